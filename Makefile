@@ -1,0 +1,41 @@
+# Two entry points for a fresh machine: `make demo` and `make test` (see README).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= summitry.db
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -U pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(BIN)/summitry ingest examples/pages --db $(DB)
+	$(BIN)/summitry list --db $(DB)
+	@echo
+	@echo "Stored in $(DB). Next, try:"
+	@echo "  $(BIN)/summitry search FTAAP --db $(DB)"
+	@echo "  $(BIN)/summitry show ID --db $(DB)"
+	@echo "  $(BIN)/summitry extract examples/pages/*.txt --jsonl"
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q -n auto
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/ingest.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

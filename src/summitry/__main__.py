@@ -1,0 +1,5 @@
+"""`python -m summitry` runs the CLI."""
+
+from summitry.cli import app
+
+app()

@@ -1,0 +1,302 @@
+"""Clean a RawPage into a Document: the body without page furniture, plus page metadata.
+
+HTML goes through trafilatura (body) and htmldate (date). Scraped text goes through
+line-level furniture removal driven by the lexicon and per-publisher profiles in `sources/`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from summitry.record import Document
+from summitry.read import RawPage
+from summitry.sources import SourceProfile, lexicon, profile_for
+
+__all__ = [
+    "clean",
+    "clean_text_page",
+    "country_of",
+    "dateline_date",
+    "detect_language",
+    "drop_repeated_title",
+    "is_furniture",
+    "normalise_date",
+    "normalise_line",
+    "paragraphs",
+    "views_in_line",
+]
+
+_HEAD_LINES = 60
+_ISO = re.compile(r"\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b")
+_DATE_VALUE = r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+_DATE_LINE = re.compile(
+    r"^[•·*\-\s]*(?:date|posted(?: on)?|published(?: on)?|release date|등록일|작성일"
+    r"|วันที่นำเข้าข้อมูล)\s*[:：]?\s*" + _DATE_VALUE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(r"^[•·*\-\s]*(?:date|등록일|작성일)\s*[:：]?\s*$", re.IGNORECASE)
+_UPDATED_LINE = re.compile(r"^(?:วันที่ปรับปรุงข้อมูล|updated|last updated|수정일)\b.*$", re.I)
+_VIEWS_LINE = re.compile(
+    r"^[•·*|\-\s]*(?:(?:hits?|views?|조회수?|read)\s*[:：]?\s*([\d,]+)|([\d,]+)\s*(?:views?|hits?|reads?))\s*$",
+    re.IGNORECASE,
+)
+_VIEWS_LABEL = re.compile(r"^[•·*\-\s]*(?:hits?|views?|조회수?)\s*[:：]?\s*$", re.IGNORECASE)
+_NUMBER = re.compile(r"^[\d,]+$")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]+,\s*)?" + _DATE_VALUE + r"\s*[-–—:]\s*"
+)
+_SECTION = re.compile(r"^(?:\d+\.\s*)?(.+?)$")
+
+
+@dataclass(slots=True)
+class _Header:
+    """Metadata read off the lines above the body of a scraped page."""
+
+    title: str | None = None
+    published: str | None = None
+    category: str | None = None
+    views: int | None = None
+    body_start: int = 0
+    candidates: list[str] = field(default_factory=list)
+
+
+def clean(raw: RawPage) -> Document:
+    """The cleaned Document for one page, whatever its format."""
+    if raw.is_html:
+        from summitry.clean_html import clean_html_page
+
+        return clean_html_page(raw.text)
+    return clean_text_page(raw.text)
+
+
+def clean_text_page(text: str) -> Document:
+    """Scraped text (menus and all) -> Document."""
+    lines = [normalise_line(line) for line in text.splitlines()]
+    profile = profile_for("\n".join(lines[:_HEAD_LINES]))
+    header = _read_header(lines, profile)
+    body_lines = [
+        line
+        for line in lines[header.body_start :]
+        if not is_furniture(line, profile) and not _is_metadata(line)
+    ]
+    body = paragraphs(drop_repeated_title(body_lines, header.title))
+    published = header.published or dateline_date(body)
+    publisher, country = _publisher(lines[: header.body_start], profile)
+    return Document(
+        title=header.title,
+        published=published,
+        publisher=publisher,
+        publisher_country=country,
+        category=header.category,
+        views=header.views,
+        language=detect_language(body),
+        text=body,
+    )
+
+
+def normalise_line(line: str) -> str:
+    line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
+    return re.sub(r"[ \t]+", " ", line).strip()
+
+
+def is_furniture(line: str, profile: SourceProfile | None) -> bool:
+    if lexicon().furniture.fullmatch(line):
+        return True
+    return bool(profile and any(p.fullmatch(line) for p in profile.furniture))
+
+
+def _is_metadata(line: str) -> bool:
+    return bool(
+        _DATE_LINE.match(line)
+        or _UPDATED_LINE.match(line)
+        or _VIEWS_LINE.match(line)
+        or _DATE_LABEL.match(line)
+        or _VIEWS_LABEL.match(line)
+    )
+
+
+def _is_body_line(line: str) -> bool:
+    """A line that reads like prose rather than a menu or a headline."""
+    words = len(line.split())
+    return words >= 25 or (words >= 12 and line.rstrip().endswith((".", "。", '."', ".”")))
+
+
+def _read_header(lines: list[str], profile: SourceProfile | None) -> _Header:
+    header = _Header()
+    last_meta = -1
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        if not line:
+            continue
+        if _read_metadata_line(lines, i, header):
+            last_meta = i
+            if header.title is None and header.candidates:
+                header.title = header.candidates[-1]
+            continue
+        if _is_body_line(line) or last_meta >= 0:
+            header.body_start = i
+            break
+        _read_header_line(line, profile, header)
+    else:
+        header.body_start = last_meta + 1 if last_meta >= 0 else 0
+    if header.title is None and header.candidates:
+        header.title = header.candidates[-1]
+    if last_meta >= 0 and header.body_start <= last_meta:
+        header.body_start = last_meta + 1
+    return header
+
+
+def _read_metadata_line(lines: list[str], i: int, header: _Header) -> bool:
+    line = lines[i]
+    nxt = _next_nonempty(lines, i)
+    if m := _DATE_LINE.match(line):
+        header.published = header.published or normalise_date(m.group(1))
+    elif _DATE_LABEL.match(line) and nxt and normalise_date(nxt):
+        header.published = header.published or normalise_date(nxt)
+    elif (views := views_in_line(line)) is not None:
+        header.views = views
+    elif _VIEWS_LABEL.match(line) and nxt and _NUMBER.match(nxt):
+        header.views = int(nxt.replace(",", ""))
+    elif _UPDATED_LINE.match(line):
+        pass
+    elif (normalise_date(line) and _looks_like_bare_date(line)) or _NUMBER.match(line):
+        pass  # the value line after a "Date" or "hit" label
+    else:
+        return False
+    return True
+
+
+def views_in_line(line: str) -> int | None:
+    """The counter of a "hit 12034" / "| 30,405 view" line, else None."""
+    m = _VIEWS_LINE.match(line)
+    return int((m.group(1) or m.group(2)).replace(",", "")) if m else None
+
+
+def _looks_like_bare_date(line: str) -> bool:
+    return bool(re.fullmatch(_DATE_VALUE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?", line))
+
+
+def _next_nonempty(lines: list[str], i: int) -> str | None:
+    for line in lines[i + 1 : i + 4]:
+        if line:
+            return line
+    return None
+
+
+def _read_header_line(line: str, profile: SourceProfile | None, header: _Header) -> None:
+    section = _SECTION.match(line).group(1).strip()  # type: ignore[union-attr]
+    section = re.sub(r"\s*상세보기$", "", section)
+    known = lexicon().categories.get(section.casefold())
+    if known:
+        header.category = known
+        return
+    if is_furniture(line, profile) or _looks_like_site_name(line, profile):
+        return
+    if len(line.split()) >= 3 or not header.candidates:
+        header.candidates.append(line)
+
+
+def _looks_like_site_name(line: str, profile: SourceProfile | None) -> bool:
+    if profile and profile.publisher and line.casefold() == profile.publisher.casefold():
+        return True
+    return bool(re.match(r"^(?:the )?(?:ministry|department|office) of\b", line, re.I)) and (
+        len(line.split()) <= 10 and not re.search(r"\b(?:attends?|holds?|meets?)\b", line, re.I)
+    )
+
+
+def drop_repeated_title(lines: list[str], title: str | None) -> list[str]:
+    if not title:
+        return lines
+    key = _title_key(title)
+    out, dropped = [], False
+    for line in lines:
+        if not dropped and line and _title_key(line) == key:
+            dropped = True
+            continue
+        out.append(line)
+    return out
+
+
+def _title_key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def paragraphs(lines: list[str]) -> str:
+    """Blank-line-separated paragraphs; wrapped lines inside one paragraph are joined."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        if line:
+            current.append(line)
+            continue
+        if current:
+            paragraphs.append(_join_wrapped(current))
+            current = []
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    out = lines[0]
+    for line in lines[1:]:
+        wrapped = not out.endswith((".", ":", ";", "!", "?", "”", '"')) and line[:1].islower()
+        out += (" " if wrapped else "\n") + line
+    return out
+
+
+def dateline_date(body: str) -> str | None:
+    """The date of a secretariat-style dateline ("JAKARTA, 5 September 2023 – ...")."""
+    first = body[:200]
+    m = _DATELINE.match(first)
+    return normalise_date(m.group(1)) if m else None
+
+
+def _publisher(head: list[str], profile: SourceProfile | None) -> tuple[str | None, str | None]:
+    if profile:
+        return profile.publisher, profile.publisher_country
+    for line in head:
+        if _looks_like_site_name(line, None):
+            return line, country_of(line)
+    return None, None
+
+
+def country_of(name: str) -> str | None:
+    from summitry.kb import load_kb
+
+    matches = load_kb().find(name, kinds={"country"})
+    return matches[-1].key if matches else None
+
+
+def normalise_date(value: str) -> str | None:
+    """An ISO date for a date string a page gives as its own date, else None."""
+    value = value.strip()
+    if m := _ISO.search(value):
+        year, month, day = (int(g) for g in m.groups())
+        return _iso_or_none(year, month, day)
+    if not re.search(r"\d", value) or len(value) > 40:
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(
+        value, languages=["en"], settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
+    )
+    return parsed.date().isoformat() if parsed else None
+
+
+def _iso_or_none(year: int, month: int, day: int) -> str | None:
+    import datetime
+
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the body, or None for an empty one."""
+    sample = text[:3000]
+    if len(re.findall(r"\w", sample)) < 3:
+        return None
+    import py3langid
+
+    return py3langid.classify(sample)[0]

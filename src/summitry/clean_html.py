@@ -1,0 +1,121 @@
+"""Clean an HTML page: trafilatura for the body and metadata, htmldate for the page's date.
+
+Hostile HTML (scripts, styles, huge trees) is handled by lxml's parser inside trafilatura;
+scripts never reach the body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.clean import (
+    country_of,
+    dateline_date,
+    detect_language,
+    drop_repeated_title,
+    is_furniture,
+    normalise_date,
+    normalise_line,
+    paragraphs,
+    views_in_line,
+)
+from summitry.record import Document
+from summitry.sources import lexicon
+
+__all__ = ["clean_html_page"]
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s+[|]\s*")
+
+
+def clean_html_page(html: str) -> Document:
+    """HTML -> Document; an unparseable page gives an empty Document."""
+    import trafilatura
+
+    try:
+        extracted = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception:  # noqa: BLE001 - trafilatura may fail on hostile markup
+        extracted = None
+    meta = extracted.as_dict() if extracted is not None else {}
+    site = _clean_str(meta.get("sitename"))
+    title = _strip_site(_clean_str(meta.get("title")), site)
+    lines = [normalise_line(line) for line in (meta.get("text") or "").splitlines()]
+    lines = [line for line in lines if not is_furniture(line, None)]
+    body = paragraphs(drop_repeated_title(_blank_between(lines), title))
+    return Document(
+        title=title,
+        published=_page_date(html) or dateline_date(body),
+        publisher=site,
+        publisher_country=country_of(site) if site else None,
+        category=_category(meta.get("categories") or [], html),
+        views=_views(html),
+        language=detect_language(body),
+        text=body,
+    )
+
+
+def _clean_str(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = normalise_line(value)
+    return value or None
+
+
+def _strip_site(title: str | None, site: str | None) -> str | None:
+    """'Leaders Meet | Ministry of Foreign Affairs of Japan' -> 'Leaders Meet'."""
+    if not title:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1:
+        keep = [p for p in parts if not site or p.casefold() != site.casefold()]
+        if site and len(keep) < len(parts):
+            return " | ".join(keep) or title
+        if re.search(r"\b(?:ministry|secretariat|government|embassy|office)\b", parts[-1], re.I):
+            return " | ".join(parts[:-1])
+    return title
+
+
+def _blank_between(lines: list[str]) -> list[str]:
+    """trafilatura puts one block per line: make each a paragraph."""
+    out: list[str] = []
+    for line in lines:
+        out.extend([line, ""])
+    return out
+
+
+def _page_date(html: str) -> str | None:
+    from htmldate import find_date
+
+    try:
+        found = find_date(
+            html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
+        )
+    except Exception:  # noqa: BLE001 - htmldate may fail on hostile markup
+        return None
+    return normalise_date(found) if found else None
+
+
+def _visible_text(html: str) -> str:
+    html = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1\s*>", " ", html[:500_000])
+    return re.sub(r"<[^>]+>", "\n", html)
+
+
+def _views(html: str) -> int | None:
+    for line in _visible_text(html).splitlines():
+        line = normalise_line(line)
+        if line and (views := views_in_line(line)) is not None:
+            return views
+    return None
+
+
+def _category(categories: list[str], html: str) -> str | None:
+    known = lexicon().categories
+    for name in categories:
+        if name.casefold() in known:
+            return known[name.casefold()]
+    for line in _visible_text(html).splitlines()[:400]:
+        line = re.sub(r"^\d+\.\s*", "", normalise_line(line))
+        if line.casefold() in known:
+            return known[line.casefold()]
+    return None

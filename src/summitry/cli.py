@@ -1,0 +1,215 @@
+"""The `summitry` command: a thin Typer app over the library.
+
+Library errors (SummitryError) become one line on stderr and exit code 1, here and only here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from summitry import __version__
+from summitry.errors import SummitryError
+from summitry.read import DEFAULT_MAX_BYTES
+
+app = typer.Typer(
+    help="Turn press releases about multilateral diplomacy into one searchable record.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLite file or database URL [env SUMMITRY_DB; ./summitry.db]"),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+MaxSizeOption = Annotated[
+    int, typer.Option("--max-size", help="Largest input accepted, in bytes.", min=1)
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"summitry {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
+    ] = False,
+) -> None:
+    """summitry: meetings, people, outcomes and statements from diplomatic press releases."""
+
+
+def _store(db: str | None):
+    from summitry.store import open_store
+
+    try:
+        return open_store(db)
+    except SummitryError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
+    db: DbOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Re-extract pages already stored.")] = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    json_out: JsonOption = False,
+) -> None:
+    """Read press-release pages, extract their records and store them."""
+    from summitry.ingest import ingest as run_ingest
+    from summitry.read import expand_paths
+
+    store = _store(db)
+    inputs = list(expand_paths(paths))
+    with _progress(len(inputs)) as advance:
+        report = run_ingest(inputs, store, max_bytes=max_size, force=force, on_page=advance)
+    store.close()
+    for message in report.failed:
+        err.print(f"error: {message}", markup=False, highlight=False)
+    if json_out:
+        _print_json(report.to_dict())
+    else:
+        out.print(report.summary(), markup=False)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+class _progress:
+    """A Rich progress bar on a terminal for runs of more than 20 inputs; else nothing."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.bar = None
+
+    def __enter__(self):
+        if self.total > 20 and err.is_terminal:
+            from rich.progress import Progress
+
+            self.bar = Progress(console=err, transient=True)
+            self.bar.start()
+            task = self.bar.add_task("ingest", total=self.total)
+            return lambda source, status: self.bar.advance(task)  # type: ignore[union-attr]
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar:
+            self.bar.stop()
+
+
+@app.command("list")
+def list_documents(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many to show.")] = 50,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="How many to skip.")] = 0,
+    json_out: JsonOption = False,
+) -> None:
+    """List stored documents, newest first."""
+    store = _store(db)
+    rows = store.list(limit=limit, offset=offset)
+    store.close()
+    if json_out:
+        _print_json(rows)
+        return
+    table = Table("id", "published", "publisher", "title")
+    for row in rows:
+        table.add_row(row["id"][:12], row.get("published") or "", row.get("publisher") or "",
+                      row.get("title") or "")
+    out.print(table)
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="Document id or a unique prefix of it.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Show one stored document: metadata, cleaned text and extraction counts."""
+    store = _store(db)
+    row = store.get(doc_id)
+    store.close()
+    if row is None:
+        err.print(f"error: no document {doc_id!r} in the store (try `summitry list`)", markup=False)
+        raise typer.Exit(1)
+    if json_out:
+        _print_json(row)
+        return
+    for key in ("id", "title", "published", "publisher", "publisher_country", "category",
+                "views", "language", "source", "ingested_at"):
+        out.print(f"[bold]{key}[/bold]: {row.get(key)}", highlight=False)
+    record = row.get("record") or {}
+    counts = ", ".join(f"{len(record.get(k) or [])} {k}" for k in
+                       ("meetings", "people", "statements", "outcomes", "initiatives"))
+    out.print(f"[bold]extracted[/bold]: {counts}\n")
+    out.print(row.get("body") or "", markup=False, highlight=False)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find, e.g. FTAAP.")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many hits.")] = 10,
+    json_out: JsonOption = False,
+) -> None:
+    """Full-text search over titles and bodies, best first, with snippets."""
+    store = _store(db)
+    hits = store.search(query, limit=limit)
+    store.close()
+    if json_out:
+        _print_json([hit_dict(h) for h in hits])
+        return
+    if not hits:
+        out.print(f"no documents match {query!r}", markup=False)
+        return
+    table = Table("id", "published", "title", "snippet")
+    for h in hits:
+        table.add_row(h.id[:12], h.published or "", h.title or "", h.snippet)
+    out.print(table)
+
+
+def hit_dict(hit: Any) -> dict[str, Any]:
+    return {k: getattr(hit, k) for k in ("id", "title", "published", "publisher", "snippet",
+                                          "score")}
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line.")] = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Print the extraction record of each page without storing it."""
+    from summitry.ingest import records_of
+
+    failed = 0
+    for _, record, error in records_of(files, max_bytes=max_size):
+        if record is None:
+            failed += 1
+            err.print(f"error: {error}", markup=False, highlight=False)
+            continue
+        data = record.to_dict()
+        text = json.dumps(data, ensure_ascii=False, indent=None if jsonl else 2)
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    raise typer.Exit(1 if failed else 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,188 @@
+"""People: title + name patterns, appositions, later short mentions resolved to full names.
+
+"Minister of Foreign Affairs Cho Tae-yul" -> Cho Tae-yul, Minister of Foreign Affairs, KOR.
+"Foreign Minister Cho", "Minister Kang" -> the person already named whose name has that word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from summitry.extract.context import Context
+from summitry.extract.names import NameSpan, name_after, name_before
+from summitry.kb import KnowledgeBase, load_kb
+
+__all__ = ["PersonMention", "people_in_text", "title_pattern"]
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """One person of the page with every span that names them (full or short)."""
+
+    name: str
+    title: str | None
+    country: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    title_head: str | None = None
+    explicit_country: bool = False
+    role: str = "mentioned"
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.replace(",", " ").split()
+
+
+@cache
+def title_pattern() -> re.Pattern[str]:
+    """A title of office with its portfolio: 'Deputy Minister for Economic Affairs'."""
+    kb = load_kb()
+    heads = sorted(kb.title_heads, key=len, reverse=True)
+    head = "|".join(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads)
+    words = "|".join(sorted((re.escape(w) for w in kb.portfolio_words), key=len, reverse=True))
+    portfolio = rf"(?:{words})(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)(?:{words}))*"
+    complement = rf"(?:\s+(?:for|of|in charge of)\s+(?:the\s+)?{portfolio})?"
+    return re.compile(rf"\b(?P<head>{head}){complement}(?![\w-])")
+
+
+_OF_COUNTRY = re.compile(r"\s*(?:,\s*)?\bof\s+(?:the\s+)?")
+_CHAIR = re.compile(
+    r"\b(?:chaired by|co-chaired by|presided over by|under the chairmanship of)\b"
+    r"|\bin (?:his|her|their) capacity as (?:the )?(?P<co>co-?)?chair",
+    re.IGNORECASE,
+)
+_CHAIR_AFTER = re.compile(r"^\W*(?:and\s+\S+\s+)?(?:co-)?chaired\b", re.IGNORECASE)
+_ATTEND = re.compile(
+    r"\b(?:attended|attends|participated|took part|led (?:the|a|his|her) .{0,40}delegation"
+    r"|headed|had (?:a )?(?:series of )?(?:bilateral )?(?:talks|meetings?|video conferences?"
+    r"|conversations?|calls?)|held (?:talks|a meeting|bilateral)|met with|joined|delivered"
+    r"|visited)\b",
+    re.IGNORECASE,
+)
+
+
+def people_in_text(ctx: Context) -> None:
+    """Fill ctx.people with every named person, then resolve short mentions to them."""
+    kb = load_kb()
+    text = ctx.text
+    people: dict[str, PersonMention] = {}
+    shorts: list[tuple[NameSpan, str]] = []
+    for m in title_pattern().finditer(text):
+        title = _clean_title(m.group(0))
+        name = name_after(text, m.end())
+        if name is None:
+            continue
+        if len(name.name.split()) == 1:
+            shorts.append((name, m.group("head")))
+            continue
+        country, explicit = _country_for(text, m.start(), name.end, kb, m.group(0))
+        _add(people, name, title, m.group("head"), country, explicit)
+    _appositions(text, kb, people)
+    _share_trailing_country(text, people, kb)
+    for person in people.values():
+        if person.country is None:
+            person.country = ctx.document.publisher_country
+    _resolve_shorts(shorts, people)
+    for person in people.values():
+        person.role = _role(ctx, person)
+    ctx.people = sorted(people.values(), key=lambda p: p.spans[0][0])
+
+
+def _clean_title(title: str) -> str:
+    title = re.sub(r"\s+", " ", title).strip(" ,")
+    return title[0].upper() + title[1:] if title else title
+
+
+def _add(people: dict[str, PersonMention], name: NameSpan, title: str | None, head: str | None,
+         country: str | None, explicit: bool) -> PersonMention:
+    key = name.name.casefold()
+    person = people.get(key)
+    if person is None:
+        person = people[key] = PersonMention(name.name, title, country, [], head, explicit)
+    elif explicit and not person.explicit_country:
+        person.country, person.explicit_country = country, True
+    if (name.start, name.end) not in person.spans:
+        person.spans.append((name.start, name.end))
+    return person
+
+
+def _country_for(text: str, title_start: int, name_end: int, kb: KnowledgeBase,
+                 title: str) -> tuple[str | None, bool]:
+    """Country (or organisation) a person serves: 'of Peru', 'Japanese', 'ASEAN Secretary-General'."""
+    after = _OF_COUNTRY.match(text, name_end)
+    if after:
+        found = _entity_at(text, after.end(), kb)
+        if found:
+            return found, True
+    in_title = [mt for mt in kb.find(title) if mt.kind in ("country", "demonym", "organization")]
+    if in_title:
+        return in_title[-1].key, True
+    before = [mt for mt in kb.find(text[max(0, title_start - 40) : title_start])
+              if mt.kind in ("country", "demonym", "organization", "forum")]
+    if before and not text[title_start - 40 + before[-1].end if title_start >= 40
+                           else before[-1].end : title_start].strip(" ’'s"):
+        return before[-1].key, True
+    return None, False
+
+
+def _entity_at(text: str, pos: int, kb: KnowledgeBase) -> str | None:
+    for mt in kb.find(text[pos : pos + 60]):
+        if mt.start == 0 and mt.kind in ("country", "organization", "forum"):
+            return mt.key
+    return None
+
+
+def _appositions(text: str, kb: KnowledgeBase, people: dict[str, PersonMention]) -> None:
+    """'Penny Wong, Australia's Minister for Foreign Affairs' / 'X, Foreign Minister of Japan'."""
+    for m in title_pattern().finditer(text):
+        lead = re.search(r",\s*(?:the\s+|[\w.’' ]{2,30}?(?:’s|'s)\s+|[A-Z]\w+\s+)?$",
+                         text[max(0, m.start() - 45) : m.start()])
+        if not lead:
+            continue
+        comma = m.start() - len(lead.group(0))
+        name = name_before(text, comma)
+        if name is None or len(name.name.split()) < 2:
+            continue
+        country, explicit = _country_for(text, m.start(), m.end(), kb, text[comma:m.end()])
+        _add(people, name, _clean_title(m.group(0)), m.group("head"), country, explicit)
+
+
+def _share_trailing_country(text: str, people: dict[str, PersonMention],
+                            kb: KnowledgeBase) -> None:
+    """'A and Minister of X B of Peru': A serves Peru too."""
+    ordered = sorted(people.values(), key=lambda p: p.spans[0][0])
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        gap = text[first.spans[0][1] : second.spans[0][0]]
+        if not first.explicit_country and second.explicit_country and re.fullmatch(
+            r"\s+and\s+[^.;]{0,80}", gap
+        ):
+            first.country, first.explicit_country = second.country, True
+
+
+def _resolve_shorts(shorts: list[tuple[NameSpan, str]], people: dict[str, PersonMention]) -> None:
+    for name, _head in shorts:
+        word = name.name.casefold()
+        matches = [p for p in people.values() if word in (t.casefold() for t in p.tokens)]
+        if len(matches) == 1 and (name.start, name.end) not in matches[0].spans:
+            matches[0].spans.append((name.start, name.end))
+
+
+def _role(ctx: Context, person: PersonMention) -> str:
+    for start, end in sorted(person.spans):
+        sentence = ctx.sentence_at(start)
+        if sentence is None:
+            continue
+        before = ctx.text[sentence.start : start]
+        after = ctx.text[end : sentence.end]
+        chair = _CHAIR.search(before) or _CHAIR.search(after[:80])
+        if chair or _CHAIR_AFTER.match(after):
+            together = len(re.findall(r"\band\b", ctx.text[chair.end() : start])) if chair else 0
+            co = (chair and chair.groupdict().get("co")) or together or re.search(
+                r"\band\b[^.]{0,80}$", before) and chair
+            return "co_chair" if co else "chair"
+    for start, end in sorted(person.spans):
+        sentence = ctx.sentence_at(start)
+        if sentence and _ATTEND.search(ctx.text[end : sentence.end][:120]):
+            return "attendee"
+    return "mentioned"

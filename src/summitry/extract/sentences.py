@@ -1,0 +1,51 @@
+"""Split the body into sentences, keeping offsets into document.text."""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.context import Context, Sentence
+
+__all__ = ["split_sentences", "sentences_of"]
+
+# A sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space and
+# an upper-case letter, a digit, a quote or a bullet; or at a paragraph break.
+_END = re.compile(r"(?<=[.!?])[\"”’)]?(?=\s+[\"“‘(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])|\n\s*\n|\n(?=[°•*o\-] )")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"Gen|Lt|Col|Sen|Rep|Gov|Jr|Sr|vs|etc|e\.g|i\.e|H\.E|U\.S|U\.N|U\.K|Co|Inc|Ltd|a\.m|p\.m)"
+    r"|\b[A-Z])\.$"
+)
+_BULLET = re.compile(r"^(?:\d{1,2}\.|[°•*o\-※]|\(\d+\)|[a-z]\))\s+")
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    """Sentences with list numbers and bullets left outside their offsets."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group(0).strip() == "" and "\n" not in m.group(0) and _ABBREVIATIONS.search(
+            text[max(0, m.start() - 6) : m.start()]
+        ):
+            continue
+        _add(text, start, m.start(), out)
+        start = m.end()
+    _add(text, start, len(text), out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    start += lead
+    chunk = chunk.strip()
+    bullet = _BULLET.match(chunk)
+    if bullet:
+        start += bullet.end()
+        chunk = chunk[bullet.end() :]
+    if chunk:
+        out.append(Sentence(start, start + len(chunk), chunk))
+
+
+def split_sentences(ctx: Context) -> None:
+    ctx.sentences = sentences_of(ctx.text)

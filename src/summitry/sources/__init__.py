@@ -1,0 +1,75 @@
+"""Per-publisher profiles and the furniture lexicon, kept as YAML data beside this file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+__all__ = ["Lexicon", "SourceProfile", "lexicon", "profile_for", "profiles"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceProfile:
+    """What one publisher's layout looks like and who it is."""
+
+    name: str
+    publisher: str | None
+    publisher_country: str | None
+    markers: tuple[str, ...]
+    furniture: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Furniture lines and section names shared by every scraped-text page."""
+
+    furniture: re.Pattern[str]
+    categories: dict[str, str]  # casefolded -> as written
+
+
+def _yaml(name: str) -> dict:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
+def _whole_line(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+
+@cache
+def profiles() -> tuple[SourceProfile, ...]:
+    """Every profile shipped in the package, in file-name order."""
+    out = []
+    for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".yaml") or entry.name == "lexicon.yaml":
+            continue
+        data = _yaml(entry.name)
+        out.append(
+            SourceProfile(
+                name=data["name"],
+                publisher=data.get("publisher"),
+                publisher_country=data.get("publisher_country"),
+                markers=tuple(data.get("markers") or ()),
+                furniture=tuple(re.compile(p, re.IGNORECASE) for p in data.get("furniture") or ()),
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = _yaml("lexicon.yaml")
+    categories = {c.casefold(): c for c in data.get("categories") or ()}
+    return Lexicon(_whole_line(data.get("furniture") or []), categories)
+
+
+def profile_for(head: str) -> SourceProfile | None:
+    """The profile whose marker lines appear in the page's head, if any."""
+    for profile in profiles():
+        if any(marker in head for marker in profile.markers):
+            return profile
+    return None

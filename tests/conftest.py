@@ -1,0 +1,45 @@
+"""Shared fixtures: the dev pages beside the repo, and the CLI run as a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+EXAMPLES = ROOT / "examples" / "pages"
+
+
+def dev_pages() -> list[Path]:
+    return sorted(DEV.glob("*.txt"))
+
+
+def gold(page: Path) -> dict:
+    return json.loads(page.with_name(page.name.split(".")[0] + ".gold.json").read_text("utf-8"))
+
+
+def run_cli(*args: str, input: bytes | None = None, env: dict | None = None, timeout: int = 120):
+    """Run `python -m summitry ARGS` as a user would; returns the CompletedProcess."""
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    full_env.pop("SUMMITRY_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "summitry", *args],
+        input=input,
+        capture_output=True,
+        env=full_env,
+        timeout=timeout,
+        cwd=ROOT,
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "test.db")
+
+
+requires_dev = pytest.mark.skipif(not DEV.is_dir(), reason="../shared/eval/dev is not beside the repo")

@@ -1,0 +1,111 @@
+"""The cleaner on the real dev pages (against their hand-made gold) and on small layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summitry.clean import clean, clean_text_page, normalise_date
+from summitry.read import page_from_bytes, read_page
+from tests.conftest import dev_pages, gold, requires_dev
+
+DOC_FIELDS = ("title", "published", "publisher", "publisher_country", "category", "views",
+              "language")
+
+
+def _accepts(expected: object, value: object) -> bool:
+    return value in expected if isinstance(expected, list) else value == expected
+
+
+@requires_dev
+@pytest.mark.parametrize("page", dev_pages(), ids=lambda p: p.name[:3])
+def test_dev_page_document_matches_gold(page: Path) -> None:
+    doc = clean(read_page(page))
+    expected = gold(page)["document"]
+    for name in DOC_FIELDS:
+        assert _accepts(expected[name], getattr(doc, name)), name
+
+
+@requires_dev
+@pytest.mark.parametrize("page", dev_pages(), ids=lambda p: p.name[:3])
+def test_dev_page_body_has_no_furniture(page: Path) -> None:
+    body = clean(read_page(page)).text
+    for furniture in ("바로가기", "SCREEN SIZE", "facebook", "วันที่", " view\n", "Skip navigation",
+                      "상세보기", "검색창"):
+        assert furniture not in body
+    title = gold(page)["document"]["title"]
+    assert body.count(title) <= 1 and not body.startswith(title)
+
+
+KOREAN_BOARD = """바로가기 메뉴
+본문 바로가기
+SCREEN SIZE
+Press Releases
+
+Vice Minister Holds Talks with Japanese Counterpart
+
+• Date : 2023-05-02 10:00:00
+• Hit : 1,234
+
+1. The First Vice Minister met the Vice Minister for Foreign Affairs of Japan in Seoul on May 1 and discussed cooperation.
+목록
+"""
+
+
+def test_korean_board_layout() -> None:
+    doc = clean_text_page(KOREAN_BOARD)
+    assert doc.title == "Vice Minister Holds Talks with Japanese Counterpart"
+    assert (doc.published, doc.views, doc.category) == ("2023-05-02", 1234, "Press Releases")
+    assert (doc.publisher_country, doc.language) == ("KOR", "en")
+    assert doc.text.startswith("1. The First Vice Minister met")
+    assert "목록" not in doc.text
+
+
+def test_secretariat_dateline_gives_the_date() -> None:
+    text = (
+        "Media Release\n\nLeaders Adopt Declaration on Connectivity\n\n"
+        "JAKARTA, 5 September 2023 – The leaders of the member states met today and adopted a "
+        "declaration on regional connectivity, stressing the need for open trade.\n\n###\n"
+    )
+    doc = clean_text_page(text)
+    assert doc.published == "2023-09-05"
+    assert doc.title == "Leaders Adopt Declaration on Connectivity"
+
+
+def test_html_page_metadata_and_body() -> None:
+    html = """<!DOCTYPE html><html><head>
+    <title>Foreign Minister Attends Summit | Ministry of Foreign Affairs of Japan</title>
+    <meta property="og:site_name" content="Ministry of Foreign Affairs of Japan">
+    <meta property="article:published_time" content="2023-11-17T09:00:00+09:00">
+    <script>var tracking = "alert('x')";</script></head><body>
+    <nav><ul><li><a href="/">Home</a></li><li><a href="/press">Press Releases</a></li></ul></nav>
+    <article><h1>Foreign Minister Attends Summit</h1>
+    <p>On November 16, the Foreign Minister attended the APEC Economic Leaders' Meeting held in
+    San Francisco, the United States. The Minister stressed the importance of a free and open
+    international economic order based on the rule of law.</p>
+    <p>The leaders adopted the Golden Gate Declaration at the end of the meeting.</p></article>
+    <footer>Copyright 2023 Ministry of Foreign Affairs of Japan</footer></body></html>"""
+    doc = clean(page_from_bytes("page.html", html.encode()))
+    assert doc.title == "Foreign Minister Attends Summit"
+    assert doc.published == "2023-11-17"
+    assert doc.publisher == "Ministry of Foreign Affairs of Japan"
+    assert doc.publisher_country == "JPN"
+    assert "Golden Gate Declaration" in doc.text
+    assert "tracking" not in doc.text and "Copyright" not in doc.text
+
+
+def test_html_full_of_scripts_gives_empty_body() -> None:
+    html = "<html><body>" + "<script>alert(1)</script>" * 2000 + "</body></html>"
+    doc = clean(page_from_bytes("s.html", html.encode()))
+    assert "alert" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [("2021-03-15", "2021-03-15"), ("2020-06-18 16:15:11", "2020-06-18"),
+     ("16 Nov 2022", "2022-11-16"), ("November 14, 2024", "2024-11-14"), ("2024-02-30", None),
+     ("12034", None)],
+)
+def test_normalise_date(value: str, iso: str | None) -> None:
+    assert normalise_date(value) == iso

@@ -1,0 +1,157 @@
+"""The CLI as a user runs it: a subprocess over real pages."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEV, ROOT, dev_pages, gold, requires_dev, run_cli
+
+COMMANDS = ["ingest", "list", "show", "search", "extract"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str) -> None:
+    result = run_cli(command, "--help")
+    assert result.returncode == 0
+    assert b"Usage" in result.stdout and len(result.stdout) > 200
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0 and result.stdout.startswith(b"summitry ")
+
+
+@requires_dev
+def test_extract_jsonl_prints_one_record_per_page_in_order() -> None:
+    pages = dev_pages()
+    result = run_cli("extract", *map(str, pages), "--jsonl")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [r["path"] for r in records] == [str(p) for p in pages]
+    for page, record in zip(pages, records, strict=True):
+        assert record["document"]["views"] == gold(page)["document"]["views"]
+        start, end = record["meetings"][0]["evidence"] if record.get("meetings") else (0, 0)
+        assert 0 <= start <= end <= len(record["document"]["text"])
+
+
+def _ingest(db: str, *paths: str):
+    return run_cli("ingest", *paths, "--db", db)
+
+
+@requires_dev
+def test_ingest_then_search_ftaap_finds_exactly_the_pages_mentioning_it(db: str) -> None:
+    result = _ingest(db, str(DEV))
+    assert result.returncode == 0, result.stderr
+    assert b"5 new, 0 unchanged, 0 failed" in result.stdout
+    hits = json.loads(run_cli("search", "FTAAP", "--db", db, "--json").stdout)
+    titles = {h["title"] for h in hits}
+    mentioning = {gold(p)["document"]["title"] for p in dev_pages() if "FTAAP" in p.read_text()}
+    assert titles == mentioning and len(mentioning) == 3
+    assert all("FTAAP" in h["snippet"] for h in hits)
+
+
+@requires_dev
+def test_reingest_adds_nothing(db: str) -> None:
+    _ingest(db, str(DEV))
+    again = _ingest(db, str(DEV))
+    assert again.returncode == 0
+    assert b"0 new, 5 unchanged, 0 failed" in again.stdout
+    listed = json.loads(run_cli("list", "--db", db, "--json").stdout)
+    assert len(listed) == 5
+
+
+@requires_dev
+def test_show_by_id_prefix(db: str) -> None:
+    _ingest(db, str(dev_pages()[0]))
+    doc_id = json.loads(run_cli("list", "--db", db, "--json").stdout)[0]["id"]
+    shown = json.loads(run_cli("show", doc_id[:10], "--db", db, "--json").stdout)
+    assert shown["title"] == "1st APEC Senior Officials’ Meeting Takes Place"
+    missing = run_cli("show", "ffffffffffff", "--db", db)
+    assert missing.returncode == 1 and b"no document" in missing.stderr
+
+
+def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
+    empty = tmp / "empty.txt"
+    empty.write_bytes(b"")
+    png = tmp / "image.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(512))
+    huge = tmp / "huge.txt"
+    huge.write_bytes(b"APEC " * (4 * 1024 * 1024))  # 20 MB
+    return {"empty": (empty, "is empty"), "png": (png, "is binary"), "huge": (huge, "limit")}
+
+
+@requires_dev
+def test_bad_inputs_get_a_line_each_and_lose_nothing(db: str, tmp_path: Path) -> None:
+    _ingest(db, str(DEV))
+    bad = _bad_inputs(tmp_path)
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Ministra Desilú León presidió la reunión de APEC en Lima, Perú.\n".encode("latin-1"))
+    scripts = tmp_path / "scripts.html"
+    scripts.write_text("<html><body>" + "<script>alert('x')</script>" * 5000 + "</body></html>")
+    result = _ingest(db, *(str(p) for p, _ in bad.values()), str(latin1), str(scripts))
+    assert result.returncode == 1
+    errors = result.stderr.decode().strip().splitlines()
+    assert len(errors) == 3
+    for (path, reason), line in zip(bad.values(), errors, strict=True):
+        assert str(path) in line and reason in line
+    assert b"2 new, 0 unchanged, 3 failed" in result.stdout
+    listed = json.loads(run_cli("list", "--db", db, "--json", "--limit", "100").stdout)
+    assert len(listed) == 7
+    stored = json.loads(run_cli("search", "Desilú", "--db", db, "--json").stdout)
+    assert len(stored) == 1
+
+
+def _write_pages(folder: Path, count: int) -> None:
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"page{i:04d}.txt").write_text(
+            f"Press Releases\n\nMinisters Meet for Round {i}\n\nDate\n2023-01-{i % 28 + 1:02d}\n\n"
+            f"1. The {i}th meeting of ministers was held in Bangkok, where they stressed that "
+            f"cooperation on trade must continue and agreed to meet again next year (round {i}).\n",
+            encoding="utf-8",
+        )
+
+
+@pytest.mark.slow
+def test_killed_ingest_leaves_a_consistent_store_and_rerun_completes(tmp_path: Path) -> None:
+    pages, db = tmp_path / "pages", str(tmp_path / "kill.db")
+    _write_pages(pages, 500)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.Popen([sys.executable, "-m", "summitry", "ingest", str(pages), "--db", db],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline and _count(db) < 50:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = _count(db)
+    assert 0 < partial < 500
+    assert _integrity(db) == "ok"
+    rerun = run_cli("ingest", str(pages), "--db", db)
+    assert rerun.returncode == 0
+    assert f"{500 - partial} new, {partial} unchanged, 0 failed".encode() in rerun.stdout
+    assert _count(db) == 500 and _integrity(db) == "ok"
+
+
+def _count(db: str) -> int:
+    if not Path(db).exists():
+        return 0
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            return conn.execute("select count(*) from documents").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return 0
+
+
+def _integrity(db: str) -> str:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
