@@ -1,0 +1,214 @@
+"""The store: extraction records in SQLite (default) or PostgreSQL, one transaction per page.
+
+SQLAlchemy Core only, so the same queries serve both; on SQLite an FTS5 index ranks search.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Engine, bindparam, func, select
+from sqlalchemy.exc import DBAPIError
+
+from summitry.errors import StoreError
+from summitry.record import Record
+from summitry.store.connect import build_engine, describe_failure, resolve_target
+from summitry.store.rows import child_rows, document_row
+from summitry.store.schema import documents, has_fts, migrate
+from summitry.store.search import SearchHit, query_terms, search_fts, search_like
+
+__all__ = ["AddResult", "SearchHit", "Store", "document_id", "open_store"]
+
+AddResult = Literal["new", "unchanged", "replaced"]
+MIN_PREFIX = 6
+_HEX_PREFIX = re.compile(rf"[0-9a-fA-F]{{{MIN_PREFIX},63}}")
+_LIST_COLUMNS = [c for c in documents.c if c.name not in ("body", "record", "seq")]
+_GET_COLUMNS = [c for c in documents.c if c.name != "seq"]
+# Built once: add() runs thousands of times per ingest and statement building shows up.
+_EXISTS = select(documents.c.id).where(documents.c.id == bindparam("doc_id"))
+_DELETE = documents.delete().where(documents.c.id == bindparam("doc_id"))
+
+
+def document_id(raw: bytes) -> str:
+    """A page's id: the sha256 hex of its raw bytes (the first 16 characters suit display)."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+class Store:
+    """Records keyed by page hash; reads open a connection each, every write is one transaction."""
+
+    def __init__(self, engine: Engine, url: str, *, label: str, fts: bool) -> None:
+        self._engine = engine
+        self.url = url
+        self._label = label
+        self._fts = fts
+        self._insert = _insert_document(sqlite=engine.dialect.name == "sqlite")
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, for query modules that read the tables of schema.py."""
+        return self._engine
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self._engine.connect() as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise describe_failure(self._label, exc) from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One transaction that holds SQLite's write lock from its start (BEGIN IMMEDIATE)."""
+        try:
+            with self._engine.connect() as conn:
+                conn.execution_options(sqlite_begin="IMMEDIATE")
+                with conn.begin():
+                    yield conn
+        except DBAPIError as exc:
+            raise describe_failure(self._label, exc) from exc
+
+    def add(self, doc_id: str, source: str, record: Record, *, replace: bool = False) -> AddResult:
+        """Store one page's record in ONE transaction. Returns "new", "unchanged" or "replaced".
+
+        "unchanged": the id is already stored and replace is False; nothing is written.
+        """
+        if not doc_id or not isinstance(doc_id, str):
+            raise StoreError(f"{self._label}: a document needs a non-empty id")
+        if not replace and self.has(doc_id):
+            return "unchanged"
+        row = document_row(doc_id, source, record)
+        children = child_rows(doc_id, record)
+        with self._write() as conn:
+            existed = _exists(conn, doc_id)
+            if existed and not replace:
+                return "unchanged"
+            if existed:
+                conn.execute(_DELETE, {"doc_id": doc_id})
+            conn.execute(self._insert, row)
+            for table, rows in children:
+                if rows:
+                    conn.execute(table.insert(), rows)
+        return "replaced" if existed else "new"
+
+    def has(self, doc_id: str) -> bool:
+        """Whether this exact id is stored."""
+        with self._read() as conn:
+            return _exists(conn, doc_id)
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        """A document by full id or unique hex prefix (>= 6 chars), "record" as a dict.
+
+        Raises StoreError when a prefix matches several documents.
+        """
+        ref = doc_id.strip()
+        with self._read() as conn:
+            row = conn.execute(select(*_GET_COLUMNS).where(documents.c.id == ref)).first()
+            if row is None and _HEX_PREFIX.fullmatch(ref):
+                full = _resolve_prefix(conn, ref.lower(), self._label)
+                if full is not None:
+                    row = conn.execute(select(*_GET_COLUMNS).where(documents.c.id == full)).first()
+        if row is None:
+            return None
+        out = dict(row._mapping)
+        out["record"] = json.loads(out["record"])
+        return out
+
+    def list(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Documents without body or record: newest published first, undated last."""
+        stmt = (
+            select(*_LIST_COLUMNS)
+            .order_by(
+                documents.c.published.desc().nulls_last(),
+                documents.c.ingested_at.desc(),
+                documents.c.seq.desc(),
+            )
+            .limit(max(0, limit))
+            .offset(max(0, offset))
+        )
+        with self._read() as conn:
+            return [dict(r._mapping) for r in conn.execute(stmt)]
+
+    def count(self) -> int:
+        """How many documents are stored."""
+        with self._read() as conn:
+            return conn.execute(select(func.count()).select_from(documents)).scalar_one()
+
+    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
+        """Documents holding every word of `query`, best first; any string is safe to pass."""
+        terms = query_terms(query or "")
+        if not terms or limit <= 0:
+            return []
+        with self._read() as conn:
+            if self._fts:
+                return search_fts(conn, terms, limit)
+            return search_like(conn, terms, limit)
+
+    def close(self) -> None:
+        """Release every pooled connection; the Store is unusable afterwards."""
+        self._engine.dispose()
+
+
+def _exists(conn: Connection, doc_id: str) -> bool:
+    return conn.execute(_EXISTS, {"doc_id": doc_id}).first() is not None
+
+
+def _insert_document(*, sqlite: bool) -> Any:
+    """On SQLite `seq` is max + 1 under the write lock; PostgreSQL draws it from IDENTITY."""
+    if not sqlite:
+        return documents.insert()
+    next_seq = select(func.coalesce(func.max(documents.c.seq), 0) + 1).scalar_subquery()
+    return documents.insert().values(seq=next_seq)
+
+
+def _resolve_prefix(conn: Connection, prefix: str, label: str) -> str | None:
+    """The one id starting with `prefix` (an index range scan), None if none."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    stmt = (
+        select(documents.c.id)
+        .where(documents.c.id >= prefix, documents.c.id < upper)
+        .order_by(documents.c.id)
+        .limit(2)
+    )
+    found = [i for i in conn.execute(stmt).scalars() if i.startswith(prefix)]
+    if len(found) > 1:
+        raise StoreError(f"{label}: id prefix {prefix} matches several documents; give more of it")
+    return found[0] if found else None
+
+
+def open_store(target: str | Path | None = None) -> Store:
+    """Open (creating and migrating as needed) the store at `target`.
+
+    None -> $SUMMITRY_DB or ./summitry.db; a path -> SQLite file; "scheme://..." -> that URL.
+    """
+    url, label = resolve_target(target)
+    engine = build_engine(url, label)
+    try:
+        with engine.connect() as conn:
+            conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                migrate(conn)
+                fts = has_fts(conn)
+    except StoreError as exc:
+        engine.dispose()
+        raise StoreError(f"{label}: {exc}") from None
+    except DBAPIError as exc:
+        engine.dispose()
+        raise describe_failure(label, exc) from None
+    shown = url.render_as_string(hide_password=True)
+    return Store(engine, shown, label=label, fts=fts)

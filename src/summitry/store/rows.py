@@ -1,0 +1,75 @@
+"""Record -> table rows: the documents row and one row per list item of every child table."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Table
+
+from summitry.record import Evidence, Record
+from summitry.store.schema import amounts, meetings, mentions, outcomes, people, statements
+
+__all__ = ["child_rows", "document_row"]
+
+MENTION_KINDS = (
+    ("country", "countries"),
+    ("organization", "organizations"),
+    ("initiative", "initiatives"),
+)
+
+
+def document_row(doc_id: str, source: str, record: Record) -> dict[str, Any]:
+    """The documents row: page metadata, body, the record as JSON and the ingest time (UTC)."""
+    doc = record.document
+    return {
+        "id": doc_id,
+        "source": source,
+        "title": doc.title,
+        "published": doc.published,
+        "publisher": doc.publisher,
+        "publisher_country": doc.publisher_country,
+        "category": doc.category,
+        "views": doc.views,
+        "language": doc.language,
+        "body": doc.text or "",
+        "record": json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":")),
+        "ingested_at": datetime.now(UTC).isoformat(timespec="microseconds"),
+    }
+
+
+def _evidence(evidence: Evidence | None) -> dict[str, int | None]:
+    start, end = evidence if evidence else (None, None)
+    return {"evidence_start": start, "evidence_end": end}
+
+
+def _item_rows(doc_id: str, items: list[Any]) -> list[dict[str, Any]]:
+    """One row per dataclass item: its fields as columns, evidence split in two."""
+    rows = []
+    for idx, item in enumerate(items):
+        row = {f.name: getattr(item, f.name) for f in fields(item) if f.name != "evidence"}
+        row.update(document_id=doc_id, idx=idx, **_evidence(item.evidence))
+        rows.append(row)
+    return rows
+
+
+def _mention_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
+    rows = []
+    for kind, attr in MENTION_KINDS:
+        for idx, value in enumerate(getattr(record, attr)):
+            rows.append({"document_id": doc_id, "kind": kind, "idx": idx, "value": value})
+    return rows
+
+
+def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, Any]]]]:
+    """Every child table with its rows (possibly none), in insert order."""
+    return [
+        (meetings, _item_rows(doc_id, record.meetings)),
+        (people, _item_rows(doc_id, record.people)),
+        (mentions, _mention_rows(doc_id, record)),
+        (outcomes, _item_rows(doc_id, record.outcomes)),
+        (amounts, _item_rows(doc_id, record.amounts)),
+        (statements, _item_rows(doc_id, record.statements)),
+    ]

@@ -1,0 +1,235 @@
+"""The store's tables (SQLAlchemy Core) and the migrations that build them, in order.
+
+One schema for SQLite and PostgreSQL; only the SQLite full-text index is dialect-specific
+raw DDL. A store records each applied migration in `schema_version`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    Connection,
+    Float,
+    ForeignKey,
+    Identity,
+    Index,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    func,
+    inspect,
+    select,
+)
+
+from summitry.errors import StoreError
+
+__all__ = [
+    "CHILD_TABLES",
+    "MIGRATIONS",
+    "metadata",
+    "documents",
+    "meetings",
+    "people",
+    "mentions",
+    "outcomes",
+    "amounts",
+    "statements",
+    "schema_version",
+    "current_version",
+    "has_fts",
+    "migrate",
+]
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("applied_at", Text, nullable=False),
+)
+
+# `seq` is a stable integer per document: SQLite may renumber the implicit rowid of a
+# table keyed by text on VACUUM, so the full-text index points at `seq` instead.
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("seq", Integer, Identity(), nullable=False, unique=True),
+    Column("source", Text, nullable=False),
+    Column("title", Text),
+    Column("published", Text),
+    Column("publisher", Text),
+    Column("publisher_country", Text),
+    Column("category", Text),
+    Column("views", Integer),
+    Column("language", Text),
+    Column("body", Text, nullable=False),
+    Column("record", Text, nullable=False),
+    Column("ingested_at", Text, nullable=False),
+    Index("ix_documents_published", "published", "ingested_at"),
+)
+
+
+def _child(name: str, *columns: Column, indexes: tuple[Index, ...] = ()) -> Table:
+    """A per-document list table: (document_id, idx) key, the item's columns, evidence."""
+    return Table(
+        name,
+        metadata,
+        Column(
+            "document_id",
+            Text,
+            ForeignKey("documents.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("idx", Integer, primary_key=True, autoincrement=False),
+        *columns,
+        Column("evidence_start", Integer),
+        Column("evidence_end", Integer),
+        *indexes,
+    )
+
+
+meetings = _child(
+    "meetings",
+    Column("name", Text, nullable=False),
+    Column("acronym", Text),
+    Column("forum", Text),
+    Column("level", Text),
+    Column("ordinal", Integer),
+    Column("start", Text),
+    Column("end", Text),
+    Column("city", Text),
+    Column("country", Text),
+    Column("venue", Text),
+    Column("format", Text),
+    Column("theme", Text),
+    Column("role", Text, nullable=False),
+    indexes=(Index("ix_meetings_forum_name", "forum", "name"),),
+)
+
+people = _child(
+    "people",
+    Column("name", Text, nullable=False),
+    Column("title", Text),
+    Column("country", Text),
+    Column("role", Text, nullable=False),
+    indexes=(Index("ix_people_name", "name"),),
+)
+
+# countries, organizations and initiatives: plain strings, one row each, idx within kind.
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", Text, primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("value", Text, nullable=False),
+    Column("evidence_start", Integer),
+    Column("evidence_end", Integer),
+    CheckConstraint("kind IN ('country', 'organization', 'initiative')", name="ck_mentions_kind"),
+    Index("ix_mentions_kind_value", "kind", "value"),
+)
+
+outcomes = _child(
+    "outcomes",
+    Column("document", Text, nullable=False),
+    Column("action", Text, nullable=False),
+    indexes=(Index("ix_outcomes_document", "document"),),
+)
+
+amounts = _child(
+    "amounts",
+    Column("value", Float, nullable=False),
+    Column("currency", Text, nullable=False),
+    Column("about", Text),
+)
+
+statements = _child(
+    "statements",
+    Column("speaker", Text, nullable=False),
+    Column("act", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    indexes=(Index("ix_statements_speaker_act", "speaker", "act"),),
+)
+
+CHILD_TABLES = (meetings, people, mentions, outcomes, amounts, statements)
+
+# External-content FTS5 index over documents(title, body): the text is stored once (in
+# documents) and the triggers keep the index in the same transaction as every write.
+# Prefix indexes of 2 and 3 characters keep 'co*' from merging thousands of terms.
+_FTS_DDL = (
+    """CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, body, content='documents', content_rowid='seq',
+        tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')""",
+    """CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+    END""",
+    """CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body)
+        VALUES ('delete', old.seq, old.title, old.body);
+    END""",
+    """CREATE TRIGGER documents_fts_au AFTER UPDATE OF seq, title, body ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body)
+        VALUES ('delete', old.seq, old.title, old.body);
+        INSERT INTO documents_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+    END""",
+)
+
+
+def _v1_create_all(conn: Connection) -> None:
+    """Version 1: every table above, plus the FTS5 index and its triggers on SQLite.
+
+    When a later version changes a table, freeze a copy of these Table objects here.
+    """
+    metadata.create_all(conn, tables=[t for t in metadata.sorted_tables if t is not schema_version])
+    if conn.dialect.name == "sqlite" and _sqlite_has_fts5(conn):
+        for ddl in _FTS_DDL:
+            conn.exec_driver_sql(ddl)
+
+
+def _sqlite_has_fts5(conn: Connection) -> bool:
+    """A SQLite built without FTS5 still gets a working store; search then uses LIKE."""
+    options = conn.exec_driver_sql("PRAGMA compile_options").scalars().all()
+    return "ENABLE_FTS5" in options
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_create_all]
+
+
+def current_version(conn: Connection) -> int:
+    """The highest applied migration, 0 for a store that has none yet."""
+    if not inspect(conn).has_table("schema_version"):
+        return 0
+    return conn.execute(select(func.coalesce(func.max(schema_version.c.version), 0))).scalar_one()
+
+
+def migrate(conn: Connection) -> int:
+    """Apply the missing migrations in order; the caller holds the transaction. Returns version."""
+    version = current_version(conn)
+    if version == 0:
+        foreign = [t for t in inspect(conn).get_table_names() if not t.startswith("sqlite_")]
+        if foreign:
+            names = ", ".join(sorted(foreign)[:3])
+            raise StoreError(f"holds other tables ({names}), not a summitry store; choose another")
+        schema_version.create(conn)
+    if version > len(MIGRATIONS):
+        raise StoreError(
+            f"was written by a newer summitry (schema {version}, this one knows "
+            f"{len(MIGRATIONS)}); upgrade summitry"
+        )
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        step(conn)
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        conn.execute(schema_version.insert().values(version=number, applied_at=stamp))
+    return len(MIGRATIONS)
+
+
+def has_fts(conn: Connection) -> bool:
+    """Whether this store carries the SQLite FTS5 index (False on other dialects)."""
+    return conn.dialect.name == "sqlite" and inspect(conn).has_table("documents_fts")

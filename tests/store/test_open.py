@@ -1,0 +1,136 @@
+"""open_store: where the store lives, migrations, and one-line errors for bad targets."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from summitry.errors import StoreError
+from summitry.store import open_store
+from summitry.store.schema import MIGRATIONS, metadata
+from summitry.store.search import like_statement, query_terms
+from tests.store.helpers import make_record, page_id
+
+
+def versions(db: Path) -> list[int]:
+    with sqlite3.connect(db) as conn:
+        return [v for (v,) in conn.execute("SELECT version FROM schema_version ORDER BY version")]
+
+
+def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store, store.engine.connect() as conn:
+        tables = set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 1  # NORMAL
+    expected = {"schema_version", "documents", "meetings", "people", "mentions", "outcomes"}
+    assert expected | {"amounts", "statements", "documents_fts"} <= tables
+    assert versions(db) == [1]
+    assert len(MIGRATIONS) == 1
+
+
+def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add(page_id("a"), "a.txt", make_record("Kept", "FTAAP"))
+    with open_store(db) as store:
+        assert store.count() == 1
+    with open_store(str(db)) as store:
+        assert [h.title for h in store.search("FTAAP")] == ["Kept"]
+    assert versions(db) == [1]
+
+
+def test_store_from_newer_version_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    open_store(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO schema_version VALUES (2, '2030-01-01T00:00:00+00:00')")
+    with pytest.raises(StoreError, match="newer summitry"):
+        open_store(db)
+
+
+def test_not_a_database_names_the_file(tmp_path: Path) -> None:
+    db = tmp_path / "random.db"
+    db.write_bytes(bytes(range(256)) * 64)
+    with pytest.raises(StoreError) as caught:
+        open_store(db)
+    message = str(caught.value)
+    assert str(db) in message
+    assert "not a summitry database" in message
+    assert "\n" not in message
+
+
+def test_another_apps_database_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    with pytest.raises(StoreError, match="invoices.*not a summitry store"):
+        open_store(db)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("invoices",)]
+
+
+def test_missing_folder_is_an_error_not_created(tmp_path: Path) -> None:
+    db = tmp_path / "nope" / "s.db"
+    with pytest.raises(StoreError, match="does not exist") as caught:
+        open_store(db)
+    assert str(db) in str(caught.value)
+    assert not db.parent.exists()
+
+
+def test_folder_as_target_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="is a folder"):
+        open_store(tmp_path)
+
+
+def test_read_only_store_says_it_cannot_be_written(tmp_path: Path) -> None:
+    db = tmp_path / "ro.db"
+    sqlite3.connect(db).close()
+    with pytest.raises(StoreError, match="cannot be written") as caught:
+        open_store(f"sqlite:///file:{db}?mode=ro&uri=true")
+    assert "\n" not in str(caught.value)
+
+
+def test_target_from_env_then_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SUMMITRY_DB", str(tmp_path / "env.db"))
+    open_store().close()
+    assert (tmp_path / "env.db").exists()
+    monkeypatch.delenv("SUMMITRY_DB")
+    with open_store() as store:
+        assert store.url.endswith("summitry.db")
+    assert (tmp_path / "summitry.db").exists()
+
+
+def test_sqlalchemy_url_target(tmp_path: Path) -> None:
+    with open_store(f"sqlite:///{tmp_path / 'u.db'}") as store:
+        assert store.url == f"sqlite:///{tmp_path / 'u.db'}"
+        store.add(page_id("a"), "a.txt", make_record())
+    assert (tmp_path / "u.db").exists()
+
+
+def test_unusable_urls_are_store_errors() -> None:
+    with pytest.raises(StoreError, match="nosuchdb://x"):
+        open_store("nosuchdb://x")
+    with pytest.raises(StoreError, match="not a database URL"):
+        open_store("://")
+
+
+def test_schema_and_like_search_compile_for_postgresql() -> None:
+    dialect = postgresql.dialect()
+    for table in metadata.sorted_tables:
+        ddl = str(CreateTable(table).compile(dialect=dialect))
+        assert "CREATE TABLE" in ddl
+        for index in table.indexes:
+            assert "CREATE INDEX" in str(CreateIndex(index).compile(dialect=dialect))
+    assert "GENERATED BY DEFAULT AS IDENTITY" in str(
+        CreateTable(metadata.tables["documents"]).compile(dialect=dialect)
+    )
+    like = str(like_statement(query_terms("FTAAP 100%"), 10).compile(dialect=dialect))
+    assert "ILIKE" in like and "NULLS LAST" in like

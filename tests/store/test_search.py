@@ -1,0 +1,189 @@
+"""Store.search: ranking, snippets, AND semantics, and safety with any user string."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import inspect
+
+from summitry.store import SearchHit, Store, open_store
+from summitry.store.search import fts_query, make_snippet, query_terms, search_like
+from tests.store.helpers import SOM_TITLE, make_record, page_id
+
+FILLER = "The ministers discussed trade, investment and the digital economy in Lima."
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """Five pages: FTAAP in title and body, FTAAP once, ASEAN-ROK, and two without."""
+    s = open_store(tmp_path_factory.mktemp("search") / "s.db")
+    s.add(
+        page_id("both"),
+        "both.txt",
+        make_record(
+            "Senior Officials Discuss FTAAP Roadmap",
+            "Officials reviewed the FTAAP agenda and the FTAAP work plan. " + FILLER,
+            published="2021-03-12",
+        ),
+    )
+    s.add(
+        page_id("once"),
+        "once.txt",
+        make_record(SOM_TITLE, FILLER + " A note on the FTAAP came last.", published="2021-05-01"),
+    )
+    s.add(
+        page_id("aseanrok"),
+        "ar.txt",
+        make_record(
+            "ASEAN-ROK Foreign Ministers' Meeting", "The ASEAN-ROK Plan of Action was adopted."
+        ),
+    )
+    s.add(page_id("filler1"), "f1.txt", make_record("Trade Talks", FILLER))
+    s.add(page_id("filler2"), "f2.txt", make_record("Digital Ministers", FILLER))
+    yield s
+    s.close()
+
+
+def test_title_and_body_rank_above_once(store: Store) -> None:
+    hits = store.search("FTAAP")
+    assert [h.id for h in hits] == [page_id("both"), page_id("once")]
+    assert hits[0].score > hits[1].score
+    assert hits[0].title == "Senior Officials Discuss FTAAP Roadmap"
+    assert hits[0].published == "2021-03-12"
+    assert hits[0].publisher == "MOFA"
+    assert isinstance(hits[0], SearchHit)
+
+
+def test_snippet_marks_the_term(store: Store) -> None:
+    hits = store.search("ftaap")
+    assert all("«FTAAP»" in h.snippet for h in hits)
+    assert len(hits[1].snippet.split()) <= 13
+
+
+def test_words_are_anded_case_and_stem_insensitive(store: Store) -> None:
+    assert [h.id for h in store.search("ftaap work")] == [page_id("both")]
+    assert [h.id for h in store.search("FTAAP nowhere")] == []
+    assert {h.id for h in store.search("minister")} >= {page_id("aseanrok"), page_id("filler2")}
+
+
+def test_prefix_and_hyphenated_terms(store: Store) -> None:
+    assert {h.id for h in store.search("FTA*")} == {page_id("both"), page_id("once")}
+    assert [h.id for h in store.search("ASEAN-ROK")] == [page_id("aseanrok")]
+    assert [h.id for h in store.search('"Plan of Action"')] == [page_id("aseanrok")]
+
+
+def test_limit(store: Store) -> None:
+    assert len(store.search("Lima", limit=2)) == 2
+    assert store.search("Lima", limit=0) == []
+
+
+def test_injection_string_returns_nothing_and_drops_nothing(store: Store) -> None:
+    assert store.search("' OR 1=1; DROP TABLE documents; --") == []
+    assert store.search("FTAAP'; DELETE FROM documents; --") == []
+    assert store.count() == 5
+    with store.engine.connect() as conn:
+        assert inspect(conn).has_table("documents")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "*",
+        "NEAR(",
+        ")",
+        "-",
+        "(",
+        "^",
+        ":",
+        "+",
+        "AND",
+        "OR NOT",
+        "NEAR(FTAAP Lima, 2)",
+        '"FTAAP',
+        'FTAAP"',
+        "title:FTAAP",
+        "{title body}: FTAAP",
+        "FTAAP -Lima",
+        "-FTAAP",
+        "\x00",
+        "FTAAP\x00Lima",
+        "'",
+        "''",
+        "\\",
+        "%",
+        "_",
+        "🙂",
+        "Ｆｔａａｐ",
+        "a" * 5000,
+        "x " * 500,
+    ],
+)
+def test_hostile_queries_never_raise(store: Store, query: str) -> None:
+    hits = store.search(query)
+    assert isinstance(hits, list)
+
+
+@pytest.mark.parametrize("query", ["", "   ", '"', "* ( ) - ^ :", "''", "«»", "\x00"])
+def test_punctuation_only_returns_empty(store: Store, query: str) -> None:
+    assert store.search(query) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_is_a_safe_query(store: Store, query: str) -> None:
+    assert isinstance(store.search(query), list)
+
+
+def test_fts_query_quotes_every_term() -> None:
+    assert fts_query(query_terms('FTAAP NEAR( say "hi" fta*')) == (
+        '"FTAAP" AND "NEAR" AND "say" AND "hi" AND "fta"*'
+    )
+    assert fts_query(query_terms('ab"cd')) == '"ab""cd"'
+    assert fts_query(query_terms("a* b*")) == '"a" AND "b"'  # 1-char prefixes: plain words
+
+
+def test_like_fallback_gives_the_same_hits(store: Store) -> None:
+    with store.engine.connect() as conn:
+        hits = search_like(conn, query_terms("FTAAP"), 10)
+        assert search_like(conn, query_terms("100%"), 10) == []
+    assert [h.id for h in hits] == [page_id("both"), page_id("once")]
+    assert "«FTAAP»" in hits[1].snippet
+
+
+def test_make_snippet_windows_and_marks() -> None:
+    body = " ".join(f"w{n}" for n in range(40)) + " FTAAP " + " ".join(f"v{n}" for n in range(40))
+    snippet = make_snippet(body, query_terms("ftaap"), words=12)
+    assert snippet == "…w36 w37 w38 w39 «FTAAP» v0 v1 v2 v3 v4 v5 v6…"
+
+
+@pytest.mark.slow
+def test_search_p95_under_50ms_over_10k_docs(tmp_path: Path) -> None:
+    rng = random.Random(1)
+    words = [f"w{n}" for n in range(3000)] + ["FTAAP", "APEC", "ASEAN", "summit", "Lima"]
+    weights = [1 / (n + 1) for n in range(len(words))]
+    with open_store(tmp_path / "big.db") as s:
+        for n in range(10_000):
+            body = " ".join(rng.choices(words, weights, k=300))
+            s.add(page_id(f"doc{n}"), "p.txt", make_record(f"Page {n} {rng.choice(words)}", body))
+        timings = []
+        for query in [
+            "FTAAP",
+            "w1",
+            "w2 w3",
+            "APEC summit",
+            "w2999",
+            "missing",
+            "w1*",
+            "w29*",
+        ] * 10:
+            started = time.perf_counter()
+            s.search(query)
+            timings.append(time.perf_counter() - started)
+    timings.sort()
+    assert timings[int(len(timings) * 0.95)] < 0.050
