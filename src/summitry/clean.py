@@ -48,6 +48,17 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]+,\s*)?" + _DATE_VALUE + r"\s*[-–—:]\s*"
 )
 _SECTION = re.compile(r"^(?:\d+\.\s*)?(.+?)$")
+_SITE_NAME = re.compile(
+    r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission) of\b.*"
+    r"|[\w ,.&-]{2,60}\bsecretariat)$",
+    re.IGNORECASE,
+)
+_MENU = re.compile(r"^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^(?:[^>]{1,40}\s>\s)+[^>]{1,40}$")
+_BODY_END = re.compile(
+    r"^(?:#{3,}|-+\s*end\s*-+|for (?:media|press) (?:enquiries|inquiries)\b.*|media contacts?:?.*"
+    r"|for more information\b.*|press contact:?.*)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -76,14 +87,13 @@ def clean_text_page(text: str) -> Document:
     lines = [normalise_line(line) for line in text.splitlines()]
     profile = profile_for("\n".join(lines[:_HEAD_LINES]))
     header = _read_header(lines, profile)
-    body_lines = [
-        line
-        for line in lines[header.body_start :]
-        if not is_furniture(line, profile) and not _is_metadata(line)
-    ]
+    rest = _until_body_end(lines[header.body_start :])
+    body_lines = [line for line in rest if not is_furniture(line, profile) and not _is_metadata(line)]
     body = paragraphs(drop_repeated_title(body_lines, header.title))
     published = header.published or dateline_date(body)
-    publisher, country = _publisher(lines[: header.body_start], profile)
+    tail = [line for line in lines[-12:] if line]
+    publisher, country = _publisher(lines[: header.body_start], tail, profile)
+    body = _drop_trailing_site_names(body, profile)
     return Document(
         title=header.title,
         published=published,
@@ -96,13 +106,29 @@ def clean_text_page(text: str) -> Document:
     )
 
 
+def _until_body_end(lines: list[str]) -> list[str]:
+    """The body stops at '###', '-END-' or a media-contact block."""
+    for i, line in enumerate(lines):
+        if _BODY_END.match(line):
+            return lines[:i]
+    return lines
+
+
+def _drop_trailing_site_names(body: str, profile: SourceProfile | None) -> str:
+    parts = body.split("\n\n")
+    while parts and (_looks_like_site_name(parts[-1], profile) or not re.search(r"[A-Za-z]",
+                                                                                  parts[-1])):
+        parts.pop()
+    return "\n\n".join(parts)
+
+
 def normalise_line(line: str) -> str:
     line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
     return re.sub(r"[ \t]+", " ", line).strip()
 
 
 def is_furniture(line: str, profile: SourceProfile | None) -> bool:
-    if lexicon().furniture.fullmatch(line):
+    if lexicon().furniture.fullmatch(line) or _MENU.match(line):
         return True
     return bool(profile and any(p.fullmatch(line) for p in profile.furniture))
 
@@ -186,10 +212,10 @@ def _next_nonempty(lines: list[str], i: int) -> str | None:
 
 def _read_header_line(line: str, profile: SourceProfile | None, header: _Header) -> None:
     section = _SECTION.match(line).group(1).strip()  # type: ignore[union-attr]
-    section = re.sub(r"\s*상세보기$", "", section)
+    section = re.sub(r"\s*상세보기$", "", section).split(" > ")[-1].strip()
     known = lexicon().categories.get(section.casefold())
     if known:
-        header.category = known
+        header.category = header.category or known
         return
     if is_furniture(line, profile) or _looks_like_site_name(line, profile):
         return
@@ -198,11 +224,12 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: _Header)
 
 
 def _looks_like_site_name(line: str, profile: SourceProfile | None) -> bool:
+    """'Ministry of Foreign Affairs, Kingdom of Thailand', 'ASEAN Secretariat'."""
     if profile and profile.publisher and line.casefold() == profile.publisher.casefold():
         return True
-    return bool(re.match(r"^(?:the )?(?:ministry|department|office) of\b", line, re.I)) and (
-        len(line.split()) <= 10 and not re.search(r"\b(?:attends?|holds?|meets?)\b", line, re.I)
-    )
+    if len(line.split()) > 10 or re.search(r"\b(?:attends?|holds?|meets?|visits?)\b", line, re.I):
+        return False
+    return bool(_SITE_NAME.match(line))
 
 
 def drop_repeated_title(lines: list[str], title: str | None) -> list[str]:
@@ -251,13 +278,14 @@ def dateline_date(body: str) -> str | None:
     return normalise_date(m.group(1)) if m else None
 
 
-def _publisher(head: list[str], profile: SourceProfile | None) -> tuple[str | None, str | None]:
+def _publisher(head: list[str], tail: list[str], profile: SourceProfile | None
+               ) -> tuple[str | None, str | None]:
+    """The profile's publisher, else a site-name line in the page's head or its footer."""
+    named = next((line for line in [*head, *reversed(tail)] if _looks_like_site_name(line, profile)
+                  and not (profile and profile.publisher)), None)
     if profile:
-        return profile.publisher, profile.publisher_country
-    for line in head:
-        if _looks_like_site_name(line, None):
-            return line, country_of(line)
-    return None, None
+        return profile.publisher or named, profile.publisher_country
+    return named, country_of(named) if named else None
 
 
 def country_of(name: str) -> str | None:

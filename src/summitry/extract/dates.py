@@ -23,10 +23,13 @@ _MONTH_NAMES = [
 ]
 MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(_MONTH_NAMES, 1)}
 
-_MONTH = (
+_MONTH = (  # "November", "Nov", "Nov.", "NOVEMBER"; a full name never takes the full stop
     "(?:"
-    + "|".join(f"{n[:3]}(?:{n[3:]})?" for n in _MONTH_NAMES + [n.upper() for n in _MONTH_NAMES])
-    + r"|Sept|SEPT)(?![A-Za-z])\.?"
+    + "|".join(
+        f"{n[:3]}(?:{n[3:]}|\\.)?" if n[3:] else n
+        for n in [*_MONTH_NAMES, *(n.upper() for n in _MONTH_NAMES)]
+    )
+    + r"|Sept\.?|SEPT\.?)(?![A-Za-z])"
 )
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])"
 _YEAR = r"(?:19[4-9][0-9]|20[0-9][0-9]|2100)(?![0-9])"
@@ -35,14 +38,6 @@ _TO = r"(?:\s*[-–—~]\s*|\s+(?:to|until|till|through|thru)\s+)"
 _AND = r"\s+(?:and|&)\s+"
 _COMMA_YEAR = r",?\s+"
 _NUMBER_START = r"(?<![\w.,:/\-–—])"  # not inside "2,162", "19:40", "COVID-19"
-_MONTH_CONTEXT = (
-    r"\b(?:(?:in|since|until|till|by|during|from|to|through|throughout|before|after"
-    r"|early|late|end\s+of|beginning\s+of|start\s+of|this|last|next)\s+|mid-)"
-)
-_YEAR_CONTEXT = (
-    r"\b(?:(?:in|since|until|till|by|during|from|through|throughout|before|after"
-    r"|early|late|end\s+of|beginning\s+of|start\s+of|the\s+year)\s+|mid-)"
-)
 _NOT_A_YEAR_AFTER = r"(?!\s*[-–—/]\s*[0-9]|[.,][0-9]|\s*%)"  # "2021-2025", "2019.5", "2019 %"
 
 _ISO = (
@@ -61,8 +56,8 @@ _DAY_MONTH = (  # "14 November 2024", "15 – 16 November 2022", "30 November - 
     rf"\s+(?:of\s+)?(?P<b_m2>{_MONTH})(?:{_COMMA_YEAR}(?P<b_y2>{_YEAR}))?{_WEEKDAY}"
 )
 _MONTH_YEAR = rf"(?P<c_m>{_MONTH}),?\s+(?:of\s+)?(?P<c_y>{_YEAR})"
-_MONTH_ALONE = rf"{_MONTH_CONTEXT}(?P<d_m>{_MONTH})(?!\s*,?\s*[0-9])"  # "since April"
-_YEAR_ALONE = rf"{_YEAR_CONTEXT}(?P<e_y>{_YEAR}){_NOT_A_YEAR_AFTER}"  # "in 2019"
+_MONTH_ALONE = rf"(?P<d_m>{_MONTH})(?!\s*,?\s*[0-9])"  # "since April": needs MONTH_CONTEXT
+_YEAR_ALONE = rf"(?P<e_y>{_YEAR}){_NOT_A_YEAR_AFTER}"  # "in 2019": needs YEAR_CONTEXT
 
 # Order matters: at one position the first shape that fits wins.
 DATE_PATTERN = re.compile(
@@ -70,6 +65,22 @@ DATE_PATTERN = re.compile(
         f"(?:{p})" for p in (_ISO, _MONTH_DAY, _DAY_MONTH, _MONTH_YEAR, _MONTH_ALONE, _YEAR_ALONE)
     )
 )
+# Words that must stand right before a bare month or year for it to count as a date.
+MONTH_CONTEXT = re.compile(  # "in April", "In April", "since April", "mid-April"
+    r"(?ai:\b(?:in|since|until|till|by|during|from|to|through|throughout|before|after"
+    r"|early|late|end\s+of|beginning\s+of|start\s+of|this|last|next)\s+|\bmid-)\Z"
+)
+YEAR_CONTEXT = re.compile(
+    r"(?ai:\b(?:in|since|until|till|by|during|from|through|throughout|before|after"
+    r"|early|late|end\s+of|beginning\s+of|start\s+of|the\s+year)\s+|\bmid-)\Z"
+)
+# Where a date can begin: a digit run or a word that may be a month. Starting with a
+# character class lets `re` skip ahead in C, which keeps a page well under a millisecond.
+CANDIDATE = re.compile(r"[0-9JFMASOND](?<![0-9A-Za-z][0-9JFMASOND])[0-9A-Za-z]*")
+MONTH_WORDS = frozenset(
+    [*(n.lower() for n in _MONTH_NAMES), *(n[:3].lower() for n in _MONTH_NAMES), "sept"]
+)
+CONTEXT_REACH = 24  # chars looked back for MONTH_CONTEXT / YEAR_CONTEXT
 
 Day = tuple[int, int, int | None]  # month, day, year as written (None: no year given)
 
@@ -98,40 +109,52 @@ def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMenti
 
     `anchor` is the page's published date; it supplies the year where the text gives none.
     """
-    found = (_mention(m, anchor) for m in DATE_PATTERN.finditer(text))
-    return [mention for mention in found if mention is not None]
+    mentions: list[DateMention] = []
+    taken = 0
+    for token in CANDIDATE.finditer(text):
+        word = token.group()
+        if token.start() < taken or (word[0].isalpha() and word.lower() not in MONTH_WORDS):
+            continue
+        match = DATE_PATTERN.match(text, token.start())
+        mention = _mention(match, text, anchor) if match else None
+        if mention is not None:
+            mentions.append(mention)
+            taken = match.end()
+    return mentions
 
 
-def _mention(m: re.Match[str], anchor: datetime.date | None) -> DateMention | None:
+def _mention(m: re.Match[str], text: str, anchor: datetime.date | None) -> DateMention | None:
     """Turn one pattern match into a mention, or None when it names no real date."""
     if m["iy"]:
-        first = _date(int(m["iy"]), int(m["im"]), int(m["id"]))
-        return _day_mention(m.start(), m.end(), (first, first, False)) if first else None
+        day = (int(m["im"]), int(m["id"]), int(m["iy"]))
+        resolved = _resolve(day, None, None)
+        return _day_mention(m.start(), m.end(), resolved) if resolved else None
     if m["a_m1"]:
         return _month_day_mention(m, anchor)
     if m["b_m2"]:
-        month = _month(m["b_m1"] or m["b_m2"])
-        first_day = (month, _int(m["b_d1"]), _int(m["b_y1"]))
-        last_day = (_month(m["b_m2"]), _int(m["b_d2"]), _int(m["b_y2"])) if m["b_d2"] else None
-        if last_day is None and m["b_y2"]:
-            first_day = (month, first_day[1], _int(m["b_y2"]))
-        resolved = _resolve(first_day, last_day, anchor)
-        return _day_mention(m.start(), m.end(), resolved) if resolved else None
+        return _day_month_mention(m, anchor)
     if m["c_m"]:
         year = int(m["c_y"])
         if not FIRST_YEAR <= year <= LAST_YEAR:
             return None
         return DateMention(m.start(), m.end(), None, None, "month", False, year, _month(m["c_m"]))
     if m["d_m"]:
+        if not _preceded_by(MONTH_CONTEXT, text, m.start()):
+            return None
         month = _month(m["d_m"])
         year = _infer_year(month, 1, anchor) if anchor else None
-        return DateMention(
-            m.start("d_m"), m.end(), None, None, "month", year is not None, year, month
-        )
+        if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+            return None
+        return DateMention(m.start(), m.end(), None, None, "month", year is not None, year, month)
     year = int(m["e_y"])
-    if not FIRST_YEAR <= year <= LAST_YEAR:
+    if not FIRST_YEAR <= year <= LAST_YEAR or not _preceded_by(YEAR_CONTEXT, text, m.start()):
         return None
-    return DateMention(m.start("e_y"), m.end(), None, None, "year", False, year)
+    return DateMention(m.start(), m.end(), None, None, "year", False, year)
+
+
+def _preceded_by(context: re.Pattern[str], text: str, start: int) -> bool:
+    """True when a context word ("in", "since") ends right before `start`."""
+    return context.search(text, max(0, start - CONTEXT_REACH), start) is not None
 
 
 def _month_day_mention(m: re.Match[str], anchor: datetime.date | None) -> DateMention | None:
@@ -150,9 +173,20 @@ def _month_day_mention(m: re.Match[str], anchor: datetime.date | None) -> DateMe
     return _day_mention(m.start(), first_end, resolved)
 
 
+def _day_month_mention(m: re.Match[str], anchor: datetime.date | None) -> DateMention | None:
+    """'14 November 2024', '15 – 16 November 2022', '30 November - 2 December 2022'."""
+    month = _month(m["b_m1"] or m["b_m2"])
+    year = _int(m["b_y1"] if m["b_d2"] else m["b_y2"])  # a single day's year comes last
+    first_day = (month, _int(m["b_d1"]), year)
+    last_day = (_month(m["b_m2"]), _int(m["b_d2"]), _int(m["b_y2"])) if m["b_d2"] else None
+    resolved = _resolve(first_day, last_day, anchor)
+    return _day_mention(m.start(), m.end(), resolved) if resolved else None
+
+
 def _day_mention(
     start: int, end: int, resolved: tuple[datetime.date | None, datetime.date | None, bool]
 ) -> DateMention:
+    """A day-precision mention; year and month come from the first day when known."""
     first, last, inferred = resolved
     year, month = (first.year, first.month) if first else (None, None)
     return DateMention(start, end, first, last, "day", inferred, year, month)
@@ -194,6 +228,7 @@ def _infer_year(month: int, day: int, anchor: datetime.date) -> int:
 
 
 def _date(year: int, month: int, day: int) -> datetime.date | None:
+    """The date, or None for an impossible one (Feb 30) instead of an exception."""
     try:
         return datetime.date(year, month, day)
     except ValueError:
@@ -201,6 +236,7 @@ def _date(year: int, month: int, day: int) -> datetime.date | None:
 
 
 def _month(name: str) -> int:
+    """'Nov.', 'November', 'NOVEMBER' -> 11."""
     return MONTH_NUMBERS[name[:3].lower()]
 
 

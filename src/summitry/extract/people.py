@@ -17,6 +17,22 @@ from summitry.kb import KnowledgeBase, load_kb
 __all__ = ["PersonMention", "people_in_text", "title_pattern"]
 
 
+PORTFOLIO_WORDS = frozenset(
+    """Foreign Affairs Trade Tourism Economic Economy Political Politics Finance Industry
+    Commerce Investment Energy Defence Defense National Home Interior Justice Health Education
+    Labour Labor Environment Agriculture Fisheries Transport Transportation Land Infrastructure
+    Science Technology ICT Digital Information Communications Communication Culture Sports Women
+    Family Planning Development Cooperation International Multilateral Bilateral Relations
+    Unification SMEs Startups Small Medium Enterprises Public Administration Security Strategy
+    Policy Budget Treasury Negotiations ASEAN APEC Global Issues Korean Peninsula Peace Climate
+    Change Resources Mines Minerals Oceans Maritime Emergency Disaster Management Social Welfare
+    Employment Human Rights Legal Consular Protocol Economics Multilateralism Strategic Affairs
+    Cabinet Overseas Koreans Asia Pacific Asian European Americas African Middle Eastern Policy
+    Planning Coordination Public Diplomacy Cultural Industrial Commercial Trade Negotiator
+    Food Rural Water Forestry Marine Health Labour Manpower Communications Multimedia""".split()
+)
+
+
 @dataclass(slots=True)
 class PersonMention:
     """One person of the page with every span that names them (full or short)."""
@@ -40,7 +56,7 @@ def title_pattern() -> re.Pattern[str]:
     kb = load_kb()
     heads = sorted(kb.title_heads, key=len, reverse=True)
     head = "|".join(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads)
-    words = "|".join(sorted((re.escape(w) for w in kb.portfolio_words), key=len, reverse=True))
+    words = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=len, reverse=True))
     portfolio = rf"(?:{words})(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)(?:{words}))*"
     complement = rf"(?:\s+(?:for|of|in charge of)\s+(?:the\s+)?{portfolio})?"
     return re.compile(rf"\b(?P<head>{head}){complement}(?![\w-])")
@@ -94,8 +110,14 @@ def _clean_title(title: str) -> str:
     return title[0].upper() + title[1:] if title else title
 
 
-def _add(people: dict[str, PersonMention], name: NameSpan, title: str | None, head: str | None,
-         country: str | None, explicit: bool) -> PersonMention:
+def _add(
+    people: dict[str, PersonMention],
+    name: NameSpan,
+    title: str | None,
+    head: str | None,
+    country: str | None,
+    explicit: bool,
+) -> PersonMention:
     key = name.name.casefold()
     person = people.get(key)
     if person is None:
@@ -107,8 +129,9 @@ def _add(people: dict[str, PersonMention], name: NameSpan, title: str | None, he
     return person
 
 
-def _country_for(text: str, title_start: int, name_end: int, kb: KnowledgeBase,
-                 title: str) -> tuple[str | None, bool]:
+def _country_for(
+    text: str, title_start: int, name_end: int, kb: KnowledgeBase, title: str
+) -> tuple[str | None, bool]:
     """Country (or organisation) a person serves: 'of Peru', 'Japanese', 'ASEAN Secretary-General'."""
     after = _OF_COUNTRY.match(text, name_end)
     if after:
@@ -118,10 +141,14 @@ def _country_for(text: str, title_start: int, name_end: int, kb: KnowledgeBase,
     in_title = [mt for mt in kb.find(title) if mt.kind in ("country", "demonym", "organization")]
     if in_title:
         return in_title[-1].key, True
-    before = [mt for mt in kb.find(text[max(0, title_start - 40) : title_start])
-              if mt.kind in ("country", "demonym", "organization", "forum")]
-    if before and not text[title_start - 40 + before[-1].end if title_start >= 40
-                           else before[-1].end : title_start].strip(" ’'s"):
+    before = [
+        mt
+        for mt in kb.find(text[max(0, title_start - 40) : title_start])
+        if mt.kind in ("country", "demonym", "organization", "forum")
+    ]
+    if before and not text[
+        title_start - 40 + before[-1].end if title_start >= 40 else before[-1].end : title_start
+    ].strip(" ’'s"):
         return before[-1].key, True
     return None, False
 
@@ -136,26 +163,29 @@ def _entity_at(text: str, pos: int, kb: KnowledgeBase) -> str | None:
 def _appositions(text: str, kb: KnowledgeBase, people: dict[str, PersonMention]) -> None:
     """'Penny Wong, Australia's Minister for Foreign Affairs' / 'X, Foreign Minister of Japan'."""
     for m in title_pattern().finditer(text):
-        lead = re.search(r",\s*(?:the\s+|[\w.’' ]{2,30}?(?:’s|'s)\s+|[A-Z]\w+\s+)?$",
-                         text[max(0, m.start() - 45) : m.start()])
+        lead = re.search(
+            r",\s*(?:the\s+|[\w.’' ]{2,30}?(?:’s|'s)\s+|[A-Z]\w+\s+)?$",
+            text[max(0, m.start() - 45) : m.start()],
+        )
         if not lead:
             continue
         comma = m.start() - len(lead.group(0))
         name = name_before(text, comma)
         if name is None or len(name.name.split()) < 2:
             continue
-        country, explicit = _country_for(text, m.start(), m.end(), kb, text[comma:m.end()])
+        country, explicit = _country_for(text, m.start(), m.end(), kb, text[comma : m.end()])
         _add(people, name, _clean_title(m.group(0)), m.group("head"), country, explicit)
 
 
-def _share_trailing_country(text: str, people: dict[str, PersonMention],
-                            kb: KnowledgeBase) -> None:
+def _share_trailing_country(text: str, people: dict[str, PersonMention], kb: KnowledgeBase) -> None:
     """'A and Minister of X B of Peru': A serves Peru too."""
     ordered = sorted(people.values(), key=lambda p: p.spans[0][0])
     for first, second in zip(ordered, ordered[1:], strict=False):
         gap = text[first.spans[0][1] : second.spans[0][0]]
-        if not first.explicit_country and second.explicit_country and re.fullmatch(
-            r"\s+and\s+[^.;]{0,80}", gap
+        if (
+            not first.explicit_country
+            and second.explicit_country
+            and re.fullmatch(r"\s+and\s+[^.;]{0,80}", gap)
         ):
             first.country, first.explicit_country = second.country, True
 
@@ -178,8 +208,12 @@ def _role(ctx: Context, person: PersonMention) -> str:
         chair = _CHAIR.search(before) or _CHAIR.search(after[:80])
         if chair or _CHAIR_AFTER.match(after):
             together = len(re.findall(r"\band\b", ctx.text[chair.end() : start])) if chair else 0
-            co = (chair and chair.groupdict().get("co")) or together or re.search(
-                r"\band\b[^.]{0,80}$", before) and chair
+            co = (
+                (chair and chair.groupdict().get("co"))
+                or together
+                or re.search(r"\band\b[^.]{0,80}$", before)
+                and chair
+            )
             return "co_chair" if co else "chair"
     for start, end in sorted(person.spans):
         sentence = ctx.sentence_at(start)

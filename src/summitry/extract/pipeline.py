@@ -18,10 +18,29 @@ Component = Callable[[Context], None]
 
 
 def _components() -> list[tuple[str, Component]]:
-    from summitry.extract import sentences
+    from summitry.extract import (
+        amounts,
+        assemble,
+        entities,
+        initiatives,
+        meetings,
+        outcomes,
+        people,
+        sentences,
+        statements,
+    )
 
     return [
         ("sentences", sentences.split_sentences),
+        ("entities", entities.gazetteer_entities),
+        ("dates", meetings.date_mentions),
+        ("people", people.people_in_text),
+        ("meetings", meetings.meetings_in_text),
+        ("initiatives", initiatives.initiatives_in_text),
+        ("outcomes", outcomes.outcomes_in_text),
+        ("amounts", amounts.amounts_in_text),
+        ("statements", statements.statements_in_text),
+        ("assemble", assemble.assemble_record),
     ]
 
 

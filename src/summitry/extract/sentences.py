@@ -10,7 +10,9 @@ __all__ = ["split_sentences", "sentences_of"]
 
 # A sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space and
 # an upper-case letter, a digit, a quote or a bullet; or at a paragraph break.
-_END = re.compile(r"(?<=[.!?])[\"”’)]?(?=\s+[\"“‘(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])|\n\s*\n|\n(?=[°•*o\-] )")
+_END = re.compile(
+    r"(?<=[.!?])[\"”’)]?(?=\s+[\"“‘(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])|\n\s*\n|\n(?=[°•*o\-] )"
+)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Gen|Lt|Col|Sen|Rep|Gov|Jr|Sr|vs|etc|e\.g|i\.e|H\.E|U\.S|U\.N|U\.K|Co|Inc|Ltd|a\.m|p\.m)"
@@ -24,8 +26,10 @@ def sentences_of(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group(0).strip() == "" and "\n" not in m.group(0) and _ABBREVIATIONS.search(
-            text[max(0, m.start() - 6) : m.start()]
+        if (
+            m.group(0).strip() == ""
+            and "\n" not in m.group(0)
+            and _ABBREVIATIONS.search(text[max(0, m.start() - 6) : m.start()])
         ):
             continue
         _add(text, start, m.start(), out)

@@ -1,0 +1,174 @@
+"""Initiatives by their shape: capitalised phrases ending in Initiative, Fund, Vision, Plan of
+Action, Roadmap, Policy, Partnership, Goals, Framework, Declaration, Taskforce ...; acronym and
+long-form pairs "(FTAAP)"; and quoted Title-Case names ("Digital Platform Government").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.context import Context, Mention
+from summitry.extract.meetings import THEME
+from summitry.kb import KnowledgeBase, load_kb
+
+__all__ = ["initiative_spans", "initiatives_in_text"]
+
+_KEYWORDS = (
+    r"Initiatives?|Sub-Fund|Fund|Facility|Vision|Plan of Action|Master Plan|Action Plan|Plan|"
+    r"Roadmap|Road Map|Blueprint|Policy|Policies|Agreement|Partnership|Goals|Framework|"
+    r"Declaration|Statement|Communiqu[eé]|Charter|Concord|Treaty|Accord|Taskforce|Task Force|"
+    r"Network|Strategy|Programme|Program|Project|Model|Report|Deal|Agenda|Mechanism|Compact|"
+    r"Principles|Outlook|Consensus|Pathway|Pathways|Guidelines|Work Plan|Work Programme|"
+    r"Action Agenda|Multilateralisation|Multilateralization"
+)
+_CAP = r"(?:[A-Z][\w’'.&+-]*|[0-9][\w-]*)"
+_LINK = r"(?:of|for|on|and|the|to|in|de|a|an|towards|Towards|&)"
+_CONTINUATION = (
+    rf"(?:\s+(?:for|on|of|towards|Towards|to)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:{_LINK}\s+)*{_CAP})*"
+    r"|\s+for the years? \d{4}\s*[-–]\s*\d{4})?"
+)
+_SHAPE = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAP}(?:[\s-]+(?:{_LINK}\s+)?{_CAP})*?\s+(?:{_KEYWORDS})"
+    rf"(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?{_CONTINUATION})(?![\w-])"
+)
+_LOWER_KEYWORD = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAP}(?:\s+(?:and\s+)?{_CAP}){{1,6}})\s+(?:program|programme|"
+    r"project|initiative|system)\b"
+)
+_PAIR = re.compile(r"(?P<acr>[A-Z][A-Za-z]*[A-Z](?:\s?\d{4})?)\)")
+_QUOTED = re.compile(r"[“\"](?P<name>(?:the\s+)?[A-Z][^”\"]{3,90}?)[,.]?[”\"]")
+_LEAD = re.compile(r"^(?:(?:The|the|This|These|Its|Their|A|An)\s+|[A-Z][\w.-]*(?:’s|'s)\s+"
+                   r"|[A-Z][\w-]*-led\s+|(?:final\s+)?draft\s+)+")
+_DOC_WORDS = re.compile(
+    r"\b(?:Fund|Sub-Fund|Initiative|Vision|Plan|Roadmap|Road Map|Policy|Agreement|Partnership|"
+    r"Goals|Framework|Declaration|Statement|Taskforce|Task Force|Network|Strategy|Programme|"
+    r"Program|Model|Report|Deal|Agenda|Area|Platform|Government|Charter|Treaty|Facility)\b"
+)
+
+
+def initiatives_in_text(ctx: Context) -> None:
+    """Fill ctx.initiatives: every named initiative once, with all its spans."""
+    themes = frozenset(_clean(m.group("theme")) for m in THEME.finditer(ctx.text))
+    ctx.initiatives = initiative_spans(ctx.text, load_kb(), themes)
+
+
+def initiative_spans(text: str, kb: KnowledgeBase, themes: frozenset[str] = frozenset()
+                     ) -> list[Mention]:
+    found: list[Mention] = []
+    pairs = _pairs(text, kb)
+    for name, start, end in [*pairs, *_shaped(text, kb), *_quoted(text, kb, themes)]:
+        _add(found, name, start, end, pairs)
+    return _drop_prefixes(found)
+
+
+def _clean(name: str) -> str:
+    name = _LEAD.sub("", name.strip(" ,.;:“”\"‘’"))
+    return re.sub(r"\s+", " ", name)
+
+
+def _is_other_thing(name: str, kb: KnowledgeBase) -> bool:
+    """An organisation, forum, country or meeting is not an initiative."""
+    if re.search(r"\b(?:Meeting|Summit|Conference|Ministers?|Leaders)['’]?s?$", name):
+        return True
+    matches = kb.find(name)
+    whole = [m for m in matches if m.start == 0 and m.end == len(name)]
+    return bool(whole) or len(name.split()) < 2 and not re.search(r"\d", name)
+
+
+def _shaped(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
+    out = []
+    for pattern in (_SHAPE, _LOWER_KEYWORD):
+        for m in pattern.finditer(text):
+            name = _clean(m.group("name"))
+            if len(name.split()) >= 2 and not _is_other_thing(name, kb):
+                start = m.start("name") + m.group("name").find(name.split()[0])
+                out.append((name, start, start + len(name)))
+    return out
+
+
+def _pairs(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
+    """'Free Trade Area of the Asia-Pacific (FTAAP)' -> the long form, when not an org."""
+    out = []
+    for m in _PAIR.finditer(text):
+        acronym = m.group("acr")
+        open_paren = m.start() - 1
+        if open_paren < 0 or text[open_paren] != "(":
+            continue
+        long_form = _long_form(text[max(0, open_paren - 150) : open_paren], acronym)
+        if long_form and _DOC_WORDS.search(long_form) and not _is_other_thing(long_form, kb):
+            start = open_paren - len(text[max(0, open_paren - 150) : open_paren].rstrip()) + \
+                text[max(0, open_paren - 150) : open_paren].rstrip().rfind(long_form)
+            out.append((long_form, start, start + len(long_form)))
+            out.append((acronym, m.start(), m.end() - 1))
+    return out
+
+
+def _long_form(before: str, acronym: str) -> str | None:
+    """The capitalised words before '(' whose initials spell the acronym, roughly."""
+    words = before.rstrip().split()
+    letters = [c for c in acronym if c.isupper()]
+    for size in range(min(len(words), 14), 0, -1):
+        candidate = words[-size:]
+        caps = [w for w in candidate if w[:1].isupper()]
+        if not caps or not candidate[0][:1].isupper():
+            continue
+        initials = [c for w in caps for c in _initials(w)]
+        if initials[: len(letters)] == letters or _subsequence(letters, initials):
+            return _clean(" ".join(candidate))
+    return None
+
+
+def _initials(word: str) -> list[str]:
+    return [part[0] for part in re.split(r"[-\s]", word) if part[:1].isupper()]
+
+
+def _subsequence(letters: list[str], initials: list[str]) -> bool:
+    if not letters or letters[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(c in it for c in letters) and len(initials) <= len(letters) + 3
+
+
+def _quoted(text: str, kb: KnowledgeBase, themes: frozenset[str]) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _QUOTED.finditer(text):
+        name = _clean(m.group("name"))
+        words = name.split()
+        title_case = sum(w[:1].isupper() for w in words) >= max(2, len(words) - 2)
+        if (len(words) >= 2 and title_case and name not in themes and "," not in name
+                and not _is_other_thing(name, kb)):
+            start = m.start("name") + m.group("name").find(words[0])
+            out.append((name, start, start + len(name)))
+    return out
+
+
+def _add(found: list[Mention], name: str, start: int, end: int,
+         pairs: list[tuple[str, int, int]]) -> None:
+    canonical = _canonical(name, pairs)
+    for mention in found:
+        if mention.name.casefold() == canonical.casefold():
+            if (start, end) not in mention.spans:
+                mention.spans.append((start, end))
+            return
+    found.append(Mention(canonical, [(start, end)]))
+
+
+def _canonical(name: str, pairs: list[tuple[str, int, int]]) -> str:
+    """An acronym stands for its long form where the page defines it."""
+    for i in range(1, len(pairs), 2):
+        if pairs[i][0] == name:
+            return pairs[i - 1][0]
+    return name
+
+
+def _drop_prefixes(found: list[Mention]) -> list[Mention]:
+    """'Bangkok Goals' is 'Bangkok Goals on BCG Economy' named short: keep the long one."""
+    keep = []
+    for mention in found:
+        longer = [o for o in found if o is not mention and len(o.name) > len(mention.name)
+                  and o.name.casefold().startswith(mention.name.casefold() + " ")]
+        if longer:
+            longer[0].spans.extend(mention.spans)
+        else:
+            keep.append(mention)
+    return sorted(keep, key=lambda m: min(m.spans))

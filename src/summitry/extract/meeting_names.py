@@ -1,0 +1,196 @@
+"""Meeting names by their shape: [ordinal] [year] [forum] [series words] HEAD [(ACRONYM)] [on TOPIC].
+
+The forum comes from the name itself ("APEC", "ASEAN-Republic of Korea"), from what follows
+it ("... of the ten member states of ASEAN"), or from the forum the page talks about most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from summitry.kb import KnowledgeBase
+
+__all__ = ["MeetingName", "meeting_names", "ordinal_value"]
+
+_ORDINAL_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        1,
+    )
+}
+_ORD = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|" + "|".join(
+    w.capitalize() + "|" + w for w in _ORDINAL_WORDS
+) + r"))"
+_WORD = r"(?:[A-Z][\w’'+.&-]*|Plus|of|and|for|on|the)"
+_HEAD = r"(?P<head>Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?\b"
+_NAME = re.compile(
+    rf"(?:{_ORD}\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<body>(?:{_WORD}[\s-]*|\([A-Z+]{{2,8}}\)\s*)*?)"
+    rf"{_HEAD}(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+-]{{1,9}})\))?"
+    r"(?P<topic>\s+on\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+)
+_BILATERAL = re.compile(
+    r"\b(?:a series of\s+)?bilateral\s+(?:video\s+|phone\s+|telephone\s+)?(?:conferences?|"
+    r"talks|meetings?|consultations?|calls?|summits?)\b",
+    re.IGNORECASE,
+)
+_LEADING_NOISE = frozenset(
+    "In At The During On This That Held Following After Before Ahead Through Under From To "
+    "With By Of And For Year’s Year's At the Its His Her Their Annual Inaugural Upcoming "
+    "Next Last Recent Historic Successful".split()
+)
+_QUALIFIERS = frozenset("Special Informal Extraordinary Emergency Virtual Inaugural".split())
+_LEVEL_WORDS = (
+    (r"\bLeaders?\b|\bSummit\b|Heads of State", "leaders"),
+    (r"Senior Officials?|\bSOM\b|Sherpa", "senior_officials"),
+    (r"Ministers?[’']?|Ministerial|\bAMM\b|Ministers Responsible", "ministerial"),
+    (r"Working Group|Experts?|Directors?-General|Sub-?Committee|Task ?Force", "working_level"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingName:
+    """A meeting as named: canonical name and the parts read off it."""
+
+    start: int
+    end: int
+    name: str
+    core: str  # series words + head, no forum, qualifier, ordinal or topic: the merge key
+    head: str
+    forum: str | None
+    level: str | None
+    acronym: str | None = None
+    ordinal: int | None = None
+    qualifier_past: bool = False
+
+    def same_meeting(self, other: MeetingName) -> bool:
+        if self.acronym and self.acronym == other.acronym:
+            return self.forum == other.forum or None in (self.forum, other.forum)
+        if self.forum and other.forum and self.forum != other.forum:
+            return False
+        return self.core.casefold() == other.core.casefold()
+
+    def richer(self, other: MeetingName) -> MeetingName:
+        """The fuller of two names for one meeting, keeping what either knows."""
+        base, extra = (self, other) if len(self.name) >= len(other.name) else (other, self)
+        return MeetingName(
+            base.start, base.end, base.name, base.core, base.head, base.forum or extra.forum,
+            base.level or extra.level, base.acronym or extra.acronym,
+            base.ordinal or extra.ordinal, base.qualifier_past and extra.qualifier_past,
+        )
+
+
+def ordinal_value(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text[0].isdigit():
+        return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    return _ORDINAL_WORDS.get(text.casefold().removesuffix("-ever"))
+
+
+def meeting_names(text: str, kb: KnowledgeBase) -> list[MeetingName]:
+    """Every meeting named in text, in order; a bare 'the Meeting' is not one."""
+    default_forum = _dominant_forum(text, kb)
+    found = [n for m in _NAME.finditer(text) if (n := _from_match(text, m, kb, default_forum))]
+    found += [_bilateral(m) for m in _BILATERAL.finditer(text)]
+    found += _forum_acronyms(text, kb)
+    return sorted(found, key=lambda n: n.start)
+
+
+def _from_match(text: str, m: re.Match[str], kb: KnowledgeBase,
+                default_forum: str | None) -> MeetingName | None:
+    words = _trim(m.group("body") or "")
+    head, acronym = m.group("head"), m.group("acr")
+    if not words and not acronym and not m.group("ord"):
+        return None  # "the Meeting": a back reference, not a name
+    forum, series_words = _split_forum(words, kb)
+    forum = forum or _forum_after(text, m.end(), kb) or default_forum
+    qualifiers = [w for w in series_words if w in _QUALIFIERS]
+    core_words = [w for w in series_words if w not in _QUALIFIERS]
+    core = " ".join([*core_words, head])
+    topic = (m.group("topic") or "").strip()
+    name = " ".join(x for x in [*qualifiers, forum or "", *core_words, head, topic] if x)
+    level = _level(" ".join([*core_words, head, acronym or ""]), kb, forum)
+    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    return MeetingName(start, m.end(), name, core, head, forum, level, acronym,
+                       ordinal_value(m.group("ord")), qualifier_past=False)
+
+
+def _trim(body: str) -> list[str]:
+    words = re.sub(r"\([A-Z+]{2,8}\)", " ", body).replace("’", "'").split()
+    while words and (words[0] in _LEADING_NOISE or words[0].islower()):
+        words.pop(0)
+    while words and words[-1].islower():
+        words.pop()
+    return words
+
+
+def _split_forum(words: list[str], kb: KnowledgeBase) -> tuple[str | None, list[str]]:
+    """('APEC', ['Senior', "Officials'"]) from 'Asia-Pacific Economic Cooperation Senior ...'."""
+    phrase = " ".join(words)
+    forums = [mt for mt in kb.find(phrase) if mt.kind in ("forum", "organization")]
+    if not forums or forums[0].start > 0:
+        return None, words
+    first = forums[0]
+    rest_start = first.end
+    for mt in forums[1:]:  # "Asia-Pacific Economic Cooperation (APEC)" twice over
+        if phrase[rest_start:mt.start].strip() == "" and mt.key == first.key:
+            rest_start = mt.end
+    return _forum_name(first.key, kb), phrase[rest_start:].split()
+
+
+def _forum_name(key: str, kb: KnowledgeBase) -> str:
+    return key if key in kb.forums else key
+
+
+def _forum_after(text: str, end: int, kb: KnowledgeBase) -> str | None:
+    """'Senior Officials' Meeting (SOM) of the ten member states of ASEAN' -> ASEAN."""
+    m = re.match(r"\s+(?:of|among|between)\s+[^.,;]{0,50}", text[end:])
+    if not m:
+        return None
+    forums = [mt for mt in kb.find(m.group(0)) if mt.kind in ("forum", "organization")
+              and mt.key in kb.forums]
+    return forums[-1].key if forums else None
+
+
+def _dominant_forum(text: str, kb: KnowledgeBase) -> str | None:
+    counts = Counter(mt.key for mt in kb.find(text) if mt.kind in ("forum", "organization")
+                     and mt.key in kb.forums)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _level(words: str, kb: KnowledgeBase, forum: str | None) -> str | None:
+    series = kb.series_for(words, forum)
+    if series is not None:
+        return series.level
+    for pattern, level in _LEVEL_WORDS:
+        if re.search(pattern, words):
+            return level
+    return "other"
+
+
+def _bilateral(m: re.Match[str]) -> MeetingName:
+    phrase = re.sub(r"^a series of\s+", "", m.group(0), flags=re.IGNORECASE)
+    start = m.end() - len(phrase)
+    core = phrase.lower()
+    return MeetingName(start, m.end(), core, core, core.split()[-1], "bilateral", "bilateral")
+
+
+def _forum_acronyms(text: str, kb: KnowledgeBase) -> list[MeetingName]:
+    """'the ASEAN SOM', 'APEC CSOM': a forum name followed by a series acronym."""
+    out = []
+    acronyms = {a: s for s in kb.series for a in s.acronyms if a.isupper() and " " not in a}
+    for mt in kb.find(text):
+        if mt.kind not in ("forum", "organization") or mt.key not in kb.forums:
+            continue
+        after = re.match(r"\s+([A-Z]{2,6})\b(?!\s*\()", text[mt.end :])
+        if after and after.group(1) in acronyms:
+            series = acronyms[after.group(1)]
+            core = series.name.split(" ", 1)[-1] if series.forum == mt.key else series.name
+            out.append(MeetingName(mt.start, mt.end + after.end(), f"{mt.key} {core}", core,
+                                   core.split()[-1], mt.key, series.level, after.group(1)))
+    return out

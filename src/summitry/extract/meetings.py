@@ -1,0 +1,192 @@
+"""Meetings: names found by their shape (ordinal, forum, series, head noun, acronym), then
+dates, place, format and theme from the sentence that names them.
+
+"the 35th APEC Ministerial Meeting (AMM) in Lima, Peru, on November 14" -> one Meeting.
+Later references ("the Meeting", "the AMM", "this SOM") point back to the meeting they name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summitry.extract.context import Context
+from summitry.extract.dates import find_dates
+from summitry.extract.meeting_names import MeetingName, meeting_names
+from summitry.extract.places import format_in, place_near
+from summitry.kb import load_kb
+
+__all__ = ["MeetingMention", "date_mentions", "meetings_in_text"]
+
+THEME = re.compile(
+    r"\b(?:under|with|on)\s+the\s+(?:overarching\s+)?(?:theme|slogan|motto)\s*(?:of\s+)?,?\s*"
+    r"[“\"‘'](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’']"
+)
+_MAIN_CUES = re.compile(
+    r"\b(?:attended|attends|participated|took part|was held|were held|held|took place|"
+    r"kicked off|convened|met|chaired|hosted|opened|co-chaired|had)\b",
+    re.IGNORECASE,
+)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:year['’]s\s+)?(?P<noun>Meeting|Summit|Conference|"
+    r"Dialogue|Retreat|[A-Z]{2,6})\b"
+)
+
+
+@dataclass(slots=True)
+class MeetingMention:
+    """One meeting of the page and every span that names or refers to it."""
+
+    name: MeetingName
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    in_title: bool = False
+    start: str | None = None
+    end: str | None = None
+    city: str | None = None
+    country: str | None = None
+    venue: str | None = None
+    format: str | None = None
+    theme: str | None = None
+    role: str = "mentioned"
+
+
+def date_mentions(ctx: Context) -> None:
+    """Every date and date range of the body, years taken from the page date when missing."""
+    anchor = ctx.anchor or _latest_year_anchor(ctx.text)
+    ctx.dates = find_dates(ctx.text, anchor)
+
+
+def _latest_year_anchor(text: str):
+    """With no page date, the latest year the text mentions stands in (its 'this year')."""
+    import datetime
+
+    years = [m.year for m in find_dates(text) if m.precision == "year" and m.first]
+    years += [m.first.year for m in find_dates(text) if m.first and not m.year_inferred]
+    return datetime.date(max(years), 12, 31) if years else None
+
+
+def meetings_in_text(ctx: Context) -> None:
+    """Fill ctx.meetings: each meeting once, with its role, dates, place, format and theme."""
+    kb = load_kb()
+    mentions: list[MeetingMention] = []
+    for found in meeting_names(ctx.text, kb):
+        _merge(mentions, found, (found.start, found.end))
+    for found in meeting_names(ctx.document.title or "", kb):
+        merged = _merge(mentions, found, None)
+        merged.in_title = True
+    _back_references(ctx, mentions)
+    main = _main_meeting(ctx, mentions)
+    for mention in mentions:
+        _fill_details(ctx, mention, kb)
+    if main is not None:
+        main.role = "main"
+        _fill_from_title(ctx, main, kb)
+    ctx.meetings = mentions
+
+
+def _merge(
+    mentions: list[MeetingMention], found: MeetingName, span: tuple[int, int] | None
+) -> MeetingMention:
+    for mention in mentions:
+        if mention.name.same_meeting(found):
+            mention.name = mention.name.richer(found)
+            if span:
+                mention.spans.append(span)
+            return mention
+    mention = MeetingMention(found, [span] if span else [])
+    mentions.append(mention)
+    return mention
+
+
+def _back_references(ctx: Context, mentions: list[MeetingMention]) -> None:
+    """'the Meeting', 'the AMM' -> the meeting last named with that head noun or acronym."""
+    for m in _BACK_REFERENCE.finditer(ctx.text):
+        noun = m.group("noun")
+        named = [(s, mt) for mt in mentions for s in mt.spans if s[0] < m.start()]
+        for _, mention in sorted(named, key=lambda t: t[0][0], reverse=True):
+            if noun == mention.name.acronym or noun.casefold() == mention.name.head.casefold():
+                mention.spans.append((m.start("noun"), m.end("noun")))
+                break
+
+
+def _main_meeting(ctx: Context, mentions: list[MeetingMention]) -> MeetingMention | None:
+    """The meeting the page reports: named in the title, else first named with a cue verb."""
+    if not mentions:
+        return None
+    titled = [m for m in mentions if m.in_title and m.spans] or [m for m in mentions if m.in_title]
+    if titled:
+        return titled[0]
+    for mention in sorted(mentions, key=lambda m: min(s[0] for s in m.spans)):
+        for start, _ in sorted(mention.spans):
+            sentence = ctx.sentence_at(start)
+            if sentence and _MAIN_CUES.search(sentence.text) and not mention.name.qualifier_past:
+                return mention
+    return None
+
+
+def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
+    for start, end in sorted(mention.spans):
+        sentence = ctx.sentence_at(start)
+        if sentence is None:
+            continue
+        window = (end, _clause_end(ctx.text, end, sentence.end))
+        if mention.start is None:
+            _dates_near(ctx, mention, window, sentence)
+        if mention.city is None and mention.venue is None:
+            place = place_near(ctx.text, window[0], window[1], kb)
+            mention.city, mention.country, mention.venue = (
+                place.city,
+                place.country or mention.country,
+                place.venue,
+            )
+        mention.format = mention.format or format_in(ctx.text[sentence.start : sentence.end])
+        if mention.theme is None and (m := THEME.search(sentence.text)):
+            mention.theme = m.group("theme").strip(" ,.")
+    if mention.format is None and (mention.city or mention.venue):
+        mention.format = "in_person"
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where the words about this meeting stop: before another meeting or a new clause."""
+    m = re.search(
+        r"[;]|,\s+(?:and|while|which|where)\s|\s+(?:ahead of|following|after|before)\s",
+        text[start:limit],
+    )
+    return start + m.start() if m else limit
+
+
+def _dates_near(ctx: Context, mention: MeetingMention, window: tuple[int, int], sentence) -> None:
+    """A day-precise date after the name in its clause, else one before it in the sentence."""
+    after = [d for d in ctx.dates if window[0] <= d.start < window[1] and d.precision == "day"]
+    before = [
+        d
+        for d in ctx.dates
+        if sentence.start <= d.start < window[0] and d.precision == "day" and mention.role == "main"
+    ]
+    for date in after[:1] or before[-1:]:
+        if date.first:
+            mention.start, mention.end = (
+                date.first.isoformat(),
+                (date.last or date.first).isoformat(),
+            )
+
+
+def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
+    """The headline often holds what the body leaves out: the date, venue and city."""
+    title = ctx.document.title or ""
+    if main.start is None:
+        for d in find_dates(title, ctx.anchor):
+            if d.precision == "day" and d.first:
+                main.start, main.end = d.first.isoformat(), (d.last or d.first).isoformat()
+                break
+    if main.city is None and main.venue is None:
+        place = place_near(title, 0, len(title), kb)
+        main.city, main.country, main.venue = place.city, place.country, place.venue
+    if main.venue is None and main.city is not None:
+        main.venue = place_near(title, 0, len(title), kb).venue
+    if main.format is None and (main.city or main.venue):
+        main.format = "in_person"
+    for start, _ in sorted(main.spans):
+        sentence = ctx.sentence_at(start)
+        if sentence and main.start is None:
+            _dates_near(ctx, main, (start, sentence.end), sentence)

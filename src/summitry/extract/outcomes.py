@@ -1,0 +1,85 @@
+"""Outcomes: what a meeting did to a named text or plan (adopted, endorsed, noted ...).
+
+"The ASEAN-ROK Plan of Action ... was adopted at the Meeting" -> adopted;
+"the meeting endorsed the report on ... (AIDER) and APEC Economic Policy Report 2022" -> two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.context import Context
+from summitry.record import Outcome
+
+__all__ = ["outcomes_in_text"]
+
+_ACTIONS = "adopted|endorsed|noted|approved|launched|signed|agreed"
+_ACTIVE = re.compile(rf"\b(?P<verb>{_ACTIONS})\s+(?:on\s+)?(?P<object>(?:the|its|a|an)\s+[^;]+)")
+_PASSIVE = re.compile(rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>{_ACTIONS})\b")
+_REDUCED = re.compile(rf"[”\"]?\s+(?P<verb>{_ACTIONS})\s+(?:at|during|by)\s+the\b")
+_DOCUMENT_NOUN = re.compile(
+    r"\b(?:report|reports|recommendations|statement|declaration|plan|roadmap|framework|"
+    r"agreement|vision|goals|strategy|programme|program|initiative|charter|guidelines|"
+    r"communiqu[eé]|document|memorandum|MOU|treaty|blueprint|agenda|work plan)\b",
+    re.IGNORECASE,
+)
+_OBJECT_END = re.compile(r",\s*(?:which|and|as|to|while|including)\b|[,;.]\s|\s+(?:at|during|in order|on how|for the)\b")
+
+
+def outcomes_in_text(ctx: Context) -> None:
+    """Fill record.outcomes from active, passive and reduced-relative uses of outcome verbs."""
+    seen: set[tuple[str, str]] = set()
+    for outcome in [*_active(ctx), *_passive(ctx)]:
+        key = (outcome.document.casefold(), outcome.action)
+        if key not in seen:
+            seen.add(key)
+            ctx.record.outcomes.append(outcome)
+
+
+def _active(ctx: Context) -> list[Outcome]:
+    text, out = ctx.text, []
+    for m in _ACTIVE.finditer(text):
+        obj_start = m.start("object")
+        stop = _OBJECT_END.search(text, obj_start)
+        obj_end = stop.start() if stop else min(len(text), obj_start + 200)
+        phrase = text[obj_start:obj_end]
+        if not _DOCUMENT_NOUN.search(phrase):
+            continue
+        for name, start, end in _documents(ctx, phrase, obj_start):
+            out.append(Outcome(name, m.group("verb"), (start, end)))
+    return out
+
+
+def _documents(ctx: Context, phrase: str, offset: int) -> list[tuple[str, int, int]]:
+    """Split 'the report on X (AIDER) and APEC Economic Policy Report 2022' at known names."""
+    named = [i for i in ctx.initiatives for s, e in i.spans if offset <= s < offset + len(phrase)]
+    parts = re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", phrase)
+    out, cursor = [], offset
+    for part in parts:
+        start = offset + phrase.find(part, cursor - offset)
+        cursor = start + len(part)
+        name = _document_name(ctx, part.strip(), named)
+        if name:
+            out.append((name, start, cursor))
+    return out
+
+
+def _document_name(ctx: Context, part: str, named: list) -> str | None:
+    part = re.sub(r"^(?:the|a|an)\s+", "", part)
+    part = re.sub(r"^(?:final\s+)?draft\s+", "", part)
+    its = re.match(r"^its\s+(\w+)", part)
+    if its:
+        earlier = [i for i in ctx.initiatives]
+        return f"{its.group(1)} of the {earlier[0].name}" if earlier else None
+    return part if _DOCUMENT_NOUN.search(part) or part[:1].isupper() else None
+
+
+def _passive(ctx: Context) -> list[Outcome]:
+    text, out = ctx.text, []
+    for pattern in (_PASSIVE, _REDUCED):
+        for m in pattern.finditer(text):
+            before = [(i, s, e) for i in ctx.initiatives for s, e in i.spans
+                      if 0 <= m.start() - e <= 3]
+            for initiative, s, e in before[-1:]:
+                out.append(Outcome(initiative.name, m.group("verb"), (s, m.end())))
+    return out

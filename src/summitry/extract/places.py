@@ -1,0 +1,68 @@
+"""Where and how a meeting took place: city, country, venue and format from nearby words.
+
+"in Lima, Peru" -> Lima, PER; "at Queen Sirikit National Convention Center (QSNCC), Bangkok"
+-> venue, Bangkok, THA; "held virtually" / "in a video format" -> virtual.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summitry.kb import KnowledgeBase
+
+__all__ = ["Place", "format_in", "place_near"]
+
+_VENUE = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'.&-]*\s+){0,7}?(?:Convention|Exhibition|"
+    r"Conference|International|National)?\s*(?:Center|Centre|Hall|Hotel|Palace|House|Resort|"
+    r"Building|Complex|Auditorium|Headquarters|Secretariat|Stadium|Museum|Institute)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)(?:\s*\((?P<acr>[A-Z]{2,8})\))?"
+)
+_LOCATIVE = re.compile(r"\b(?:in|at|to|host(?:ed)? by)\s+(?:the\s+)?$")
+_VIRTUAL = re.compile(
+    r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|videoconferenc\w*|video format|via video|"
+    r"by video|online|video link|teleconferenc\w*|webinar)\b",
+    re.IGNORECASE,
+)
+_HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    city: str | None = None
+    country: str | None = None
+    venue: str | None = None
+
+
+def format_in(text: str) -> str | None:
+    """'virtual', 'hybrid' or None from the words of a sentence (in person needs a place)."""
+    if _HYBRID.search(text):
+        return "hybrid"
+    if _VIRTUAL.search(text):
+        return "virtual"
+    return None
+
+
+def place_near(text: str, start: int, end: int, kb: KnowledgeBase) -> Place:
+    """The first place named after a locative ('in', 'at') between start and end."""
+    window = text[start:end]
+    venue_match = _VENUE.search(window)
+    venue = venue_match.group("venue").strip() if venue_match else None
+    city = country = None
+    for mt in kb.find(window):
+        if mt.kind not in ("city", "country"):
+            continue
+        before = window[max(0, mt.start - 20) : mt.start]
+        after_venue = venue_match and 0 <= mt.start - venue_match.end() <= 4
+        if not (_LOCATIVE.search(before) or after_venue or (city and mt.kind == "country")):
+            continue
+        if mt.kind == "city" and city is None:
+            city, country = mt.surface, mt.key
+        elif mt.kind == "country" and (city is None or country == mt.key):
+            country = country or mt.key
+            if city is None:
+                break
+        else:
+            break
+    return Place(city, country, venue)

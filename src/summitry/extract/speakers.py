@@ -1,0 +1,173 @@
+"""Who acts in a clause: a named person, a title ('the Foreign Minister'), a pronoun, a
+country ('the ROK government'), or a group ('the member economies', 'the ASEAN side').
+
+A speaker is a person's name, a country's alpha-3 code or a forum or organisation acronym.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summitry.extract.context import Context
+from summitry.kb import KnowledgeBase
+
+__all__ = ["Candidate", "SpeakerFinder"]
+
+_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey|It)\b")
+_TITLE_REF = re.compile(
+    r"\b[Tt]he\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|Foreign|Trade|Finance)\s+)?"
+    r"(?:Minister|Secretary-General|Secretary|President|Ambassador|Director-General|Chair))\b"
+)
+_GROUP = re.compile(
+    r"\b(?:[Tt]he\s+|[Aa]ll\s+|[Oo]ther\s+)?(?:(?P<forum>[A-Z][\w+-]*(?:\s+Plus\s+Three)?)\s+)?"
+    r"(?P<noun>member economies|economies|member states?|side|countries|delegates|officials|"
+    r"Senior Officials|Ministers|ministers|[Ff]oreign [Mm]inisters|[Ll]eaders|participants|"
+    r"participating countries|counterparts|members|[Mm]eeting|Summit|two sides|both sides|"
+    r"[Hh]eads of [Dd]elegation)\b"
+)
+_GOVERNMENT = re.compile(r"^(?:\s*(?:’s|'s))?\s+(?:government|side|delegation)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible subject: where it stands and the speakers it stands for."""
+
+    start: int
+    end: int
+    speakers: tuple[str, ...]
+    kind: str  # person, title, pronoun, country, group
+
+
+class SpeakerFinder:
+    """Subject candidates of one page, and the state that resolves pronouns."""
+
+    def __init__(self, ctx: Context, kb: KnowledgeBase, forum: str | None):
+        self.ctx = ctx
+        self.kb = kb
+        self.forum = forum
+        self.last_person: str | None = None
+        self.last_group: tuple[str, ...] | None = None
+        self.country = ctx.document.publisher_country
+        self.candidates = sorted(self._all(), key=lambda c: (c.start, -c.end))
+
+    def _all(self) -> list[Candidate]:
+        ctx, out = self.ctx, []
+        for person in ctx.people:
+            out += [Candidate(s, e, (person.name,), "person") for s, e in person.spans]
+        out += [Candidate(m.start(), m.end(), (), "pronoun") for m in _PRONOUN.finditer(ctx.text)]
+        out += [Candidate(m.start(), m.end(), (m.group("t"),), "title")
+                for m in _TITLE_REF.finditer(ctx.text)]
+        for m in _GROUP.finditer(ctx.text):
+            group = self._group(m)
+            if group:
+                out.append(Candidate(m.start(), m.end(), group, "group"))
+        for mt in ctx.matches:
+            if mt.kind in ("country", "demonym") and self._governmental(mt):
+                out.append(Candidate(mt.start, mt.end, (mt.key,), "country"))
+        return out
+
+    def _governmental(self, mt) -> bool:
+        """'Korea', 'the ROK government', 'the Korean side'; not 'Korean nationals'."""
+        after = self.ctx.text[mt.end : mt.end + 20]
+        return mt.kind == "country" or bool(_GOVERNMENT.match(after))
+
+    def _group(self, m: re.Match[str]) -> tuple[str, ...] | None:
+        noun, forum = m.group("noun").lower(), m.group("forum")
+        if forum:
+            key = self._forum_key(forum)
+            if key is None and noun in ("meeting", "summit"):
+                return None
+            if key:
+                return (key,)
+        if noun in ("two sides", "both sides", "counterparts"):
+            return self.sides()
+        if noun in ("meeting", "summit") and not m.group(0)[:3].lower() == "the":
+            return None
+        return self.sides() if self.forum == "bilateral" else ((self.forum,) if self.forum else None)
+
+    def _forum_key(self, word: str) -> str | None:
+        for mt in self.kb.find(word):
+            if mt.start == 0 and mt.end == len(word) and mt.kind in ("forum", "organization"):
+                return mt.key
+        return None
+
+    def sides(self) -> tuple[str, ...]:
+        """The two sides of talks: the page's own country and its counterpart."""
+        other = None
+        if self.forum and self.forum != "bilateral":
+            other = self.forum.replace("-ROK", "").replace("ROK-", "") if "-" in self.forum \
+                else self.forum
+        return tuple(s for s in (self.country, other or self._main_counterpart()) if s)
+
+    def _main_counterpart(self) -> str | None:
+        counts: dict[str, int] = {}
+        for mt in self.ctx.matches:
+            if mt.kind in ("country", "organization") and mt.key != self.country:
+                counts[mt.key] = counts.get(mt.key, 0) + 1
+        return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
+
+    def subject_before(self, lo: int, hi: int) -> tuple[tuple[str, ...], int] | None:
+        """The speakers of the subject nearest before hi (not before lo), and its start."""
+        inside = [c for c in self.candidates if lo <= c.start and c.end <= hi]
+        inside = [c for c in inside if not _object_position(self.ctx.text, c.start, lo)]
+        if not inside:
+            return None
+        first = _compound(self.ctx.text, inside)
+        speakers = tuple(s for c in first for s in self.resolve(c))
+        return (speakers, first[0].start) if speakers else None
+
+    def resolve(self, cand: Candidate) -> tuple[str, ...]:
+        if cand.kind == "person":
+            return cand.speakers
+        if cand.kind == "title":
+            return (self._person_with(cand.speakers[0]),) if self._person_with(
+                cand.speakers[0]) else ()
+        if cand.kind == "pronoun":
+            word = self.ctx.text[cand.start : cand.end].lower()
+            if word in ("he", "she"):
+                return (self.last_person,) if self.last_person else ()
+            return self.last_group or ((self.forum,) if self.forum else ())
+        return cand.speakers
+
+    def _person_with(self, title: str) -> str | None:
+        head = title.split()[-1].lower()
+        people = [p for p in self.ctx.people if p.title and head in p.title.lower()]
+        if self.last_person and any(p.name == self.last_person for p in people):
+            return self.last_person
+        return people[0].name if people else None
+
+    def remember(self, speakers: tuple[str, ...]) -> None:
+        names = {p.name for p in self.ctx.people}
+        persons = [s for s in speakers if s in names]
+        if persons:
+            self.last_person = persons[-1]
+        if len(persons) < len(speakers):
+            self.last_group = tuple(s for s in speakers if s not in names)
+
+
+def _object_position(text: str, start: int, lo: int) -> bool:
+    """A candidate right after a preposition is an object, not a subject."""
+    before = text[max(lo, start - 25) : start]
+    return bool(re.search(r"\b(?:to|for|with|of|by|from|between|among|on|at|in|into|"
+                          r"about|than|urged|asked|called on)\s+(?:the\s+)?$", before))
+
+
+def _compound(text: str, inside: list[Candidate]) -> list[Candidate]:
+    """The nearest subject, plus 'X and his ASEAN counterparts' / 'X, together with Y'."""
+    last = inside[-1]
+    group = [last]
+    for cand in reversed(inside[:-1]):
+        gap = text[cand.end : group[0].start]
+        if re.fullmatch(r"\s*(?:,\s*together with|and|as well as|,)\s+(?:the\s+|his\s+|her\s+|"
+                        r"their\s+|its\s+)?(?:\w+\s+of\s+(?:each|the|all)\s+)?", gap):
+            group.insert(0, cand)
+        elif re.fullmatch(r"\s*(?:’s|'s)?\s*", gap):
+            continue
+        else:
+            break
+    if len(group) == 1 and len(inside) > 1:
+        together = re.search(r",\s*together with\b", text[inside[-2].end : last.start])
+        if together:
+            group.insert(0, inside[-2])
+    return group

@@ -1,0 +1,195 @@
+"""Read the knowledge-base YAML files of the package into typed records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from summitry.kb.model import ACT_CLASSES, LEVELS, Country, Forum, Organization, Series
+
+try:  # the C loader is several times faster; PyYAML ships it where libyaml exists
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+ACT_FORMS = ("base", "present", "past", "ing")
+
+
+def read_yaml(name: str) -> dict[str, Any]:
+    """Load one data file shipped in this package (summitry/kb/NAME.yaml)."""
+    text = resources.files("summitry.kb").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=_Loader) or {}
+
+
+def _check(raw: dict[str, Any], allowed: frozenset[str], where: str) -> dict[str, Any]:
+    """Fail loudly on a key no loader reads (a comma left unquoted in a flow mapping)."""
+    unknown = set(raw) - allowed
+    if unknown:
+        raise ValueError(f"{where}: unexpected keys {sorted(map(str, unknown))} in {raw}")
+    return raw
+
+
+MEMBERSHIP_KEYS = frozenset({"apec", "asean", "apec_since", "asean_since"})
+COUNTRY_KEYS = (
+    frozenset({"code", "name", "aliases", "demonyms", "capital", "cities"}) | MEMBERSHIP_KEYS
+)
+ORGANIZATION_KEYS = frozenset({"key", "name", "aliases", "forum"})
+FORUM_KEYS = frozenset({"name", "aliases", "parent", "partners", "combine"})
+SERIES_KEYS = frozenset({"name", "forum", "forums", "level", "acronyms", "aliases", "cadence"})
+NAMED_KEYS = frozenset({"name", "aliases", "country"})
+
+
+def _strings(values: Any) -> tuple[str, ...]:
+    """A YAML list (or missing value) as a tuple of strings."""
+    return tuple(str(v) for v in values or ())
+
+
+def parse_countries(doc: dict[str, Any]) -> tuple[dict[str, Country], frozenset[str]]:
+    """countries.yaml -> countries by alpha-3, and city names kept out of matching."""
+    countries = {}
+    for raw in doc["countries"]:
+        _check(raw, COUNTRY_KEYS, "countries.yaml")
+        capital = raw.get("capital")
+        countries[raw["code"]] = Country(
+            code=raw["code"],
+            name=str(raw["name"]),
+            aliases=_strings(raw.get("aliases")),
+            demonyms=_strings(raw.get("demonyms")),
+            capital=str(capital) if capital else None,
+            cities=_strings(raw.get("cities")),
+            apec=bool(raw.get("apec", False)),
+            asean=bool(raw.get("asean", False)),
+            apec_since=raw.get("apec_since"),
+            asean_since=raw.get("asean_since"),
+        )
+    return countries, frozenset(_strings(doc.get("ambiguous_city_names")))
+
+
+def parse_organizations(doc: dict[str, Any]) -> dict[str, Organization]:
+    """organizations.yaml -> organisations by key (acronym where one is in use)."""
+    return {
+        str(raw["key"]): Organization(
+            key=str(raw["key"]),
+            name=str(raw["name"]),
+            aliases=_strings(raw.get("aliases")),
+            forum=bool(raw.get("forum", False)),
+        )
+        for raw in (
+            _check(r, ORGANIZATION_KEYS, "organizations.yaml") for r in doc["organizations"]
+        )
+    }
+
+
+def parse_forums(doc: dict[str, Any]) -> dict[str, Forum]:
+    """forums.yaml `forums` -> forums by canonical name."""
+    return {
+        str(raw["name"]): Forum(
+            name=str(raw["name"]),
+            aliases=_strings(raw.get("aliases")),
+            parent=raw.get("parent"),
+            partners=_strings(raw.get("partners")),
+            combine=bool(raw.get("combine", True)),
+        )
+        for raw in (_check(r, FORUM_KEYS, "forums.yaml") for r in doc["forums"])
+    }
+
+
+def parse_series(doc: dict[str, Any]) -> list[Series]:
+    """forums.yaml `series` -> one Series per forum (templates with {forum} expanded)."""
+    result = []
+    for raw in doc["series"]:
+        _check(raw, SERIES_KEYS, "forums.yaml series")
+        if raw["level"] not in LEVELS:
+            raise ValueError(f"series {raw['name']!r}: unknown level {raw['level']!r}")
+        forums = raw["forums"] if "forums" in raw else [raw["forum"]]
+        for forum in forums:
+            result.append(
+                Series(
+                    name=str(raw["name"]).replace("{forum}", forum),
+                    forum=str(forum),
+                    level=raw["level"],
+                    acronyms=_strings(raw.get("acronyms")),
+                    aliases=_strings(raw.get("aliases")),
+                    cadence=raw.get("cadence"),
+                )
+            )
+    return result
+
+
+@dataclass
+class ActTable:
+    """acts.yaml compiled: phrase -> class, verb forms, and verb + {mod} + object patterns."""
+
+    acts: dict[str, str] = field(default_factory=dict)  # lowercase phrase -> act class
+    forms: dict[str, str] = field(default_factory=dict)  # lowercase phrase -> verb form
+    literal: set[str] = field(default_factory=set)  # phrases matched as they stand
+    objects: dict[str, dict[str, str]] = field(default_factory=dict)  # verb -> object -> class
+    modifiers: tuple[str, ...] = ()
+    non_acts: frozenset[str] = frozenset()
+
+
+def _inflect(phrase: str, inflections: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Base phrase -> (surface, form) for base, present, past and -ing forms."""
+    words = phrase.split()
+    index = next((i for i, w in enumerate(words) if w in inflections), None)
+    if index is None:
+        raise ValueError(f"acts.yaml: no inflection for any word of {phrase!r}")
+    forms = [words[index], *inflections[words[index]]]
+    return [
+        (" ".join([*words[:index], verb, *words[index + 1 :]]), form)
+        for verb, form in zip(forms, ACT_FORMS, strict=True)
+    ]
+
+
+def _add_act(table: ActTable, surface: str, act: str, form: str) -> None:
+    """One inflected phrase; 'expressed {mod}hope' also registers verb + object."""
+    if "{mod}" in surface:
+        verb, obj = (part.strip() for part in surface.split("{mod}", 1))
+        table.objects.setdefault(verb, {}).setdefault(obj, act)
+        table.forms.setdefault(verb, form)
+        surface = f"{verb} {obj}"
+    else:
+        table.literal.add(surface)
+    table.acts.setdefault(surface, act)
+    table.forms.setdefault(surface, form)
+
+
+def parse_acts(doc: dict[str, Any]) -> ActTable:
+    """acts.yaml -> ActTable (generated forms listed as homographs are left out)."""
+    table = ActTable(modifiers=_strings(doc.get("modifiers")))
+    homographs = frozenset(_strings(doc.get("homographs")))
+    for act, phrases in doc["acts"].items():
+        if act not in ACT_CLASSES:
+            raise ValueError(f"acts.yaml: unknown act class {act!r}")
+        for phrase in phrases:
+            for surface, form in _inflect(str(phrase).lower(), doc["inflections"]):
+                if surface not in homographs:
+                    _add_act(table, surface, act, form)
+    for act, phrases in doc.get("fixed", {}).items():
+        for phrase in phrases:
+            _add_act(table, str(phrase).lower(), act, "fixed")
+    table.non_acts = frozenset(str(p).lower() for p in doc.get("not_acts", ()))
+    return table
+
+
+def parse_currencies(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """currencies.yaml -> (surface -> ISO 4217, ambiguous word -> candidate codes)."""
+    table = {str(s): code for code, surfaces in doc["currencies"].items() for s in surfaces}
+    ambiguous = {str(w): _strings(codes) for w, codes in doc.get("ambiguous", {}).items()}
+    return table, ambiguous
+
+
+def parse_rotations(doc: dict[str, Any]) -> dict[str, dict[int, str]]:
+    """rotations.yaml -> rotation name -> year -> alpha-3."""
+    return {name: {int(y): str(c) for y, c in years.items()} for name, years in doc.items()}
+
+
+def parse_named(doc: dict[str, Any], section: str) -> dict[str, tuple[str, ...]]:
+    """A list of {name, aliases} entries -> canonical name -> aliases."""
+    return {
+        str(raw["name"]): _strings(raw.get("aliases"))
+        for raw in (_check(r, NAMED_KEYS, section) for r in doc[section])
+    }

@@ -1,0 +1,181 @@
+"""One Aho-Corasick automaton over every knowledge-base surface; leftmost-longest word matches."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable, Mapping
+
+import ahocorasick
+
+from summitry.kb.model import BLOCKING_KINDS, DEFAULT_KINDS, KINDS, PHRASE, Entry, Match
+
+# Same-length character map: curly quotes, odd hyphens and spaces -> ASCII, so offsets
+# found in the translated copy are offsets in the original text.
+NORMALISE = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
+_PRIORITY = {kind: rank for rank, kind in enumerate((*KINDS, PHRASE))}
+_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+_EXACT_KINDS = frozenset({"currency", "honorific"})
+
+
+def normalise(text: str) -> str:
+    """The same text with curly quotes, odd hyphens and spaces made ASCII (same length)."""
+    return text if text.isascii() else text.translate(NORMALISE)
+
+
+def _spelling_variants(surface: str) -> set[str]:
+    """'Senior Officials' Meeting' -> also 'Senior Officials Meeting', "Officials'Meeting"."""
+    out = {surface}
+    if "' " in surface:
+        out.add(surface.replace("' ", "'"))
+        out.add(surface.replace("s' ", "s "))
+    if _HYPHEN.search(surface):
+        out.add(_HYPHEN.sub(" ", surface))
+    return out
+
+
+def variants(surface: str, entry: Entry) -> set[str]:
+    """Case and spelling forms under which a surface is matched (case-sensitive automaton)."""
+    if entry.kind in _EXACT_KINDS:
+        return {surface}
+    if entry.kind == "act":
+        if entry.form in ("base", "fixed"):
+            return {surface}
+        return {surface, surface[0].upper() + surface[1:]}
+    out = set()
+    for form in _spelling_variants(surface):
+        out.update((form, form.upper()))
+        if entry.kind == "series_alias" and not form.isupper():
+            out.update((form.lower(), form[0] + form[1:].lower()))
+    return out
+
+
+def object_patterns(
+    objects: Mapping[str, Mapping[str, str]], modifiers: Iterable[str]
+) -> dict[str, re.Pattern[str]]:
+    """Verb -> pattern for '{modifiers} object' right after it ('their deep concern')."""
+    mods = "|".join(re.escape(m) for m in sorted(modifiers, key=len, reverse=True))
+    mods = f"{mods}|[a-z]+ly|[A-Za-z][\\w.-]*'s" if mods else "[a-z]+ly|[A-Za-z][\\w.-]*'s"
+    patterns = {}
+    for verb, table in objects.items():
+        objs = "|".join(re.escape(o) for o in sorted(table, key=len, reverse=True))
+        patterns[verb] = re.compile(
+            rf"(?:\s+(?:{mods})){{0,4}}?\s+(?P<obj>{objs})(?![\w-])", re.IGNORECASE
+        )
+    return patterns
+
+
+class Matcher:
+    """Build once from (surface, Entry) pairs; find() scans a text in one pass."""
+
+    def __init__(
+        self,
+        pairs: Iterable[tuple[str, Entry]],
+        objects: Mapping[str, Mapping[str, str]] | None = None,
+        modifiers: Iterable[str] = (),
+    ) -> None:
+        self._objects = objects or {}
+        self._patterns = object_patterns(self._objects, modifiers)
+        table: dict[str, list[Entry]] = {}
+        for surface, entry in pairs:
+            surface = normalise(" ".join(surface.split()))
+            if not surface:
+                continue
+            for form in variants(surface, entry):
+                bucket = table.setdefault(form, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+        self._automaton = ahocorasick.Automaton()
+        for form, entries in table.items():
+            entries.sort(key=lambda e: _PRIORITY[e.kind])
+            letters_only = all(e.kind == "currency" for e in entries)
+            payload = (
+                len(form),
+                form[0].isalnum(),
+                form[-1].isalnum(),
+                letters_only,
+                tuple(entries),
+            )
+            self._automaton.add_word(form, payload)
+        self._automaton.make_automaton()
+        self.size = len(table)
+
+    def find(self, text: str, kinds: Container[str] | None = None) -> list[Match]:
+        """Leftmost-longest, non-overlapping word-bounded matches of the kinds asked for."""
+        wanted = DEFAULT_KINDS if kinds is None else {kinds} if isinstance(kinds, str) else kinds
+        norm = normalise(text)
+        size = len(norm)
+        candidates = []
+        for last, (length, check_start, check_end, letters_only, entries) in self._automaton.iter(
+            norm
+        ):
+            start = last + 1 - length
+            if check_start and start > 0 and _joins(norm[start - 1], letters_only):
+                continue
+            if check_end and last + 1 < size and _joins(norm[last + 1], letters_only):
+                continue
+            entry = _pick(entries, wanted)
+            if entry is not None and entry.kind == "act":
+                length, entry = self._with_object(norm, start, length, entry)
+            if entry is not None:
+                candidates.append((start, -length, entry))
+        return _select(candidates, text, wanted)
+
+    def _with_object(
+        self, norm: str, start: int, length: int, entry: Entry
+    ) -> tuple[int, Entry | None]:
+        """Extend 'expressed' to 'expressed their deep concern' (class from the object)."""
+        verb = norm[start : start + length].lower()
+        pattern = self._patterns.get(verb)
+        found = pattern.match(norm, start + length) if pattern else None
+        if found:
+            act = self._objects[verb][found.group("obj").lower()]
+            return found.end() - start, Entry("act", act, entry.form)
+        return length, entry if entry.key else None
+
+
+def _joins(char: str, letters_only: bool) -> bool:
+    """Whether char continues the word (a currency symbol may touch digits: 'RM10')."""
+    return char.isalpha() if letters_only else char.isalnum()
+
+
+def _pick(entries: tuple[Entry, ...], wanted: Container[str]) -> Entry | None:
+    """The first entry (by kind priority) that was asked for or that always blocks."""
+    for entry in entries:
+        if entry.kind in wanted or entry.kind in BLOCKING_KINDS:
+            return entry
+    return None
+
+
+def _select(
+    candidates: list[tuple[int, int, Entry]], text: str, wanted: Container[str]
+) -> list[Match]:
+    """Greedy leftmost-longest choice; blockers win their span but are only returned if asked."""
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    matches = []
+    taken = 0
+    for start, neg_length, entry in candidates:
+        if start < taken:
+            continue
+        end = start - neg_length
+        taken = end
+        if entry.kind in wanted:
+            matches.append(Match(start, end, entry.kind, entry.key, text[start:end]))
+    return matches
