@@ -106,7 +106,7 @@ def test_bad_inputs_get_a_line_each_and_lose_nothing(db: str, tmp_path: Path) ->
     assert b"2 new, 0 unchanged, 3 failed" in result.stdout
     listed = json.loads(run_cli("list", "--db", db, "--json", "--limit", "100").stdout)
     assert len(listed) == 7
-    stored = json.loads(run_cli("search", "Desilú", "--db", db, "--json").stdout)
+    stored = json.loads(run_cli("search", "presidió", "--db", db, "--json").stdout)
     assert len(stored) == 1
 
 

@@ -58,7 +58,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_expand_folders_recursively_and_globs(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
-    for name in ("a.txt", "sub/b.html", "sub/c.txt", ".hidden/d.txt"):
+    for name in ("a.txt", "sub/b.html", "sub/c.txt", ".hidden/d.txt", "sub/e.gold.json"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text("x")
     found = [Path(p).relative_to(tmp_path).as_posix() for p in expand_paths([tmp_path])]

@@ -18,7 +18,7 @@ from charset_normalizer import from_bytes
 
 from summitry.errors import UnreadablePage
 
-__all__ = ["DEFAULT_MAX_BYTES", "RawPage", "expand_paths", "read_bytes", "read_page"]
+__all__ = ["DEFAULT_MAX_BYTES", "PAGE_SUFFIXES", "RawPage", "expand_paths", "read_bytes", "read_page"]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _HTML_START = re.compile(
@@ -65,7 +65,7 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[str | Path]:
             continue
         path = Path(text)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+            yield from sorted(p for p in path.rglob("*") if _page_file(p, path))
         elif not path.exists() and glob.has_magic(text):
             matches = sorted(Path(m) for m in glob.glob(text, recursive=True))
             yield from (m for m in matches if m.is_file()) if matches else [path]
@@ -73,8 +73,17 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[str | Path]:
             yield path
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+PAGE_SUFFIXES = frozenset({"", ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp",
+                           ".aspx", ".jsp", ".md"})
+
+
+def _page_file(path: Path, root: Path) -> bool:
+    """In a folder, pages are files with a page-like suffix, outside hidden folders.
+
+    Files named one by one are always read, whatever their suffix.
+    """
+    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+    return path.is_file() and not hidden and path.suffix.lower() in PAGE_SUFFIXES
 
 
 def read_bytes(source: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -26,16 +26,17 @@ _ORDINAL_WORDS = {
 _ORD = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|" + "|".join(
     w.capitalize() + "|" + w for w in _ORDINAL_WORDS
 ) + r"))"
-_WORD = r"(?:[A-Z][\w’'+.&-]*|Plus|of|and|for|on|the)"
+_WORD = r"(?:[A-Z][\w’'+.&-]*|Plus|of|and|for|on)"
 _HEAD = r"(?P<head>Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?\b"
 _NAME = re.compile(
     rf"(?:{_ORD}\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<body>(?:{_WORD}[\s-]*|\([A-Z+]{{2,8}}\)\s*)*?)"
-    rf"{_HEAD}(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+-]{{1,9}})\))?"
+    rf"{_HEAD}(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
+    rf"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+-]{{1,9}})\))?"
     r"(?P<topic>\s+on\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
 )
 _BILATERAL = re.compile(
     r"\b(?:a series of\s+)?bilateral\s+(?:video\s+|phone\s+|telephone\s+)?(?:conferences?|"
-    r"talks|meetings?|consultations?|calls?|summits?)\b",
+    r"talks|meetings?|consultations?|calls?|summit)\b",
     re.IGNORECASE,
 )
 _LEADING_NOISE = frozenset(
@@ -44,6 +45,15 @@ _LEADING_NOISE = frozenset(
     "Next Last Recent Historic Successful".split()
 )
 _QUALIFIERS = frozenset("Special Informal Extraordinary Emergency Virtual Inaugural".split())
+# Words of a headline or sentence that end the words of a meeting name before them.
+_BREAKS = frozenset(
+    """Has Have Had Attends Attend Attended Holds Hold Held Meets Meet Met Takes Take Took
+    Concludes Conclude Opens Open Hosts Host Hosted Chairs Chair Co-chair Co-Chair Chaired
+    Joins Join Leads Lead Participates Participate Visits Visit Addresses Address Delivers
+    Kicks Begins Ends Wraps Convenes Marks Adopts Adopt Launches Launch Reaffirms Welcomes
+    Issue Issues Calls Says Urges Agrees Stresses Co-chairs Minister Ministers Attend At In
+    On To For With During Ahead After Before Following From The""".split()
+)
 _LEVEL_WORDS = (
     (r"\bLeaders?\b|\bSummit\b|Heads of State", "leaders"),
     (r"Senior Officials?|\bSOM\b|Sherpa", "senior_officials"),
@@ -94,45 +104,66 @@ def ordinal_value(text: str | None) -> int | None:
 
 def meeting_names(text: str, kb: KnowledgeBase) -> list[MeetingName]:
     """Every meeting named in text, in order; a bare 'the Meeting' is not one."""
-    default_forum = _dominant_forum(text, kb)
-    found = [n for m in _NAME.finditer(text) if (n := _from_match(text, m, kb, default_forum))]
+    page_forums = _page_forums(text, kb)
+    found = [n for m in _NAME.finditer(text) if (n := _from_match(text, m, kb, page_forums))]
     found += [_bilateral(m) for m in _BILATERAL.finditer(text)]
     found += _forum_acronyms(text, kb)
     return sorted(found, key=lambda n: n.start)
 
 
 def _from_match(text: str, m: re.Match[str], kb: KnowledgeBase,
-                default_forum: str | None) -> MeetingName | None:
-    words = _trim(m.group("body") or "")
+                page_forums: Counter[str]) -> MeetingName | None:
+    words, offset = _trim(m.group("body") or "")
     head, acronym = m.group("head"), m.group("acr")
     if not words and not acronym and not m.group("ord"):
         return None  # "the Meeting": a back reference, not a name
-    forum, series_words = _split_forum(words, kb)
-    forum = forum or _forum_after(text, m.end(), kb) or default_forum
-    qualifiers = [w for w in series_words if w in _QUALIFIERS]
-    core_words = [w for w in series_words if w not in _QUALIFIERS]
-    core = " ".join([*core_words, head])
+    if any(w.casefold() == "bilateral" for w in words):
+        return None  # named by _bilateral
+    qualifiers = [w for w in words if w in _QUALIFIERS]
+    forum, series_words = _split_forum([w for w in words if w not in _QUALIFIERS], kb)
+    core = " ".join([*series_words, head])
+    if forum is None and re.search(r"\bbilateral\s+$", text[max(0, m.start() - 12) : m.start()]):
+        forum = "bilateral"
+    forum = forum or _forum_after(text, m.end(), kb) or _forum_of_series(core, kb, page_forums)
     topic = (m.group("topic") or "").strip()
-    name = " ".join(x for x in [*qualifiers, forum or "", *core_words, head, topic] if x)
-    level = _level(" ".join([*core_words, head, acronym or ""]), kb, forum)
-    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    name = " ".join(x for x in [*qualifiers, forum or "", *series_words, head, topic] if x)
+    level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
+    start = m.start("body") + offset if words else m.start("head")
+    if m.group("ord") or m.group("year"):
+        start = m.start()
     return MeetingName(start, m.end(), name, core, head, forum, level, acronym,
-                       ordinal_value(m.group("ord")), qualifier_past=False)
+                       ordinal_value(m.group("ord")))
 
 
-def _trim(body: str) -> list[str]:
-    words = re.sub(r"\([A-Z+]{2,8}\)", " ", body).replace("’", "'").split()
-    while words and (words[0] in _LEADING_NOISE or words[0].islower()):
-        words.pop(0)
-    while words and words[-1].islower():
-        words.pop()
-    return words
+def _trim(body: str) -> tuple[list[str], int]:
+    """The words of the name proper, and their offset in body: 'Has Bilateral' -> 'Bilateral'."""
+    tokens = list(re.finditer(r"\S+", re.sub(r"\([A-Z+]{2,8}\)", lambda x: " " * len(x.group(0)),
+                                            body).replace("’", "'")))
+    keep = 0
+    for i, tok in enumerate(tokens):
+        if tok.group(0) in _BREAKS or tok.group(0) in _LEADING_NOISE:
+            keep = i + 1
+    tokens = tokens[keep:]
+    while tokens and tokens[0].group(0).islower():
+        tokens.pop(0)
+    while tokens and tokens[-1].group(0).islower():
+        tokens.pop()
+    return [t.group(0) for t in tokens], tokens[0].start() if tokens else 0
+
+
+def _forum_of_series(core: str, kb: KnowledgeBase, page_forums: Counter[str]) -> str | None:
+    """'Commemorative Summit' on a page about ASEAN-ROK -> ASEAN-ROK; else the page's forum."""
+    candidates = [s.forum for s in kb.series_by_alias(core) if s.forum in page_forums]
+    if candidates:
+        return max(candidates, key=lambda f: page_forums[f])
+    return page_forums.most_common(1)[0][0] if page_forums else None
 
 
 def _split_forum(words: list[str], kb: KnowledgeBase) -> tuple[str | None, list[str]]:
     """('APEC', ['Senior', "Officials'"]) from 'Asia-Pacific Economic Cooperation Senior ...'."""
     phrase = " ".join(words)
-    forums = [mt for mt in kb.find(phrase) if mt.kind in ("forum", "organization")]
+    forums = [mt for mt in kb.find(phrase, {"forum", "organization"})
+              if mt.key in kb.forums or kb.forum_key(mt.key)]
     if not forums or forums[0].start > 0:
         return None, words
     first = forums[0]
@@ -144,7 +175,7 @@ def _split_forum(words: list[str], kb: KnowledgeBase) -> tuple[str | None, list[
 
 
 def _forum_name(key: str, kb: KnowledgeBase) -> str:
-    return key if key in kb.forums else key
+    return key if key in kb.forums else kb.forum_key(key) or key
 
 
 def _forum_after(text: str, end: int, kb: KnowledgeBase) -> str | None:
@@ -157,10 +188,16 @@ def _forum_after(text: str, end: int, kb: KnowledgeBase) -> str | None:
     return forums[-1].key if forums else None
 
 
-def _dominant_forum(text: str, kb: KnowledgeBase) -> str | None:
-    counts = Counter(mt.key for mt in kb.find(text) if mt.kind in ("forum", "organization")
-                     and mt.key in kb.forums)
-    return counts.most_common(1)[0][0] if counts else None
+def _page_forums(text: str, kb: KnowledgeBase) -> Counter[str]:
+    """How often each forum is named on the page (in names of meetings and initiatives too)."""
+    counts: Counter[str] = Counter()
+    for mt in kb.find(text, {"forum", "organization", "series"}):
+        key = mt.key if mt.kind != "series" else kb.series_for(mt.key).forum if kb.series_for(
+            mt.key) else None
+        forum = key if key in kb.forums else kb.forum_key(key) if key else None
+        if forum:
+            counts[forum] += 1
+    return counts
 
 
 def _level(words: str, kb: KnowledgeBase, forum: str | None) -> str | None:
