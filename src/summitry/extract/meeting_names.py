@@ -126,7 +126,8 @@ def _from_match(text: str, m: re.Match[str], kb: KnowledgeBase,
         forum = "bilateral"
     forum = forum or _forum_after(text, m.end(), kb) or _forum_of_series(core, kb, page_forums)
     topic = (m.group("topic") or "").strip()
-    name = " ".join(x for x in [*qualifiers, forum or "", *series_words, head, topic] if x)
+    prefix = forum if forum and forum != "bilateral" else ""
+    name = " ".join(x for x in [*qualifiers, prefix, *series_words, head, topic] if x)
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
     start = m.start("body") + offset if words else m.start("head")
     if m.group("ord") or m.group("year"):

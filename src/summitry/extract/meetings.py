@@ -60,8 +60,7 @@ def _latest_year_anchor(text: str):
     """With no page date, the latest year the text mentions stands in (its 'this year')."""
     import datetime
 
-    years = [m.year for m in find_dates(text) if m.precision == "year" and m.first]
-    years += [m.first.year for m in find_dates(text) if m.first and not m.year_inferred]
+    years = [m.year for m in find_dates(text) if m.year and not m.year_inferred]
     return datetime.date(max(years), 12, 31) if years else None
 
 
@@ -76,26 +75,33 @@ def meetings_in_text(ctx: Context) -> None:
         merged.in_title = True
     _back_references(ctx, mentions)
     main = _main_meeting(ctx, mentions)
+    if main is not None:
+        main.role = "main"
+    _assign_dates(ctx, mentions, main)
     for mention in mentions:
         _fill_details(ctx, mention, kb)
     if main is not None:
-        main.role = "main"
         _fill_from_title(ctx, main, kb)
     ctx.meetings = mentions
 
 
-def _merge(
-    mentions: list[MeetingMention], found: MeetingName, span: tuple[int, int] | None
-) -> MeetingMention:
+def _merge(mentions: list[MeetingMention], found: MeetingName,
+           span: tuple[int, int] | None) -> MeetingMention:
     for mention in mentions:
-        if mention.name.same_meeting(found):
-            mention.name = mention.name.richer(found)
+        if mention.name.same_meeting(found) or _bare_forum_meeting(found, mention):
+            if not _bare_forum_meeting(found, mention):
+                mention.name = mention.name.richer(found)
             if span:
                 mention.spans.append(span)
             return mention
     mention = MeetingMention(found, [span] if span else [])
     mentions.append(mention)
     return mention
+
+
+def _bare_forum_meeting(found: MeetingName, mention: MeetingMention) -> bool:
+    """'the ASEAN-ROK Meeting' names no series: it is the forum's meeting already named."""
+    return found.core == found.head == "Meeting" and found.forum == mention.name.forum
 
 
 def _back_references(ctx: Context, mentions: list[MeetingMention]) -> None:
@@ -129,17 +135,12 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
         sentence = ctx.sentence_at(start)
         if sentence is None:
             continue
-        window = (end, _clause_end(ctx.text, end, sentence.end))
-        if mention.start is None:
-            _dates_near(ctx, mention, window, sentence)
+        clause_end = _clause_end(ctx.text, end, sentence.end)
         if mention.city is None and mention.venue is None:
-            place = place_near(ctx.text, window[0], window[1], kb)
-            mention.city, mention.country, mention.venue = (
-                place.city,
-                place.country or mention.country,
-                place.venue,
-            )
-        mention.format = mention.format or format_in(ctx.text[sentence.start : sentence.end])
+            place = place_near(ctx.text, end, clause_end, kb)
+            mention.city, mention.venue = place.city, place.venue
+            mention.country = place.country or mention.country
+        mention.format = mention.format or format_in(ctx.text[start:clause_end])
         if mention.theme is None and (m := THEME.search(sentence.text)):
             mention.theme = m.group("theme").strip(" ,.")
     if mention.format is None and (mention.city or mention.venue):
@@ -148,27 +149,45 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
 
 def _clause_end(text: str, start: int, limit: int) -> int:
     """Where the words about this meeting stop: before another meeting or a new clause."""
-    m = re.search(
-        r"[;]|,\s+(?:and|while|which|where)\s|\s+(?:ahead of|following|after|before)\s",
-        text[start:limit],
-    )
+    m = re.search(r"[;]|,\s+(?:and|while|which|where|starting|beginning|ending)\s"
+                  r"|\s+(?:ahead of|following|after|before|in the wake of)\s", text[start:limit])
     return start + m.start() if m else limit
 
 
-def _dates_near(ctx: Context, mention: MeetingMention, window: tuple[int, int], sentence) -> None:
-    """A day-precise date after the name in its clause, else one before it in the sentence."""
-    after = [d for d in ctx.dates if window[0] <= d.start < window[1] and d.precision == "day"]
-    before = [
-        d
-        for d in ctx.dates
-        if sentence.start <= d.start < window[0] and d.precision == "day" and mention.role == "main"
-    ]
-    for date in after[:1] or before[-1:]:
-        if date.first:
-            mention.start, mention.end = (
-                date.first.isoformat(),
-                (date.last or date.first).isoformat(),
-            )
+def _assign_dates(ctx: Context, mentions: list[MeetingMention], main: MeetingMention | None
+                  ) -> None:
+    """Each day-precise date goes to one meeting of its sentence: the one whose clause holds
+    it, else the main meeting if the sentence names it, else the nearest named before it."""
+    spans = sorted((s, e, m) for m in mentions for s, e in m.spans)
+    chosen: dict[int, list] = {}
+    for date in ctx.dates:
+        sentence = ctx.sentence_at(date.start)
+        if date.precision != "day" or date.first is None or sentence is None:
+            continue
+        here = [(s, e, m) for s, e, m in spans if sentence.start <= s < sentence.end]
+        owner = next((m for s, e, m in reversed(here)
+                      if e <= date.start < _clause_end(ctx.text, e, sentence.end)), None)
+        if owner is None and main is not None and any(m is main for _, _, m in here):
+            owner = main
+        owner = owner or next((m for s, e, m in reversed(here) if e <= date.start), None)
+        if owner is not None:
+            chosen.setdefault(id(owner), []).append(date)
+    for mention in mentions:
+        dates = chosen.get(id(mention))
+        if dates and mention.start is None:
+            _set_dates(ctx, mention, dates)
+
+
+def _set_dates(ctx: Context, mention: MeetingMention, dates: list) -> None:
+    """The first date; a second one joined by 'to', 'until' or 'ending' closes a range."""
+    first = dates[0]
+    mention.start, mention.end = first.first.isoformat(), (first.last or first.first).isoformat()
+    for later in dates[1:]:
+        between = ctx.text[first.end : later.start]
+        if ctx.sentence_at(first.start) == ctx.sentence_at(later.start) and re.search(
+                r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b", between):
+            mention.end = (later.last or later.first).isoformat()
+            break
 
 
 def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
@@ -186,7 +205,3 @@ def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
         main.venue = place_near(title, 0, len(title), kb).venue
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
-    for start, _ in sorted(main.spans):
-        sentence = ctx.sentence_at(start)
-        if sentence and main.start is None:
-            _dates_near(ctx, main, (start, sentence.end), sentence)
