@@ -21,14 +21,16 @@ _KEYWORDS = (
     r"Principles|Outlook|Consensus|Pathway|Pathways|Guidelines|Work Plan|Work Programme|"
     r"Action Agenda|Multilateralisation|Multilateralization"
 )
-_CAP = r"(?:[A-Z][\w’'.&+-]*|[0-9][\w-]*)"
-_LINK = r"(?:of|for|on|and|the|to|in|de|a|an|towards|Towards|&)"
+_CAP = r"(?:[A-Z][\w’'&+-]*)"
+_NUM = r"(?:(?:19|20)\d\d|COVID-19)"
+_LINK = r"(?:of|for|on|and|the|to|in|de|a|an|from|towards|Towards|&)"
 _CONTINUATION = (
-    rf"(?:\s+(?:for|on|of|towards|Towards|to)\s+(?:the\s+)?{_CAP}(?:,?\s+(?:{_LINK}\s+)*{_CAP})*"
+    rf"(?:\s+(?:for|on|of|towards|Towards|to)\s+(?:the\s+)?(?:{_CAP}|{_NUM})"
+    rf"(?:,?\s+(?:{_LINK}\s+)*(?:{_CAP}|{_NUM}))*"
     r"|\s+for the years? \d{4}\s*[-–]\s*\d{4})?"
 )
 _SHAPE = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAP}(?:[\s-]+(?:{_LINK}\s+)?{_CAP})*?\s+(?:{_KEYWORDS})"
+    rf"(?<![\w-])(?P<name>{_CAP}(?:[\s-]+(?:{_LINK}\s+)?(?:{_CAP}|{_NUM}))*\s+(?:{_KEYWORDS})"
     rf"(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?{_CONTINUATION})(?![\w-])"
 )
 _LOWER_KEYWORD = re.compile(
@@ -37,8 +39,11 @@ _LOWER_KEYWORD = re.compile(
 )
 _PAIR = re.compile(r"(?P<acr>[A-Z][A-Za-z]*[A-Z](?:\s?\d{4})?)\)")
 _QUOTED = re.compile(r"[“\"](?P<name>(?:the\s+)?[A-Z][^”\"]{3,90}?)[,.]?[”\"]")
-_LEAD = re.compile(r"^(?:(?:The|the|This|These|Its|Their|A|An)\s+|[A-Z][\w.-]*(?:’s|'s)\s+"
-                   r"|[A-Z][\w-]*-led\s+|(?:final\s+)?draft\s+)+")
+_LEAD = re.compile(
+    r"^(?:(?:The|the|This|These|Its|Their|A|An|In|At|On|Under|Through|With|For|During|To|By|"
+    r"From|Regarding|Concerning|As|And|Of)\s+|[A-Z][\w-]*ing\s+|[A-Z][\w.-]*(?:’s|'s)\s+"
+    r"|[A-Z][\w-]*-led\s+|(?:final\s+)?draft\s+)+"
+)
 _DOC_WORDS = re.compile(
     r"\b(?:Fund|Sub-Fund|Initiative|Vision|Plan|Roadmap|Road Map|Policy|Agreement|Partnership|"
     r"Goals|Framework|Declaration|Statement|Taskforce|Task Force|Network|Strategy|Programme|"
@@ -56,7 +61,8 @@ def initiative_spans(text: str, kb: KnowledgeBase, themes: frozenset[str] = froz
                      ) -> list[Mention]:
     found: list[Mention] = []
     pairs = _pairs(text, kb)
-    for name, start, end in [*pairs, *_shaped(text, kb), *_quoted(text, kb, themes)]:
+    known = [(m.surface, m.start, m.end) for m in kb.find(text, {"initiative"})]
+    for name, start, end in [*pairs, *known, *_shaped(text, kb), *_quoted(text, kb, themes)]:
         _add(found, name, start, end, pairs)
     return _drop_prefixes(found)
 
@@ -71,7 +77,7 @@ def _is_other_thing(name: str, kb: KnowledgeBase) -> bool:
     if re.search(r"\b(?:Meeting|Summit|Conference|Ministers?|Leaders)['’]?s?$", name):
         return True
     matches = kb.find(name)
-    whole = [m for m in matches if m.start == 0 and m.end == len(name)]
+    whole = [m for m in matches if m.start == 0 and m.end == len(name) and m.kind != "initiative"]
     return bool(whole) or len(name.split()) < 2 and not re.search(r"\d", name)
 
 
@@ -104,18 +110,20 @@ def _pairs(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
 
 
 def _long_form(before: str, acronym: str) -> str | None:
-    """The capitalised words before '(' whose initials spell the acronym, roughly."""
+    """The fewest words before '(' whose capitals' initials spell the acronym."""
     words = before.rstrip().split()
     letters = [c for c in acronym if c.isupper()]
-    for size in range(min(len(words), 14), 0, -1):
+    fallback = None
+    for size in range(1, min(len(words), 14) + 1):
         candidate = words[-size:]
-        caps = [w for w in candidate if w[:1].isupper()]
-        if not caps or not candidate[0][:1].isupper():
+        if not candidate[0][:1].isupper() or any(c in w for w in candidate for c in "()"):
             continue
-        initials = [c for w in caps for c in _initials(w)]
-        if initials[: len(letters)] == letters or _subsequence(letters, initials):
+        initials = [c for w in candidate if w[:1].isupper() for c in _initials(w)]
+        if initials == letters:
             return _clean(" ".join(candidate))
-    return None
+        if fallback is None and _subsequence(letters, initials):
+            fallback = _clean(" ".join(candidate))
+    return fallback
 
 
 def _initials(word: str) -> list[str]:
