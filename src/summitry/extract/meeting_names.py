@@ -26,14 +26,75 @@ _ORDINAL_WORDS = {
 _ORD = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|" + "|".join(
     w.capitalize() + "|" + w for w in _ORDINAL_WORDS
 ) + r"))"
-_WORD = r"(?:[A-Z][\w’'+.&-]*|Plus|of|and|for|on)"
-_HEAD = r"(?P<head>Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?\b"
-_NAME = re.compile(
-    rf"(?:{_ORD}\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<body>(?:{_WORD}[\s-]*|\([A-Z+]{{2,8}}\)\s*)*?)"
-    rf"{_HEAD}(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
-    rf"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+-]{{1,9}})\))?"
-    r"(?P<topic>\s+on\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+_HEAD = re.compile(
+    r"\b(?P<head>Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?\b"
+    r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
 )
+_TAIL = re.compile(
+    r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+-]{1,9})\))?"
+    r"(?P<topic>\s+on\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,6})?"
+)
+# One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
+_NAME_TOKEN = re.compile(r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|\([A-Z+]{2,8}\)")
+_ORD_TOKEN = re.compile(rf"(?:{_ORD})$")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
+_MAX_NAME_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """The parts of one meeting name as read off the text."""
+
+    start: int
+    body_start: int
+    end: int
+    body: str
+    head: str
+    ordinal: str | None
+    year: str | None
+    acronym: str | None
+    topic: str | None
+
+
+def _names_by_head(text: str) -> list[_Found]:
+    """Each head noun, with the words left of it walked back one by one (linear time)."""
+    out = []
+    for m in _HEAD.finditer(text):
+        body_start = start = _walk_left(text, m.start())
+        ordinal = year = None
+        before = list(re.finditer(r"\S+", text[max(0, start - 40) : start]))
+        for tok in reversed(before[-2:]):
+            word = tok.group(0)
+            if year is None and ordinal is None and _YEAR_TOKEN.match(word):
+                year, start = word, max(0, start - 40) + tok.start()
+            elif ordinal is None and _ORD_TOKEN.match(word):
+                ordinal, start = _ORD_TOKEN.match(word).group("ord"), max(0, start - 40) + tok.start()
+            else:
+                break
+        tail = _TAIL.match(text, m.end())
+        out.append(_Found(start, body_start, tail.end(), text[body_start : m.start()],
+                          m.group("head"), ordinal, year, tail.group("acr"), tail.group("topic")))
+    return out
+
+
+def _walk_left(text: str, pos: int) -> int:
+    """Where the run of name words that ends at pos begins."""
+    start = pos
+    for _ in range(_MAX_NAME_WORDS):
+        gap = re.search(r"(?:\s+|-|(?<=[’'])|\s*(?=\())$", text[max(0, start - 3) : start])
+        if gap is None:
+            break
+        left = start - len(gap.group(0))
+        token = None
+        for tm in _NAME_TOKEN.finditer(text, max(0, left - 60), left):
+            if tm.end() == left:
+                token = tm
+        if token is None or (token.start() > 0 and text[token.start() - 1].isalnum()):
+            break
+        start = token.start()
+    return start
+
+
 _BILATERAL = re.compile(
     r"\b(?:a series of\s+)?bilateral\s+(?:video\s+|phone\s+|telephone\s+)?(?:conferences?|"
     r"talks|meetings?|consultations?|calls?|summit)\b",
@@ -51,7 +112,7 @@ _BREAKS = frozenset(
     Concludes Conclude Opens Open Hosts Host Hosted Chairs Chair Co-chair Co-Chair Chaired
     Joins Join Leads Lead Participates Participate Visits Visit Addresses Address Delivers
     Kicks Begins Ends Wraps Convenes Marks Adopts Adopt Launches Launch Reaffirms Welcomes
-    Issue Issues Calls Says Urges Agrees Stresses Co-chairs Minister Ministers Attend At In
+    Issue Issues Calls Says Urges Agrees Stresses Co-chairs Attend At In
     On To For With During Ahead After Before Following From The""".split()
 )
 _LEVEL_WORDS = (
@@ -105,35 +166,35 @@ def ordinal_value(text: str | None) -> int | None:
 def meeting_names(text: str, kb: KnowledgeBase) -> list[MeetingName]:
     """Every meeting named in text, in order; a bare 'the Meeting' is not one."""
     page_forums = _page_forums(text, kb)
-    found = [n for m in _NAME.finditer(text) if (n := _from_match(text, m, kb, page_forums))]
+    found = [n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums))]
     found += [_bilateral(m) for m in _BILATERAL.finditer(text)]
     found += _forum_acronyms(text, kb)
     return sorted(found, key=lambda n: n.start)
 
 
-def _from_match(text: str, m: re.Match[str], kb: KnowledgeBase,
+def _from_match(text: str, m: _Found, kb: KnowledgeBase,
                 page_forums: Counter[str]) -> MeetingName | None:
-    words, offset = _trim(m.group("body") or "")
-    head, acronym = m.group("head"), m.group("acr")
-    if not words and not acronym and not m.group("ord"):
+    words, offset = _trim(m.body)
+    head, acronym = m.head, m.acronym
+    if not words and not acronym and not m.ordinal:
         return None  # "the Meeting": a back reference, not a name
     if any(w.casefold() == "bilateral" for w in words):
         return None  # named by _bilateral
     qualifiers = [w for w in words if w in _QUALIFIERS]
     forum, series_words = _split_forum([w for w in words if w not in _QUALIFIERS], kb)
     core = " ".join([*series_words, head])
-    if forum is None and re.search(r"\bbilateral\s+$", text[max(0, m.start() - 12) : m.start()]):
+    if forum is None and re.search(r"\bbilateral\s+$", text[max(0, m.start - 12) : m.start]):
         forum = "bilateral"
-    forum = forum or _forum_after(text, m.end(), kb) or _forum_of_series(core, kb, page_forums)
-    topic = (m.group("topic") or "").strip()
+    forum = forum or _forum_after(text, m.end, kb) or _forum_of_series(core, kb, page_forums)
+    topic = (m.topic or "").strip()
     prefix = forum if forum and forum != "bilateral" else ""
     name = " ".join(x for x in [*qualifiers, prefix, *series_words, head, topic] if x)
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
-    start = m.start("body") + offset if words else m.start("head")
-    if m.group("ord") or m.group("year"):
-        start = m.start()
-    return MeetingName(start, m.end(), name, core, head, forum, level, acronym,
-                       ordinal_value(m.group("ord")))
+    start = m.body_start + offset if words else m.end - len(head)
+    if m.ordinal or m.year:
+        start = m.start
+    return MeetingName(start, m.end, name, core, head, forum, level, acronym,
+                       ordinal_value(m.ordinal))
 
 
 def _trim(body: str) -> tuple[list[str], int]:
