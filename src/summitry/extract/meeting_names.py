@@ -23,8 +23,9 @@ _ORDINAL_WORDS = {
         1,
     )
 }
+# "35th", "First", "first-ever"; a plain lowercase "the first ... hosted by" is no ordinal.
 _ORD = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|" + "|".join(
-    w.capitalize() + "|" + w for w in _ORDINAL_WORDS
+    w.capitalize() for w in _ORDINAL_WORDS
 ) + r"))"
 _HEAD = re.compile(
     r"\b(?P<head>Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?\b"
@@ -32,10 +33,11 @@ _HEAD = re.compile(
 )
 _TAIL = re.compile(
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+-]{1,9})\))?"
-    r"(?P<topic>\s+on\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,6})?"
+    r"(?P<topic>\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,6})?"
 )
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
 _NAME_TOKEN = re.compile(r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|\([A-Z+]{2,8}\)")
+_HEAD_WORD = re.compile(r"(?:Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?$")
 _ORD_TOKEN = re.compile(rf"(?:{_ORD})$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
 _MAX_NAME_WORDS = 12
@@ -91,6 +93,8 @@ def _walk_left(text: str, pos: int) -> int:
                 token = tm
         if token is None or (token.start() > 0 and text[token.start() - 1].isalnum()):
             break
+        if _HEAD_WORD.match(token.group(0)):
+            break  # "... Meeting and Related Meetings": one head per name
         start = token.start()
     return start
 
@@ -137,12 +141,17 @@ class MeetingName:
     acronym: str | None = None
     ordinal: int | None = None
     qualifier_past: bool = False
+    series: str | None = None  # the knowledge base's series, when the name resolves to one
 
     def same_meeting(self, other: MeetingName) -> bool:
+        if self.ordinal and other.ordinal and self.ordinal != other.ordinal:
+            return False
         if self.acronym and self.acronym == other.acronym:
             return self.forum == other.forum or None in (self.forum, other.forum)
         if self.forum and other.forum and self.forum != other.forum:
             return False
+        if self.series and self.series == other.series:
+            return True
         return self.core.casefold() == other.core.casefold()
 
     def richer(self, other: MeetingName) -> MeetingName:
@@ -152,6 +161,7 @@ class MeetingName:
             base.start, base.end, base.name, base.core, base.head, base.forum or extra.forum,
             base.level or extra.level, base.acronym or extra.acronym,
             base.ordinal or extra.ordinal, base.qualifier_past and extra.qualifier_past,
+            base.series or extra.series,
         )
 
 
@@ -178,23 +188,30 @@ def _from_match(text: str, m: _Found, kb: KnowledgeBase,
     head, acronym = m.head, m.acronym
     if not words and not acronym and not m.ordinal:
         return None  # "the Meeting": a back reference, not a name
-    if any(w.casefold() == "bilateral" for w in words):
-        return None  # named by _bilateral
+    if any(w.casefold() in ("bilateral", "related") for w in words):
+        return None  # named by _bilateral; "Related Meetings" names no meeting
     qualifiers = [w for w in words if w in _QUALIFIERS]
-    forum, series_words = _split_forum([w for w in words if w not in _QUALIFIERS], kb)
+    plain = [w for w in words if w not in _QUALIFIERS]
+    whole = kb.series_for(" ".join([*plain, head]))
+    if whole is not None and whole.name.casefold() == " ".join([*plain, head]).casefold():
+        forum, series_words = whole.forum, plain  # "East Asia Summit" names its own forum
+    else:
+        forum, series_words = _split_forum(plain, kb)
     core = " ".join([*series_words, head])
     if forum is None and re.search(r"\bbilateral\s+$", text[max(0, m.start - 12) : m.start]):
         forum = "bilateral"
     forum = forum or _forum_after(text, m.end, kb) or _forum_of_series(core, kb, page_forums)
     topic = (m.topic or "").strip()
-    prefix = forum if forum and forum != "bilateral" else ""
+    named = whole is not None and whole.name.casefold() == " ".join([*plain, head]).casefold()
+    prefix = forum if forum and forum != "bilateral" and not named else ""
     name = " ".join(x for x in [*qualifiers, prefix, *series_words, head, topic] if x)
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
     start = m.body_start + offset if words else m.end - len(head)
     if m.ordinal or m.year:
         start = m.start
+    series = kb.series_for(core, forum) if forum and forum != "bilateral" else None
     return MeetingName(start, m.end, name, core, head, forum, level, acronym,
-                       ordinal_value(m.ordinal))
+                       ordinal_value(m.ordinal), series=series.name if series else None)
 
 
 def _trim(body: str) -> tuple[list[str], int]:
@@ -226,7 +243,7 @@ def _split_forum(words: list[str], kb: KnowledgeBase) -> tuple[str | None, list[
     phrase = " ".join(words)
     forums = [mt for mt in kb.find(phrase, {"forum", "organization"})
               if mt.key in kb.forums or kb.forum_key(mt.key)]
-    if not forums or forums[0].start > 0:
+    if not forums:
         return None, words
     first = forums[0]
     rest_start = first.end
@@ -257,7 +274,7 @@ def _page_forums(text: str, kb: KnowledgeBase) -> Counter[str]:
         key = mt.key if mt.kind != "series" else kb.series_for(mt.key).forum if kb.series_for(
             mt.key) else None
         forum = key if key in kb.forums else kb.forum_key(key) if key else None
-        if forum:
+        if forum and forum != "bilateral":
             counts[forum] += 1
     return counts
 

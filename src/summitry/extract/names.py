@@ -27,7 +27,8 @@ _NOT_NAMES = frozenset(
     session sessions first second third last next new senior officials official member
     members economies economy council committee office department delegation delegations
     leader leaders talks dialogue forum partnership cooperation relations statement joint
-    declaration plan vision fund initiative policy agreement framework roadmap""".split()
+    declaration plan vision fund initiative policy agreement framework roadmap center centre
+    hall hotel palace convention building house complex secretariat""".split()
 )
 _MAX_TOKENS = 5
 
@@ -71,6 +72,8 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
             break
         tokens.append((m.start(), m.end(), word))
         i = m.end()
+        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            break  # "Lavrov." ends the sentence, not just the name
     while tokens and tokens[-1][2] in _PARTICLES:
         tokens.pop()
     return _span(tokens)

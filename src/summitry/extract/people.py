@@ -62,13 +62,16 @@ def title_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<head>{head}){complement}(?![\w-])")
 
 
-_OF_COUNTRY = re.compile(r"\s*(?:,\s*)?\bof\s+(?:the\s+)?")
+_OF_COUNTRY = re.compile(r"\.?\s*(?:,\s*)?\bof\s+(?:the\s+)?")
 _CHAIR = re.compile(
     r"\b(?:chaired by|co-chaired by|presided over by|under the chairmanship of)\b"
     r"|\bin (?:his|her|their) capacity as (?:the )?(?P<co>co-?)?chair",
     re.IGNORECASE,
 )
-_CHAIR_AFTER = re.compile(r"^\W*(?:and\s+\S+\s+)?(?:co-)?chaired\b", re.IGNORECASE)
+# 'A and B of Thailand, the ASEAN Chair for 2019, co-chaired the Summit': the subject chairs.
+_CHAIR_AFTER = re.compile(
+    r"^(?:[^.;]{0,120}?\s)?(?P<co>co-)?chaired\b(?!\s+by)", re.IGNORECASE
+)
 _ATTEND = re.compile(
     r"\b(?:attended|attends|participated|took part|led (?:the|a|his|her) .{0,40}delegation"
     r"|headed|had (?:a )?(?:series of )?(?:bilateral )?(?:talks|meetings?|video conferences?"
@@ -86,7 +89,7 @@ def people_in_text(ctx: Context) -> None:
     shorts: list[tuple[NameSpan, str]] = []
     for m in title_pattern().finditer(text):
         title = _clean_title(m.group(0))
-        name = name_after(text, m.end())
+        name = name_after(text, _after_honorific(text, m.end(), kb))
         if name is None:
             continue
         if len(name.name.split()) == 1:
@@ -103,6 +106,18 @@ def people_in_text(ctx: Context) -> None:
     for person in people.values():
         person.role = _role(ctx, person)
     ctx.people = sorted(people.values(), key=lambda p: p.spans[0][0])
+
+
+def _after_honorific(text: str, pos: int, kb: KnowledgeBase) -> int:
+    """Skip 'Dr', 'H.E.', 'Mr.' between a title and a name."""
+    m = _honorifics(kb).match(text, pos)
+    return m.end() if m else pos
+
+
+@cache
+def _honorifics(kb: KnowledgeBase) -> re.Pattern[str]:
+    forms = sorted((re.escape(h.rstrip(".")) for h in kb.honorifics), key=len, reverse=True)
+    return re.compile(rf"(?:\s+(?:{'|'.join(forms)})\.?)+(?=\s+[A-Z])")
 
 
 def _clean_title(title: str) -> str:
@@ -132,25 +147,30 @@ def _add(
 def _country_for(
     text: str, title_start: int, name_end: int, kb: KnowledgeBase, title: str
 ) -> tuple[str | None, bool]:
-    """Country (or organisation) a person serves: 'of Peru', 'Japanese', 'ASEAN Secretary-General'."""
+    """Whom a person serves: 'X of Peru', 'Japanese Foreign Minister', 'ASEAN Secretary-General',
+    'Russia was represented by ...'; (None, False) when the text does not say."""
     after = _OF_COUNTRY.match(text, name_end)
-    if after:
-        found = _entity_at(text, after.end(), kb)
-        if found:
-            return found, True
-    in_title = [mt for mt in kb.find(title) if mt.kind in ("country", "demonym", "organization")]
+    if after and (found := _entity_at(text, after.end(), kb)):
+        return found, True
+    in_title = [mt for mt in kb.find(title) if mt.kind in _SERVED]
     if in_title:
-        return in_title[-1].key, True
-    before = [
-        mt
-        for mt in kb.find(text[max(0, title_start - 40) : title_start])
-        if mt.kind in ("country", "demonym", "organization", "forum")
-    ]
-    if before and not text[
-        title_start - 40 + before[-1].end if title_start >= 40 else before[-1].end : title_start
-    ].strip(" ’'s"):
-        return before[-1].key, True
+        return _served_key(in_title[-1].key), True
+    window = text[max(0, title_start - 60) : title_start]
+    before = [mt for mt in kb.find(window) if mt.kind in (*_SERVED, "forum")]
+    if before:
+        between = window[before[-1].end :]
+        if not between.strip(" ’'s") or _REPRESENTED.fullmatch(between):
+            return _served_key(before[-1].key), True
     return None, False
+
+
+_SERVED = ("country", "demonym", "organization")
+_REPRESENTED = re.compile(r"\s+(?:was|were)\s+represented\s+by\s+(?:the\s+)?")
+
+
+def _served_key(key: str) -> str:
+    """'APEC Secretariat' staff serve APEC."""
+    return key.removesuffix(" Secretariat")
 
 
 def _entity_at(text: str, pos: int, kb: KnowledgeBase) -> str | None:
@@ -171,8 +191,10 @@ def _appositions(text: str, kb: KnowledgeBase, people: dict[str, PersonMention])
             continue
         comma = m.start() - len(lead.group(0))
         name = name_before(text, comma)
-        if name is None or len(name.name.split()) < 2:
-            continue
+        if name is None or len(name.name.split()) < 2 or name_after(text, m.end()):
+            continue  # 'Korean Peninsula, Minister Kang': the title belongs to what follows
+        if any(mt.start == 0 for mt in kb.find(name.name)):
+            continue  # a place, country or body, not a person
         country, explicit = _country_for(text, m.start(), m.end(), kb, text[comma : m.end()])
         _add(people, name, _clean_title(m.group(0)), m.group("head"), country, explicit)
 
@@ -183,7 +205,8 @@ def _share_trailing_country(text: str, people: dict[str, PersonMention], kb: Kno
     for first, second in zip(ordered, ordered[1:], strict=False):
         gap = text[first.spans[0][1] : second.spans[0][0]]
         if (
-            not first.explicit_country
+            first.title_head == second.title_head
+            and not first.explicit_country
             and second.explicit_country
             and re.fullmatch(r"\s+and\s+[^.;]{0,80}", gap)
         ):
@@ -199,24 +222,56 @@ def _resolve_shorts(shorts: list[tuple[NameSpan, str]], people: dict[str, Person
 
 
 def _role(ctx: Context, person: PersonMention) -> str:
+    """chair / co_chair when a chair cue governs a span, attendee on an attend cue, else mentioned."""
     for start, end in sorted(person.spans):
         sentence = ctx.sentence_at(start)
         if sentence is None:
             continue
-        before = ctx.text[sentence.start : start]
-        after = ctx.text[end : sentence.end]
-        chair = _CHAIR.search(before) or _CHAIR.search(after[:80])
-        if chair or _CHAIR_AFTER.match(after):
-            together = len(re.findall(r"\band\b", ctx.text[chair.end() : start])) if chair else 0
-            co = (
-                (chair and chair.groupdict().get("co"))
-                or together
-                or re.search(r"\band\b[^.]{0,80}$", before)
-                and chair
-            )
-            return "co_chair" if co else "chair"
+        capacity = _CHAIR.search(ctx.text, end, min(sentence.end, end + 80))
+        if capacity and capacity.group("co") is not None:
+            return "co_chair"
+        if capacity and capacity.group(0).lower().startswith("in "):
+            return "chair"
+        chaired = _CHAIR_AFTER.match(ctx.text[end : sentence.end])
+        if chaired and not re.search(r"\b(?:was|were|is|are|been|which|who|that|attended)\b",
+                                     chaired.group(0)):
+            return "co_chair" if chaired.group("co") else "chair"
+        cue = _last_chair_cue(ctx.text[sentence.start : start])
+        if cue is not None:
+            governed = ctx.text[sentence.start + cue : start]
+            if not _CHAIR_BREAK.search(governed):
+                others = [p for p in ctx.people if p is not person and any(
+                    sentence.start + cue <= s < e <= _chair_scope_end(ctx, sentence, cue)
+                    for s, e in p.spans)]
+                co = others or _co_cue(ctx.text[sentence.start + cue - 16 : sentence.start + cue])
+                return "co_chair" if co else "chair"
     for start, end in sorted(person.spans):
         sentence = ctx.sentence_at(start)
         if sentence and _ATTEND.search(ctx.text[end : sentence.end][:120]):
             return "attendee"
+        if sentence and _ATTENDED_BY.search(ctx.text[sentence.start : start]):
+            return "attendee"
     return "mentioned"
+
+
+def _last_chair_cue(before: str) -> int | None:
+    cues = [m for m in _CHAIR.finditer(before) if not m.group(0).lower().startswith("in ")]
+    return cues[-1].end() if cues else None
+
+
+def _co_cue(text: str) -> bool:
+    return "co-chaired" in text.lower()
+
+
+def _chair_scope_end(ctx: Context, sentence, cue: int) -> int:
+    """The chair cue governs the names up to the next clause ('and was attended by ...')."""
+    rest = ctx.text[sentence.start + cue : sentence.end]
+    stop = _CHAIR_BREAK.search(rest)
+    return sentence.start + cue + (stop.start() if stop else len(rest))
+
+
+_CHAIR_BREAK = re.compile(
+    r",\s+(?:and\s+)?(?:was|were|which|who|while)\b|\battended\b|\bjoined\b|together with|"
+    r"[;:]|\bwith the participation\b"
+)
+_ATTENDED_BY = re.compile(r"\b(?:attended by|joined by|participation of)\b[^.;]*$")
