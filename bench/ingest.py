@@ -1,4 +1,4 @@
-"""Ingest benchmark: pages/s for read + clean + extract + store of N distinct pages, and peak memory.
+"""Ingest benchmark: pages/s for read + clean + extract + store of N distinct pages; peak memory.
 
     python bench/ingest.py [--pages 1000] [--source DIR]
 

@@ -200,12 +200,16 @@ def _from_match(text: str, m: _Found, kb: KnowledgeBase,
     core = " ".join([*series_words, head])
     if forum is None and re.search(r"\bbilateral\s+$", text[max(0, m.start - 12) : m.start]):
         forum = "bilateral"
+    if forum is None and _two_countries(plain, kb):
+        forum = "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
     forum = forum or _forum_after(text, m.end, kb) or _forum_of_series(core, kb, page_forums)
     topic = (m.topic or "").strip()
     named = whole is not None and whole.name.casefold() == " ".join([*plain, head]).casefold()
     prefix = forum if forum and forum != "bilateral" and not named else ""
     name = " ".join(x for x in [*qualifiers, prefix, *series_words, head, topic] if x)
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
+    if forum == "bilateral" and level not in ("ministerial", "senior_officials"):
+        level = "bilateral"
     start = m.body_start + offset if words else m.end - len(head)
     if m.ordinal or m.year:
         start = m.start
@@ -228,6 +232,11 @@ def _trim(body: str) -> tuple[list[str], int]:
     while tokens and tokens[-1].group(0).islower():
         tokens.pop()
     return [t.group(0) for t in tokens], tokens[0].start() if tokens else 0
+
+
+def _two_countries(words: list[str], kb: KnowledgeBase) -> bool:
+    found = {m.key for m in kb.find(" ".join(words), {"country", "demonym"})}
+    return len(found) == 2
 
 
 def _forum_of_series(core: str, kb: KnowledgeBase, page_forums: Counter[str]) -> str | None:

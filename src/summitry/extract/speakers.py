@@ -24,6 +24,7 @@ _GROUP = re.compile(
     r"(?P<noun>member economies|economies|member states?|side|countries|delegates|officials|"
     r"Senior Officials|Ministers|ministers|[Ff]oreign [Mm]inisters|[Ll]eaders|participants|"
     r"participating countries|counterparts|members|[Mm]eeting|Summit|two sides|both sides|"
+    r"two leaders|both leaders|two ministers|two foreign ministers|"
     r"[Hh]eads of [Dd]elegation)\b"
 )
 _GOVERNMENT = re.compile(r"^(?:\s*(?:’s|'s))?\s+(?:government|side|delegation)\b")
@@ -80,7 +81,7 @@ class SpeakerFinder:
                 return None
             if key:
                 return (key,)
-        if noun in ("two sides", "both sides", "counterparts"):
+        if noun.startswith(("two ", "both ")) or noun == "counterparts":
             return self.sides()
         if noun in ("meeting", "summit") and not m.group(0)[:3].lower() == "the":
             return None
@@ -107,15 +108,19 @@ class SpeakerFinder:
                 counts[mt.key] = counts.get(mt.key, 0) + 1
         return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
 
-    def subject_before(self, lo: int, hi: int) -> tuple[tuple[str, ...], int] | None:
-        """The speakers of the subject nearest before hi (not before lo), and its start."""
+    def subject_before(self, lo: int, hi: int, first: bool = False
+                       ) -> tuple[tuple[str, ...], int] | None:
+        """The speakers of the subject nearest before hi (or the first one after lo), and
+        where it starts."""
         inside = [c for c in self.candidates if lo <= c.start and c.end <= hi]
         inside = [c for c in inside if not _object_position(self.ctx.text, c.start, lo)]
         if not inside:
             return None
-        first = _compound(self.ctx.text, inside)
-        speakers = tuple(s for c in first for s in self.resolve(c))
-        return (speakers, first[0].start) if speakers else None
+        if first:
+            inside = inside[: _first_group_end(self.ctx.text, inside)]
+        group = _compound(self.ctx.text, inside)
+        speakers = tuple(dict.fromkeys(s for c in group for s in self.resolve(c)))
+        return (speakers, group[0].start) if speakers else None
 
     def resolve(self, cand: Candidate) -> tuple[str, ...]:
         if cand.kind == "person":
@@ -146,6 +151,21 @@ class SpeakerFinder:
             self.last_group = tuple(s for s in speakers if s not in names)
 
 
+def _first_group_end(text: str, inside: list[Candidate]) -> int:
+    """How many candidates make up the first subject: 'X and his ASEAN counterparts'."""
+    count = 1
+    while count < len(inside) and _COMPOUND_GAP.fullmatch(
+            text[inside[count - 1].end : inside[count].start]):
+        count += 1
+    return count
+
+
+_COMPOUND_GAP = re.compile(
+    r"\s*(?:,\s*together with|and|as well as)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:\w+\s+of\s+(?:each|the|all)\s+)?|\s*(?:’s|'s)?\s*"
+)
+
+
 def _object_position(text: str, start: int, lo: int) -> bool:
     """A candidate right after a preposition is an object, not a subject."""
     before = text[max(lo, start - 25) : start]
@@ -155,19 +175,11 @@ def _object_position(text: str, start: int, lo: int) -> bool:
 
 def _compound(text: str, inside: list[Candidate]) -> list[Candidate]:
     """The nearest subject, plus 'X and his ASEAN counterparts' / 'X, together with Y'."""
-    last = inside[-1]
-    group = [last]
+    group = [inside[-1]]
     for cand in reversed(inside[:-1]):
         gap = text[cand.end : group[0].start]
-        if re.fullmatch(r"\s*(?:,\s*together with|and|as well as|,)\s+(?:the\s+|his\s+|her\s+|"
-                        r"their\s+|its\s+)?(?:\w+\s+of\s+(?:each|the|all)\s+)?", gap):
-            group.insert(0, cand)
-        elif re.fullmatch(r"\s*(?:’s|'s)?\s*", gap):
-            continue
-        else:
+        if not _COMPOUND_GAP.fullmatch(gap):
             break
-    if len(group) == 1 and len(inside) > 1:
-        together = re.search(r",\s*together with\b", text[inside[-2].end : last.start])
-        if together:
-            group.insert(0, inside[-2])
+        if gap.strip(" ’'s"):
+            group.insert(0, cand)
     return group

@@ -19,9 +19,10 @@ __all__ = ["statements_in_text"]
 
 _COMPLEMENT = re.compile(r"^\s*(?:,\s*)?(?:that|how|whether)\b")
 _COORDINATED = re.compile(
-    r"(?:,\s*|\s+)(?:and|as well as|while|but|by|before|then)\s+(?:also\s+|further\s+|then\s+|"
-    r"later\s+|highly\s+|again\s+)?$|^\s*(?:also|further|highly)?\s*$|,\s*$"
+    r"(?:,\s*|\s+)(?:and|as well as|while|but|before|then)\s+(?:also\s+|further\s+|then\s+|"
+    r"later\s+|highly\s+|again\s+)?$"
 )
+_ING_LINK = re.compile(r"(?:,|\bby|\bwhile)\s+(?:also\s+)?$")
 _PASSIVE = re.compile(r"\b(?:was|were|has been|have been|had been|being|be)\s+(?:\w+ly\s+)?$")
 _BY_AGENT = re.compile(r"^\s+by\s+")
 _INFINITIVE = re.compile(r"\b(?:went on|continued|moved on|proceeded)\s+to\s+$")
@@ -56,38 +57,75 @@ def _sentence_statements(ctx: Context, sentence: Sentence, acts: list, finder: S
     speakers: tuple[str, ...] = ()
     previous_end = sentence.start
     for act in acts:
-        before = text[previous_end : act.start]
         after = text[act.end : sentence.end]
         kind = _act_class(act, after)
-        if kind is None:
+        if kind is None or _not_a_reported_act(ctx, sentence, act, after):
             continue
         if _PASSIVE.search(text[max(sentence.start, act.start - 20) : act.start]) or (
             _BY_AGENT.match(after) and act.surface.endswith("ed")
         ):
             out += _passive(ctx, sentence, act, kind, finder, in_complement)
             continue
-        coordinated = bool(speakers) and bool(_COORDINATED.search(before))
-        if act.surface.endswith("ing") and not coordinated:
+        gap = text[previous_end : act.start]
+        linked = _ING_LINK if _form(act) == "ing" else _COORDINATED
+        coordinated = bool(linked.search(gap))
+        if _form(act) == "ing" and not coordinated:
             continue
-        if text[max(sentence.start, act.start - 3) : act.start] == "to " and not _INFINITIVE.search(
-            text[max(sentence.start, act.start - 20) : act.start]
-        ):
-            continue
-        if in_complement and not coordinated:
+        if in_complement and not (coordinated and _form(act) in ("past", "ing", "fixed")):
             continue
         start = act.start
-        if not coordinated:
-            found = finder.subject_before(previous_end if speakers else sentence.start, act.start)
-            if found is None:
-                continue
+        found = None if (coordinated and speakers) else _subject(
+            finder, sentence, previous_end if speakers else sentence.start, act.start, coordinated)
+        if found is not None:
             speakers, start = found
             finder.remember(speakers)
+        elif not speakers:
+            continue
         end = _clause_end(text, act.end, sentence.end, acts)
-        out += [Statement(s, kind, text[start:end].strip(" ,;"), (start, end)) for s in speakers]
+        out += [Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
+                for s in dict.fromkeys(speakers)]
         in_complement = in_complement or bool(_COMPLEMENT.match(after))
         previous_end = act.end
     out += _will_statements(ctx, sentence, acts, finder)
     return out
+
+
+def _form(act) -> str:
+    return load_kb().act_forms.get(act.surface.lower(), "past")
+
+
+def _not_a_reported_act(ctx: Context, sentence: Sentence, act, after: str) -> bool:
+    """Base forms outside 'went on to ...', and participles of reduced relatives
+    (', announced in 2022,') report no act."""
+    before = ctx.text[max(sentence.start, act.start - 25) : act.start]
+    if act.surface.lower().split()[0] in ("will", "would", "shall"):
+        return True  # a commitment only where 'will' is the main verb: _will_statements
+    if act.surface.lower() == "shared" and _SHARED_ADJECTIVE.match(after):
+        return True  # "shared prosperity": an adjective
+    if _form(act) in ("base", "present"):
+        return not _INFINITIVE.search(before)
+    return bool(re.search(r",\s*$", before) and _form(act) == "past" and " " not in act.surface
+                and _WHEN_AFTER.match(after))
+
+
+_SHARED_ADJECTIVE = re.compile(
+    r"\s+(?:prosperity|commitment|vision|future|interests?|values|goals?|responsibilit\w+|"
+    r"understanding|destiny|objectives?|priorities|challenges|growth|region|home|community)\b"
+)
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:in|during|since|on)\s+(?:\d{4}|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|(?:last|earlier)\b)"
+)
+
+
+def _subject(finder: SpeakerFinder, sentence: Sentence, lo: int, hi: int, coordinated: bool
+             ) -> tuple[tuple[str, ...], int] | None:
+    """The clause's subject; for '..., and agreed' with no act before, the sentence's subject."""
+    if coordinated:
+        first = finder.subject_before(sentence.start, hi, first=True)
+        if first is not None:
+            return first
+    return finder.subject_before(lo, hi)
 
 
 def _act_class(act, after: str) -> str | None:
@@ -121,20 +159,30 @@ def _passive(ctx: Context, sentence: Sentence, act, kind: str, finder: SpeakerFi
 
 def _will_statements(ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder
                      ) -> list[Statement]:
-    """'The ROK government will continue efforts ...': a commitment, when it is the main verb."""
-    first_act = acts[0].start if acts else sentence.end
+    """'The ROK government will continue efforts ...': a commitment, when 'will' is the main
+    verb of a sentence whose subject opens it."""
+    reported = [a for a in acts if a.surface.lower().split()[0] not in ("will", "would", "shall")]
+    first_act = reported[0].start if reported else sentence.end
     m = _WILL.search(ctx.text, sentence.start, first_act)
     if not m:
         return []
-    found = finder.subject_before(sentence.start, m.start())
-    if found is None or ctx.text[found[1] : m.start()].count(",") > 1:
+    found = finder.subject_before(sentence.start, m.start(), first=True)
+    if found is None:
         return []
     speakers, start = found
-    if any(c.kind == "pronoun" for c in finder.candidates if c.start == start):
+    opening = ctx.text[sentence.start : start]
+    between = ctx.text[start : m.start()]
+    if not _SENTENCE_OPENING.fullmatch(opening) or re.search(r"[,;]|\b(?:which|that|who)\b",
+                                                              between):
+        return []
+    if any(c.kind in ("pronoun", "meeting") for c in finder.candidates if c.start == start):
         return []
     end = _clause_end(ctx.text, m.end(), sentence.end, acts)
     return [Statement(s, "commit", ctx.text[start:end].strip(" ,;"), (start, end))
             for s in speakers]
+
+
+_SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?")
 
 
 def _clause_end(text: str, start: int, limit: int, acts: list) -> int:

