@@ -100,10 +100,11 @@ def _pairs(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
         open_paren = m.start() - 1
         if open_paren < 0 or text[open_paren] != "(":
             continue
-        long_form = _long_form(text[max(0, open_paren - 150) : open_paren], acronym)
+        lo = max(0, open_paren - 150)
+        long_form = _long_form(text[lo:open_paren], acronym)
         if long_form and _DOC_WORDS.search(long_form) and not _is_other_thing(long_form, kb):
-            start = open_paren - len(text[max(0, open_paren - 150) : open_paren].rstrip()) + \
-                text[max(0, open_paren - 150) : open_paren].rstrip().rfind(long_form)
+            found = text.rfind(long_form, lo, open_paren)
+            start = found if found >= 0 else open_paren - len(long_form)
             out.append((long_form, start, start + len(long_form)))
             out.append((acronym, m.start(), m.end() - 1))
     return out

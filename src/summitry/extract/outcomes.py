@@ -14,13 +14,14 @@ from summitry.record import Outcome
 __all__ = ["outcomes_in_text"]
 
 _ACTIONS = "adopted|endorsed|noted|approved|launched|signed|agreed"
-_ACTIVE = re.compile(rf"\b(?P<verb>{_ACTIONS})\s+(?:on\s+)?(?P<object>(?:the|its|a|an)\s+[^;]+)")
+_ACTIVE = re.compile(rf"\b(?P<verb>{_ACTIONS})\s+(?:on\s+)?(?=(?:the|its|a|an)\s)")
 _PASSIVE = re.compile(rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>{_ACTIONS})\b")
 _REDUCED = re.compile(rf"[”\"]?\s+(?P<verb>{_ACTIONS})\s+(?:at|during|by)\s+the\b")
 _DOCUMENT_NOUN = re.compile(
     r"\b(?:report|reports|recommendations|statement|declaration|plan|roadmap|framework|"
     r"agreement|vision|goals|strategy|programme|program|initiative|charter|guidelines|"
-    r"communiqu[eé]|document|memorandum|MOU|treaty|blueprint|agenda|work plan)\b",
+    r"communiqu[eé]|document|memorandum|MOU|treaty|blueprint|agenda|work plan|decision|"
+    r"review|resolution|convention|protocol|terms of reference|concord|consensus)\b",
     re.IGNORECASE,
 )
 _OBJECT_END = re.compile(r",\s*(?:which|and|as|to|while|including)\b|[,;.]\s|\s+(?:at|during|in order|on how|for the)\b")
@@ -39,11 +40,13 @@ def outcomes_in_text(ctx: Context) -> None:
 def _active(ctx: Context) -> list[Outcome]:
     text, out = ctx.text, []
     for m in _ACTIVE.finditer(text):
-        obj_start = m.start("object")
+        obj_start = m.end()
         stop = _OBJECT_END.search(text, obj_start)
         obj_end = stop.start() if stop else min(len(text), obj_start + 200)
+        known = [e for i in ctx.initiatives for s, e in i.spans if obj_start <= s <= obj_start + 12]
+        obj_end = max([obj_end, *known])  # a known name runs past its inner commas
         phrase = text[obj_start:obj_end]
-        if not _DOCUMENT_NOUN.search(phrase):
+        if not (known or _DOCUMENT_NOUN.search(phrase)):
             continue
         for name, start, end in _documents(ctx, phrase, obj_start):
             out.append(Outcome(name, m.group("verb"), (start, end)))
@@ -51,27 +54,36 @@ def _active(ctx: Context) -> list[Outcome]:
 
 
 def _documents(ctx: Context, phrase: str, offset: int) -> list[tuple[str, int, int]]:
-    """Split 'the report on X (AIDER) and APEC Economic Policy Report 2022' at known names."""
-    named = [i for i in ctx.initiatives for s, e in i.spans if offset <= s < offset + len(phrase)]
-    parts = re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])", phrase)
-    out, cursor = [], offset
-    for part in parts:
-        start = offset + phrase.find(part, cursor - offset)
-        cursor = start + len(part)
-        name = _document_name(ctx, part.strip(), named)
+    """Split 'the report on X (AIDER) and APEC Economic Policy Report 2022' at 'and', but
+    never inside a name already known ('APEC Internet and Digital Economy Roadmap')."""
+    inside = [(s, e) for i in ctx.initiatives for s, e in i.spans]
+    cuts = [m for m in re.finditer(r"\s+and\s+(?=(?:the\s+)?[A-Z])", phrase)
+            if not any(s < offset + m.start() < e for s, e in inside)]
+    out, cursor = [], 0
+    for cut in [*cuts, None]:
+        stop = cut.start() if cut else len(phrase)
+        part = phrase[cursor:stop]
+        name = _document_name(ctx, part.strip(), offset + cursor)
         if name:
-            out.append((name, start, cursor))
+            out.append((name, offset + cursor, offset + stop))
+        cursor = cut.end() if cut else stop
     return out
 
 
-def _document_name(ctx: Context, part: str, named: list) -> str | None:
+def _document_name(ctx: Context, part: str, offset: int) -> str | None:
     part = re.sub(r"^(?:the|a|an)\s+", "", part)
     part = re.sub(r"^(?:final\s+)?draft\s+", "", part)
     its = re.match(r"^its\s+(\w+)", part)
     if its:
-        earlier = [i for i in ctx.initiatives]
-        return f"{its.group(1)} of the {earlier[0].name}" if earlier else None
+        owner = _nearest_before(ctx, offset)
+        return f"{its.group(1)} of the {owner}" if owner else None
     return part if _DOCUMENT_NOUN.search(part) or part[:1].isupper() else None
+
+
+def _nearest_before(ctx: Context, offset: int) -> str | None:
+    """The initiative named last before offset: what 'its recommendations' belong to."""
+    before = [(e, i.name) for i in ctx.initiatives for s, e in i.spans if e <= offset]
+    return max(before)[1] if before else None
 
 
 def _passive(ctx: Context) -> list[Outcome]:
