@@ -7,7 +7,6 @@ import subprocess
 import sys
 import textwrap
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -227,12 +226,3 @@ def test_parallel_writers_wait_instead_of_failing(tmp_path: Path) -> None:
     assert errors == []
     with open_store(db) as store:
         assert store.count() == 120
-
-
-def test_thousand_adds_under_five_seconds(store: Store) -> None:
-    records = [make_record(f"Page {n}", f"FTAAP talk number {n}.") for n in range(1000)]
-    started = time.perf_counter()
-    for n, record in enumerate(records):
-        store.add(page_id(str(n)), f"{n}.txt", record)
-    assert time.perf_counter() - started < 5.0
-    assert store.count() == 1000
