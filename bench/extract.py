@@ -27,6 +27,7 @@ import importlib.util
 import os
 import platform
 import statistics
+import subprocess
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -70,6 +71,26 @@ def cpu_model() -> str:
     if "cpu family" in fields and "model" in fields:
         name += f" (family {fields['cpu family']}, model {fields['model']})"
     return name
+
+
+def revision() -> str:
+    """The commit measured, and whether src/ had uncommitted changes."""
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(ROOT), "log", "-1", "--format=%h %cs"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--", "src"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (no git)"
+    return f"{head}{' + uncommitted changes in src/' if dirty else ''}"
 
 
 def line(name: str, value: object) -> None:
@@ -153,6 +174,7 @@ def main() -> None:
     extract_s = timed_runs(lambda: extract_all(items), args.runs)
     e2e_s = timed_runs(lambda: end_to_end(paths), args.runs)
 
+    line("summitry", revision())
     line("python", platform.python_version())
     line("cpu", cpu_model())
     line("cores", f"{os.cpu_count()} online, {pinned}")

@@ -42,4 +42,6 @@ def db(tmp_path: Path) -> str:
     return str(tmp_path / "test.db")
 
 
-requires_dev = pytest.mark.skipif(not DEV.is_dir(), reason="../shared/eval/dev is not beside the repo")
+requires_dev = pytest.mark.skipif(
+    not DEV.is_dir(), reason="../shared/eval/dev is not beside the repo"
+)

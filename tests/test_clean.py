@@ -10,8 +10,15 @@ from summitry.clean import clean, clean_text_page, normalise_date
 from summitry.read import page_from_bytes, read_page
 from tests.conftest import dev_pages, gold, requires_dev
 
-DOC_FIELDS = ("title", "published", "publisher", "publisher_country", "category", "views",
-              "language")
+DOC_FIELDS = (
+    "title",
+    "published",
+    "publisher",
+    "publisher_country",
+    "category",
+    "views",
+    "language",
+)
 
 
 def _accepts(expected: object, value: object) -> bool:
@@ -31,8 +38,16 @@ def test_dev_page_document_matches_gold(page: Path) -> None:
 @pytest.mark.parametrize("page", dev_pages(), ids=lambda p: p.name[:3])
 def test_dev_page_body_has_no_furniture(page: Path) -> None:
     body = clean(read_page(page)).text
-    for furniture in ("바로가기", "SCREEN SIZE", "facebook", "วันที่", " view\n", "Skip navigation",
-                      "상세보기", "검색창"):
+    for furniture in (
+        "바로가기",
+        "SCREEN SIZE",
+        "facebook",
+        "วันที่",
+        " view\n",
+        "Skip navigation",
+        "상세보기",
+        "검색창",
+    ):
         assert furniture not in body
     title = gold(page)["document"]["title"]
     assert body.count(title) <= 1 and not body.startswith(title)
@@ -48,7 +63,8 @@ Vice Minister Holds Talks with Japanese Counterpart
 • Date : 2023-05-02 10:00:00
 • Hit : 1,234
 
-1. The First Vice Minister met the Vice Minister for Foreign Affairs of Japan in Seoul on May 1 and discussed cooperation.
+1. The First Vice Minister met the Vice Minister for Foreign Affairs of Japan in Seoul on May 1\
+and discussed cooperation.
 목록
 """
 
@@ -103,9 +119,14 @@ def test_html_full_of_scripts_gives_empty_body() -> None:
 
 @pytest.mark.parametrize(
     ("value", "iso"),
-    [("2021-03-15", "2021-03-15"), ("2020-06-18 16:15:11", "2020-06-18"),
-     ("16 Nov 2022", "2022-11-16"), ("November 14, 2024", "2024-11-14"), ("2024-02-30", None),
-     ("12034", None)],
+    [
+        ("2021-03-15", "2021-03-15"),
+        ("2020-06-18 16:15:11", "2020-06-18"),
+        ("16 Nov 2022", "2022-11-16"),
+        ("November 14, 2024", "2024-11-14"),
+        ("2024-02-30", None),
+        ("12034", None),
+    ],
 )
 def test_normalise_date(value: str, iso: str | None) -> None:
     assert normalise_date(value) == iso

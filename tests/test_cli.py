@@ -94,7 +94,9 @@ def test_bad_inputs_get_a_line_each_and_lose_nothing(db: str, tmp_path: Path) ->
     _ingest(db, str(DEV))
     bad = _bad_inputs(tmp_path)
     latin1 = tmp_path / "latin1.txt"
-    latin1.write_bytes("Ministra Desilú León presidió la reunión de APEC en Lima, Perú.\n".encode("latin-1"))
+    latin1.write_bytes(
+        "Ministra Desilú León presidió la reunión de APEC en Lima, Perú.\n".encode("latin-1")
+    )
     scripts = tmp_path / "scripts.html"
     scripts.write_text("<html><body>" + "<script>alert('x')</script>" * 5000 + "</body></html>")
     result = _ingest(db, *(str(p) for p, _ in bad.values()), str(latin1), str(scripts))
@@ -126,8 +128,13 @@ def test_killed_ingest_leaves_a_consistent_store_and_rerun_completes(tmp_path: P
     pages, db = tmp_path / "pages", str(tmp_path / "kill.db")
     _write_pages(pages, 500)
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    proc = subprocess.Popen([sys.executable, "-m", "summitry", "ingest", str(pages), "--db", db],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "summitry", "ingest", str(pages), "--db", db],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 60
     while time.time() < deadline and _count(db) < 50:
         time.sleep(0.05)

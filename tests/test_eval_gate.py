@@ -23,7 +23,9 @@ def test_dev_set_f1_stays_above_the_floor(tmp_path) -> None:
     pred.write_bytes(result.stdout)
     scored = subprocess.run(
         [sys.executable, str(SCORER), "--gold", str(DEV), "--pred", str(pred), "--json"],
-        capture_output=True, check=True, text=True,
+        capture_output=True,
+        check=True,
+        text=True,
     )
     table = scored.stdout[: scored.stdout.rindex("micro-F1")]  # the JSON, then a last line
     micro = json.loads(table)["micro"]["f1"]

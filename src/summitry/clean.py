@@ -10,8 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from summitry.record import Document
 from summitry.read import RawPage
+from summitry.record import Document
 from summitry.sources import SourceProfile, lexicon, profile_for
 
 __all__ = [
@@ -30,7 +30,9 @@ __all__ = [
 
 _HEAD_LINES = 60
 _ISO = re.compile(r"\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b")
-_DATE_VALUE = r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+_DATE_VALUE = (
+    r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+)
 _DATE_LINE = re.compile(
     r"^[•·*\-\s]*(?:date|posted(?: on)?|published(?: on)?|release date|등록일|작성일"
     r"|วันที่นำเข้าข้อมูล)\s*[:：]?\s*" + _DATE_VALUE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
@@ -88,7 +90,9 @@ def clean_text_page(text: str) -> Document:
     profile = profile_for("\n".join(lines[:_HEAD_LINES]))
     header = _read_header(lines, profile)
     rest = _until_body_end(lines[header.body_start :])
-    body_lines = [line for line in rest if not is_furniture(line, profile) and not _is_metadata(line)]
+    body_lines = [
+        line for line in rest if not is_furniture(line, profile) and not _is_metadata(line)
+    ]
     body = paragraphs(drop_repeated_title(body_lines, header.title))
     published = header.published or dateline_date(body)
     tail = [line for line in lines[-12:] if line]
@@ -116,8 +120,9 @@ def _until_body_end(lines: list[str]) -> list[str]:
 
 def _drop_trailing_site_names(body: str, profile: SourceProfile | None) -> str:
     parts = body.split("\n\n")
-    while parts and (_looks_like_site_name(parts[-1], profile) or not re.search(r"[A-Za-z]",
-                                                                                  parts[-1])):
+    while parts and (
+        _looks_like_site_name(parts[-1], profile) or not re.search(r"[A-Za-z]", parts[-1])
+    ):
         parts.pop()
     return "\n\n".join(parts)
 
@@ -278,11 +283,18 @@ def dateline_date(body: str) -> str | None:
     return normalise_date(m.group(1)) if m else None
 
 
-def _publisher(head: list[str], tail: list[str], profile: SourceProfile | None
-               ) -> tuple[str | None, str | None]:
+def _publisher(
+    head: list[str], tail: list[str], profile: SourceProfile | None
+) -> tuple[str | None, str | None]:
     """The profile's publisher, else a site-name line in the page's head or its footer."""
-    named = next((line for line in [*head, *reversed(tail)] if _looks_like_site_name(line, profile)
-                  and not (profile and profile.publisher)), None)
+    named = next(
+        (
+            line
+            for line in [*head, *reversed(tail)]
+            if _looks_like_site_name(line, profile) and not (profile and profile.publisher)
+        ),
+        None,
+    )
     if profile:
         return profile.publisher or named, profile.publisher_country
     return named, country_of(named) if named else None

@@ -88,9 +88,7 @@ def _page_date(html: str) -> str | None:
     from htmldate import find_date
 
     try:
-        found = find_date(
-            html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
-        )
+        found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     except Exception:  # noqa: BLE001 - htmldate may fail on hostile markup
         return None
     return normalise_date(found) if found else None

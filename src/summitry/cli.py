@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -70,7 +69,9 @@ def _print_json(value: Any) -> None:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
     db: DbOption = None,
-    force: Annotated[bool, typer.Option("--force", help="Re-extract pages already stored.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Re-extract pages already stored.")
+    ] = False,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     json_out: JsonOption = False,
 ) -> None:
@@ -130,8 +131,12 @@ def list_documents(
         return
     table = Table("id", "published", "publisher", "title")
     for row in rows:
-        table.add_row(row["id"][:12], row.get("published") or "", row.get("publisher") or "",
-                      row.get("title") or "")
+        table.add_row(
+            row["id"][:12],
+            row.get("published") or "",
+            row.get("publisher") or "",
+            row.get("title") or "",
+        )
     out.print(table)
 
 
@@ -151,12 +156,24 @@ def show(
     if json_out:
         _print_json(row)
         return
-    for key in ("id", "title", "published", "publisher", "publisher_country", "category",
-                "views", "language", "source", "ingested_at"):
+    for key in (
+        "id",
+        "title",
+        "published",
+        "publisher",
+        "publisher_country",
+        "category",
+        "views",
+        "language",
+        "source",
+        "ingested_at",
+    ):
         out.print(f"[bold]{key}[/bold]: {row.get(key)}", highlight=False)
     record = row.get("record") or {}
-    counts = ", ".join(f"{len(record.get(k) or [])} {k}" for k in
-                       ("meetings", "people", "statements", "outcomes", "initiatives"))
+    counts = ", ".join(
+        f"{len(record.get(k) or [])} {k}"
+        for k in ("meetings", "people", "statements", "outcomes", "initiatives")
+    )
     out.print(f"[bold]extracted[/bold]: {counts}\n")
     out.print(row.get("body") or "", markup=False, highlight=False)
 
@@ -185,8 +202,9 @@ def search(
 
 
 def hit_dict(hit: Any) -> dict[str, Any]:
-    return {k: getattr(hit, k) for k in ("id", "title", "published", "publisher", "snippet",
-                                          "score")}
+    return {
+        k: getattr(hit, k) for k in ("id", "title", "published", "publisher", "snippet", "score")
+    }
 
 
 @app.command()

@@ -18,7 +18,14 @@ from charset_normalizer import from_bytes
 
 from summitry.errors import UnreadablePage
 
-__all__ = ["DEFAULT_MAX_BYTES", "PAGE_SUFFIXES", "RawPage", "expand_paths", "read_bytes", "read_page"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "PAGE_SUFFIXES",
+    "RawPage",
+    "expand_paths",
+    "read_bytes",
+    "read_page",
+]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _HTML_START = re.compile(
@@ -73,8 +80,22 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[str | Path]:
             yield path
 
 
-PAGE_SUFFIXES = frozenset({"", ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp",
-                           ".aspx", ".jsp", ".md"})
+PAGE_SUFFIXES = frozenset(
+    {
+        "",
+        ".txt",
+        ".text",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".shtml",
+        ".php",
+        ".asp",
+        ".aspx",
+        ".jsp",
+        ".md",
+    }
+)
 
 
 def _page_file(path: Path, root: Path) -> bool:
@@ -103,7 +124,8 @@ def read_bytes(source: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise UnreadablePage(source, f"cannot be read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
         raise UnreadablePage(
-            source, f"larger than the {max_bytes // (1024 * 1024) or max_bytes} MB limit (--max-size)"
+            source,
+            f"larger than the {max_bytes // (1024 * 1024) or max_bytes} MB limit (--max-size)",
         )
     return data
 

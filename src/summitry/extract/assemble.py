@@ -14,10 +14,24 @@ def assemble_record(ctx: Context) -> None:
     speakers = {s.speaker for s in record.statements}
     for m in ctx.meetings:
         evidence = min(m.spans) if m.spans else None
-        record.meetings.append(Meeting(
-            name=m.name.name, acronym=m.name.acronym, forum=m.name.forum, level=m.name.level,
-            ordinal=m.name.ordinal, start=m.start, end=m.end, city=m.city, country=m.country,
-            venue=m.venue, format=m.format, theme=m.theme, role=m.role, evidence=evidence))
+        record.meetings.append(
+            Meeting(
+                name=m.name.name,
+                acronym=m.name.acronym,
+                forum=m.name.forum,
+                level=m.name.level,
+                ordinal=m.name.ordinal,
+                start=m.start,
+                end=m.end,
+                city=m.city,
+                country=m.country,
+                venue=m.venue,
+                format=m.format,
+                theme=m.theme,
+                role=m.role,
+                evidence=evidence,
+            )
+        )
     has_main = any(m.role == "main" for m in ctx.meetings)
     for p in ctx.people:
         role = p.role
@@ -29,7 +43,10 @@ def assemble_record(ctx: Context) -> None:
 
 def _acts_in_person(ctx: Context, person) -> bool:
     """A speaker who acted in the active voice took part; one only 'presented by' did not."""
-    return any(s.speaker == person.name and s.evidence and
-               not ctx.text[s.evidence[0]:s.evidence[1]].lstrip().startswith(("“", '"'))
-               and " by " + person.name not in ctx.text[s.evidence[0]:s.evidence[1]]
-               for s in ctx.record.statements)
+    return any(
+        s.speaker == person.name
+        and s.evidence
+        and not ctx.text[s.evidence[0] : s.evidence[1]].lstrip().startswith(("“", '"'))
+        and " by " + person.name not in ctx.text[s.evidence[0] : s.evidence[1]]
+        for s in ctx.record.statements
+    )

@@ -57,8 +57,9 @@ def initiatives_in_text(ctx: Context) -> None:
     ctx.initiatives = initiative_spans(ctx.text, load_kb(), themes)
 
 
-def initiative_spans(text: str, kb: KnowledgeBase, themes: frozenset[str] = frozenset()
-                     ) -> list[Mention]:
+def initiative_spans(
+    text: str, kb: KnowledgeBase, themes: frozenset[str] = frozenset()
+) -> list[Mention]:
     found: list[Mention] = []
     pairs = _pairs(text, kb)
     known = [(m.surface, m.start, m.end) for m in kb.find(text, {"initiative"})]
@@ -68,7 +69,7 @@ def initiative_spans(text: str, kb: KnowledgeBase, themes: frozenset[str] = froz
 
 
 def _clean(name: str) -> str:
-    name = _LEAD.sub("", name.strip(" ,.;:“”\"‘’"))
+    name = _LEAD.sub("", name.strip(' ,.;:“”"‘’'))
     return re.sub(r"\s+", " ", name)
 
 
@@ -144,15 +145,21 @@ def _quoted(text: str, kb: KnowledgeBase, themes: frozenset[str]) -> list[tuple[
         name = _clean(m.group("name"))
         words = name.split()
         title_case = sum(w[:1].isupper() for w in words) >= max(2, len(words) - 2)
-        if (len(words) >= 2 and title_case and name not in themes and "," not in name
-                and not _is_other_thing(name, kb)):
+        if (
+            len(words) >= 2
+            and title_case
+            and name not in themes
+            and "," not in name
+            and not _is_other_thing(name, kb)
+        ):
             start = m.start("name") + m.group("name").find(words[0])
             out.append((name, start, start + len(name)))
     return out
 
 
-def _add(found: list[Mention], name: str, start: int, end: int,
-         pairs: list[tuple[str, int, int]]) -> None:
+def _add(
+    found: list[Mention], name: str, start: int, end: int, pairs: list[tuple[str, int, int]]
+) -> None:
     canonical = _canonical(name, pairs)
     for mention in found:
         if mention.name.casefold() == canonical.casefold():
@@ -174,8 +181,13 @@ def _drop_prefixes(found: list[Mention]) -> list[Mention]:
     """'Bangkok Goals' is 'Bangkok Goals on BCG Economy' named short: keep the long one."""
     keep = []
     for mention in found:
-        longer = [o for o in found if o is not mention and len(o.name) > len(mention.name)
-                  and o.name.casefold().startswith(mention.name.casefold() + " ")]
+        longer = [
+            o
+            for o in found
+            if o is not mention
+            and len(o.name) > len(mention.name)
+            and o.name.casefold().startswith(mention.name.casefold() + " ")
+        ]
         if longer:
             longer[0].spans.extend(mention.spans)
         else:

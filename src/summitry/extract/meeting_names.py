@@ -1,4 +1,4 @@
-"""Meeting names by their shape: [ordinal] [year] [forum] [series words] HEAD [(ACRONYM)] [on TOPIC].
+"""Meeting names by shape: [ordinal] [year] [forum] [series words] HEAD [(ACRONYM)] [on TOPIC].
 
 The forum comes from the name itself ("APEC", "ASEAN-Republic of Korea"), from what follows
 it ("... of the ten member states of ASEAN"), or from the forum the page talks about most.
@@ -24,9 +24,11 @@ _ORDINAL_WORDS = {
     )
 }
 # "35th", "First", "first-ever"; a plain lowercase "the first ... hosted by" is no ordinal.
-_ORD = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|" + "|".join(
-    w.capitalize() for w in _ORDINAL_WORDS
-) + r"))"
+_ORD = (
+    r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|"
+    + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
+    + r"))"
+)
 _HEAD = re.compile(
     r"\b(?P<head>Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?\b"
     r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
@@ -70,12 +72,26 @@ def _names_by_head(text: str) -> list[_Found]:
             if year is None and ordinal is None and _YEAR_TOKEN.match(word):
                 year, start = word, max(0, start - 40) + tok.start()
             elif ordinal is None and _ORD_TOKEN.match(word):
-                ordinal, start = _ORD_TOKEN.match(word).group("ord"), max(0, start - 40) + tok.start()
+                ordinal, start = (
+                    _ORD_TOKEN.match(word).group("ord"),
+                    max(0, start - 40) + tok.start(),
+                )
             else:
                 break
         tail = _TAIL.match(text, m.end())
-        out.append(_Found(start, body_start, tail.end(), text[body_start : m.start()],
-                          m.group("head"), ordinal, year, tail.group("acr"), tail.group("topic")))
+        out.append(
+            _Found(
+                start,
+                body_start,
+                tail.end(),
+                text[body_start : m.start()],
+                m.group("head"),
+                ordinal,
+                year,
+                tail.group("acr"),
+                tail.group("topic"),
+            )
+        )
     return out
 
 
@@ -158,9 +174,16 @@ class MeetingName:
         """The fuller of two names for one meeting, keeping what either knows."""
         base, extra = (self, other) if len(self.name) >= len(other.name) else (other, self)
         return MeetingName(
-            base.start, base.end, base.name, base.core, base.head, base.forum or extra.forum,
-            base.level or extra.level, base.acronym or extra.acronym,
-            base.ordinal or extra.ordinal, base.qualifier_past and extra.qualifier_past,
+            base.start,
+            base.end,
+            base.name,
+            base.core,
+            base.head,
+            base.forum or extra.forum,
+            base.level or extra.level,
+            base.acronym or extra.acronym,
+            base.ordinal or extra.ordinal,
+            base.qualifier_past and extra.qualifier_past,
             base.series or extra.series,
         )
 
@@ -182,8 +205,9 @@ def meeting_names(text: str, kb: KnowledgeBase) -> list[MeetingName]:
     return sorted(found, key=lambda n: n.start)
 
 
-def _from_match(text: str, m: _Found, kb: KnowledgeBase,
-                page_forums: Counter[str]) -> MeetingName | None:
+def _from_match(
+    text: str, m: _Found, kb: KnowledgeBase, page_forums: Counter[str]
+) -> MeetingName | None:
     words, offset = _trim(m.body)
     head, acronym = m.head, m.acronym
     if not words and not acronym and not m.ordinal:
@@ -214,14 +238,28 @@ def _from_match(text: str, m: _Found, kb: KnowledgeBase,
     if m.ordinal or m.year:
         start = m.start
     series = kb.series_for(core, forum) if forum and forum != "bilateral" else None
-    return MeetingName(start, m.end, name, core, head, forum, level, acronym,
-                       ordinal_value(m.ordinal), series=series.name if series else None)
+    return MeetingName(
+        start,
+        m.end,
+        name,
+        core,
+        head,
+        forum,
+        level,
+        acronym,
+        ordinal_value(m.ordinal),
+        series=series.name if series else None,
+    )
 
 
 def _trim(body: str) -> tuple[list[str], int]:
     """The words of the name proper, and their offset in body: 'Has Bilateral' -> 'Bilateral'."""
-    tokens = list(re.finditer(r"\S+", re.sub(r"\([A-Z+]{2,8}\)", lambda x: " " * len(x.group(0)),
-                                            body).replace("’", "'")))
+    tokens = list(
+        re.finditer(
+            r"\S+",
+            re.sub(r"\([A-Z+]{2,8}\)", lambda x: " " * len(x.group(0)), body).replace("’", "'"),
+        )
+    )
     keep = 0
     for i, tok in enumerate(tokens):
         if tok.group(0) in _BREAKS or tok.group(0) in _LEADING_NOISE:
@@ -250,14 +288,17 @@ def _forum_of_series(core: str, kb: KnowledgeBase, page_forums: Counter[str]) ->
 def _split_forum(words: list[str], kb: KnowledgeBase) -> tuple[str | None, list[str]]:
     """('APEC', ['Senior', "Officials'"]) from 'Asia-Pacific Economic Cooperation Senior ...'."""
     phrase = " ".join(words)
-    forums = [mt for mt in kb.find(phrase, {"forum", "organization"})
-              if mt.key in kb.forums or kb.forum_key(mt.key)]
+    forums = [
+        mt
+        for mt in kb.find(phrase, {"forum", "organization"})
+        if mt.key in kb.forums or kb.forum_key(mt.key)
+    ]
     if not forums:
         return None, words
     first = forums[0]
     rest_start = first.end
     for mt in forums[1:]:  # "Asia-Pacific Economic Cooperation (APEC)" twice over
-        if phrase[rest_start:mt.start].strip() == "" and mt.key == first.key:
+        if phrase[rest_start : mt.start].strip() == "" and mt.key == first.key:
             rest_start = mt.end
     return _forum_name(first.key, kb), phrase[rest_start:].split()
 
@@ -271,8 +312,11 @@ def _forum_after(text: str, end: int, kb: KnowledgeBase) -> str | None:
     m = re.match(r"\s+(?:of|among|between)\s+[^.,;]{0,50}", text[end:])
     if not m:
         return None
-    forums = [mt for mt in kb.find(m.group(0)) if mt.kind in ("forum", "organization")
-              and mt.key in kb.forums]
+    forums = [
+        mt
+        for mt in kb.find(m.group(0))
+        if mt.kind in ("forum", "organization") and mt.key in kb.forums
+    ]
     return forums[-1].key if forums else None
 
 
@@ -280,8 +324,13 @@ def _page_forums(text: str, kb: KnowledgeBase) -> Counter[str]:
     """How often each forum is named on the page (in names of meetings and initiatives too)."""
     counts: Counter[str] = Counter()
     for mt in kb.find(text, {"forum", "organization", "series"}):
-        key = mt.key if mt.kind != "series" else kb.series_for(mt.key).forum if kb.series_for(
-            mt.key) else None
+        key = (
+            mt.key
+            if mt.kind != "series"
+            else kb.series_for(mt.key).forum
+            if kb.series_for(mt.key)
+            else None
+        )
         forum = key if key in kb.forums else kb.forum_key(key) if key else None
         if forum and forum != "bilateral":
             counts[forum] += 1
@@ -316,6 +365,16 @@ def _forum_acronyms(text: str, kb: KnowledgeBase) -> list[MeetingName]:
         if after and after.group(1) in acronyms:
             series = acronyms[after.group(1)]
             core = series.name.split(" ", 1)[-1] if series.forum == mt.key else series.name
-            out.append(MeetingName(mt.start, mt.end + after.end(), f"{mt.key} {core}", core,
-                                   core.split()[-1], mt.key, series.level, after.group(1)))
+            out.append(
+                MeetingName(
+                    mt.start,
+                    mt.end + after.end(),
+                    f"{mt.key} {core}",
+                    core,
+                    core.split()[-1],
+                    mt.key,
+                    series.level,
+                    after.group(1),
+                )
+            )
     return out

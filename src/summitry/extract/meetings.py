@@ -85,8 +85,9 @@ def meetings_in_text(ctx: Context) -> None:
     ctx.meetings = mentions
 
 
-def _merge(mentions: list[MeetingMention], found: MeetingName,
-           span: tuple[int, int] | None) -> MeetingMention:
+def _merge(
+    mentions: list[MeetingMention], found: MeetingName, span: tuple[int, int] | None
+) -> MeetingMention:
     for mention in mentions:
         if mention.name.same_meeting(found) or _bare_forum_meeting(found, mention):
             if not _bare_forum_meeting(found, mention):
@@ -149,13 +150,17 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
 
 def _clause_end(text: str, start: int, limit: int) -> int:
     """Where the words about this meeting stop: before another meeting or a new clause."""
-    m = re.search(r"[;]|,\s+(?:and|while|which|where|starting|beginning|ending)\s"
-                  r"|\s+(?:ahead of|following|after|before|in the wake of)\s", text[start:limit])
+    m = re.search(
+        r"[;]|,\s+(?:and|while|which|where|starting|beginning|ending)\s"
+        r"|\s+(?:ahead of|following|after|before|in the wake of)\s",
+        text[start:limit],
+    )
     return start + m.start() if m else limit
 
 
-def _assign_dates(ctx: Context, mentions: list[MeetingMention], main: MeetingMention | None
-                  ) -> None:
+def _assign_dates(
+    ctx: Context, mentions: list[MeetingMention], main: MeetingMention | None
+) -> None:
     """Each day-precise date goes to one meeting of its sentence: the one whose clause holds
     it, else the main meeting if the sentence names it, else the nearest named before it."""
     spans = sorted((s, e, m) for m in mentions for s, e in m.spans)
@@ -165,8 +170,14 @@ def _assign_dates(ctx: Context, mentions: list[MeetingMention], main: MeetingMen
         if date.precision != "day" or date.first is None or sentence is None:
             continue
         here = [(s, e, m) for s, e, m in spans if sentence.start <= s < sentence.end]
-        owner = next((m for s, e, m in reversed(here)
-                      if e <= date.start < _clause_end(ctx.text, e, sentence.end)), None)
+        owner = next(
+            (
+                m
+                for s, e, m in reversed(here)
+                if e <= date.start < _clause_end(ctx.text, e, sentence.end)
+            ),
+            None,
+        )
         if owner is None and main is not None and any(m is main for _, _, m in here):
             owner = main
         owner = owner or next((m for s, e, m in reversed(here) if e <= date.start), None)
@@ -185,7 +196,8 @@ def _set_dates(ctx: Context, mention: MeetingMention, dates: list) -> None:
     for later in dates[1:]:
         between = ctx.text[first.end : later.start]
         if ctx.sentence_at(first.start) == ctx.sentence_at(later.start) and re.search(
-                r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b", between):
+            r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b", between
+        ):
             mention.end = (later.last or later.first).isoformat()
             break
 

@@ -15,7 +15,9 @@ __all__ = ["outcomes_in_text"]
 
 _ACTIONS = "adopted|endorsed|noted|approved|launched|signed|agreed"
 _ACTIVE = re.compile(rf"\b(?P<verb>{_ACTIONS})\s+(?:on\s+)?(?=(?:the|its|a|an)\s)")
-_PASSIVE = re.compile(rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>{_ACTIONS})\b")
+_PASSIVE = re.compile(
+    rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>{_ACTIONS})\b"
+)
 _REDUCED = re.compile(rf"[”\"]?\s+(?P<verb>{_ACTIONS})\s+(?:at|during|by)\s+the\b")
 _DOCUMENT_NOUN = re.compile(
     r"\b(?:report|reports|recommendations|statement|declaration|plan|roadmap|framework|"
@@ -24,7 +26,9 @@ _DOCUMENT_NOUN = re.compile(
     r"review|resolution|convention|protocol|terms of reference|concord|consensus)\b",
     re.IGNORECASE,
 )
-_OBJECT_END = re.compile(r",\s*(?:which|and|as|to|while|including)\b|[,;.]\s|\s+(?:at|during|in order|on how|for the)\b")
+_OBJECT_END = re.compile(
+    r",\s*(?:which|and|as|to|while|including)\b|[,;.]\s|\s+(?:at|during|in order|on how|for the)\b"
+)
 
 
 def outcomes_in_text(ctx: Context) -> None:
@@ -57,8 +61,11 @@ def _documents(ctx: Context, phrase: str, offset: int) -> list[tuple[str, int, i
     """Split 'the report on X (AIDER) and APEC Economic Policy Report 2022' at 'and', but
     never inside a name already known ('APEC Internet and Digital Economy Roadmap')."""
     inside = [(s, e) for i in ctx.initiatives for s, e in i.spans]
-    cuts = [m for m in re.finditer(r"\s+and\s+(?=(?:the\s+)?[A-Z])", phrase)
-            if not any(s < offset + m.start() < e for s, e in inside)]
+    cuts = [
+        m
+        for m in re.finditer(r"\s+and\s+(?=(?:the\s+)?[A-Z])", phrase)
+        if not any(s < offset + m.start() < e for s, e in inside)
+    ]
     out, cursor = [], 0
     for cut in [*cuts, None]:
         stop = cut.start() if cut else len(phrase)
@@ -90,8 +97,9 @@ def _passive(ctx: Context) -> list[Outcome]:
     text, out = ctx.text, []
     for pattern in (_PASSIVE, _REDUCED):
         for m in pattern.finditer(text):
-            before = [(i, s, e) for i in ctx.initiatives for s, e in i.spans
-                      if 0 <= m.start() - e <= 3]
-            for initiative, s, e in before[-1:]:
+            before = [
+                (i, s, e) for i in ctx.initiatives for s, e in i.spans if 0 <= m.start() - e <= 3
+            ]
+            for initiative, s, _e in before[-1:]:
                 out.append(Outcome(initiative.name, m.group("verb"), (s, m.end())))
     return out

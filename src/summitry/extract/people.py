@@ -69,9 +69,7 @@ _CHAIR = re.compile(
     re.IGNORECASE,
 )
 # 'A and B of Thailand, the ASEAN Chair for 2019, co-chaired the Summit': the subject chairs.
-_CHAIR_AFTER = re.compile(
-    r"^(?:[^.;]{0,120}?\s)?(?P<co>co-)?chaired\b(?!\s+by)", re.IGNORECASE
-)
+_CHAIR_AFTER = re.compile(r"^(?:[^.;]{0,120}?\s)?(?P<co>co-)?chaired\b(?!\s+by)", re.IGNORECASE)
 _ATTEND = re.compile(
     r"\b(?:attended|attends|participated|took part|led (?:the|a|his|her) .{0,40}delegation"
     r"|headed|had (?:a )?(?:series of )?(?:bilateral )?(?:talks|meetings?|video conferences?"
@@ -222,7 +220,7 @@ def _resolve_shorts(shorts: list[tuple[NameSpan, str]], people: dict[str, Person
 
 
 def _role(ctx: Context, person: PersonMention) -> str:
-    """chair / co_chair when a chair cue governs a span, attendee on an attend cue, else mentioned."""
+    """chair / co_chair when a chair cue governs a span, attendee on an attend cue."""
     for start, end in sorted(person.spans):
         sentence = ctx.sentence_at(start)
         if sentence is None:
@@ -233,16 +231,23 @@ def _role(ctx: Context, person: PersonMention) -> str:
         if capacity and capacity.group(0).lower().startswith("in "):
             return "chair"
         chaired = _CHAIR_AFTER.match(ctx.text[end : sentence.end])
-        if chaired and not re.search(r"\b(?:was|were|is|are|been|which|who|that|attended)\b",
-                                     chaired.group(0)):
+        if chaired and not re.search(
+            r"\b(?:was|were|is|are|been|which|who|that|attended)\b", chaired.group(0)
+        ):
             return "co_chair" if chaired.group("co") else "chair"
         cue = _last_chair_cue(ctx.text[sentence.start : start])
         if cue is not None:
             governed = ctx.text[sentence.start + cue : start]
             if not _CHAIR_BREAK.search(governed):
-                others = [p for p in ctx.people if p is not person and any(
-                    sentence.start + cue <= s < e <= _chair_scope_end(ctx, sentence, cue)
-                    for s, e in p.spans)]
+                others = [
+                    p
+                    for p in ctx.people
+                    if p is not person
+                    and any(
+                        sentence.start + cue <= s < e <= _chair_scope_end(ctx, sentence, cue)
+                        for s, e in p.spans
+                    )
+                ]
                 co = others or _co_cue(ctx.text[sentence.start + cue - 16 : sentence.start + cue])
                 return "co_chair" if co else "chair"
     for start, end in sorted(person.spans):

@@ -57,8 +57,10 @@ class SpeakerFinder:
         for person in ctx.people:
             out += [Candidate(s, e, (person.name,), "person") for s, e in person.spans]
         out += [Candidate(m.start(), m.end(), (), "pronoun") for m in _PRONOUN.finditer(ctx.text)]
-        out += [Candidate(m.start(), m.end(), (m.group("t"),), "title")
-                for m in _TITLE_REF.finditer(ctx.text)]
+        out += [
+            Candidate(m.start(), m.end(), (m.group("t"),), "title")
+            for m in _TITLE_REF.finditer(ctx.text)
+        ]
         for m in _GROUP.finditer(ctx.text):
             group = self._group(m)
             if group:
@@ -83,9 +85,11 @@ class SpeakerFinder:
                 return (key,)
         if noun.startswith(("two ", "both ")) or noun == "counterparts":
             return self.sides()
-        if noun in ("meeting", "summit") and not m.group(0)[:3].lower() == "the":
+        if noun in ("meeting", "summit") and m.group(0)[:3].lower() != "the":
             return None
-        return self.sides() if self.forum == "bilateral" else ((self.forum,) if self.forum else None)
+        return (
+            self.sides() if self.forum == "bilateral" else ((self.forum,) if self.forum else None)
+        )
 
     def _forum_key(self, word: str) -> str | None:
         for mt in self.kb.find(word):
@@ -97,8 +101,11 @@ class SpeakerFinder:
         """The two sides of talks: the page's own country and its counterpart."""
         other = None
         if self.forum and self.forum != "bilateral":
-            other = self.forum.replace("-ROK", "").replace("ROK-", "") if "-" in self.forum \
+            other = (
+                self.forum.replace("-ROK", "").replace("ROK-", "")
+                if "-" in self.forum
                 else self.forum
+            )
         return tuple(s for s in (self.country, other or self._main_counterpart()) if s)
 
     def _main_counterpart(self) -> str | None:
@@ -108,8 +115,9 @@ class SpeakerFinder:
                 counts[mt.key] = counts.get(mt.key, 0) + 1
         return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
 
-    def subject_before(self, lo: int, hi: int, first: bool = False
-                       ) -> tuple[tuple[str, ...], int] | None:
+    def subject_before(
+        self, lo: int, hi: int, first: bool = False
+    ) -> tuple[tuple[str, ...], int] | None:
         """The speakers of the subject nearest before hi (or the first one after lo), and
         where it starts."""
         inside = [c for c in self.candidates if lo <= c.start and c.end <= hi]
@@ -126,8 +134,11 @@ class SpeakerFinder:
         if cand.kind == "person":
             return cand.speakers
         if cand.kind == "title":
-            return (self._person_with(cand.speakers[0]),) if self._person_with(
-                cand.speakers[0]) else ()
+            return (
+                (self._person_with(cand.speakers[0]),)
+                if self._person_with(cand.speakers[0])
+                else ()
+            )
         if cand.kind == "pronoun":
             word = self.ctx.text[cand.start : cand.end].lower()
             if word in ("he", "she"):
@@ -155,7 +166,8 @@ def _first_group_end(text: str, inside: list[Candidate]) -> int:
     """How many candidates make up the first subject: 'X and his ASEAN counterparts'."""
     count = 1
     while count < len(inside) and _COMPOUND_GAP.fullmatch(
-            text[inside[count - 1].end : inside[count].start]):
+        text[inside[count - 1].end : inside[count].start]
+    ):
         count += 1
     return count
 
@@ -169,8 +181,13 @@ _COMPOUND_GAP = re.compile(
 def _object_position(text: str, start: int, lo: int) -> bool:
     """A candidate right after a preposition is an object, not a subject."""
     before = text[max(lo, start - 25) : start]
-    return bool(re.search(r"\b(?:to|for|with|of|by|from|between|among|on|at|in|into|"
-                          r"about|than|urged|asked|called on)\s+(?:the\s+)?$", before))
+    return bool(
+        re.search(
+            r"\b(?:to|for|with|of|by|from|between|among|on|at|in|into|"
+            r"about|than|urged|asked|called on)\s+(?:the\s+)?$",
+            before,
+        )
+    )
 
 
 def _compound(text: str, inside: list[Candidate]) -> list[Candidate]:

@@ -31,12 +31,24 @@ _EXPRESSED = re.compile(
     r"(?P<what>support|appreciation|gratitude|thanks|pleasure|welcome|hope|confidence|"
     r"concern|regret|condolences|interest|views?|commitment|willingness|satisfaction)"
 )
-_EXPRESSED_ACT = {"support": "support", "appreciation": "support", "gratitude": "support",
-                  "thanks": "support", "pleasure": "support", "welcome": "support",
-                  "satisfaction": "support", "condolences": "support", "concern": "criticize",
-                  "regret": "criticize", "commitment": "commit", "willingness": "commit"}
-_WILL = re.compile(r"\b(?:will|would|shall|pledged to|is committed to|are committed to|"
-                   r"is willing to|are willing to|vowed to|promised to)\s+(?!be\b)\w+")
+_EXPRESSED_ACT = {
+    "support": "support",
+    "appreciation": "support",
+    "gratitude": "support",
+    "thanks": "support",
+    "pleasure": "support",
+    "welcome": "support",
+    "satisfaction": "support",
+    "condolences": "support",
+    "concern": "criticize",
+    "regret": "criticize",
+    "commitment": "commit",
+    "willingness": "commit",
+}
+_WILL = re.compile(
+    r"\b(?:will|would|shall|pledged to|is committed to|are committed to|"
+    r"is willing to|are willing to|vowed to|promised to)\s+(?!be\b)\w+"
+)
 
 
 def statements_in_text(ctx: Context) -> None:
@@ -50,8 +62,9 @@ def statements_in_text(ctx: Context) -> None:
         ctx.record.statements.extend(_sentence_statements(ctx, sentence, in_sentence, finder))
 
 
-def _sentence_statements(ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder
-                         ) -> list[Statement]:
+def _sentence_statements(
+    ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder
+) -> list[Statement]:
     text, out = ctx.text, []
     in_complement = False
     speakers: tuple[str, ...] = ()
@@ -74,16 +87,27 @@ def _sentence_statements(ctx: Context, sentence: Sentence, acts: list, finder: S
         if in_complement and not (coordinated and _form(act) in ("past", "ing", "fixed")):
             continue
         start = act.start
-        found = None if (coordinated and speakers) else _subject(
-            finder, sentence, previous_end if speakers else sentence.start, act.start, coordinated)
+        found = (
+            None
+            if (coordinated and speakers)
+            else _subject(
+                finder,
+                sentence,
+                previous_end if speakers else sentence.start,
+                act.start,
+                coordinated,
+            )
+        )
         if found is not None:
             speakers, start = found
             finder.remember(speakers)
         elif not speakers:
             continue
         end = _clause_end(text, act.end, sentence.end, acts)
-        out += [Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
-                for s in dict.fromkeys(speakers)]
+        out += [
+            Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
+            for s in dict.fromkeys(speakers)
+        ]
         in_complement = in_complement or bool(_COMPLEMENT.match(after))
         previous_end = act.end
     out += _will_statements(ctx, sentence, acts, finder)
@@ -104,8 +128,12 @@ def _not_a_reported_act(ctx: Context, sentence: Sentence, act, after: str) -> bo
         return True  # "shared prosperity": an adjective
     if _form(act) in ("base", "present"):
         return not _INFINITIVE.search(before)
-    return bool(re.search(r",\s*$", before) and _form(act) == "past" and " " not in act.surface
-                and _WHEN_AFTER.match(after))
+    return bool(
+        re.search(r",\s*$", before)
+        and _form(act) == "past"
+        and " " not in act.surface
+        and _WHEN_AFTER.match(after)
+    )
 
 
 _SHARED_ADJECTIVE = re.compile(
@@ -118,8 +146,9 @@ _WHEN_AFTER = re.compile(
 )
 
 
-def _subject(finder: SpeakerFinder, sentence: Sentence, lo: int, hi: int, coordinated: bool
-             ) -> tuple[tuple[str, ...], int] | None:
+def _subject(
+    finder: SpeakerFinder, sentence: Sentence, lo: int, hi: int, coordinated: bool
+) -> tuple[tuple[str, ...], int] | None:
     """The clause's subject; for '..., and agreed' with no act before, the sentence's subject."""
     if coordinated:
         first = finder.subject_before(sentence.start, hi, first=True)
@@ -138,8 +167,9 @@ def _act_class(act, after: str) -> str | None:
     return act.key
 
 
-def _passive(ctx: Context, sentence: Sentence, act, kind: str, finder: SpeakerFinder,
-             in_complement: bool) -> list[Statement]:
+def _passive(
+    ctx: Context, sentence: Sentence, act, kind: str, finder: SpeakerFinder, in_complement: bool
+) -> list[Statement]:
     """'was adopted at the Meeting' -> the meeting's forum; 'endorsed by A, B' -> A and B."""
     text = ctx.text
     agent = _BY_AGENT.match(text[act.end : sentence.end])
@@ -148,8 +178,11 @@ def _passive(ctx: Context, sentence: Sentence, act, kind: str, finder: SpeakerFi
     if agent:
         lo = act.end + agent.end()
         hi = _clause_end(text, lo, sentence.end, [])
-        agents = [c for c in finder.candidates if lo <= c.start < hi and c.kind in
-                  ("person", "country", "title")]
+        agents = [
+            c
+            for c in finder.candidates
+            if lo <= c.start < hi and c.kind in ("person", "country", "title")
+        ]
         speakers = [s for c in agents for s in finder.resolve(c)]
         return [Statement(s, kind, text[evidence[0] : end].strip(), evidence) for s in speakers]
     if in_complement or not finder.forum or finder.forum == "bilateral":
@@ -157,8 +190,9 @@ def _passive(ctx: Context, sentence: Sentence, act, kind: str, finder: SpeakerFi
     return [Statement(finder.forum, kind, text[evidence[0] : end].strip(), evidence)]
 
 
-def _will_statements(ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder
-                     ) -> list[Statement]:
+def _will_statements(
+    ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder
+) -> list[Statement]:
     """'The ROK government will continue efforts ...': a commitment, when 'will' is the main
     verb of a sentence whose subject opens it."""
     reported = [a for a in acts if a.surface.lower().split()[0] not in ("will", "would", "shall")]
@@ -172,14 +206,16 @@ def _will_statements(ctx: Context, sentence: Sentence, acts: list, finder: Speak
     speakers, start = found
     opening = ctx.text[sentence.start : start]
     between = ctx.text[start : m.start()]
-    if not _SENTENCE_OPENING.fullmatch(opening) or re.search(r"[,;]|\b(?:which|that|who)\b",
-                                                              between):
+    if not _SENTENCE_OPENING.fullmatch(opening) or re.search(
+        r"[,;]|\b(?:which|that|who)\b", between
+    ):
         return []
     if any(c.kind in ("pronoun", "meeting") for c in finder.candidates if c.start == start):
         return []
     end = _clause_end(ctx.text, m.end(), sentence.end, acts)
-    return [Statement(s, "commit", ctx.text[start:end].strip(" ,;"), (start, end))
-            for s in speakers]
+    return [
+        Statement(s, "commit", ctx.text[start:end].strip(" ,;"), (start, end)) for s in speakers
+    ]
 
 
 _SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?")
