@@ -52,7 +52,7 @@ _DATELINE = re.compile(
 _SECTION = re.compile(r"^(?:\d+\.\s*)?(.+?)$")
 _SITE_NAME = re.compile(
     r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission) of\b.*"
-    r"|[\w ,.&-]{2,60}\bsecretariat)$",
+    r"|[\w ,.&-]{2,60}\bsecretariat)(?:\s+(?:news|newsroom|media|press))?$",
     re.IGNORECASE,
 )
 _MENU = re.compile(r"^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^(?:[^>]{1,40}\s>\s)+[^>]{1,40}$")
@@ -136,6 +136,25 @@ def is_furniture(line: str, profile: SourceProfile | None) -> bool:
     if lexicon().furniture.fullmatch(line) or _MENU.match(line):
         return True
     return bool(profile and any(p.fullmatch(line) for p in profile.furniture))
+
+
+def strip_leading_metadata(lines: list[str]) -> list[str]:
+    """Date stamps, section names and 'Media release' labels above an article's first words."""
+    out = list(lines)
+    while out and (not out[0] or _is_metadata(out[0]) or _is_label(out[0])):
+        out.pop(0)
+    return out
+
+
+def _is_label(line: str) -> bool:
+    bare = re.sub(r"\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}$", "", line)  # 'Press Statements 14 Jul 2023'
+    return bool(
+        (normalise_date(line) and _looks_like_bare_date(line))
+        or bare.casefold() in lexicon().categories
+        or re.fullmatch(
+            r"(?:media|press|news) (?:release|statement)s?|issued by .{3,80}", line, re.I
+        )
+    )
 
 
 def _is_metadata(line: str) -> bool:
@@ -283,6 +302,11 @@ def dateline_date(body: str) -> str | None:
     return normalise_date(m.group(1)) if m else None
 
 
+def _site_name(line: str) -> str:
+    """'ASEAN Secretariat News' -> 'ASEAN Secretariat'."""
+    return re.sub(r"\s+(?:news|newsroom|media|press)$", "", line, flags=re.IGNORECASE)
+
+
 def _publisher(
     head: list[str], tail: list[str], profile: SourceProfile | None
 ) -> tuple[str | None, str | None]:
@@ -295,6 +319,7 @@ def _publisher(
         ),
         None,
     )
+    named = _site_name(named) if named else None
     if profile:
         return profile.publisher or named, profile.publisher_country
     return named, country_of(named) if named else None

@@ -17,6 +17,7 @@ from summitry.clean import (
     normalise_date,
     normalise_line,
     paragraphs,
+    strip_leading_metadata,
     views_in_line,
 )
 from summitry.record import Document
@@ -42,7 +43,7 @@ def clean_html_page(html: str) -> Document:
     title = _strip_site(_clean_str(meta.get("title")), site)
     lines = [normalise_line(line) for line in (meta.get("text") or "").splitlines()]
     lines = [line for line in lines if not is_furniture(line, None)]
-    body = paragraphs(drop_repeated_title(_blank_between(lines), title))
+    body = paragraphs(strip_leading_metadata(drop_repeated_title(_blank_between(lines), title)))
     return Document(
         title=title,
         published=_page_date(html) or dateline_date(body),

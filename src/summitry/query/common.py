@@ -1,0 +1,144 @@
+"""What every analyst query shares: meeting keys and ids, document dates, name matching."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
+
+from summitry.store.schema import documents, meetings
+
+__all__ = [
+    "DocInfo",
+    "MeetingKey",
+    "chunks",
+    "doc_infos",
+    "meeting_id",
+    "meeting_key",
+    "meeting_label",
+    "name_words",
+    "norm",
+    "words_match",
+]
+
+CHUNK = 500
+MeetingKey = tuple[str, str, int | str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class DocInfo:
+    """A document's title, its date (main meeting start, else published) and its main meeting."""
+
+    id: str
+    title: str | None
+    published: str | None
+    date: str | None
+    date_source: str | None  # "meeting" or "published"
+    meeting: str | None  # label of the first main meeting, e.g. "35th APEC Ministerial Meeting"
+    meeting_id: str | None
+
+
+def norm(text: str | None) -> str:
+    """Lower case, curly quotes straightened and apostrophes dropped, spaces collapsed."""
+    text = (text or "").replace("\u2019", "'").replace("'", "").lower()
+    return " ".join(text.split())
+
+
+def name_words(fragment: str) -> list[str]:
+    """The words of a name fragment as matched against stored names ("Ministers'" -> ministers)."""
+    return [w for w in norm(fragment).split() if w]
+
+
+def words_match(column: Any, words: Sequence[str]) -> ColumnElement[bool]:
+    """SQL: every word occurs in lower(column); LIKE wildcards in the words are escaped."""
+    lowered = func.lower(column)
+    return and_(*[lowered.contains(w, autoescape=True) for w in words])
+
+
+def any_contains(column: Any, needles: Iterable[str]) -> ColumnElement[bool]:
+    """SQL: lower(column) contains at least one of the (lower-case) needles."""
+    lowered = func.lower(column)
+    return or_(*[lowered.contains(n, autoescape=True) for n in needles])
+
+
+def meeting_key(forum: str | None, name: str, ordinal: int | None, start: str | None) -> MeetingKey:
+    """One meeting across pages: (forum, name, ordinal), or (forum, name, start) if unnumbered."""
+    return (forum or "", norm(name), ordinal if ordinal is not None else start)
+
+
+def meeting_id(key: MeetingKey) -> str:
+    """A stable id for a meeting: the first 12 hex of sha1 of forum|name|ordinal-or-start."""
+    forum, name, which = key
+    text = f"{forum}|{name}|{'' if which is None else which}"
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def ordinal_text(n: int) -> str:
+    """23 -> '23rd', 11 -> '11th'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def meeting_label(name: str, ordinal: int | None) -> str:
+    """'35th APEC Ministerial Meeting', or the bare name when unnumbered."""
+    return f"{ordinal_text(ordinal)} {name}" if ordinal is not None else name
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    """Slices of at most `size`, to keep IN lists within every database's limits."""
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def doc_infos(conn: Connection, doc_ids: Iterable[str]) -> dict[str, DocInfo]:
+    """DocInfo for each id: dated by its first main meeting's start, else by published."""
+    ids = sorted(set(doc_ids))
+    main: dict[str, Any] = {}
+    heads: dict[str, Any] = {}
+    for part in chunks(ids):
+        stmt = (
+            select(meetings)
+            .where(meetings.c.document_id.in_(part), meetings.c.role == "main")
+            .order_by(meetings.c.document_id, meetings.c.idx)
+        )
+        for row in conn.execute(stmt):
+            main.setdefault(row.document_id, row)
+        cols = select(documents.c.id, documents.c.title, documents.c.published)
+        for row in conn.execute(cols.where(documents.c.id.in_(part))):
+            heads[row.id] = row
+    return {i: _doc_info(heads[i], main.get(i)) for i in ids if i in heads}
+
+
+def _doc_info(head: Any, main: Any | None) -> DocInfo:
+    label = meeting_label(main.name, main.ordinal) if main is not None else None
+    mid = meeting_id(meeting_key(main.forum, main.name, main.ordinal, main.start)) if main else None
+    if main is not None and main.start:
+        date, source = main.start, "meeting"
+    elif head.published:
+        date, source = head.published, "published"
+    else:
+        date, source = None, None
+    return DocInfo(head.id, head.title, head.published, date, source, label, mid)
+
+
+def by_date(item: dict[str, Any]) -> tuple[bool, str]:
+    """Sort key: dated items in date order, undated ones last."""
+    return (item.get("date") is None, item.get("date") or "")
+
+
+_WORD_START = re.compile(r"\w")
+
+
+def has_word(text: str | None, needle: str) -> bool:
+    """Whether needle occurs in text (case-insensitive) not glued to a preceding letter."""
+    low, n = (text or "").lower(), needle.lower()
+    start = low.find(n)
+    while start >= 0:
+        if start == 0 or not _WORD_START.match(low[start - 1]) or not _WORD_START.match(n[0]):
+            return True
+        start = low.find(n, start + 1)
+    return False
