@@ -147,7 +147,8 @@ def strip_leading_metadata(lines: list[str]) -> list[str]:
 
 
 def _is_label(line: str) -> bool:
-    bare = re.sub(r"\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}$", "", line)  # 'Press Statements 14 Jul 2023'
+    # 'Press Statements 14 Jul 2023': a section name with the page's date
+    bare = re.sub(r"\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}$", "", line)
     return bool(
         (normalise_date(line) and _looks_like_bare_date(line))
         or bare.casefold() in lexicon().categories
