@@ -229,5 +229,166 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
+def _query(run: Any, missing: str | None = None) -> Any:
+    """Run a library query; an error, or None where `missing` is given, is one line and exit 1."""
+    try:
+        result = run()
+    except SummitryError as exc:
+        missing, result = str(exc), None
+    if result is None and missing:
+        err.print(f"error: {missing}", markup=False, highlight=False)
+        raise typer.Exit(1)
+    return result
+
+
+@app.command()
+def meeting(
+    query: Annotated[
+        str, typer.Argument(help="A meeting name fragment, 'NAME ORDINAL', or a meeting id.")
+    ],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """One meeting across every page that names it: place, people, statements, outcomes."""
+    from summitry import query as library
+
+    store = _store(db)
+    missing = f"no meeting matches {query!r} (try `summitry series NAME`)"
+    view = _query(lambda: library.meeting(store, query), missing)
+    others = library.find_meetings(store, query)[1:]
+    store.close()
+    if others:
+        names = "; ".join(f"{m['id']} {m['name']} {m['ordinal'] or m['start']}" for m in others[:5])
+        err.print(f"{len(others)} other meetings match: {names}", markup=False, highlight=False)
+    if json_out:
+        _print_json(view)
+        return
+    _print_meeting(view)
+
+
+def _print_meeting(view: dict[str, Any]) -> None:
+    fields = ("id", "name", "forum", "level", "ordinal", "start", "end", "city", "country")
+    for key in (*fields, "venue", "format", "theme"):
+        out.print(f"[bold]{key}[/bold]: {view.get(key)}", highlight=False)
+    for key, values in (view.get("disagreements") or {}).items():
+        out.print(f"[bold]sources disagree on {key}[/bold]: {values}", highlight=False)
+    table = Table("person", "title", "country", "role")
+    for p in view["people"]:
+        table.add_row(p["name"], p.get("title") or "", p.get("country") or "", p.get("role") or "")
+    out.print(table)
+    table = Table("speaker", "act", "text")
+    for speaker, said in view["statements"].items():
+        for s in said:
+            table.add_row(speaker, s["act"], s["text"])
+    out.print(table)
+    table = Table("source", "published", "role", "title")
+    for s in view["sources"]:
+        table.add_row(s["id"][:12], s.get("published") or "", s["role"], s.get("title") or "")
+    out.print(table)
+
+
+@app.command()
+def series(
+    name: Annotated[str, typer.Argument(help="A series name, e.g. 'APEC Ministerial Meeting'.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """The meetings of a series in order, and the ordinals no stored page reports."""
+    from summitry import query as library
+
+    store = _store(db)
+    view = _query(lambda: library.series(store, name), f"no meeting series matches {name!r}")
+    store.close()
+    if json_out:
+        _print_json(view)
+        return
+    table = Table("id", "ordinal", "start", "city", "country", "role", "sources")
+    for m in view["meetings"]:
+        cells = (m["id"], m["ordinal"], m["start"], m["city"], m["country"], m["role"])
+        table.add_row(*(str(c) if c is not None else "" for c in cells), str(m["sources"]))
+    out.print(f"[bold]{view['series']}[/bold] ({view['forum']})", highlight=False)
+    out.print(table)
+    if view["gaps"]:
+        out.print(f"missing ordinals: {', '.join(map(str, view['gaps']))}", highlight=False)
+
+
+@app.command()
+def timeline(
+    term: Annotated[str, typer.Argument(help="An initiative, country, person or organisation.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Every dated statement and mention of a term across pages, oldest first."""
+    from summitry import query as library
+
+    store = _store(db)
+    items = _query(lambda: library.timeline(store, term))
+    store.close()
+    if json_out:
+        _print_json(items)
+        return
+    table = Table("date", "meeting", "kind", "speaker", "act", "text")
+    for i in items:
+        cells = (i["date"], i["meeting"], i["kind"], i["speaker"], i["act"], i["text"])
+        table.add_row(*(c or "" for c in cells))
+    out.print(table)
+
+
+@app.command()
+def person(
+    name: Annotated[str, typer.Argument(help="A person's name or part of it.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """One person: titles over time, meetings, statements."""
+    from summitry import query as library
+
+    store = _store(db)
+    view = _query(lambda: library.person(store, name), f"no person matches {name!r}")
+    store.close()
+    if json_out:
+        _print_json(view)
+        return
+    out.print(f"[bold]{view['name']}[/bold]", highlight=False)
+    for t in view["titles"]:
+        span = f"{t['first'] or '?'} .. {t['last'] or '?'}"
+        out.print(f"  {t['title'] or '(no title)'} ({t['country'] or '?'}) {span}", markup=False)
+    table = Table("start", "meeting", "role")
+    for m in view["meetings"]:
+        table.add_row(m["start"] or "", m["meeting"], m["role"] or "")
+    out.print(table)
+    table = Table("date", "act", "text")
+    for s in view["statements"]:
+        table.add_row(s["date"] or "", s["act"], s["text"])
+    out.print(table)
+
+
+@app.command()
+def commitments(
+    db: DbOption = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Country code or name, or a speaker's name.")
+    ] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="open or done (done is not tracked yet).")
+    ] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Commitments stated on the pages (act 'commit'): who, what, when, where from."""
+    from summitry import query as library
+
+    store = _store(db)
+    items = _query(lambda: library.commitments(store, actor=actor, status=status))
+    store.close()
+    if json_out:
+        _print_json(items)
+        return
+    table = Table("when", "actor", "what", "meeting", "status")
+    for c in items:
+        cells = (c["when"], c["actor"], c["what"], c["meeting"], c["status"])
+        table.add_row(*(x or "" for x in cells))
+    out.print(table)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, select
 
 from summitry.errors import SummitryError
 from summitry.query.common import (
@@ -37,6 +37,8 @@ FIELDS = (
 )
 _TRAILING_NUMBER = re.compile(r"^(?P<name>.*?)\s+(?P<n>\d{1,4})(?:st|nd|rd|th)?$", re.IGNORECASE)
 _MEETING_ID = re.compile(r"[0-9a-f]{12}")
+# Sources oldest first: ties between values go to the earliest page.
+_SOURCE_ORDER = (documents.c.published.asc().nulls_last(), meetings.c.document_id, meetings.c.idx)
 
 
 class QueryError(SummitryError):
@@ -67,17 +69,21 @@ def parse_meeting_query(query: str) -> MeetingQuery:
     return MeetingQuery(words, ordinal, year)
 
 
-def _meeting_rows(conn: Connection, q: MeetingQuery) -> list[Any]:
-    """Every meetings row whose name holds all the words (and the ordinal or year asked for)."""
-    stmt = select(meetings, documents.c.title, documents.c.published).join(
+def _rows_with_pages() -> Select:
+    """Meetings rows with the title and date of their page."""
+    return select(meetings, documents.c.title, documents.c.published).join(
         documents, documents.c.id == meetings.c.document_id
     )
-    stmt = stmt.where(words_match(meetings.c.name, q.words))
+
+
+def _meeting_rows(conn: Connection, q: MeetingQuery) -> list[Any]:
+    """Every meetings row whose name holds all the words (and the ordinal or year asked for)."""
+    stmt = _rows_with_pages().where(words_match(meetings.c.name, q.words))
     if q.ordinal is not None:
         stmt = stmt.where(meetings.c.ordinal == q.ordinal)
     if q.year is not None:
         stmt = stmt.where(meetings.c.start.like(f"{q.year}-%"))
-    return list(conn.execute(stmt.order_by(meetings.c.document_id, meetings.c.idx)))
+    return list(conn.execute(stmt.order_by(*_SOURCE_ORDER)))
 
 
 def _group(rows: list[Any]) -> dict[str, list[Any]]:
@@ -90,7 +96,7 @@ def _group(rows: list[Any]) -> dict[str, list[Any]]:
 
 
 def _rank(q: MeetingQuery, rows: list[Any]) -> tuple[bool, bool, int, str]:
-    """Best first: the exact name, then reported (main) before only mentioned, more sources, later."""
+    """Best first: exact name, reported (main) before only mentioned, more sources, later."""
     exact = norm(rows[0].name) == " ".join(q.words)
     reported = any(r.role == "main" for r in rows)
     latest = max((r.start or "" for r in rows), default="")
@@ -111,9 +117,7 @@ def find_meetings(store: Any, query: str) -> list[dict[str, Any]]:
 
 def _matching_groups(conn: Connection, query: str) -> list[tuple[str, list[Any]]]:
     if _MEETING_ID.fullmatch(query.strip()):
-        rows = list(conn.execute(select(meetings, documents.c.title, documents.c.published).join(
-            documents, documents.c.id == meetings.c.document_id
-        )))
+        rows = list(conn.execute(_rows_with_pages().order_by(*_SOURCE_ORDER)))
         found = _group(rows).get(query.strip())
         if found:
             return [(query.strip(), found)]
@@ -241,12 +245,9 @@ def series(store: Any, name: str) -> dict[str, Any] | None:
         if not rows:
             return None
         forum, key = _best_series(rows, words)
-        stmt = select(meetings, documents.c.title, documents.c.published).join(
-            documents, documents.c.id == meetings.c.document_id
-        )
         forum_match = meetings.c.forum.is_(None) if not forum else meetings.c.forum == forum
-        stmt = stmt.where(forum_match, words_match(meetings.c.name, key.split()))
-        members = [r for r in conn.execute(stmt) if norm(r.name) == key]
+        stmt = _rows_with_pages().where(forum_match, words_match(meetings.c.name, key.split()))
+        members = [r for r in conn.execute(stmt.order_by(*_SOURCE_ORDER)) if norm(r.name) == key]
     return _series_view(members)
 
 

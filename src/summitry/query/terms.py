@@ -37,8 +37,8 @@ def expand_term(conn: Connection, text: str) -> Term:
     term = Term(text.strip())
     term.needles.add(term.text.lower())
     _add_kb_variants(term)
-    if term.text.isupper() and 2 <= len(term.text) <= 10:
-        term.values |= _stored_with_acronym(conn, term.text)
+    if term.text.isalnum() and 2 <= len(term.text) <= 10:
+        term.values |= _stored_with_acronym(conn, term.text.upper())
     term.needles |= {v.lower() for v in term.values}
     return term
 
@@ -64,4 +64,8 @@ def _add_kb_variants(term: Term) -> None:
 def _stored_with_acronym(conn: Connection, acronym: str) -> set[str]:
     """Stored initiative and organisation names whose initials spell the acronym."""
     stmt = select(mentions.c.value).distinct().where(mentions.c.kind != "country")
-    return {v for v in conn.execute(stmt).scalars() if len(v) > len(acronym) and acronym_of(v) == acronym}
+    return {
+        v
+        for v in conn.execute(stmt).scalars()
+        if len(v) > len(acronym) and acronym_of(v) == acronym
+    }

@@ -1,0 +1,101 @@
+"""Countries and organisations from the knowledge-base gazetteer, checked by hand.
+
+`countries` holds the alpha-3 code of every state or economy the text names, once each, in
+order of first mention; `organizations` every body other than a government or a meeting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitry.extract.pipeline import extract_record
+from summitry.record import Document, Record
+
+
+def extract(text: str) -> Record:
+    doc = Document(text=text, published="2024-11-15", publisher_country="KOR")
+    return extract_record("page.txt", doc)
+
+
+def countries(text: str) -> list[str]:
+    return extract(text).countries
+
+
+def organizations(text: str) -> list[str]:
+    return extract(text).organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Korea, Thailand and Viet Nam signed the joint statement.", ["KOR", "THA", "VNM"]),
+        ("The Republic of Korea (ROK) thanked the ROK's partners.", ["KOR"]),
+        ("Lao PDR, Brunei Darussalam and the Philippines took part.", ["LAO", "BRN", "PHL"]),
+        ("The DPRK's launches were condemned by the United States of America.", ["PRK", "USA"]),
+        (
+            "The Peruvian chair welcomed the Japanese and Australian delegations.",
+            ["PER", "JPN", "AUS"],
+        ),
+        ("The Korean side and the Thai side agreed.", ["KOR", "THA"]),
+    ],
+)
+def test_countries_by_name_alias_and_demonym(text: str, expected: list[str]) -> None:
+    assert countries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hong Kong, China and Chinese Taipei are APEC member economies.", ["HKG", "TWN"]),
+        ("The Ministers discussed the situation in the South China Sea.", []),
+        ("Peace on the Korean Peninsula was discussed.", []),
+        ("Cooperation in the Indian Ocean and the Indo-Pacific was stressed.", []),
+        ("Papua New Guinea hosted APEC in 2018.", ["PNG"]),
+        ("Nigeria and South Sudan sent observers.", ["NGA", "SSD"]),
+        ("The Dominican Republic joined as an observer.", ["DOM"]),
+    ],
+)
+def test_longest_name_wins_over_a_country_inside_it(text: str, expected: list[str]) -> None:
+    assert countries(text) == expected
+
+
+def test_words_that_merely_contain_a_country_name_are_not_countries() -> None:
+    assert countries("The Omani, Peruvian and Chadian delegations; Perugia; Chinaware.") == [
+        "OMN",
+        "PER",
+        "TCD",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The World Trade Organization (WTO) reform was on the agenda.", ["WTO"]),
+        (
+            "APEC and ASEAN officials met the APEC Business Advisory Council.",
+            ["APEC", "ASEAN", "ABAC"],
+        ),
+        (
+            "The International Labour Organization and the UN Security Council were named.",
+            ["ILO", "UN Security Council"],
+        ),
+        ("The International Monetary Fund and the Asian Development Bank joined.", ["IMF", "ADB"]),
+    ],
+)
+def test_organisations_by_acronym(text: str, expected: list[str]) -> None:
+    assert organizations(text) == expected
+
+
+def test_organisations_are_not_countries_and_countries_are_not_organisations() -> None:
+    record = extract("Korea briefed the WTO and the Association of Southeast Asian Nations.")
+    assert record.countries == ["KOR"]
+    assert record.organizations == ["WTO", "ASEAN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Bake the bread at 200 degrees for 40 minutes.", "שלום עולם", "السلام عليكم"],
+)
+def test_nothing_named(text: str) -> None:
+    record = extract(text)
+    assert (record.countries, record.organizations) == ([], [])

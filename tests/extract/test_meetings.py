@@ -1,0 +1,284 @@
+"""Meetings of a page: name, forum, level, ordinal, acronym, dates, place, format, theme, role.
+
+Each expectation is the record an analyst would write for the sentence (shared/spec/record.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+import pytest
+
+from summitry.extract.pipeline import extract_record
+from summitry.record import Document, Meeting
+
+
+def meetings(
+    text: str, title: str | None = None, published: str | None = "2024-11-15", country: str = "KOR"
+) -> list[Meeting]:
+    doc = Document(title=title, text=text, published=published, publisher_country=country)
+    return extract_record("page.txt", doc).meetings
+
+
+def fields(meeting: Meeting) -> dict[str, Any]:
+    """The meeting as the record prints it, without evidence."""
+    out = asdict(meeting)
+    del out["evidence"]
+    return out
+
+
+def blank(name: str, **given: Any) -> dict[str, Any]:
+    """A meeting with every field null but those given (role 'mentioned' by default)."""
+    return fields(Meeting(name=name, **given))
+
+
+# -- one main meeting, every field -------------------------------------------------------
+
+
+def test_ordinal_acronym_weekday_range_and_video() -> None:
+    text = (
+        "Deputy Minister for Economic Affairs Lee Tae-ho attended the 3rd APEC Senior "
+        "Officials' Meeting (SOM3), held by video conference from August 9 (Mon) to 11 (Wed)."
+    )
+    assert [fields(m) for m in meetings(text, published="2021-08-12")] == [
+        blank(
+            "APEC Senior Officials' Meeting",
+            acronym="SOM3",
+            forum="APEC",
+            level="senior_officials",
+            ordinal=3,
+            start="2021-08-09",
+            end="2021-08-11",
+            format="virtual",
+            role="main",
+        )
+    ]
+
+
+def test_day_month_range_venue_city_and_country() -> None:
+    text = (
+        "The 55th ASEAN Economic Ministers' Meeting (AEM) was held on 15-16 August 2023 at the "
+        "Shangri-La Hotel in Semarang, Indonesia."
+    )
+    assert [fields(m) for m in meetings(text, published="2023-08-17", country="THA")] == [
+        blank(
+            "ASEAN Economic Ministers' Meeting",
+            acronym="AEM",
+            forum="ASEAN",
+            level="ministerial",
+            ordinal=55,
+            start="2023-08-15",
+            end="2023-08-16",
+            city="Semarang",
+            country="IDN",
+            venue="Shangri-La Hotel",
+            format="in_person",
+            role="main",
+        )
+    ]
+
+
+def test_theme_city_and_year_from_the_page_date() -> None:
+    text = (
+        "Held under the theme “Cohesive and Responsive ASEAN,” the 36th ASEAN Summit opened in "
+        "Hanoi, Viet Nam, on 26 June."
+    )
+    assert [fields(m) for m in meetings(text, published="2020-06-27")] == [
+        blank(
+            "ASEAN Summit",
+            forum="ASEAN",
+            level="leaders",
+            ordinal=36,
+            start="2020-06-26",
+            end="2020-06-26",
+            city="Hanoi",
+            country="VNM",
+            format="in_person",
+            theme="Cohesive and Responsive ASEAN",
+            role="main",
+        )
+    ]
+
+
+def test_yearless_december_date_on_a_january_page_is_last_year() -> None:
+    text = "Vice Minister Kim Hong-kyun attended the ASEAN-ROK Dialogue in Seoul on December 18."
+    (meeting,) = meetings(text, published="2024-01-05")
+    assert (meeting.start, meeting.end) == ("2023-12-18", "2023-12-18")
+
+
+def test_no_place_and_no_video_leave_format_null() -> None:
+    text = "The 25th ASEAN-ROK Foreign Ministers' Meeting was held on August 4."
+    (meeting,) = meetings(text, published="2022-08-05")
+    assert (meeting.format, meeting.city, meeting.country, meeting.venue) == (None,) * 4
+    assert (meeting.start, meeting.role) == ("2022-08-04", "main")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "forum", "level", "ordinal"),
+    [
+        (
+            "the 31st APEC Economic Leaders' Meeting",
+            "APEC Economic Leaders' Meeting",
+            "APEC",
+            "leaders",
+            31,
+        ),
+        ("the 18th East Asia Summit", "East Asia Summit", "EAS", "leaders", 18),
+        (
+            "the ASEAN Plus Three Summit",
+            "ASEAN Plus Three Summit",
+            "ASEAN Plus Three",
+            "leaders",
+            None,
+        ),
+        (
+            "the 23rd ASEAN-Republic of Korea Foreign Ministers' Meeting",
+            "ASEAN-ROK Foreign Ministers' Meeting",
+            "ASEAN-ROK",
+            "ministerial",
+            23,
+        ),
+        (
+            "the Asia-Pacific Economic Cooperation Ministerial Meeting",
+            "APEC Ministerial Meeting",
+            "APEC",
+            "ministerial",
+            None,
+        ),
+        (
+            "the G20 Foreign Ministers' Meeting",
+            "G20 Foreign Ministers' Meeting",
+            "G20",
+            "ministerial",
+            None,
+        ),
+        pytest.param(
+            "the Fifth Mekong-ROK Foreign Ministers' Meeting",
+            "Mekong-ROK Foreign Ministers' Meeting",
+            "Mekong-ROK",
+            "ministerial",
+            5,
+            marks=pytest.mark.xfail(
+                strict=True, reason="a capitalised ordinal word is walked into the name and lost"
+            ),
+        ),
+    ],
+)
+def test_name_forum_level_and_ordinal(
+    phrase: str, name: str, forum: str, level: str, ordinal: int | None
+) -> None:
+    (meeting,) = meetings(f"Minister Cho Tae-yul attended {phrase} in Seoul.")
+    assert (meeting.name, meeting.forum, meeting.level, meeting.ordinal) == (
+        name,
+        forum,
+        level,
+        ordinal,
+    )
+
+
+# -- bilateral talks ---------------------------------------------------------------------
+
+
+def test_bilateral_talks_are_one_bilateral_meeting() -> None:
+    text = (
+        "Minister of Foreign Affairs Cho Tae-yul held bilateral talks with Minister for Foreign "
+        "Affairs Penny Wong of Australia in Seoul on 10 May 2024."
+    )
+    (meeting,) = meetings(text)
+    assert meeting.name.casefold() in ("bilateral talks", "bilateral meeting")
+    assert (meeting.forum, meeting.level, meeting.role) == ("bilateral", "bilateral", "main")
+    assert (meeting.start, meeting.end, meeting.city, meeting.country) == (
+        "2024-05-10",
+        "2024-05-10",
+        "Seoul",
+        "KOR",
+    )
+    assert meeting.format == "in_person"
+
+
+# -- main and mentioned; one meeting named twice -----------------------------------------
+
+
+def test_main_meeting_and_meetings_only_referred_to() -> None:
+    title = "Foreign Minister Attends 25th ASEAN-ROK Foreign Ministers' Meeting"
+    text = (
+        "Minister of Foreign Affairs Park Jin attended the 25th ASEAN-ROK Foreign Ministers' "
+        "Meeting in Phnom Penh, Cambodia, on August 4. At the Meeting, Minister Park recalled "
+        "the outcomes of the ASEAN-ROK Commemorative Summit held in Busan in 2019."
+    )
+    found = meetings(text, title=title, published="2022-08-05")
+    assert [(m.name, m.role) for m in found] == [
+        ("ASEAN-ROK Foreign Ministers' Meeting", "main"),
+        ("ASEAN-ROK Commemorative Summit", "mentioned"),
+    ]
+    main, summit = found
+    assert (main.ordinal, main.start, main.city, main.country, main.format) == (
+        25,
+        "2022-08-04",
+        "Phnom Penh",
+        "KHM",
+        "in_person",
+    )
+    assert (summit.forum, summit.level, summit.city, summit.start) == (
+        "ASEAN-ROK",
+        "leaders",
+        "Busan",
+        None,
+    )
+
+
+def test_meeting_named_twice_is_one_meeting() -> None:
+    text = (
+        "The 56th ASEAN Foreign Ministers' Meeting (AMM) opened in Jakarta on July 11. Foreign "
+        "ministers of the ten ASEAN member states took part in the ASEAN Foreign Ministers' "
+        "Meeting, and the AMM adopted a joint communiqué."
+    )
+    found = meetings(text, published="2023-07-12")
+    assert [(m.name, m.acronym, m.ordinal, m.role) for m in found] == [
+        ("ASEAN Foreign Ministers' Meeting", "AMM", 56, "main")
+    ]
+
+
+def test_earlier_meeting_in_a_later_clause_is_mentioned() -> None:
+    text = (
+        "Minister Cho Tae-yul attended the 57th ASEAN Foreign Ministers' Meeting in Vientiane "
+        "on July 26. The Minister noted the progress made since the 43rd ASEAN Summit in "
+        "Jakarta."
+    )
+    found = meetings(text, published="2024-07-27")
+    assert [(m.name, m.role, m.city) for m in found] == [
+        ("ASEAN Foreign Ministers' Meeting", "main", "Vientiane"),
+        ("ASEAN Summit", "mentioned", "Jakarta"),
+    ]
+    assert found[1].start is None
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'will be held' matches the 'held' main cue: an announced meeting is main"
+)
+def test_meeting_announced_for_later_is_mentioned() -> None:
+    text = "The 12th Mekong-ROK Foreign Ministers' Meeting will be held in Seoul next year."
+    (meeting,) = meetings(text)
+    assert meeting.role == "mentioned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "The Ministry published its annual report on Friday.",
+        "The Meeting was productive, and the Summit later agreed on the text.",
+        "The ASEAN-ROK Dialogue Relations began in 1989.",
+    ],
+)
+def test_no_meeting_named(text: str) -> None:
+    assert meetings(text) == []
+
+
+def test_evidence_covers_the_name() -> None:
+    text = "Korea hosted the 7th Mekong-ROK Foreign Ministers' Meeting in Busan."
+    (meeting,) = meetings(text)
+    assert meeting.evidence is not None
+    start, end = meeting.evidence
+    assert "Mekong-ROK Foreign Ministers' Meeting" in text[start:end]

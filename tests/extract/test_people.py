@@ -1,0 +1,218 @@
+"""People of a page: title + name, appositions, shared countries, short mentions, roles.
+
+Every fixture is a sentence or two in the style of a ministry press release; the expected
+people are what an analyst would write in the record for it (shared/spec/record.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitry.extract.pipeline import extract_record
+from summitry.record import Document, Record
+
+PersonRow = tuple[str, str | None, str | None, str]
+
+
+def extract(text: str, publisher_country: str | None = "KOR") -> Record:
+    doc = Document(text=text, published="2024-11-15", publisher_country=publisher_country)
+    return extract_record("page.txt", doc)
+
+
+def people(text: str, publisher_country: str | None = "KOR") -> list[PersonRow]:
+    """(name, title, country, role) of every person, in order of first mention."""
+    return [(p.name, p.title, p.country, p.role) for p in extract(text, publisher_country).people]
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in extract(text).people]
+
+
+# -- title + name ------------------------------------------------------------------------
+
+
+def test_title_before_name_of_the_publishers_minister() -> None:
+    text = (
+        "Minister of Foreign Affairs Cho Tae-yul attended the 31st ASEAN Regional Forum (ARF) "
+        "in Vientiane, Lao PDR, on July 27."
+    )
+    assert people(text) == [("Cho Tae-yul", "Minister of Foreign Affairs", "KOR", "attendee")]
+
+
+def test_comma_form_is_recorded_without_the_comma() -> None:
+    text = (
+        "Minister of Foreign Affairs Kang, Kyung-wha attended the ASEAN-ROK Foreign Ministers' "
+        "Meeting via videoconference on September 9."
+    )
+    assert people(text) == [("Kang Kyung-wha", "Minister of Foreign Affairs", "KOR", "attendee")]
+
+
+def test_two_ministers_of_the_publisher_both_attend() -> None:
+    text = (
+        "Minister for Trade Cheong Inkyo and Minister of Foreign Affairs Cho Tae-yul attended "
+        "the APEC Ministerial Meeting in Lima, Peru, on November 14."
+    )
+    assert people(text) == [
+        ("Cheong Inkyo", "Minister for Trade", "KOR", "attendee"),
+        ("Cho Tae-yul", "Minister of Foreign Affairs", "KOR", "attendee"),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="full-form title 'Secretary-General of ASEAN' hides ASEAN from _country_for: gets KOR",
+)
+def test_honorific_is_skipped_and_organisation_served_is_the_country() -> None:
+    text = "Secretary-General of ASEAN Dr. Kao Kim Hourn also attended the 44th ASEAN Summit."
+    assert people(text) == [("Kao Kim Hourn", "Secretary-General of ASEAN", "ASEAN", "attendee")]
+
+
+def test_demonym_before_the_title_gives_the_country() -> None:
+    text = "Japanese Foreign Minister Kamikawa Yoko visited Bangkok on 12 January 2024."
+    assert [row[:3] for row in people(text, "THA")] == [
+        ("Kamikawa Yoko", "Foreign Minister", "JPN")
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="name tokens take the apostrophe: 'Yoon Suk Yeol's' keeps the possessive"
+)
+def test_possessive_is_not_part_of_the_name() -> None:
+    text = "The Minister conveyed President Yoon Suk Yeol's greetings to the ASEAN leaders."
+    assert people(text) == [("Yoon Suk Yeol", "President", "KOR", "mentioned")]
+
+
+def test_organisation_before_the_title_gives_the_organisation() -> None:
+    text = "ASEAN Secretary-General Kao Kim Hourn also attended the 44th ASEAN Summit."
+    ((name, title, country, role),) = people(text)
+    assert (name, country, role) == ("Kao Kim Hourn", "ASEAN", "attendee")
+    assert title in ("Secretary-General", "ASEAN Secretary-General")  # either is "as stated"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'of the United Nations' is no portfolio word, so no name follows the title"
+)
+def test_title_with_an_organisation_complement() -> None:
+    text = "Secretary-General of the United Nations António Guterres also attended the Summit."
+    assert [row[0] for row in people(text)] == ["António Guterres"]
+
+
+# -- shared countries and appositions ----------------------------------------------------
+
+
+def test_two_titled_names_share_the_trailing_country() -> None:
+    text = (
+        "The Meeting was co-chaired by Minister of Foreign Affairs Maris Sangiampongsa and "
+        "Minister of Commerce Pichai Naripthaphan of Thailand."
+    )
+    assert people(text) == [
+        ("Maris Sangiampongsa", "Minister of Foreign Affairs", "THA", "co_chair"),
+        ("Pichai Naripthaphan", "Minister of Commerce", "THA", "co_chair"),
+    ]
+
+
+def test_apposition_with_a_possessive_country() -> None:
+    text = "Penny Wong, Australia's Minister for Foreign Affairs, announced new support for ASEAN."
+    assert people(text) == [("Penny Wong", "Minister for Foreign Affairs", "AUS", "mentioned")]
+
+
+def test_apposition_with_of_country() -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul held talks with Winston Peters, Minister of Foreign "
+        "Affairs of New Zealand, on the margins of the Meeting."
+    )
+    found = people(text)
+    assert [row[:3] for row in found] == [
+        ("Cho Tae-yul", "Foreign Minister", "KOR"),
+        ("Winston Peters", "Minister of Foreign Affairs", "NZL"),
+    ]
+
+
+def test_places_before_a_title_are_not_people() -> None:
+    text = "On the Korean Peninsula, Minister Cho Tae-yul stressed the need for dialogue."
+    assert names(text) == ["Cho Tae-yul"]
+
+
+# -- later mentions ----------------------------------------------------------------------
+
+
+def test_short_mentions_do_not_make_new_people() -> None:
+    text = (
+        "Vice Minister of Foreign Affairs Kim Hong-kyun met Deputy Prime Minister Sok Chenda "
+        "Sophea of Cambodia. Vice Minister Kim stressed that Korea values Cambodia's role."
+    )
+    assert [row[:3] for row in people(text)] == [
+        ("Kim Hong-kyun", "Vice Minister of Foreign Affairs", "KOR"),
+        ("Sok Chenda Sophea", "Deputy Prime Minister", "KHM"),
+    ]
+
+
+def test_role_comes_from_a_later_short_mention() -> None:
+    text = (
+        "Foreign Minister Park Jin arrived in Phnom Penh on August 3. The next day, Minister "
+        "Park attended the 25th ASEAN Plus Three Foreign Ministers' Meeting."
+    )
+    assert people(text) == [("Park Jin", "Foreign Minister", "KOR", "attendee")]
+
+
+# -- roles -------------------------------------------------------------------------------
+
+
+def test_chair_by_active_verb() -> None:
+    text = (
+        "Minister of Foreign Affairs Saleumxay Kommasith of Lao PDR chaired the 57th ASEAN "
+        "Foreign Ministers' Meeting in Vientiane on 25 July 2024."
+    )
+    assert people(text) == [("Saleumxay Kommasith", "Minister of Foreign Affairs", "LAO", "chair")]
+
+
+def test_chair_by_passive_cue() -> None:
+    text = (
+        "The 27th ASEAN Plus Three Summit was chaired by Prime Minister Sonexay Siphandone of "
+        "Lao PDR and was attended by President Yoon Suk Yeol."
+    )
+    assert people(text) == [
+        ("Sonexay Siphandone", "Prime Minister", "LAO", "chair"),
+        ("Yoon Suk Yeol", "President", "KOR", "attendee"),
+    ]
+
+
+def test_chair_in_his_capacity() -> None:
+    text = (
+        "Prime Minister Anwar Ibrahim of Malaysia, in his capacity as Chair of ASEAN, opened "
+        "the 47th ASEAN Summit in Kuala Lumpur."
+    )
+    assert people(text)[0] == ("Anwar Ibrahim", "Prime Minister", "MYS", "chair")
+
+
+def test_a_person_only_referred_to_is_mentioned() -> None:
+    text = (
+        "Minister of Foreign Affairs Cho Tae-yul attended the East Asia Summit Foreign "
+        "Ministers' Meeting in Vientiane. He conveyed the condolences of the Korean people to "
+        "Prime Minister Christopher Luxon of New Zealand."
+    )
+    assert people(text) == [
+        ("Cho Tae-yul", "Minister of Foreign Affairs", "KOR", "attendee"),
+        ("Christopher Luxon", "Prime Minister", "NZL", "mentioned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "The Ministers adopted the Joint Statement.",
+        "Hong Kong, China and Chinese Taipei joined the Meeting.",
+        "The Minister of Foreign Affairs of Japan attended the Meeting.",
+    ],
+)
+def test_no_named_person(text: str) -> None:
+    assert extract(text).people == []
+
+
+def test_evidence_covers_the_first_full_name() -> None:
+    text = "Deputy Minister for Economic Affairs Lee Ji-ha proposed a new initiative."
+    (person,) = extract(text).people
+    assert person.title == "Deputy Minister for Economic Affairs"
+    assert person.evidence is not None
+    assert text[person.evidence[0] : person.evidence[1]] == "Lee Ji-ha"

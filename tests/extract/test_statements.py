@@ -1,0 +1,197 @@
+"""Statements: who stressed, proposed, urged, agreed or committed to what, one per act.
+
+Each expected (speaker, act) pair is what an analyst would write for the passage; the text of
+each statement must be a clause of the passage that holds its verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitry.extract.pipeline import extract_record
+from summitry.record import Document, Statement
+
+OPENING = (
+    "Minister of Foreign Affairs Cho Tae-yul attended the 57th ASEAN Foreign Ministers' Meeting "
+    "in Vientiane on July 26. "
+)
+
+
+def extract(text: str, publisher_country: str = "KOR") -> list[Statement]:
+    doc = Document(text=text, published="2024-07-27", publisher_country=publisher_country)
+    return extract_record("page.txt", doc).statements
+
+
+def acts(text: str, publisher_country: str = "KOR") -> list[tuple[str, str]]:
+    """(speaker, act) of every statement, in order."""
+    return [(s.speaker, s.act) for s in extract(text, publisher_country)]
+
+
+def assert_texts_hold(text: str, verbs: list[str]) -> None:
+    """Statement i's text is a clause of the passage and holds verbs[i]."""
+    found = extract(text)
+    assert len(found) == len(verbs)
+    for statement, verb in zip(found, verbs, strict=True):
+        assert statement.text in text
+        assert verb in statement.text
+
+
+# -- speakers: name, title, pronoun -------------------------------------------------------
+
+
+def test_pronoun_and_title_resolve_to_the_named_minister() -> None:
+    text = OPENING + (
+        "Minister Cho stressed the importance of a rules-based order at sea. He also called for "
+        "closer maritime cooperation. The Foreign Minister urged North Korea to return to "
+        "dialogue."
+    )
+    assert acts(text) == [
+        ("Cho Tae-yul", "state"),
+        ("Cho Tae-yul", "request"),
+        ("Cho Tae-yul", "urge"),
+    ]
+    assert_texts_hold(text, ["stressed", "called for", "urged"])
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'he' resolves only to an earlier speaker, not to a person who attended"
+)
+def test_pronoun_after_a_sentence_without_an_act() -> None:
+    text = OPENING + "He stressed the importance of a rules-based order at sea."
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_short_name_mention_resolves_to_the_full_name() -> None:
+    text = OPENING + "Minister Cho proposed a new youth exchange programme with ASEAN."
+    assert acts(text) == [("Cho Tae-yul", "propose")]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the country inside the apposition is nearer the verb and wins the subject"
+)
+def test_apposition_speaker() -> None:
+    text = "Penny Wong, Australia's Minister for Foreign Affairs, welcomed the new partnership."
+    assert acts(text, "AUS") == [("Penny Wong", "support")]
+
+
+# -- one statement per act ----------------------------------------------------------------
+
+
+def test_coordinated_verbs_are_two_statements() -> None:
+    text = OPENING + (
+        "Minister Cho stressed the need for resilient supply chains and called for support for "
+        "the Korea-ASEAN Solidarity Initiative."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state"), ("Cho Tae-yul", "request")]
+    assert_texts_hold(text, ["stressed", "called for"])
+
+
+def test_verbs_inside_a_that_clause_are_not_counted() -> None:
+    text = OPENING + "Minister Cho noted that ASEAN had agreed to strengthen its centrality."
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_verb_coordinated_with_the_main_verb_after_a_that_clause_counts() -> None:
+    text = OPENING + (
+        "Minister Cho noted that trade with ASEAN had grown, and stressed the need to diversify "
+        "supply chains."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state"), ("Cho Tae-yul", "state")]
+    assert_texts_hold(text, ["noted", "stressed"])
+
+
+def test_that_clause_with_a_modal_is_one_statement() -> None:
+    text = OPENING + "Minister Cho emphasized that the region should urge restraint on all sides."
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Minister Cho expressed deep concern over the recent missile launches by North Korea.",
+            "criticize",
+        ),
+        ("Minister Cho condemned the attack on civilians.", "criticize"),
+        ("Minister Cho thanked Lao PDR for its chairmanship.", "support"),
+        ("Minister Cho expressed appreciation for the work of the ASEAN Secretariat.", "support"),
+        ("Minister Cho requested ASEAN's support for Korea's bid.", "request"),
+        ("Minister Cho pledged to double Korea's contribution to the Fund.", "commit"),
+        ("Minister Cho suggested a joint study on digital trade.", "propose"),
+        ("Minister Cho reaffirmed Korea's support for ASEAN centrality.", "support"),
+    ],
+)
+def test_act_classes(sentence: str, act: str) -> None:
+    assert acts(OPENING + sentence) == [("Cho Tae-yul", act)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ministers discussed regional and international issues.",
+        "They exchanged views on the situation in Myanmar.",
+        "The Meeting was held at the National Convention Centre.",
+    ],
+)
+def test_discussion_and_exchange_of_views_are_not_statements(sentence: str) -> None:
+    assert acts(OPENING + sentence) == []
+
+
+# -- groups and governments ----------------------------------------------------------------
+
+
+def test_the_two_sides_agreed_is_one_statement_per_side() -> None:
+    text = (
+        "Korea and Thailand held bilateral consultations in Bangkok on March 5. The two sides "
+        "agreed to expand cooperation in the digital economy."
+    )
+    assert sorted(acts(text)) == [("KOR", "agree"), ("THA", "agree")]
+
+
+def test_endorsed_by_three_countries_is_three_statements() -> None:
+    text = OPENING + "The proposal was endorsed by Japan, Australia and New Zealand."
+    assert acts(text) == [("JPN", "support"), ("AUS", "support"), ("NZL", "support")]
+
+
+def test_member_economies_act_as_the_forum() -> None:
+    text = (
+        "The 35th APEC Ministerial Meeting was held in Lima on November 14. The member economies "
+        "agreed to advance the FTAAP agenda."
+    )
+    assert acts(text) == [("APEC", "agree")]
+
+
+def test_the_asean_side_acts_as_asean() -> None:
+    text = (
+        "The 25th ASEAN-ROK Foreign Ministers' Meeting was held in Jakarta on July 12. The ASEAN "
+        "side stressed the value of Korea's partnership."
+    )
+    assert acts(text) == [("ASEAN", "state")]
+
+
+def test_the_government_commits_with_will() -> None:
+    text = OPENING + "The ROK government will continue to support ASEAN centrality."
+    assert acts(text) == [("KOR", "commit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Stressed, urged, agreed.",
+        "The weather in Vientiane was hot and humid all week.",
+    ],
+)
+def test_no_speaker_no_statement(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_evidence_lies_inside_the_text() -> None:
+    text = (
+        OPENING + "Minister Cho stressed that the Korean Peninsula must be free of nuclear weapons."
+    )
+    (statement,) = extract(text)
+    assert statement.evidence is not None
+    start, end = statement.evidence
+    assert 0 <= start <= end <= len(text)
+    assert statement.text in text[start:end]
