@@ -21,23 +21,26 @@ _KEYWORDS = (
     r"Principles|Outlook|Consensus|Pathway|Pathways|Guidelines|Work Plan|Work Programme|"
     r"Action Agenda|Multilateralisation|Multilateralization"
 )
-_CAP = r"(?:[A-Z][\w’'&+-]*)"
+# A capitalised word; its hyphens belong to it ("ASEAN-ROK"), so words are split by spaces only.
+_CAP = r"(?:[A-Z][\w’'&+]*(?:-[\w’'&+]+)*)"
 _NUM = r"(?:(?:19|20)\d\d|COVID-19)"
 _LINK = r"(?:of|for|on|and|the|to|in|de|a|an|from|towards|Towards|&)"
-_CONTINUATION = (
+_KEYWORD = re.compile(rf"(?<=\s)(?:{_KEYWORDS})(?![\w-])")
+_NAME_WORD = re.compile(rf"(?:{_CAP}|{_NUM}|{_LINK})")
+# After the keyword: a year or span of years, then 'for/on/of/towards' + capitalised words.
+# Every repetition is bounded, so no input makes this slow.
+_AFTER_KEYWORD = re.compile(
+    r"(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
     rf"(?:\s+(?:for|on|of|towards|Towards|to)\s+(?:the\s+)?(?:{_CAP}|{_NUM})"
-    rf"(?:,?\s+(?:{_LINK}\s+)*(?:{_CAP}|{_NUM}))*"
+    rf"(?:,?\s+(?:{_LINK}\s+){{0,3}}(?:{_CAP}|{_NUM})){{0,10}}"
     r"|\s+for the years? \d{4}\s*[-–]\s*\d{4})?"
 )
-_SHAPE = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAP}(?:[\s-]+(?:{_LINK}\s+)?(?:{_CAP}|{_NUM}))*\s+(?:{_KEYWORDS})"
-    rf"(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?{_CONTINUATION})(?![\w-])"
-)
+_MAX_WORDS_LEFT = 12
 _LOWER_KEYWORD = re.compile(
     rf"(?<![\w-])(?P<name>{_CAP}(?:\s+(?:and\s+)?{_CAP}){{1,6}})\s+(?:program|programme|"
     r"project|initiative|system)\b"
 )
-_PAIR = re.compile(r"(?P<acr>[A-Z][A-Za-z]*[A-Z](?:\s?\d{4})?)\)")
+_PAIR = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{0,12}[A-Z](?:\s?\d{4})?)\)")
 _QUOTED = re.compile(r"[“\"](?P<name>(?:the\s+)?[A-Z][^”\"]{3,90}?)[,.]?[”\"]")
 _LEAD = re.compile(
     r"^(?:(?:The|the|This|These|Its|Their|A|An|In|At|On|Under|Through|With|For|During|To|By|"
@@ -83,14 +86,50 @@ def _is_other_thing(name: str, kb: KnowledgeBase) -> bool:
 
 
 def _shaped(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
+    """Capitalised names ending in a keyword, found from each keyword leftwards (linear time)."""
+    found = [(m.start(), _name_end(text, m.end())) for m in _KEYWORD.finditer(text)]
+    found = [(_name_start(text, k), end) for k, end in found]
+    found += [(m.start("name"), m.end()) for m in _LOWER_KEYWORD.finditer(text)]
+    found = [
+        (s, e)
+        for s, e in found
+        if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)
+    ]
     out = []
-    for pattern in (_SHAPE, _LOWER_KEYWORD):
-        for m in pattern.finditer(text):
-            name = _clean(m.group("name"))
-            if len(name.split()) >= 2 and not _is_other_thing(name, kb):
-                start = m.start("name") + m.group("name").find(name.split()[0])
-                out.append((name, start, start + len(name)))
+    for start, end in found:
+        raw = text[start:end]
+        name = _clean(raw)
+        if len(name.split()) >= 2 and not _is_other_thing(name, kb):
+            first = start + raw.find(name.split()[0])
+            out.append((name, first, first + len(name)))
     return out
+
+
+def _name_start(text: str, keyword: int) -> int:
+    """Where the run of capitalised words (and links between them) before a keyword begins."""
+    start = keyword
+    words = list(re.finditer(r"\S+", text[max(0, keyword - 200) : keyword]))
+    offset = max(0, keyword - 200)
+    linked = False
+    for word in reversed(words[-_MAX_WORDS_LEFT:]):
+        token = word.group(0).lstrip('“"‘(')
+        if not _NAME_WORD.fullmatch(token) or text[offset + word.end() : start].strip():
+            break
+        is_link = bool(re.fullmatch(_LINK, token))
+        if is_link and linked:
+            break  # 'Plan and the Food Security Roadmap': two names, not one
+        linked = is_link
+        start = offset + word.end() - len(token)
+        if token != word.group(0):
+            break  # an opening quote or bracket starts the name
+    while start < keyword and re.match(rf"{_LINK}\s", text[start:keyword]):
+        start = text.index(" ", start) + 1  # a name does not begin with 'of' or 'and'
+    return start
+
+
+def _name_end(text: str, keyword_end: int) -> int:
+    m = _AFTER_KEYWORD.match(text, keyword_end)
+    return m.end() if m else keyword_end
 
 
 def _pairs(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
@@ -98,7 +137,7 @@ def _pairs(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
     out = []
     for m in _PAIR.finditer(text):
         acronym = m.group("acr")
-        open_paren = m.start() - 1
+        open_paren = m.start()
         if open_paren < 0 or text[open_paren] != "(":
             continue
         lo = max(0, open_paren - 150)
@@ -107,7 +146,7 @@ def _pairs(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
             found = text.rfind(long_form, lo, open_paren)
             start = found if found >= 0 else open_paren - len(long_form)
             out.append((long_form, start, start + len(long_form)))
-            out.append((acronym, m.start(), m.end() - 1))
+            out.append((acronym, m.start("acr"), m.end("acr")))
     return out
 
 

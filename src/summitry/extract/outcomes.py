@@ -18,7 +18,7 @@ _ACTIVE = re.compile(rf"\b(?P<verb>{_ACTIONS})\s+(?:on\s+)?(?=(?:the|its|a|an)\s
 _PASSIVE = re.compile(
     rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>{_ACTIONS})\b"
 )
-_REDUCED = re.compile(rf"[”\"]?\s+(?P<verb>{_ACTIONS})\s+(?:at|during|by)\s+the\b")
+_REDUCED = re.compile(rf"(?<=\S)[”\"]?\s(?P<verb>{_ACTIONS})\s+(?:at|during|by)\s+the\b")
 _DOCUMENT_NOUN = re.compile(
     r"\b(?:report|reports|recommendations|statement|declaration|plan|roadmap|framework|"
     r"agreement|vision|goals|strategy|programme|program|initiative|charter|guidelines|"

@@ -6,6 +6,7 @@ A speaker is a person's name, a country's alpha-3 code or a forum or organisatio
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -51,6 +52,7 @@ class SpeakerFinder:
         self.last_group: tuple[str, ...] | None = None
         self.country = ctx.document.publisher_country
         self.candidates = sorted(self._all(), key=lambda c: (c.start, -c.end))
+        self.starts = [c.start for c in self.candidates]
 
     def _all(self) -> list[Candidate]:
         ctx, out = self.ctx, []
@@ -115,12 +117,23 @@ class SpeakerFinder:
                 counts[mt.key] = counts.get(mt.key, 0) + 1
         return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
 
+    def between(self, lo: int, hi: int) -> list[Candidate]:
+        """Candidates that start and end within [lo, hi), found by bisection."""
+        first = bisect.bisect_left(self.starts, lo)
+        out = []
+        for cand in self.candidates[first:]:
+            if cand.start >= hi:
+                break
+            if cand.end <= hi:
+                out.append(cand)
+        return out
+
     def subject_before(
         self, lo: int, hi: int, first: bool = False
     ) -> tuple[tuple[str, ...], int] | None:
         """The speakers of the subject nearest before hi (or the first one after lo), and
         where it starts."""
-        inside = [c for c in self.candidates if lo <= c.start and c.end <= hi]
+        inside = self.between(lo, hi)
         inside = [c for c in inside if not _object_position(self.ctx.text, c.start, lo)]
         if not inside:
             return None

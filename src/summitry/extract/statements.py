@@ -59,6 +59,7 @@ def statements_in_text(ctx: Context) -> None:
     acts = [mt for mt in ctx.matches if mt.kind == "act"]
     for sentence in ctx.sentences:
         in_sentence = [a for a in acts if sentence.start <= a.start < sentence.end]
+        in_sentence = in_sentence[:_MAX_ACTS_PER_SENTENCE]  # a run-on 'sentence' is no prose
         ctx.record.statements.extend(_sentence_statements(ctx, sentence, in_sentence, finder))
 
 
@@ -178,16 +179,31 @@ def _passive(
     if agent:
         lo = act.end + agent.end()
         hi = _clause_end(text, lo, sentence.end, [])
-        agents = [
-            c
-            for c in finder.candidates
-            if lo <= c.start < hi and c.kind in ("person", "country", "title")
-        ]
+        agents = _agent_list(
+            text,
+            [c for c in finder.between(lo, hi) if c.kind in ("person", "country", "title")],
+            lo,
+        )
         speakers = [s for c in agents for s in finder.resolve(c)]
         return [Statement(s, kind, text[evidence[0] : end].strip(), evidence) for s in speakers]
     if in_complement or not finder.forum or finder.forum == "bilateral":
         return []
     return [Statement(finder.forum, kind, text[evidence[0] : end].strip(), evidence)]
+
+
+def _agent_list(text: str, candidates: list, lo: int) -> list:
+    """'by A, B, C and D': the agents listed right after 'by', not later names."""
+    out, cursor = [], lo
+    for cand in candidates:
+        if not _LIST_GAP.fullmatch(text[cursor : cand.start]):
+            break
+        out.append(cand)
+        cursor = cand.end
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|or)?\s*(?:the\s+|President\s+)?")
+_MAX_ACTS_PER_SENTENCE = 40
 
 
 def _will_statements(
