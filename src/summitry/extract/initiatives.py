@@ -57,15 +57,16 @@ _DOC_WORDS = re.compile(
 def initiatives_in_text(ctx: Context) -> None:
     """Fill ctx.initiatives: every named initiative once, with all its spans."""
     themes = frozenset(_clean(m.group("theme")) for m in THEME.finditer(ctx.text))
-    ctx.initiatives = initiative_spans(ctx.text, load_kb(), themes)
+    ctx.initiatives = initiative_spans(ctx.text, load_kb(), themes, ctx.matches)
 
 
 def initiative_spans(
-    text: str, kb: KnowledgeBase, themes: frozenset[str] = frozenset()
+    text: str, kb: KnowledgeBase, themes: frozenset[str] = frozenset(), matches: list | None = None
 ) -> list[Mention]:
     found: list[Mention] = []
     pairs = _pairs(text, kb)
-    known = [(m.surface, m.start, m.end) for m in kb.find(text, {"initiative"})]
+    matches = kb.find(text) if matches is None else matches
+    known = [(m.surface, m.start, m.end) for m in matches if m.kind == "initiative"]
     for name, start, end in [*pairs, *known, *_shaped(text, kb), *_quoted(text, kb, themes)]:
         _add(found, name, start, end, pairs)
     return _drop_prefixes(found)

@@ -196,12 +196,14 @@ def ordinal_value(text: str | None) -> int | None:
     return _ORDINAL_WORDS.get(text.casefold().removesuffix("-ever"))
 
 
-def meeting_names(text: str, kb: KnowledgeBase) -> list[MeetingName]:
+def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None
+                  ) -> list[MeetingName]:
     """Every meeting named in text, in order; a bare 'the Meeting' is not one."""
-    page_forums = _page_forums(text, kb)
+    matches = kb.find(text) if matches is None else matches  # one scan, shared
+    page_forums = _page_forums(matches, kb)
     found = [n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums))]
     found += [_bilateral(m) for m in _BILATERAL.finditer(text)]
-    found += _forum_acronyms(text, kb)
+    found += _forum_acronyms(text, kb, matches)
     return sorted(found, key=lambda n: n.start)
 
 
@@ -320,10 +322,12 @@ def _forum_after(text: str, end: int, kb: KnowledgeBase) -> str | None:
     return forums[-1].key if forums else None
 
 
-def _page_forums(text: str, kb: KnowledgeBase) -> Counter[str]:
+def _page_forums(matches: list, kb: KnowledgeBase) -> Counter[str]:
     """How often each forum is named on the page (in names of meetings and initiatives too)."""
     counts: Counter[str] = Counter()
-    for mt in kb.find(text, {"forum", "organization", "series"}):
+    for mt in matches:
+        if mt.kind not in ("forum", "organization", "series"):
+            continue
         key = (
             mt.key
             if mt.kind != "series"
@@ -354,11 +358,11 @@ def _bilateral(m: re.Match[str]) -> MeetingName:
     return MeetingName(start, m.end(), core, core, core.split()[-1], "bilateral", "bilateral")
 
 
-def _forum_acronyms(text: str, kb: KnowledgeBase) -> list[MeetingName]:
+def _forum_acronyms(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
     """'the ASEAN SOM', 'APEC CSOM': a forum name followed by a series acronym."""
     out = []
     acronyms = {a: s for s in kb.series for a in s.acronyms if a.isupper() and " " not in a}
-    for mt in kb.find(text):
+    for mt in matches:
         if mt.kind not in ("forum", "organization") or mt.key not in kb.forums:
             continue
         after = re.match(r"\s+([A-Z]{2,6})\b(?!\s*\()", text[mt.end :])

@@ -68,7 +68,7 @@ def meetings_in_text(ctx: Context) -> None:
     """Fill ctx.meetings: each meeting once, with its role, dates, place, format and theme."""
     kb = load_kb()
     mentions: list[MeetingMention] = []
-    for found in meeting_names(ctx.text, kb):
+    for found in meeting_names(ctx.text, kb, ctx.matches):
         _merge(mentions, found, (found.start, found.end))
     for found in meeting_names(ctx.document.title or "", kb):
         merged = _merge(mentions, found, None)
