@@ -196,8 +196,7 @@ def ordinal_value(text: str | None) -> int | None:
     return _ORDINAL_WORDS.get(text.casefold().removesuffix("-ever"))
 
 
-def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None
-                  ) -> list[MeetingName]:
+def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> list[MeetingName]:
     """Every meeting named in text, in order; a bare 'the Meeting' is not one."""
     matches = kb.find(text) if matches is None else matches  # one scan, shared
     page_forums = _page_forums(matches, kb)

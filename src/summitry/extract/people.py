@@ -85,7 +85,8 @@ def people_in_text(ctx: Context) -> None:
     text = ctx.text
     people: dict[str, PersonMention] = {}
     shorts: list[tuple[NameSpan, str]] = []
-    for m in title_pattern().finditer(text):
+    titles = list(title_pattern().finditer(text))
+    for m in titles:
         title = _clean_title(m.group(0))
         name = name_after(text, _after_honorific(text, m.end(), kb))
         if name is None:
@@ -95,7 +96,7 @@ def people_in_text(ctx: Context) -> None:
             continue
         country, explicit = _country_for(text, m.start(), name.end, kb, m.group(0))
         _add(people, name, title, m.group("head"), country, explicit)
-    _appositions(text, kb, people)
+    _appositions(text, kb, people, titles)
     _share_trailing_country(text, people, kb)
     for person in people.values():
         if person.country is None:
@@ -178,9 +179,11 @@ def _entity_at(text: str, pos: int, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def _appositions(text: str, kb: KnowledgeBase, people: dict[str, PersonMention]) -> None:
+def _appositions(
+    text: str, kb: KnowledgeBase, people: dict[str, PersonMention], titles: list[re.Match[str]]
+) -> None:
     """'Penny Wong, Australia's Minister for Foreign Affairs' / 'X, Foreign Minister of Japan'."""
-    for m in title_pattern().finditer(text):
+    for m in titles:
         lead = re.search(
             r",\s*(?:the\s+|[\w.’' ]{2,30}?(?:’s|'s)\s+|[A-Z]\w+\s+)?$",
             text[max(0, m.start() - 45) : m.start()],
