@@ -53,9 +53,6 @@ def test_pronoun_and_title_resolve_to_the_named_minister() -> None:
     assert_texts_hold(text, ["stressed", "called for", "urged"])
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'he' resolves only to an earlier speaker, not to a person who attended"
-)
 def test_pronoun_after_a_sentence_without_an_act() -> None:
     text = OPENING + "He stressed the importance of a rules-based order at sea."
     assert acts(text) == [("Cho Tae-yul", "state")]

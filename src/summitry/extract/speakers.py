@@ -155,9 +155,15 @@ class SpeakerFinder:
         if cand.kind == "pronoun":
             word = self.ctx.text[cand.start : cand.end].lower()
             if word in ("he", "she"):
-                return (self.last_person,) if self.last_person else ()
+                person = self.last_person or self._person_named_before(cand.start)
+                return (person,) if person else ()
             return self.last_group or ((self.forum,) if self.forum else ())
         return cand.speakers
+
+    def _person_named_before(self, offset: int) -> str | None:
+        """With no earlier speaker, 'he' or 'she' is the person named last before it."""
+        named = [(s, p.name) for p in self.ctx.people for s, _ in p.spans if s < offset]
+        return max(named)[1] if named else None
 
     def _person_with(self, title: str) -> str | None:
         head = title.split()[-1].lower()
