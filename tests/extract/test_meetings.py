@@ -254,9 +254,6 @@ def test_earlier_meeting_in_a_later_clause_is_mentioned() -> None:
     assert found[1].start is None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'will be held' matches the 'held' main cue: an announced meeting is main"
-)
 def test_meeting_announced_for_later_is_mentioned() -> None:
     text = "The 12th Mekong-ROK Foreign Ministers' Meeting will be held in Seoul next year."
     (meeting,) = meetings(text)

@@ -52,9 +52,6 @@ def test_active_voice(text: str, expected: list[tuple[str, str]]) -> None:
     assert outcomes(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True, reason="_OBJECT_END wants a space after the full stop: the name keeps its '.'"
-)
 def test_document_at_the_very_end_of_the_text_has_no_full_stop() -> None:
     text = "The Ministers adopted the Vientiane Declaration on Connectivity."
     assert outcomes(text) == [("Vientiane Declaration on Connectivity", "adopted")]

@@ -74,9 +74,6 @@ def test_demonym_before_the_title_gives_the_country() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="name tokens take the apostrophe: 'Yoon Suk Yeol's' keeps the possessive"
-)
 def test_possessive_is_not_part_of_the_name() -> None:
     text = "The Minister conveyed President Yoon Suk Yeol's greetings to the ASEAN leaders."
     assert people(text) == [("Yoon Suk Yeol", "President", "KOR", "mentioned")]

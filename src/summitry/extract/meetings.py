@@ -23,6 +23,7 @@ THEME = re.compile(
     r"[“\"‘'](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’']"
 )
 _MAIN_CUES = re.compile(
+    r"(?<!will be )(?<!to be )(?<!will )"
     r"\b(?:attended|attends|participated|took part|was held|were held|held|took place|"
     r"kicked off|convened|met|chaired|hosted|opened|co-chaired|had)\b",
     re.IGNORECASE,

@@ -70,6 +70,11 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
             break
         if word in stop or not (is_name_token(word) or (tokens and word in _PARTICLES)):
             break
+        possessive = re.search(r"['’]s?$", word)
+        if possessive:  # "Yoon Suk Yeol's greetings": the name ends before the possessive
+            word = word[: possessive.start()]
+            tokens.append((m.start(), m.start() + len(word), word))
+            break
         tokens.append((m.start(), m.end(), word))
         i = m.end()
         if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):

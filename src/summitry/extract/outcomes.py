@@ -27,7 +27,8 @@ _DOCUMENT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_END = re.compile(
-    r",\s*(?:which|and|as|to|while|including)\b|[,;.]\s|\s+(?:at|during|in order|on how|for the)\b"
+    r",\s*(?:which|and|as|to|while|including)\b|[,;.](?:\s|$)|\s+(?:at|during|in order|on how|"
+    r"for the)\b"
 )
 
 
