@@ -78,10 +78,6 @@ def test_bullets_are_left_outside_the_sentences() -> None:
     assert found[0].start == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'1. On' splits after '1.' (a sentence of its own) before _BULLET can strip it",
-)
 def test_list_numbers_are_left_outside_the_sentences() -> None:
     body = "1. On September 9, the Minister attended the Meeting.\n\n2. She thanked Viet Nam."
     assert texts(body) == [

@@ -18,6 +18,7 @@ _ABBREVIATIONS = re.compile(
     r"Gen|Lt|Col|Sen|Rep|Gov|Jr|Sr|vs|etc|e\.g|i\.e|H\.E|U\.S|U\.N|U\.K|Co|Inc|Ltd|a\.m|p\.m)"
     r"|\b[A-Z])\.$"
 )
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-z])\.")
 _BULLET = re.compile(r"^(?:\d{1,2}\.|[°•*o\-※]|\(\d+\)|[a-z]\))\s+")
 
 
@@ -32,6 +33,8 @@ def sentences_of(text: str) -> list[Sentence]:
             and _ABBREVIATIONS.search(text[max(0, m.start() - 6) : m.start()])
         ):
             continue
+        if _LIST_NUMBER.fullmatch(text[start : m.start()]):
+            continue  # "1. On September 9, ...": the number belongs to the sentence after it
         _add(text, start, m.start(), out)
         start = m.end()
     _add(text, start, len(text), out)
