@@ -63,9 +63,6 @@ def test_short_name_mention_resolves_to_the_full_name() -> None:
     assert acts(text) == [("Cho Tae-yul", "propose")]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the country inside the apposition is nearer the verb and wins the subject"
-)
 def test_apposition_speaker() -> None:
     text = "Penny Wong, Australia's Minister for Foreign Affairs, welcomed the new partnership."
     assert acts(text, "AUS") == [("Penny Wong", "support")]

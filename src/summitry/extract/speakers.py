@@ -133,7 +133,7 @@ class SpeakerFinder:
     ) -> tuple[tuple[str, ...], int] | None:
         """The speakers of the subject nearest before hi (or the first one after lo), and
         where it starts."""
-        inside = self.between(lo, hi)
+        inside = [c for c in self.between(lo, hi) if not _possessive(self.ctx.text, c)]
         inside = [c for c in inside if not _object_position(self.ctx.text, c.start, lo)]
         if not inside:
             return None
@@ -179,6 +179,11 @@ class SpeakerFinder:
             self.last_person = persons[-1]
         if len(persons) < len(speakers):
             self.last_group = tuple(s for s in speakers if s not in names)
+
+
+def _possessive(text: str, cand: Candidate) -> bool:
+    """'Australia's Minister': a country in the possessive modifies, it does not act."""
+    return cand.kind == "country" and text[cand.end : cand.end + 2] in ("'s", "’s")
 
 
 def _first_group_end(text: str, inside: list[Candidate]) -> int:
