@@ -43,6 +43,7 @@ _HEAD_WORD = re.compile(r"(?:Meeting|Summit|Conference|Retreat|Dialogue|Consulta
 _ORD_TOKEN = re.compile(rf"(?:{_ORD})$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
 _MAX_NAME_WORDS = 12
+_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +110,10 @@ def _walk_left(text: str, pos: int) -> int:
                 token = tm
         if token is None or (token.start() > 0 and text[token.start() - 1].isalnum()):
             break
-        if _HEAD_WORD.match(token.group(0)):
+        if _HEAD_WORD.match(token.group(0)) and text[token.end() : pos].lstrip()[:1] not in _CAPS:
             break  # "... Meeting and Related Meetings": one head per name
+        if _HEAD_WORD.match(token.group(0)) and text[token.end() : token.end() + 5] == " and ":
+            break
         start = token.start()
     return start
 
@@ -218,7 +221,11 @@ def _from_match(
     qualifiers = [w for w in words if w in _QUALIFIERS]
     plain = [w for w in words if w not in _QUALIFIERS]
     whole = kb.series_for(" ".join([*plain, head]))
-    if whole is not None and whole.name.casefold() == " ".join([*plain, head]).casefold():
+    if (
+        whole is not None
+        and whole.forum != "bilateral"
+        and whole.name.casefold() == " ".join([*plain, head]).casefold()
+    ):
         forum, series_words = whole.forum, plain  # "East Asia Summit" names its own forum
     else:
         forum, series_words = _split_forum(plain, kb)
@@ -229,7 +236,11 @@ def _from_match(
         forum = "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
     forum = forum or _forum_after(text, m.end, kb) or _forum_of_series(core, kb, page_forums)
     topic = (m.topic or "").strip()
-    named = whole is not None and whole.name.casefold() == " ".join([*plain, head]).casefold()
+    named = (
+        whole is not None
+        and whole.forum != "bilateral"
+        and whole.name.casefold() == " ".join([*plain, head]).casefold()
+    )
     prefix = forum if forum and forum != "bilateral" and not named else ""
     name = " ".join(x for x in [*qualifiers, prefix, *series_words, head, topic] if x)
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
