@@ -85,7 +85,7 @@ def people_in_text(ctx: Context) -> None:
     text = ctx.text
     people: dict[str, PersonMention] = {}
     shorts: list[tuple[NameSpan, str]] = []
-    titles = list(title_pattern().finditer(text))
+    titles = _titles(ctx)
     for m in titles:
         title = _clean_title(m.group(0))
         name = name_after(text, _after_honorific(text, m.end(), kb))
@@ -105,6 +105,19 @@ def people_in_text(ctx: Context) -> None:
     for person in people.values():
         person.role = _role(ctx, person)
     ctx.people = sorted(people.values(), key=lambda p: p.spans[0][0])
+
+
+def _titles(ctx: Context) -> list[re.Match[str]]:
+    """Titles of office with their portfolios, tried only where the gazetteer saw a title."""
+    pattern, out, end = title_pattern(), [], 0
+    for mt in ctx.matches:
+        if mt.kind != "title" or mt.start < end:
+            continue
+        m = pattern.search(ctx.text, mt.start, mt.end + 200)  # the head inside a longer title
+        if m and m.start() < mt.end:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _after_honorific(text: str, pos: int, kb: KnowledgeBase) -> int:
