@@ -16,6 +16,9 @@ from rich.table import Table
 from summitry import __version__
 from summitry.errors import SummitryError
 from summitry.read import DEFAULT_MAX_BYTES
+from summitry.record import Document
+
+DOCUMENT_FIELDS = tuple(f for f in Document.__dataclass_fields__ if f != "text")
 
 app = typer.Typer(
     help="Turn press releases about multilateral diplomacy into one searchable record.",
@@ -156,18 +159,7 @@ def show(
     if json_out:
         _print_json(row)
         return
-    for key in (
-        "id",
-        "title",
-        "published",
-        "publisher",
-        "publisher_country",
-        "category",
-        "views",
-        "language",
-        "source",
-        "ingested_at",
-    ):
+    for key in ("id", *DOCUMENT_FIELDS, "source", "ingested_at"):
         out.print(f"[bold]{key}[/bold]: {row.get(key)}", highlight=False)
     record = row.get("record") or {}
     counts = ", ".join(
