@@ -49,6 +49,12 @@ _NUMBER = re.compile(r"^[\d,]+$")
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]+,\s*)?" + _DATE_VALUE + r"\s*[-–—:]\s*"
 )
+# 'Arequipa, Peru, 17 May 2024' or 'VNA - Hanoi, July 25, 2024': a dateline on a line of its own
+_PLACE_DATE_LINE = re.compile(
+    r"^(?:[A-Z][\w.&]{1,15}\s*[-–—]\s*)?[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40})?,?\s+"
+    + _DATE_VALUE
+    + r"$"
+)
 _SECTION = re.compile(r"^(?:\d+\.\s*)?(.+?)$")
 _SITE_NAME = re.compile(
     r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission) of\b.*"
@@ -211,8 +217,11 @@ def _read_metadata_line(lines: list[str], i: int, header: _Header) -> bool:
         header.views = int(nxt.replace(",", ""))
     elif _UPDATED_LINE.match(line):
         pass
-    elif (normalise_date(line) and _looks_like_bare_date(line)) or _NUMBER.match(line):
-        pass  # the value line after a "Date" or "hit" label
+    elif m := _PLACE_DATE_LINE.match(line):
+        header.published = header.published or normalise_date(m.group(1))
+    elif (bare := _looks_like_bare_date(line) and normalise_date(line)) or _NUMBER.match(line):
+        # the value line after a "Date" or "hit" label, or the page's date on its own line
+        header.published = header.published or bare or None
     else:
         return False
     return True
@@ -242,7 +251,7 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: _Header)
     if known:
         header.category = header.category or known
         return
-    if is_furniture(line, profile) or _looks_like_site_name(line, profile):
+    if is_furniture(line, profile) or _looks_like_site_name(line, profile) or _is_label(line):
         return
     if len(line.split()) >= 3 or not header.candidates:
         header.candidates.append(line)
