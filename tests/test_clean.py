@@ -130,3 +130,31 @@ def test_html_full_of_scripts_gives_empty_body() -> None:
 )
 def test_normalise_date(value: str, iso: str | None) -> None:
     assert normalise_date(value) == iso
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "published"),
+    [
+        (
+            "APEC Trade Ministers Commit to Inclusive Growth\n\nIssued by the APEC Trade Ministers"
+            "\n\nArequipa, Peru, 17 May 2024\n\n",
+            "APEC Trade Ministers Commit to Inclusive Growth",
+            "2024-05-17",
+        ),
+        (
+            "Media release\n\nMeeting with Chinese Foreign Minister\n\n20 March 2024\n\n",
+            "Meeting with Chinese Foreign Minister",
+            "2024-03-20",
+        ),
+        (
+            "Foreign Minister attends 57th AMM in Laos\n\nVNA - Hanoi, July 25, 2024\n\n",
+            "Foreign Minister attends 57th AMM in Laos",
+            "2024-07-25",
+        ),
+    ],
+)
+def test_headline_then_date_line(head: str, title: str, published: str) -> None:
+    body = "Ministers met in the city for the annual meeting and agreed on a joint statement today."
+    doc = clean_text_page(head + body)
+    assert (doc.title, doc.published) == (title, published)
+    assert doc.text == body
