@@ -28,8 +28,9 @@ _NOT_NAMES = frozenset(
     members economies economy council committee office department delegation delegations
     leader leaders talks dialogue forum partnership cooperation relations statement joint
     declaration plan vision fund initiative policy agreement framework roadmap center centre
-    hall hotel palace convention building house complex secretariat""".split()
+    hall hotel palace convention building house complex secretariat h.e s.e""".split()
 )
+_HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Madam)\.?|\bH\.E\.|\bS\.E\.)\s+$")
 _MAX_TOKENS = 5
 
 
@@ -46,13 +47,26 @@ def is_name_token(token: str) -> bool:
     """A capitalised word that could be part of a personal name."""
     if not token or not token[0].isupper():
         return False
-    if re.fullmatch(r"(?:[A-Z]\.)+", token):
-        return True  # initials: "L.P."
     bare = token.rstrip(".").replace("’", "'")
     if bare.casefold() in _NOT_NAMES:
         return False
-    letters = [c for c in bare if c.isalpha()]
-    return not (len(letters) >= 2 and all(c.isupper() for c in letters) and "-" not in bare)
+    if re.fullmatch(r"(?:[A-Z]\.)+", token):
+        return True  # initials: "L.P."
+    return not is_upper_word(bare)
+
+
+def is_upper_word(token: str) -> bool:
+    """'KAMIKAWA', 'ASEAN': an acronym, or a family name in capitals (Japanese usage)."""
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and "-" not in token
+
+
+def _capital_family_name(word: str, text: str, end: int) -> bool:
+    """'KAMIKAWA Yoko': a word in capitals followed by a name word in mixed case."""
+    if not is_upper_word(word) or word.casefold() in _NOT_NAMES:
+        return False
+    nxt = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(nxt and is_name_token(nxt.group(0)) and not nxt.group(0).endswith("."))
 
 
 def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameSpan | None:
@@ -68,7 +82,11 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
         word = m.group(0)
         if "," in sep and not _comma_name_part(tokens, word):
             break
-        if word in stop or not (is_name_token(word) or (tokens and word in _PARTICLES)):
+        if word in stop or not (
+            is_name_token(word)
+            or (tokens and word in _PARTICLES)
+            or (not tokens and _capital_family_name(word, text, m.end()))
+        ):
             break
         possessive = re.search(r"['’]s?$", word)
         if possessive:  # "Yoon Suk Yeol's greetings": the name ends before the possessive
@@ -99,7 +117,12 @@ def name_before(text: str, end: int) -> NameSpan | None:
         if gap.strip() or (tokens and not gap):
             break
         word = m.group(0)
-        if not (is_name_token(word) or (tokens and word in _PARTICLES)):
+        capital = (
+            tokens
+            and _capital_family_name(word, text, m.end())
+            and _HONORIFIC_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        )
+        if not (is_name_token(word) or (tokens and word in _PARTICLES) or capital):
             break
         tokens.insert(0, (m.start(), m.end(), word))
         if len(tokens) == _MAX_TOKENS:

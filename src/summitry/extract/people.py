@@ -88,7 +88,9 @@ def people_in_text(ctx: Context) -> None:
     titles = _titles(ctx)
     for m in titles:
         title = _clean_title(m.group(0))
-        name = name_after(text, _after_honorific(text, m.end(), kb))
+        name = name_after(text, _after_honorific(text, m.end(), kb)) or _name_after_comma(
+            text, m.end(), kb
+        )
         if name is None:
             continue
         if len(name.name.split()) == 1:
@@ -118,6 +120,25 @@ def _titles(ctx: Context) -> list[re.Match[str]]:
             out.append(m)
             end = m.end()
     return out
+
+
+_NAME_CLOSE = re.compile(r"\s*(?:[,.;:)]|\(|\s(?:and|who|said|says)\b|$)")
+
+
+def _name_after_comma(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | None:
+    """'Peru's Minister of Foreign Trade and Tourism, Elizabeth Galdo,': the title comes first."""
+    comma = re.match(r",[ \t]*", text[pos : pos + 3])
+    if comma is None:
+        return None
+    name = name_after(text, _after_honorific(text, pos + comma.end() - 1, kb))
+    if (
+        name is None
+        or len(name.name.split()) < 2
+        or not _NAME_CLOSE.match(text, name.end)
+        or any(mt.start == 0 and mt.kind != "honorific" for mt in kb.find(name.name))
+    ):
+        return None
+    return name
 
 
 def _after_honorific(text: str, pos: int, kb: KnowledgeBase) -> int:
@@ -164,9 +185,8 @@ def _country_for(
     after = _OF_COUNTRY.match(text, name_end)
     if after and (found := _entity_at(text, after.end(), kb)):
         return found, True
-    in_title = [mt for mt in kb.find(title) if mt.kind in _SERVED]
-    if in_title:
-        return _served_key(in_title[-1].key), True
+    if served := _served_in_title(title, kb):
+        return served, True
     window = text[max(0, title_start - 60) : title_start]
     before = [mt for mt in kb.find(window) if mt.kind in (*_SERVED, "forum")]
     if before:
@@ -177,6 +197,21 @@ def _country_for(
 
 
 _SERVED = ("country", "demonym", "organization")
+
+
+def _served_in_title(title: str, kb: KnowledgeBase) -> str | None:
+    """'Secretary-General of ASEAN', 'Minister of Trade of Peru': the body named after 'of'."""
+    for of in reversed(list(re.finditer(r"\bof\s+(?:the\s+)?", title))):
+        found = [
+            mt
+            for mt in kb.find(title[of.end() :])
+            if mt.start == 0 and mt.kind in (*_SERVED, "forum")
+        ]
+        if found:
+            return _served_key(found[0].key)
+    return None
+
+
 _REPRESENTED = re.compile(r"\s+(?:was|were)\s+represented\s+by\s+(?:the\s+)?")
 
 
@@ -207,7 +242,7 @@ def _appositions(
         name = name_before(text, comma)
         if name is None or len(name.name.split()) < 2 or name_after(text, m.end()):
             continue  # 'Korean Peninsula, Minister Kang': the title belongs to what follows
-        if any(mt.start == 0 for mt in kb.find(name.name)):
+        if any(mt.start == 0 and mt.kind != "honorific" for mt in kb.find(name.name)):
             continue  # a place, country or body, not a person
         country, explicit = _country_for(text, m.start(), m.end(), kb, text[comma : m.end()])
         _add(people, name, _clean_title(m.group(0)), m.group("head"), country, explicit)
