@@ -279,3 +279,35 @@ def test_evidence_covers_the_name() -> None:
     assert meeting.evidence is not None
     start, end = meeting.evidence
     assert "Mekong-ROK Foreign Ministers' Meeting" in text[start:end]
+
+
+# -- datelines, coordinated ordinals, themes in their own sentence ---------------------------
+
+
+def test_two_summits_held_together_are_two_main_meetings_and_the_dateline_is_no_date() -> None:
+    text = (
+        "VIENTIANE, 10 October 2024 – The 44th and 45th ASEAN Summits were held on 8-9 October "
+        "2024 in Vientiane, Lao PDR. The theme of Lao PDR's ASEAN Chairmanship is "
+        '"ASEAN: Enhancing Connectivity and Resilience".'
+    )
+    shared = dict(
+        forum="ASEAN",
+        level="leaders",
+        start="2024-10-08",
+        end="2024-10-09",
+        city="Vientiane",
+        country="LAO",
+        format="in_person",
+        theme="ASEAN: Enhancing Connectivity and Resilience",
+        role="main",
+    )
+    assert [fields(m) for m in meetings(text, published="2024-10-10")] == [
+        blank("ASEAN Summit", ordinal=44, **shared),
+        blank("ASEAN Summit", ordinal=45, **shared),
+    ]
+
+
+def test_a_dateline_dates_the_meeting_when_nothing_else_does() -> None:
+    text = "JAKARTA, 5 September 2023 – The 43rd ASEAN Summit opened in Jakarta today."
+    (meeting,) = meetings(text, published=None)
+    assert (meeting.ordinal, meeting.start, meeting.end) == (43, "2023-09-05", "2023-09-05")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summitry.kb import KnowledgeBase
 
@@ -80,20 +80,37 @@ def _names_by_head(text: str) -> list[_Found]:
             else:
                 break
         tail = _TAIL.match(text, m.end())
-        out.append(
-            _Found(
-                start,
-                body_start,
-                tail.end(),
-                text[body_start : m.start()],
-                m.group("head"),
-                ordinal,
-                year,
-                tail.group("acr"),
-                tail.group("topic"),
-            )
+        found = _Found(
+            start,
+            body_start,
+            tail.end(),
+            text[body_start : m.start()],
+            m.group("head"),
+            ordinal,
+            year,
+            tail.group("acr"),
+            tail.group("topic"),
         )
+        out.extend(_coordinated_ordinals(text, found))
+        out.append(found)
     return out
+
+
+_ORD_AND = re.compile(rf"(?P<first>{_ORD})(?:\s*,\s*|\s+and\s+|\s*&\s*)$")
+
+
+def _coordinated_ordinals(text: str, found: _Found) -> list[_Found]:
+    """'the 44th and 45th ASEAN Summits': one more meeting per ordinal joined by 'and'."""
+    if found.ordinal is None:
+        return []
+    m = _ORD_AND.search(text, max(0, found.start - 30), found.start)
+    if m is None:
+        return []
+    first = _ORD_TOKEN.match(m.group("first"))
+    ordinal = first.group("ord") if first else None
+    if ordinal is None or not text[m.start() - 1 : m.start()].isspace():
+        return []
+    return [replace(found, start=m.start(), ordinal=ordinal)]
 
 
 def _walk_left(text: str, pos: int) -> int:

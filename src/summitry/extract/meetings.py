@@ -19,7 +19,8 @@ from summitry.kb import load_kb
 __all__ = ["MeetingMention", "date_mentions", "meetings_in_text"]
 
 THEME = re.compile(
-    r"\b(?:under|with|on)\s+the\s+(?:overarching\s+)?(?:theme|slogan|motto)\s*(?:of\s+)?,?\s*"
+    r"(?:\b(?:under|with|on)\s+the\s+(?:overarching\s+)?(?:theme|slogan|motto)\s*(?:of\s+)?,?"
+    r"|\b(?:theme|slogan|motto)\b[^.“\"]{0,80}?\b(?:is|was|will be)\s*,?|\bthemed\s*,?)\s*"
     r"[“\"‘'](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’']"
 )
 _MAIN_CUES = re.compile(
@@ -78,12 +79,40 @@ def meetings_in_text(ctx: Context) -> None:
     main = _main_meeting(ctx, mentions)
     if main is not None:
         main.role = "main"
-    _assign_dates(ctx, mentions, main)
+    datelines = _assign_dates(ctx, mentions, main)
     for mention in mentions:
         _fill_details(ctx, mention, kb)
     if main is not None:
         _fill_from_title(ctx, main, kb)
+        group = _coordinated(main, mentions)
+        dated = next((m for m in group if m.start), None)
+        if dated is None and datelines:
+            _set_dates(ctx, main, datelines)
+            dated = main
+        for other in group:
+            _share_details(dated or main, other)
+            _share_details(main, other)
     ctx.meetings = mentions
+
+
+_SHARED_DETAILS = ("city", "country", "venue", "format", "theme")
+
+
+def _coordinated(main: MeetingMention, mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """'The 44th and 45th ASEAN Summits were held ...': both are main, on one date and place."""
+    ends = {end for _, end in main.spans}
+    group = [m for m in mentions if any(end in ends for _, end in m.spans)]
+    for other in group:
+        other.role = "main"
+    return group
+
+
+def _share_details(source: MeetingMention, other: MeetingMention) -> None:
+    if other.start is None:
+        other.start, other.end = source.start, source.end
+    for name in _SHARED_DETAILS:
+        if getattr(other, name) is None:
+            setattr(other, name, getattr(source, name))
 
 
 def _merge(
@@ -161,11 +190,13 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 
 def _assign_dates(
     ctx: Context, mentions: list[MeetingMention], main: MeetingMention | None
-) -> None:
+) -> list:
     """Each day-precise date goes to one meeting of its sentence: the one whose clause holds
-    it, else the main meeting if the sentence names it, else the nearest named before it."""
+    it, else the main meeting if the sentence names it, else the nearest named before it.
+    Returns the dates of datelines, which date a meeting only when nothing else does."""
     spans = sorted((s, e, m) for m in mentions for s, e in m.spans)
     chosen: dict[int, list] = {}
+    fallback: dict[int, list] = {}  # dateline dates: the day of the release, not of the meeting
     for date in ctx.dates:
         sentence = ctx.sentence_at(date.start)
         if date.precision != "day" or date.first is None or sentence is None:
@@ -182,12 +213,27 @@ def _assign_dates(
         if owner is None and main is not None and any(m is main for _, _, m in here):
             owner = main
         owner = owner or next((m for s, e, m in reversed(here) if e <= date.start), None)
-        if owner is not None:
+        if owner is not None and _is_dateline(ctx.text, sentence.start, date):
+            fallback.setdefault(id(owner), []).append(date)
+        elif owner is not None:
             chosen.setdefault(id(owner), []).append(date)
     for mention in mentions:
         dates = chosen.get(id(mention))
         if dates and mention.start is None:
             _set_dates(ctx, mention, dates)
+    return [d for dates in fallback.values() for d in dates]
+
+
+_DATELINE_HEAD = re.compile(r"[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][\w .'’-]{1,30},\s*)?")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*[-–—:]")
+
+
+def _is_dateline(text: str, sentence_start: int, date) -> bool:
+    """'VIENTIANE, 9 October 2024 – The Summit ...': the date opens the release."""
+    return bool(
+        _DATELINE_HEAD.fullmatch(text, sentence_start, date.start)
+        and _DATELINE_TAIL.match(text, date.end)
+    )
 
 
 def _set_dates(ctx: Context, mention: MeetingMention, dates: list) -> None:
@@ -218,3 +264,5 @@ def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
         main.venue = place_near(title, 0, len(title), kb).venue
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
+    if main.theme is None and (m := THEME.search(ctx.text)):
+        main.theme = m.group("theme").strip(" ,.")
