@@ -311,3 +311,24 @@ def test_a_dateline_dates_the_meeting_when_nothing_else_does() -> None:
     text = "JAKARTA, 5 September 2023 – The 43rd ASEAN Summit opened in Jakarta today."
     (meeting,) = meetings(text, published=None)
     assert (meeting.ordinal, meeting.start, meeting.end) == (43, "2023-09-05", "2023-09-05")
+
+
+def test_a_series_named_head_first_with_the_place_before_it() -> None:
+    text = (
+        "APEC trade ministers met in Arequipa on 17-18 May 2024 for the annual Meeting of "
+        "Ministers Responsible for Trade (MRT)."
+    )
+    assert [fields(m) for m in meetings(text)] == [
+        blank(
+            "APEC Ministers Responsible for Trade Meeting",
+            acronym="MRT",
+            forum="APEC",
+            level="ministerial",
+            start="2024-05-17",
+            end="2024-05-18",
+            city="Arequipa",
+            country="PER",
+            format="in_person",
+            role="main",
+        )
+    ]

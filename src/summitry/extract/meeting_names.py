@@ -223,7 +223,43 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found = [n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums))]
     found += [_bilateral(m) for m in _BILATERAL.finditer(text)]
     found += _forum_acronyms(text, kb, matches)
+    found += _head_first_names(text, kb, page_forums)
     return sorted(found, key=lambda n: n.start)
+
+
+_HEAD_FIRST = re.compile(r"\b(?:Meeting|Conference) of (?:the )?[A-Z]")
+
+
+def _head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:
+    """'the Meeting of Ministers Responsible for Trade (MRT)': series the kb knows head first."""
+    out = []
+    for m in _HEAD_FIRST.finditer(text):
+        window = text[m.start() : m.start() + 90]
+        aliases = [a for a in kb.find(window, {"series_alias"}) if a.start == 0]
+        if not aliases:
+            continue
+        alias = max(aliases, key=lambda a: a.end)
+        candidates = kb.series_by_alias(alias.key)
+        ranked = sorted(candidates, key=lambda s: -page_forums.get(s.forum, 0))
+        if not ranked:
+            continue
+        series = ranked[0]
+        tail = _TAIL.match(text, m.start() + alias.end)
+        core = series.name.removeprefix(f"{series.forum} ")
+        out.append(
+            MeetingName(
+                m.start(),
+                tail.end() if tail.group("acr") else m.start() + alias.end,
+                series.name,
+                core,
+                core.split()[-1],
+                series.forum,
+                series.level,
+                tail.group("acr"),
+                series=series.name,
+            )
+        )
+    return out
 
 
 def _from_match(

@@ -83,6 +83,7 @@ def meetings_in_text(ctx: Context) -> None:
     for mention in mentions:
         _fill_details(ctx, mention, kb)
     if main is not None:
+        _place_before_name(ctx, main, kb)
         _fill_from_title(ctx, main, kb)
         group = _coordinated(main, mentions)
         dated = next((m for m in group if m.start), None)
@@ -176,6 +177,25 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
             mention.theme = m.group("theme").strip(" ,.")
     if mention.format is None and (mention.city or mention.venue):
         mention.format = "in_person"
+
+
+_GATHERED = re.compile(r"\b(?:met|gathered|convened|were held|was held|took place)\s+(?=in\b)")
+
+
+def _place_before_name(ctx: Context, main: MeetingMention, kb) -> None:
+    """'Ministers met in Arequipa on 17 May for the Meeting of ...': the place comes first."""
+    if main.city is not None or main.venue is not None or not main.spans:
+        return
+    start = min(s for s, _ in main.spans)
+    sentence = ctx.sentence_at(start)
+    cue = _GATHERED.search(ctx.text, sentence.start, start) if sentence else None
+    if cue is None:
+        return
+    place = place_near(ctx.text, cue.end(), start, kb)
+    main.city, main.venue = place.city, place.venue
+    main.country = place.country or main.country
+    if main.format is None and (main.city or main.venue):
+        main.format = "in_person"
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
