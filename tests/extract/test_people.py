@@ -229,6 +229,11 @@ def test_evidence_covers_the_first_full_name() -> None:
             ("Sonexay Siphandone", "Prime Minister", "LAO", "chair"),
         ),
         (
+            "The meeting was attended by H.E. Mr. Enrique A. Manalo, Secretary of Foreign "
+            "Affairs of the Republic of the Philippines.",
+            ("Enrique A. Manalo", "Secretary of Foreign Affairs", "PHL", "attendee"),
+        ),
+        (
             "Mr. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, attended the Meeting.",
             ("KAMIKAWA Yoko", "Minister for Foreign Affairs", "JPN", "attendee"),
         ),

@@ -28,8 +28,9 @@ _NOT_NAMES = frozenset(
     members economies economy council committee office department delegation delegations
     leader leaders talks dialogue forum partnership cooperation relations statement joint
     declaration plan vision fund initiative policy agreement framework roadmap center centre
-    hall hotel palace convention building house complex secretariat h.e s.e""".split()
+    hall hotel palace convention building house complex secretariat""".split()
 )
+_HONORIFIC_INITIALS = frozenset({"H.E.", "S.E."})
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Madam)\.?|\bH\.E\.|\bS\.E\.)\s+$")
 _MAX_TOKENS = 5
 
@@ -48,11 +49,9 @@ def is_name_token(token: str) -> bool:
     if not token or not token[0].isupper():
         return False
     bare = token.rstrip(".").replace("’", "'")
-    if bare.casefold() in _NOT_NAMES:
-        return False
     if re.fullmatch(r"(?:[A-Z]\.)+", token):
-        return True  # initials: "L.P."
-    return not is_upper_word(bare)
+        return token not in _HONORIFIC_INITIALS  # initials: "L.P.", but not "H.E."
+    return bare.casefold() not in _NOT_NAMES and not is_upper_word(bare)
 
 
 def is_upper_word(token: str) -> bool:
