@@ -189,3 +189,22 @@ def test_evidence_lies_inside_the_text() -> None:
     start, end = statement.evidence
     assert 0 <= start <= end <= len(text)
     assert statement.text in text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Bui Thanh Son led the delegation. Addressing the session, Son "
+            "proposed that ASEAN strengthen economic linkages.",
+            [("Bui Thanh Son", "propose")],
+        ),
+        (
+            "Minister Kang Kyung-wha met Foreign Minister Wang Yi. Wang and Kang agreed to "
+            "meet again.",
+            [("Wang Yi", "agree"), ("Kang Kyung-wha", "agree")],
+        ),
+    ],
+)
+def test_a_name_word_alone_names_the_person_of_the_page(text: str, expected: list) -> None:
+    assert acts(text, "VNM") == expected

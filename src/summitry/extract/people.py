@@ -104,6 +104,7 @@ def people_in_text(ctx: Context) -> None:
         if person.country is None:
             person.country = ctx.document.publisher_country
     _resolve_shorts(shorts, people)
+    _bare_mentions(text, people, kb)
     for person in people.values():
         person.role = _role(ctx, person)
     ctx.people = sorted(people.values(), key=lambda p: p.spans[0][0])
@@ -268,6 +269,40 @@ def _resolve_shorts(shorts: list[tuple[NameSpan, str]], people: dict[str, Person
         matches = [p for p in people.values() if word in (t.casefold() for t in p.tokens)]
         if len(matches) == 1 and (name.start, name.end) not in matches[0].spans:
             matches[0].spans.append((name.start, name.end))
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
+
+
+def _bare_mentions(text: str, people: dict[str, PersonMention], kb: KnowledgeBase) -> None:
+    """'Son proposed ...', 'Wang and I agreed': a first or last name word alone, naming the one
+    person of the page whose name holds it, as the subject of a clause."""
+    owners: dict[str, list[PersonMention]] = {}
+    for person in people.values():
+        tokens = person.tokens
+        if len(tokens) < 2:
+            continue
+        for word in {tokens[0], tokens[-1]}:
+            if len(word) >= 3 and word[0].isupper() and not word.endswith("."):
+                owners.setdefault(word.casefold(), []).append(person)
+    unique = {w: ps[0] for w, ps in owners.items() if len(ps) == 1}
+    if not unique:
+        return
+    words = "|".join(re.escape(w) for w in sorted(unique, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w’'-])(?:{words})(?=\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z])", re.IGNORECASE
+    )
+    for m in pattern.finditer(text):
+        word = m.group(0)
+        person = unique[word.casefold()]
+        span = (m.start(), m.end())
+        if not word[0].isupper() or any(s <= span[0] < e for s, e in person.spans):
+            continue
+        if _NAME_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+            continue  # 'Bui Thanh Son': part of a longer name
+        if any(mt.start == 0 for mt in kb.find(word)):
+            continue  # 'Korea', 'Lima': a place or body, not the person
+        person.spans.append(span)
 
 
 def _role(ctx: Context, person: PersonMention) -> str:
