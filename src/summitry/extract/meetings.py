@@ -26,7 +26,7 @@ THEME = re.compile(
 _MAIN_CUES = re.compile(
     r"(?<!will be )(?<!to be )(?<!will )"
     r"\b(?:attended|attends|participated|took part|was held|were held|held|took place|"
-    r"kicked off|convened|met|chaired|hosted|opened|co-chaired|had)\b",
+    r"kicked off|convened|met|chaired|hosted|opened|co-chaired|had|delegation to)\b",
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(
