@@ -158,3 +158,11 @@ def test_headline_then_date_line(head: str, title: str, published: str) -> None:
     doc = clean_text_page(head + body)
     assert (doc.title, doc.published) == (title, published)
     assert doc.text == body
+
+
+def test_dateline_with_an_accented_city() -> None:
+    doc = clean_text_page(
+        "G20 Finance Ministers Meeting concludes\n\nBrasília, 29 February 2024\n\n"
+        "The first G20 Finance Ministers and Central Bank Governors Meeting was held today."
+    )
+    assert (doc.title, doc.published) == ("G20 Finance Ministers Meeting concludes", "2024-02-29")

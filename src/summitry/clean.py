@@ -51,8 +51,8 @@ _DATELINE = re.compile(
 )
 # 'Arequipa, Peru, 17 May 2024' or 'VNA - Hanoi, July 25, 2024': a dateline on a line of its own
 _PLACE_DATE_LINE = re.compile(
-    r"^(?:[A-Z][\w.&]{1,15}\s*[-–—]\s*)?[A-Z][A-Za-z .'-]{1,40}"
-    r"(?:,\s*[A-Z][A-Za-z .'-]{1,40})?,?\s+" + _DATE_VALUE + r"$"
+    r"^(?:[A-Z][\w.&]{1,15}\s*[-–—]\s*)?[A-ZÀ-Ý][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,5}"
+    r"(?:,\s*[A-ZÀ-Ý][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,5})?,?\s+" + _DATE_VALUE + r"$"
 )
 _SECTION = re.compile(r"^(?:\d+\.\s*)?(.+?)$")
 _SITE_NAME = re.compile(

@@ -332,3 +332,25 @@ def test_a_series_named_head_first_with_the_place_before_it() -> None:
             role="main",
         )
     ]
+
+
+def test_a_forum_that_meets_under_its_own_name() -> None:
+    text = (
+        "Dr Vivian Balakrishnan attended the 31st ASEAN Regional Forum (ARF) in Vientiane, "
+        "Lao PDR on 27 July 2024. The ARF process remains important."
+    )
+    assert [fields(m) for m in meetings(text)] == [
+        blank(
+            "ASEAN Regional Forum",
+            acronym="ARF",
+            forum="ARF",
+            level="ministerial",
+            ordinal=31,
+            start="2024-07-27",
+            end="2024-07-27",
+            city="Vientiane",
+            country="LAO",
+            format="in_person",
+            role="main",
+        )
+    ]

@@ -224,7 +224,48 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += [_bilateral(m) for m in _BILATERAL.finditer(text)]
     found += _forum_acronyms(text, kb, matches)
     found += _head_first_names(text, kb, page_forums)
+    found += _forums_meeting_as_themselves(text, kb, matches)
     return sorted(found, key=lambda n: n.start)
+
+
+_ORD_BEFORE = re.compile(rf"{_ORD}\s+$")
+_AT_THE = re.compile(r"\b(?:attended|attending|attends|at|to|of|for|during)\s+the\s+$", re.I)
+
+
+def _forums_meeting_as_themselves(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
+    """'the 31st ASEAN Regional Forum (ARF)': a forum whose yearly meeting bears its own name."""
+    out = []
+    for mt in matches:
+        forum = kb.forums.get(mt.key) if mt.kind in ("forum", "organization") else None
+        if (
+            forum is None
+            or forum.meets_as is None
+            or (series := kb.series_for(forum.meets_as)) is None
+        ):
+            continue
+        before = text[max(0, mt.start - 30) : mt.start]
+        ordinal = _ORD_BEFORE.search(before)
+        if ordinal is None and not _AT_THE.search(before):
+            continue
+        tail = _TAIL.match(text, mt.end)
+        if tail.group("topic"):
+            continue  # 'ASEAN Regional Forum Workshop on ...' is another meeting
+        surface = text[mt.start : mt.end]
+        out.append(
+            MeetingName(
+                mt.start - (len(before) - ordinal.start() if ordinal else 0),
+                tail.end() if tail.group("acr") else mt.end,
+                forum.aliases[0] if forum.aliases else series.name,
+                series.name.removeprefix(f"{forum.name} "),
+                surface.split()[-1],
+                forum.name,
+                series.level,
+                tail.group("acr") or (surface if surface == forum.name else None),
+                ordinal_value(ordinal.group("ord")) if ordinal else None,
+                series=series.name,
+            )
+        )
+    return out
 
 
 _HEAD_FIRST = re.compile(r"\b(?:Meeting|Conference) of (?:the )?[A-Z]")

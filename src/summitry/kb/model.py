@@ -78,6 +78,7 @@ class Forum:
     parent: str | None = None
     partners: tuple[str, ...] = ()
     combine: bool = True
+    meets_as: str | None = None  # the series a bare "31st ASEAN Regional Forum" is a meeting of
 
 
 @dataclass(frozen=True, slots=True)
