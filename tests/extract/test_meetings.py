@@ -354,3 +354,21 @@ def test_a_forum_that_meets_under_its_own_name() -> None:
             role="main",
         )
     ]
+
+
+def test_a_readout_of_one_person_meeting_another_is_bilateral_and_today_is_the_page_date() -> None:
+    text = (
+        "Secretary of State Antony J. Blinken met today with Philippine Secretary of Foreign "
+        "Affairs Enrique Manalo. The Secretary reaffirmed the alliance."
+    )
+    title = "Secretary Blinken's Meeting with Philippine Secretary of Foreign Affairs Manalo"
+    assert [fields(m) for m in meetings(text, title=title, published="2024-07-27")] == [
+        blank(
+            "meeting",
+            forum="bilateral",
+            level="bilateral",
+            start="2024-07-27",
+            end="2024-07-27",
+            role="main",
+        )
+    ]

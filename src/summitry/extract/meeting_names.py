@@ -312,6 +312,9 @@ def _from_match(
         return None  # "the Meeting": a back reference, not a name
     if any(w.casefold() in ("bilateral", "related") for w in words):
         return None  # named by _bilateral; "Related Meetings" names no meeting
+    if words and words[-1].endswith(("'s", "’s")) and text.startswith(" with ", m.end):
+        core = head.lower()  # "Secretary Blinken's Meeting with ...": talks between two
+        return MeetingName(m.end - len(head), m.end, core, core, core, "bilateral", "bilateral")
     qualifiers = [w for w in words if w in _QUALIFIERS]
     plain = [w for w in words if w not in _QUALIFIERS]
     whole = kb.series_for(" ".join([*plain, head]))

@@ -85,6 +85,7 @@ def meetings_in_text(ctx: Context) -> None:
     if main is not None:
         _place_before_name(ctx, main, kb)
         _fill_from_title(ctx, main, kb)
+        _dated_today(ctx, main)
         group = _coordinated(main, mentions)
         dated = next((m for m in group if m.start), None)
         if dated is None and datelines:
@@ -196,6 +197,21 @@ def _place_before_name(ctx: Context, main: MeetingMention, kb) -> None:
     main.country = place.country or main.country
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
+
+
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
+
+
+def _dated_today(ctx: Context, main: MeetingMention) -> None:
+    """'Secretary Blinken met today with ...': the meeting is on the page's date."""
+    published = ctx.document.published
+    if main.start is not None or not published:
+        return
+    sentences = [s for start, _ in main.spans if (s := ctx.sentence_at(start))]
+    for sentence in [*sentences, *ctx.sentences[:2]]:
+        if _TODAY.search(sentence.text) and _MAIN_CUES.search(sentence.text):
+            main.start = main.end = published
+            return
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:

@@ -365,4 +365,6 @@ _CHAIR_BREAK = re.compile(
     r",\s+(?:and\s+)?(?:was|were|which|who|while)\b|\battended\b|\bjoined\b|together with|"
     r"[;:]|\bwith the participation\b"
 )
-_ATTENDED_BY = re.compile(r"\b(?:attended by|joined by|participation of)\b[^;]*$")
+_ATTENDED_BY = re.compile(
+    r"\b(?:attended by|joined by|participation of|(?:met|talks|meeting)(?: \w+)? with)\b[^;]*$"
+)
