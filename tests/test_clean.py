@@ -166,3 +166,20 @@ def test_dateline_with_an_accented_city() -> None:
         "The first G20 Finance Ministers and Central Bank Governors Meeting was held today."
     )
     assert (doc.title, doc.published) == ("G20 Finance Ministers Meeting concludes", "2024-02-29")
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        (
+            "Indonesia Encourages Partnership\n\nMelbourne, Australia | Monday, 04 March 2024\n\n",
+            "2024-03-04",
+        ),
+        ("Wang Yi Attends the Meeting\nUpdated: July 27, 2024 14:30\n\n", "2024-07-27"),
+    ],
+)
+def test_page_date_after_a_pipe_and_weekday_or_from_the_update_stamp(
+    head: str, published: str
+) -> None:
+    doc = clean_text_page(head + "The President attended the Summit in the city on that day.")
+    assert doc.published == published

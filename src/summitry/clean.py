@@ -52,7 +52,8 @@ _DATELINE = re.compile(
 # 'Arequipa, Peru, 17 May 2024' or 'VNA - Hanoi, July 25, 2024': a dateline on a line of its own
 _PLACE_DATE_LINE = re.compile(
     r"^(?:[A-Z][\w.&]{1,15}\s*[-–—]\s*)?[A-ZÀ-Ý][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,5}"
-    r"(?:,\s*[A-ZÀ-Ý][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,5})?,?\s+" + _DATE_VALUE + r"$"
+    r"(?:,\s*[A-ZÀ-Ý][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,5})?(?:,|\s*\|)?\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _DATE_VALUE + r"$"
 )
 _SECTION = re.compile(r"^(?:\d+\.\s*)?(.+?)$")
 _SITE_NAME = re.compile(
@@ -78,6 +79,7 @@ class _Header:
     views: int | None = None
     body_start: int = 0
     candidates: list[str] = field(default_factory=list)
+    updated: str | None = None  # the page's date when it gives no other
 
 
 def clean(raw: RawPage) -> Document:
@@ -99,7 +101,7 @@ def clean_text_page(text: str) -> Document:
         line for line in rest if not is_furniture(line, profile) and not _is_metadata(line)
     ]
     body = paragraphs(drop_repeated_title(body_lines, header.title))
-    published = header.published or dateline_date(body)
+    published = header.published or dateline_date(body) or header.updated
     tail = [line for line in lines[-12:] if line]
     publisher, country = _publisher(lines[: header.body_start], tail, profile)
     body = _drop_trailing_site_names(body, profile)
@@ -215,7 +217,7 @@ def _read_metadata_line(lines: list[str], i: int, header: _Header) -> bool:
     elif _VIEWS_LABEL.match(line) and nxt and _NUMBER.match(nxt):
         header.views = int(nxt.replace(",", ""))
     elif _UPDATED_LINE.match(line):
-        pass
+        header.updated = header.updated or _date_in(line)
     elif m := _PLACE_DATE_LINE.match(line):
         header.published = header.published or normalise_date(m.group(1))
     elif (bare := _looks_like_bare_date(line) and normalise_date(line)) or _NUMBER.match(line):
@@ -224,6 +226,11 @@ def _read_metadata_line(lines: list[str], i: int, header: _Header) -> bool:
     else:
         return False
     return True
+
+
+def _date_in(line: str) -> str | None:
+    m = re.search(_DATE_VALUE, line)
+    return normalise_date(m.group(1)) if m else None
 
 
 def views_in_line(line: str) -> int | None:

@@ -372,3 +372,15 @@ def test_a_readout_of_one_person_meeting_another_is_bilateral_and_today_is_the_p
             role="main",
         )
     ]
+
+
+def test_a_summit_inside_a_longer_name_is_no_meeting_and_qualifiers_keep_their_place() -> None:
+    text = (
+        "Foreign Minister Wang Yi attended the 14th East Asia Summit (EAS) Foreign Ministers' "
+        "Meeting in Vientiane, Laos. President Joko Widodo attended the ASEAN-Australia Special "
+        "Summit in Melbourne on 4-6 March 2024."
+    )
+    assert [(m.name, m.forum, m.ordinal) for m in meetings(text)] == [
+        ("EAS Foreign Ministers' Meeting", "EAS", 14),
+        ("ASEAN-Australia Special Summit", "ASEAN-Australia", None),
+    ]

@@ -246,3 +246,8 @@ def test_title_and_name_in_apposition_either_way(text: str, expected: tuple) -> 
 def test_a_country_after_the_comma_is_no_name() -> None:
     text = "The Minister of Foreign Affairs, Japan and Korea held talks on 3 May 2024."
     assert people(text) == []
+
+
+def test_title_of_a_country_then_the_name() -> None:
+    text = "Prime Minister of Australia, Anthony Albanese, announced new financing."
+    assert people(text) == [("Anthony Albanese", "Prime Minister", "AUS", "mentioned")]

@@ -220,7 +220,9 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     """Every meeting named in text, in order; a bare 'the Meeting' is not one."""
     matches = kb.find(text) if matches is None else matches  # one scan, shared
     page_forums = _page_forums(matches, kb)
-    found = [n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums))]
+    found = _outermost(
+        [n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums))]
+    )
     found += [_bilateral(m) for m in _BILATERAL.finditer(text)]
     found += _forum_acronyms(text, kb, matches)
     found += _head_first_names(text, kb, page_forums)
@@ -303,6 +305,16 @@ def _head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -
     return out
 
 
+def _outermost(names: list[MeetingName]) -> list[MeetingName]:
+    """'14th East Asia Summit (EAS) Foreign Ministers' Meeting' holds a 'Summit' that is no
+    meeting of its own: a name inside a longer one is dropped."""
+    return [
+        n
+        for n in names
+        if not any(o is not n and o.start <= n.start and n.end < o.end for o in names)
+    ]
+
+
 def _from_match(
     text: str, m: _Found, kb: KnowledgeBase, page_forums: Counter[str]
 ) -> MeetingName | None:
@@ -339,7 +351,16 @@ def _from_match(
         and whole.name.casefold() == " ".join([*plain, head]).casefold()
     )
     prefix = forum if forum and forum != "bilateral" and not named else ""
-    name = " ".join(x for x in [*qualifiers, prefix, *series_words, head, topic] if x)
+    # "ASEAN-Australia Special Summit" keeps the text's order; "Special ASEAN-ROK Summit" too
+    if named:
+        name = " ".join(x for x in [*words, head, topic] if x)
+    else:
+        lead = (
+            [prefix, *qualifiers]
+            if words and words[0] not in _QUALIFIERS
+            else [*qualifiers, prefix]
+        )
+        name = " ".join(x for x in [*lead, *series_words, head, topic] if x)
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
     if forum == "bilateral" and level not in ("ministerial", "senior_officials"):
         level = "bilateral"

@@ -88,15 +88,17 @@ def people_in_text(ctx: Context) -> None:
     titles = _titles(ctx)
     for m in titles:
         title = _clean_title(m.group(0))
+        served = _OF_SERVED.match(text, m.end())
         name = name_after(text, _after_honorific(text, m.end(), kb)) or _name_after_comma(
-            text, m.end(), kb
+            text, served.end() if served else m.end(), kb
         )
         if name is None:
             continue
         if len(name.name.split()) == 1:
             shorts.append((name, m.group("head")))
             continue
-        country, explicit = _country_for(text, m.start(), name.end, kb, m.group(0))
+        stated = text[m.start() : served.end()] if served else m.group(0)
+        country, explicit = _country_for(text, m.start(), name.end, kb, stated)
         _add(people, name, title, m.group("head"), country, explicit)
     _appositions(text, kb, people, titles)
     _share_trailing_country(text, people, kb)
@@ -123,6 +125,10 @@ def _titles(ctx: Context) -> list[re.Match[str]]:
     return out
 
 
+# 'Prime Minister of Australia, Anthony Albanese': whom the office serves, before the comma
+_OF_SERVED = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*)){0,5}(?=,)"
+)
 _NAME_CLOSE = re.compile(r"\s*(?:[,.;:)]|\(|\s(?:and|who|said|says)\b|$)")
 
 
