@@ -183,3 +183,17 @@ def test_page_date_after_a_pipe_and_weekday_or_from_the_update_stamp(
 ) -> None:
     doc = clean_text_page(head + "The President attended the Summit in the city on that day.")
     assert doc.published == published
+
+
+def test_sign_off_block_gives_date_and_publisher_country() -> None:
+    doc = clean_text_page(
+        "PRESS RELEASE\n\nOFFICIAL VISIT OF THE MINISTER OF FOREIGN AFFAIRS TO KOREA\n\n"
+        "The Minister of Foreign Affairs will undertake an official visit to the Republic of "
+        "Korea from 2 to 4 September 2024 at the invitation of his counterpart.\n\n"
+        "MINISTRY OF FOREIGN AFFAIRS\nPUTRAJAYA\n30 August 2024\n"
+    )
+    assert (doc.published, doc.publisher, doc.publisher_country) == (
+        "2024-08-30",
+        "MINISTRY OF FOREIGN AFFAIRS",
+        "MYS",
+    )

@@ -101,7 +101,7 @@ def clean_text_page(text: str) -> Document:
         line for line in rest if not is_furniture(line, profile) and not _is_metadata(line)
     ]
     body = paragraphs(drop_repeated_title(body_lines, header.title))
-    published = header.published or dateline_date(body) or header.updated
+    published = header.published or dateline_date(body) or header.updated or _signed_off(rest)
     tail = [line for line in lines[-12:] if line]
     publisher, country = _publisher(lines[: header.body_start], tail, profile)
     body = _drop_trailing_site_names(body, profile)
@@ -228,6 +228,15 @@ def _read_metadata_line(lines: list[str], i: int, header: _Header) -> bool:
     return True
 
 
+def _signed_off(lines: list[str]) -> str | None:
+    """'MINISTRY OF FOREIGN AFFAIRS / PUTRAJAYA / 30 August 2024': the date under the release."""
+    tail = [line for line in lines[-8:] if line]
+    for line in reversed(tail[-4:]):
+        if _looks_like_bare_date(line) and (date := normalise_date(line)):
+            return date
+    return None
+
+
 def _date_in(line: str) -> str | None:
     m = re.search(_DATE_VALUE, line)
     return normalise_date(m.group(1)) if m else None
@@ -338,7 +347,22 @@ def _publisher(
     named = _site_name(named) if named else None
     if profile:
         return profile.publisher or named, profile.publisher_country
-    return named, country_of(named) if named else None
+    if named is None:
+        return None, None
+    return named, country_of(named) or _place_line_country([*head, *tail])
+
+
+def _place_line_country(lines: list[str]) -> str | None:
+    """'MINISTRY OF FOREIGN AFFAIRS / PUTRAJAYA': a line that is only a place names the country."""
+    from summitry.kb import load_kb
+
+    kb = load_kb()
+    for line in lines:
+        if 2 < len(line) <= 30 and not re.search(r"\d", line):
+            found = kb.find(line.title(), kinds={"city", "country"})
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(line):
+                return found[0].key
+    return None
 
 
 def country_of(name: str) -> str | None:

@@ -251,3 +251,18 @@ def test_a_country_after_the_comma_is_no_name() -> None:
 def test_title_of_a_country_then_the_name() -> None:
     text = "Prime Minister of Australia, Anthony Albanese, announced new financing."
     assert people(text) == [("Anthony Albanese", "Prime Minister", "AUS", "mentioned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prime Minister Shri Narendra Modi attended the Summit.", "Narendra Modi"),
+        (
+            "The Minister of Foreign Affairs of Malaysia, YB Dato' Seri Utama Haji Mohamad bin "
+            "Haji Hasan, will visit Seoul.",
+            "Mohamad bin Haji Hasan",
+        ),
+    ],
+)
+def test_forms_of_address_are_no_part_of_the_name(text: str, name: str) -> None:
+    assert [row[0] for row in people(text)] == [name]
