@@ -124,3 +124,34 @@ def test_evidence_lies_in_the_text_and_names_the_document() -> None:
     start, end = outcome.evidence
     assert 0 <= start <= end <= len(text)
     assert "Jakarta Declaration on Peace" in text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Leaders welcomed the adoption of the ASEAN Community Vision 2045 and its "
+            "Strategic Plans.",
+            [
+                ("ASEAN Community Vision 2045", "adopted"),
+                ("Strategic Plans of the ASEAN Community Vision 2045", "adopted"),
+            ],
+        ),
+        (
+            "Minister Galdo welcomed the launch of the Lima Roadmap to Promote the Transition to "
+            "the Formal and Global Economy.",
+            [
+                (
+                    "Lima Roadmap to Promote the Transition to the Formal and Global Economy",
+                    "launched",
+                )
+            ],
+        ),
+        (
+            "They witnessed the signing of the Memorandum of Understanding on Trade.",
+            [("Memorandum of Understanding on Trade", "signed")],
+        ),
+    ],
+)
+def test_the_act_named_by_its_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert outcomes(text) == expected

@@ -15,6 +15,18 @@ __all__ = ["outcomes_in_text"]
 
 _ACTIONS = "adopted|endorsed|noted|approved|launched|signed|agreed"
 _ACTIVE = re.compile(rf"\b(?P<verb>{_ACTIONS})\s+(?:on\s+)?(?=(?:the|its|a|an)\s)")
+# "welcomed the adoption of X": the act named by its noun
+_NOMINAL = re.compile(
+    r"\b(?P<noun>adoption|launch|launching|signing|endorsement|approval)\s+of\s+(?=(?:the\s+)?[A-Z])"
+)
+_NOMINAL_ACTION = {
+    "adoption": "adopted",
+    "launch": "launched",
+    "launching": "launched",
+    "signing": "signed",
+    "endorsement": "endorsed",
+    "approval": "approved",
+}
 _PASSIVE = re.compile(
     rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>{_ACTIONS})\b"
 )
@@ -44,7 +56,9 @@ def outcomes_in_text(ctx: Context) -> None:
 
 def _active(ctx: Context) -> list[Outcome]:
     text, out = ctx.text, []
-    for m in _ACTIVE.finditer(text):
+    verbs = [(m, m.group("verb")) for m in _ACTIVE.finditer(text)]
+    nouns = [(m, _NOMINAL_ACTION[m.group("noun")]) for m in _NOMINAL.finditer(text)]
+    for m, action in sorted([*verbs, *nouns], key=lambda pair: pair[0].start()):
         obj_start = m.end()
         stop = _OBJECT_END.search(text, obj_start)
         obj_end = stop.start() if stop else min(len(text), obj_start + 200)
@@ -54,7 +68,7 @@ def _active(ctx: Context) -> list[Outcome]:
         if not (known or _DOCUMENT_NOUN.search(phrase)):
             continue
         for name, start, end in _documents(ctx, phrase, obj_start):
-            out.append(Outcome(name, m.group("verb"), (start, end)))
+            out.append(Outcome(name, action, (start, end)))
     return out
 
 
@@ -64,7 +78,7 @@ def _documents(ctx: Context, phrase: str, offset: int) -> list[tuple[str, int, i
     inside = [(s, e) for i in ctx.initiatives for s, e in i.spans]
     cuts = [
         m
-        for m in re.finditer(r"\s+and\s+(?=(?:the\s+)?[A-Z])", phrase)
+        for m in re.finditer(r"\s+and\s+(?=(?:the\s+|its\s+)?[A-Z])", phrase)
         if not any(s < offset + m.start() < e for s, e in inside)
     ]
     out, cursor = [], 0
@@ -81,7 +95,7 @@ def _documents(ctx: Context, phrase: str, offset: int) -> list[tuple[str, int, i
 def _document_name(ctx: Context, part: str, offset: int) -> str | None:
     part = re.sub(r"^(?:the|a|an)\s+", "", part)
     part = re.sub(r"^(?:final\s+)?draft\s+", "", part)
-    its = re.match(r"^its\s+(\w+)", part)
+    its = re.match(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\w+)", part)
     if its:
         owner = _nearest_before(ctx, offset)
         return f"{its.group(1)} of the {owner}" if owner else None
