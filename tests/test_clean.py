@@ -197,3 +197,23 @@ def test_sign_off_block_gives_date_and_publisher_country() -> None:
         "MINISTRY OF FOREIGN AFFAIRS",
         "MYS",
     )
+
+
+def test_site_chrome_related_posts_and_an_end_mark_are_cut() -> None:
+    page = (
+        "Skip to content\nRepublic of the Philippines\nDepartment of Foreign Affairs\nSearch\n"
+        "Home\nNewsroom\nDFA Releases\nSecretary Attends the Foreign Ministers' Meeting\n"
+        "Posted on 26 July 2024\nShare\n"
+        "26 July 2024 – The Secretary of Foreign Affairs led the delegation to the Meeting in "
+        "Vientiane, Lao PDR from 24 to 27 July 2024.\n"
+        "The Secretary also met his counterparts on the sidelines of the Meeting. END\n"
+        "Related Posts\nPhilippines, Japan Sign Reciprocal Access Agreement\nPrivacy Policy\n"
+    )
+    doc = clean_text_page(page)
+    assert doc.title == "Secretary Attends the Foreign Ministers' Meeting"
+    assert (doc.published, doc.publisher, doc.publisher_country) == (
+        "2024-07-26",
+        "Department of Foreign Affairs",
+        "PHL",
+    )
+    assert doc.text.endswith("on the sidelines of the Meeting.")

@@ -64,7 +64,9 @@ _SITE_NAME = re.compile(
 _MENU = re.compile(r"^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^(?:[^>]{1,40}\s>\s)+[^>]{1,40}$")
 _BODY_END = re.compile(
     r"^(?:#{3,}|-+\s*end\s*-+|for (?:media|press) (?:enquiries|inquiries)\b.*|media contacts?:?.*"
-    r"|for more information\b.*|press contact:?.*)$",
+    r"|for more information\b.*|press contact:?.*"
+    r"|related (?:posts|articles|news|stories|links|content)|(?:read|see) (?:also|more)"
+    r"|share (?:this|on)\b.*|tags?\s*:.*)$",
     re.IGNORECASE,
 )
 
@@ -118,11 +120,16 @@ def clean_text_page(text: str) -> Document:
 
 
 def _until_body_end(lines: list[str]) -> list[str]:
-    """The body stops at '###', '-END-' or a media-contact block."""
+    """The body stops at '###', '-END-', a media-contact block or 'Related posts'."""
     for i, line in enumerate(lines):
         if _BODY_END.match(line):
             return lines[:i]
+        if _END_MARK.search(line) and i > 0:
+            return [*lines[:i], _END_MARK.sub("", line)]
     return lines
+
+
+_END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:END|-END-|###)\s*$")
 
 
 def _drop_trailing_site_names(body: str, profile: SourceProfile | None) -> str:
@@ -359,7 +366,7 @@ def _place_line_country(lines: list[str]) -> str | None:
     kb = load_kb()
     for line in lines:
         if 2 < len(line) <= 30 and not re.search(r"\d", line):
-            found = kb.find(line.title(), kinds={"city", "country"})
+            found = kb.find(line.title() if line.isupper() else line, kinds={"city", "country"})
             if len(found) == 1 and found[0].start == 0 and found[0].end == len(line):
                 return found[0].key
     return None

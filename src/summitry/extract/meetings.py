@@ -260,7 +260,7 @@ def _assign_dates(
     return [d for dates in fallback.values() for d in dates]
 
 
-_DATELINE_HEAD = re.compile(r"[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][\w .'’-]{1,30},\s*)?")
+_DATELINE_HEAD = re.compile(r"(?:[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][\w .'’-]{1,30},\s*)?)?")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*[-–—:]")
 
 
