@@ -266,3 +266,37 @@ def test_title_of_a_country_then_the_name() -> None:
 )
 def test_forms_of_address_are_no_part_of_the_name(text: str, name: str) -> None:
     assert [row[0] for row in people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Director-General for ASEAN and Southeast Asian Affairs Kim Ki-joo attended.",
+            ("Kim Ki-joo", "Director-General for ASEAN and Southeast Asian Affairs"),
+        ),
+        (
+            "The meeting was attended by Japan's Parliamentary Vice-Minister for Foreign "
+            "Affairs Hiroshi Suzuki.",
+            ("Hiroshi Suzuki", "Parliamentary Vice-Minister for Foreign Affairs"),
+        ),
+        (
+            "Deputy Secretary-General of ASEAN for ASEAN Economic Community Satvinder Singh "
+            "delivered remarks.",
+            ("Satvinder Singh", "Deputy Secretary-General of ASEAN for ASEAN Economic Community"),
+        ),
+    ],
+)
+def test_longer_titles_of_office(text: str, expected: tuple[str, str]) -> None:
+    assert [row[:2] for row in people(text)] == [expected]
+
+
+def test_the_one_a_meeting_is_co_chaired_with_co_chairs() -> None:
+    text = (
+        "Thai Prime Minister Srettha Thavisin co-chaired the meeting with Lao Prime Minister "
+        "Sonexay Siphandone."
+    )
+    assert [(row[0], row[3]) for row in people(text)] == [
+        ("Srettha Thavisin", "co_chair"),
+        ("Sonexay Siphandone", "co_chair"),
+    ]

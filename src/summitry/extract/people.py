@@ -29,7 +29,9 @@ PORTFOLIO_WORDS = frozenset(
     Employment Human Rights Legal Consular Protocol Economics Multilateralism Strategic Affairs
     Cabinet Overseas Koreans Asia Pacific Asian European Americas African Middle Eastern Policy
     Planning Coordination Public Diplomacy Cultural Industrial Commercial Trade Negotiator
-    Food Rural Water Forestry Marine Health Labour Manpower Communications Multimedia""".split()
+    Food Rural Water Forestry Marine Health Labour Manpower Communications Multimedia Southeast
+    South East North West Northeast Central Pacific Community Socio-Cultural Political-Security
+    Connectivity Sustainable Regional Integration""".split()
 )
 
 
@@ -58,7 +60,7 @@ def title_pattern() -> re.Pattern[str]:
     head = "|".join(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads)
     words = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=len, reverse=True))
     portfolio = rf"(?:{words})(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)(?:{words}))*"
-    complement = rf"(?:\s+(?:for|of|in charge of)\s+(?:the\s+)?{portfolio})?"
+    complement = rf"(?:\s+(?:for|of|in charge of)\s+(?:the\s+)?{portfolio}){{0,2}}"
     return re.compile(rf"\b(?P<head>{head}){complement}(?![\w-])")
 
 
@@ -322,6 +324,8 @@ def _role(ctx: Context, person: PersonMention) -> str:
             return "co_chair"
         if capacity and capacity.group(0).lower().startswith("in "):
             return "chair"
+        if _CO_CHAIRED_WITH.search(ctx.text, sentence.start, start):
+            return "co_chair"
         chaired = _CHAIR_AFTER.match(ctx.text[end : sentence.end])
         if chaired and not re.search(
             r"\b(?:was|were|is|are|been|which|who|that|attended)\b", chaired.group(0)
@@ -371,6 +375,8 @@ _CHAIR_BREAK = re.compile(
     r",\s+(?:and\s+)?(?:was|were|which|who|while)\b|\battended\b|\bjoined\b|together with|"
     r"[;:]|\bwith the participation\b"
 )
+# 'A co-chaired the meeting with B': B co-chairs too
+_CO_CHAIRED_WITH = re.compile(r"\bco-chair(?:ed|s)?\b[^.;]{0,60}\bwith\s+[^.;]*$", re.IGNORECASE)
 _ATTENDED_BY = re.compile(
     r"\b(?:attended by|joined by|participation of|(?:met|talks|meeting)(?: \w+)? with)\b[^;]*$"
 )
