@@ -11,33 +11,40 @@ from summitry.kb.model import BLOCKING_KINDS, DEFAULT_KINDS, KINDS, PHRASE, Entr
 
 # Same-length character map: curly quotes, odd hyphens and spaces -> ASCII, so offsets
 # found in the translated copy are offsets in the original text.
-NORMALISE = str.maketrans(
-    {
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u02bc": "'",
-        "\u00b4": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-    }
-)
+_ODD_CHARS = {
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u00b4": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+}
 _PRIORITY = {kind: rank for rank, kind in enumerate((*KINDS, PHRASE))}
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _EXACT_KINDS = frozenset({"currency", "honorific"})
 
 
 def normalise(text: str) -> str:
-    """The same text with curly quotes, odd hyphens and spaces made ASCII (same length)."""
-    return text if text.isascii() else text.translate(NORMALISE)
+    """The same text with curly quotes, odd hyphens and spaces made ASCII (same length).
+
+    One str.replace per odd character present: on a page of a few thousand characters that
+    is tens of times faster than str.translate, which goes character by character.
+    """
+    if text.isascii():
+        return text
+    for odd, plain in _ODD_CHARS.items():
+        if odd in text:
+            text = text.replace(odd, plain)
+    return text
 
 
 def _spelling_variants(surface: str) -> set[str]:
