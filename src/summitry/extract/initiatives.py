@@ -81,9 +81,10 @@ def _is_other_thing(name: str, kb: KnowledgeBase) -> bool:
     """An organisation, forum, country or meeting is not an initiative."""
     if re.search(r"\b(?:Meeting|Summit|Conference|Ministers?|Leaders)['’]?s?$", name):
         return True
-    matches = kb.find(name)
-    whole = [m for m in matches if m.start == 0 and m.end == len(name) and m.kind != "initiative"]
-    return bool(whole) or len(name.split()) < 2 and not re.search(r"\d", name)
+    whole = kb.whole(name)
+    if whole is not None and whole.kind != "initiative":
+        return True
+    return len(name.split()) < 2 and not re.search(r"\d", name)
 
 
 def _shaped(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:

@@ -31,6 +31,7 @@ _ODD_CHARS = {
 _PRIORITY = {kind: rank for rank, kind in enumerate((*KINDS, PHRASE))}
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _EXACT_KINDS = frozenset({"currency", "honorific"})
+_WHOLE_KINDS = DEFAULT_KINDS - {"act"}
 
 
 def normalise(text: str) -> str:
@@ -144,6 +145,22 @@ class Matcher:
             if entry is not None:
                 candidates.append((start, -length, entry))
         return _select(candidates, text, wanted)
+
+    def whole(self, text: str, kinds: Container[str] | None = None) -> Match | None:
+        """The match find(text, kinds) gives over all of text, if text is itself a surface.
+
+        One dictionary look-up instead of a scan: a match spanning the whole text starts
+        first and is the longest, so find() always keeps it. Acts are never whole matches
+        here (their class may come from the words after the verb, which only find() reads).
+        """
+        wanted = _WHOLE_KINDS if kinds is None else {kinds} if isinstance(kinds, str) else kinds
+        payload = self._automaton.get(normalise(text), None) if text else None
+        if payload is None:
+            return None
+        entry = _pick(payload[-1], wanted)
+        if entry is None or entry.kind not in wanted or entry.kind == "act":
+            return None
+        return Match(0, len(text), entry.kind, entry.key, text)
 
     def _with_object(
         self, norm: str, start: int, length: int, entry: Entry
