@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
 
 __all__ = ["MeetingName", "meeting_names", "ordinal_value"]
@@ -29,8 +30,9 @@ _ORD = (
     + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
     + r"))"
 )
+_HEADS = word_start("Meeting", "Summit", "Conference", "Retreat", "Dialogue", "Consultations?")
 _HEAD = re.compile(
-    r"\b(?P<head>Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?\b"
+    rf"(?P<head>{_HEADS})s?\b"
     r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
 )
 _TAIL = re.compile(

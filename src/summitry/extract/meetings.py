@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
 from summitry.extract.meeting_names import MeetingName, meeting_names
+from summitry.extract.patterns import word_start
 from summitry.extract.places import format_in, place_near
 from summitry.kb import load_kb
 
 __all__ = ["MeetingMention", "date_mentions", "meetings_in_text"]
 
 THEME = re.compile(
-    r"\b(?:under|with|on)\s+the\s+(?:overarching\s+)?(?:theme|slogan|motto)\s*(?:of\s+)?,?\s*"
+    rf"(?:{word_start('under', 'with', 'on')})\s+the\s+(?:overarching\s+)?(?:theme|slogan|motto)"
+    r"\s*(?:of\s+)?,?\s*"
     r"[“\"‘'](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’']"
 )
 _MAIN_CUES = re.compile(
@@ -29,8 +31,8 @@ _MAIN_CUES = re.compile(
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:year['’]s\s+)?(?P<noun>Meeting|Summit|Conference|"
-    r"Dialogue|Retreat|[A-Z]{2,6})\b"
+    rf"(?:{word_start('The', 'the', 'This', 'this', 'That', 'that')})\s+(?:year['’]s\s+)?"
+    r"(?P<noun>Meeting|Summit|Conference|Dialogue|Retreat|[A-Z]{2,6})\b"
 )
 
 

@@ -11,32 +11,34 @@ import re
 from dataclasses import dataclass
 
 from summitry.extract.context import Context
+from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
 
 __all__ = ["Candidate", "SpeakerFinder"]
 
-# Each pattern opens with a character class rather than \b so that the regex engine can skip
-# straight to the letters a match may start with; (?<!\w.) then asks for a word start.
-_PRONOUN = re.compile(r"[HhSsTtI](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey|(?<=I)t)\b")
+_PRONOUN = re.compile(rf"(?:{word_start('He', 'he', 'She', 'she', 'They', 'they', 'It')})\b")
 _TITLE_REF = re.compile(
-    r"[Tt](?<!\w.)he\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|Foreign|Trade|"
-    r"Finance)\s+)?(?:Minister|Secretary-General|Secretary|President|Ambassador|"
+    rf"(?:{word_start('The', 'the')})\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|"
+    r"Foreign|Trade|Finance)\s+)?(?:Minister|Secretary-General|Secretary|President|Ambassador|"
     r"Director-General|Chair))\b"
 )
+# fmt: off
 _GROUP_NOUNS = (
-    r"member economies|economies|member states?|side|countries|delegates|officials|"
-    r"Senior Officials|Ministers|ministers|[Ff]oreign [Mm]inisters|[Ll]eaders|participants|"
-    r"participating countries|counterparts|members|[Mm]eeting|Summit|two sides|both sides|"
-    r"two leaders|both leaders|two ministers|two foreign ministers|"
-    r"[Hh]eads of [Dd]elegation"
+    "member economies", "economies", "member states?", "side", "countries", "delegates",
+    "officials", "Senior Officials", "Ministers", "ministers", "Foreign [Mm]inisters",
+    "foreign [Mm]inisters", "Leaders", "leaders", "participants", "participating countries",
+    "counterparts", "members", "Meeting", "meeting", "Summit", "two sides", "both sides",
+    "two leaders", "both leaders", "two ministers", "two foreign ministers",
+    "Heads of [Dd]elegation", "heads of [Dd]elegation",
 )
+# fmt: on
 _GROUP = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]ll\s+|[Oo]ther\s+)?(?:(?P<forum>[A-Z][\w+-]*(?:\s+Plus\s+Three)?)\s+)?"
-    rf"(?P<noun>{_GROUP_NOUNS})\b"
+    rf"(?P<noun>{'|'.join(_GROUP_NOUNS)})\b"
 )
+_GROUP_NOUN = re.compile(rf"(?:{word_start(*_GROUP_NOUNS)})\b")
 # What may stand before a group noun within a _GROUP match (a forum word may end in '-' or '+'
 # right before the noun: 'ASEAN-Leaders Meeting'), up to the noun.
-_GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b")
 _GROUP_LEAD = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]ll\s+|[Oo]ther\s+)?"
     r"(?:[A-Z][\w+-]*(?:\s+Plus\s+Three)?\s+|[A-Z][\w+-]*[+-])?\Z"
