@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summitry.extract import initiatives, meeting_names, meetings, outcomes, speakers
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import WordStarts, word_start
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted((ROOT / "examples" / "pages").glob("*"))
@@ -60,7 +60,6 @@ PLAIN = {
         r"Finance)\s+)?(?:Minister|Secretary-General|Secretary|President|Ambassador|"
         r"Director-General|Chair))\b",
     ),
-    "group noun": (speakers._GROUP_NOUN, rf"\b(?:{'|'.join(speakers._GROUP_NOUNS)})\b"),
 }
 WORDS = (
     "the The this That year’s Meeting Meetings Summit Dialogue Conference Process SOM AMM "
@@ -88,6 +87,14 @@ def test_word_start_matches_only_at_a_word_start() -> None:
         word_start("[Mm]eeting")
 
 
+def test_word_starts_finds_whole_words_only() -> None:
+    starts = WordStarts(["member states", "states", "side", "two sides"])
+    text = "the member states, both sides and the two sides; statesman inside side_ side"
+    # 'member states' and 'states' inside it, 'two sides', the last 'side'; not 'side' in
+    # 'sides', 'states' in 'statesman', 'side' in 'inside' or 'side_'
+    assert starts(text) == [4, 11, 38, 72]
+
+
 @pytest.mark.parametrize("name", sorted(PLAIN))
 def test_same_matches_on_the_example_pages(name: str) -> None:
     fast, plain = PLAIN[name][0], re.compile(PLAIN[name][1])
@@ -103,3 +110,11 @@ def test_same_matches_on_any_words(name: str, words: list[str], sep: str) -> Non
     text = sep.join(words)
     fast, plain = PLAIN[name][0], re.compile(PLAIN[name][1])
     assert found(fast, text) == found(plain, text)
+
+
+@given(words=st.lists(st.sampled_from(WORDS + ["member", "states", "leaders"]), max_size=16))
+def test_group_noun_starts_are_where_the_noun_pattern_matches(words: list[str]) -> None:
+    text = " ".join(words).replace("( ", "(")
+    nouns = re.compile(rf"\b(?:{'|'.join(speakers._GROUP_NOUNS)})\b")
+    expected = [i for i in range(len(text)) if nouns.match(text, i)]
+    assert speakers._GROUP_NOUN_STARTS(text) == expected

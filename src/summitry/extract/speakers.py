@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from summitry.extract.context import Context
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import WordStarts, word_start
 from summitry.kb import KnowledgeBase
 
 __all__ = ["Candidate", "SpeakerFinder"]
@@ -24,19 +24,20 @@ _TITLE_REF = re.compile(
 )
 # fmt: off
 _GROUP_NOUNS = (
-    "member economies", "economies", "member states?", "side", "countries", "delegates",
-    "officials", "Senior Officials", "Ministers", "ministers", "Foreign [Mm]inisters",
-    "foreign [Mm]inisters", "Leaders", "leaders", "participants", "participating countries",
-    "counterparts", "members", "Meeting", "meeting", "Summit", "two sides", "both sides",
-    "two leaders", "both leaders", "two ministers", "two foreign ministers",
-    "Heads of [Dd]elegation", "heads of [Dd]elegation",
+    "member economies", "economies", "member states", "member state", "side", "countries",
+    "delegates", "officials", "Senior Officials", "Ministers", "ministers", "Foreign Ministers",
+    "Foreign ministers", "foreign Ministers", "foreign ministers", "Leaders", "leaders",
+    "participants", "participating countries", "counterparts", "members", "Meeting", "meeting",
+    "Summit", "two sides", "both sides", "two leaders", "both leaders", "two ministers",
+    "two foreign ministers", "Heads of Delegation", "Heads of delegation", "heads of Delegation",
+    "heads of delegation",
 )
 # fmt: on
 _GROUP = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]ll\s+|[Oo]ther\s+)?(?:(?P<forum>[A-Z][\w+-]*(?:\s+Plus\s+Three)?)\s+)?"
     rf"(?P<noun>{'|'.join(_GROUP_NOUNS)})\b"
 )
-_GROUP_NOUN = re.compile(rf"(?:{word_start(*_GROUP_NOUNS)})\b")
+_GROUP_NOUN_STARTS = WordStarts(_GROUP_NOUNS)
 # What may stand before a group noun within a _GROUP match (a forum word may end in '-' or '+'
 # right before the noun: 'ASEAN-Leaders Meeting'), up to the noun.
 _GROUP_LEAD = re.compile(
@@ -200,10 +201,11 @@ def _groups(text: str) -> list[re.Match[str]]:
     first, then the match is taken from where its lead ('the', a forum word) begins."""
     out: list[re.Match[str]] = []
     pos = 0
-    while noun := _GROUP_NOUN.search(text, pos):
-        lo = max(pos, noun.start() - _GROUP_LEAD_REACH)
-        lead = _GROUP_LEAD.search(text, lo, noun.start())
-        m = _GROUP.search(text, lead.start() if lead else noun.start())
+    for noun in _GROUP_NOUN_STARTS(text):
+        if noun < pos:
+            continue
+        lead = _GROUP_LEAD.search(text, max(pos, noun - _GROUP_LEAD_REACH), noun)
+        m = _GROUP.search(text, lead.start() if lead else noun)
         if m is None:  # cannot happen: the noun itself matches
             break
         out.append(m)
