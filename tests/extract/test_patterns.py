@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summitry.extract import initiatives, meeting_names, meetings, outcomes, speakers
+from summitry.extract import initiatives, meeting_names, meetings, outcomes, speakers, statements
 from summitry.extract.patterns import WordStarts, word_start
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,3 +118,38 @@ def test_group_noun_starts_are_where_the_noun_pattern_matches(words: list[str]) 
     nouns = re.compile(rf"\b(?:{'|'.join(speakers._GROUP_NOUNS)})\b")
     expected = [i for i in range(len(text)) if nouns.match(text, i)]
     assert speakers._GROUP_NOUN_STARTS(text) == expected
+
+
+ENDINGS = [
+    "and",
+    "as well as",
+    "also",
+    "further",
+    "then",
+    "while",
+    ",",
+    " ",
+    "  ",
+    "\n",
+    "x",
+    "Ann",
+]
+
+
+@given(words=st.lists(st.sampled_from(ENDINGS + WORDS), max_size=12), lo=st.integers(0, 6))
+def test_clause_end_patterns_find_what_their_plain_forms_find(words: list[str], lo: int) -> None:
+    text = " ".join(words) + " " * (len(words) % 3)
+    lo = min(lo, len(text))
+    trailing = r",?\s+(?:and|as well as)\s+(?:also\s+|further\s+)?$"
+    plain = re.search(trailing, text[lo:])
+    fast = statements._TRAILING_AND.search(text, lo, len(text))
+    assert (fast.span() if fast else None) == (
+        (plain.start() + lo, plain.end() + lo) if plain else None
+    )
+    coordinated = (
+        r"(?:,\s*|\s+)(?:and|as well as|while|but|before|then)\s+(?:also\s+|further\s+|then\s+|"
+        r"later\s+|highly\s+|again\s+)?$"
+    )
+    plain = re.search(coordinated, text)
+    fast = statements._COORDINATED.search(text)
+    assert (fast.span() if fast else None) == (plain.span() if plain else None)

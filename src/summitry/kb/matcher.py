@@ -119,6 +119,7 @@ class Matcher:
                 form[0].isalnum(),
                 form[-1].isalnum(),
                 letters_only,
+                _pick(entries, DEFAULT_KINDS),  # what find() picks when no kinds are given
                 tuple(entries),
             )
             self._automaton.add_word(form, payload)
@@ -131,15 +132,14 @@ class Matcher:
         norm = normalise(text)
         size = len(norm)
         candidates = []
-        for last, (length, check_start, check_end, letters_only, entries) in self._automaton.iter(
-            norm
-        ):
+        for last, payload in self._automaton.iter(norm):
+            length, check_start, check_end, letters_only, default, entries = payload
             start = last + 1 - length
             if check_start and start > 0 and _joins(norm[start - 1], letters_only):
                 continue
             if check_end and last + 1 < size and _joins(norm[last + 1], letters_only):
                 continue
-            entry = _pick(entries, wanted)
+            entry = default if kinds is None else _pick(entries, wanted)
             if entry is not None and entry.kind == "act":
                 length, entry = self._with_object(norm, start, length, entry)
             if entry is not None:
