@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summitry.extract import initiatives, meeting_names, meetings, outcomes, speakers, statements
+from summitry.extract import (
+    initiatives,
+    meeting_names,
+    meetings,
+    outcomes,
+    sentences,
+    speakers,
+    statements,
+)
 from summitry.extract.patterns import WordStarts, word_start
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -153,3 +161,43 @@ def test_clause_end_patterns_find_what_their_plain_forms_find(words: list[str], 
     plain = re.search(coordinated, text)
     fast = statements._COORDINATED.search(text)
     assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in sentences._END.finditer(text):
+        out.append(m.span("close") if m.group("close") is not None else m.span())
+    return out
+
+
+@given(
+    parts=st.lists(
+        st.sampled_from(
+            [
+                "End.",
+                "U.S.",
+                "Mr.",
+                "yes?",
+                "no!",
+                "”",
+                ")",
+                " ",
+                "\n",
+                "\n\n",
+                "• ",
+                "A",
+                "b",
+                "9",
+                "Émile",
+                "...",
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_sentence_breaks_are_those_of_the_plain_pattern(parts: list[str]) -> None:
+    text = "".join(parts)
+    plain = (
+        r"(?<=[.!?])[\"”’)]?(?=\s+[\"“‘(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])|\n\s*\n|\n(?=[°•*o\-] )"
+    )
+    assert _breaks(text) == [m.span() for m in re.finditer(plain, text)]
