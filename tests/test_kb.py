@@ -145,6 +145,16 @@ def test_curly_apostrophes_match_and_keep_offsets(kb: KnowledgeBase) -> None:
     assert match.surface.endswith("\u2019 Meeting")
 
 
+def test_whole_names_the_entry_of_the_whole_text(kb: KnowledgeBase) -> None:
+    assert kb.whole("Peru") == Match(0, 4, "country", "PER", "Peru")
+    assert kb.whole("APEC") == Match(0, 4, "organization", "APEC", "APEC")
+    assert kb.whole("APEC", {"forum"}) == Match(0, 4, "forum", "APEC", "APEC")
+    text = "APEC Senior Officials\u2019 Meeting"
+    assert kb.whole(text) == Match(0, 30, "series", "APEC Senior Officials' Meeting", text)
+    for part in ("Lima, Peru", "Peru ", "APE", "", "expressed concern"):
+        assert kb.whole(part) is None, part  # a longer text, a piece of a name, an act
+
+
 # --- organisations, forums, series ------------------------------------------------
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
+from summitry.kb.model import Match
 from summitry.record import Document, Record
 
 __all__ = ["Context", "Mention", "Sentence"]
@@ -59,6 +61,18 @@ class Context:
             return datetime.date.fromisoformat(self.document.published)
         except ValueError:
             return None
+
+    def matches_in(self, start: int, end: int) -> list[Match]:
+        """The page's matches that lie within [start, end), with offsets from start: what
+        kb.find(text[start:end]) gives, read from the page's one scan."""
+        first = bisect.bisect_left(self.matches, start, key=lambda mt: mt.start)
+        out = []
+        for mt in self.matches[first:]:
+            if mt.start >= end:
+                break
+            if mt.end <= end:
+                out.append(Match(mt.start - start, mt.end - start, mt.kind, mt.key, mt.surface))
+        return out
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for sentence in self.sentences:

@@ -9,23 +9,28 @@ import re
 
 from summitry.extract.context import Context, Mention
 from summitry.extract.meetings import THEME
+from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase, load_kb
 
 __all__ = ["initiative_spans", "initiatives_in_text"]
 
+# fmt: off
 _KEYWORDS = (
-    r"Initiatives?|Sub-Fund|Fund|Facility|Vision|Plan of Action|Master Plan|Action Plan|Plan|"
-    r"Roadmap|Road Map|Blueprint|Policy|Policies|Agreement|Partnership|Goals|Framework|"
-    r"Declaration|Statement|Communiqu[eé]|Charter|Concord|Treaty|Accord|Taskforce|Task Force|"
-    r"Network|Strategy|Programme|Program|Project|Model|Report|Deal|Agenda|Mechanism|Compact|"
-    r"Principles|Outlook|Consensus|Pathway|Pathways|Guidelines|Work Plan|Work Programme|"
-    r"Action Agenda|Multilateralisation|Multilateralization"
+    "Initiatives?", "Sub-Fund", "Fund", "Facility", "Vision", "Plan of Action", "Master Plan",
+    "Action Plan", "Plan", "Roadmap", "Road Map", "Blueprint", "Policy", "Policies", "Agreement",
+    "Partnership", "Goals", "Framework", "Declaration", "Statement", "Communiqu[eé]", "Charter",
+    "Concord", "Treaty", "Accord", "Taskforce", "Task Force", "Network", "Strategy", "Programme",
+    "Program", "Project", "Model", "Report", "Deal", "Agenda", "Mechanism", "Compact",
+    "Principles", "Outlook", "Consensus", "Pathway", "Pathways", "Guidelines", "Work Plan",
+    "Work Programme", "Action Agenda", "Multilateralisation", "Multilateralization",
 )
+# fmt: on
+_SPACE = r"\s"
 # A capitalised word; its hyphens belong to it ("ASEAN-ROK"), so words are split by spaces only.
 _CAP = r"(?:[A-Z][\w’'&+]*(?:-[\w’'&+]+)*)"
 _NUM = r"(?:(?:19|20)\d\d|COVID-19)"
 _LINK = r"(?:of|for|on|and|the|to|in|de|a|an|from|towards|Towards|&)"
-_KEYWORD = re.compile(rf"(?<=\s)(?:{_KEYWORDS})(?![\w-])")
+_KEYWORD = re.compile(rf"(?:{word_start(*_KEYWORDS, after=_SPACE)})(?![\w-])")
 _NAME_WORD = re.compile(rf"(?:{_CAP}|{_NUM}|{_LINK})")
 # After the keyword: a year or span of years, then 'for/on/of/towards' + capitalised words.
 # Every repetition is bounded, so no input makes this slow.
@@ -36,8 +41,9 @@ _AFTER_KEYWORD = re.compile(
     r"|\s+for the years? \d{4}\s*[-–]\s*\d{4})?"
 )
 _MAX_WORDS_LEFT = 12
-_LOWER_KEYWORD = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAP}(?:\s+(?:and\s+)?{_CAP}){{1,6}})\s+(?:program|programme|"
+_LOWER_KEYWORD = re.compile(  # the first capital opens the pattern: the engine skips to it
+    rf"(?P<name>[A-Z](?<![\w-][A-Z])[\w’'&+]*(?:-[\w’'&+]+)*(?:\s+(?:and\s+)?{_CAP}){{1,6}})"
+    r"\s+(?:program|programme|"
     r"project|initiative|system)\b"
 )
 _PAIR = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{0,12}[A-Z](?:\s?\d{4})?)\)")
@@ -81,9 +87,10 @@ def _is_other_thing(name: str, kb: KnowledgeBase) -> bool:
     """An organisation, forum, country or meeting is not an initiative."""
     if re.search(r"\b(?:Meeting|Summit|Conference|Ministers?|Leaders)['’]?s?$", name):
         return True
-    matches = kb.find(name)
-    whole = [m for m in matches if m.start == 0 and m.end == len(name) and m.kind != "initiative"]
-    return bool(whole) or len(name.split()) < 2 and not re.search(r"\d", name)
+    whole = kb.whole(name)
+    if whole is not None and whole.kind != "initiative":
+        return True
+    return len(name.split()) < 2 and not re.search(r"\d", name)
 
 
 def _shaped(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:

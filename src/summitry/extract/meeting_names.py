@@ -6,11 +6,14 @@ it ("... of the ten member states of ASEAN"), or from the forum the page talks a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
+from summitry.kb.model import Series
 
 __all__ = ["MeetingName", "meeting_names", "ordinal_value"]
 
@@ -29,8 +32,9 @@ _ORD = (
     + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
     + r"))"
 )
+_HEADS = word_start("Meeting", "Summit", "Conference", "Retreat", "Dialogue", "Consultations?")
 _HEAD = re.compile(
-    r"\b(?P<head>Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?\b"
+    rf"(?P<head>{_HEADS})s?\b"
     r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
 )
 _TAIL = re.compile(
@@ -437,9 +441,12 @@ def _forum_name(key: str, kb: KnowledgeBase) -> str:
     return key if key in kb.forums else kb.forum_key(key) or key
 
 
+_FORUM_AFTER = re.compile(r"\s+(?:of|among|between)\s+[^.,;]{0,50}")
+
+
 def _forum_after(text: str, end: int, kb: KnowledgeBase) -> str | None:
     """'Senior Officials' Meeting (SOM) of the ten member states of ASEAN' -> ASEAN."""
-    m = re.match(r"\s+(?:of|among|between)\s+[^.,;]{0,50}", text[end:])
+    m = _FORUM_AFTER.match(text, end)
     if not m:
         return None
     forums = [
@@ -486,14 +493,23 @@ def _bilateral(m: re.Match[str]) -> MeetingName:
     return MeetingName(start, m.end(), core, core, core.split()[-1], "bilateral", "bilateral")
 
 
+_ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,6})\b(?!\s*\()")
+
+
+@functools.cache
+def _series_acronyms(kb: KnowledgeBase) -> dict[str, Series]:
+    """One-word series acronyms ('SOM', 'AMM') -> their series (the last one listed wins)."""
+    return {a: s for s in kb.series for a in s.acronyms if a.isupper() and " " not in a}
+
+
 def _forum_acronyms(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
     """'the ASEAN SOM', 'APEC CSOM': a forum name followed by a series acronym."""
     out = []
-    acronyms = {a: s for s in kb.series for a in s.acronyms if a.isupper() and " " not in a}
+    acronyms = _series_acronyms(kb)
     for mt in matches:
         if mt.kind not in ("forum", "organization") or mt.key not in kb.forums:
             continue
-        after = re.match(r"\s+([A-Z]{2,6})\b(?!\s*\()", text[mt.end :])
+        after = _ACRONYM_AFTER.match(text, mt.end)
         if after and after.group(1) in acronyms:
             series = acronyms[after.group(1)]
             core = series.name.split(" ", 1)[-1] if series.forum == mt.key else series.name

@@ -7,20 +7,24 @@ Later references ("the Meeting", "the AMM", "this SOM") point back to the meetin
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
 from summitry.extract.meeting_names import MeetingName, meeting_names
+from summitry.extract.patterns import word_start
 from summitry.extract.places import format_in, place_near
 from summitry.kb import load_kb
 
 __all__ = ["MeetingMention", "date_mentions", "meetings_in_text"]
 
 THEME = re.compile(
-    r"(?:\b(?:under|with|on)\s+the\s+(?:overarching\s+)?(?:theme|slogan|motto)\s*(?:of\s+)?,?"
-    r"|\b(?:theme|slogan|motto)\b[^.“\"]{0,80}?\b(?:is|was|will be)\s*,?|\bthemed\s*,?)\s*"
+    rf"(?:(?:{word_start('under', 'with', 'on')})\s+the\s+(?:overarching\s+)?"
+    r"(?:theme|slogan|motto)\s*(?:of\s+)?,?"
+    rf"|(?:{word_start('theme', 'slogan', 'motto')})\b[^.“\"]{{0,80}}?\b(?:is|was|will be)\s*,?"
+    rf"|{word_start('themed')}\s*,?)\s*"
     r"[“\"‘'](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’']"
 )
 _MAIN_CUES = re.compile(
@@ -30,8 +34,8 @@ _MAIN_CUES = re.compile(
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:year['’]s\s+)?(?P<noun>Meeting|Summit|Conference|"
-    r"Dialogue|Retreat|[A-Z]{2,6})\b"
+    rf"(?:{word_start('The', 'the', 'This', 'this', 'That', 'that')})\s+(?:year['’]s\s+)?"
+    r"(?P<noun>Meeting|Summit|Conference|Dialogue|Retreat|[A-Z]{2,6})\b"
 )
 
 
@@ -138,13 +142,21 @@ def _bare_forum_meeting(found: MeetingName, mention: MeetingMention) -> bool:
 
 
 def _back_references(ctx: Context, mentions: list[MeetingMention]) -> None:
-    """'the Meeting', 'the AMM' -> the meeting last named with that head noun or acronym."""
+    """'the Meeting', 'the AMM' -> the meeting last named with that head noun or acronym.
+
+    Spans are kept sorted as (start, -index of the mention): walked backwards from a
+    reference, the nearest name comes first, and the earlier-found mention of a tie.
+    """
+    named = sorted((s[0], -i) for i, mt in enumerate(mentions) for s in mt.spans)
     for m in _BACK_REFERENCE.finditer(ctx.text):
         noun = m.group("noun")
-        named = [(s, mt) for mt in mentions for s in mt.spans if s[0] < m.start()]
-        for _, mention in sorted(named, key=lambda t: t[0][0], reverse=True):
+        for _, neg_index in reversed(
+            named[: bisect.bisect_left(named, (m.start(), -len(mentions)))]
+        ):
+            mention = mentions[-neg_index]
             if noun == mention.name.acronym or noun.casefold() == mention.name.head.casefold():
                 mention.spans.append((m.start("noun"), m.end("noun")))
+                bisect.insort(named, (m.start("noun"), neg_index))
                 break
 
 
@@ -170,7 +182,7 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
             continue
         clause_end = _clause_end(ctx.text, end, sentence.end)
         if mention.city is None and mention.venue is None:
-            place = place_near(ctx.text, end, clause_end, kb)
+            place = place_near(ctx.text, end, clause_end, kb, ctx.matches_in(end, clause_end))
             mention.city, mention.venue = place.city, place.venue
             mention.country = place.country or mention.country
         mention.format = mention.format or format_in(ctx.text[start:clause_end])

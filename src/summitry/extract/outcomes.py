@@ -9,16 +9,24 @@ from __future__ import annotations
 import re
 
 from summitry.extract.context import Context
+from summitry.extract.patterns import word_start
 from summitry.record import Outcome
 
 __all__ = ["outcomes_in_text"]
 
 _ACTIONS = "adopted|endorsed|noted|approved|launched|signed|agreed"
-_ACTIVE = re.compile(rf"\b(?P<verb>{_ACTIONS})\s+(?:on\s+)?(?=(?:the|its|a|an)\s)")
-# "welcomed the adoption of X": the act named by its noun
-_NOMINAL = re.compile(
-    r"\b(?P<noun>adoption|launch|launching|signing|endorsement|approval)\s+of\s+(?=(?:the\s+)?[A-Z])"
+_ACTIVE = re.compile(
+    rf"(?P<verb>{word_start(*_ACTIONS.split('|'))})\s+(?:on\s+)?(?=(?:the|its|a|an)\s)"
 )
+_PASSIVE = re.compile(
+    rf"(?:{word_start('was', 'were', 'has been', 'have been', 'had been')})\s+(?:\w+ly\s+)?"
+    rf"(?P<verb>{_ACTIONS})\b"
+)
+# A closing quote or a space right after a word, then the verb: 'the Plan" adopted at the'.
+_REDUCED = re.compile(
+    rf"[”\"\s](?:(?<=\S[”\"])\s|(?<=\S\s))(?P<verb>{_ACTIONS})\s+(?:at|during|by)\s+the\b"
+)
+# "welcomed the adoption of X": the act named by its noun
 _NOMINAL_ACTION = {
     "adoption": "adopted",
     "launch": "launched",
@@ -27,10 +35,7 @@ _NOMINAL_ACTION = {
     "endorsement": "endorsed",
     "approval": "approved",
 }
-_PASSIVE = re.compile(
-    rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>{_ACTIONS})\b"
-)
-_REDUCED = re.compile(rf"(?<=\S)[”\"]?\s(?P<verb>{_ACTIONS})\s+(?:at|during|by)\s+the\b")
+_NOMINAL = re.compile(rf"(?P<noun>{word_start(*_NOMINAL_ACTION)})\s+of\s+(?=(?:the\s+)?[A-Z])")
 _DOCUMENT_NOUN = re.compile(
     r"\b(?:report|reports|recommendations|statement|declaration|plan|roadmap|framework|"
     r"agreement|vision|goals|strategy|programme|program|initiative|charter|guidelines|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summitry.kb import KnowledgeBase
+from summitry.kb import KnowledgeBase, Match
 
 __all__ = ["Place", "format_in", "place_near"]
 
@@ -44,13 +44,19 @@ def format_in(text: str) -> str | None:
     return None
 
 
-def place_near(text: str, start: int, end: int, kb: KnowledgeBase) -> Place:
-    """The first place named after a locative ('in', 'at') between start and end."""
+def place_near(
+    text: str, start: int, end: int, kb: KnowledgeBase, found: list[Match] | None = None
+) -> Place:
+    """The first place named after a locative ('in', 'at') between start and end.
+
+    found: the knowledge-base matches of text[start:end] where the caller has them (from
+    the page's one scan); else that window is scanned here.
+    """
     window = text[start:end]
     venue_match = _VENUE.search(window)
     venue = venue_match.group("venue").strip() if venue_match else None
     city = country = None
-    for mt in kb.find(window):
+    for mt in kb.find(window) if found is None else found:
         if mt.kind not in ("city", "country"):
             continue
         before = window[max(0, mt.start - 20) : mt.start]

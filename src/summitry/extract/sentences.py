@@ -8,10 +8,12 @@ from summitry.extract.context import Context, Sentence
 
 __all__ = ["split_sentences", "sentences_of"]
 
-# A sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space and
-# an upper-case letter, a digit, a quote or a bullet; or at a paragraph break.
+# A sentence ends at . ! ? (optionally closed by a quote or bracket: group "close") followed
+# by space and an upper-case letter, a digit, a quote or a bullet; or at a paragraph break.
+# The break is the "close" group, else the whole match; the pattern opens with the characters
+# it may start with, so the engine skips to them.
 _END = re.compile(
-    r"(?<=[.!?])[\"”’)]?(?=\s+[\"“‘(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])|\n\s*\n|\n(?=[°•*o\-] )"
+    r"[.!?](?P<close>[\"”’)]?)(?=\s+[\"“‘(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])|\n\s*\n|\n(?=[°•*o\-] )"
 )
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
@@ -27,16 +29,19 @@ def sentences_of(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):
+        brk, (brk_start, brk_end) = m.group(), m.span()
+        if m.group("close") is not None:
+            brk, (brk_start, brk_end) = m.group("close"), m.span("close")
         if (
-            m.group(0).strip() == ""
-            and "\n" not in m.group(0)
-            and _ABBREVIATIONS.search(text[max(0, m.start() - 6) : m.start()])
+            brk.strip() == ""
+            and "\n" not in brk
+            and _ABBREVIATIONS.search(text[max(0, brk_start - 6) : brk_start])
         ):
             continue
-        if _LIST_NUMBER.fullmatch(text[start : m.start()]):
+        if _LIST_NUMBER.fullmatch(text[start:brk_start]):
             continue  # "1. On September 9, ...": the number belongs to the sentence after it
-        _add(text, start, m.start(), out)
-        start = m.end()
+        _add(text, start, brk_start, out)
+        start = brk_end
     _add(text, start, len(text), out)
     return out
 

@@ -11,23 +11,40 @@ import re
 from dataclasses import dataclass
 
 from summitry.extract.context import Context
+from summitry.extract.patterns import WordStarts, word_start
 from summitry.kb import KnowledgeBase
 
 __all__ = ["Candidate", "SpeakerFinder"]
 
-_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey|It)\b")
+_PRONOUN = re.compile(rf"(?:{word_start('He', 'he', 'She', 'she', 'They', 'they', 'It')})\b")
 _TITLE_REF = re.compile(
-    r"\b[Tt]he\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|Foreign|Trade|Finance)\s+)?"
-    r"(?:Minister|Secretary-General|Secretary|President|Ambassador|Director-General|Chair))\b"
+    rf"(?:{word_start('The', 'the')})\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|"
+    r"Foreign|Trade|Finance)\s+)?(?:Minister|Secretary-General|Secretary|President|Ambassador|"
+    r"Director-General|Chair))\b"
 )
+# fmt: off
+_GROUP_NOUNS = (
+    "member economies", "economies", "member states", "member state", "side", "countries",
+    "delegates", "officials", "Senior Officials", "Ministers", "ministers", "Foreign Ministers",
+    "Foreign ministers", "foreign Ministers", "foreign ministers", "Leaders", "leaders",
+    "participants", "participating countries", "counterparts", "members", "Meeting", "meeting",
+    "Summit", "two sides", "both sides", "two leaders", "both leaders", "two ministers",
+    "two foreign ministers", "Heads of Delegation", "Heads of delegation", "heads of Delegation",
+    "heads of delegation",
+)
+# fmt: on
 _GROUP = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]ll\s+|[Oo]ther\s+)?(?:(?P<forum>[A-Z][\w+-]*(?:\s+Plus\s+Three)?)\s+)?"
-    r"(?P<noun>member economies|economies|member states?|side|countries|delegates|officials|"
-    r"Senior Officials|Ministers|ministers|[Ff]oreign [Mm]inisters|[Ll]eaders|participants|"
-    r"participating countries|counterparts|members|[Mm]eeting|Summit|two sides|both sides|"
-    r"two leaders|both leaders|two ministers|two foreign ministers|"
-    r"[Hh]eads of [Dd]elegation)\b"
+    rf"(?P<noun>{'|'.join(_GROUP_NOUNS)})\b"
 )
+_GROUP_NOUN_STARTS = WordStarts(_GROUP_NOUNS)
+# What may stand before a group noun within a _GROUP match (a forum word may end in '-' or '+'
+# right before the noun: 'ASEAN-Leaders Meeting'), up to the noun.
+_GROUP_LEAD = re.compile(
+    r"\b(?:[Tt]he\s+|[Aa]ll\s+|[Oo]ther\s+)?"
+    r"(?:[A-Z][\w+-]*(?:\s+Plus\s+Three)?\s+|[A-Z][\w+-]*[+-])?\Z"
+)
+_GROUP_LEAD_REACH = 80
 _GOVERNMENT = re.compile(r"^(?:\s*(?:’s|'s))?\s+(?:government|side|delegation)\b")
 
 
@@ -63,7 +80,7 @@ class SpeakerFinder:
             Candidate(m.start(), m.end(), (m.group("t"),), "title")
             for m in _TITLE_REF.finditer(ctx.text)
         ]
-        for m in _GROUP.finditer(ctx.text):
+        for m in _groups(ctx.text):
             group = self._group(m)
             if group:
                 out.append(Candidate(m.start(), m.end(), group, "group"))
@@ -94,10 +111,8 @@ class SpeakerFinder:
         )
 
     def _forum_key(self, word: str) -> str | None:
-        for mt in self.kb.find(word):
-            if mt.start == 0 and mt.end == len(word) and mt.kind in ("forum", "organization"):
-                return mt.key
-        return None
+        mt = self.kb.whole(word)
+        return mt.key if mt is not None and mt.kind in ("forum", "organization") else None
 
     def sides(self) -> tuple[str, ...]:
         """The two sides of talks: the page's own country and its counterpart."""
@@ -179,6 +194,23 @@ class SpeakerFinder:
             self.last_person = persons[-1]
         if len(persons) < len(speakers):
             self.last_group = tuple(s for s in speakers if s not in names)
+
+
+def _groups(text: str) -> list[re.Match[str]]:
+    """The matches of _GROUP.finditer(text), found from the group nouns: each noun is found
+    first, then the match is taken from where its lead ('the', a forum word) begins."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for noun in _GROUP_NOUN_STARTS(text):
+        if noun < pos:
+            continue
+        lead = _GROUP_LEAD.search(text, max(pos, noun - _GROUP_LEAD_REACH), noun)
+        m = _GROUP.search(text, lead.start() if lead else noun)
+        if m is None:  # cannot happen: the noun itself matches
+            break
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 def _possessive(text: str, cand: Candidate) -> bool:

@@ -8,6 +8,7 @@ gives one statement per agent.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from summitry.extract.context import Context, Sentence
@@ -18,8 +19,10 @@ from summitry.record import Statement
 __all__ = ["statements_in_text"]
 
 _COMPLEMENT = re.compile(r"^\s*(?:,\s*)?(?:that|how|whether)\b")
+# Patterns searched for at the end of a stretch of text open with the class of their first
+# character, so the engine skips to it instead of trying every position.
 _COORDINATED = re.compile(
-    r"(?:,\s*|\s+)(?:and|as well as|while|but|before|then)\s+(?:also\s+|further\s+|then\s+|"
+    r"[,\s]\s*(?:and|as well as|while|but|before|then)\s+(?:also\s+|further\s+|then\s+|"
     r"later\s+|highly\s+|again\s+)?$"
 )
 _ING_LINK = re.compile(r"(?:,|\bby|\bwhile)\s+(?:also\s+)?$")
@@ -56,10 +59,12 @@ def statements_in_text(ctx: Context) -> None:
     kb = load_kb()
     main_forum = next((m.name.forum for m in ctx.meetings if m.role == "main"), None)
     finder = SpeakerFinder(ctx, kb, main_forum)
-    acts = [mt for mt in ctx.matches if mt.kind == "act"]
+    acts = [mt for mt in ctx.matches if mt.kind == "act"]  # sorted by start, as ctx.matches
+    starts = [a.start for a in acts]
     for sentence in ctx.sentences:
-        in_sentence = [a for a in acts if sentence.start <= a.start < sentence.end]
-        in_sentence = in_sentence[:_MAX_ACTS_PER_SENTENCE]  # a run-on 'sentence' is no prose
+        first = bisect.bisect_left(starts, sentence.start)
+        last = bisect.bisect_left(starts, sentence.end, first)
+        in_sentence = acts[first : min(last, first + _MAX_ACTS_PER_SENTENCE)]  # run-on: no prose
         ctx.record.statements.extend(_sentence_statements(ctx, sentence, in_sentence, finder))
 
 
@@ -130,7 +135,7 @@ def _not_a_reported_act(ctx: Context, sentence: Sentence, act, after: str) -> bo
     if _form(act) in ("base", "present"):
         return not _INFINITIVE.search(before)
     return bool(
-        re.search(r",\s*$", before)
+        before.rstrip().endswith(",")
         and _form(act) == "past"
         and " " not in act.surface
         and _WHEN_AFTER.match(after)
@@ -239,7 +244,12 @@ _SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]
 
 def _clause_end(text: str, start: int, limit: int, acts: list) -> int:
     """The clause runs to the next act verb of the sentence or to the sentence's end."""
-    later = [a.start for a in acts if start <= a.start < limit]
-    end = later[0] if later else limit
-    cut = re.search(r",?\s+(?:and|as well as)\s+(?:also\s+|further\s+)?$", text[start:end])
-    return start + cut.start() if cut else end
+    end = next((a.start for a in acts if start <= a.start < limit), limit)
+    cut = _TRAILING_AND.search(text, start, end)
+    return cut.start() if cut else end
+
+
+# ',? and (also)' closing a clause: r",?\s+(?:and|as well as)\s+(?:also\s+|further\s+)?$".
+_TRAILING_AND = re.compile(
+    r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|as well as)\s+(?:also\s+|further\s+)?$"
+)

@@ -80,6 +80,12 @@ class KnowledgeBase:
             self.matcher = build_matcher(self)
         return self.matcher.find(text, kinds)
 
+    def whole(self, text: str, kinds: Container[str] | None = None) -> Match | None:
+        """The entry text names as a whole ('APEC', 'Peru'), as find() would give it; not acts."""
+        if self.matcher is None:
+            self.matcher = build_matcher(self)
+        return self.matcher.whole(text, kinds)
+
     def country_code(self, name: str) -> str | None:
         """Alpha-3 for a country name, alias, demonym or city (acronyms only as written)."""
         return self._countries.get(name)

@@ -1,0 +1,60 @@
+"""Patterns that scan a page fast.
+
+A pattern that opens with an assertion (r"\b", a look-behind) is tried at every position of
+the page; one that opens with plain letters lets the engine skip to where those letters are,
+several times faster on a page. word_start() writes r"\b(?:Meeting|Summit)" that way, and
+WordStarts finds a set of literal words without the regex engine at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import ahocorasick
+
+__all__ = ["WordStarts", "word_start"]
+
+
+def word_start(*words: str, after: str = "") -> str:
+    r"""An alternation of words that match only at the start of a word, as r"\b(?:A|B)" would
+    ('M(?<!\wM)eeting|S(?<!\wS)ummit'); with after=r"\s", only right after that class instead.
+
+    Each word is a regex without a top-level '|' whose first character is a plain letter.
+    """
+    branches = []
+    for word in words:
+        first, rest = word[0], word[1:]
+        if not first.isalpha():
+            raise ValueError(f"word_start: {word!r} must begin with a letter")
+        behind = f"(?<={after}{first})" if after else f"(?<!\\w{first})"
+        branches.append(f"{first}{behind}{rest}")
+    return "|".join(branches)
+
+
+class WordStarts:
+    r"""Where any of a set of literal words or phrases begins as a whole word in a text: the
+    starts of r"\b(?:w1|w2|...)\b" matches, found by one Aho-Corasick pass, not a regex.
+
+    For word sets whose first letters are common ones, where word_start() gains little.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            self._automaton.add_word(word, len(word))
+        self._automaton.make_automaton()
+
+    def __call__(self, text: str) -> list[int]:
+        starts = set()
+        for last, length in self._automaton.iter(text):
+            start = last + 1 - length
+            if (start == 0 or not _is_word_char(text[start - 1])) and (
+                last + 1 == len(text) or not _is_word_char(text[last + 1])
+            ):
+                starts.add(start)
+        return sorted(starts)
+
+
+def _is_word_char(char: str) -> bool:
+    r"""What r"\w" matches in a str pattern."""
+    return char.isalnum() or char == "_"

@@ -1,0 +1,203 @@
+"""Fast-scanning patterns: each finds exactly what its plain r'\b' form finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summitry.extract import (
+    initiatives,
+    meeting_names,
+    meetings,
+    outcomes,
+    sentences,
+    speakers,
+    statements,
+)
+from summitry.extract.patterns import WordStarts, word_start
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = sorted((ROOT / "examples" / "pages").glob("*"))
+ACTIONS = "adopted|endorsed|noted|approved|launched|signed|agreed"
+KEYWORDS = "|".join(initiatives._KEYWORDS)
+CAP = initiatives._CAP
+
+# The patterns as first written, with a plain r"\b" or look-behind in front.
+PLAIN = {
+    "head": (
+        meeting_names._HEAD,
+        r"\b(?P<head>Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?\b"
+        r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))",
+    ),
+    "theme": (
+        meetings.THEME,
+        r"\b(?:under|with|on)\s+the\s+(?:overarching\s+)?(?:theme|slogan|motto)\s*(?:of\s+)?,?\s*"
+        r"[“\"‘'](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’']",
+    ),
+    "back reference": (
+        meetings._BACK_REFERENCE,
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:year['’]s\s+)?(?P<noun>Meeting|Summit|Conference|"
+        r"Dialogue|Retreat|[A-Z]{2,6})\b",
+    ),
+    "active": (
+        outcomes._ACTIVE,
+        rf"\b(?P<verb>{ACTIONS})\s+(?:on\s+)?(?=(?:the|its|a|an)\s)",
+    ),
+    "passive": (
+        outcomes._PASSIVE,
+        rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?P<verb>{ACTIONS})\b",
+    ),
+    "reduced": (
+        outcomes._REDUCED,
+        rf"(?<=\S)[”\"]?\s(?P<verb>{ACTIONS})\s+(?:at|during|by)\s+the\b",
+    ),
+    "keyword": (initiatives._KEYWORD, rf"(?<=\s)(?:{KEYWORDS})(?![\w-])"),
+    "lower keyword": (
+        initiatives._LOWER_KEYWORD,
+        rf"(?<![\w-])(?P<name>{CAP}(?:\s+(?:and\s+)?{CAP}){{1,6}})\s+(?:program|programme|"
+        r"project|initiative|system)\b",
+    ),
+    "pronoun": (speakers._PRONOUN, r"\b(?:[Hh]e|[Ss]he|[Tt]hey|It)\b"),
+    "title": (
+        speakers._TITLE_REF,
+        r"\b[Tt]he\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|Foreign|Trade|"
+        r"Finance)\s+)?(?:Minister|Secretary-General|Secretary|President|Ambassador|"
+        r"Director-General|Chair))\b",
+    ),
+}
+WORDS = (
+    "the The this That year’s Meeting Meetings Summit Dialogue Conference Process SOM AMM "
+    "under with on theme “Digital Future” adopted endorsed was has been fully at by during "
+    "Fund Sub-Fund Plan of Action Road Map Action Agenda Green Jobs program project system "
+    "He she They It Foreign Minister Chair member states Leaders heads Delegation ASEAN-ROK "
+    "Xthe wasted , . \" ” ' ( )"
+).split()
+
+
+def found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_word_start_matches_only_at_a_word_start() -> None:
+    pattern = re.compile(rf"(?:{word_start('Meeting', 'on')})\b")
+    assert [m.group() for m in pattern.finditer("on the Meeting, SOMeeting Meeting_ on")] == [
+        "on",
+        "Meeting",
+        "on",
+    ]
+    after_space = re.compile(word_start("Fund", after=r"\s"))
+    assert [m.start() for m in after_space.finditer("Fund (Fund) the Fund")] == [16]
+    with pytest.raises(ValueError, match="must begin with a letter"):
+        word_start("[Mm]eeting")
+
+
+def test_word_starts_finds_whole_words_only() -> None:
+    starts = WordStarts(["member states", "states", "side", "two sides"])
+    text = "the member states, both sides and the two sides; statesman inside side_ side"
+    # 'member states' and 'states' inside it, 'two sides', the last 'side'; not 'side' in
+    # 'sides', 'states' in 'statesman', 'side' in 'inside' or 'side_'
+    assert starts(text) == [4, 11, 38, 72]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_same_matches_on_the_example_pages(name: str) -> None:
+    fast, plain = PLAIN[name][0], re.compile(PLAIN[name][1])
+    assert PAGES
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        assert found(fast, text) == found(plain, text), page.name
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+@given(words=st.lists(st.sampled_from(WORDS), max_size=16), sep=st.sampled_from([" ", "\n", ""]))
+def test_same_matches_on_any_words(name: str, words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    fast, plain = PLAIN[name][0], re.compile(PLAIN[name][1])
+    assert found(fast, text) == found(plain, text)
+
+
+@given(words=st.lists(st.sampled_from(WORDS + ["member", "states", "leaders"]), max_size=16))
+def test_group_noun_starts_are_where_the_noun_pattern_matches(words: list[str]) -> None:
+    text = " ".join(words).replace("( ", "(")
+    nouns = re.compile(rf"\b(?:{'|'.join(speakers._GROUP_NOUNS)})\b")
+    expected = [i for i in range(len(text)) if nouns.match(text, i)]
+    assert speakers._GROUP_NOUN_STARTS(text) == expected
+
+
+ENDINGS = [
+    "and",
+    "as well as",
+    "also",
+    "further",
+    "then",
+    "while",
+    ",",
+    " ",
+    "  ",
+    "\n",
+    "x",
+    "Ann",
+]
+
+
+@given(words=st.lists(st.sampled_from(ENDINGS + WORDS), max_size=12), lo=st.integers(0, 6))
+def test_clause_end_patterns_find_what_their_plain_forms_find(words: list[str], lo: int) -> None:
+    text = " ".join(words) + " " * (len(words) % 3)
+    lo = min(lo, len(text))
+    trailing = r",?\s+(?:and|as well as)\s+(?:also\s+|further\s+)?$"
+    plain = re.search(trailing, text[lo:])
+    fast = statements._TRAILING_AND.search(text, lo, len(text))
+    assert (fast.span() if fast else None) == (
+        (plain.start() + lo, plain.end() + lo) if plain else None
+    )
+    coordinated = (
+        r"(?:,\s*|\s+)(?:and|as well as|while|but|before|then)\s+(?:also\s+|further\s+|then\s+|"
+        r"later\s+|highly\s+|again\s+)?$"
+    )
+    plain = re.search(coordinated, text)
+    fast = statements._COORDINATED.search(text)
+    assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in sentences._END.finditer(text):
+        out.append(m.span("close") if m.group("close") is not None else m.span())
+    return out
+
+
+@given(
+    parts=st.lists(
+        st.sampled_from(
+            [
+                "End.",
+                "U.S.",
+                "Mr.",
+                "yes?",
+                "no!",
+                "”",
+                ")",
+                " ",
+                "\n",
+                "\n\n",
+                "• ",
+                "A",
+                "b",
+                "9",
+                "Émile",
+                "...",
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_sentence_breaks_are_those_of_the_plain_pattern(parts: list[str]) -> None:
+    text = "".join(parts)
+    plain = (
+        r"(?<=[.!?])[\"”’)]?(?=\s+[\"“‘(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])|\n\s*\n|\n(?=[°•*o\-] )"
+    )
+    assert _breaks(text) == [m.span() for m in re.finditer(plain, text)]
