@@ -274,7 +274,7 @@ def _forums_meeting_as_themselves(text: str, kb: KnowledgeBase, matches: list) -
     return out
 
 
-_HEAD_FIRST = re.compile(r"\b(?:Meeting|Conference) of (?:the )?[A-Z]")
+_HEAD_FIRST = re.compile(rf"(?:{word_start('Meeting', 'Conference')}) of (?:the )?[A-Z]")
 
 
 def _head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:

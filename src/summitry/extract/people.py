@@ -12,6 +12,7 @@ from functools import cache
 
 from summitry.extract.context import Context
 from summitry.extract.names import NameSpan, name_after, name_before
+from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase, load_kb
 
 __all__ = ["PersonMention", "people_in_text", "title_pattern"]
@@ -296,10 +297,8 @@ def _bare_mentions(text: str, people: dict[str, PersonMention], kb: KnowledgeBas
     unique = {w: ps[0] for w, ps in owners.items() if len(ps) == 1}
     if not unique:
         return
-    words = "|".join(re.escape(w) for w in sorted(unique, key=len, reverse=True))
-    pattern = re.compile(
-        rf"(?<![\w’'-])(?:{words})(?=\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z])", re.IGNORECASE
-    )
+    words = word_start(*(re.escape(w) for w in sorted(unique, key=len, reverse=True)))
+    pattern = re.compile(rf"(?:{words})(?=\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z])", re.IGNORECASE)
     for m in pattern.finditer(text):
         word = m.group(0)
         person = unique[word.casefold()]
