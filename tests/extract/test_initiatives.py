@@ -120,3 +120,23 @@ def test_two_initiatives_in_order() -> None:
 )
 def test_themes_organisations_meetings_and_places_are_not_initiatives(text: str) -> None:
     assert initiatives(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Leaders reaffirmed their commitment to the ASEAN Outlook on the Indo-Pacific "
+            "(AOIP). The AOIP matters.",
+            ["ASEAN Outlook on the Indo-Pacific"],
+        ),
+        (
+            "The Ministers noted progress on the ASEAN Digital Economy Framework Agreement (DEFA).",
+            ["ASEAN Digital Economy Framework Agreement"],
+        ),
+    ],
+)
+def test_an_acronym_or_a_shorter_inner_name_is_the_same_initiative(
+    text: str, expected: list[str]
+) -> None:
+    assert initiatives(text) == expected

@@ -72,10 +72,20 @@ def initiative_spans(
     found: list[Mention] = []
     pairs = _pairs(text, kb)
     matches = kb.find(text) if matches is None else matches
-    known = [(m.surface, m.start, m.end) for m in matches if m.kind == "initiative"]
+    known = _known(matches)
     for name, start, end in [*pairs, *known, *_shaped(text, kb), *_quoted(text, kb, themes)]:
         _add(found, name, start, end, pairs)
     return _drop_prefixes(found)
+
+
+def _known(matches: list) -> list[tuple[str, int, int]]:
+    """Initiatives the kb knows, each under its fullest spelling on the page: 'AOIP' and
+    'ASEAN Outlook on the Indo-Pacific' are one initiative."""
+    spelled: dict[str, str] = {}
+    for m in matches:
+        if m.kind == "initiative" and len(m.surface) > len(spelled.get(m.key, "")):
+            spelled[m.key] = m.surface
+    return [(spelled[m.key], m.start, m.end) for m in matches if m.kind == "initiative"]
 
 
 def _clean(name: str) -> str:
@@ -216,6 +226,12 @@ def _add(
     found.append(Mention(canonical, [(start, end)]))
 
 
+def _inside(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> bool:
+    """Whether the first span lies within one of the outer spans."""
+    start, end = min(spans)
+    return any(s <= start and end <= e for s, e in outer)
+
+
 def _canonical(name: str, pairs: list[tuple[str, int, int]]) -> str:
     """An acronym stands for its long form where the page defines it."""
     for i in range(1, len(pairs), 2):
@@ -225,7 +241,8 @@ def _canonical(name: str, pairs: list[tuple[str, int, int]]) -> str:
 
 
 def _drop_prefixes(found: list[Mention]) -> list[Mention]:
-    """'Bangkok Goals' is 'Bangkok Goals on BCG Economy' named short: keep the long one."""
+    """'Bangkok Goals' is 'Bangkok Goals on BCG Economy' named short, and 'Digital Economy
+    Framework Agreement' is 'ASEAN Digital Economy Framework Agreement': keep the long one."""
     keep = []
     for mention in found:
         longer = [
@@ -233,7 +250,10 @@ def _drop_prefixes(found: list[Mention]) -> list[Mention]:
             for o in found
             if o is not mention
             and len(o.name) > len(mention.name)
-            and o.name.casefold().startswith(mention.name.casefold() + " ")
+            and (
+                o.name.casefold().startswith(mention.name.casefold() + " ")
+                or _inside(mention.spans, o.spans)
+            )
         ]
         if longer:
             longer[0].spans.extend(mention.spans)
