@@ -208,3 +208,11 @@ def test_evidence_lies_inside_the_text() -> None:
 )
 def test_a_name_word_alone_names_the_person_of_the_page(text: str, expected: list) -> None:
     assert acts(text, "VNM") == expected
+
+
+def test_the_speaker_after_a_quote_and_the_verb() -> None:
+    text = (
+        "Peru's Minister of Foreign Trade, Elizabeth Galdo, chaired the meeting. "
+        '"Trade must work for everyone," said Minister Galdo.'
+    )
+    assert acts(text, "PER") == [("Elizabeth Galdo", "state")]

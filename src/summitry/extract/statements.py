@@ -93,7 +93,7 @@ def _sentence_statements(
         if in_complement and not (coordinated and _form(act) in ("past", "ing", "fixed")):
             continue
         start = act.start
-        found = (
+        found = _inverted_speaker(finder, text, sentence, act) or (
             None
             if (coordinated and speakers)
             else _subject(
@@ -118,6 +118,23 @@ def _sentence_statements(
         previous_end = act.end
     out += _will_statements(ctx, sentence, acts, finder)
     return out
+
+
+_QUOTE_BEFORE = re.compile(r"(?:[”\"’],?|,[”\"’])\s*$")
+_TITLE_WORDS = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
+
+
+def _inverted_speaker(
+    finder: SpeakerFinder, text: str, sentence: Sentence, act
+) -> tuple[tuple[str, ...], int] | None:
+    """'"Trade must work for everyone," said Minister Galdo': the speaker follows the verb."""
+    if not _QUOTE_BEFORE.search(text, max(sentence.start, act.start - 4), act.start):
+        return None
+    for cand in finder.between(act.end, min(sentence.end, act.end + 60)):
+        if cand.kind in ("person", "title") and _TITLE_WORDS.fullmatch(text, act.end, cand.start):
+            speakers = finder.resolve(cand)
+            return (speakers, sentence.start) if speakers else None
+    return None
 
 
 def _form(act) -> str:
