@@ -300,3 +300,13 @@ def test_the_one_a_meeting_is_co_chaired_with_co_chairs() -> None:
         ("Srettha Thavisin", "co_chair"),
         ("Sonexay Siphandone", "co_chair"),
     ]
+
+
+def test_a_long_office_of_a_ministry_of_a_country_before_the_name() -> None:
+    text = (
+        "The Dialogue was co-chaired by Deputy Minister for Political Affairs of the Ministry "
+        "of Foreign Affairs of the Republic of Korea, Chung Byung-won."
+    )
+    assert people(text) == [
+        ("Chung Byung-won", "Deputy Minister for Political Affairs", "KOR", "co_chair")
+    ]

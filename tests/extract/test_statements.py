@@ -216,3 +216,13 @@ def test_the_speaker_after_a_quote_and_the_verb() -> None:
         '"Trade must work for everyone," said Minister Galdo.'
     )
     assert acts(text, "PER") == [("Elizabeth Galdo", "state")]
+
+
+def test_both_sides_of_a_dialogue_framework_on_a_third_party_page() -> None:
+    text = (
+        "The 28th ASEAN-ROK Dialogue was held today in Jakarta. Both sides welcomed the "
+        "progress in the implementation of the Plan."
+    )
+    doc = Document(text=text, published="2024-06-14", publisher_country=None)
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert found == [("ASEAN", "support"), ("KOR", "support")]

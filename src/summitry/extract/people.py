@@ -130,7 +130,7 @@ def _titles(ctx: Context) -> list[re.Match[str]]:
 
 # 'Prime Minister of Australia, Anthony Albanese': whom the office serves, before the comma
 _OF_SERVED = re.compile(
-    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*)){0,5}(?=,)"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*)){0,10}(?=,)"
 )
 _NAME_CLOSE = re.compile(r"\s*(?:[,.;:)]|\(|\s(?:and|who|said|says)\b|$)")
 

@@ -29,6 +29,8 @@ _GROUP_NOUNS = (
     "Foreign ministers", "foreign Ministers", "foreign ministers", "Leaders", "leaders",
     "participants", "participating countries", "counterparts", "members", "Meeting", "meeting",
     "Summit", "two sides", "both sides", "two leaders", "both leaders", "two ministers",
+    "Both sides", "Both leaders", "Both ministers", "Both Ministers", "both ministers",
+    "both Ministers", "two Ministers", "two countries", "both countries", "Both countries",
     "two foreign ministers", "Heads of Delegation", "Heads of delegation", "heads of Delegation",
     "heads of delegation",
 )
@@ -117,6 +119,10 @@ class SpeakerFinder:
     def sides(self) -> tuple[str, ...]:
         """The two sides of talks: the page's own country and its counterpart."""
         other = None
+        forum = self.kb.forums.get(self.forum) if self.forum else None
+        if forum is not None and forum.partners and forum.parent:
+            pair = (forum.parent, *forum.partners)  # 'ASEAN-ROK': ASEAN and KOR
+            return (self.country, *(p for p in pair if p != self.country)) if self.country else pair
         if self.forum and self.forum != "bilateral":
             other = (
                 self.forum.replace("-ROK", "").replace("ROK-", "")
