@@ -217,3 +217,16 @@ def test_site_chrome_related_posts_and_an_end_mark_are_cut() -> None:
         "PHL",
     )
     assert doc.text.endswith("on the sidelines of the Meeting.")
+
+
+def test_html_category_is_never_taken_from_the_menu() -> None:
+    html = (
+        "<html><head><title>Ministers Meet</title></head><body>"
+        "<nav><ul><li>Press Briefings</li><li>Speeches</li></ul></nav>"
+        "<h1>Ministers Meet</h1><p>News</p>"
+        "<p>The Foreign Ministers met in Vientiane on 27 July 2024 and agreed to deepen "
+        "cooperation on maritime security, trade and the digital economy in the region.</p>"
+        "</body></html>"
+    )
+    doc = clean(page_from_bytes("page.html", html.encode()))
+    assert doc.category == "News"

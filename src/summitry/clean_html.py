@@ -113,8 +113,33 @@ def _category(categories: list[str], html: str) -> str | None:
     for name in categories:
         if name.casefold() in known:
             return known[name.casefold()]
-    for line in _visible_text(html).splitlines()[:400]:
-        line = re.sub(r"^\d+\.\s*", "", normalise_line(line))
+    for line in _visible_text(_without_navigation(html[:500_000])).splitlines()[:400]:
+        line = re.sub(r"^\d+\.\s*", "", normalise_line(line)).split(" > ")[-1].strip()
         if line.casefold() in known:
             return known[line.casefold()]
     return None
+
+
+_NAV_OPEN = re.compile(
+    r"<(nav|header|footer|aside)\b|<(ul|div)\b[^>]{0,200}?\b(?:class|id)=[\"'][^\"'>]{0,100}?"
+    r"\b(?:menu|nav|navbar|navigation)\b",
+    re.IGNORECASE,
+)
+_MAX_MENUS = 50
+
+
+def _without_navigation(html: str) -> str:
+    """The page without its menus, which list every section of a site, none of them the
+    page's own. At most _MAX_MENUS are cut, each up to its first closing tag."""
+    lower, parts, pos = html.lower(), [], 0
+    for _ in range(_MAX_MENUS):
+        m = _NAV_OPEN.search(html, pos)
+        if m is None:
+            break
+        close = lower.find(f"</{(m.group(1) or m.group(2)).lower()}", m.end())
+        if close < 0:
+            break
+        parts.append(html[pos : m.start()])
+        pos = close
+    parts.append(html[pos:])
+    return " ".join(parts)
