@@ -82,9 +82,6 @@ def test_organisation_before_the_title_gives_the_organisation() -> None:
     assert title in ("Secretary-General", "ASEAN Secretary-General")  # either is "as stated"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'of the United Nations' is no portfolio word, so no name follows the title"
-)
 def test_title_with_an_organisation_complement() -> None:
     text = "Secretary-General of the United Nations António Guterres also attended the Summit."
     assert [row[0] for row in people(text)] == ["António Guterres"]

@@ -92,15 +92,17 @@ def people_in_text(ctx: Context) -> None:
     for m in titles:
         title = _clean_title(m.group(0))
         served = _OF_SERVED.match(text, m.end())
-        name = name_after(text, _after_honorific(text, m.end(), kb)) or _name_after_comma(
-            text, served.end() if served else m.end(), kb
+        name = (
+            name_after(text, _after_honorific(text, m.end(), kb))
+            or _name_after_comma(text, served.end() if served else m.end(), kb)
+            or _name_after_served(text, m.end(), kb)
         )
         if name is None:
             continue
         if len(name.name.split()) == 1:
             shorts.append((name, m.group("head")))
             continue
-        stated = text[m.start() : served.end()] if served else m.group(0)
+        stated = text[m.start() : name.start]  # the office and whom it serves
         country, explicit = _country_for(text, m.start(), name.end, kb, stated)
         _add(people, name, title, m.group("head"), country, explicit)
     _appositions(text, kb, people, titles)
@@ -228,6 +230,18 @@ _REPRESENTED = re.compile(r"\s+(?:was|were)\s+represented\s+by\s+(?:the\s+)?")
 def _served_key(key: str) -> str:
     """'APEC Secretariat' staff serve APEC."""
     return key.removesuffix(" Secretariat")
+
+
+def _name_after_served(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | None:
+    """'Secretary-General of the United Nations António Guterres': the body, then the name."""
+    of = _OF_COUNTRY.match(text, pos)
+    if of is None or "of" not in text[pos : of.end()]:
+        return None
+    for mt in kb.find(text[of.end() : of.end() + 60]):
+        if mt.start == 0 and mt.kind in ("country", "organization", "forum"):
+            name = name_after(text, _after_honorific(text, of.end() + mt.end, kb))
+            return name if name and len(name.name.split()) >= 2 else None
+    return None
 
 
 def _entity_at(text: str, pos: int, kb: KnowledgeBase) -> str | None:
