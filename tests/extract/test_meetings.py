@@ -159,9 +159,6 @@ def test_no_place_and_no_video_leave_format_null() -> None:
             "Mekong-ROK",
             "ministerial",
             5,
-            marks=pytest.mark.xfail(
-                strict=True, reason="a capitalised ordinal word is walked into the name and lost"
-            ),
         ),
     ],
 )

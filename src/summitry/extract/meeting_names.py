@@ -131,6 +131,8 @@ def _walk_left(text: str, pos: int) -> int:
                 token = tm
         if token is None or (token.start() > 0 and text[token.start() - 1].isalnum()):
             break
+        if _ORD_TOKEN.match(token.group(0)):
+            break  # "the Fifth Mekong-ROK ... Meeting": the ordinal is no part of the name
         if _HEAD_WORD.match(token.group(0)) and text[token.end() : pos].lstrip()[:1] not in _CAPS:
             break  # "... Meeting and Related Meetings": one head per name
         if _HEAD_WORD.match(token.group(0)) and text[token.end() : token.end() + 5] == " and ":
