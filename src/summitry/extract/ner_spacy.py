@@ -4,8 +4,11 @@ variable SUMMITRY_NER_MODEL, read by the command line); without it the core runs
 
 What it adds never repeats what the core found: an entity that overlaps a span the core
 already holds (a knowledge-base match, a person, a meeting, an initiative) is dropped.
-- PERSON -> a person (role "mentioned") with every span that names them;
-- ORG -> an organisation, by its knowledge-base key where it has one, else as written;
+- PERSON -> a person (role "mentioned") with every span that names them: two words or more,
+  none of them an acronym ('AMM Held' is no one);
+- ORG -> an organisation, by its knowledge-base key where it has one, else as written: two
+  words or more, or an acronym, with no digits ('COVID-19'), and no arm of a government
+  ('Ministry of Foreign Affairs': the spec counts governments as countries);
 - GPE -> a country, where the knowledge base knows it as a state or economy.
 """
 
@@ -26,6 +29,15 @@ ENV_VAR = "SUMMITRY_NER_MODEL"
 _ENTITY_PIPES = ("tok2vec", "transformer", "ner", "entity_ruler")
 _LEAD = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_ACRONYM = re.compile(r"[A-Z][A-Z&.-]*[A-Z]")
+_GOVERNMENT_BODY = re.compile(
+    r"^(?:Ministry|Government|Department|Office|Embassy|Cabinet)\b", re.IGNORECASE
+)
+# Not a name: a meeting ('Related Summits'), a heading in capitals, a list or a bracket.
+_NOT_A_NAME = re.compile(
+    r"(?:Meetings?|Summits?|Conferences?|Dialogues?|Retreats?)$|^[^a-z]*[A-Z]{2}[^a-z]* [^a-z]+$"
+    r"|[(),;:\"“”\[\]]"
+)
 
 
 @dataclass(slots=True)
@@ -81,7 +93,7 @@ def statistical_entities(ctx: Context) -> None:
     taken = _taken_spans(ctx)
     for ent in _BACKEND.nlp(ctx.text).ents:
         start, end, text = _trimmed(ent.start_char, ent.end_char, ent.text)
-        if not text or any(s < end and start < e for s, e in taken):
+        if not text or _NOT_A_NAME.search(text) or any(s < end and start < e for s, e in taken):
             continue
         if ent.label_ == "PERSON":
             _add_person(ctx, text, start, end)
@@ -120,6 +132,8 @@ def _add_person(ctx: Context, name: str, start: int, end: int) -> None:
     words = name.split()
     if len(words) < 2 or not name[:1].isupper() or any(c.isdigit() for c in name):
         return
+    if any(_ACRONYM.fullmatch(w) for w in words):
+        return
     for person in ctx.people:
         if person.name.casefold() == name.casefold():
             if (start, end) not in person.spans:
@@ -132,9 +146,13 @@ def _add_person(ctx: Context, name: str, start: int, end: int) -> None:
 
 def _add_organization(ctx: Context, kb: KnowledgeBase, name: str) -> None:
     """By its knowledge-base key where it has one; a country or forum is no organisation."""
-    if len(name) < 2 or not name[:1].isupper():
+    if not name[:1].isupper() or any(c.isdigit() for c in name):
         return
     key = kb.organization_key(name)
+    if key is None and (len(name.split()) < 2 and not _ACRONYM.fullmatch(name)):
+        return
+    if key is None and _GOVERNMENT_BODY.match(name):
+        return
     if key is None and (kb.country_code(name) or kb.forum_key(name) or kb.whole(name)):
         return
     key = key or name
