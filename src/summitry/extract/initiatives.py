@@ -32,6 +32,9 @@ _NUM = r"(?:(?:19|20)\d\d|COVID-19)"
 _LINK = r"(?:of|for|on|and|the|to|in|de|a|an|from|towards|Towards|&)"
 _KEYWORD = re.compile(rf"(?:{word_start(*_KEYWORDS, after=_SPACE)})(?![\w-])")
 _NAME_WORD = re.compile(rf"(?:{_CAP}|{_NUM}|{_LINK})")
+_LINK_WORD = re.compile(_LINK)
+_LINK_THEN_SPACE = re.compile(rf"{_LINK}\s")
+_WORD = re.compile(r"\S+")
 # After the keyword: a year or span of years, then 'for/on/of/towards' + capitalised words.
 # Every repetition is bounded, so no input makes this slow.
 _AFTER_KEYWORD = re.compile(
@@ -116,21 +119,21 @@ def _shaped(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
 def _name_start(text: str, keyword: int) -> int:
     """Where the run of capitalised words (and links between them) before a keyword begins."""
     start = keyword
-    words = list(re.finditer(r"\S+", text[max(0, keyword - 200) : keyword]))
-    offset = max(0, keyword - 200)
+    words = list(_WORD.finditer(text, max(0, keyword - 200), keyword))
     linked = False
-    for word in reversed(words[-_MAX_WORDS_LEFT:]):
-        token = word.group(0).lstrip('“"‘(')
-        if not _NAME_WORD.fullmatch(token) or text[offset + word.end() : start].strip():
+    for m in reversed(words[-_MAX_WORDS_LEFT:]):
+        word, end = m.group(), m.end()
+        token = word.lstrip('“"‘(')
+        if not _NAME_WORD.fullmatch(token) or text[end:start].strip():
             break
-        is_link = bool(re.fullmatch(_LINK, token))
+        is_link = bool(_LINK_WORD.fullmatch(token))
         if is_link and linked:
             break  # 'Plan and the Food Security Roadmap': two names, not one
         linked = is_link
-        start = offset + word.end() - len(token)
-        if token != word.group(0):
+        start = end - len(token)
+        if token != word:
             break  # an opening quote or bracket starts the name
-    while start < keyword and re.match(rf"{_LINK}\s", text[start:keyword]):
+    while start < keyword and _LINK_THEN_SPACE.match(text, start, keyword):
         start = text.index(" ", start) + 1  # a name does not begin with 'of' or 'and'
     return start
 

@@ -55,12 +55,15 @@ def is_name_token(token: str) -> bool:
     return not (len(letters) >= 2 and all(c.isupper() for c in letters) and "-" not in bare)
 
 
+_GAP = re.compile(r"[ \t]*(,[ \t]*)?")
+
+
 def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameSpan | None:
     """The personal name starting at pos (after spaces), or None."""
     tokens: list[tuple[int, int, str]] = []
     i = pos
     while len(tokens) < _MAX_TOKENS:
-        gap = re.match(r"[ \t]*(,[ \t]*)?", text[i:])
+        gap = _GAP.match(text, i)
         sep = gap.group(0) if gap else ""
         m = _TOKEN.match(text, i + len(sep))
         if not m:
