@@ -61,6 +61,11 @@ PLAIN = {
         rf"(?<![\w-])(?P<name>{CAP}(?:\s+(?:and\s+)?{CAP}){{1,6}})\s+(?:program|programme|"
         r"project|initiative|system)\b",
     ),
+    "will": (
+        statements._WILL,
+        r"\b(?:will|would|shall|pledged to|is committed to|are committed to|"
+        r"is willing to|are willing to|vowed to|promised to)\s+(?!be\b)\w+",
+    ),
     "pronoun": (speakers._PRONOUN, r"\b(?:[Hh]e|[Ss]he|[Tt]hey|It)\b"),
     "title": (
         speakers._TITLE_REF,
@@ -74,7 +79,7 @@ WORDS = (
     "under with on theme “Digital Future” adopted endorsed was has been fully at by during "
     "Fund Sub-Fund Plan of Action Road Map Action Agenda Green Jobs program project system "
     "He she They It Foreign Minister Chair member states Leaders heads Delegation ASEAN-ROK "
-    "Xthe wasted , . \" ” ' ( )"
+    "Xthe wasted , . \" ” ' ( ) will be would shall pledged to is committed are willing vowed"
 ).split()
 
 
