@@ -206,3 +206,10 @@ def test_sentence_breaks_are_those_of_the_plain_pattern(parts: list[str]) -> Non
         r"(?<=[.!?])[\"”’)]?(?=\s+[\"“‘(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])|\n\s*\n|\n(?=[°•*o\-] )"
     )
     assert _breaks(text) == [m.span() for m in re.finditer(plain, text)]
+
+
+@given(words=st.lists(st.sampled_from(WORDS + ["programme", "initiative", "and"]), max_size=20))
+def test_lower_keyword_names_are_the_full_pattern_matches(words: list[str]) -> None:
+    text = " ".join(words)
+    expected = found(initiatives._LOWER_KEYWORD, text)
+    assert [(m.span(), m.groupdict()) for m in initiatives._lower_keyword_names(text)] == expected

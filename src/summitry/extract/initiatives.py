@@ -49,6 +49,10 @@ _LOWER_KEYWORD = re.compile(  # the first capital opens the pattern: the engine 
     r"\s+(?:program|programme|"
     r"project|initiative|system)\b"
 )
+_LOWER_KEYWORD_WORD = re.compile(
+    rf"(?:{word_start('program', 'programme', 'project', 'initiative', 'system', after=_SPACE)})\b"
+)
+_LOWER_KEYWORD_REACH = 400
 _PAIR = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{0,12}[A-Z](?:\s?\d{4})?)\)")
 _QUOTED = re.compile(r"[“\"](?P<name>(?:the\s+)?[A-Z][^”\"]{3,90}?)[,.]?[”\"]")
 _LEAD = re.compile(
@@ -100,7 +104,7 @@ def _shaped(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
     """Capitalised names ending in a keyword, found from each keyword leftwards (linear time)."""
     found = [(m.start(), _name_end(text, m.end())) for m in _KEYWORD.finditer(text)]
     found = [(_name_start(text, k), end) for k, end in found]
-    found += [(m.start("name"), m.end()) for m in _LOWER_KEYWORD.finditer(text)]
+    found += [(m.start("name"), m.end()) for m in _lower_keyword_names(text)]
     found = [
         (s, e)
         for s, e in found
@@ -113,6 +117,23 @@ def _shaped(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
         if len(name.split()) >= 2 and not _is_other_thing(name, kb):
             first = start + raw.find(name.split()[0])
             out.append((name, first, first + len(name)))
+    return out
+
+
+def _lower_keyword_names(text: str) -> list[re.Match[str]]:
+    """The matches of _LOWER_KEYWORD.finditer(text), found from the keywords: the pattern
+    runs only in the stretch before each 'program', 'project' ... (a name of at most seven
+    words fits in _LOWER_KEYWORD_REACH characters)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for keyword in _LOWER_KEYWORD_WORD.finditer(text):
+        if keyword.start() < pos:
+            continue
+        lo = max(pos, keyword.start() - _LOWER_KEYWORD_REACH)
+        m = _LOWER_KEYWORD.search(text, lo, keyword.end())
+        if m is not None:
+            out.append(m)
+            pos = m.end()
     return out
 
 
