@@ -162,3 +162,20 @@ def _count(db: str) -> int:
 def _integrity(db: str) -> str:
     with sqlite3.connect(db) as conn:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def test_extract_with_a_missing_ner_model_warns_once_and_extracts(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Foreign Minister Meets Counterpart in Lima\n\n"
+        "Foreign Minister Cho Tae-yul met his counterpart in Lima, Peru, on 14 November.\n\n"
+        "The two sides agreed to meet again next year.\n"
+    )
+    missing = str(tmp_path / "no-model")
+    result = run_cli("extract", str(page), "--jsonl", "--ner", missing)
+    assert result.returncode == 0, result.stderr
+    warnings = result.stderr.decode().strip().splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith(f"warning: --ner {missing}: ")
+    [record] = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert record["countries"] == ["PER"]
+    assert [p["name"] for p in record["people"]] == ["Cho Tae-yul"]

@@ -68,6 +68,26 @@ def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
+def _enable_ner(model: str | None) -> None:
+    """Switch on the optional spaCy backend; if it cannot load, say why in one line, go on."""
+    if model:
+        from summitry.extract.ner_spacy import enable
+
+        problem = enable(model)
+        if problem:
+            err.print(f"warning: {problem}", markup=False, highlight=False)
+
+
+NerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--ner",
+        envvar="SUMMITRY_NER_MODEL",
+        help="spaCy model (name or folder) whose entities add to the rule-based core.",
+    ),
+]
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
@@ -77,11 +97,13 @@ def ingest(
     ] = False,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     json_out: JsonOption = False,
+    ner: NerOption = None,
 ) -> None:
     """Read press-release pages, extract their records and store them."""
     from summitry.ingest import ingest as run_ingest
     from summitry.read import expand_paths
 
+    _enable_ner(ner)
     store = _store(db)
     inputs = list(expand_paths(paths))
     with _progress(len(inputs)) as advance:
@@ -204,10 +226,12 @@ def extract(
     files: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line.")] = False,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    ner: NerOption = None,
 ) -> None:
     """Print the extraction record of each page without storing it."""
     from summitry.ingest import records_of
 
+    _enable_ner(ner)
     failed = 0
     for _, record, error in records_of(files, max_bytes=max_size):
         if record is None:

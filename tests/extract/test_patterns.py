@@ -61,6 +61,11 @@ PLAIN = {
         rf"(?<![\w-])(?P<name>{CAP}(?:\s+(?:and\s+)?{CAP}){{1,6}})\s+(?:program|programme|"
         r"project|initiative|system)\b",
     ),
+    "will": (
+        statements._WILL,
+        r"\b(?:will|would|shall|pledged to|is committed to|are committed to|"
+        r"is willing to|are willing to|vowed to|promised to)\s+(?!be\b)\w+",
+    ),
     "pronoun": (speakers._PRONOUN, r"\b(?:[Hh]e|[Ss]he|[Tt]hey|It)\b"),
     "title": (
         speakers._TITLE_REF,
@@ -74,7 +79,7 @@ WORDS = (
     "under with on theme “Digital Future” adopted endorsed was has been fully at by during "
     "Fund Sub-Fund Plan of Action Road Map Action Agenda Green Jobs program project system "
     "He she They It Foreign Minister Chair member states Leaders heads Delegation ASEAN-ROK "
-    "Xthe wasted , . \" ” ' ( )"
+    "Xthe wasted , . \" ” ' ( ) will be would shall pledged to is committed are willing vowed"
 ).split()
 
 
@@ -201,3 +206,10 @@ def test_sentence_breaks_are_those_of_the_plain_pattern(parts: list[str]) -> Non
         r"(?<=[.!?])[\"”’)]?(?=\s+[\"“‘(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])|\n\s*\n|\n(?=[°•*o\-] )"
     )
     assert _breaks(text) == [m.span() for m in re.finditer(plain, text)]
+
+
+@given(words=st.lists(st.sampled_from(WORDS + ["programme", "initiative", "and"]), max_size=20))
+def test_lower_keyword_names_are_the_full_pattern_matches(words: list[str]) -> None:
+    text = " ".join(words)
+    expected = found(initiatives._LOWER_KEYWORD, text)
+    assert [(m.span(), m.groupdict()) for m in initiatives._lower_keyword_names(text)] == expected

@@ -32,6 +32,9 @@ _NUM = r"(?:(?:19|20)\d\d|COVID-19)"
 _LINK = r"(?:of|for|on|and|the|to|in|de|a|an|from|towards|Towards|&)"
 _KEYWORD = re.compile(rf"(?:{word_start(*_KEYWORDS, after=_SPACE)})(?![\w-])")
 _NAME_WORD = re.compile(rf"(?:{_CAP}|{_NUM}|{_LINK})")
+_LINK_WORD = re.compile(_LINK)
+_LINK_THEN_SPACE = re.compile(rf"{_LINK}\s")
+_WORD = re.compile(r"\S+")
 # After the keyword: a year or span of years, then 'for/on/of/towards' + capitalised words.
 # Every repetition is bounded, so no input makes this slow.
 _AFTER_KEYWORD = re.compile(
@@ -46,6 +49,10 @@ _LOWER_KEYWORD = re.compile(  # the first capital opens the pattern: the engine 
     r"\s+(?:program|programme|"
     r"project|initiative|system)\b"
 )
+_LOWER_KEYWORD_WORD = re.compile(
+    rf"(?:{word_start('program', 'programme', 'project', 'initiative', 'system', after=_SPACE)})\b"
+)
+_LOWER_KEYWORD_REACH = 400
 _PAIR = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{0,12}[A-Z](?:\s?\d{4})?)\)")
 _QUOTED = re.compile(r"[“\"](?P<name>(?:the\s+)?[A-Z][^”\"]{3,90}?)[,.]?[”\"]")
 _LEAD = re.compile(
@@ -107,7 +114,7 @@ def _shaped(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
     """Capitalised names ending in a keyword, found from each keyword leftwards (linear time)."""
     found = [(m.start(), _name_end(text, m.end())) for m in _KEYWORD.finditer(text)]
     found = [(_name_start(text, k), end) for k, end in found]
-    found += [(m.start("name"), m.end()) for m in _LOWER_KEYWORD.finditer(text)]
+    found += [(m.start("name"), m.end()) for m in _lower_keyword_names(text)]
     found = [
         (s, e)
         for s, e in found
@@ -123,24 +130,41 @@ def _shaped(text: str, kb: KnowledgeBase) -> list[tuple[str, int, int]]:
     return out
 
 
+def _lower_keyword_names(text: str) -> list[re.Match[str]]:
+    """The matches of _LOWER_KEYWORD.finditer(text), found from the keywords: the pattern
+    runs only in the stretch before each 'program', 'project' ... (a name of at most seven
+    words fits in _LOWER_KEYWORD_REACH characters)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for keyword in _LOWER_KEYWORD_WORD.finditer(text):
+        if keyword.start() < pos:
+            continue
+        lo = max(pos, keyword.start() - _LOWER_KEYWORD_REACH)
+        m = _LOWER_KEYWORD.search(text, lo, keyword.end())
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def _name_start(text: str, keyword: int) -> int:
     """Where the run of capitalised words (and links between them) before a keyword begins."""
     start = keyword
-    words = list(re.finditer(r"\S+", text[max(0, keyword - 200) : keyword]))
-    offset = max(0, keyword - 200)
+    words = list(_WORD.finditer(text, max(0, keyword - 200), keyword))
     linked = False
-    for word in reversed(words[-_MAX_WORDS_LEFT:]):
-        token = word.group(0).lstrip('“"‘(')
-        if not _NAME_WORD.fullmatch(token) or text[offset + word.end() : start].strip():
+    for m in reversed(words[-_MAX_WORDS_LEFT:]):
+        word, end = m.group(), m.end()
+        token = word.lstrip('“"‘(')
+        if not _NAME_WORD.fullmatch(token) or text[end:start].strip():
             break
-        is_link = bool(re.fullmatch(_LINK, token))
+        is_link = bool(_LINK_WORD.fullmatch(token))
         if is_link and linked:
             break  # 'Plan and the Food Security Roadmap': two names, not one
         linked = is_link
-        start = offset + word.end() - len(token)
-        if token != word.group(0):
+        start = end - len(token)
+        if token != word:
             break  # an opening quote or bracket starts the name
-    while start < keyword and re.match(rf"{_LINK}\s", text[start:keyword]):
+    while start < keyword and _LINK_THEN_SPACE.match(text, start, keyword):
         start = text.index(" ", start) + 1  # a name does not begin with 'of' or 'and'
     return start
 

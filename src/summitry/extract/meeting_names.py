@@ -117,11 +117,14 @@ def _coordinated_ordinals(text: str, found: _Found) -> list[_Found]:
     return [replace(found, start=m.start(), ordinal=ordinal)]
 
 
+_GAP_BEFORE = re.compile(r"(?:\s+|-|(?<=[’'])|\s*(?=\())$")
+
+
 def _walk_left(text: str, pos: int) -> int:
     """Where the run of name words that ends at pos begins."""
     start = pos
     for _ in range(_MAX_NAME_WORDS):
-        gap = re.search(r"(?:\s+|-|(?<=[’'])|\s*(?=\())$", text[max(0, start - 3) : start])
+        gap = _GAP_BEFORE.search(text[max(0, start - 3) : start])
         if gap is None:
             break
         left = start - len(gap.group(0))
@@ -229,7 +232,8 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found = _outermost(
         [n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums))]
     )
-    found += [_bilateral(m) for m in _BILATERAL.finditer(text)]
+    if _BILATERAL_WORD.search(text):
+        found += [_bilateral(m) for m in _BILATERAL.finditer(text)]
     found += _forum_acronyms(text, kb, matches)
     found += _head_first_names(text, kb, page_forums)
     found += _forums_meeting_as_themselves(text, kb, matches)
@@ -486,6 +490,11 @@ def _level(words: str, kb: KnowledgeBase, forum: str | None) -> str | None:
         if re.search(pattern, words):
             return level
     return "other"
+
+
+# Every _BILATERAL match holds 'bilateral' in some case; this finds it fast (the letters are
+# those re.IGNORECASE lets match), so pages without it skip the case-blind pattern.
+_BILATERAL_WORD = re.compile("[Bb][Ii\u0130\u0131][Ll][Aa][Tt][Ee][Rr][Aa][Ll]")
 
 
 def _bilateral(m: re.Match[str]) -> MeetingName:

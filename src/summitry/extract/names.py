@@ -68,12 +68,15 @@ def _capital_family_name(word: str, text: str, end: int) -> bool:
     return bool(nxt and is_name_token(nxt.group(0)) and not nxt.group(0).endswith("."))
 
 
+_GAP = re.compile(r"[ \t]*(,[ \t]*)?")
+
+
 def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameSpan | None:
     """The personal name starting at pos (after spaces), or None."""
     tokens: list[tuple[int, int, str]] = []
     i = pos
     while len(tokens) < _MAX_TOKENS:
-        gap = re.match(r"[ \t]*(,[ \t]*)?", text[i:])
+        gap = _GAP.match(text, i)
         sep = gap.group(0) if gap else ""
         m = _TOKEN.match(text, i + len(sep))
         if not m:

@@ -24,6 +24,7 @@ def _components() -> list[tuple[str, Component]]:
         entities,
         initiatives,
         meetings,
+        ner_spacy,
         outcomes,
         people,
         sentences,
@@ -40,6 +41,7 @@ def _components() -> list[tuple[str, Component]]:
         ("outcomes", outcomes.outcomes_in_text),
         ("amounts", amounts.amounts_in_text),
         ("statements", statements.statements_in_text),
+        ("ner", ner_spacy.statistical_entities),  # a no-op unless a spaCy model is enabled
         ("assemble", assemble.assemble_record),
     ]
 

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from summitry.extract.context import Context, Sentence
+from summitry.extract.patterns import word_start
 from summitry.extract.speakers import SpeakerFinder
 from summitry.kb import load_kb
 from summitry.record import Statement
@@ -48,10 +49,11 @@ _EXPRESSED_ACT = {
     "commitment": "commit",
     "willingness": "commit",
 }
-_WILL = re.compile(
-    r"\b(?:will|would|shall|pledged to|is committed to|are committed to|"
-    r"is willing to|are willing to|vowed to|promised to)\s+(?!be\b)\w+"
-)
+_WILL_WORDS = (
+    "will", "would", "shall", "pledged to", "is committed to", "are committed to",
+    "is willing to", "are willing to", "vowed to", "promised to",
+)  # fmt: skip
+_WILL = re.compile(rf"(?:{word_start(*_WILL_WORDS)})\s+(?!be\b)\w+")
 
 
 def statements_in_text(ctx: Context) -> None:

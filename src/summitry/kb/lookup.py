@@ -11,12 +11,13 @@ from summitry.kb.surfaces import forum_surfaces
 
 _LEADING = re.compile(r"^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|\d{4})\s+)*", re.IGNORECASE)
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def clean(name: str) -> str:
     """Trimmed, single-spaced, ASCII-quoted name without a leading 'the'."""
     text = " ".join(normalise(name).split())
-    return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return _THE.sub("", text)
 
 
 def is_acronym(name: str) -> bool:

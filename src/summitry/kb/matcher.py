@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Container, Iterable, Mapping
 
@@ -32,6 +33,7 @@ _PRIORITY = {kind: rank for rank, kind in enumerate((*KINDS, PHRASE))}
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _EXACT_KINDS = frozenset({"currency", "honorific"})
 _WHOLE_KINDS = DEFAULT_KINDS - {"act"}
+_START_THEN_LONGEST = operator.itemgetter(0, 1)  # of (start, -length, entry)
 
 
 def normalise(text: str) -> str:
@@ -135,7 +137,7 @@ class Matcher:
         for last, payload in self._automaton.iter(norm):
             length, check_start, check_end, letters_only, default, entries = payload
             start = last + 1 - length
-            if check_start and start > 0 and _joins(norm[start - 1], letters_only):
+            if check_start and start and _joins(norm[start - 1], letters_only):
                 continue
             if check_end and last + 1 < size and _joins(norm[last + 1], letters_only):
                 continue
@@ -192,7 +194,7 @@ def _select(
     candidates: list[tuple[int, int, Entry]], text: str, wanted: Container[str]
 ) -> list[Match]:
     """Greedy leftmost-longest choice; blockers win their span but are only returned if asked."""
-    candidates.sort(key=lambda c: (c[0], c[1]))
+    candidates.sort(key=_START_THEN_LONGEST)
     matches = []
     taken = 0
     for start, neg_length, entry in candidates:
