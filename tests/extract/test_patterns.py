@@ -213,3 +213,18 @@ def test_lower_keyword_names_are_the_full_pattern_matches(words: list[str]) -> N
     text = " ".join(words)
     expected = found(initiatives._LOWER_KEYWORD, text)
     assert [(m.span(), m.groupdict()) for m in initiatives._lower_keyword_names(text)] == expected
+
+
+VERB_WORDS = WORDS + ["adopted", "noted", "signed", "agreed", "the", "its", "had", "been"]
+
+
+@given(words=st.lists(st.sampled_from(VERB_WORDS), max_size=20), sep=st.sampled_from([" ", "  "]))
+def test_outcome_verb_matches_are_those_of_the_three_patterns(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    active, passive, reduced = outcomes._verb_matches(text)
+    for fast, pattern in (
+        (active, outcomes._ACTIVE),
+        (passive, outcomes._PASSIVE),
+        (reduced, outcomes._REDUCED),
+    ):
+        assert [(m.span(), m.groupdict()) for m in fast] == found(pattern, text)

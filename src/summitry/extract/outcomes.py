@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summitry.extract.context import Context
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import WordStarts, word_start
 from summitry.record import Outcome
 
 __all__ = ["outcomes_in_text"]
@@ -36,6 +36,9 @@ _NOMINAL_ACTION = {
     "approval": "approved",
 }
 _NOMINAL = re.compile(rf"(?P<noun>{word_start(*_NOMINAL_ACTION)})\s+of\s+(?=(?:the\s+)?[A-Z])")
+_VERB_STARTS = WordStarts(_ACTIONS.split("|"))
+_VERB_END = re.compile(rf"(?:{_ACTIONS})\b")
+_PASSIVE_REACH = 80  # 'had been' + an adverb in -ly + the spaces between
 _DOCUMENT_NOUN = re.compile(
     r"\b(?:report|reports|recommendations|statement|declaration|plan|roadmap|framework|"
     r"agreement|vision|goals|strategy|programme|program|initiative|charter|guidelines|"
@@ -52,16 +55,44 @@ _OBJECT_END = re.compile(
 def outcomes_in_text(ctx: Context) -> None:
     """Fill record.outcomes from active, passive and reduced-relative uses of outcome verbs."""
     seen: set[tuple[str, str]] = set()
-    for outcome in [*_active(ctx), *_passive(ctx)]:
+    active, passive, reduced = _verb_matches(ctx.text)
+    for outcome in [*_active(ctx, active), *_passive(ctx, [*passive, *reduced])]:
         key = (outcome.document.casefold(), outcome.action)
         if key not in seen:
             seen.add(key)
             ctx.record.outcomes.append(outcome)
 
 
-def _active(ctx: Context) -> list[Outcome]:
+def _verb_matches(
+    text: str,
+) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]:
+    """The matches of _ACTIVE, _PASSIVE and _REDUCED over text (as finditer gives them),
+    tried only around the outcome verbs: every match holds one as a word of its own."""
+    verbs = _VERB_STARTS(text)
+    active: list[re.Match[str]] = []
+    passive: list[re.Match[str]] = []
+    reduced: list[re.Match[str]] = []
+    active_end = passive_end = reduced_end = 0
+    for verb in verbs:
+        if verb >= active_end and (m := _ACTIVE.match(text, verb)):
+            active.append(m)
+            active_end = m.end()
+        verb_end = _VERB_END.match(text, verb)
+        lo = max(passive_end, verb - _PASSIVE_REACH)
+        if verb_end and (m := _PASSIVE.search(text, lo, verb_end.end())):
+            passive.append(m)
+            passive_end = m.end()
+        for start in (verb - 2, verb - 1):  # a quote and a space, or a space, before the verb
+            if start >= reduced_end and (m := _REDUCED.match(text, start)):
+                reduced.append(m)
+                reduced_end = m.end()
+                break
+    return active, passive, reduced
+
+
+def _active(ctx: Context, matches: list[re.Match[str]]) -> list[Outcome]:
     text, out = ctx.text, []
-    verbs = [(m, m.group("verb")) for m in _ACTIVE.finditer(text)]
+    verbs = [(m, m.group("verb")) for m in matches]
     nouns = [(m, _NOMINAL_ACTION[m.group("noun")]) for m in _NOMINAL.finditer(text)]
     for m, action in sorted([*verbs, *nouns], key=lambda pair: pair[0].start()):
         obj_start = m.end()
@@ -113,13 +144,10 @@ def _nearest_before(ctx: Context, offset: int) -> str | None:
     return max(before)[1] if before else None
 
 
-def _passive(ctx: Context) -> list[Outcome]:
-    text, out = ctx.text, []
-    for pattern in (_PASSIVE, _REDUCED):
-        for m in pattern.finditer(text):
-            before = [
-                (i, s, e) for i in ctx.initiatives for s, e in i.spans if 0 <= m.start() - e <= 3
-            ]
-            for initiative, s, _e in before[-1:]:
-                out.append(Outcome(initiative.name, m.group("verb"), (s, m.end())))
+def _passive(ctx: Context, matches: list[re.Match[str]]) -> list[Outcome]:
+    out = []
+    for m in matches:
+        before = [(i, s, e) for i in ctx.initiatives for s, e in i.spans if 0 <= m.start() - e <= 3]
+        for initiative, s, _e in before[-1:]:
+            out.append(Outcome(initiative.name, m.group("verb"), (s, m.end())))
     return out
