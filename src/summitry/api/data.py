@@ -197,8 +197,11 @@ def _meeting_summary(mid: str, rows: list[Any]) -> dict[str, Any]:
 
 
 def meeting(store: Store, mid: str) -> dict[str, Any] | None:
-    """One meeting by its id (or a name query), in full; None when nothing matches."""
-    return library.meeting(store, mid)
+    """One meeting by its id (or a name query), in full, labelled; None when nothing matches."""
+    view = library.meeting(store, mid)
+    if view is not None:
+        view.setdefault("label", meeting_label(view["name"], view.get("ordinal")))
+    return view
 
 
 def series(store: Store, name: str) -> dict[str, Any] | None:

@@ -7,6 +7,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from summitry.query.common import meeting_label
+
 __all__ = ["KINDS", "Highlight", "highlights", "render_marked"]
 
 # Kind -> (record list, label builder); order is the order of the side list.
@@ -27,7 +29,8 @@ class Highlight:
 
 def _label(kind: str, item: dict[str, Any]) -> str:
     if kind == "meeting":
-        return " ".join(str(p) for p in (item.get("ordinal"), item.get("name")) if p)
+        ordinal = item.get("ordinal")
+        return meeting_label(str(item.get("name")), ordinal if isinstance(ordinal, int) else None)
     if kind == "person":
         return ", ".join(p for p in (item.get("name"), item.get("title")) if p)
     if kind == "statement":

@@ -121,8 +121,7 @@ def meeting(request: Request, meeting_id: str, act: Short = None) -> Response:
     said = [
         {"speaker": speaker, **s} for speaker, items in view["statements"].items() for s in items
     ]
-    title = " ".join(str(p) for p in (view.get("ordinal"), view.get("name")) if p)
-    return _render(request, "meeting.html", title, m=view, **_acts(said, act))
+    return _render(request, "meeting.html", view["label"], m=view, **_acts(said, act))
 
 
 @router.get("/series/{name:path}")
