@@ -74,11 +74,14 @@ def _axes(first: int, last: int, top: int, x: Any, y: Any) -> str:
     ]
     years = range(first // 12, last // 12 + 1)
     step = max(1, len(years) // 8)
+    placed = -100.0
     for year in list(years)[::step]:
-        month = f"{year}-01"
-        if first <= _month_index(month) <= last:
+        at = max(year * 12, first)  # the first year is labelled where the chart starts
+        where = x(f"{at // 12}-{at % 12 + 1:02d}")
+        if at <= last and where - placed >= 40:
             out.append(
-                f'<text class="tick" x="{x(month):.1f}" y="{HEIGHT - 8}" '
+                f'<text class="tick" x="{where:.1f}" y="{HEIGHT - 8}" '
                 f'text-anchor="middle">{year}</text>'
             )
+            placed = where
     return "".join(out)
