@@ -55,11 +55,18 @@ def hostile_record() -> Any:
         XSS_BODY,
         published="2026-01-05",
         meetings=[
-            Meeting(f"Quorvan Summit {XSS_IMG}", forum="Quorvan", role="main", evidence=(summit_at, summit_at + 14))
+            Meeting(
+                f"Quorvan Summit {XSS_IMG}",
+                forum="Quorvan",
+                role="main",
+                evidence=(summit_at, summit_at + 14),
+            )
         ],
         people=[Person(f"Zed Quorvan{XSS_SCRIPT}", role="chair", evidence=(name_at, name_at + 11))],
         statements=[
-            Statement("Zed Quorvan", "state", f"stressed {XSS_IMG}", evidence=(said_at, len(XSS_BODY)))
+            Statement(
+                "Zed Quorvan", "state", f"stressed {XSS_IMG}", evidence=(said_at, len(XSS_BODY))
+            )
         ],
     )
 

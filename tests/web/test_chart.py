@@ -12,7 +12,7 @@ def test_one_point_per_month_with_its_count() -> None:
     svg = str(timeline_svg(items, "Mentions"))
     points = re.findall(r'data-month="([\d-]+)" data-count="(\d+)"', svg)
     assert points == [("2021-03", "2"), ("2024-11", "1")]
-    assert 'role="img"' in svg and "<title id=\"chart-title\">Mentions</title>" in svg
+    assert 'role="img"' in svg and '<title id="chart-title">Mentions</title>' in svg
     assert ">2021</text>" in svg and ">2024</text>" in svg
 
 

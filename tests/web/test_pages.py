@@ -78,7 +78,7 @@ def test_document_page_highlights_every_kind(page: Any) -> None:
     link = side.get_by_role("link", name="Cho Tae-yul, Minister of Foreign Affairs").first
     target = link.get_attribute("href")
     link.click()
-    page.wait_for_function(f"document.activeElement && document.activeElement.id === '{target[1:]}'")
+    page.wait_for_function(f"document.activeElement?.id === '{target[1:]}'")
     assert page.locator(target).inner_text() == "Cho"  # 'Foreign Minister Cho and ...'
 
     screenshot(page, "document")
