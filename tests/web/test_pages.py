@@ -179,6 +179,19 @@ def test_xss_payloads_are_shown_as_text(page: Any) -> None:
     assert page.dialogs == []
 
 
+def test_pages_load_nothing_from_other_hosts(page: Any, base_url: str) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    for path in ("/", "/docs", "/search?q=APEC", "/initiatives/FTAAP", "/commitments"):
+        response = page.goto(path)
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert requested and all(url.startswith(base_url) for url in requested), requested
+    page.goto("/docs")
+    listed = page.locator(".endpoint-index code").all_text_contents()
+    assert "GET /api/search" in listed and "POST /api/documents" in listed and len(listed) == 13
+    screenshot(page, "api-docs")
+
+
 def test_commitments_board(page: Any) -> None:
     page.goto("/commitments")
     board = page.get_by_role("region", name="Open")

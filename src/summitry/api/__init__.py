@@ -11,7 +11,7 @@ from summitry import __version__
 from summitry.api import routes, write
 from summitry.api.caching import conditional_get
 from summitry.api.errors import install_error_handlers
-from summitry.api.security import guard_writes, token_from_env
+from summitry.api.security import add_security_headers, guard_writes, token_from_env
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.store import Store
 
@@ -36,6 +36,8 @@ def create_app(
         title="summitry",
         version=__version__,
         description="Meetings, people, outcomes and statements from diplomatic press releases.",
+        docs_url=None,  # /docs is a server-rendered page of the UI: no Swagger UI from a CDN
+        redoc_url=None,
     )
     app.state.store = store
     app.state.token = token_from_env() if token is _UNSET else (token or None)
@@ -50,4 +52,5 @@ def create_app(
     # Added last, runs first: refuse writes before reading bodies, then conditional GET.
     app.middleware("http")(conditional_get)
     app.middleware("http")(guard_writes)
+    app.middleware("http")(add_security_headers)
     return app

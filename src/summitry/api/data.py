@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 
 from summitry import query as library
 from summitry.errors import StoreError, SummitryError, UnreadablePage
@@ -23,7 +24,16 @@ from summitry.kb.load import load_kb
 from summitry.query.common import meeting_id, meeting_key, meeting_label
 from summitry.read import page_from_bytes
 from summitry.store import Store
-from summitry.store.schema import documents, meetings, mentions
+from summitry.store.schema import documents, has_fts, meetings, mentions
+from summitry.store.search import (
+    BODY_WEIGHT,
+    TITLE_WEIGHT,
+    Term,
+    fts_query,
+    like_statement,
+    make_snippet,
+    query_terms,
+)
 
 __all__ = [
     "FACETS",
@@ -75,10 +85,11 @@ def _library(name: str) -> Callable[..., Any] | None:
 
 def fingerprint(store: Store) -> str:
     """Changes whenever a document is added, replaced or removed (the ETag's store part)."""
-    stmt = select(func.count(), func.max(documents.c.seq), func.max(documents.c.ingested_at))
+    # Every add or replace draws a new, higher seq; both read the seq index only.
+    stmt = select(func.count(documents.c.seq), func.max(documents.c.seq))
     with store.engine.connect() as conn:
-        count, seq, stamp = conn.execute(stmt).one()
-    return hashlib.sha1(f"{store.url}|{count}|{seq}|{stamp}".encode()).hexdigest()[:16]
+        count, seq = conn.execute(stmt).one()
+    return hashlib.sha1(f"{store.url}|{count}|{seq}".encode()).hexdigest()[:16]
 
 
 def list_documents(store: Store, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
@@ -103,13 +114,61 @@ def search(store: Store, q: str, filters: SearchFilters, limit: int, offset: int
         found = store.search(q, limit=SEARCH_POOL, **filters.active())
         hits, facets = _hits_and_facets(found)
         return _search_page(q, hits, facets, limit, offset)
-    pool = store.search(q, limit=SEARCH_POOL)
-    values = _facet_values(store, [h.id for h in pool])
+    terms = query_terms(q or "")
+    ranked = _ranked_ids(store, terms)
+    values = _facet_values(store, [i for i, _ in ranked])
     wanted = filters.active()
-    kept = [h for h in pool if all(v in values[h.id][k] for k, v in wanted.items())]
-    counts = {k: Counter(v for h in kept for v in values[h.id][k]) for k in FACETS}
+    kept = [(i, s) for i, s in ranked if all(v in values[i][k] for k, v in wanted.items())]
+    counts = {k: Counter(v for i, _ in kept for v in values[i][k]) for k in FACETS}
     facets = {k: [{"value": v, "count": n} for v, n in c.most_common()] for k, c in counts.items()}
-    return _search_page(q, [_hit_dict(h) for h in kept], facets, limit, offset)
+    page = _snippet_hits(store, kept[offset : offset + limit], terms)
+    return {"query": q, "items": page, "total": len(kept), "facets": facets}
+
+
+# Ranking without snippets: snippets are made for the page shown only (the costly part).
+_RANKED_FTS = text(
+    f"""SELECT d.id AS id, bm25(documents_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank
+    FROM documents_fts JOIN documents AS d ON d.seq = documents_fts.rowid
+    WHERE documents_fts MATCH :q ORDER BY rank, d.seq LIMIT :limit"""
+)
+
+
+def _ranked_ids(store: Store, terms: list[Term]) -> list[tuple[str, float]]:
+    """(id, score) of every hit, best first, at most SEARCH_POOL: as Store.search ranks them."""
+    if not terms:
+        return []
+    with store.engine.connect() as conn:
+        if has_fts(conn):
+            try:
+                rows = conn.execute(_RANKED_FTS, {"q": fts_query(terms), "limit": SEARCH_POOL})
+                return [(r.id, -r.rank) for r in rows]
+            except OperationalError as exc:
+                if "fts5" in str(exc.orig).lower():
+                    return []
+                raise
+        return [(r.id, r.score) for r in conn.execute(like_statement(terms, SEARCH_POOL))]
+
+
+def _snippet_hits(
+    store: Store, ranked: list[tuple[str, float]], terms: list[Term]
+) -> list[dict[str, Any]]:
+    """Search hits with snippets for the given (id, score) pairs, in their order."""
+    cols = (documents.c.id, documents.c.title, documents.c.published, documents.c.publisher)
+    stmt = select(*cols, documents.c.body).where(documents.c.id.in_([i for i, _ in ranked]))
+    with store.engine.connect() as conn:
+        rows = {r.id: r for r in conn.execute(stmt)}
+    return [
+        {
+            "id": i,
+            "title": rows[i].title,
+            "published": rows[i].published,
+            "publisher": rows[i].publisher,
+            "snippet": make_snippet(rows[i].body, terms),
+            "score": score,
+        }
+        for i, score in ranked
+        if i in rows
+    ]
 
 
 def _hits_and_facets(found: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:

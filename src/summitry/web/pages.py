@@ -10,6 +10,7 @@ from summitry.api import data
 from summitry.record import ACTS
 from summitry.web import templates
 from summitry.web.chart import timeline_svg
+from summitry.web.docs import operations
 from summitry.web.highlight import KINDS, highlights, render_marked
 
 __all__ = ["router"]
@@ -176,6 +177,12 @@ def timeline(request: Request, term: Short = None) -> Response:
     chart = timeline_svg(items or [], f"Mentions of {term} by month") if items else None
     title = f"Timeline: {term}" if term else "Timeline"
     return _render(request, "timeline.html", title, term=term or "", items=items, chart=chart)
+
+
+@router.get("/docs")
+def api_docs(request: Request) -> Response:
+    spec = request.app.openapi()
+    return _render(request, "api_docs.html", "HTTP API", spec=spec, operations=operations(spec))
 
 
 @router.get("/commitments")
