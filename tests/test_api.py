@@ -268,3 +268,18 @@ def test_corrections_need_the_token_and_say_when_unavailable(
     if response.status_code == 501:
         assert "corrections" in _error(response, 501)
     _error(client.post("/api/corrections", json={"document": doc}, headers=AUTH), 422)
+
+
+def test_a_crash_is_a_500_in_the_error_shape(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from summitry.api import data
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("boom: secret detail")
+
+    monkeypatch.setattr(data, "recent_meetings", broken)
+    with running(store, token=None) as url, httpx.Client(base_url=url, timeout=60) as client:
+        message = _error(client.get("/api/meetings"), 500)
+        assert "secret" not in message  # details go to the log, not to the client
+        page = client.get("/")
+        assert page.status_code == 500 and "text/html" in page.headers["content-type"]
+        assert "internal error" in page.text

@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from summitry import __version__
 from summitry.api import routes, write
 from summitry.api.caching import conditional_get
-from summitry.api.errors import install_error_handlers
+from summitry.api.errors import catch_crashes, install_error_handlers
 from summitry.api.security import add_security_headers, guard_writes, token_from_env
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.store import Store
@@ -50,6 +50,7 @@ def create_app(
     if web:
         ui.install(app)
     # Added last, runs first: refuse writes before reading bodies, then conditional GET.
+    app.middleware("http")(catch_crashes)
     app.middleware("http")(conditional_get)
     app.middleware("http")(guard_writes)
     app.middleware("http")(add_security_headers)

@@ -74,5 +74,21 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception) -> Response:
-        log.exception("unexpected error on %s", request.url.path)
-        return error_response(request, 500, "internal error; the server log has the details")
+        return _internal_error(request, exc)
+
+
+def _internal_error(request: Request, exc: BaseException) -> Response:
+    log.error("unexpected error on %s", request.url.path, exc_info=exc)
+    return error_response(request, 500, "internal error; the server log has the details")
+
+
+async def catch_crashes(request: Request, call_next):  # type: ignore[no-untyped-def]
+    """A crash below the other middlewares still answers the 500 error shape.
+
+    (Starlette's own last-resort handler cannot answer once another middleware has wrapped
+    the exception; this one sits innermost, so it sees the exception first.)
+    """
+    try:
+        return await call_next(request)
+    except Exception as exc:  # noqa: BLE001 - every crash becomes one logged 500
+        return _internal_error(request, exc)
