@@ -5,12 +5,18 @@ Expected values are read off the pages (and their gold records in ../shared/eval
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
+from summitry.api import data
 from summitry.api.write import label_of
 from summitry.store import Store, open_store
 from tests.conftest import DEV, EXAMPLES
@@ -271,8 +277,6 @@ def test_corrections_need_the_token_and_say_when_unavailable(
 
 
 def test_a_crash_is_a_500_in_the_error_shape(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    from summitry.api import data
-
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("boom: secret detail")
 
@@ -283,3 +287,36 @@ def test_a_crash_is_a_500_in_the_error_shape(store: Store, monkeypatch: pytest.M
         page = client.get("/")
         assert page.status_code == 500 and "text/html" in page.headers["content-type"]
         assert "internal error" in page.text
+
+
+def test_serve_command_prints_its_url_and_answers(tmp_path: Path) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "SUMMITRY_TOKEN": ""}
+    args = ["serve", "--db", str(tmp_path / "s.db"), "--port", str(port)]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "summitry", *args], env=env, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        first_line = proc.stderr.readline()
+        assert f"http://127.0.0.1:{port}/" in first_line
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/documents", timeout=5)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and proc.poll() is None
+                time.sleep(0.2)
+        assert response.json()["total"] == 0
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    bad = subprocess.run(
+        [sys.executable, "-m", "summitry", "serve", "--db", str(tmp_path / "no" / "x.db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert bad.returncode == 1 and "does not exist" in bad.stderr
