@@ -38,8 +38,12 @@ def test_search_shows_hits_and_facets(page: Any) -> None:
     screenshot(page, "search")
 
 
-def test_meeting_page_shows_chairs_and_attendees(page: Any) -> None:
-    _open_amm_meeting(page)
+def test_search_open_a_meeting_see_chairs_and_attendees(page: Any) -> None:
+    page.goto("/search?q=Lima")
+    page.get_by_role("link", name=AMM_TITLE).click()
+    page.wait_for_url("**/documents/*")
+    page.locator(".facts").get_by_role("link", name=AMM_LABEL).click()
+    page.wait_for_url("**/meetings/*")
     assert page.locator("h1").inner_text() == AMM_LABEL
     people = page.get_by_role("table").filter(has_text="Elmer Schialer")
     rows = {

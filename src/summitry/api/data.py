@@ -263,6 +263,19 @@ def meeting(store: Store, mid: str) -> dict[str, Any] | None:
     return view
 
 
+def meetings_of_record(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """A stored record's meetings with the id and label their meeting pages use."""
+    found = []
+    for m in record.get("meetings") or []:
+        if not isinstance(m, dict) or not m.get("name"):
+            continue
+        ordinal = m.get("ordinal") if isinstance(m.get("ordinal"), int) else None
+        key = meeting_key(m.get("forum"), m["name"], ordinal, m.get("start"))
+        label = meeting_label(m["name"], ordinal)
+        found.append({"id": meeting_id(key), "label": label, "role": m.get("role")})
+    return found
+
+
 def series(store: Store, name: str) -> dict[str, Any] | None:
     """A meeting series by name."""
     return library.series(store, name)
