@@ -120,9 +120,15 @@ def search(store: Store, q: str, filters: SearchFilters, limit: int, offset: int
     wanted = filters.active()
     kept = [(i, s) for i, s in ranked if all(v in values[i][k] for k, v in wanted.items())]
     counts = {k: Counter(v for i, _ in kept for v in values[i][k]) for k in FACETS}
-    facets = {k: [{"value": v, "count": n} for v, n in c.most_common()] for k, c in counts.items()}
+    facets = {k: _facet_counts(c) for k, c in counts.items()}
     page = _snippet_hits(store, kept[offset : offset + limit], terms)
     return {"query": q, "items": page, "total": len(kept), "facets": facets}
+
+
+def _facet_counts(counts: Counter[str]) -> list[dict[str, Any]]:
+    """Most frequent first, ties by value, so that the same store gives the same answer."""
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [{"value": v, "count": n} for v, n in ordered]
 
 
 # Ranking without snippets: snippets are made for the page shown only (the costly part).
