@@ -6,6 +6,7 @@ Builds a store of N distinct pages (as bench/ingest.py does), starts `summitry s
 with uvicorn on a free loopback port in a child process, and runs each scenario for the
 given seconds with that many concurrent httpx clients. No request sends If-None-Match, except
 in the `meeting-304` scenario, which measures revalidation of a cached meeting page.
+`--view-cache 0` turns the server's in-memory view cache off, so every request is computed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import httpx
 
+from summitry.api.cache import DEFAULT_SIZE
 from summitry.ingest import ingest
 from summitry.store import open_store
 
@@ -31,9 +33,10 @@ from ingest import ROOT, seed_pages, write_pages  # noqa: E402  (bench/ingest.py
 
 TERMS = ["FTAAP", "APEC", "Korea", "digital", "ASEAN", "climate", "trade", "Lima", "summit"]
 SERVER = (
-    "import sys, uvicorn; from summitry.api import create_app; from summitry.store import "
-    "open_store; uvicorn.run(create_app(open_store(sys.argv[1]), token=None), host='127.0.0.1',"
-    " port=int(sys.argv[2]), log_level='warning', access_log=False)"
+    "import sys, uvicorn; from summitry.api import cache, create_app; from summitry.store import "
+    "open_store; cache.set_size(int(sys.argv[3])); uvicorn.run(create_app(open_store("
+    "sys.argv[1]), token=None), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', "
+    "access_log=False)"
 )
 
 
@@ -125,16 +128,21 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--only", nargs="*", help="scenario names to run (default: all)")
+    ap.add_argument(
+        "--view-cache", type=int, default=DEFAULT_SIZE, help="views kept in memory (0: none)"
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = build_store(Path(tmp), args.pages)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         env = {**os.environ, "SUMMITRY_TOKEN": ""}
-        proc = subprocess.Popen([sys.executable, "-c", SERVER, str(db), str(port)], env=env)
+        server = [sys.executable, "-c", SERVER, str(db), str(port), str(args.view_cache)]
+        proc = subprocess.Popen(server, env=env)
         try:
             wait_until_up(base, proc)
             print(f"clients          {args.clients} concurrent, {args.seconds:.0f} s each")
+            print(f"view cache       {args.view_cache} views")
             print(f"cpus             {os.cpu_count()} (server and load generator share them)")
             print(f"python           {sys.version.split()[0]}")
             print(

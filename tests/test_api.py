@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from summitry.api import data
+from summitry.api import cache, data
 from summitry.api.write import label_of
 from summitry.store import Store, open_store
 from tests.conftest import DEV, EXAMPLES
@@ -217,6 +217,8 @@ def test_upload_needs_the_token(writable: tuple[httpx.Client, Store]) -> None:
 def test_upload_ingests_and_changes_the_etag(writable: tuple[httpx.Client, Store]) -> None:
     client, store = writable
     before = client.get("/api/documents").headers["etag"]
+    labels = [m["label"] for m in client.get("/api/meetings").json()["items"]]
+    assert "36th APEC Ministerial Meeting" not in labels  # and this view is now cached
     files = [
         ("files", ("new.txt", PAGE_TEXT.encode(), "text/plain")),
         ("files", ("empty.txt", b"   ", "text/plain")),
@@ -320,3 +322,31 @@ def test_serve_command_prints_its_url_and_answers(tmp_path: Path) -> None:
         timeout=60,
     )
     assert bad.returncode == 1 and "does not exist" in bad.stderr
+
+
+def test_view_cache_follows_the_store_version() -> None:
+    class FakeStore:
+        url = "sqlite:///fake.db"
+        version = "1"
+
+    calls: list[str] = []
+
+    @cache.cached(lambda store: store.version)
+    def view(store: FakeStore, name: str) -> list[str]:
+        calls.append(name)
+        return [name, store.version]
+
+    store = FakeStore()
+    try:
+        cache.set_size(2)
+        assert view(store, "a") == view(store, "a") == ["a", "1"] and calls == ["a"]
+        store.version = "2"  # a write: the next read builds the view again
+        assert view(store, "a") == ["a", "2"] and calls == ["a", "a"]
+        view(store, "b"), view(store, "c")  # over the size: "a" is dropped
+        view(store, "a")
+        assert calls == ["a", "a", "b", "c", "a"]
+        cache.set_size(0)
+        view(store, "a"), view(store, "a")
+        assert calls[-2:] == ["a", "a"]
+    finally:
+        cache.set_size(cache.DEFAULT_SIZE)

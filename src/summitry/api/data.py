@@ -18,6 +18,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
 
 from summitry import query as library
+from summitry.api.cache import cached
 from summitry.errors import StoreError, SummitryError, UnreadablePage
 from summitry.ingest import safe_record_of
 from summitry.kb.load import load_kb
@@ -107,6 +108,7 @@ def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
         raise
 
 
+@cached(fingerprint)
 def search(store: Store, q: str, filters: SearchFilters, limit: int, offset: int) -> dict[str, Any]:
     """Ranked hits narrowed by facet filters, one page of them, and facet counts."""
     params = inspect.signature(store.search).parameters
@@ -225,6 +227,7 @@ def _facet_values(store: Store, ids: list[str]) -> dict[str, dict[str, set[str]]
     return values
 
 
+@cached(fingerprint)
 def recent_meetings(store: Store, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """Meetings the pages report, latest first, and how many there are."""
     found = _library("meetings")
@@ -261,6 +264,7 @@ def _meeting_summary(mid: str, rows: list[Any]) -> dict[str, Any]:
     return merged
 
 
+@cached(fingerprint)
 def meeting(store: Store, mid: str) -> dict[str, Any] | None:
     """One meeting by its id (or a name query), in full, labelled; None when nothing matches."""
     view = library.meeting(store, mid)
@@ -282,21 +286,25 @@ def meetings_of_record(record: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
+@cached(fingerprint)
 def series(store: Store, name: str) -> dict[str, Any] | None:
     """A meeting series by name."""
     return library.series(store, name)
 
 
+@cached(fingerprint)
 def person(store: Store, name: str) -> dict[str, Any] | None:
     """One person by name."""
     return library.person(store, name)
 
 
+@cached(fingerprint)
 def timeline(store: Store, term: str) -> list[dict[str, Any]]:
     """Every dated mention of term, oldest first."""
     return library.timeline(store, term)
 
 
+@cached(fingerprint)
 def commitments(
     store: Store, actor: str | None = None, status: str | None = None
 ) -> list[dict[str, Any]]:
@@ -304,6 +312,7 @@ def commitments(
     return library.commitments(store, actor=actor, status=status)
 
 
+@cached(fingerprint)
 def country(store: Store, code: str) -> dict[str, Any] | None:
     """A country by alpha-3 code: name, timeline, statements, documents; None if unknown."""
     found = _library("country")
@@ -318,6 +327,7 @@ def country(store: Store, code: str) -> dict[str, Any] | None:
     return {"code": code, "name": kb.countries[code].name, **view}
 
 
+@cached(fingerprint)
 def initiative(store: Store, name: str) -> dict[str, Any] | None:
     """An initiative by name or acronym; None when no page names it."""
     found = _library("initiative")
