@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -72,16 +73,17 @@ def wait_until_up(base: str, proc: subprocess.Popen) -> None:
 
 async def load(
     base: str, make_request: Callable[[int], tuple[str, dict]], clients: int, seconds: float
-) -> tuple[list[float], int, int]:
-    """Latencies (s) of successful requests, the error count and the 304 count."""
+) -> tuple[list[float], Counter[str], int]:
+    """Latencies (s) of successful requests, errors by kind and the 304 count."""
     latencies: list[float] = []
-    errors = not_modified = 0
+    errors: Counter[str] = Counter()
+    not_modified = 0
     stop = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
 
         async def worker(n: int) -> None:
-            nonlocal errors, not_modified
+            nonlocal not_modified
             i = n
             while time.perf_counter() < stop:
                 path, headers = make_request(i)
@@ -89,14 +91,14 @@ async def load(
                 started = time.perf_counter()
                 try:
                     response = await client.get(path, headers=headers)
-                except httpx.HTTPError:
-                    errors += 1
+                except httpx.HTTPError as exc:
+                    errors[type(exc).__name__] += 1
                     continue
                 if response.status_code in (200, 304):
                     latencies.append(time.perf_counter() - started)
                     not_modified += response.status_code == 304
                 else:
-                    errors += 1
+                    errors[f"HTTP {response.status_code}"] += 1
 
         await asyncio.gather(*(worker(n) for n in range(clients)))
     return latencies, errors, not_modified
@@ -156,9 +158,11 @@ def main() -> None:
                 rate = len(took) / args.seconds
                 p50, p95, p99 = (percentile(took, s) * 1000 for s in (0.5, 0.95, 0.99))
                 print(
-                    f"{name:<16} {len(took):>8} {errors:>6} {rate:>7.1f} "
+                    f"{name:<16} {len(took):>8} {sum(errors.values()):>6} {rate:>7.1f} "
                     f"{p50:>7.1f} {p95:>7.1f} {p99:>7.1f}"
                 )
+                if errors:
+                    print(f"  errors: {dict(errors)}")
         finally:
             proc.terminate()
             proc.wait(timeout=30)
