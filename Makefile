@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= summitry.db
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
 .PHONY: demo test lint bench clean
 
@@ -22,10 +24,13 @@ demo: $(VENV)/.installed
 	$(BIN)/summitry ingest examples/pages --db $(DB)
 	$(BIN)/summitry list --db $(DB)
 	@echo
-	@echo "Stored in $(DB). Next, try:"
+	@echo "Stored in $(DB). In another shell, try:"
 	@echo "  $(BIN)/summitry search FTAAP --db $(DB)"
 	@echo "  $(BIN)/summitry show ID --db $(DB)"
 	@echo "  $(BIN)/summitry extract examples/pages/*.txt --jsonl"
+	@echo
+	@echo "Web UI: http://$(HOST):$(PORT)/  API docs: http://$(HOST):$(PORT)/docs  (Ctrl-C stops)"
+	$(BIN)/summitry serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q -n auto

@@ -406,5 +406,24 @@ def commitments(
     out.print(table)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the HTTP API (/api, /docs) and the web UI; writes need $SUMMITRY_TOKEN."""
+    import uvicorn
+
+    from summitry.api import create_app
+
+    store = _store(db)
+    err.print(f"summitry: serving {store.url} at http://{host}:{port}/", markup=False)
+    try:
+        uvicorn.run(create_app(store), host=host, port=port, log_level="info")
+    finally:
+        store.close()
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -1,0 +1,187 @@
+"""The JSON shapes of the HTTP API, as Pydantic models so that /openapi.json describes them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "CommitmentPage",
+    "CorrectionIn",
+    "CountryOut",
+    "DocumentDetail",
+    "DocumentPage",
+    "ErrorBody",
+    "InitiativeOut",
+    "MeetingOut",
+    "MeetingPage",
+    "PersonOut",
+    "SearchPage",
+    "SeriesOut",
+    "TimelinePage",
+    "UploadOut",
+]
+
+
+class _Open(BaseModel):
+    """A view whose fields the library may extend: unknown fields pass through."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Every error the API returns: {"error": {"status": 404, "message": "..."}}."""
+
+    error: ErrorDetail
+
+
+class Paged(BaseModel):
+    total: int = Field(description="How many items there are in all.")
+    limit: int
+    offset: int
+
+
+class DocumentSummary(_Open):
+    id: str
+    source: str
+    title: str | None
+    published: str | None
+    publisher: str | None
+    publisher_country: str | None
+    category: str | None
+    views: int | None
+    language: str | None
+    ingested_at: str
+
+
+class DocumentPage(Paged):
+    items: list[DocumentSummary]
+
+
+class DocumentDetail(DocumentSummary):
+    body: str
+    record: dict[str, Any] = Field(description="The extraction record (shared/spec/record.md).")
+
+
+class SearchHitOut(_Open):
+    id: str
+    title: str | None
+    published: str | None
+    publisher: str | None
+    snippet: str = Field(description="Matched words marked with « and ».")
+    score: float
+
+
+class FacetCount(BaseModel):
+    value: str
+    count: int
+
+
+class SearchPage(Paged):
+    query: str
+    items: list[SearchHitOut]
+    facets: dict[str, list[FacetCount]] = Field(
+        description="forum, level, year, country, publisher: value counts over the hits."
+    )
+
+
+class MeetingSummary(_Open):
+    id: str
+    name: str
+    label: str | None = None
+    forum: str | None
+    level: str | None = None
+    ordinal: int | None
+    start: str | None
+    end: str | None = None
+    city: str | None = None
+    country: str | None = None
+    sources: int | None = None
+
+
+class MeetingPage(Paged):
+    items: list[MeetingSummary]
+
+
+class MeetingOut(_Open):
+    id: str
+    name: str
+    forum: str | None
+    ordinal: int | None
+    start: str | None
+    theme: str | None = None
+    people: list[dict[str, Any]]
+    statements: dict[str, list[dict[str, Any]]] = Field(description="Speaker -> statements.")
+    outcomes: list[dict[str, Any]]
+    sources: list[dict[str, Any]]
+
+
+class SeriesOut(_Open):
+    series: str
+    forum: str | None
+    meetings: list[dict[str, Any]]
+    gaps: list[int]
+    unplaced_mentions: int
+
+
+class PersonOut(_Open):
+    name: str
+    countries: list[str]
+    titles: list[dict[str, Any]]
+    meetings: list[dict[str, Any]]
+    statements: list[dict[str, Any]]
+
+
+class _TermView(_Open):
+    statements: list[dict[str, Any]]
+    documents: list[dict[str, Any]]
+    meetings: list[dict[str, Any]]
+    timeline: list[dict[str, Any]]
+
+
+class CountryOut(_TermView):
+    code: str
+    name: str
+
+
+class InitiativeOut(_TermView):
+    name: str
+
+
+class TimelinePage(Paged):
+    term: str
+    items: list[dict[str, Any]]
+
+
+class CommitmentPage(Paged):
+    items: list[dict[str, Any]]
+
+
+class UploadItem(BaseModel):
+    name: str = Field(description="The uploaded file's base name, kept only as a label.")
+    id: str | None
+    status: str = Field(description="new, unchanged, replaced or failed")
+    error: str | None
+
+
+class UploadOut(BaseModel):
+    items: list[UploadItem]
+
+
+class CorrectionIn(BaseModel):
+    """A fix to one stored document's record: which list item and field, and the new value."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    document: str = Field(min_length=6, max_length=64)
+    target: str = Field(min_length=1, max_length=40, description="e.g. meetings, people")
+    index: int | None = Field(default=None, ge=0, le=10_000)
+    field: str = Field(min_length=1, max_length=40)
+    value: Any = None
+    note: str | None = Field(default=None, max_length=2000)

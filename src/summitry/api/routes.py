@@ -1,0 +1,154 @@
+"""The read endpoints of the JSON API: thin handlers over summitry.api.data."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+
+from summitry.api import data
+from summitry.api.models import (
+    CommitmentPage,
+    CountryOut,
+    DocumentDetail,
+    DocumentPage,
+    ErrorBody,
+    InitiativeOut,
+    MeetingOut,
+    MeetingPage,
+    PersonOut,
+    SearchPage,
+    SeriesOut,
+    TimelinePage,
+)
+from summitry.store import Store
+
+__all__ = ["ERROR_RESPONSES", "MAX_LIMIT", "MAX_OFFSET", "router"]
+
+MAX_LIMIT = 100
+MAX_OFFSET = 100_000
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": why}
+    for status, why in (
+        (404, "Not found"),
+        (422, "Invalid parameters"),
+        (500, "Internal error"),
+        (503, "Store unavailable"),
+    )
+}
+
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
+Text = Annotated[str, Path(min_length=1, max_length=300)]
+Facet = Annotated[str | None, Query(max_length=200)]
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def _found(value: Any, what: str) -> Any:
+    if value is None:
+        raise HTTPException(404, f"no {what} in the store")
+    return value
+
+
+def _page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+    return {"items": items[offset : offset + limit], "total": len(items)}
+
+
+@router.get("/documents", response_model=DocumentPage)
+def list_documents(request: Request, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+    """Stored documents, newest published first."""
+    items, total = data.list_documents(_store(request), limit, offset)
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+@router.get("/documents/{doc_id}", response_model=DocumentDetail)
+def get_document(request: Request, doc_id: Text) -> dict[str, Any]:
+    """One document with its cleaned text and extraction record (a unique id prefix works)."""
+    return _found(data.get_document(_store(request), doc_id), f"document {doc_id!r}")
+
+
+@router.get("/search", response_model=SearchPage)
+def search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find.")],
+    forum: Facet = None,
+    level: Facet = None,
+    year: Facet = None,
+    country: Facet = None,
+    publisher: Facet = None,
+    limit: Limit = 20,
+    offset: Annotated[int, Query(ge=0, le=data.SEARCH_POOL)] = 0,
+) -> dict[str, Any]:
+    """Ranked full-text search with facet counts; facet parameters narrow the hits."""
+    filters = data.SearchFilters(forum, level, year, country, publisher)
+    found = data.search(_store(request), q, filters, limit, offset)
+    return {**found, "limit": limit, "offset": offset}
+
+
+@router.get("/meetings", response_model=MeetingPage)
+def list_meetings(request: Request, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+    """Meetings the stored pages report, latest first."""
+    items, total = data.recent_meetings(_store(request), limit, offset)
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+
+@router.get("/meetings/{meeting_id}", response_model=MeetingOut)
+def get_meeting(request: Request, meeting_id: Text) -> dict[str, Any]:
+    """One meeting across its pages: people, statements by speaker, outcomes, sources."""
+    return _found(data.meeting(_store(request), meeting_id), f"meeting {meeting_id!r}")
+
+
+@router.get("/series/{name}", response_model=SeriesOut)
+def get_series(request: Request, name: Text) -> dict[str, Any]:
+    """The meetings of a series (by name) in order, with the ordinals no page reports."""
+    return _found(data.series(_store(request), name), f"meeting series {name!r}")
+
+
+@router.get("/people/{name}", response_model=PersonOut)
+def get_person(request: Request, name: Text) -> dict[str, Any]:
+    """One person by name: titles over time, meetings, statements."""
+    return _found(data.person(_store(request), name), f"person {name!r}")
+
+
+@router.get("/countries/{code}", response_model=CountryOut)
+def get_country(
+    request: Request, code: Annotated[str, Path(min_length=2, max_length=60)]
+) -> dict[str, Any]:
+    """A country by alpha-3 code: its statements, documents, meetings and timeline."""
+    return _found(data.country(_store(request), code), f"country {code!r}")
+
+
+@router.get("/initiatives/{name}", response_model=InitiativeOut)
+def get_initiative(request: Request, name: Text) -> dict[str, Any]:
+    """An initiative by name or acronym: where it came up, who said what."""
+    return _found(data.initiative(_store(request), name), f"initiative {name!r}")
+
+
+@router.get("/timeline", response_model=TimelinePage)
+def get_timeline(
+    request: Request,
+    term: Annotated[str, Query(min_length=1, max_length=300)],
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Every dated statement and mention of a term, oldest first."""
+    items = data.timeline(_store(request), term)
+    return {"term": term, **_page(items, limit, offset), "limit": limit, "offset": offset}
+
+
+@router.get("/commitments", response_model=CommitmentPage)
+def get_commitments(
+    request: Request,
+    actor: Annotated[str | None, Query(max_length=200)] = None,
+    status: Annotated[str | None, Query(pattern="^(open|done)$")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Commitments stated on the pages (act 'commit'), oldest first."""
+    items = data.commitments(_store(request), actor=actor, status=status)
+    return {**_page(items, limit, offset), "limit": limit, "offset": offset}

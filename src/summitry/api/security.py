@@ -1,0 +1,80 @@
+"""Writes need the bearer token from SUMMITRY_TOKEN; with no token set the API is read-only."""
+
+from __future__ import annotations
+
+import hmac
+import os
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+__all__ = ["TOKEN_ENV", "refusal", "require_token", "token_from_env"]
+
+TOKEN_ENV = "SUMMITRY_TOKEN"
+_bearer = HTTPBearer(auto_error=False, description=f"The token in ${TOKEN_ENV} on the server.")
+
+
+def token_from_env() -> str | None:
+    """The write token, read once when the app is built; empty means none."""
+    return os.environ.get(TOKEN_ENV) or None
+
+
+def refusal(authorization: str | None, token: str | None) -> tuple[int, str] | None:
+    """(status, message) when a write must be refused, None when it may go ahead."""
+    if token is None:
+        return 403, f"this server is read-only: start it with {TOKEN_ENV} set to allow writes"
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not given.strip():
+        return 401, "writes need an 'Authorization: Bearer TOKEN' header"
+    if not hmac.compare_digest(given.strip().encode(), token.encode()):
+        return 401, "the bearer token is not the one this server was started with"
+    return None
+
+
+def require_token(
+    request: Request, _creds: HTTPAuthorizationCredentials | None = Depends(_bearer)
+) -> None:
+    """Dependency of every write route (it also documents the bearer scheme in OpenAPI)."""
+    refused = refusal(request.headers.get("authorization"), request.app.state.token)
+    if refused:
+        status, message = refused
+        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        raise HTTPException(status, message, headers=headers)
+
+
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# Pages load only their own CSS and script: an injected tag could run nothing.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+
+
+async def add_security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+    """Every response carries SECURITY_HEADERS."""
+    response = await call_next(request)
+    response.headers.update(SECURITY_HEADERS)
+    return response
+
+
+async def guard_writes(request: Request, call_next):  # type: ignore[no-untyped-def]
+    """Refuse a write before its body is read: no token, no length, or too large."""
+    from summitry.api.errors import error_response
+
+    if request.method not in WRITE_METHODS or not request.url.path.startswith("/api/"):
+        return await call_next(request)
+    refused = refusal(request.headers.get("authorization"), request.app.state.token)
+    if refused:
+        headers = {"WWW-Authenticate": "Bearer"} if refused[0] == 401 else None
+        return error_response(request, *refused, headers=headers)
+    length = request.headers.get("content-length")
+    if length is None or not length.isdigit():
+        return error_response(request, 411, "send a Content-Length header with every write")
+    limit = request.app.state.max_request_bytes
+    if int(length) > limit:
+        return error_response(request, 413, f"request larger than {limit} bytes")
+    return await call_next(request)

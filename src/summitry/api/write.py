@@ -1,0 +1,73 @@
+"""The write endpoints: upload pages to ingest, and corrections; all behind the bearer token."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
+from starlette.concurrency import run_in_threadpool
+
+from summitry.api import data
+from summitry.api.models import CorrectionIn, ErrorBody, UploadOut
+from summitry.api.routes import ERROR_RESPONSES
+from summitry.api.security import require_token
+
+__all__ = ["MAX_FILES", "label_of", "router"]
+
+MAX_FILES = 20
+_LABEL_CHARS = 120
+_WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    **ERROR_RESPONSES,
+    401: {"model": ErrorBody, "description": "Missing or wrong bearer token"},
+    403: {"model": ErrorBody, "description": "Server is read-only (no token set)"},
+    411: {"model": ErrorBody, "description": "No Content-Length"},
+    413: {"model": ErrorBody, "description": "Upload too large"},
+    501: {"model": ErrorBody, "description": "Not available in this version"},
+}
+
+router = APIRouter(prefix="/api", responses=_WRITE_ERRORS, dependencies=[Depends(require_token)])
+
+
+def label_of(filename: str | None) -> str:
+    """The upload's base name as a printable label; it is never opened as a path."""
+    name = PureWindowsPath(PurePosixPath(filename or "").name).name
+    cleaned = "".join(ch if ch.isprintable() else "?" for ch in name).strip()
+    return cleaned[:_LABEL_CHARS] or "upload"
+
+
+async def _read_all(request: Request, files: list[UploadFile]) -> list[tuple[str, bytes]]:
+    """Every file's bytes, refusing the whole request if one is over the page limit."""
+    limit = request.app.state.max_upload_bytes
+    read = []
+    for upload in files:
+        content = await upload.read(limit + 1)
+        if len(content) > limit:
+            name = label_of(upload.filename)
+            raise HTTPException(413, f"{name}: larger than the {limit}-byte page limit")
+        read.append((label_of(upload.filename), content))
+    return read
+
+
+@router.post("/documents", response_model=UploadOut, status_code=201)
+async def upload_documents(
+    request: Request,
+    files: Annotated[list[UploadFile], File(description="Pages (HTML or text) to ingest.")],
+) -> dict[str, Any]:
+    """Ingest uploaded pages like `summitry ingest`; each one is reported on its own."""
+    if len(files) > MAX_FILES:
+        raise HTTPException(413, f"at most {MAX_FILES} files per upload")
+    store = request.app.state.store
+    items = []
+    for name, content in await _read_all(request, files):
+        items.append(await run_in_threadpool(data.ingest_upload, store, name, content))
+    return {"items": items}
+
+
+@router.post("/corrections", status_code=201)
+def add_correction(request: Request, correction: CorrectionIn) -> dict[str, Any]:
+    """Record a correction to a document's extracted record (kept apart from extractions)."""
+    try:
+        return data.add_correction(request.app.state.store, correction.model_dump())
+    except LookupError as exc:
+        raise HTTPException(404, str(exc.args[0])) from None

@@ -1,0 +1,193 @@
+"""The UI's pages: each gathers its data through summitry.api.data and renders a template."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Request, Response
+
+from summitry.api import data
+from summitry.record import ACTS
+from summitry.web import templates
+from summitry.web.chart import timeline_svg
+from summitry.web.docs import operations
+from summitry.web.highlight import KINDS, highlights, render_marked
+
+__all__ = ["router"]
+
+PAGE = 20
+router = APIRouter(include_in_schema=False)
+Offset = Annotated[int, Query(ge=0, le=100_000)]
+Short = Annotated[str | None, Query(max_length=300)]
+
+
+def _render(request: Request, name: str, title: str, **context: Any) -> Response:
+    return templates.TemplateResponse(request, name, {"title": title, **context})
+
+
+def _found(value: Any, what: str) -> Any:
+    if value is None:
+        raise HTTPException(404, f"No {what} in the store.")
+    return value
+
+
+def _acts(statements: list[dict[str, Any]], act: str | None) -> dict[str, Any]:
+    """A statement list narrowed to one act, with the acts present for the filter."""
+    present = [a for a in ACTS if any(s.get("act") == a for s in statements)]
+    chosen = act if act in ACTS else None
+    shown = [s for s in statements if chosen is None or s.get("act") == chosen]
+    return {"statements": shown, "acts": present, "act": chosen, "all_count": len(statements)}
+
+
+@router.get("/")
+def home(request: Request) -> Response:
+    store = request.app.state.store
+    recent, total = data.recent_meetings(store, PAGE, 0)
+    docs, count = data.list_documents(store, 10, 0)
+    return _render(
+        request,
+        "home.html",
+        "summitry",
+        meetings=recent,
+        meetings_total=total,
+        documents=docs,
+        documents_total=count,
+    )
+
+
+@router.get("/search")
+def search(
+    request: Request,
+    q: Short = None,
+    forum: Short = None,
+    level: Short = None,
+    year: Short = None,
+    country: Short = None,
+    publisher: Short = None,
+    offset: Annotated[int, Query(ge=0, le=data.SEARCH_POOL)] = 0,
+) -> Response:
+    filters = data.SearchFilters(forum, level, year, country, publisher)
+    found = None
+    if q and q.strip():
+        found = data.search(request.app.state.store, q, filters, PAGE, offset)
+    title = f"Search: {q}" if q else "Search"
+    return _render(
+        request,
+        "search.html",
+        title,
+        q=q or "",
+        found=found,
+        filters=filters.active(),
+        offset=offset,
+        page=PAGE,
+    )
+
+
+@router.get("/documents")
+def documents(request: Request, offset: Offset = 0) -> Response:
+    items, total = data.list_documents(request.app.state.store, PAGE, offset)
+    return _render(
+        request, "documents.html", "Documents", items=items, total=total, offset=offset, page=PAGE
+    )
+
+
+@router.get("/documents/{doc_id}")
+def document(request: Request, doc_id: str) -> Response:
+    row = _found(data.get_document(request.app.state.store, doc_id), f"document {doc_id!r}")
+    text = row.get("body") or ""
+    marks = highlights(row.get("record") or {}, text)
+    groups = {k: [m for m in marks if m.kind == k] for k in KINDS}
+    return _render(
+        request,
+        "document.html",
+        row.get("title") or "Document",
+        doc=row,
+        marked=render_marked(text, marks),
+        groups={k: v for k, v in groups.items() if v},
+        record=row.get("record") or {},
+        meetings=data.meetings_of_record(row.get("record") or {}),
+    )
+
+
+@router.get("/meetings")
+def meetings(request: Request, offset: Offset = 0) -> Response:
+    items, total = data.recent_meetings(request.app.state.store, PAGE, offset)
+    return _render(
+        request, "meetings.html", "Meetings", items=items, total=total, offset=offset, page=PAGE
+    )
+
+
+@router.get("/meetings/{meeting_id}")
+def meeting(request: Request, meeting_id: str, act: Short = None) -> Response:
+    view = _found(data.meeting(request.app.state.store, meeting_id), f"meeting {meeting_id!r}")
+    said = [
+        {"speaker": speaker, **s} for speaker, items in view["statements"].items() for s in items
+    ]
+    return _render(request, "meeting.html", view["label"], m=view, **_acts(said, act))
+
+
+@router.get("/series/{name:path}")
+def series(request: Request, name: str) -> Response:
+    view = _found(data.series(request.app.state.store, name), f"meeting series {name!r}")
+    return _render(request, "series.html", view["series"], s=view)
+
+
+@router.get("/people/{name:path}")
+def person(request: Request, name: str, act: Short = None) -> Response:
+    view = _found(data.person(request.app.state.store, name), f"person {name!r}")
+    dated = view["statements"] + [{"date": m.get("start")} for m in view["meetings"]]
+    chart = timeline_svg(dated, f"Statements and meetings of {view['name']} by month")
+    return _render(
+        request,
+        "person.html",
+        view["name"],
+        p=view,
+        chart=chart,
+        **_acts(view["statements"], act),
+    )
+
+
+@router.get("/countries/{code}")
+def country(request: Request, code: str, act: Short = None) -> Response:
+    view = _found(data.country(request.app.state.store, code), f"country {code!r}")
+    return _term_page(request, view, f"{view['name']} ({view['code']})", act, "country")
+
+
+@router.get("/initiatives/{name:path}")
+def initiative(request: Request, name: str, act: Short = None) -> Response:
+    view = _found(data.initiative(request.app.state.store, name), f"initiative {name!r}")
+    return _term_page(request, view, view["name"], act, "initiative")
+
+
+def _term_page(request: Request, view: dict, title: str, act: str | None, kind: str) -> Response:
+    chart = timeline_svg(view["timeline"], f"Mentions of {title} by month")
+    return _render(
+        request,
+        "term.html",
+        title,
+        v=view,
+        kind=kind,
+        chart=chart,
+        **_acts(view["statements"], act),
+    )
+
+
+@router.get("/timeline")
+def timeline(request: Request, term: Short = None) -> Response:
+    items = data.timeline(request.app.state.store, term) if term and term.strip() else None
+    chart = timeline_svg(items or [], f"Mentions of {term} by month") if items else None
+    title = f"Timeline: {term}" if term else "Timeline"
+    return _render(request, "timeline.html", title, term=term or "", items=items, chart=chart)
+
+
+@router.get("/docs")
+def api_docs(request: Request) -> Response:
+    spec = request.app.openapi()
+    return _render(request, "api_docs.html", "HTTP API", spec=spec, operations=operations(spec))
+
+
+@router.get("/commitments")
+def commitments(request: Request, actor: Short = None) -> Response:
+    items = data.commitments(request.app.state.store, actor=actor or None)
+    columns = {s: [c for c in items if c.get("status") == s] for s in ("open", "done")}
+    return _render(request, "commitments.html", "Commitments", columns=columns, actor=actor or "")

@@ -1,0 +1,52 @@
+"""Run the app with uvicorn on a free loopback port, in a thread, for tests over real HTTP."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+from summitry.api import create_app
+from summitry.ingest import ingest
+from summitry.store import Store, open_store
+from tests.conftest import EXAMPLES, dev_pages
+
+PAGES = 17  # 5 dev pages + 12 examples
+
+
+def seeded_store(folder: Path) -> Store:
+    """A store holding the five dev pages and the example pages."""
+    store = open_store(folder / "served.db")
+    report = ingest([*dev_pages(), EXAMPLES], store)
+    assert not report.failed and report.new == PAGES, report.summary()
+    return store
+
+
+@contextmanager
+def running(store: Store, **options: Any) -> Iterator[str]:
+    """The app over `store` served on 127.0.0.1:<free port>; yields its base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(create_app(store, **options), log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
