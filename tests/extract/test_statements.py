@@ -226,3 +226,14 @@ def test_both_sides_of_a_dialogue_framework_on_a_third_party_page() -> None:
     doc = Document(text=text, published="2024-06-14", publisher_country=None)
     found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
     assert found == [("ASEAN", "support"), ("KOR", "support")]
+
+
+def test_a_reported_clause_runs_over_the_acts_inside_it() -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul met the Ministers. He added that the Korean government "
+        "is committed to sharing the best practices."
+    )
+    (statement,) = extract(text)
+    assert statement.text == (
+        "He added that the Korean government is committed to sharing the best practices."
+    )

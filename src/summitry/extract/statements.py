@@ -111,7 +111,10 @@ def _sentence_statements(
             finder.remember(speakers)
         elif not speakers:
             continue
-        end = _clause_end(text, act.end, sentence.end, acts)
+        if _COMPLEMENT.match(after):  # 'added that the government is committed to ...'
+            end = _clause_end(text, act.end, sentence.end, _coordinated_acts(text, acts, act))
+        else:
+            end = _clause_end(text, act.end, sentence.end, acts)
         out += [
             Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
             for s in dict.fromkeys(speakers)
@@ -259,6 +262,18 @@ def _will_statements(
 
 
 _SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?")
+
+
+def _coordinated_acts(text: str, acts: list, act) -> list:
+    """The acts after `act` that start a clause of their own (', and stressed'): the others
+    lie inside what `act` reports."""
+    out, previous = [], act.end
+    for other in acts:
+        if other.start >= act.end:
+            if _COORDINATED.search(text, previous, other.start):
+                out.append(other)
+            previous = other.end
+    return out
 
 
 def _clause_end(text: str, start: int, limit: int, acts: list) -> int:
