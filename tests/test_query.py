@@ -74,8 +74,11 @@ def test_meeting_apec_ministerial(dev_store: Store) -> None:
     assert AMM_TITLE in [s["title"] for s in view["sources"]]
     chairs = {p["name"] for p in view["people"] if p["role"] == "chair"}
     assert chairs == {"Elmer Schialer", "Desilú León"}
-    assert "Cho Tae-yul" in view["statements"] and "disagreements" not in view
-    expected = hashlib.sha1(b"APEC|apec ministerial meeting|35").hexdigest()[:12]
+    # every view carries disagreements and inferred (empty here) so the API's shape is fixed
+    assert "Cho Tae-yul" in view["statements"] and view["disagreements"] == {}
+    assert view["inferred"] == {}
+    # ids are stable '<kind>:<key>' strings built from the kb series name and the ordinal
+    expected = "meeting:apec-ministerial-meeting-35"
     assert view["id"] == expected
     assert meeting(dev_store, expected)["ordinal"] == 35
     assert meeting(dev_store, "APEC Ministerial Meeting 2024")["id"] == expected
@@ -109,7 +112,13 @@ def test_meeting_across_pages_shows_where_sources_disagree(tmp_path: Path) -> No
     store.add(page_id("c"), "c", make_record("C", meetings=[_amm(34, "Bangkok", "2023-11-14")]))
     view = meeting(store, "APEC Ministerial Meeting 35")
     assert view is not None and len(view["sources"]) == 2
-    assert view["disagreements"] == {"city": ["Lima", "Cusco"]}  # oldest source first
+    # each disagreeing value names its sources (oldest source first)
+    assert view["disagreements"] == {
+        "city": [
+            {"value": "Lima", "sources": [page_id("a")]},
+            {"value": "Cusco", "sources": [page_id("b")]},
+        ]
+    }
     assert view["city"] == "Lima" and view["start"] == "2024-11-14"
 
 
