@@ -44,7 +44,7 @@ def series_view(
     conn: Connection, name: str, corrections: Corrections | None = None
 ) -> dict[str, Any] | None:
     """{series, id, forum, cadence, meetings: [summary...] in order, gaps, unplaced_mentions}."""
-    from summitry.query.meetings import rows_query
+    from summitry.query.meeting_find import rows_query
 
     key = series_slug_for(conn, name)
     if key is None:

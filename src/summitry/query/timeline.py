@@ -1,35 +1,46 @@
-"""Dated mentions of a term across pages, and the commitments stated on them."""
+"""Dated mentions of a term across pages: statements by or about it, people, mentions.
+
+A term that names an entity is looked up by its id in entity_refs (an index); any other
+phrase goes through full-text search first, then the matching pages' items.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select
+from sqlalchemy import Connection, and_, select
 
-from summitry.kb.load import load_kb
-from summitry.query.common import DocInfo, any_contains, by_date, doc_infos, has_word, norm
-from summitry.query.meetings import QueryError
+from summitry.query.common import DocInfo, by_date, chunks, doc_infos, has_word, norm
+from summitry.query.meeting_find import QueryError
 from summitry.query.terms import Term, expand_term
-from summitry.store.schema import documents, mentions, people, statements
+from summitry.resolve.corrections import Corrections, keeps
+from summitry.store.schema import documents, entity_refs, mentions, people, statements
 
-__all__ = ["STATUSES", "commitments", "timeline"]
+__all__ = ["timeline"]
 
-STATUSES = ("open", "done")
 _BULLET = re.compile(r"^[o•*\-]\s+")
+SEARCH_PAGES = 500  # pages a free phrase is looked for in (full-text search, best first)
+_MENTION_KIND = {"country": "country", "org": "organization", "initiative": "initiative"}
 
 
-def timeline(store: Any, term: str) -> list[dict[str, Any]]:
-    """Statements, people and mentions matching term, each dated, oldest first (undated last)."""
+def timeline(
+    store: Any, term: str, corrections: Corrections | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Statements, people and mentions meaning term, each dated, oldest first (undated last)."""
     if not term.strip():
         raise QueryError("give a term to follow, e.g. FTAAP or 'Kang Kyung-wha'")
     with store.engine.connect() as conn:
-        t = expand_term(conn, term)
-        items = _statement_items(conn, t) + _person_items(conn, t) + _mention_items(conn, t)
+        t = expand_term(conn, term, corrections)
+        items = _entity_items(conn, t, corrections)
+        if not items:
+            items = _phrase_items(conn, t, [h.id for h in store.search(term, SEARCH_PAGES)])
         infos = doc_infos(conn, {i["document"] for i in items})
-    for item in items:
-        _date(item, infos[item["document"]])
-    items.sort(key=lambda i: (*by_date(i), i["document"], i["evidence"][0] or 0))
+        for item in items:
+            _date(item, infos[item["document"]])
+        items.sort(key=lambda i: (*by_date(i), i["document"], i["evidence"][0] or 0))
+        items = items[:limit] if limit is not None else items
+        _add_sentences(conn, t, [i for i in items if i["text"] is None])
     return items
 
 
@@ -44,7 +55,7 @@ def _date(item: dict[str, Any], info: DocInfo) -> None:
     )
 
 
-def _item(kind: str, row: Any, speaker: str | None, act: str | None, text: str) -> dict:
+def _item(kind: str, row: Any, speaker: str | None, act: str | None, text: str | None) -> dict:
     evidence = [getattr(row, "evidence_start", None), getattr(row, "evidence_end", None)]
     return {
         "kind": kind,
@@ -56,54 +67,92 @@ def _item(kind: str, row: Any, speaker: str | None, act: str | None, text: str) 
     }
 
 
-def _statement_items(conn: Connection, t: Term) -> list[dict[str, Any]]:
-    """Statements whose text or speaker holds the term (or whose speaker is its code)."""
-    stmt = select(statements).where(
-        or_(
-            any_contains(statements.c.text, t.needles),
-            any_contains(statements.c.speaker, t.needles),
-            statements.c.speaker.in_(sorted(t.codes)),
+def _joined(table: Any, source: Any) -> Any:
+    return (
+        select(table, entity_refs.c.entity_id)
+        .join(
+            entity_refs,
+            and_(
+                entity_refs.c.document_id == table.c.document_id,
+                entity_refs.c.idx == table.c.idx,
+                source,
+            ),
         )
+        .order_by(table.c.document_id, table.c.idx)
     )
+
+
+def _entity_items(conn: Connection, t: Term, corrections: Corrections | None) -> list[dict]:
+    """Items whose entity_refs carry one of the term's ids (statements once each)."""
+    ids = sorted(t.ids)
+    found: dict[tuple[str, str, int], dict[str, Any]] = {}
+    for part in chunks(ids):
+        stmt = _joined(statements, entity_refs.c.source == "statements")
+        for row in conn.execute(stmt.where(entity_refs.c.entity_id.in_(part))):
+            if keeps(row.entity_id, row.document_id, corrections):
+                item = _item("statement", row, row.speaker, row.act, row.text)
+                found.setdefault(("s", row.document_id, row.idx), item)
+        stmt = _joined(people, entity_refs.c.source == "people")
+        for row in conn.execute(stmt.where(entity_refs.c.entity_id.in_(part))):
+            if keeps(row.entity_id, row.document_id, corrections):
+                found.setdefault(("p", row.document_id, row.idx), _person_item(row))
+        for row in conn.execute(_mention_stmt().where(entity_refs.c.entity_id.in_(part))):
+            if keeps(row.entity_id, row.document_id, corrections):
+                found.setdefault((row.kind, row.document_id, row.idx), _mention_item(row))
+    return list(found.values())
+
+
+def _mention_stmt() -> Any:
+    return select(mentions, entity_refs.c.entity_id).join(
+        entity_refs,
+        and_(
+            entity_refs.c.document_id == mentions.c.document_id,
+            entity_refs.c.idx == mentions.c.idx,
+            entity_refs.c.source == "mentions." + mentions.c.kind,
+        ),
+    )
+
+
+def _person_item(row: Any) -> dict[str, Any]:
+    text = ", ".join(p for p in (row.name, row.title) if p) + f" ({row.role})"
+    return _item("person", row, row.name, None, text)
+
+
+def _mention_item(row: Any) -> dict[str, Any]:
+    item = _item(row.kind, row, None, None, None)
+    item["value"] = row.value
+    return item
+
+
+def _phrase_items(conn: Connection, t: Term, doc_ids: list[str]) -> list[dict[str, Any]]:
+    """Items of the given pages whose text or name holds the phrase as whole words."""
+    needle = norm(t.text)
     found = []
-    for row in conn.execute(stmt):
-        by_speaker = row.speaker in t.codes or any(n in norm(row.speaker) for n in t.needles)
-        if by_speaker or any(has_word(row.text, n) for n in t.needles):
-            found.append(_item("statement", row, row.speaker, row.act, row.text))
+    for part in chunks(doc_ids):
+        stmt = select(statements).where(statements.c.document_id.in_(part))
+        for row in conn.execute(stmt):
+            if has_word(row.text, needle) or needle in norm(row.speaker):
+                found.append(_item("statement", row, row.speaker, row.act, row.text))
+        for row in conn.execute(select(people).where(people.c.document_id.in_(part))):
+            if needle in norm(row.name):
+                found.append(_person_item(row))
+        stmt = select(mentions).where(mentions.c.document_id.in_(part), mentions.c.kind != "country")
+        for row in conn.execute(stmt):
+            if needle in norm(row.value):
+                found.append(_mention_item(row))
     return found
 
 
-def _person_items(conn: Connection, t: Term) -> list[dict[str, Any]]:
-    """People rows whose name holds the term: 'Name, Title (role)'."""
-    stmt = select(people).where(any_contains(people.c.name, t.needles))
-    found = []
-    for row in conn.execute(stmt):
-        text = ", ".join(p for p in (row.name, row.title) if p) + f" ({row.role})"
-        found.append(_item("person", row, row.name, None, text))
-    return found
-
-
-def _mention_items(conn: Connection, t: Term) -> list[dict[str, Any]]:
-    """Country, organisation and initiative mentions that mean the term, with their sentence."""
-    exact = sorted(t.codes | t.values)
-    stmt = select(mentions, documents.c.body).join(
-        documents, documents.c.id == mentions.c.document_id
-    )
-    stmt = stmt.where(
-        or_(
-            mentions.c.value.in_(exact),
-            and_(mentions.c.kind != "country", any_contains(mentions.c.value, t.needles)),
-        )
-    )
-    found = []
-    for row in conn.execute(stmt):
-        words = sorted(t.needles, key=len, reverse=True)
-        start, end, sentence = _sentence(row.body, words + [row.value] * (row.kind != "country"))
-        item = _item(row.kind, row, None, None, sentence or row.value)
-        item["value"] = row.value
-        item["evidence"] = [start, end]
-        found.append(item)
-    return found
+def _add_sentences(conn: Connection, t: Term, items: list[dict[str, Any]]) -> None:
+    """A mention's text is the sentence of its page that names it first."""
+    docs = sorted({i["document"] for i in items})
+    for part in chunks(docs, 50):
+        stmt = select(documents.c.id, documents.c.body).where(documents.c.id.in_(part))
+        bodies = {r.id: r.body for r in conn.execute(stmt)}
+        for item in (i for i in items if i["document"] in bodies):
+            needles = t.needles + ([item["value"]] if item["kind"] != "country" else [])
+            start, end, sentence = _sentence(bodies[item["document"]], needles)
+            item["text"], item["evidence"] = sentence or item["value"], [start, end]
 
 
 def _sentence(body: str, needles: list[str]) -> tuple[int | None, int | None, str | None]:
@@ -121,66 +170,3 @@ def _sentence(body: str, needles: list[str]) -> tuple[int | None, int | None, st
 def _find(text: str, sub: str, start: int) -> int:
     at = text.find(sub, start)
     return len(text) if at < 0 else at + 1
-
-
-def commitments(
-    store: Any, actor: str | None = None, status: str | None = None
-) -> list[dict[str, Any]]:
-    """Statements of act 'commit' as commitments (actor, what, when, source), oldest first.
-
-    Every commitment is 'open': linking a later report of it being done is not built yet.
-    """
-    if status is not None and status not in STATUSES:
-        raise QueryError(f"status {status!r}: choose one of {', '.join(STATUSES)}")
-    if status == "done":
-        return []
-    with store.engine.connect() as conn:
-        rows = list(conn.execute(select(statements).where(statements.c.act == "commit")))
-        countries = _speaker_countries(conn, {r.document_id for r in rows})
-        infos = doc_infos(conn, {r.document_id for r in rows})
-    found = []
-    for row in rows:
-        country = countries.get((row.document_id, norm(row.speaker)), _as_code(row.speaker))
-        if actor and not _actor_matches(actor, row.speaker, country):
-            continue
-        found.append(_commitment(row, country, infos[row.document_id]))
-    found.sort(key=lambda c: (c["when"] is None, c["when"] or "", c["document"]))
-    return found
-
-
-def _commitment(row: Any, country: str | None, info: DocInfo) -> dict[str, Any]:
-    return {
-        "actor": row.speaker,
-        "actor_country": country,
-        "what": row.text,
-        "when": info.date,
-        "date_source": info.date_source,
-        "meeting": info.meeting,
-        "meeting_id": info.meeting_id,
-        "document": row.document_id,
-        "title": info.title,
-        "status": "open",
-        "evidence": [row.evidence_start, row.evidence_end],
-    }
-
-
-def _speaker_countries(conn: Connection, doc_ids: set[str]) -> dict[tuple[str, str], str]:
-    """(document, person name) -> the country that person serves, from the people rows."""
-    stmt = select(people.c.document_id, people.c.name, people.c.country).where(
-        people.c.document_id.in_(sorted(doc_ids)), people.c.country.is_not(None)
-    )
-    return {(r.document_id, norm(r.name)): r.country for r in conn.execute(stmt)}
-
-
-def _as_code(speaker: str) -> str | None:
-    """A speaker that is itself a country or organisation code ('KOR', 'APEC')."""
-    kb = load_kb()
-    return speaker if speaker in kb.countries or speaker in kb.organizations else None
-
-
-def _actor_matches(actor: str, speaker: str, country: str | None) -> bool:
-    """The actor asked for: a code (KOR) or country name (Korea), or part of a speaker's name."""
-    kb = load_kb()
-    code = actor.upper() if actor.upper() in kb.countries else kb.country_code(actor)
-    codes = {c for c in (code, kb.organization_key(actor)) if c}
-    return speaker in codes or country in codes or norm(actor) in norm(speaker)
