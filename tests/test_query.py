@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from tests.store.helpers import make_record, page_id
 
 AMM_TITLE = "2024 APEC Ministerial Meeting (AMM) Outcomes"
 FMM_TITLE = "Minister of Foreign Affairs Attends 23rd ASEAN-ROK Foreign Ministers\u2019 Meeting"
-COMMANDS = ["meeting", "series", "timeline", "person", "commitments"]
+COMMANDS = ["meeting", "series", "timeline", "person", "commitments", "country", "initiative"]
 
 
 @pytest.fixture(scope="module")

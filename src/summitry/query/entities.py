@@ -113,9 +113,19 @@ def _main_meetings(conn: Connection, docs: list[str], infos: dict) -> list[dict[
     found: dict[str, dict[str, Any]] = {}
     for part in chunks(docs):
         stmt = (
-            select(meetings.c.document_id, meetings.c.forum, meetings.c.start, meeting_refs.c.meeting_key)
-            .join(meeting_refs, and_(meeting_refs.c.document_id == meetings.c.document_id,
-                                     meeting_refs.c.idx == meetings.c.idx))  # fmt: skip
+            select(
+                meetings.c.document_id,
+                meetings.c.forum,
+                meetings.c.start,
+                meeting_refs.c.meeting_key,
+            )
+            .join(
+                meeting_refs,
+                and_(
+                    meeting_refs.c.document_id == meetings.c.document_id,
+                    meeting_refs.c.idx == meetings.c.idx,
+                ),
+            )  # fmt: skip
             .where(meetings.c.document_id.in_(part), meetings.c.role == "main")
         )
         for m in conn.execute(stmt):
@@ -152,9 +162,14 @@ def _initiative_names(conn: Connection, ids: list[str]) -> dict[str, str]:
     for part in chunks(ids):
         stmt = (
             select(entity_refs.c.entity_id, mentions.c.value)
-            .join(mentions, and_(mentions.c.document_id == entity_refs.c.document_id,
-                                 mentions.c.idx == entity_refs.c.idx,
-                                 mentions.c.kind == "initiative"))  # fmt: skip
+            .join(
+                mentions,
+                and_(
+                    mentions.c.document_id == entity_refs.c.document_id,
+                    mentions.c.idx == entity_refs.c.idx,
+                    mentions.c.kind == "initiative",
+                ),
+            )  # fmt: skip
             .where(entity_refs.c.entity_id.in_(part), entity_refs.c.source == "mentions.initiative")
         )
         for eid, value in conn.execute(stmt):

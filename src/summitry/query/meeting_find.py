@@ -181,7 +181,9 @@ def find_meetings(
 ) -> list[dict[str, Any]]:
     """Every meeting whose name (or id) matches query, best first, as summaries."""
     with store.engine.connect() as conn:
-        return [summary(conn, k, rows, corrections) for k, rows in _ranked(conn, query, corrections)]
+        return [
+            summary(conn, k, rows, corrections) for k, rows in _ranked(conn, query, corrections)
+        ]
 
 
 def meeting(store: Any, query: str, corrections: Corrections | None = None) -> dict | None:

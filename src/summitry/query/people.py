@@ -11,7 +11,7 @@ from sqlalchemy import Connection, and_, select
 from summitry.query.common import DocInfo, by_date, chunks, doc_infos
 from summitry.query.meeting_find import QueryError
 from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, keeps
-from summitry.resolve.people import parse_person_ref, resolve_person, resolve_short
+from summitry.resolve.people import PersonRef, resolve_person, resolve_short
 from summitry.resolve.people import short_candidates as _candidates
 from summitry.store.schema import entity_refs, meeting_refs, meetings, people, statements
 
@@ -76,7 +76,9 @@ def person_refs(
     ids = aliases_of(pid, corrections)
     rows = [r for r in _refs(conn, ids, "people", people) if keeps(pid, r.document_id, corrections)]
     said = [
-        s for s in _refs(conn, ids, "statements", statements) if keeps(pid, s.document_id, corrections)
+        s
+        for s in _refs(conn, ids, "statements", statements)
+        if keeps(pid, s.document_id, corrections)
     ]
     surnames = {w for r in rows for w in _ends(r.name)}
     short = []
@@ -89,8 +91,7 @@ def person_refs(
             continue
         candidates = _candidates(conn, surname)
         for m in mentions:
-            ref = parse_person_ref(f"{m.title} {surname}")
-            ref = type(ref)(ref.text, surname=surname, title=m.title, country=m.country)
+            ref = PersonRef(m.title or "", surname=surname, title=m.title, country=m.country)
             if resolve_short(candidates, ref, corrections).id == pid and keeps(
                 pid, m.document_id, corrections
             ):
@@ -174,4 +175,5 @@ def _short(ref: Any, info: DocInfo, why: str) -> dict[str, Any]:
         "meeting": info.meeting,
         "document": ref.document_id,
         "evidence": [ref.evidence_start, ref.evidence_end],
+        "resolved": why,
     }

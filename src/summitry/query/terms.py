@@ -9,7 +9,13 @@ from sqlalchemy import Connection, select
 
 from summitry.kb.load import load_kb
 from summitry.resolve.corrections import Corrections, aliases_of
-from summitry.resolve.keys import acronym_of, canonical_initiative, country_id, initiative_id, org_id
+from summitry.resolve.keys import (
+    acronym_of,
+    canonical_initiative,
+    country_id,
+    initiative_id,
+    org_id,
+)
 from summitry.resolve.people import resolve_person
 from summitry.store.schema import entity_refs
 
@@ -54,7 +60,9 @@ def expand_term(conn: Connection, text: str, corrections: Corrections | None = N
         if who.id is not None and len(term.text.split()) > 1:
             term.ids.add(who.id)
     term.ids = {a for i in term.ids for a in aliases_of(i, corrections)}
-    term.needles = sorted({f.lower() for f in forms if f}, key=lambda f: (f != text.lower(), -len(f)))
+    term.needles = sorted(
+        {f.lower() for f in forms if f}, key=lambda f: (f != text.lower(), -len(f))
+    )
     return term
 
 

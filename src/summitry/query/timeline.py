@@ -136,7 +136,9 @@ def _phrase_items(conn: Connection, t: Term, doc_ids: list[str]) -> list[dict[st
         for row in conn.execute(select(people).where(people.c.document_id.in_(part))):
             if needle in norm(row.name):
                 found.append(_person_item(row))
-        stmt = select(mentions).where(mentions.c.document_id.in_(part), mentions.c.kind != "country")
+        stmt = select(mentions).where(
+            mentions.c.document_id.in_(part), mentions.c.kind != "country"
+        )
         for row in conn.execute(stmt):
             if needle in norm(row.value):
                 found.append(_mention_item(row))

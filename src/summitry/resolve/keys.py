@@ -117,7 +117,7 @@ def canonical_initiative(name: str) -> str:
 
 
 def initiative_id(name: str) -> str:
-    """'FTAAP', 'Free Trade Area of the Asia-Pacific' -> 'initiative:free-trade-area-asia-pacific'."""
+    """FTAAP or its long form -> initiative:free-trade-area-of-asia-pacific (kb name slug)."""
     return "initiative:" + _initiative_text(canonical_initiative(name)).replace(" ", "-")
 
 

@@ -36,7 +36,7 @@ def meeting_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
     kb = load_kb()
     rows = []
     for idx, m in enumerate(record.meetings):
-        series = series_slug(m.name, m.forum, kb)
+        series = series_slug(m.name or "", m.forum, kb) or "unnamed"
         year = _YEAR.match(m.start or "")
         rows.append(
             {
@@ -101,7 +101,7 @@ def entity_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
 
 def _people_rows(doc_id: str, record: Record) -> Iterator[dict[str, Any]]:
     for idx, p in enumerate(record.people):
-        pid, tokens = person_id(p.name), name_tokens(p.name)
+        pid, tokens = person_id(p.name or ""), name_tokens(p.name or "")
         if pid is None:
             continue
         first, last = tokens[0], tokens[-1]
@@ -112,10 +112,16 @@ def _people_rows(doc_id: str, record: Record) -> Iterator[dict[str, Any]]:
 def _mention_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
     rows = []
     for idx, code in enumerate(record.countries):
+        if not code:
+            continue
         rows.append(_row(doc_id, "mentions.country", idx, "country", country_id(code)))
     for idx, key in enumerate(record.organizations):
+        if not key:
+            continue
         rows.append(_row(doc_id, "mentions.organization", idx, "org", org_id(key)))
     for idx, name in enumerate(record.initiatives):
+        if not name:
+            continue
         acronym = name.upper() if " " not in name.strip() else acronym_of(name)
         rows.append(
             _row(
@@ -135,10 +141,10 @@ def _statement_rows(doc_id: str, record: Record, kb: KnowledgeBase) -> list[dict
     surfaces = page_surfaces(record, kb)
     rows = []
     for idx, s in enumerate(record.statements):
-        who = speaker_id(s.speaker, kb)
+        who = speaker_id(s.speaker, kb) if s.speaker else None
         if who is not None:
             rows.append(_row(doc_id, "statements", idx, "speaker", who))
-        low = s.text.lower()
+        low = (s.text or "").lower()
         for entity, forms in surfaces.items():
             if entity != who and any(has_word(low, f) for f in forms):
                 rows.append(_row(doc_id, "statements", idx, "topic", entity))
@@ -148,15 +154,15 @@ def _statement_rows(doc_id: str, record: Record, kb: KnowledgeBase) -> list[dict
 def page_surfaces(record: Record, kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     """Entity id -> the lower-case forms a sentence of this page may name it by."""
     found: dict[str, set[str]] = {}
-    for code in record.countries:
+    for code in filter(None, record.countries):
         country = kb.countries.get(code)
         names = (country.name, *country.aliases) if country else (code,)
         found.setdefault(country_id(code), set()).update(n.lower() for n in names if len(n) > 2)
-    for key in record.organizations:
+    for key in filter(None, record.organizations):
         org = kb.organizations.get(key)
         names = (key, org.name, *org.aliases) if org else (key,)
         found.setdefault(org_id(key), set()).update(n.lower() for n in names)
-    for name in record.initiatives:
+    for name in filter(None, record.initiatives):
         canonical = canonical_initiative(name)
         names = {name, canonical, *kb.initiatives.get(canonical, ())}
         found.setdefault(initiative_id(name), set()).update(n.lower() for n in names)
