@@ -152,6 +152,10 @@ def test_ftaap_timeline_runs_2021_2022_2024(dev_store: Store) -> None:
     assert {"date", "meeting", "speaker", "act", "text", "document"} <= set(items[0])
     assert all("(FTAAP)" in i["text"] or "the FTAAP" in i["text"] for i in items)
     assert [i["date"] for i in timeline(dev_store, "ftaap")] == [i["date"] for i in items]
+    page = timeline(dev_store, "FTAAP", limit=2, offset=1)
+    assert [(i["document"], i["text"]) for i in page] == [
+        (i["document"], i["text"]) for i in items[1:3]
+    ]
 
 
 @requires_dev

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, select
 
-from summitry.query.common import DocInfo, by_date, chunks, doc_infos, has_word, norm
+from summitry.query.common import DocInfo, chunks, doc_infos, has_word, norm
 from summitry.query.meeting_find import QueryError
 from summitry.query.terms import Term, expand_term
 from summitry.resolve.corrections import Corrections, keeps
@@ -21,27 +21,49 @@ __all__ = ["timeline"]
 
 _BULLET = re.compile(r"^[o•*\-]\s+")
 SEARCH_PAGES = 500  # pages a free phrase is looked for in (full-text search, best first)
-_MENTION_KIND = {"country": "country", "org": "organization", "initiative": "initiative"}
+_SOURCE_RANK = {"statements": 0, "people": 1}
 
 
 def timeline(
-    store: Any, term: str, corrections: Corrections | None = None, limit: int | None = None
+    store: Any,
+    term: str,
+    corrections: Corrections | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Statements, people and mentions meaning term, each dated, oldest first (undated last)."""
+    """Statements, people and mentions meaning term, each dated, oldest first (undated last).
+
+    limit/offset page through the items in that order; for an entity the page is chosen by
+    index (entity_refs by id and date), so a long timeline costs no more than a short one.
+    """
     if not term.strip():
         raise QueryError("give a term to follow, e.g. FTAAP or 'Kang Kyung-wha'")
     with store.engine.connect() as conn:
         t = expand_term(conn, term, corrections)
-        items = _entity_items(conn, t, corrections)
-        if not items:
+        items = _entity_items(conn, t, corrections, limit, max(0, offset))
+        phrase = not items and not _any_ref(conn, t)
+        if phrase:
             items = _phrase_items(conn, t, [h.id for h in store.search(term, SEARCH_PAGES)])
         infos = doc_infos(conn, {i["document"] for i in items})
         for item in items:
             _date(item, infos[item["document"]])
-        items.sort(key=lambda i: (*by_date(i), i["document"], i["evidence"][0] or 0))
-        items = items[:limit] if limit is not None else items
+        if phrase:
+            items.sort(key=lambda i: _order(i["date"], i["document"], *i["_at"]))
+            items = items[max(0, offset) :][:limit] if limit is not None else items
         _add_sentences(conn, t, [i for i in items if i["text"] is None])
+    for item in items:
+        del item["_at"]
     return items
+
+
+def _order(date: str | None, doc: str, source: str, idx: int) -> tuple[bool, str, str, int, int]:
+    """Oldest first, undated last; within a page statements, people, then mentions, in order."""
+    return (date is None, date or "", doc, _SOURCE_RANK.get(source, 3), idx)
+
+
+def _any_ref(conn: Connection, t: Term) -> bool:
+    stmt = select(entity_refs.c.entity_id).where(entity_refs.c.entity_id.in_(sorted(t.ids)))
+    return conn.execute(stmt.limit(1)).first() is not None
 
 
 def _date(item: dict[str, Any], info: DocInfo) -> None:
@@ -82,24 +104,46 @@ def _joined(table: Any, source: Any) -> Any:
     )
 
 
-def _entity_items(conn: Connection, t: Term, corrections: Corrections | None) -> list[dict]:
-    """Items whose entity_refs carry one of the term's ids (statements once each)."""
-    ids = sorted(t.ids)
-    found: dict[tuple[str, str, int], dict[str, Any]] = {}
-    for part in chunks(ids):
-        stmt = _joined(statements, entity_refs.c.source == "statements")
-        for row in conn.execute(stmt.where(entity_refs.c.entity_id.in_(part))):
-            if keeps(row.entity_id, row.document_id, corrections):
-                item = _item("statement", row, row.speaker, row.act, row.text)
-                found.setdefault(("s", row.document_id, row.idx), item)
-        stmt = _joined(people, entity_refs.c.source == "people")
-        for row in conn.execute(stmt.where(entity_refs.c.entity_id.in_(part))):
-            if keeps(row.entity_id, row.document_id, corrections):
-                found.setdefault(("p", row.document_id, row.idx), _person_item(row))
-        for row in conn.execute(_mention_stmt().where(entity_refs.c.entity_id.in_(part))):
-            if keeps(row.entity_id, row.document_id, corrections):
-                found.setdefault((row.kind, row.document_id, row.idx), _mention_item(row))
-    return list(found.values())
+def _entity_items(
+    conn: Connection,
+    t: Term,
+    corrections: Corrections | None,
+    limit: int | None,
+    offset: int,
+) -> list[dict[str, Any]]:
+    """Items whose entity_refs carry one of the term's ids, each once, in timeline order."""
+    refs = select(
+        entity_refs.c.document_id,
+        entity_refs.c.source,
+        entity_refs.c.idx,
+        entity_refs.c.date,
+        entity_refs.c.entity_id,
+    ).where(entity_refs.c.entity_id.in_(sorted(t.ids)), entity_refs.c.kind != "person_short")
+    chosen: dict[tuple[str, str, int], tuple[Any, ...]] = {}
+    for doc, source, idx, date, eid in conn.execute(refs):
+        if keeps(eid, doc, corrections):
+            chosen.setdefault((doc, source, idx), (date, doc, source, idx))
+    keys = sorted(chosen.values(), key=lambda k: _order(*k))
+    keys = keys[offset:][:limit] if limit is not None else keys[offset:]
+    return _items_for(conn, keys)
+
+
+def _items_for(conn: Connection, keys: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """The statement, person and mention rows the (date, document, source, idx) keys name."""
+    wanted = {(doc, source, idx): (date, doc, source, idx) for date, doc, source, idx in keys}
+    docs = sorted({k[1] for k in keys})
+    items: dict[tuple[str, str, int], dict[str, Any]] = {}
+    for part in chunks(docs):
+        for row in conn.execute(select(statements).where(statements.c.document_id.in_(part))):
+            if (key := (row.document_id, "statements", row.idx)) in wanted:
+                items[key] = _statement_item(row)
+        for row in conn.execute(select(people).where(people.c.document_id.in_(part))):
+            if (key := (row.document_id, "people", row.idx)) in wanted:
+                items[key] = _person_item(row)
+        for row in conn.execute(select(mentions).where(mentions.c.document_id.in_(part))):
+            if (key := (row.document_id, f"mentions.{row.kind}", row.idx)) in wanted:
+                items[key] = _mention_item(row)
+    return [items[(d, s, i)] for _, d, s, i in keys if (d, s, i) in items]
 
 
 def _mention_stmt() -> Any:
@@ -113,14 +157,23 @@ def _mention_stmt() -> Any:
     )
 
 
+def _statement_item(row: Any) -> dict[str, Any]:
+    item = _item("statement", row, row.speaker, row.act, row.text)
+    item["_at"] = ("statements", row.idx)
+    return item
+
+
 def _person_item(row: Any) -> dict[str, Any]:
     text = ", ".join(p for p in (row.name, row.title) if p) + f" ({row.role})"
-    return _item("person", row, row.name, None, text)
+    item = _item("person", row, row.name, None, text)
+    item["_at"] = ("people", row.idx)
+    return item
 
 
 def _mention_item(row: Any) -> dict[str, Any]:
     item = _item(row.kind, row, None, None, None)
     item["value"] = row.value
+    item["_at"] = (f"mentions.{row.kind}", row.idx)
     return item
 
 
@@ -132,7 +185,7 @@ def _phrase_items(conn: Connection, t: Term, doc_ids: list[str]) -> list[dict[st
         stmt = select(statements).where(statements.c.document_id.in_(part))
         for row in conn.execute(stmt):
             if has_word(row.text, needle) or needle in norm(row.speaker):
-                found.append(_item("statement", row, row.speaker, row.act, row.text))
+                found.append(_statement_item(row))
         for row in conn.execute(select(people).where(people.c.document_id.in_(part))):
             if needle in norm(row.name):
                 found.append(_person_item(row))

@@ -26,7 +26,7 @@ from summitry.resolve.keys import (
     series_slug,
 )
 
-__all__ = ["entity_rows", "meeting_rows", "short_person_id", "speaker_id"]
+__all__ = ["entity_rows", "meeting_rows", "page_date", "short_person_id", "speaker_id"]
 
 _YEAR = re.compile(r"^(\d{4})-")
 
@@ -88,6 +88,14 @@ def _row(doc_id: str, source: str, idx: int, kind: str, entity: str, **extra: An
     return row
 
 
+def page_date(record: Record) -> str | None:
+    """The date a page's items are dated by: its first main meeting's start, else published."""
+    main = next((m for m in record.meetings if m.role == "main"), None)
+    if main is not None and main.start:
+        return main.start
+    return record.document.published
+
+
 def entity_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
     """Every entity_refs row of a page, unique on (source, idx, entity_id)."""
     kb = load_kb()
@@ -95,7 +103,10 @@ def entity_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
     rows += _mention_rows(doc_id, record)
     rows += _statement_rows(doc_id, record, kb)
     rows += _short_mention_rows(doc_id, record, kb)
+    day = page_date(record)
     unique = {(r["source"], r["idx"], r["entity_id"]): r for r in rows}
+    for row in unique.values():
+        row["date"] = day
     return list(unique.values())
 
 

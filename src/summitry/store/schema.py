@@ -235,9 +235,10 @@ entity_refs = Table(
     Column("acronym", Text),
     Column("title", Text),
     Column("country", Text),
+    Column("date", Text),  # the page's date: its main meeting's start, else published
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
-    Index("ix_entity_refs_entity", "entity_id", "document_id"),
+    Index("ix_entity_refs_entity", "entity_id", "date", "document_id"),
     Index("ix_entity_refs_first_word", "first_word"),
     Index("ix_entity_refs_last_word", "last_word"),
     Index("ix_entity_refs_acronym", "acronym"),
