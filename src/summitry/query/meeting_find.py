@@ -136,8 +136,9 @@ def _matching_keys(conn: Connection, query: str) -> tuple[MeetingQuery | None, l
         return None, [text]
     q = parse_meeting_query(text)
     known = load_kb().series_for(q.text)
-    if known is not None:
-        stmt = select(meeting_refs.c.meeting_key).where(meeting_refs.c.series == slug(known.name))
+    exact = slug(known.name) if known is not None else _stored_series(conn, slug(q.text))
+    if exact is not None:
+        stmt = select(meeting_refs.c.meeting_key).where(meeting_refs.c.series == exact)
     else:
         stmt = (
             select(meeting_refs.c.meeting_key)
@@ -153,6 +154,12 @@ def _matching_keys(conn: Connection, query: str) -> tuple[MeetingQuery | None, l
     if q.year is not None:
         stmt = stmt.where(meeting_refs.c.year == q.year)
     return q, sorted(set(conn.execute(stmt.distinct()).scalars()))
+
+
+def _stored_series(conn: Connection, name: str) -> str | None:
+    """The series slug itself where some meeting_refs row has it (an index lookup)."""
+    stmt = select(meeting_refs.c.series).where(meeting_refs.c.series == name).limit(1)
+    return conn.execute(stmt).scalar()
 
 
 def _rank(q: MeetingQuery | None, rows: list[Any]) -> tuple[bool, bool, int, str]:

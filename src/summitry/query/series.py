@@ -27,6 +27,9 @@ def series_slug_for(conn: Connection, name: str) -> str | None:
     known = load_kb().series_for(name.strip())
     if known is not None:
         return slug(known.name)
+    exact = select(meeting_refs.c.series).where(meeting_refs.c.series == slug(name)).limit(1)
+    if (found := conn.execute(exact).scalar()) is not None:
+        return found
     stmt = (
         select(meeting_refs.c.series)
         .join(
@@ -36,8 +39,8 @@ def series_slug_for(conn: Connection, name: str) -> str | None:
         )
         .where(words_match(meetings.c.name, name_words(name)))
     )
-    found = Counter(conn.execute(stmt).scalars())
-    return found.most_common(1)[0][0] if found else None
+    counts = Counter(conn.execute(stmt).scalars())
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def series_view(

@@ -35,6 +35,8 @@ _HONORIFIC = re.compile(r"^(?:h\.?\s?e\.?|mr|mrs|ms|dr|prof|his excellency|her e
 def ascii_fold(text: str) -> str:
     """'Desilú León' -> 'Desilu Leon': accents dropped, curly quotes straightened."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -180,14 +180,19 @@ def page_surfaces(record: Record, kb: KnowledgeBase) -> dict[str, tuple[str, ...
     return {k: tuple(sorted(v)) for k, v in found.items() if v}
 
 
-@functools.cache
-def _bounded(needle: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
-
-
 def has_word(low_text: str, needle: str) -> bool:
     """Whether a lower-case needle occurs in lower-case text as whole words."""
-    return needle in low_text and _bounded(needle).search(low_text) is not None
+    if not needle:
+        return False
+    at = low_text.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        before = low_text[at - 1] if at else " "
+        after = low_text[end] if end < len(low_text) else " "
+        if not before.isalnum() and before != "_" and not after.isalnum() and after != "_":
+            return True
+        at = low_text.find(needle, at + 1)
+    return False
 
 
 @functools.cache
