@@ -34,7 +34,7 @@ def person(store: Any, name: str, corrections: Corrections | None = None) -> dic
         if not rows and not said:
             return None
         docs = {r.document_id for r in rows} | {s.document_id for s in said}
-        infos = doc_infos(conn, docs | {m.document_id for m in short})
+        infos = doc_infos(conn, docs | {m.document_id for m, _ in short})
         view = {
             "id": found.id,
             "name": Counter(r.name for r in rows).most_common(1)[0][0] if rows else said[0].speaker,
@@ -46,7 +46,7 @@ def person(store: Any, name: str, corrections: Corrections | None = None) -> dic
                 (_statement(s, infos[s.document_id]) for s in said),
                 key=lambda s: (*by_date(s), s["document"], s["evidence"][0] or 0),
             ),
-            "short_mentions": [_short(m, infos[m.document_id], found.why) for m in short],
+            "short_mentions": [_short(m, infos[m.document_id], why) for m, why in short],
         }
     return apply_fields(found.id, view, corrections)
 
@@ -71,8 +71,8 @@ def _refs(conn: Connection, ids: list[str], source: str, table: Any) -> list[Any
 
 def person_refs(
     conn: Connection, pid: str, corrections: Corrections | None = None
-) -> tuple[list[Any], list[Any], list[Any]]:
-    """(people rows, statements rows, short-mention refs) of one person id."""
+) -> tuple[list[Any], list[Any], list[tuple[Any, str]]]:
+    """(people rows, statements rows, (short-mention ref, why it resolved here)) of one id."""
     ids = aliases_of(pid, corrections)
     rows = [r for r in _refs(conn, ids, "people", people) if keeps(pid, r.document_id, corrections)]
     said = [
@@ -92,10 +92,9 @@ def person_refs(
         candidates = _candidates(conn, surname)
         for m in mentions:
             ref = PersonRef(m.title or "", surname=surname, title=m.title, country=m.country)
-            if resolve_short(candidates, ref, corrections).id == pid and keeps(
-                pid, m.document_id, corrections
-            ):
-                short.append(m)
+            found = resolve_short(candidates, ref, corrections)
+            if found.id == pid and keeps(pid, m.document_id, corrections):
+                short.append((m, found.why))
     return rows, said, short
 
 
@@ -124,7 +123,7 @@ def _meetings(
     conn: Connection, rows: list[Any], short: list[Any], infos: dict[str, DocInfo]
 ) -> list[dict[str, Any]]:
     """The main meetings of the pages naming the person, with the person's role there."""
-    role_by_doc = {m.document_id: "mentioned" for m in short}
+    role_by_doc = {m.document_id: "mentioned" for m, _ in short}
     role_by_doc.update({r.document_id: r.role for r in rows})
     found: dict[str, dict[str, Any]] = {}
     for part in chunks(sorted(role_by_doc)):

@@ -245,13 +245,17 @@ entity_refs = Table(
 )
 
 RESOLVED_TABLES = (meeting_refs, entity_refs)
+# Commitments are statements of one act: found by index, not by reading every statement.
+ix_statements_act = Index("ix_statements_act", statements.c.act)
 
 
 def _v2_resolved_refs(conn: Connection) -> None:
-    """Version 2: meeting_refs and entity_refs, filled from the records already stored."""
+    """Version 2: meeting_refs and entity_refs, filled from the records already stored, and
+    statements indexed by act."""
     from summitry.resolve.backfill import backfill
 
     metadata.create_all(conn, tables=list(RESOLVED_TABLES), checkfirst=True)
+    ix_statements_act.create(conn, checkfirst=True)
     backfill(conn)
 
 
