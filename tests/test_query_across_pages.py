@@ -117,3 +117,18 @@ def test_corrections_merge_and_set_fields(tmp_path: Path) -> None:
     assert view["theme"] == "Partners for Peace" and view["corrected"] == ["theme"]
     split = Corrections(splits={(KANG, page_id_of(HERE / FMM22[0]))})
     assert person(store, "Kang Kyung-wha", corrections=split) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["meeting:", "person:", "%", "_", "'; DROP TABLE x; --", "\x00", "ü" * 5000]
+)
+def test_odd_queries_give_nothing_or_one_error(tmp_path: Path, text: str) -> None:
+    store = _store(tmp_path, FMM22[0])
+    for run in (meeting, person, initiative, series):
+        try:
+            assert not run(store, text)
+        except QueryError as exc:
+            assert "\n" not in str(exc)
+    with pytest.raises(QueryError):
+        country(store, text)
+    assert store.count() == 1

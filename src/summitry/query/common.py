@@ -45,8 +45,9 @@ def norm(text: str | None) -> str:
 
 
 def name_words(fragment: str) -> list[str]:
-    """The words of a name fragment as matched against stored names ("Ministers'" -> ministers)."""
-    return [w for w in norm(fragment).split() if w]
+    """The words of a name fragment as matched against stored names ("Ministers'" -> ministers);
+    a 'word' with no letter or digit (%, a control character) is no word."""
+    return [w for w in norm(fragment).split() if any(c.isalnum() for c in w)]
 
 
 def words_match(column: Any, words: Sequence[str]) -> ColumnElement[bool]:
