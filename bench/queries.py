@@ -35,7 +35,7 @@ ACTS = ["state", "propose", "support", "commit", "agree", "urge"]
 def synthetic_record(i: int) -> Record:
     meeting_no, series = i // 3, (i // 3) % SERIES
     ordinal = meeting_no // SERIES + 1
-    start = f"{1990 + ordinal % 35}-{series % 12 + 1:02d}-10"
+    start = f"{1000 + ordinal}-{series % 12 + 1:02d}-{series % 28 + 1:02d}"  # one a year
     names = [f"Person{(i * 7 + k) % PEOPLE} Family{(i * 7 + k) % PEOPLE % 5000}" for k in range(3)]
     fund = f"Synthetic Initiative {i % INITIATIVES} Fund"
     initiatives = [fund] + (["Free Trade Area of the Asia-Pacific"] if i % 100 == 0 else [])

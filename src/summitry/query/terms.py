@@ -54,7 +54,7 @@ def expand_term(conn: Connection, text: str, corrections: Corrections | None = N
         name = canonical_initiative(term.text)
         term.ids.add(initiative_id(term.text))
         forms |= {name, *kb.initiatives.get(name, ())}
-        if term.text.isalnum() and 2 <= len(term.text) <= 10:
+        if name not in kb.initiatives and term.text.isalnum() and 2 <= len(term.text) <= 10:
             term.ids |= _stored_with_acronym(conn, term.text.upper())
         who = resolve_person(conn, term.text, corrections)
         if who.id is not None and len(term.text.split()) > 1:

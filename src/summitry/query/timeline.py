@@ -21,7 +21,6 @@ __all__ = ["timeline"]
 
 _BULLET = re.compile(r"^[o•*\-]\s+")
 SEARCH_PAGES = 500  # pages a free phrase is looked for in (full-text search, best first)
-_SOURCE_RANK = {"statements": 0, "people": 1}
 
 
 def timeline(
@@ -56,9 +55,10 @@ def timeline(
     return items
 
 
-def _order(date: str | None, doc: str, source: str, idx: int) -> tuple[bool, str, str, int, int]:
-    """Oldest first, undated last; within a page statements, people, then mentions, in order."""
-    return (date is None, date or "", doc, _SOURCE_RANK.get(source, 3), idx)
+def _order(date: str | None, doc: str, source: str, idx: int) -> tuple[bool, str, str, str, int]:
+    """Oldest first, undated last; within a page by kind of row (mentions, people,
+    statements), then in page order: the order the index gives."""
+    return (date is None, date or "", doc, source, idx)
 
 
 def _any_ref(conn: Connection, t: Term) -> bool:
@@ -111,21 +111,35 @@ def _entity_items(
     limit: int | None,
     offset: int,
 ) -> list[dict[str, Any]]:
-    """Items whose entity_refs carry one of the term's ids, each once, in timeline order."""
-    refs = select(
-        entity_refs.c.document_id,
-        entity_refs.c.source,
-        entity_refs.c.idx,
-        entity_refs.c.date,
-        entity_refs.c.entity_id,
-    ).where(entity_refs.c.entity_id.in_(sorted(t.ids)), entity_refs.c.kind != "person_short")
-    chosen: dict[tuple[str, str, int], tuple[Any, ...]] = {}
-    for doc, source, idx, date, eid in conn.execute(refs):
-        if keeps(eid, doc, corrections):
-            chosen.setdefault((doc, source, idx), (date, doc, source, idx))
-    keys = sorted(chosen.values(), key=lambda k: _order(*k))
-    keys = keys[offset:][:limit] if limit is not None else keys[offset:]
-    return _items_for(conn, keys)
+    """Items whose entity_refs carry one of the term's ids, each once, in timeline order.
+
+    Dated refs are read in index order (entity, date, document) and only as many as the page
+    needs; undated ones follow.
+    """
+    ids = sorted(t.ids)
+    wanted = None if limit is None else (offset + limit) * max(1, len(ids))
+    keys: dict[tuple[str, str, int], tuple[Any, ...]] = {}
+    for dated in (True, False):
+        if wanted is not None and len(keys) >= offset + limit:
+            break
+        for doc, source, idx, date, eid in conn.execute(_refs_stmt(ids, dated, wanted)):
+            if keeps(eid, doc, corrections):
+                keys.setdefault((doc, source, idx), (date, doc, source, idx))
+    ordered = sorted(keys.values(), key=lambda k: _order(*k))
+    ordered = ordered[offset:][:limit] if limit is not None else ordered[offset:]
+    return _items_for(conn, ordered)
+
+
+def _refs_stmt(ids: list[str], dated: bool, limit: int | None) -> Any:
+    """entity_refs of the ids, dated or undated, in timeline order, at most limit rows."""
+    c = entity_refs.c
+    stmt = select(c.document_id, c.source, c.idx, c.date, c.entity_id).where(
+        c.entity_id.in_(ids),
+        c.kind != "person_short",
+        c.date.is_not(None) if dated else c.date.is_(None),
+    )
+    stmt = stmt.order_by(c.date, c.document_id, c.source, c.idx)
+    return stmt.limit(limit) if limit is not None else stmt
 
 
 def _items_for(conn: Connection, keys: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
