@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, select
 
 from summitry.query.common import DocInfo, chunks, doc_infos, has_word, norm
 from summitry.query.meeting_find import QueryError
@@ -89,21 +89,6 @@ def _item(kind: str, row: Any, speaker: str | None, act: str | None, text: str |
     }
 
 
-def _joined(table: Any, source: Any) -> Any:
-    return (
-        select(table, entity_refs.c.entity_id)
-        .join(
-            entity_refs,
-            and_(
-                entity_refs.c.document_id == table.c.document_id,
-                entity_refs.c.idx == table.c.idx,
-                source,
-            ),
-        )
-        .order_by(table.c.document_id, table.c.idx)
-    )
-
-
 def _entity_items(
     conn: Connection,
     t: Term,
@@ -143,32 +128,23 @@ def _refs_stmt(ids: list[str], dated: bool, limit: int | None) -> Any:
 
 
 def _items_for(conn: Connection, keys: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
-    """The statement, person and mention rows the (date, document, source, idx) keys name."""
-    wanted = {(doc, source, idx): (date, doc, source, idx) for date, doc, source, idx in keys}
-    docs = sorted({k[1] for k in keys})
-    items: dict[tuple[str, str, int], dict[str, Any]] = {}
-    for part in chunks(docs):
-        for row in conn.execute(select(statements).where(statements.c.document_id.in_(part))):
-            if (key := (row.document_id, "statements", row.idx)) in wanted:
-                items[key] = _statement_item(row)
-        for row in conn.execute(select(people).where(people.c.document_id.in_(part))):
-            if (key := (row.document_id, "people", row.idx)) in wanted:
-                items[key] = _person_item(row)
-        for row in conn.execute(select(mentions).where(mentions.c.document_id.in_(part))):
-            if (key := (row.document_id, f"mentions.{row.kind}", row.idx)) in wanted:
-                items[key] = _mention_item(row)
-    return [items[(d, s, i)] for _, d, s, i in keys if (d, s, i) in items]
-
-
-def _mention_stmt() -> Any:
-    return select(mentions, entity_refs.c.entity_id).join(
-        entity_refs,
-        and_(
-            entity_refs.c.document_id == mentions.c.document_id,
-            entity_refs.c.idx == mentions.c.idx,
-            entity_refs.c.source == "mentions." + mentions.c.kind,
-        ),
+    """The statement, person and mention rows the (date, document, source, idx) keys name;
+    each table is read only for the pages that have a key in it."""
+    wanted = {(doc, source, idx) for _, doc, source, idx in keys}
+    tables = (
+        (statements, "statements", None, _statement_item),
+        (people, "people", None, _person_item),
+        (mentions, "mentions.", mentions.c.kind, _mention_item),
     )
+    items: dict[tuple[str, str, int], dict[str, Any]] = {}
+    for table, source, kind, build in tables:
+        docs = sorted({d for d, s, _ in wanted if s.startswith(source)})
+        for part in chunks(docs):
+            for row in conn.execute(select(table).where(table.c.document_id.in_(part))):
+                key = (row.document_id, source + row.kind if kind is not None else source, row.idx)
+                if key in wanted:
+                    items[key] = build(row)
+    return [items[(d, s, i)] for _, d, s, i in keys if (d, s, i) in items]
 
 
 def _statement_item(row: Any) -> dict[str, Any]:
