@@ -194,6 +194,7 @@ def test_commitments_include_korea_on_asean_rok_page(dev_store: Store) -> None:
     assert len(kor) == 1 and kor[0]["when"] == "2020-09-09" and kor[0]["status"] == "open"
     assert kor[0]["what"].startswith("ROK government will continue efforts")
     assert commitments(dev_store, actor="Korea") == found
+    assert commitments(dev_store, actor="country:KOR") == found  # ids work where names do
     assert commitments(dev_store, status="done") == []
     with pytest.raises(QueryError):
         commitments(dev_store, status="later")

@@ -91,6 +91,7 @@ def test_commitment_reported_done_by_a_later_page(tmp_path: Path) -> None:
     assert done["sentence"].startswith("The ASEAN-ROK Startup Partnership Programme was launched")
     assert commitments(store, status="done")[0]["document"] == found[0]["document"]
     assert all(c["status"] == "open" for c in commitments(store, status="open"))
+    assert commitments(store, actor=KANG) == found
 
 
 def test_country_and_initiative_pages(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, and_, select
 from summitry.kb.load import load_kb
 from summitry.query.common import DocInfo, chunks, doc_infos, norm
 from summitry.query.meeting_find import QueryError
+from summitry.resolve.keys import person_id
 from summitry.resolve.refs import has_word
 from summitry.store.schema import documents, entity_refs, people, statements
 
@@ -186,8 +187,12 @@ def _as_code(speaker: str) -> str | None:
 
 
 def _actor_matches(actor: str, speaker: str, country: str | None) -> bool:
-    """The actor asked for: a code (KOR) or country name (Korea), or part of a speaker's name."""
+    """The actor asked for: a code (KOR), an id (country:KOR, person:...), a country name
+    (Korea), or part of a speaker's name."""
     kb = load_kb()
+    if actor.startswith("person:"):
+        return person_id(speaker) == actor
+    actor = actor.removeprefix("country:").removeprefix("org:")
     code = actor.upper() if actor.upper() in kb.countries else kb.country_code(actor)
     codes = {c for c in (code, kb.organization_key(actor)) if c}
     return speaker in codes or country in codes or norm(actor) in norm(speaker)
