@@ -9,7 +9,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Corrections", "NO_CORRECTIONS", "apply_fields", "canonical", "keeps"]
+__all__ = [
+    "NO_CORRECTIONS",
+    "Corrections",
+    "aliases_of",
+    "apply_fields",
+    "canonical",
+    "keeps",
+    "split_filter",
+]
 
 
 @dataclass(frozen=True, slots=True)
