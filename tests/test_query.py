@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from tests.store.helpers import make_record, page_id
 
 AMM_TITLE = "2024 APEC Ministerial Meeting (AMM) Outcomes"
 FMM_TITLE = "Minister of Foreign Affairs Attends 23rd ASEAN-ROK Foreign Ministers\u2019 Meeting"
-COMMANDS = ["meeting", "series", "timeline", "person", "commitments"]
+COMMANDS = ["meeting", "series", "timeline", "person", "commitments", "country", "initiative"]
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +73,11 @@ def test_meeting_apec_ministerial(dev_store: Store) -> None:
     assert AMM_TITLE in [s["title"] for s in view["sources"]]
     chairs = {p["name"] for p in view["people"] if p["role"] == "chair"}
     assert chairs == {"Elmer Schialer", "Desilú León"}
-    assert "Cho Tae-yul" in view["statements"] and "disagreements" not in view
-    expected = hashlib.sha1(b"APEC|apec ministerial meeting|35").hexdigest()[:12]
+    # every view carries disagreements and inferred (empty here) so the API's shape is fixed
+    assert "Cho Tae-yul" in view["statements"] and view["disagreements"] == {}
+    assert view["inferred"] == {}
+    # ids are stable '<kind>:<key>' strings built from the kb series name and the ordinal
+    expected = "meeting:apec-ministerial-meeting-35"
     assert view["id"] == expected
     assert meeting(dev_store, expected)["ordinal"] == 35
     assert meeting(dev_store, "APEC Ministerial Meeting 2024")["id"] == expected
@@ -109,7 +111,13 @@ def test_meeting_across_pages_shows_where_sources_disagree(tmp_path: Path) -> No
     store.add(page_id("c"), "c", make_record("C", meetings=[_amm(34, "Bangkok", "2023-11-14")]))
     view = meeting(store, "APEC Ministerial Meeting 35")
     assert view is not None and len(view["sources"]) == 2
-    assert view["disagreements"] == {"city": ["Lima", "Cusco"]}  # oldest source first
+    # each disagreeing value names its sources (oldest source first)
+    assert view["disagreements"] == {
+        "city": [
+            {"value": "Lima", "sources": [page_id("a")]},
+            {"value": "Cusco", "sources": [page_id("b")]},
+        ]
+    }
     assert view["city"] == "Lima" and view["start"] == "2024-11-14"
 
 
@@ -144,6 +152,10 @@ def test_ftaap_timeline_runs_2021_2022_2024(dev_store: Store) -> None:
     assert {"date", "meeting", "speaker", "act", "text", "document"} <= set(items[0])
     assert all("(FTAAP)" in i["text"] or "the FTAAP" in i["text"] for i in items)
     assert [i["date"] for i in timeline(dev_store, "ftaap")] == [i["date"] for i in items]
+    page = timeline(dev_store, "FTAAP", limit=2, offset=1)
+    assert [(i["document"], i["text"]) for i in page] == [
+        (i["document"], i["text"]) for i in items[1:3]
+    ]
 
 
 @requires_dev
@@ -182,6 +194,7 @@ def test_commitments_include_korea_on_asean_rok_page(dev_store: Store) -> None:
     assert len(kor) == 1 and kor[0]["when"] == "2020-09-09" and kor[0]["status"] == "open"
     assert kor[0]["what"].startswith("ROK government will continue efforts")
     assert commitments(dev_store, actor="Korea") == found
+    assert commitments(dev_store, actor="country:KOR") == found  # ids work where names do
     assert commitments(dev_store, status="done") == []
     with pytest.raises(QueryError):
         commitments(dev_store, status="later")

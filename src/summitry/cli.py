@@ -286,8 +286,12 @@ def _print_meeting(view: dict[str, Any]) -> None:
     fields = ("id", "name", "forum", "level", "ordinal", "start", "end", "city", "country")
     for key in (*fields, "venue", "format", "theme"):
         out.print(f"[bold]{key}[/bold]: {view.get(key)}", highlight=False)
+    out.print(f"[bold]year[/bold]: {view.get('year')}", highlight=False)
+    for key, why in (view.get("inferred") or {}).items():
+        out.print(f"[bold]{key} inferred[/bold]: {why}", highlight=False, markup=False)
     for key, values in (view.get("disagreements") or {}).items():
-        out.print(f"[bold]sources disagree on {key}[/bold]: {values}", highlight=False)
+        shown = "; ".join(f"{v['value']} ({len(v['sources'])} sources)" for v in values)
+        out.print(f"sources disagree on {key}: {shown}", highlight=False, markup=False)
     table = Table("person", "title", "country", "role")
     for p in view["people"]:
         table.add_row(p["name"], p.get("title") or "", p.get("country") or "", p.get("role") or "")
@@ -386,7 +390,7 @@ def commitments(
         str | None, typer.Option("--actor", help="Country code or name, or a speaker's name.")
     ] = None,
     status: Annotated[
-        str | None, typer.Option("--status", help="open or done (done is not tracked yet).")
+        str | None, typer.Option("--status", help="open, or done (a later page reports it done).")
     ] = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -423,6 +427,54 @@ def serve(
         uvicorn.run(create_app(store), host=host, port=port, log_level="info")
     finally:
         store.close()
+
+
+@app.command()
+def country(
+    code: Annotated[str, typer.Argument(help="ISO3 code or a name, e.g. KOR or 'Viet Nam'.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """A country across pages: meetings attended, statements by act, initiatives raised."""
+    from summitry import query as library
+
+    store = _store(db)
+    view = _query(lambda: library.country(store, code), f"no page names {code!r}")
+    store.close()
+    if json_out:
+        _print_json(view)
+        return
+    out.print(f"{view['name']} ({view['id']})", markup=False)
+    table = Table("act", "statements")
+    for act, items in view["statements"].items():
+        table.add_row(act, str(len(items)))
+    out.print(table)
+    for m in view["meetings"]:
+        out.print(f"  {m['start'] or '?'}  {m['meeting'] or m['id']}", markup=False)
+    for i in view["initiatives"]:
+        out.print(f"  raised: {i['name'] or i['id']} ({i['statements']})", markup=False)
+
+
+@app.command()
+def initiative(
+    name: Annotated[str, typer.Argument(help="Name, acronym or id, e.g. FTAAP.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """An initiative across pages: its names, meetings and dated mentions."""
+    from summitry import query as library
+
+    store = _store(db)
+    view = _query(lambda: library.initiative(store, name), f"no initiative matches {name!r}")
+    store.close()
+    if json_out:
+        _print_json(view)
+        return
+    out.print(f"{view['name']} ({view['acronym']}, {view['id']})", markup=False)
+    table = Table("date", "meeting", "speaker", "text")
+    for i in view["timeline"]:
+        table.add_row(*(x or "" for x in (i["date"], i["meeting"], i["speaker"], i["text"])))
+    out.print(table)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -14,7 +14,7 @@ from summitry.errors import StoreError
 from summitry.store import open_store
 from summitry.store.schema import MIGRATIONS, metadata
 from summitry.store.search import like_statement, query_terms
-from tests.store.helpers import make_record, page_id
+from tests.store.helpers import make_record, page_id, som_record
 
 
 def versions(db: Path) -> list[int]:
@@ -31,8 +31,25 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
         assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 1  # NORMAL
     expected = {"schema_version", "documents", "meetings", "people", "mentions", "outcomes"}
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
-    assert versions(db) == [1]
-    assert len(MIGRATIONS) == 1
+    assert {"meeting_refs", "entity_refs"} <= tables  # version 2: keys resolved at ingest
+    assert versions(db) == [1, 2]
+    assert len(MIGRATIONS) == 2
+
+
+def test_version_2_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add(page_id("a"), "a.txt", som_record())
+    with sqlite3.connect(db) as raw:  # back to a version-1 store holding one record
+        raw.execute("DROP TABLE meeting_refs")
+        raw.execute("DROP TABLE entity_refs")
+        raw.execute("DELETE FROM schema_version WHERE version = 2")
+    with open_store(db) as store, store.engine.connect() as conn:
+        keys = conn.execute(text("SELECT meeting_key FROM meeting_refs")).scalars().all()
+        people = conn.execute(text("SELECT entity_id FROM entity_refs WHERE kind = 'person'"))
+        assert keys == ["meeting:apec-senior-officials-meeting-1"]
+        assert people.scalars().all() == ["person:seongmee-yoon"]
+    assert versions(db) == [1, 2]
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
@@ -43,14 +60,15 @@ def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
         assert store.count() == 1
     with open_store(str(db)) as store:
         assert [h.title for h in store.search("FTAAP")] == ["Kept"]
-    assert versions(db) == [1]
+    assert versions(db) == list(range(1, len(MIGRATIONS) + 1))  # each applied once
 
 
 def test_store_from_newer_version_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     open_store(db).close()
     with sqlite3.connect(db) as conn:
-        conn.execute("INSERT INTO schema_version VALUES (2, '2030-01-01T00:00:00+00:00')")
+        newer = len(MIGRATIONS) + 1
+        conn.execute(f"INSERT INTO schema_version VALUES ({newer}, '2030-01-01T00:00:00+00:00')")
     with pytest.raises(StoreError, match="newer summitry"):
         open_store(db)
 

@@ -1,18 +1,37 @@
-"""Analyst queries over the store: meetings across pages, series, timelines, people, commitments.
+"""Analyst queries over the store: meetings across pages, series, timelines, people, countries,
+initiatives, commitments.
 
-Each takes a Store and reads its tables with SQLAlchemy Core, so SQLite and PostgreSQL serve.
+Each takes a Store (and optional Corrections) and reads its tables with SQLAlchemy Core, so
+SQLite and PostgreSQL serve.
 """
 
-from summitry.query.meetings import QueryError, find_meetings, meeting, parse_meeting_query, series
+from summitry.query.commitments import STATUSES, commitments
+from summitry.query.entities import country, initiative
+from summitry.query.meeting_find import (
+    QueryError,
+    find_meetings,
+    meeting,
+    meetings_list,
+    parse_meeting_query,
+    series,
+)
 from summitry.query.people import person
-from summitry.query.timeline import STATUSES, commitments, timeline
+from summitry.query.timeline import timeline
+from summitry.resolve.corrections import Corrections
+
+meetings = meetings_list
 
 __all__ = [
     "STATUSES",
+    "Corrections",
     "QueryError",
     "commitments",
+    "country",
     "find_meetings",
+    "initiative",
     "meeting",
+    "meetings",
+    "meetings_list",
     "parse_meeting_query",
     "person",
     "series",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -10,15 +9,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
-from summitry.store.schema import documents, meetings
+from summitry.resolve.infer import ordinal_text
+from summitry.store.schema import documents, meeting_refs, meetings
 
 __all__ = [
     "DocInfo",
-    "MeetingKey",
     "chunks",
     "doc_infos",
-    "meeting_id",
-    "meeting_key",
     "meeting_label",
     "name_words",
     "norm",
@@ -26,7 +23,6 @@ __all__ = [
 ]
 
 CHUNK = 500
-MeetingKey = tuple[str, str, int | str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +45,9 @@ def norm(text: str | None) -> str:
 
 
 def name_words(fragment: str) -> list[str]:
-    """The words of a name fragment as matched against stored names ("Ministers'" -> ministers)."""
-    return [w for w in norm(fragment).split() if w]
+    """The words of a name fragment as matched against stored names ("Ministers'" -> ministers);
+    a 'word' with no letter or digit (%, a control character) is no word."""
+    return [w for w in norm(fragment).split() if any(c.isalnum() for c in w)]
 
 
 def words_match(column: Any, words: Sequence[str]) -> ColumnElement[bool]:
@@ -63,24 +60,6 @@ def any_contains(column: Any, needles: Iterable[str]) -> ColumnElement[bool]:
     """SQL: lower(column) contains at least one of the (lower-case) needles."""
     lowered = func.lower(column)
     return or_(*[lowered.contains(n, autoescape=True) for n in needles])
-
-
-def meeting_key(forum: str | None, name: str, ordinal: int | None, start: str | None) -> MeetingKey:
-    """One meeting across pages: (forum, name, ordinal), or (forum, name, start) if unnumbered."""
-    return (forum or "", norm(name), ordinal if ordinal is not None else start)
-
-
-def meeting_id(key: MeetingKey) -> str:
-    """A stable id for a meeting: the first 12 hex of sha1 of forum|name|ordinal-or-start."""
-    forum, name, which = key
-    text = f"{forum}|{name}|{'' if which is None else which}"
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-
-
-def ordinal_text(n: int) -> str:
-    """23 -> '23rd', 11 -> '11th'."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def meeting_label(name: str, ordinal: int | None) -> str:
@@ -101,7 +80,12 @@ def doc_infos(conn: Connection, doc_ids: Iterable[str]) -> dict[str, DocInfo]:
     heads: dict[str, Any] = {}
     for part in chunks(ids):
         stmt = (
-            select(meetings)
+            select(meetings, meeting_refs.c.meeting_key)
+            .join(
+                meeting_refs,
+                (meeting_refs.c.document_id == meetings.c.document_id)
+                & (meeting_refs.c.idx == meetings.c.idx),
+            )
             .where(meetings.c.document_id.in_(part), meetings.c.role == "main")
             .order_by(meetings.c.document_id, meetings.c.idx)
         )
@@ -115,7 +99,7 @@ def doc_infos(conn: Connection, doc_ids: Iterable[str]) -> dict[str, DocInfo]:
 
 def _doc_info(head: Any, main: Any | None) -> DocInfo:
     label = meeting_label(main.name, main.ordinal) if main is not None else None
-    mid = meeting_id(meeting_key(main.forum, main.name, main.ordinal, main.start)) if main else None
+    mid = main.meeting_key if main is not None else None
     if main is not None and main.start:
         date, source = main.start, "meeting"
     elif head.published:

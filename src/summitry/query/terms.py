@@ -1,71 +1,74 @@
-"""What a search term may be written as: kb aliases, country codes, acronyms of stored names."""
+"""What a search term means: entity ids (country, organisation, initiative, person) and the
+words a sentence may name it by."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
 from summitry.kb.load import load_kb
-from summitry.store.schema import mentions
+from summitry.resolve.corrections import Corrections, aliases_of
+from summitry.resolve.keys import (
+    acronym_of,
+    canonical_initiative,
+    country_id,
+    initiative_id,
+    org_id,
+)
+from summitry.resolve.people import resolve_person
+from summitry.store.schema import entity_refs
 
 __all__ = ["Term", "acronym_of", "expand_term"]
 
-_STOP = {"of", "the", "and", "for", "in", "on", "to", "a", "an"}
-_SPLIT = re.compile(r"[\s\-–/]+")
+KINDS = ("person", "initiative", "meeting", "org", "country", "series")
 
 
 @dataclass(slots=True)
 class Term:
-    """needles: lower-case strings to find in text; codes: exact country/organisation codes."""
+    """ids: entity ids the term means; needles: lower-case forms to find its sentence by."""
 
     text: str
-    needles: set[str] = field(default_factory=set)
-    codes: set[str] = field(default_factory=set)
-    values: set[str] = field(default_factory=set)  # stored mention values known to mean it
+    ids: set[str] = field(default_factory=set)
+    needles: list[str] = field(default_factory=list)
 
 
-def acronym_of(name: str) -> str:
-    """'Free Trade Area of the Asia-Pacific' -> 'FTAAP' (initials of the significant words)."""
-    words = [w for w in _SPLIT.split(name) if w and w.lower() not in _STOP]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
-
-
-def expand_term(conn: Connection, text: str) -> Term:
-    """The term, its knowledge-base aliases and code, and the stored names it abbreviates."""
+def expand_term(conn: Connection, text: str, corrections: Corrections | None = None) -> Term:
+    """The term's entity ids (kb country, organisation, initiative, stored acronym, person)."""
     term = Term(text.strip())
-    term.needles.add(term.text.lower())
-    _add_kb_variants(term)
-    if term.text.isalnum() and 2 <= len(term.text) <= 10:
-        term.values |= _stored_with_acronym(conn, term.text.upper())
-    term.needles |= {v.lower() for v in term.values}
+    kb = load_kb()
+    forms = {term.text}
+    if term.text.split(":", 1)[0] in KINDS and ":" in term.text:
+        term.ids.add(term.text)
+    else:
+        code = term.text.upper() if term.text.upper() in kb.countries else None
+        if code is None and term.text not in kb.cities:
+            code = kb.country_code(term.text)
+        if code:
+            term.ids.add(country_id(code))
+            country = kb.countries[code]
+            forms |= {n for n in (country.name, *country.aliases) if len(n) > 2}
+        if org := kb.organization_key(term.text):
+            term.ids.add(org_id(org))
+            forms.add(org)
+        name = canonical_initiative(term.text)
+        term.ids.add(initiative_id(term.text))
+        forms |= {name, *kb.initiatives.get(name, ())}
+        if name not in kb.initiatives and term.text.isalnum() and 2 <= len(term.text) <= 10:
+            term.ids |= _stored_with_acronym(conn, term.text.upper())
+        who = resolve_person(conn, term.text, corrections)
+        if who.id is not None and len(term.text.split()) > 1:
+            term.ids.add(who.id)
+    term.ids = {a for i in term.ids for a in aliases_of(i, corrections)}
+    term.needles = sorted(
+        {f.lower() for f in forms if f}, key=lambda f: (f != text.lower(), -len(f))
+    )
     return term
 
 
-def _add_kb_variants(term: Term) -> None:
-    """Country name -> alpha-3; organisation alias -> key; initiative alias -> all its names."""
-    kb = load_kb()
-    text = term.text
-    if text.upper() in kb.countries:
-        term.codes.add(text.upper())
-    elif text not in kb.cities and (code := kb.country_code(text)):
-        term.codes.add(code)
-    if org := kb.organization_key(text):
-        term.codes.add(org)
-        term.needles.add(org.lower())
-    low = text.lower()
-    for name, aliases in kb.initiatives.items():
-        names = (name, *aliases)
-        if any(n.lower() == low for n in names):
-            term.needles |= {n.lower() for n in names}
-
-
 def _stored_with_acronym(conn: Connection, acronym: str) -> set[str]:
-    """Stored initiative and organisation names whose initials spell the acronym."""
-    stmt = select(mentions.c.value).distinct().where(mentions.c.kind != "country")
-    return {
-        v
-        for v in conn.execute(stmt).scalars()
-        if len(v) > len(acronym) and acronym_of(v) == acronym
-    }
+    """Initiatives stored under a long name whose initials spell the acronym (an index lookup)."""
+    stmt = select(entity_refs.c.entity_id).where(
+        entity_refs.c.acronym == acronym, entity_refs.c.kind == "initiative"
+    )
+    return set(conn.execute(stmt.distinct()).scalars())

@@ -1,36 +1,69 @@
-"""Dated mentions of a term across pages, and the commitments stated on them."""
+"""Dated mentions of a term across pages: statements by or about it, people, mentions.
+
+A term that names an entity is looked up by its id in entity_refs (an index); any other
+phrase goes through full-text search first, then the matching pages' items.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select
+from sqlalchemy import Connection, select
 
-from summitry.kb.load import load_kb
-from summitry.query.common import DocInfo, any_contains, by_date, doc_infos, has_word, norm
-from summitry.query.meetings import QueryError
+from summitry.query.common import DocInfo, chunks, doc_infos, has_word, norm
+from summitry.query.meeting_find import QueryError
 from summitry.query.terms import Term, expand_term
-from summitry.store.schema import documents, mentions, people, statements
+from summitry.resolve.corrections import Corrections, keeps
+from summitry.store.schema import documents, entity_refs, mentions, people, statements
 
-__all__ = ["STATUSES", "commitments", "timeline"]
+__all__ = ["timeline"]
 
-STATUSES = ("open", "done")
 _BULLET = re.compile(r"^[o•*\-]\s+")
+SEARCH_PAGES = 500  # pages a free phrase is looked for in (full-text search, best first)
 
 
-def timeline(store: Any, term: str) -> list[dict[str, Any]]:
-    """Statements, people and mentions matching term, each dated, oldest first (undated last)."""
+def timeline(
+    store: Any,
+    term: str,
+    corrections: Corrections | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Statements, people and mentions meaning term, each dated, oldest first (undated last).
+
+    limit/offset page through the items in that order; for an entity the page is chosen by
+    index (entity_refs by id and date), so a long timeline costs no more than a short one.
+    """
     if not term.strip():
         raise QueryError("give a term to follow, e.g. FTAAP or 'Kang Kyung-wha'")
     with store.engine.connect() as conn:
-        t = expand_term(conn, term)
-        items = _statement_items(conn, t) + _person_items(conn, t) + _mention_items(conn, t)
+        t = expand_term(conn, term, corrections)
+        items = _entity_items(conn, t, corrections, limit, max(0, offset))
+        phrase = not items and not _any_ref(conn, t)
+        if phrase:
+            items = _phrase_items(conn, t, [h.id for h in store.search(term, SEARCH_PAGES)])
         infos = doc_infos(conn, {i["document"] for i in items})
+        for item in items:
+            _date(item, infos[item["document"]])
+        if phrase:
+            items.sort(key=lambda i: _order(i["date"], i["document"], *i["_at"]))
+            items = items[max(0, offset) :][:limit] if limit is not None else items
+        _add_sentences(conn, t, [i for i in items if i["text"] is None])
     for item in items:
-        _date(item, infos[item["document"]])
-    items.sort(key=lambda i: (*by_date(i), i["document"], i["evidence"][0] or 0))
+        del item["_at"]
     return items
+
+
+def _order(date: str | None, doc: str, source: str, idx: int) -> tuple[bool, str, str, str, int]:
+    """Oldest first, undated last; within a page by kind of row (mentions, people,
+    statements), then in page order: the order the index gives."""
+    return (date is None, date or "", doc, source, idx)
+
+
+def _any_ref(conn: Connection, t: Term) -> bool:
+    stmt = select(entity_refs.c.entity_id).where(entity_refs.c.entity_id.in_(sorted(t.ids)))
+    return conn.execute(stmt.limit(1)).first() is not None
 
 
 def _date(item: dict[str, Any], info: DocInfo) -> None:
@@ -44,7 +77,7 @@ def _date(item: dict[str, Any], info: DocInfo) -> None:
     )
 
 
-def _item(kind: str, row: Any, speaker: str | None, act: str | None, text: str) -> dict:
+def _item(kind: str, row: Any, speaker: str | None, act: str | None, text: str | None) -> dict:
     evidence = [getattr(row, "evidence_start", None), getattr(row, "evidence_end", None)]
     return {
         "kind": kind,
@@ -56,54 +89,115 @@ def _item(kind: str, row: Any, speaker: str | None, act: str | None, text: str) 
     }
 
 
-def _statement_items(conn: Connection, t: Term) -> list[dict[str, Any]]:
-    """Statements whose text or speaker holds the term (or whose speaker is its code)."""
-    stmt = select(statements).where(
-        or_(
-            any_contains(statements.c.text, t.needles),
-            any_contains(statements.c.speaker, t.needles),
-            statements.c.speaker.in_(sorted(t.codes)),
+def _entity_items(
+    conn: Connection,
+    t: Term,
+    corrections: Corrections | None,
+    limit: int | None,
+    offset: int,
+) -> list[dict[str, Any]]:
+    """Items whose entity_refs carry one of the term's ids, each once, in timeline order.
+
+    Dated refs are read in index order (entity, date, document) and only as many as the page
+    needs; undated ones follow.
+    """
+    ids = sorted(t.ids)
+    wanted = None if limit is None else (offset + limit) * max(1, len(ids))
+    keys: dict[tuple[str, str, int], tuple[Any, ...]] = {}
+    for dated in (True, False):
+        if wanted is not None and len(keys) >= offset + limit:
+            break
+        for doc, source, idx, date, eid in conn.execute(_refs_stmt(ids, dated, wanted)):
+            if keeps(eid, doc, corrections):
+                keys.setdefault((doc, source, idx), (date, doc, source, idx))
+    ordered = sorted(keys.values(), key=lambda k: _order(*k))
+    ordered = ordered[offset:][:limit] if limit is not None else ordered[offset:]
+    return _items_for(conn, ordered)
+
+
+def _refs_stmt(ids: list[str], dated: bool, limit: int | None) -> Any:
+    """entity_refs of the ids, dated or undated, in timeline order, at most limit rows."""
+    c = entity_refs.c
+    stmt = select(c.document_id, c.source, c.idx, c.date, c.entity_id).where(
+        c.entity_id.in_(ids),
+        c.kind != "person_short",
+        c.date.is_not(None) if dated else c.date.is_(None),
+    )
+    stmt = stmt.order_by(c.date, c.document_id, c.source, c.idx)
+    return stmt.limit(limit) if limit is not None else stmt
+
+
+def _items_for(conn: Connection, keys: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """The statement, person and mention rows the (date, document, source, idx) keys name;
+    each table is read only for the pages that have a key in it."""
+    wanted = {(doc, source, idx) for _, doc, source, idx in keys}
+    tables = (
+        (statements, "statements", None, _statement_item),
+        (people, "people", None, _person_item),
+        (mentions, "mentions.", mentions.c.kind, _mention_item),
+    )
+    items: dict[tuple[str, str, int], dict[str, Any]] = {}
+    for table, source, kind, build in tables:
+        docs = sorted({d for d, s, _ in wanted if s.startswith(source)})
+        for part in chunks(docs):
+            for row in conn.execute(select(table).where(table.c.document_id.in_(part))):
+                key = (row.document_id, source + row.kind if kind is not None else source, row.idx)
+                if key in wanted:
+                    items[key] = build(row)
+    return [items[(d, s, i)] for _, d, s, i in keys if (d, s, i) in items]
+
+
+def _statement_item(row: Any) -> dict[str, Any]:
+    item = _item("statement", row, row.speaker, row.act, row.text)
+    item["_at"] = ("statements", row.idx)
+    return item
+
+
+def _person_item(row: Any) -> dict[str, Any]:
+    text = ", ".join(p for p in (row.name, row.title) if p) + f" ({row.role})"
+    item = _item("person", row, row.name, None, text)
+    item["_at"] = ("people", row.idx)
+    return item
+
+
+def _mention_item(row: Any) -> dict[str, Any]:
+    item = _item(row.kind, row, None, None, None)
+    item["value"] = row.value
+    item["_at"] = (f"mentions.{row.kind}", row.idx)
+    return item
+
+
+def _phrase_items(conn: Connection, t: Term, doc_ids: list[str]) -> list[dict[str, Any]]:
+    """Items of the given pages whose text or name holds the phrase as whole words."""
+    needle = norm(t.text)
+    found = []
+    for part in chunks(doc_ids):
+        stmt = select(statements).where(statements.c.document_id.in_(part))
+        for row in conn.execute(stmt):
+            if has_word(row.text, needle) or needle in norm(row.speaker):
+                found.append(_statement_item(row))
+        for row in conn.execute(select(people).where(people.c.document_id.in_(part))):
+            if needle in norm(row.name):
+                found.append(_person_item(row))
+        stmt = select(mentions).where(
+            mentions.c.document_id.in_(part), mentions.c.kind != "country"
         )
-    )
-    found = []
-    for row in conn.execute(stmt):
-        by_speaker = row.speaker in t.codes or any(n in norm(row.speaker) for n in t.needles)
-        if by_speaker or any(has_word(row.text, n) for n in t.needles):
-            found.append(_item("statement", row, row.speaker, row.act, row.text))
+        for row in conn.execute(stmt):
+            if needle in norm(row.value):
+                found.append(_mention_item(row))
     return found
 
 
-def _person_items(conn: Connection, t: Term) -> list[dict[str, Any]]:
-    """People rows whose name holds the term: 'Name, Title (role)'."""
-    stmt = select(people).where(any_contains(people.c.name, t.needles))
-    found = []
-    for row in conn.execute(stmt):
-        text = ", ".join(p for p in (row.name, row.title) if p) + f" ({row.role})"
-        found.append(_item("person", row, row.name, None, text))
-    return found
-
-
-def _mention_items(conn: Connection, t: Term) -> list[dict[str, Any]]:
-    """Country, organisation and initiative mentions that mean the term, with their sentence."""
-    exact = sorted(t.codes | t.values)
-    stmt = select(mentions, documents.c.body).join(
-        documents, documents.c.id == mentions.c.document_id
-    )
-    stmt = stmt.where(
-        or_(
-            mentions.c.value.in_(exact),
-            and_(mentions.c.kind != "country", any_contains(mentions.c.value, t.needles)),
-        )
-    )
-    found = []
-    for row in conn.execute(stmt):
-        words = sorted(t.needles, key=len, reverse=True)
-        start, end, sentence = _sentence(row.body, words + [row.value] * (row.kind != "country"))
-        item = _item(row.kind, row, None, None, sentence or row.value)
-        item["value"] = row.value
-        item["evidence"] = [start, end]
-        found.append(item)
-    return found
+def _add_sentences(conn: Connection, t: Term, items: list[dict[str, Any]]) -> None:
+    """A mention's text is the sentence of its page that names it first."""
+    docs = sorted({i["document"] for i in items})
+    for part in chunks(docs, 50):
+        stmt = select(documents.c.id, documents.c.body).where(documents.c.id.in_(part))
+        bodies = {r.id: r.body for r in conn.execute(stmt)}
+        for item in (i for i in items if i["document"] in bodies):
+            needles = t.needles + ([item["value"]] if item["kind"] != "country" else [])
+            start, end, sentence = _sentence(bodies[item["document"]], needles)
+            item["text"], item["evidence"] = sentence or item["value"], [start, end]
 
 
 def _sentence(body: str, needles: list[str]) -> tuple[int | None, int | None, str | None]:
@@ -121,66 +215,3 @@ def _sentence(body: str, needles: list[str]) -> tuple[int | None, int | None, st
 def _find(text: str, sub: str, start: int) -> int:
     at = text.find(sub, start)
     return len(text) if at < 0 else at + 1
-
-
-def commitments(
-    store: Any, actor: str | None = None, status: str | None = None
-) -> list[dict[str, Any]]:
-    """Statements of act 'commit' as commitments (actor, what, when, source), oldest first.
-
-    Every commitment is 'open': linking a later report of it being done is not built yet.
-    """
-    if status is not None and status not in STATUSES:
-        raise QueryError(f"status {status!r}: choose one of {', '.join(STATUSES)}")
-    if status == "done":
-        return []
-    with store.engine.connect() as conn:
-        rows = list(conn.execute(select(statements).where(statements.c.act == "commit")))
-        countries = _speaker_countries(conn, {r.document_id for r in rows})
-        infos = doc_infos(conn, {r.document_id for r in rows})
-    found = []
-    for row in rows:
-        country = countries.get((row.document_id, norm(row.speaker)), _as_code(row.speaker))
-        if actor and not _actor_matches(actor, row.speaker, country):
-            continue
-        found.append(_commitment(row, country, infos[row.document_id]))
-    found.sort(key=lambda c: (c["when"] is None, c["when"] or "", c["document"]))
-    return found
-
-
-def _commitment(row: Any, country: str | None, info: DocInfo) -> dict[str, Any]:
-    return {
-        "actor": row.speaker,
-        "actor_country": country,
-        "what": row.text,
-        "when": info.date,
-        "date_source": info.date_source,
-        "meeting": info.meeting,
-        "meeting_id": info.meeting_id,
-        "document": row.document_id,
-        "title": info.title,
-        "status": "open",
-        "evidence": [row.evidence_start, row.evidence_end],
-    }
-
-
-def _speaker_countries(conn: Connection, doc_ids: set[str]) -> dict[tuple[str, str], str]:
-    """(document, person name) -> the country that person serves, from the people rows."""
-    stmt = select(people.c.document_id, people.c.name, people.c.country).where(
-        people.c.document_id.in_(sorted(doc_ids)), people.c.country.is_not(None)
-    )
-    return {(r.document_id, norm(r.name)): r.country for r in conn.execute(stmt)}
-
-
-def _as_code(speaker: str) -> str | None:
-    """A speaker that is itself a country or organisation code ('KOR', 'APEC')."""
-    kb = load_kb()
-    return speaker if speaker in kb.countries or speaker in kb.organizations else None
-
-
-def _actor_matches(actor: str, speaker: str, country: str | None) -> bool:
-    """The actor asked for: a code (KOR) or country name (Korea), or part of a speaker's name."""
-    kb = load_kb()
-    code = actor.upper() if actor.upper() in kb.countries else kb.country_code(actor)
-    codes = {c for c in (code, kb.organization_key(actor)) if c}
-    return speaker in codes or country in codes or norm(actor) in norm(speaker)

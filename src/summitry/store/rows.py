@@ -10,7 +10,17 @@ from typing import Any
 from sqlalchemy import Table
 
 from summitry.record import Evidence, Record
-from summitry.store.schema import amounts, meetings, mentions, outcomes, people, statements
+from summitry.resolve.refs import entity_rows, meeting_rows
+from summitry.store.schema import (
+    amounts,
+    entity_refs,
+    meeting_refs,
+    meetings,
+    mentions,
+    outcomes,
+    people,
+    statements,
+)
 
 __all__ = ["child_rows", "document_row"]
 
@@ -72,4 +82,6 @@ def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, 
         (outcomes, _item_rows(doc_id, record.outcomes)),
         (amounts, _item_rows(doc_id, record.amounts)),
         (statements, _item_rows(doc_id, record.statements)),
+        (meeting_refs, meeting_rows(doc_id, record)),
+        (entity_refs, entity_rows(doc_id, record)),
     ]

@@ -39,6 +39,9 @@ __all__ = [
     "outcomes",
     "amounts",
     "statements",
+    "meeting_refs",
+    "entity_refs",
+    "RESOLVED_TABLES",
     "schema_version",
     "current_version",
     "has_fts",
@@ -199,7 +202,64 @@ def _sqlite_has_fts5(conn: Connection) -> bool:
     return "ENABLE_FTS5" in options
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_create_all]
+# Canonical keys of each page's items (summitry.resolve.refs), kept at ingest so that the
+# meeting, person and timeline queries look them up by index instead of scanning names.
+meeting_refs = Table(
+    "meeting_refs",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("series", Text, nullable=False),
+    Column("meeting_key", Text, nullable=False),
+    Column("ordinal", Integer),
+    Column("start", Text),
+    Column("end", Text),
+    Column("year", Integer),
+    Column("role", Text, nullable=False),
+    Index("ix_meeting_refs_key", "meeting_key"),
+    Index("ix_meeting_refs_series", "series", "ordinal"),
+    Index("ix_meeting_refs_series_start", "series", "start"),
+    Index("ix_meeting_refs_role_start", "role", "start"),
+)
+
+entity_refs = Table(
+    "entity_refs",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("source", Text, primary_key=True),  # people, statements, mentions.<kind>, body
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("entity_id", Text, primary_key=True),
+    Column("kind", Text, nullable=False),  # person, person_short, speaker, topic, country...
+    Column("first_word", Text),
+    Column("last_word", Text),
+    Column("acronym", Text),
+    Column("title", Text),
+    Column("country", Text),
+    Column("date", Text),  # the page's date: its main meeting's start, else published
+    Column("evidence_start", Integer),
+    Column("evidence_end", Integer),
+    Index("ix_entity_refs_entity", "entity_id", "date", "document_id"),
+    Index("ix_entity_refs_first_word", "first_word"),
+    Index("ix_entity_refs_last_word", "last_word"),
+    Index("ix_entity_refs_acronym", "acronym"),
+)
+
+RESOLVED_TABLES = (meeting_refs, entity_refs)
+# Commitments are statements of one act: found by index, not by reading every statement.
+ix_statements_act = Index("ix_statements_act", statements.c.act)
+
+
+def _v2_resolved_refs(conn: Connection) -> None:
+    """Version 2: meeting_refs and entity_refs, filled from the records already stored, and
+    statements indexed by act."""
+    from summitry.resolve.backfill import backfill
+
+    metadata.create_all(conn, tables=list(RESOLVED_TABLES), checkfirst=True)
+    ix_statements_act.create(conn, checkfirst=True)
+    backfill(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_create_all, _v2_resolved_refs]
 
 
 def current_version(conn: Connection) -> int:

@@ -1,0 +1,244 @@
+"""Meetings across pages: one meeting from every row that names it, and the series it belongs to.
+
+Rows are found through meeting_refs (keys computed at ingest) and joined into one meeting by
+summitry.resolve.meetings.cluster; the merged view lists every source and each disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Select, select
+
+from summitry.errors import SummitryError
+from summitry.kb.load import load_kb
+from summitry.query.common import name_words, norm, words_match
+from summitry.query.meeting_view import meeting_view, summary
+from summitry.resolve.corrections import Corrections, aliases_of, canonical, keeps
+from summitry.resolve.keys import slug
+from summitry.resolve.meetings import cluster, days_before
+from summitry.store.schema import documents, meeting_refs, meetings
+
+__all__ = [
+    "MeetingQuery",
+    "QueryError",
+    "find_meetings",
+    "meeting",
+    "meetings_list",
+    "parse_meeting_query",
+    "series",
+]
+
+_TRAILING_NUMBER = re.compile(r"^(?P<name>.*?)\s+(?P<n>\d{1,4})(?:st|nd|rd|th)?$", re.IGNORECASE)
+_SOURCE_ORDER = (documents.c.published.asc().nulls_last(), meetings.c.document_id, meetings.c.idx)
+NEAR_DAYS = 10  # an unnumbered row may start this many days before the meeting it joins
+
+
+class QueryError(SummitryError):
+    """A query that cannot be run as given (empty name, nothing to match)."""
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingQuery:
+    """'ASEAN-ROK Foreign Ministers 23' -> words of the name, ordinal 23 (or a year)."""
+
+    words: tuple[str, ...]
+    ordinal: int | None = None
+    year: int | None = None
+    text: str = ""
+
+
+def parse_meeting_query(query: str) -> MeetingQuery:
+    """A trailing number is the ordinal ('... 23', '23rd'); four digits from 1900 are a year."""
+    text = query.strip()
+    found = _TRAILING_NUMBER.match(text)
+    ordinal = year = None
+    if found and found["name"].strip():
+        n = int(found["n"])
+        text = found["name"]
+        year, ordinal = (n, None) if n >= 1900 else (None, n)
+    words = tuple(name_words(text))
+    if not words:
+        raise QueryError(f"{query!r}: give a meeting name, e.g. 'APEC Ministerial Meeting 35'")
+    return MeetingQuery(words, ordinal, year, text.strip())
+
+
+def rows_query() -> Select:
+    """meetings rows with their keys and the title, date and publisher of their page."""
+    return (
+        select(
+            meetings,
+            meeting_refs.c.series,
+            meeting_refs.c.meeting_key,
+            documents.c.title,
+            documents.c.published,
+            documents.c.publisher,
+        )
+        .join(
+            meeting_refs,
+            (meeting_refs.c.document_id == meetings.c.document_id)
+            & (meeting_refs.c.idx == meetings.c.idx),
+        )
+        .join(documents, documents.c.id == meetings.c.document_id)
+    )
+
+
+def _by_keys(conn: Connection, keys: list[str]) -> list[Any]:
+    stmt = rows_query().where(meeting_refs.c.meeting_key.in_(keys))
+    return list(conn.execute(stmt.order_by(*_SOURCE_ORDER)))
+
+
+def _neighbours(conn: Connection, rows: list[Any]) -> list[Any]:
+    """Rows of the same series whose dates come near the given rows' dates."""
+    found: list[Any] = []
+    for series_name in {r.series for r in rows}:
+        dated = [r for r in rows if r.series == series_name and r.start]
+        if not dated:
+            continue
+        low = days_before(min(r.start for r in dated), NEAR_DAYS)
+        high = max(r.end or r.start for r in dated)
+        stmt = rows_query().where(
+            meeting_refs.c.series == series_name,
+            meeting_refs.c.start >= low,
+            meeting_refs.c.start <= high,
+        )
+        found += conn.execute(stmt.order_by(*_SOURCE_ORDER))
+    return found
+
+
+def _meeting_groups(
+    conn: Connection, keys: list[str], corrections: Corrections | None
+) -> dict[str, list[Any]]:
+    """Canonical key -> rows, for the meetings the keys name (merged, split and joined)."""
+    wanted = sorted({a for k in keys for a in aliases_of(canonical(k, corrections), corrections)})
+    rows = _by_keys(conn, wanted)
+    if not rows:
+        return {}
+    rows = _unique(rows + _neighbours(conn, rows))
+    rows = [r for r in rows if keeps(r.meeting_key, r.document_id, corrections)]
+    groups: dict[str, list[Any]] = {}
+    for key, members in cluster(rows).items():
+        kept = canonical(key, corrections)
+        groups.setdefault(kept, []).extend(members)
+    return {k: v for k, v in groups.items() if any(r.meeting_key in wanted for r in v)}
+
+
+def _unique(rows: list[Any]) -> list[Any]:
+    return list({(r.document_id, r.idx): r for r in rows}.values())
+
+
+def _matching_keys(conn: Connection, query: str) -> tuple[MeetingQuery | None, list[str]]:
+    """Meeting keys a query names: an id, a kb series (+ ordinal or year), else name words."""
+    text = query.strip()
+    if text.startswith("meeting:"):
+        return None, [text]
+    q = parse_meeting_query(text)
+    known = load_kb().series_for(q.text)
+    exact = slug(known.name) if known is not None else _stored_series(conn, slug(q.text))
+    if exact is not None:
+        stmt = select(meeting_refs.c.meeting_key).where(meeting_refs.c.series == exact)
+    else:
+        stmt = (
+            select(meeting_refs.c.meeting_key)
+            .join(
+                meetings,
+                (meeting_refs.c.document_id == meetings.c.document_id)
+                & (meeting_refs.c.idx == meetings.c.idx),
+            )
+            .where(words_match(meetings.c.name, q.words))
+        )
+    if q.ordinal is not None:
+        stmt = stmt.where(meeting_refs.c.ordinal == q.ordinal)
+    if q.year is not None:
+        stmt = stmt.where(meeting_refs.c.year == q.year)
+    return q, sorted(set(conn.execute(stmt.distinct()).scalars()))
+
+
+def _stored_series(conn: Connection, name: str) -> str | None:
+    """The series slug itself where some meeting_refs row has it (an index lookup)."""
+    stmt = select(meeting_refs.c.series).where(meeting_refs.c.series == name).limit(1)
+    return conn.execute(stmt).scalar()
+
+
+def _rank(q: MeetingQuery | None, rows: list[Any]) -> tuple[bool, bool, int, str]:
+    """Best first: exact name, reported (main) before only mentioned, more sources, later."""
+    exact = q is None or norm(rows[0].name) == " ".join(q.words)
+    reported = any(r.role == "main" for r in rows)
+    latest = max((r.start or "" for r in rows), default="")
+    return (not exact, not reported, -len({r.document_id for r in rows}), _neg(latest))
+
+
+def _neg(day: str) -> str:
+    """A string that sorts later dates first."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in day)
+
+
+def _ranked(
+    conn: Connection, query: str, corrections: Corrections | None
+) -> list[tuple[str, list[Any]]]:
+    q, keys = _matching_keys(conn, query)
+    groups = _meeting_groups(conn, keys, corrections) if keys else {}
+    return sorted(groups.items(), key=lambda item: _rank(q, item[1]))
+
+
+def find_meetings(
+    store: Any, query: str, corrections: Corrections | None = None
+) -> list[dict[str, Any]]:
+    """Every meeting whose name (or id) matches query, best first, as summaries."""
+    with store.engine.connect() as conn:
+        return [
+            summary(conn, k, rows, corrections) for k, rows in _ranked(conn, query, corrections)
+        ]
+
+
+def meeting(store: Any, query: str, corrections: Corrections | None = None) -> dict | None:
+    """The best meeting matching query (a name, 'NAME ORDINAL', 'NAME YEAR' or an id), in full."""
+    with store.engine.connect() as conn:
+        ranked = _ranked(conn, query, corrections)
+        if not ranked:
+            return None
+        key, rows = ranked[0]
+        return meeting_view(conn, key, rows, corrections)
+
+
+def meetings_list(
+    store: Any, limit: int = 50, offset: int = 0, corrections: Corrections | None = None
+) -> list[dict[str, Any]]:
+    """Reported meetings, newest first (undated last), as summaries; for a home page."""
+    limit, offset = max(0, limit), max(0, offset)
+    keys: list[str] = []
+    step, seen = max(50, limit + offset), 0
+    with store.engine.connect() as conn:
+        while len(keys) < limit + offset:
+            stmt = (
+                select(meeting_refs.c.meeting_key)
+                .where(meeting_refs.c.role == "main")
+                .order_by(meeting_refs.c.start.desc().nulls_last(), meeting_refs.c.meeting_key)
+                .limit(step)
+                .offset(seen)
+            )
+            batch = list(conn.execute(stmt).scalars())
+            seen += len(batch)
+            for key in batch:
+                kept = canonical(key, corrections)
+                if kept not in keys:
+                    keys.append(kept)
+            if len(batch) < step:
+                break
+        views = []
+        for key in keys[offset : offset + limit]:
+            groups = _meeting_groups(conn, [key], corrections)
+            views += [summary(conn, k, rows, corrections) for k, rows in groups.items()]
+    return list({v["id"]: v for v in views}.values())
+
+
+def series(store: Any, name: str, corrections: Corrections | None = None) -> dict | None:
+    """The meetings of one series in order (numbered by ordinal), with the missing ordinals."""
+    from summitry.query.series import series_view
+
+    if not name.strip() or not (name.startswith("series:") or name_words(name)):
+        raise QueryError(f"{name!r}: give a series name, e.g. 'APEC Ministerial Meeting'")
+    with store.engine.connect() as conn:
+        return series_view(conn, name, corrections)

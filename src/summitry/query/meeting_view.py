@@ -1,0 +1,195 @@
+"""One meeting as the analyst sees it: merged fields, disagreements, inferences, people,
+statements by speaker, outcomes and sources."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from summitry.query.common import meeting_label, norm
+from summitry.resolve.corrections import Corrections, apply_fields
+from summitry.resolve.infer import infer_host, infer_year
+from summitry.resolve.keys import person_id
+from summitry.store.schema import meeting_refs, outcomes, people, statements
+
+__all__ = ["FIELDS", "merge_fields", "meeting_view", "summary"]
+
+FIELDS = (
+    "name",
+    "acronym",
+    "forum",
+    "level",
+    "ordinal",
+    "start",
+    "end",
+    "city",
+    "country",
+    "venue",
+    "format",
+    "theme",
+)
+ORDINAL_WINDOW = 10
+
+
+def merge_fields(rows: list[Any]) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """Each field's most common value, reported rows first; and where the sources disagree:
+    {field: [{"value": v, "sources": [document ids]}, ...]} (oldest source first)."""
+    ordered = [r for r in rows if r.role == "main"] + [r for r in rows if r.role != "main"]
+    merged: dict[str, Any] = {}
+    disagreements: dict[str, list[dict[str, Any]]] = {}
+    for name in FIELDS:
+        main_values = [getattr(r, name) for r in ordered if r.role == "main"]
+        values = [getattr(r, name) for r in ordered if getattr(r, name) is not None]
+        pool = [v for v in main_values if v is not None] or values
+        merged[name] = Counter(pool).most_common(1)[0][0] if pool else None
+        by_value: dict[Any, dict[str, Any]] = {}
+        for r in rows:
+            value = getattr(r, name)
+            if value is None:
+                continue
+            same = norm(value) if name == "name" else value
+            entry = by_value.setdefault(same, {"value": value, "sources": []})
+            if r.document_id not in entry["sources"]:
+                entry["sources"].append(r.document_id)
+        if len(by_value) > 1:
+            disagreements[name] = list(by_value.values())
+    return merged, disagreements
+
+
+def _known_years(conn: Connection, series: str, ordinal: int) -> list[tuple[int, int]]:
+    """(ordinal, year) of dated meetings of the series near this ordinal (an index range)."""
+    stmt = select(meeting_refs.c.ordinal, meeting_refs.c.year).where(
+        meeting_refs.c.series == series,
+        meeting_refs.c.ordinal.between(ordinal - ORDINAL_WINDOW, ordinal + ORDINAL_WINDOW),
+        meeting_refs.c.year.is_not(None),
+    )
+    return [(o, y) for o, y in conn.execute(stmt.distinct())]
+
+
+def _inferred(conn: Connection, merged: dict[str, Any], rows: list[Any]) -> dict[str, str]:
+    """Fill a missing year (and host country) in merged; return {field: why} for each."""
+    why: dict[str, str] = {}
+    merged["year"] = int(merged["start"][:4]) if merged.get("start") else None
+    if merged["year"] is None:
+        reported = sorted(r.published for r in rows if r.role == "main" and r.published)
+        ordinal = merged.get("ordinal")
+        known = _known_years(conn, rows[0].series, ordinal) if ordinal is not None else []
+        found = infer_year(
+            rows[0].series,
+            ordinal,
+            known,
+            reported[0] if reported else None,
+            merged.get("forum"),
+            merged.get("country"),
+        )
+        if found is not None:
+            merged["year"], why["year"] = found
+    if merged.get("country") is None and merged.get("format") != "virtual":
+        host = infer_host(merged.get("forum"), merged["year"])
+        if host is not None:
+            merged["country"], why["country"] = host
+    return why
+
+
+def summary(
+    conn: Connection, key: str, rows: list[Any], corrections: Corrections | None = None
+) -> dict[str, Any]:
+    """A meeting in brief: id, label, merged fields, year, role, number of sources, inferred."""
+    merged, _ = merge_fields(rows)
+    inferred = _inferred(conn, merged, rows)
+    role = "main" if any(r.role == "main" for r in rows) else "mentioned"
+    view = {
+        "id": key,
+        "label": meeting_label(merged["name"], merged["ordinal"]),
+        "series": f"series:{rows[0].series}",
+        **merged,
+        "role": role,
+        "sources": len({r.document_id for r in rows}),
+        "inferred": inferred,
+    }
+    return apply_fields(key, view, corrections)
+
+
+def meeting_view(
+    conn: Connection, key: str, rows: list[Any], corrections: Corrections | None = None
+) -> dict[str, Any]:
+    """The full meeting: summary fields plus chairs, people, statements, outcomes, sources."""
+    view = summary(conn, key, rows, corrections)
+    _, view["disagreements"] = merge_fields(rows)
+    reported = sorted({r.document_id for r in rows if r.role == "main"})
+    view["people"] = _people(conn, reported)
+    view["chairs"] = [p for p in view["people"] if p["role"] in ("chair", "co_chair")]
+    view["statements"] = _statements_by_speaker(conn, reported)
+    view["outcomes"] = _outcomes(conn, reported)
+    view["sources"] = _sources(rows)
+    return view
+
+
+def _people(conn: Connection, doc_ids: list[str]) -> list[dict[str, Any]]:
+    """Chairs and attendees named on the pages that report the meeting, once per person."""
+    stmt = (
+        select(people)
+        .where(people.c.document_id.in_(doc_ids), people.c.role != "mentioned")
+        .order_by(people.c.document_id, people.c.idx)
+    )
+    found: dict[str, dict[str, Any]] = {}
+    for row in conn.execute(stmt):
+        pid = person_id(row.name) or norm(row.name)
+        entry = found.setdefault(pid, {"id": pid, "name": row.name, "documents": []})
+        for field in ("title", "country", "role"):
+            entry[field] = entry.get(field) or getattr(row, field)
+        entry["documents"].append(row.document_id)
+    return list(found.values())
+
+
+def _statements_by_speaker(conn: Connection, doc_ids: list[str]) -> dict[str, list[dict]]:
+    """{speaker: [{act, text, document, evidence}]} in page order."""
+    stmt = (
+        select(statements)
+        .where(statements.c.document_id.in_(doc_ids))
+        .order_by(statements.c.document_id, statements.c.idx)
+    )
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for row in conn.execute(stmt):
+        grouped.setdefault(row.speaker, []).append(
+            {
+                "act": row.act,
+                "text": row.text,
+                "document": row.document_id,
+                "evidence": [row.evidence_start, row.evidence_end],
+            }
+        )
+    return grouped
+
+
+def _outcomes(conn: Connection, doc_ids: list[str]) -> list[dict[str, Any]]:
+    stmt = (
+        select(outcomes)
+        .where(outcomes.c.document_id.in_(doc_ids))
+        .order_by(outcomes.c.document_id, outcomes.c.idx)
+    )
+    return [
+        {"document": r.document, "action": r.action, "source": r.document_id}
+        for r in conn.execute(stmt)
+    ]
+
+
+def _sources(rows: list[Any]) -> list[dict[str, Any]]:
+    """Each page naming the meeting: id, title, publisher, published, and main or mentioned."""
+    by_doc: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        entry = by_doc.setdefault(
+            r.document_id,
+            {
+                "id": r.document_id,
+                "title": r.title,
+                "publisher": r.publisher,
+                "published": r.published,
+                "role": r.role,
+            },
+        )
+        if r.role == "main":
+            entry["role"] = "main"
+    return sorted(by_doc.values(), key=lambda s: (s["published"] is None, s["published"] or ""))

@@ -1,0 +1,29 @@
+"""Canonical entities across pages: stable ids, the same meeting from several pages, short
+names resolved to full ones, inferred years, and corrections applied over all of it.
+
+Keys are computed at ingest (refs.py, stored by summitry.store) and resolved further at
+query time over indexed candidates (people.py, meetings.py, infer.py).
+"""
+
+from summitry.resolve.corrections import Corrections, apply_fields, canonical, keeps
+from summitry.resolve.keys import (
+    country_id,
+    initiative_id,
+    meeting_key,
+    org_id,
+    person_id,
+    series_id,
+)
+
+__all__ = [
+    "Corrections",
+    "apply_fields",
+    "canonical",
+    "country_id",
+    "initiative_id",
+    "keeps",
+    "meeting_key",
+    "org_id",
+    "person_id",
+    "series_id",
+]

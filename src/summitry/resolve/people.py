@@ -1,0 +1,125 @@
+"""People across pages: a full name in any spelling, or a family name with a title.
+
+'Minister Kang' is the one stored person whose family name is Kang and whose title and
+country fit; with two such people it stays unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, or_, select
+
+from summitry.kb.load import load_kb
+from summitry.resolve.corrections import Corrections, canonical
+from summitry.resolve.keys import name_tokens, person_id
+from summitry.store.schema import entity_refs
+
+__all__ = ["PersonRef", "parse_person_ref", "resolve_person", "short_candidates"]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    """What a person query says: a full-name id, or a family name with title/country evidence."""
+
+    text: str
+    id: str | None = None  # person:<key> for a full name or an id
+    surname: str | None = None  # for a family name alone
+    title: str | None = None
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class Resolution:
+    """The id a reference resolves to, or the candidates that made it ambiguous."""
+
+    id: str | None
+    candidates: list[str] = field(default_factory=list)
+    why: str = ""
+
+
+@functools.cache
+def _title_prefix() -> re.Pattern[str]:
+    kb = load_kb()
+    titles = sorted({*kb.title_heads, *kb.title_short_forms}, key=len, reverse=True)
+    return re.compile(r"^(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\s+", re.I)
+
+
+def parse_person_ref(text: str) -> PersonRef:
+    """'Korean Foreign Minister Kang' -> surname kang, title Foreign Minister, country KOR."""
+    text = " ".join(text.split())
+    if text.startswith("person:"):
+        return PersonRef(text, id=text)
+    kb = load_kb()
+    country = None
+    words = text.split(" ", 1)
+    if len(words) == 2 and (code := kb.country_code(words[0])) and _title_prefix().match(words[1]):
+        country, text = code, words[1]
+    title = None
+    if found := _title_prefix().match(text):
+        title, text = found["title"], text[found.end() :]
+    tokens = name_tokens(text)
+    if len(tokens) == 1:
+        return PersonRef(text, surname=tokens[0], title=title, country=country)
+    return PersonRef(text, id=person_id(text), title=title, country=country)
+
+
+def _title_fits(wanted: str | None, held: set[str]) -> bool:
+    """'Foreign Minister' fits 'Minister of Foreign Affairs': every word of the short title."""
+    if not wanted:
+        return True
+    kb = load_kb()
+    full = kb.title_short_forms.get(wanted, wanted)
+    need = {w for w in re.findall(r"[a-z]+", full.lower()) if w not in ("of", "for", "the")}
+    return any(need <= set(re.findall(r"[a-z]+", t.lower())) for t in held)
+
+
+def short_candidates(conn: Connection, surname: str) -> dict[str, tuple[set[str], set[str]]]:
+    """Full-name people with this family name (first or last word): id -> (titles, countries)."""
+    stmt = select(entity_refs.c.entity_id, entity_refs.c.title, entity_refs.c.country).where(
+        entity_refs.c.kind == "person",
+        or_(entity_refs.c.first_word == surname, entity_refs.c.last_word == surname),
+    )
+    found: dict[str, tuple[set[str], set[str]]] = {}
+    for eid, title, country in conn.execute(stmt):
+        if eid.count("-") < 1:
+            continue  # a one-word name is no full name
+        titles, countries = found.setdefault(eid, (set(), set()))
+        titles.update([title] if title else [])
+        countries.update([country] if country else [])
+    return found
+
+
+def resolve_short(
+    candidates: dict[str, tuple[set[str], set[str]]],
+    ref: PersonRef,
+    corrections: Corrections | None = None,
+) -> Resolution:
+    """The one candidate whose titles and country fit the reference, else None and why."""
+    fits = sorted(
+        {
+            canonical(eid, corrections)
+            for eid, (titles, countries) in candidates.items()
+            if _title_fits(ref.title, titles) and (not ref.country or ref.country in countries)
+        }
+    )
+    if len(fits) == 1:
+        evidence = ", ".join(x for x in (ref.title, ref.country) if x) or "family name only"
+        return Resolution(fits[0], fits, f"only stored person named {ref.surname} ({evidence})")
+    if not fits:
+        return Resolution(None, [], f"no stored person named {ref.surname} fits")
+    return Resolution(None, fits, f"{len(fits)} stored people named {ref.surname} fit")
+
+
+def resolve_person(
+    conn: Connection, text: str, corrections: Corrections | None = None
+) -> Resolution:
+    """A person query -> canonical id: a full name in any spelling, an id, or 'Minister Kang'."""
+    ref = parse_person_ref(text)
+    if ref.id is not None:
+        return Resolution(canonical(ref.id, corrections), [ref.id], "full name")
+    if ref.surname is None:
+        return Resolution(None, [], "no name given")
+    return resolve_short(short_candidates(conn, ref.surname), ref, corrections)
