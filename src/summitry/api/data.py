@@ -21,11 +21,10 @@ from summitry import query as library
 from summitry.api.cache import cached
 from summitry.errors import StoreError, SummitryError, UnreadablePage
 from summitry.ingest import safe_record_of
-from summitry.kb.load import load_kb
-from summitry.query.common import meeting_id, meeting_key, meeting_label
+from summitry.query.common import meeting_label
 from summitry.read import page_from_bytes
 from summitry.store import Store
-from summitry.store.schema import documents, has_fts, meetings, mentions
+from summitry.store.schema import documents, has_fts, meeting_refs, meetings, mentions
 from summitry.store.search import (
     BODY_WEIGHT,
     TITLE_WEIGHT,
@@ -230,38 +229,13 @@ def _facet_values(store: Store, ids: list[str]) -> dict[str, dict[str, set[str]]
 @cached(fingerprint)
 def recent_meetings(store: Store, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """Meetings the pages report, latest first, and how many there are."""
-    found = _library("meetings")
-    if found is not None:
-        items = found(store, limit=limit, offset=offset)
-        return list(items), offset + len(items)
-    stmt = (
-        select(meetings, documents.c.published)
-        .join(documents, documents.c.id == meetings.c.document_id)
-        .where(meetings.c.role == "main")
-        .order_by(documents.c.published.asc().nulls_last(), meetings.c.document_id, meetings.c.idx)
+    items = library.meetings(store, limit=limit, offset=offset)
+    stmt = select(func.count(func.distinct(meeting_refs.c.meeting_key))).where(
+        meeting_refs.c.role == "main"
     )
     with store.engine.connect() as conn:
-        rows = list(conn.execute(stmt))
-    groups: dict[str, list[Any]] = {}
-    for row in rows:
-        key = meeting_key(row.forum, row.name, row.ordinal, row.start)
-        groups.setdefault(meeting_id(key), []).append(row)
-    summaries = [_meeting_summary(mid, rs) for mid, rs in groups.items()]
-    summaries.sort(key=lambda m: m["start"] or m["published"] or "", reverse=True)
-    return summaries[offset : offset + limit], len(summaries)
-
-
-def _meeting_summary(mid: str, rows: list[Any]) -> dict[str, Any]:
-    """The most common value of each field among the rows that report the meeting."""
-    fields = ("name", "forum", "level", "ordinal", "start", "end", "city", "country", "format")
-    merged: dict[str, Any] = {"id": mid}
-    for name in fields:
-        values = [getattr(r, name) for r in rows if getattr(r, name) is not None]
-        merged[name] = Counter(values).most_common(1)[0][0] if values else None
-    merged["label"] = meeting_label(merged["name"], merged["ordinal"])
-    merged["published"] = max((r.published or "" for r in rows), default="") or None
-    merged["sources"] = len({r.document_id for r in rows})
-    return merged
+        total = conn.execute(stmt).scalar_one()
+    return list(items), max(total, offset + len(items))
 
 
 @cached(fingerprint)
@@ -273,16 +247,20 @@ def meeting(store: Store, mid: str) -> dict[str, Any] | None:
     return view
 
 
-def meetings_of_record(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """A stored record's meetings with the id and label their meeting pages use."""
+def meetings_of_record(store: Store, doc_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """A stored document's meetings with the ids their meeting pages use."""
+    stmt = select(meeting_refs.c.idx, meeting_refs.c.meeting_key).where(
+        meeting_refs.c.document_id == doc_id
+    )
+    with store.engine.connect() as conn:
+        keys = {idx: key for idx, key in conn.execute(stmt)}
     found = []
-    for m in record.get("meetings") or []:
-        if not isinstance(m, dict) or not m.get("name"):
+    for idx, m in enumerate(record.get("meetings") or []):
+        if not isinstance(m, dict) or not m.get("name") or idx not in keys:
             continue
         ordinal = m.get("ordinal") if isinstance(m.get("ordinal"), int) else None
-        key = meeting_key(m.get("forum"), m["name"], ordinal, m.get("start"))
         label = meeting_label(m["name"], ordinal)
-        found.append({"id": meeting_id(key), "label": label, "role": m.get("role")})
+        found.append({"id": keys[idx], "label": label, "role": m.get("role")})
     return found
 
 
@@ -314,47 +292,46 @@ def commitments(
 
 @cached(fingerprint)
 def country(store: Store, code: str) -> dict[str, Any] | None:
-    """A country by alpha-3 code: name, timeline, statements, documents; None if unknown."""
-    found = _library("country")
-    if found is not None:
-        return found(store, code)
-    kb = load_kb()
-    code = code.strip().upper()
-    if code not in kb.countries:
+    """A country by code or name: its statements by act, meetings and documents."""
+    try:
+        view = library.country(store, code)
+    except library.QueryError:
+        return None  # no country the kb knows by that code or name
+    if view is None:
         return None
-    items = library.timeline(store, code)
-    view = _term_view(items)
-    return {"code": code, "name": kb.countries[code].name, **view}
+    statements = [
+        {"act": act, "kind": "statement", **item}
+        for act, items in view["statements"].items()
+        for item in items
+    ]
+    statements.sort(key=lambda i: i.get("date") or "")
+    items = library.timeline(store, view["code"])
+    return {**view, **_term_view(store, items, view["meetings"]), "statements": statements}
 
 
 @cached(fingerprint)
 def initiative(store: Store, name: str) -> dict[str, Any] | None:
-    """An initiative by name or acronym; None when no page names it."""
-    found = _library("initiative")
-    if found is not None:
-        return found(store, name)
-    items = library.timeline(store, name)
-    if not items:
+    """An initiative by name, acronym or id; None when no page names it."""
+    view = library.initiative(store, name)
+    if view is None:
         return None
-    values = Counter(i["value"] for i in items if i["kind"] == "initiative" and i.get("value"))
-    canonical = values.most_common(1)[0][0] if values else name.strip()
-    return {"name": canonical, "query": name.strip(), **_term_view(items)}
+    return {**view, **_term_view(store, view["timeline"], view["meetings"]), "query": name}
 
 
-def _term_view(items: list[dict[str, Any]]) -> dict[str, Any]:
-    """Statements, documents and meetings of a timeline, plus the timeline itself."""
-    docs: dict[str, dict[str, Any]] = {}
-    met: dict[str, dict[str, Any]] = {}
-    for i in items:
-        doc = {"id": i["document"], "title": i["title"], "date": i["date"]}
-        docs.setdefault(i["document"], doc)
-        if i.get("meeting_id"):
-            met.setdefault(i["meeting_id"], {"id": i["meeting_id"], "meeting": i["meeting"]})
+def _term_view(
+    store: Store, items: list[dict[str, Any]], meetings_of: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The dated items of a country or initiative page, the documents they come from (with
+    their titles) and the meetings, as the pages list them."""
+    ids = list(dict.fromkeys(i["document"] for i in items if i.get("document")))
+    stmt = select(documents.c.id, documents.c.title, documents.c.published)
+    with store.engine.connect() as conn:
+        rows = {r.id: r for r in conn.execute(stmt.where(documents.c.id.in_(ids)))} if ids else {}
+    docs = [{"id": i, "title": rows[i].title, "date": rows[i].published} for i in ids if i in rows]
     return {
-        "statements": [i for i in items if i["kind"] == "statement"],
-        "documents": list(docs.values()),
-        "meetings": list(met.values()),
         "timeline": items,
+        "documents": docs,
+        "meetings": [{"id": m["id"], "meeting": m.get("meeting") or m["id"]} for m in meetings_of],
     }
 
 

@@ -236,7 +236,7 @@ def meetings_list(
 
 def series(store: Any, name: str, corrections: Corrections | None = None) -> dict | None:
     """The meetings of one series in order (numbered by ordinal), with the missing ordinals."""
-    from summitry.query.series import series_view
+    from summitry.query.series_view import series_view
 
     if not name.strip() or not (name.startswith("series:") or name_words(name)):
         raise QueryError(f"{name!r}: give a series name, e.g. 'APEC Ministerial Meeting'")

@@ -105,7 +105,9 @@ def document(request: Request, doc_id: str) -> Response:
         marked=render_marked(text, marks),
         groups={k: v for k, v in groups.items() if v},
         record=row.get("record") or {},
-        meetings=data.meetings_of_record(row.get("record") or {}),
+        meetings=data.meetings_of_record(
+            request.app.state.store, row["id"], row.get("record") or {}
+        ),
     )
 
 
