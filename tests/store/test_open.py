@@ -31,8 +31,8 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
         assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 1  # NORMAL
     expected = {"schema_version", "documents", "meetings", "people", "mentions", "outcomes"}
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
-    assert versions(db) == [1]
-    assert len(MIGRATIONS) == 1
+    assert versions(db) == [1, 2]
+    assert len(MIGRATIONS) == 2
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
@@ -42,15 +42,15 @@ def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
     with open_store(db) as store:
         assert store.count() == 1
     with open_store(str(db)) as store:
-        assert [h.title for h in store.search("FTAAP")] == ["Kept"]
-    assert versions(db) == [1]
+        assert [h.title for h in store.search("FTAAP").hits] == ["Kept"]
+    assert versions(db) == [1, 2]
 
 
 def test_store_from_newer_version_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     open_store(db).close()
     with sqlite3.connect(db) as conn:
-        conn.execute("INSERT INTO schema_version VALUES (2, '2030-01-01T00:00:00+00:00')")
+        conn.execute("INSERT INTO schema_version VALUES (3, '2030-01-01T00:00:00+00:00')")
     with pytest.raises(StoreError, match="newer summitry"):
         open_store(db)
 

@@ -19,15 +19,40 @@ from sqlalchemy.exc import DBAPIError
 from summitry.errors import StoreError
 from summitry.record import Record
 from summitry.store.connect import build_engine, describe_failure, resolve_target
-from summitry.store.rows import child_rows, document_row
-from summitry.store.schema import documents, has_fts, migrate
-from summitry.store.search import SearchHit, query_terms, search_fts, search_like
+from summitry.store.corrections import (
+    Correction,
+    CorrectionError,
+    EntityCorrections,
+    check_correction,
+    correction_row,
+    entity_corrections,
+    is_entity,
+    row_to_correction,
+    stored_corrections,
+)
+from summitry.store.facets import FACETS
+from summitry.store.rows import document_row
+from summitry.store.schema import corrections, documents, has_fts, migrate
+from summitry.store.search import Mode, SearchHit, SearchResult, query_terms, run_search
+from summitry.store.write import corrected, insert_rows, rewrite_document
 
-__all__ = ["AddResult", "SearchHit", "Store", "document_id", "open_store"]
+__all__ = [
+    "FACETS",
+    "AddResult",
+    "Correction",
+    "CorrectionError",
+    "EntityCorrections",
+    "SearchHit",
+    "SearchResult",
+    "Store",
+    "document_id",
+    "open_store",
+]
 
 AddResult = Literal["new", "unchanged", "replaced"]
 MIN_PREFIX = 6
 _HEX_PREFIX = re.compile(rf"[0-9a-fA-F]{{{MIN_PREFIX},63}}")
+_FULL_ID = re.compile(r"[0-9a-fA-F]{64}")
 _LIST_COLUMNS = [c for c in documents.c if c.name not in ("body", "record", "seq")]
 _GET_COLUMNS = [c for c in documents.c if c.name != "seq"]
 # Built once: add() runs thousands of times per ingest and statement building shows up.
@@ -43,11 +68,11 @@ def document_id(raw: bytes) -> str:
 class Store:
     """Records keyed by page hash; reads open a connection each, every write is one transaction."""
 
-    def __init__(self, engine: Engine, url: str, *, label: str, fts: bool) -> None:
+    def __init__(self, engine: Engine, url: str, *, label: str, mode: Mode) -> None:
         self._engine = engine
         self.url = url
         self._label = label
-        self._fts = fts
+        self.search_mode = mode
         self._insert = _insert_document(sqlite=engine.dialect.name == "sqlite")
 
     @property
@@ -92,18 +117,15 @@ class Store:
             raise StoreError(f"{self._label}: a document needs a non-empty id")
         if not replace and self.has(doc_id):
             return "unchanged"
-        row = document_row(doc_id, source, record)
-        children = child_rows(doc_id, record)
         with self._write() as conn:
             existed = _exists(conn, doc_id)
             if existed and not replace:
                 return "unchanged"
             if existed:
                 conn.execute(_DELETE, {"doc_id": doc_id})
-            conn.execute(self._insert, row)
-            for table, rows in children:
-                if rows:
-                    conn.execute(table.insert(), rows)
+            stored, changed = corrected(conn, doc_id, record)
+            conn.execute(self._insert, document_row(doc_id, source, stored))
+            insert_rows(conn, doc_id, stored, record if changed else None)
         return "replaced" if existed else "new"
 
     def has(self, doc_id: str) -> bool:
@@ -149,19 +171,128 @@ class Store:
         with self._read() as conn:
             return conn.execute(select(func.count()).select_from(documents)).scalar_one()
 
-    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
-        """Documents holding every word of `query`, best first; any string is safe to pass."""
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        *,
+        forum: str | None = None,
+        level: str | None = None,
+        year: int | str | None = None,
+        country: str | None = None,
+        publisher: str | None = None,
+        facets: bool = True,
+    ) -> SearchResult:
+        """Documents holding every word of `query` and every facet value given, best first.
+
+        Any string is safe to pass. `.total` counts every match; `.facets` holds, per facet,
+        (value, documents) over the matches (skipped when facets=False).
+        """
         terms = query_terms(query or "")
-        if not terms or limit <= 0:
-            return []
+        if not terms:
+            return SearchResult()
+        chosen = {
+            "forum": forum,
+            "level": level,
+            "year": year,
+            "country": country,
+            "publisher": publisher,
+        }
         with self._read() as conn:
-            if self._fts:
-                return search_fts(conn, terms, limit)
-            return search_like(conn, terms, limit)
+            return run_search(conn, self.search_mode, terms, max(0, limit), chosen, facets)
+
+    def correct(self, correction: Correction) -> Correction:
+        """Store a correction (a document target is checked and applied at once); returns it.
+
+        The same change stored before is returned as is; a set or clear of a field replaces
+        the earlier set or clear of that field.
+        """
+        c = check_correction(correction)
+        with self._write() as conn:
+            if not is_entity(c.target) or c.action == "split":
+                c = self._resolve_document(conn, c)
+            earlier = stored_corrections(conn, c.target)
+            for old in earlier:
+                if old.same_change(c):
+                    return old
+            replaced = [o.id for o in earlier if _same_field(o, c)]
+            if replaced:
+                conn.execute(corrections.delete().where(corrections.c.id.in_(replaced)))
+            row = correction_row(c)
+            new_id = conn.execute(corrections.insert().values(**row)).inserted_primary_key[0]
+            if not is_entity(c.target):
+                rewrite_document(conn, c.target)
+        return Correction(**{**c.to_dict(), "id": new_id})
+
+    def _resolve_document(self, conn: Connection, c: Correction) -> Correction:
+        """Full document id for a document target (or a split's document), path checked."""
+        ref = c.value if c.action == "split" else c.target
+        full = _find_document(conn, ref, self._label)
+        if full is None and not _FULL_ID.fullmatch(ref):
+            raise CorrectionError(f"{ref!r}: no such document in the store (try `summitry list`)")
+        full = full or ref.lower()
+        if c.action == "split":
+            return Correction(**{**c.to_dict(), "value": full})
+        _check_path_exists(conn, full, c)
+        return Correction(**{**c.to_dict(), "target": full})
+
+    def corrections(self) -> list[Correction]:
+        """Every stored correction, oldest first."""
+        with self._read() as conn:
+            return stored_corrections(conn)
+
+    def entity_corrections(self) -> EntityCorrections:
+        """Merges, splits and field corrections of entities (see corrections.entity_corrections)."""
+        with self._read() as conn:
+            return entity_corrections(conn)
+
+    def uncorrect(self, correction_id: int) -> Correction:
+        """Remove a correction; a document's stored record goes back to what remains applied."""
+        with self._write() as conn:
+            row = conn.execute(select(corrections).where(corrections.c.id == correction_id)).first()
+            if row is None:
+                raise CorrectionError(
+                    f"no correction {correction_id} (try `summitry correct list`)"
+                )
+            conn.execute(corrections.delete().where(corrections.c.id == correction_id))
+            if not is_entity(row.target):
+                rewrite_document(conn, row.target)
+        return row_to_correction(row)
 
     def close(self) -> None:
         """Release every pooled connection; the Store is unusable afterwards."""
         self._engine.dispose()
+
+
+def _same_field(old: Correction, new: Correction) -> bool:
+    both_fields = {old.action, new.action} <= {"set", "clear"}
+    return both_fields and old.target == new.target and old.field == new.field
+
+
+def _find_document(conn: Connection, ref: str, label: str) -> str | None:
+    """A stored document's full id from its id or a unique hex prefix."""
+    ref = ref.strip().lower()
+    if _exists(conn, ref):
+        return ref
+    return _resolve_prefix(conn, ref, label) if _HEX_PREFIX.fullmatch(ref) else None
+
+
+def _check_path_exists(conn: Connection, doc_id: str, c: Correction) -> None:
+    """A list path must point at an item the stored (raw) record has."""
+    from summitry.store.correct_record import parse_path, path_exists
+    from summitry.store.schema import extractions
+
+    raw = (
+        conn.execute(
+            select(extractions.c.record).where(extractions.c.document_id == doc_id)
+        ).scalar()
+        or conn.execute(select(documents.c.record).where(documents.c.id == doc_id)).scalar()
+    )
+    if raw is None:
+        return
+    path = parse_path(c.field or "")
+    if not path_exists(json.loads(raw), path):
+        raise CorrectionError(f"{doc_id[:12]}: the record has no {path.section} item {path.index}")
 
 
 def _exists(conn: Connection, doc_id: str) -> bool:
@@ -203,7 +334,7 @@ def open_store(target: str | Path | None = None) -> Store:
             conn.execution_options(sqlite_begin="IMMEDIATE")
             with conn.begin():
                 migrate(conn)
-                fts = has_fts(conn)
+                mode = _search_mode(conn)
     except StoreError as exc:
         engine.dispose()
         raise StoreError(f"{label}: {exc}") from None
@@ -211,4 +342,10 @@ def open_store(target: str | Path | None = None) -> Store:
         engine.dispose()
         raise describe_failure(label, exc) from None
     shown = url.render_as_string(hide_password=True)
-    return Store(engine, shown, label=label, fts=fts)
+    return Store(engine, shown, label=label, mode=mode)
+
+
+def _search_mode(conn: Connection) -> Mode:
+    if has_fts(conn):
+        return "fts5"
+    return "tsvector" if conn.dialect.name == "postgresql" else "like"

@@ -1,35 +1,59 @@
-"""Full-text search over stored documents: safe FTS5 queries on SQLite, LIKE elsewhere.
+"""Full-text search over stored documents, with facet filters and counts.
 
-Any user string is turned into quoted terms joined by AND, so FTS5 operators, quotes and
-SQL fragments in it are only ever words to look for.
+Three ways to match, one result shape: FTS5 on SQLite, a tsvector with GIN on PostgreSQL,
+and LIKE where neither exists. Any user string becomes quoted terms joined by AND, so query
+operators, quotes and SQL fragments in it are only ever words to look for.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
-from sqlalchemy import Connection, Select, and_, case, literal, or_, select, text
+from sqlalchemy import (
+    Connection,
+    Float,
+    Integer,
+    Select,
+    Subquery,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.exc import OperationalError
 
+from summitry.store.facets import facet_counts, facet_filters
 from summitry.store.schema import documents
 
 __all__ = [
+    "Mode",
     "SearchHit",
+    "SearchResult",
     "fts_query",
-    "query_terms",
-    "search_fts",
-    "search_like",
     "like_statement",
     "make_snippet",
+    "query_terms",
+    "run_search",
+    "search_like",
+    "tsquery_sql",
 ]
 
+Mode = Literal["fts5", "tsvector", "like"]
 MAX_TERMS = 32
 MIN_PREFIX = 2  # 'a*' would merge every term starting with a; the index covers 2 and 3
 SNIPPET_WORDS = 12
 MARK_OPEN, MARK_CLOSE, ELLIPSIS = "«", "»", "…"
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
+_HEADLINE = (
+    f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords={SNIPPET_WORDS}, MinWords=6, "
+    f"ShortWord=2, MaxFragments=1, FragmentDelimiter={ELLIPSIS}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +66,15 @@ class SearchHit:
     publisher: str | None
     snippet: str
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """Hits best first, how many documents match in all, and facet counts over them."""
+
+    hits: list[SearchHit] = field(default_factory=list)
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    total: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,36 +105,39 @@ def fts_query(terms: list[Term]) -> str:
     return " AND ".join(quoted)
 
 
-# Rank first, then build snippets for the rows kept only: snippet() is the costly part.
-_FTS_SQL = text(
-    f"""
-    WITH top AS (
-        SELECT rowid AS seq, bm25(documents_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank
-        FROM documents_fts WHERE documents_fts MATCH :q
-        ORDER BY rank LIMIT :limit
-    )
-    SELECT d.id, d.title, d.published, d.publisher,
-           snippet(documents_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '{ELLIPSIS}',
-                   {SNIPPET_WORDS}) AS snippet,
-           top.rank AS rank
-    FROM top
-    JOIN documents_fts ON documents_fts.rowid = top.seq
-    JOIN documents AS d ON d.seq = top.seq
-    WHERE documents_fts MATCH :q
-    ORDER BY top.rank, d.seq
+def tsquery_sql(terms: list[Term]) -> tuple[str, dict[str, str]]:
+    """PostgreSQL tsquery SQL and its parameters: plainto_tsquery per word, && between them.
+
+    A prefix term keeps only its letters and digits, so to_tsquery never sees an operator.
     """
-)
+    parts, params = [], {}
+    for n, term in enumerate(terms):
+        if term.prefix:
+            words = re.findall(r"[^\W_]+", term.text)
+            params[f"t{n}"] = " & ".join(w + ":*" for w in words)
+            parts.append(f"to_tsquery('english', :t{n})")
+        else:
+            params[f"t{n}"] = term.text
+            parts.append(f"plainto_tsquery('english', :t{n})")
+    return " && ".join(parts), params
 
 
-def search_fts(conn: Connection, terms: list[Term], limit: int) -> list[SearchHit]:
-    """BM25-ranked hits (title weighs more than body); an FTS5 complaint means no hits."""
-    try:
-        rows = conn.execute(_FTS_SQL, {"q": fts_query(terms), "limit": limit}).all()
-    except OperationalError as exc:
-        if "fts5" in str(exc.orig).lower():
-            return []
-        raise
-    return [SearchHit(r.id, r.title, r.published, r.publisher, r.snippet, -r.rank) for r in rows]
+def _matches(mode: Mode, terms: list[Term]) -> tuple[Subquery, dict[str, Any]]:
+    """(seq, rank) of every matching document, higher rank better, and the bound values."""
+    if mode == "fts5":
+        sql = text(
+            f"SELECT rowid AS seq, -bm25(documents_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank "
+            "FROM documents_fts WHERE documents_fts MATCH :q"
+        )
+        return sql.columns(seq=Integer, rank=Float).subquery("m"), {"q": fts_query(terms)}
+    if mode == "tsvector":
+        query, params = tsquery_sql(terms)
+        sql = text(
+            "SELECT d.seq AS seq, ts_rank(d.tsv, q.q) AS rank "
+            f"FROM documents AS d, (SELECT {query} AS q) AS q WHERE d.tsv @@ q.q"
+        )
+        return sql.columns(seq=Integer, rank=Float).subquery("m"), params
+    return _like_matches(terms).subquery("m"), {}
 
 
 def _like(term: Term) -> str:
@@ -109,29 +145,96 @@ def _like(term: Term) -> str:
     return f"%{escaped}%"
 
 
-def like_statement(terms: list[Term], limit: int) -> Select[Any]:
-    """Documents holding every term in title or body, case-insensitively; title hits first."""
+def _like_matches(terms: list[Term]) -> Select[Any]:
+    """seq and score of documents holding every term in title or body, case-insensitively."""
     title, body = documents.c.title, documents.c.body
     matches = [
         or_(title.ilike(_like(t), escape="\\"), body.ilike(_like(t), escape="\\")) for t in terms
     ]
     in_title = [case((title.ilike(_like(t), escape="\\"), TITLE_WEIGHT), else_=0.0) for t in terms]
-    score = sum(in_title, literal(BODY_WEIGHT * len(terms))).label("score")
+    score = sum(in_title, literal(BODY_WEIGHT * len(terms))).label("rank")
+    return select(documents.c.seq, score).where(and_(*matches))
+
+
+def like_statement(terms: list[Term], limit: int) -> Select[Any]:
+    """Documents holding every term in title or body; title hits first, then newest."""
+    m = _like_matches(terms).subquery("m")
     return (
-        select(documents.c.id, title, documents.c.published, documents.c.publisher, body, score)
-        .where(and_(*matches))
-        .order_by(score.desc(), documents.c.published.desc().nulls_last(), documents.c.seq)
+        select(documents.c.id, documents.c.title, documents.c.published, documents.c.publisher)
+        .add_columns(documents.c.body, m.c.rank.label("score"))
+        .join(m, m.c.seq == documents.c.seq)
+        .order_by(m.c.rank.desc(), documents.c.published.desc().nulls_last(), documents.c.seq)
         .limit(limit)
     )
 
 
-def search_like(conn: Connection, terms: list[Term], limit: int) -> list[SearchHit]:
-    """The same API without FTS5 (PostgreSQL for now), snippets cut in Python."""
-    rows = conn.execute(like_statement(terms, limit)).all()
-    return [
-        SearchHit(r.id, r.title, r.published, r.publisher, make_snippet(r.body, terms), r.score)
+def run_search(
+    conn: Connection,
+    mode: Mode,
+    terms: list[Term],
+    limit: int,
+    chosen: dict[str, str | int | None],
+    with_facets: bool = True,
+) -> SearchResult:
+    """Hits, total and facet counts of documents matching every term and every facet value."""
+    m, params = _matches(mode, terms)
+    where = facet_filters(chosen)
+    joined = documents.join(m, m.c.seq == documents.c.seq)
+    top = (
+        select(documents.c.seq, documents.c.id, documents.c.title, documents.c.published)
+        .add_columns(documents.c.publisher, m.c.rank)
+        .select_from(joined)
+        .where(*where)
+        .order_by(m.c.rank.desc(), documents.c.published.desc().nulls_last(), documents.c.seq)
+        .limit(limit)
+    )
+    try:
+        rows = conn.execute(top, params).all() if limit > 0 else []
+        snippets = _snippets(conn, mode, terms, [r.seq for r in rows], params)
+        total = conn.execute(
+            select(func.count()).select_from(joined).where(*where), params
+        ).scalar_one()
+        ids = select(documents.c.id).select_from(joined).where(*where)
+        counts = facet_counts(conn, ids, params) if with_facets and total else {}
+    except OperationalError as exc:
+        if "fts5" in str(exc.orig).lower():
+            return SearchResult()
+        raise
+    hits = [
+        SearchHit(r.id, r.title, r.published, r.publisher, snippets.get(r.seq, ""), r.rank)
         for r in rows
     ]
+    return SearchResult(hits, counts, total)
+
+
+def _snippets(
+    conn: Connection, mode: Mode, terms: list[Term], seqs: list[int], params: dict[str, Any]
+) -> dict[int, str]:
+    """seq -> snippet, built for the kept hits only: snippets are the costly part."""
+    if not seqs:
+        return {}
+    wanted = bindparam("seqs", expanding=True)
+    if mode == "fts5":
+        sql = text(
+            f"SELECT rowid AS seq, snippet(documents_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', "
+            f"'{ELLIPSIS}', {SNIPPET_WORDS}) AS snippet FROM documents_fts "
+            "WHERE documents_fts MATCH :q AND rowid IN :seqs"
+        ).bindparams(wanted)
+        return {r.seq: r.snippet for r in conn.execute(sql, {**params, "seqs": seqs})}
+    if mode == "tsvector":
+        query, _ = tsquery_sql(terms)
+        sql = text(
+            f"SELECT d.seq, ts_headline('english', d.body, q.q, '{_HEADLINE}') AS snippet "
+            f"FROM documents AS d, (SELECT {query} AS q) AS q WHERE d.seq IN :seqs"
+        ).bindparams(wanted)
+        return {r.seq: r.snippet for r in conn.execute(sql, {**params, "seqs": seqs})}
+    rows = conn.execute(select(documents.c.seq, documents.c.body).where(documents.c.seq.in_(seqs)))
+    return {r.seq: make_snippet(r.body, terms) for r in rows}
+
+
+def search_like(conn: Connection, terms: list[Term], limit: int) -> list[SearchHit]:
+    """Hits by LIKE alone, the way a store without a full-text index searches."""
+    return run_search(conn, "like", terms, limit, {}, with_facets=False).hits
 
 
 def make_snippet(body: str, terms: list[Term], words: int = SNIPPET_WORDS) -> str:
