@@ -134,3 +134,13 @@ def test_schema_and_like_search_compile_for_postgresql() -> None:
     )
     like = str(like_statement(query_terms("FTAAP 100%"), 10).compile(dialect=dialect))
     assert "ILIKE" in like and "NULLS LAST" in like
+
+
+def test_unreachable_postgresql_is_one_line_naming_the_url_without_password() -> None:
+    with pytest.raises(StoreError) as caught:
+        open_store("postgresql://someone:s3cret@127.0.0.1:1/summitry")
+    message = str(caught.value)
+    assert "someone:***@127.0.0.1:1/summitry" in message
+    assert "s3cret" not in message
+    assert "cannot connect" in message and "check that the server runs" in message
+    assert "\n" not in message

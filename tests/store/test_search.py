@@ -64,7 +64,10 @@ def test_snippet_marks_the_term(store: Store) -> None:
 def test_words_are_anded_case_and_stem_insensitive(store: Store) -> None:
     assert [h.id for h in store.search("ftaap work").hits] == [page_id("both")]
     assert [h.id for h in store.search("FTAAP nowhere").hits] == []
-    assert {h.id for h in store.search("minister").hits} >= {page_id("aseanrok"), page_id("filler2")}
+    assert {h.id for h in store.search("minister").hits} >= {
+        page_id("aseanrok"),
+        page_id("filler2"),
+    }
 
 
 def test_prefix_and_hyphenated_terms(store: Store) -> None:

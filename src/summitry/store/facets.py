@@ -82,9 +82,12 @@ def facet_filters(chosen: dict[str, str | int | None]) -> list[ColumnElement[boo
 
 
 def facet_counts(
-    conn: Connection, matched_ids: Select[Any], params: dict[str, Any] | None = None
+    conn: Connection, matched_ids: Select[Any], params: dict[str, Any], total: int
 ) -> dict[str, list[tuple[str, int]]]:
-    """For each facet, (value, documents) over the matched ids: most first, then by value."""
+    """For each facet, (value, documents) over the matched ids: most first, then by value.
+
+    Every facet is a key, with no values when nothing matched (total 0).
+    """
     count = func.count().label("n")
     stmt = (
         select(facets.c.name, facets.c.value, count)
@@ -92,7 +95,9 @@ def facet_counts(
         .group_by(facets.c.name, facets.c.value)
     )
     out: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
-    for row in conn.execute(stmt, params or {}):
+    if not total:
+        return out
+    for row in conn.execute(stmt, params):
         out[row.name].append((row.value, row.n))
     for values in out.values():
         values.sort(key=lambda vn: (-vn[1], vn[0]))

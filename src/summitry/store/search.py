@@ -195,7 +195,7 @@ def run_search(
             select(func.count()).select_from(joined).where(*where), params
         ).scalar_one()
         ids = select(documents.c.id).select_from(joined).where(*where)
-        counts = facet_counts(conn, ids, params) if with_facets and total else {}
+        counts = facet_counts(conn, ids, params, total) if with_facets else {}
     except OperationalError as exc:
         if "fts5" in str(exc.orig).lower():
             return SearchResult()
