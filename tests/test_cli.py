@@ -52,7 +52,10 @@ def test_ingest_then_search_ftaap_finds_exactly_the_pages_mentioning_it(db: str)
     result = _ingest(db, str(DEV))
     assert result.returncode == 0, result.stderr
     assert b"5 new, 0 unchanged, 0 failed" in result.stdout
-    hits = json.loads(run_cli("search", "FTAAP", "--db", db, "--json").stdout)
+    found = json.loads(run_cli("search", "FTAAP", "--db", db, "--json").stdout)
+    hits = found["hits"]
+    assert found["total"] == 3
+    assert set(found["facets"]) == {"forum", "level", "year", "country", "publisher"}
     titles = {h["title"] for h in hits}
     mentioning = {gold(p)["document"]["title"] for p in dev_pages() if "FTAAP" in p.read_text()}
     assert titles == mentioning and len(mentioning) == 3
@@ -109,7 +112,7 @@ def test_bad_inputs_get_a_line_each_and_lose_nothing(db: str, tmp_path: Path) ->
     listed = json.loads(run_cli("list", "--db", db, "--json", "--limit", "100").stdout)
     assert len(listed) == 7
     stored = json.loads(run_cli("search", "presidió", "--db", db, "--json").stdout)
-    assert len(stored) == 1
+    assert len(stored["hits"]) == 1
 
 
 def _write_pages(folder: Path, count: int) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,22 +18,20 @@ from sqlalchemy.exc import DBAPIError
 from summitry.errors import StoreError
 from summitry.record import Record
 from summitry.store.connect import build_engine, describe_failure, resolve_target
+from summitry.store.correct_store import remove_correction, save_correction
 from summitry.store.corrections import (
     Correction,
     CorrectionError,
     EntityCorrections,
-    check_correction,
-    correction_row,
     entity_corrections,
-    is_entity,
-    row_to_correction,
     stored_corrections,
 )
 from summitry.store.facets import FACETS
+from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
 from summitry.store.rows import document_row
-from summitry.store.schema import corrections, documents, has_fts, migrate
+from summitry.store.schema import documents, has_fts, migrate
 from summitry.store.search import Mode, SearchHit, SearchResult, query_terms, run_search
-from summitry.store.write import corrected, insert_rows, rewrite_document
+from summitry.store.write import corrected, insert_rows
 
 __all__ = [
     "FACETS",
@@ -50,13 +47,9 @@ __all__ = [
 ]
 
 AddResult = Literal["new", "unchanged", "replaced"]
-MIN_PREFIX = 6
-_HEX_PREFIX = re.compile(rf"[0-9a-fA-F]{{{MIN_PREFIX},63}}")
-_FULL_ID = re.compile(r"[0-9a-fA-F]{64}")
 _LIST_COLUMNS = [c for c in documents.c if c.name not in ("body", "record", "seq")]
 _GET_COLUMNS = [c for c in documents.c if c.name != "seq"]
 # Built once: add() runs thousands of times per ingest and statement building shows up.
-_EXISTS = select(documents.c.id).where(documents.c.id == bindparam("doc_id"))
 _DELETE = documents.delete().where(documents.c.id == bindparam("doc_id"))
 
 
@@ -118,7 +111,7 @@ class Store:
         if not replace and self.has(doc_id):
             return "unchanged"
         with self._write() as conn:
-            existed = _exists(conn, doc_id)
+            existed = exists(conn, doc_id)
             if existed and not replace:
                 return "unchanged"
             if existed:
@@ -131,7 +124,7 @@ class Store:
     def has(self, doc_id: str) -> bool:
         """Whether this exact id is stored."""
         with self._read() as conn:
-            return _exists(conn, doc_id)
+            return exists(conn, doc_id)
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         """A document by full id or unique hex prefix (>= 6 chars), "record" as a dict.
@@ -141,8 +134,8 @@ class Store:
         ref = doc_id.strip()
         with self._read() as conn:
             row = conn.execute(select(*_GET_COLUMNS).where(documents.c.id == ref)).first()
-            if row is None and _HEX_PREFIX.fullmatch(ref):
-                full = _resolve_prefix(conn, ref.lower(), self._label)
+            if row is None and HEX_PREFIX.fullmatch(ref):
+                full = resolve_prefix(conn, ref.lower(), self._label)
                 if full is not None:
                     row = conn.execute(select(*_GET_COLUMNS).where(documents.c.id == full)).first()
         if row is None:
@@ -207,34 +200,22 @@ class Store:
         The same change stored before is returned as is; a set or clear of a field replaces
         the earlier set or clear of that field.
         """
-        c = check_correction(correction)
         with self._write() as conn:
-            if not is_entity(c.target) or c.action == "split":
-                c = self._resolve_document(conn, c)
-            earlier = stored_corrections(conn, c.target)
-            for old in earlier:
-                if old.same_change(c):
-                    return old
-            replaced = [o.id for o in earlier if _same_field(o, c)]
-            if replaced:
-                conn.execute(corrections.delete().where(corrections.c.id.in_(replaced)))
-            row = correction_row(c)
-            new_id = conn.execute(corrections.insert().values(**row)).inserted_primary_key[0]
-            if not is_entity(c.target):
-                rewrite_document(conn, c.target)
-        return Correction(**{**c.to_dict(), "id": new_id})
+            return save_correction(conn, correction, self._label)[0]
 
-    def _resolve_document(self, conn: Connection, c: Correction) -> Correction:
-        """Full document id for a document target (or a split's document), path checked."""
-        ref = c.value if c.action == "split" else c.target
-        full = _find_document(conn, ref, self._label)
-        if full is None and not _FULL_ID.fullmatch(ref):
-            raise CorrectionError(f"{ref!r}: no such document in the store (try `summitry list`)")
-        full = full or ref.lower()
-        if c.action == "split":
-            return Correction(**{**c.to_dict(), "value": full})
-        _check_path_exists(conn, full, c)
-        return Correction(**{**c.to_dict(), "target": full})
+    def import_corrections(self, numbered: list[tuple[int, Correction]]) -> tuple[int, int]:
+        """Store (line number, correction) pairs in ONE transaction: all or, on error, none.
+
+        Returns (added, already stored); a bad one raises CorrectionError naming its line.
+        """
+        added = 0
+        with self._write() as conn:
+            for number, correction in numbered:
+                try:
+                    added += save_correction(conn, correction, self._label)[1]
+                except CorrectionError as exc:
+                    raise CorrectionError(f"line {number}: {exc} (nothing imported)") from None
+        return added, len(numbered) - added
 
     def corrections(self) -> list[Correction]:
         """Every stored correction, oldest first."""
@@ -249,54 +230,11 @@ class Store:
     def uncorrect(self, correction_id: int) -> Correction:
         """Remove a correction; a document's stored record goes back to what remains applied."""
         with self._write() as conn:
-            row = conn.execute(select(corrections).where(corrections.c.id == correction_id)).first()
-            if row is None:
-                raise CorrectionError(
-                    f"no correction {correction_id} (try `summitry correct list`)"
-                )
-            conn.execute(corrections.delete().where(corrections.c.id == correction_id))
-            if not is_entity(row.target):
-                rewrite_document(conn, row.target)
-        return row_to_correction(row)
+            return remove_correction(conn, correction_id)
 
     def close(self) -> None:
         """Release every pooled connection; the Store is unusable afterwards."""
         self._engine.dispose()
-
-
-def _same_field(old: Correction, new: Correction) -> bool:
-    both_fields = {old.action, new.action} <= {"set", "clear"}
-    return both_fields and old.target == new.target and old.field == new.field
-
-
-def _find_document(conn: Connection, ref: str, label: str) -> str | None:
-    """A stored document's full id from its id or a unique hex prefix."""
-    ref = ref.strip().lower()
-    if _exists(conn, ref):
-        return ref
-    return _resolve_prefix(conn, ref, label) if _HEX_PREFIX.fullmatch(ref) else None
-
-
-def _check_path_exists(conn: Connection, doc_id: str, c: Correction) -> None:
-    """A list path must point at an item the stored (raw) record has."""
-    from summitry.store.correct_record import parse_path, path_exists
-    from summitry.store.schema import extractions
-
-    raw = (
-        conn.execute(
-            select(extractions.c.record).where(extractions.c.document_id == doc_id)
-        ).scalar()
-        or conn.execute(select(documents.c.record).where(documents.c.id == doc_id)).scalar()
-    )
-    if raw is None:
-        return
-    path = parse_path(c.field or "")
-    if not path_exists(json.loads(raw), path):
-        raise CorrectionError(f"{doc_id[:12]}: the record has no {path.section} item {path.index}")
-
-
-def _exists(conn: Connection, doc_id: str) -> bool:
-    return conn.execute(_EXISTS, {"doc_id": doc_id}).first() is not None
 
 
 def _insert_document(*, sqlite: bool) -> Any:
@@ -305,21 +243,6 @@ def _insert_document(*, sqlite: bool) -> Any:
         return documents.insert()
     next_seq = select(func.coalesce(func.max(documents.c.seq), 0) + 1).scalar_subquery()
     return documents.insert().values(seq=next_seq)
-
-
-def _resolve_prefix(conn: Connection, prefix: str, label: str) -> str | None:
-    """The one id starting with `prefix` (an index range scan), None if none."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    stmt = (
-        select(documents.c.id)
-        .where(documents.c.id >= prefix, documents.c.id < upper)
-        .order_by(documents.c.id)
-        .limit(2)
-    )
-    found = [i for i in conn.execute(stmt).scalars() if i.startswith(prefix)]
-    if len(found) > 1:
-        raise StoreError(f"{label}: id prefix {prefix} matches several documents; give more of it")
-    return found[0] if found else None
 
 
 def open_store(target: str | Path | None = None) -> Store:

@@ -179,21 +179,30 @@ def _final(kept: str, merges: dict[str, str]) -> str:
     return kept
 
 
-def parse_jsonl(lines: Iterable[str], source: str) -> list[Correction]:
-    """Corrections from JSON Lines; every bad line is named by number, and none is returned."""
-    found, problems = [], []
+def _json_line(line: str) -> Any:
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise CorrectionError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+
+
+def parse_jsonl(lines: Iterable[str], source: str) -> list[tuple[int, Correction]]:
+    """(line number, correction) from JSON Lines; any bad line is a CorrectionError naming
+    each bad line by number, and then nothing is returned."""
+    found: list[tuple[int, Correction]] = []
+    problems: list[str] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
+            data = _json_line(line)
             if not isinstance(data, dict):
                 raise CorrectionError("not a JSON object")
             unknown = set(data) - {*_FIELDS, "id"}
             if unknown:
                 raise CorrectionError(f"unknown keys {', '.join(sorted(unknown))}")
             kept = {k: data.get(k) for k in _FIELDS}
-            found.append(check_correction(Correction(**kept)))
+            found.append((number, check_correction(Correction(**kept))))
         except (ValueError, TypeError, CorrectionError) as exc:
             problems.append(f"line {number}: {exc}")
     if problems:
