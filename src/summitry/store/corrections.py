@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from summitry.store.correct_record import CorrectionError, FieldPath, check_value, parse_path
+from summitry.store.ids import FULL_ID, HEX_PREFIX
 from summitry.store.schema import corrections
 
 __all__ = [
@@ -115,6 +116,11 @@ def check_correction(c: Correction) -> Correction:
         raise CorrectionError(f"set {target} {c.field}: give a value (or use clear)")
     if is_entity(target):
         return _with(base, field=c.field.strip(), value=value)
+    if not HEX_PREFIX.fullmatch(target) and not FULL_ID.fullmatch(target):
+        kinds = ", ".join(f"{k}:KEY" for k in ENTITY_KINDS)
+        raise CorrectionError(
+            f"target {target!r}: give a document id (6+ hex characters) or an entity id ({kinds})"
+        )
     path = parse_path(c.field)
     return _with(base, field=str(path), value=check_value(path, value))
 
