@@ -165,3 +165,21 @@ def _count(db: str) -> int:
 def _integrity(db: str) -> str:
     with sqlite3.connect(db) as conn:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+@requires_dev
+def test_search_filters_and_facet_counts(db: str) -> None:
+    _ingest(db, str(DEV))
+    ftaap = [p for p in dev_pages() if "FTAAP" in p.read_text()]
+    found = json.loads(run_cli("search", "FTAAP", "--db", db, "--json").stdout)
+    years = {f["value"]: f["count"] for f in found["facets"]["year"]}
+    assert years == {gold(p)["document"]["published"][:4]: 1 for p in ftaap}
+    assert found["facets"]["forum"] == [{"value": "APEC", "count": 3}]
+    only = json.loads(run_cli("search", "FTAAP", "--year", "2022", "--db", db, "--json").stdout)
+    thai = [p for p in ftaap if gold(p)["document"]["published"].startswith("2022")]
+    assert only["total"] == 1
+    assert [h["title"] for h in only["hits"]] == [gold(thai[0])["document"]["title"]]
+    printed = run_cli("search", "FTAAP", "--forum", "APEC", "--db", db).stdout.decode()
+    assert "3 documents match" in printed and "forum: APEC (3)" in printed
+    none = json.loads(run_cli("search", "FTAAP", "--forum", "G20", "--db", db, "--json").stdout)
+    assert (none["total"], none["hits"]) == (0, [])
