@@ -210,7 +210,9 @@ def search(
     for h in result.hits:
         table.add_row(h.id[:12], h.published or "", h.title or "", h.snippet)
     out.print(table)
-    out.print(f"{result.total} documents match", highlight=False)
+    more = "" if result.total_exact else "+"
+    ranked = "" if result.ranked == result.total else f" (facets over the {result.ranked} newest)"
+    out.print(f"{result.total}{more} documents match{ranked}", highlight=False)
     for name, values in result.facets.items():
         shown = ", ".join(f"{value} ({n})" for value, n in values)
         out.print(f"[bold]{name}[/bold]: {shown or '-'}", highlight=False)
@@ -223,12 +225,18 @@ def hit_dict(hit: Any) -> dict[str, Any]:
 
 
 def search_dict(result: Any) -> dict[str, Any]:
-    """{"total", "hits": [...], "facets": {name: [{"value", "count"}]}}."""
+    """{"total", "total_exact", "ranked", "hits": [...], "facets": {name: [{"value", "count"}]}}."""
     facets = {
         name: [{"value": value, "count": n} for value, n in values]
         for name, values in result.facets.items()
     }
-    return {"total": result.total, "hits": [hit_dict(h) for h in result.hits], "facets": facets}
+    return {
+        "total": result.total,
+        "total_exact": result.total_exact,
+        "ranked": result.ranked,
+        "hits": [hit_dict(h) for h in result.hits],
+        "facets": facets,
+    }
 
 
 @app.command()

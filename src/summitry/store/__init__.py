@@ -178,8 +178,8 @@ class Store:
     ) -> SearchResult:
         """Documents holding every word of `query` and every facet value given, best first.
 
-        Any string is safe to pass. `.total` counts every match; `.facets` holds, per facet,
-        (value, documents) over the matches (skipped when facets=False).
+        Any string is safe to pass. `.facets` holds, per facet, (value, documents) over the
+        ranked matches (skipped when facets=False); see SearchResult for very common words.
         """
         terms = query_terms(query or "")
         if not terms:

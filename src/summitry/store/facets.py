@@ -10,7 +10,7 @@ import json
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, func, select
+from sqlalchemy import ColumnElement, Connection, func, select
 
 from summitry.record import Record, record_from_dict
 from summitry.store.schema import documents, facets
@@ -21,6 +21,7 @@ FACETS = ("forum", "level", "year", "country", "publisher")
 MAX_VALUES = 20  # values shown per facet, most documents first
 _YEAR = re.compile(r"(\d{4})-")
 _BATCH = 500
+_IN_CHUNK = 5000  # seqs per IN list, within every database's bound-parameter limit
 
 
 def record_year(record: Record) -> str | None:
@@ -44,10 +45,10 @@ def facet_values(record: Record) -> set[tuple[str, str]]:
     return {(name, value) for name, value in pairs if isinstance(value, str) and value.strip()}
 
 
-def facet_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
+def facet_rows(doc_id: str, seq: int, record: Record) -> list[dict[str, Any]]:
     """Rows of the facets table for one document."""
     return [
-        {"document_id": doc_id, "name": name, "value": value}
+        {"document_id": doc_id, "seq": seq, "name": name, "value": value}
         for name, value in sorted(facet_values(record))
     ]
 
@@ -56,18 +57,25 @@ def backfill_facets(conn: Connection) -> None:
     """Facet rows for documents stored before the facets table existed (migration 2)."""
     last = ""
     while True:
-        stmt = select(documents.c.id, documents.c.record).where(documents.c.id > last)
-        batch = conn.execute(stmt.order_by(documents.c.id).limit(_BATCH)).all()
+        stmt = select(documents.c.id, documents.c.seq, documents.c.record)
+        stmt = stmt.where(documents.c.id > last).order_by(documents.c.id).limit(_BATCH)
+        batch = conn.execute(stmt).all()
         if not batch:
             return
-        rows = [r for d in batch for r in facet_rows(d.id, record_from_dict(json.loads(d.record)))]
+        rows = [
+            row
+            for d in batch
+            for row in facet_rows(d.id, d.seq, record_from_dict(json.loads(d.record)))
+        ]
         if rows:
             conn.execute(facets.insert(), rows)
         last = batch[-1].id
 
 
-def facet_filters(chosen: dict[str, str | int | None]) -> list[ColumnElement[bool]]:
-    """documents.id IN (documents with that facet value), one condition per value given."""
+def facet_filters(
+    chosen: dict[str, str | int | None], seq: ColumnElement[int]
+) -> list[ColumnElement[bool]]:
+    """One EXISTS per facet value given: the document at `seq` has that value (index probe)."""
     conditions = []
     for name, value in chosen.items():
         if name not in FACETS:
@@ -76,30 +84,28 @@ def facet_filters(chosen: dict[str, str | int | None]) -> list[ColumnElement[boo
             continue
         text = str(value).strip()
         text = text.upper() if name == "country" else text
-        having = select(facets.c.document_id).where(facets.c.name == name, facets.c.value == text)
-        conditions.append(documents.c.id.in_(having))
+        has = select(facets.c.seq).where(
+            facets.c.name == name, facets.c.value == text, facets.c.seq == seq
+        )
+        conditions.append(has.exists())
     return conditions
 
 
-def facet_counts(
-    conn: Connection, matched_ids: Select[Any], params: dict[str, Any], total: int
-) -> dict[str, list[tuple[str, int]]]:
-    """For each facet, (value, documents) over the matched ids: most first, then by value.
-
-    Every facet is a key, with no values when nothing matched (total 0).
-    """
-    count = func.count().label("n")
-    stmt = (
-        select(facets.c.name, facets.c.value, count)
-        .where(facets.c.document_id.in_(matched_ids))
-        .group_by(facets.c.name, facets.c.value)
-    )
+def facet_counts(conn: Connection, seqs: list[int]) -> dict[str, list[tuple[str, int]]]:
+    """For each facet, (value, documents) over the documents at `seqs`: most first, then value."""
     out: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
-    if not total:
-        return out
-    for row in conn.execute(stmt, params):
-        out[row.name].append((row.value, row.n))
-    for values in out.values():
-        values.sort(key=lambda vn: (-vn[1], vn[0]))
-        del values[MAX_VALUES:]
+    count = func.count().label("n")
+    for part in range(0, len(seqs), _IN_CHUNK):
+        stmt = (
+            select(facets.c.name, facets.c.value, count)
+            .where(facets.c.seq.in_(seqs[part : part + _IN_CHUNK]))
+            .group_by(facets.c.name, facets.c.value)
+        )
+        for row in conn.execute(stmt):
+            out[row.name].append((row.value, row.n))
+    for name, values in out.items():
+        merged: dict[str, int] = {}
+        for value, n in values:
+            merged[value] = merged.get(value, 0) + n
+        out[name] = sorted(merged.items(), key=lambda vn: (-vn[1], vn[0]))[:MAX_VALUES]
     return out

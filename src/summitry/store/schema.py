@@ -166,14 +166,17 @@ CHILD_TABLES = (meetings, people, mentions, outcomes, amounts, statements)
 _V1_TABLES = (documents, *CHILD_TABLES)
 
 # Version 2. One row per (document, facet, value): forum, level, year, country, publisher,
-# derived from the stored record so search can filter and count by them with one index.
+# derived from the stored record. `seq` (the document's) lets search filter the full-text
+# matches by a facet with one index probe each, and count facets of a set of matches.
 facets = Table(
     "facets",
     metadata,
     Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("name", Text, primary_key=True),
     Column("value", Text, primary_key=True),
-    Index("ix_facets_name_value", "name", "value"),
+    Column("seq", Integer, nullable=False),
+    Index("ix_facets_name_value_seq", "name", "value", "seq"),
+    Index("ix_facets_seq", "seq", "name", "value"),
 )
 
 # Corrections made by people, kept apart from extractions; `value` is JSON text.

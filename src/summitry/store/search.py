@@ -12,19 +12,19 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Float,
     Integer,
     Select,
-    Subquery,
-    and_,
-    bindparam,
     case,
+    column,
     func,
     literal,
+    literal_column,
     or_,
     select,
-    text,
+    table,
 )
 from sqlalchemy.exc import OperationalError
 
@@ -39,9 +39,10 @@ __all__ = [
     "like_statement",
     "make_snippet",
     "query_terms",
+    "match_of",
     "run_search",
     "search_like",
-    "tsquery_sql",
+    "tsquery_expr",
 ]
 
 Mode = Literal["fts5", "tsvector", "like"]
@@ -50,6 +51,11 @@ MIN_PREFIX = 2  # 'a*' would merge every term starting with a; the index covers 
 SNIPPET_WORDS = 12
 MARK_OPEN, MARK_CLOSE, ELLIPSIS = "«", "»", "…"
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
+RANK_WINDOW = 2000  # matches ranked and counted for facets, most recently stored first
+COUNT_CAP = 10_000  # matches counted for `total`
+_FTS = literal_column("documents_fts")
+_TSV = literal_column("documents.tsv")
+_ENGLISH = literal_column("'english'")
 _HEADLINE = (
     f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords={SNIPPET_WORDS}, MinWords=6, "
     f"ShortWord=2, MaxFragments=1, FragmentDelimiter={ELLIPSIS}"
@@ -70,11 +76,18 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """Hits best first, how many documents match in all, and facet counts over them."""
+    """Hits best first, how many documents match, and facet counts over the ranked matches.
+
+    When more than RANK_WINDOW documents match, hits and facets come from the RANK_WINDOW
+    most recently stored matches (`ranked`), and `total` counts up to COUNT_CAP
+    (`total_exact` False at the cap).
+    """
 
     hits: list[SearchHit] = field(default_factory=list)
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     total: int = 0
+    total_exact: bool = True
+    ranked: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,39 +118,49 @@ def fts_query(terms: list[Term]) -> str:
     return " AND ".join(quoted)
 
 
-def tsquery_sql(terms: list[Term]) -> tuple[str, dict[str, str]]:
-    """PostgreSQL tsquery SQL and its parameters: plainto_tsquery per word, && between them.
+def tsquery_expr(terms: list[Term]) -> ColumnElement[Any]:
+    """PostgreSQL tsquery: plainto_tsquery per word, && between them; values are bound.
 
     A prefix term keeps only its letters and digits, so to_tsquery never sees an operator.
     """
-    parts, params = [], {}
-    for n, term in enumerate(terms):
+    parts = []
+    for term in terms:
         if term.prefix:
             words = re.findall(r"[^\W_]+", term.text)
-            params[f"t{n}"] = " & ".join(w + ":*" for w in words)
-            parts.append(f"to_tsquery('english', :t{n})")
+            parts.append(func.to_tsquery(_ENGLISH, " & ".join(w + ":*" for w in words)))
         else:
-            params[f"t{n}"] = term.text
-            parts.append(f"plainto_tsquery('english', :t{n})")
-    return " && ".join(parts), params
+            parts.append(func.plainto_tsquery(_ENGLISH, term.text))
+    query = parts[0]
+    for part in parts[1:]:
+        query = query.op("&&")(part)
+    return query
 
 
-def _matches(mode: Mode, terms: list[Term]) -> tuple[Subquery, dict[str, Any]]:
-    """(seq, rank) of every matching document, higher rank better, and the bound values."""
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How one search mode matches: the document seq, its rank (higher better), conditions."""
+
+    seq: ColumnElement[int]
+    rank: ColumnElement[float]
+    where: list[ColumnElement[bool]]
+
+
+def match_of(mode: Mode, terms: list[Term]) -> Match:
+    """The Match of the FTS5 index, the tsvector column, or LIKE over title and body."""
     if mode == "fts5":
-        sql = text(
-            f"SELECT rowid AS seq, -bm25(documents_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank "
-            "FROM documents_fts WHERE documents_fts MATCH :q"
-        )
-        return sql.columns(seq=Integer, rank=Float).subquery("m"), {"q": fts_query(terms)}
+        fts = table("documents_fts", column("rowid", Integer))
+        bm25 = func.bm25(_FTS, TITLE_WEIGHT, BODY_WEIGHT, type_=Float)
+        return Match(fts.c.rowid, -bm25, [_FTS.op("MATCH")(fts_query(terms))])
     if mode == "tsvector":
-        query, params = tsquery_sql(terms)
-        sql = text(
-            "SELECT d.seq AS seq, ts_rank(d.tsv, q.q) AS rank "
-            f"FROM documents AS d, (SELECT {query} AS q) AS q WHERE d.tsv @@ q.q"
-        )
-        return sql.columns(seq=Integer, rank=Float).subquery("m"), params
-    return _like_matches(terms).subquery("m"), {}
+        query = tsquery_expr(terms)
+        rank = func.ts_rank(_TSV, query, type_=Float)
+        return Match(documents.c.seq, rank, [_TSV.op("@@")(query)])
+    title, body = documents.c.title, documents.c.body
+    matches = [
+        or_(title.ilike(_like(t), escape="\\"), body.ilike(_like(t), escape="\\")) for t in terms
+    ]
+    in_title = [case((title.ilike(_like(t), escape="\\"), TITLE_WEIGHT), else_=0.0) for t in terms]
+    return Match(documents.c.seq, sum(in_title, literal(BODY_WEIGHT * len(terms))), matches)
 
 
 def _like(term: Term) -> str:
@@ -145,25 +168,15 @@ def _like(term: Term) -> str:
     return f"%{escaped}%"
 
 
-def _like_matches(terms: list[Term]) -> Select[Any]:
-    """seq and score of documents holding every term in title or body, case-insensitively."""
-    title, body = documents.c.title, documents.c.body
-    matches = [
-        or_(title.ilike(_like(t), escape="\\"), body.ilike(_like(t), escape="\\")) for t in terms
-    ]
-    in_title = [case((title.ilike(_like(t), escape="\\"), TITLE_WEIGHT), else_=0.0) for t in terms]
-    score = sum(in_title, literal(BODY_WEIGHT * len(terms))).label("rank")
-    return select(documents.c.seq, score).where(and_(*matches))
-
-
 def like_statement(terms: list[Term], limit: int) -> Select[Any]:
     """Documents holding every term in title or body; title hits first, then newest."""
-    m = _like_matches(terms).subquery("m")
+    m = match_of("like", terms)
+    score = m.rank.label("score")
     return (
         select(documents.c.id, documents.c.title, documents.c.published, documents.c.publisher)
-        .add_columns(documents.c.body, m.c.rank.label("score"))
-        .join(m, m.c.seq == documents.c.seq)
-        .order_by(m.c.rank.desc(), documents.c.published.desc().nulls_last(), documents.c.seq)
+        .add_columns(documents.c.body, score)
+        .where(*m.where)
+        .order_by(score.desc(), documents.c.published.desc().nulls_last(), documents.c.seq)
         .limit(limit)
     )
 
@@ -176,60 +189,65 @@ def run_search(
     chosen: dict[str, str | int | None],
     with_facets: bool = True,
 ) -> SearchResult:
-    """Hits, total and facet counts of documents matching every term and every facet value."""
-    m, params = _matches(mode, terms)
-    where = facet_filters(chosen)
-    joined = documents.join(m, m.c.seq == documents.c.seq)
-    top = (
-        select(documents.c.seq, documents.c.id, documents.c.title, documents.c.published)
-        .add_columns(documents.c.publisher, m.c.rank)
-        .select_from(joined)
-        .where(*where)
-        .order_by(m.c.rank.desc(), documents.c.published.desc().nulls_last(), documents.c.seq)
-        .limit(limit)
-    )
+    """Hits, total and facet counts of the documents matching every term and facet value.
+
+    Matches are read most recently stored first; the first RANK_WINDOW are ranked and
+    counted for facets, so a word found in most documents costs no more than a rare one.
+    """
+    m = match_of(mode, terms)
+    where = [*m.where, *facet_filters(chosen, m.seq)]
+    newest = select(m.seq.label("seq")).where(*where).order_by(m.seq.desc())
     try:
-        rows = conn.execute(top, params).all() if limit > 0 else []
-        snippets = _snippets(conn, mode, terms, [r.seq for r in rows], params)
-        total = conn.execute(
-            select(func.count()).select_from(joined).where(*where), params
-        ).scalar_one()
-        ids = select(documents.c.id).select_from(joined).where(*where)
-        counts = facet_counts(conn, ids, params, total) if with_facets else {}
+        window = conn.execute(newest.add_columns(m.rank.label("rank")).limit(RANK_WINDOW + 1)).all()
+        total, exact = len(window), len(window) <= RANK_WINDOW
+        if not exact:
+            window = window[:RANK_WINDOW]
+            capped = select(func.count()).select_from(newest.limit(COUNT_CAP).subquery())
+            total = conn.execute(capped).scalar_one()
+        best = sorted(window, key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
+        hits = _hits(conn, mode, terms, best)
+        seqs = [r.seq for r in window]
+        counts = facet_counts(conn, seqs) if with_facets else {}
     except OperationalError as exc:
         if "fts5" in str(exc.orig).lower():
             return SearchResult()
         raise
-    hits = [
-        SearchHit(r.id, r.title, r.published, r.publisher, snippets.get(r.seq, ""), r.rank)
-        for r in rows
+    return SearchResult(hits, counts, total, total < COUNT_CAP or exact, len(window))
+
+
+def _hits(conn: Connection, mode: Mode, terms: list[Term], best: list[Any]) -> list[SearchHit]:
+    """SearchHits for the (seq, rank) rows kept, in their order, with snippets."""
+    if not best:
+        return []
+    seqs = [r.seq for r in best]
+    cols = (documents.c.seq, documents.c.id, documents.c.title, documents.c.published)
+    stmt = select(*cols, documents.c.publisher).where(documents.c.seq.in_(seqs))
+    heads = {r.seq: r for r in conn.execute(stmt)}
+    snippets = _snippets(conn, mode, terms, seqs)
+    return [
+        SearchHit(h.id, h.title, h.published, h.publisher, snippets.get(r.seq, ""), r.rank)
+        for r in best
+        if (h := heads.get(r.seq)) is not None
     ]
-    return SearchResult(hits, counts, total)
 
 
-def _snippets(
-    conn: Connection, mode: Mode, terms: list[Term], seqs: list[int], params: dict[str, Any]
-) -> dict[int, str]:
+def _snippets(conn: Connection, mode: Mode, terms: list[Term], seqs: list[int]) -> dict[int, str]:
     """seq -> snippet, built for the kept hits only: snippets are the costly part."""
-    if not seqs:
-        return {}
-    wanted = bindparam("seqs", expanding=True)
     if mode == "fts5":
-        sql = text(
-            f"SELECT rowid AS seq, snippet(documents_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', "
-            f"'{ELLIPSIS}', {SNIPPET_WORDS}) AS snippet FROM documents_fts "
-            "WHERE documents_fts MATCH :q AND rowid IN :seqs"
-        ).bindparams(wanted)
-        return {r.seq: r.snippet for r in conn.execute(sql, {**params, "seqs": seqs})}
-    if mode == "tsvector":
-        query, _ = tsquery_sql(terms)
-        sql = text(
-            f"SELECT d.seq, ts_headline('english', d.body, q.q, '{_HEADLINE}') AS snippet "
-            f"FROM documents AS d, (SELECT {query} AS q) AS q WHERE d.seq IN :seqs"
-        ).bindparams(wanted)
-        return {r.seq: r.snippet for r in conn.execute(sql, {**params, "seqs": seqs})}
-    rows = conn.execute(select(documents.c.seq, documents.c.body).where(documents.c.seq.in_(seqs)))
-    return {r.seq: make_snippet(r.body, terms) for r in rows}
+        m = match_of(mode, terms)
+        snippet = func.snippet(_FTS, -1, MARK_OPEN, MARK_CLOSE, ELLIPSIS, SNIPPET_WORDS)
+        stmt = select(m.seq.label("seq"), snippet.label("snippet"))
+        stmt = stmt.where(*m.where, m.seq.in_(seqs))
+    elif mode == "tsvector":
+        headline = func.ts_headline(_ENGLISH, documents.c.body, tsquery_expr(terms), _HEADLINE)
+        stmt = select(documents.c.seq, headline.label("snippet"))
+        stmt = stmt.where(documents.c.seq.in_(seqs))
+    else:
+        rows = conn.execute(
+            select(documents.c.seq, documents.c.body).where(documents.c.seq.in_(seqs))
+        )
+        return {r.seq: make_snippet(r.body, terms) for r in rows}
+    return {r.seq: r.snippet for r in conn.execute(stmt)}
 
 
 def search_like(conn: Connection, terms: list[Term], limit: int) -> list[SearchHit]:

@@ -32,7 +32,8 @@ def insert_rows(conn: Connection, doc_id: str, record: Record, raw: Record | Non
     for table, rows in child_rows(doc_id, record):
         if rows:
             conn.execute(table.insert(), rows)
-    rows = facet_rows(doc_id, record)
+    seq = conn.execute(select(documents.c.seq).where(documents.c.id == doc_id)).scalar_one()
+    rows = facet_rows(doc_id, seq, record)
     if rows:
         conn.execute(facets.insert(), rows)
     if raw is not None:
