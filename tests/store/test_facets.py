@@ -131,3 +131,21 @@ def open_store_url(target: str) -> str:
     from summitry.store.connect import resolve_target
 
     return resolve_target(target)[0].render_as_string(hide_password=False)
+
+
+def test_common_words_rank_and_count_a_bounded_window(
+    filled: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summitry.store import search
+
+    full = filled.search("trade")
+    assert (full.total, full.total_exact, full.ranked) == (3, True, 3)
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)
+    window = filled.search("trade")
+    assert (window.total, window.total_exact, window.ranked) == (3, True, 2)
+    # the two most recently stored matches are B and C (A was stored first)
+    assert {h.id for h in window.hits} == {page_id("B"), page_id("C")}
+    assert window.facets["publisher"] == [("MFA Thailand", 1), ("MOFA Korea", 1)]
+    monkeypatch.setattr(search, "COUNT_CAP", 2)
+    capped = filled.search("trade")
+    assert (capped.total, capped.total_exact) == (2, False)
