@@ -252,7 +252,7 @@ def search_queries(corpus: Corpus, n: int) -> list[str]:
         lambda: rng.choice(words[500:]),  # rare words
         lambda: rng.choice(corpus.initiatives),
         lambda: f"{rng.choice(words[:200])} {rng.choice(words[200:])}",
-        lambda: rng.choice(words[100:400])[:4] + "*",
+        lambda: rng.choice(words[100:1000])[: rng.randint(3, 6)] + "*",
         lambda: rng.choice(list(corpus.names.values())),
         lambda: "FTAAP",
     ]
