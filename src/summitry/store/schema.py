@@ -249,6 +249,8 @@ def _v2_facets_corrections(conn: Connection) -> None:
     from summitry.store.facets import backfill_facets
 
     metadata.create_all(conn, tables=[facets, corrections, extractions])
+    # `meeting NAME ORDINAL` looks meetings up by ordinal before matching name words.
+    conn.exec_driver_sql("CREATE INDEX ix_meetings_ordinal ON meetings (ordinal)")
     if conn.dialect.name == "postgresql":
         for ddl in _PG_FTS_DDL:
             conn.exec_driver_sql(ddl)
