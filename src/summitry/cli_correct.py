@@ -73,7 +73,9 @@ def set_field(
 
 
 @correct_app.command("clear")
-def clear_field(target: TargetArg, field: FieldArg, db: DbOption = None, note: NoteOption = None):
+def clear_field(
+    target: TargetArg, field: FieldArg, db: DbOption = None, note: NoteOption = None
+) -> None:
     """Clear a field (store no value): `correct clear 3f2a9c meetings.0.venue`."""
     _save(db, target=target, action="clear", field=field, note=note)
 
