@@ -160,6 +160,7 @@ def test_parse_jsonl_names_every_bad_line() -> None:
         json.dumps({"target": "person:a", "action": "rename"}),
         json.dumps(["a list"]),
         json.dumps({"target": "person:a", "action": "set", "field": "x", "value": 1, "extra": 2}),
+        json.dumps({"target": "person:a", "action": "merge", "value": "person:b", "note": 5}),
     ]
     with pytest.raises(CorrectionError) as caught:
         parse_jsonl(lines, "in.jsonl")
@@ -167,6 +168,7 @@ def test_parse_jsonl_names_every_bad_line() -> None:
     assert message.startswith("in.jsonl: line 2: not JSON (Expecting property name")
     assert "line 4: action 'rename'" in message and "line 5: not a JSON object" in message
     assert "line 6: unknown keys extra" in message and "line 1" not in message
+    assert "line 7: note must be text" in message
     assert message.endswith("(nothing imported)") and "\n" not in message
 
 

@@ -97,7 +97,10 @@ def check_correction(c: Correction) -> Correction:
     target = (c.target or "").strip() if isinstance(c.target, str) else ""
     if not target:
         raise CorrectionError("give a target: a document id or an entity id such as person:KEY")
-    note = c.note.strip() or None if isinstance(c.note, str) else None
+    for name in ("note", "created_at"):
+        if getattr(c, name) is not None and not isinstance(getattr(c, name), str):
+            raise CorrectionError(f"{name} must be text")
+    note = (c.note or "").strip() or None
     stamp = c.created_at or datetime.now(UTC).isoformat(timespec="seconds")
     base = Correction(target, c.action, None, None, note, stamp, c.id)
     if c.action == "merge":
