@@ -52,7 +52,10 @@ def test_ingest_then_search_ftaap_finds_exactly_the_pages_mentioning_it(db: str)
     result = _ingest(db, str(DEV))
     assert result.returncode == 0, result.stderr
     assert b"5 new, 0 unchanged, 0 failed" in result.stdout
-    hits = json.loads(run_cli("search", "FTAAP", "--db", db, "--json").stdout)
+    found = json.loads(run_cli("search", "FTAAP", "--db", db, "--json").stdout)
+    hits = found["hits"]
+    assert found["total"] == 3
+    assert set(found["facets"]) == {"forum", "level", "year", "country", "publisher"}
     titles = {h["title"] for h in hits}
     mentioning = {gold(p)["document"]["title"] for p in dev_pages() if "FTAAP" in p.read_text()}
     assert titles == mentioning and len(mentioning) == 3
@@ -109,7 +112,7 @@ def test_bad_inputs_get_a_line_each_and_lose_nothing(db: str, tmp_path: Path) ->
     listed = json.loads(run_cli("list", "--db", db, "--json", "--limit", "100").stdout)
     assert len(listed) == 7
     stored = json.loads(run_cli("search", "presidió", "--db", db, "--json").stdout)
-    assert len(stored) == 1
+    assert len(stored["hits"]) == 1
 
 
 def _write_pages(folder: Path, count: int) -> None:
@@ -179,3 +182,21 @@ def test_extract_with_a_missing_ner_model_warns_once_and_extracts(tmp_path: Path
     [record] = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert record["countries"] == ["PER"]
     assert [p["name"] for p in record["people"]] == ["Cho Tae-yul"]
+
+
+@requires_dev
+def test_search_filters_and_facet_counts(db: str) -> None:
+    _ingest(db, str(DEV))
+    ftaap = [p for p in dev_pages() if "FTAAP" in p.read_text()]
+    found = json.loads(run_cli("search", "FTAAP", "--db", db, "--json").stdout)
+    years = {f["value"]: f["count"] for f in found["facets"]["year"]}
+    assert years == {gold(p)["document"]["published"][:4]: 1 for p in ftaap}
+    assert found["facets"]["forum"] == [{"value": "APEC", "count": 3}]
+    only = json.loads(run_cli("search", "FTAAP", "--year", "2022", "--db", db, "--json").stdout)
+    thai = [p for p in ftaap if gold(p)["document"]["published"].startswith("2022")]
+    assert only["total"] == 1
+    assert [h["title"] for h in only["hits"]] == [gold(thai[0])["document"]["title"]]
+    printed = run_cli("search", "FTAAP", "--forum", "APEC", "--db", db).stdout.decode()
+    assert "3 documents match" in printed and "forum: APEC (3)" in printed
+    none = json.loads(run_cli("search", "FTAAP", "--forum", "G20", "--db", db, "--json").stdout)
+    assert (none["total"], none["hits"]) == (0, [])

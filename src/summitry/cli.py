@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from summitry import __version__
+from summitry.cli_correct import correct_app
 from summitry.errors import SummitryError
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.record import Document
@@ -26,6 +27,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(correct_app, name="correct")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -197,27 +199,65 @@ def search(
     query: Annotated[str, typer.Argument(help="Words to find, e.g. FTAAP.")],
     db: DbOption = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="How many hits.")] = 10,
+    forum: Annotated[str | None, typer.Option("--forum", help="Only this forum, e.g. APEC.")] = (
+        None
+    ),
+    level: Annotated[
+        str | None, typer.Option("--level", help="Only this meeting level, e.g. ministerial.")
+    ] = None,
+    year: Annotated[int | None, typer.Option("--year", help="Only this year.")] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="Only pages naming this country (ISO3).")
+    ] = None,
+    publisher: Annotated[
+        str | None, typer.Option("--publisher", help="Only this publisher.")
+    ] = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Full-text search over titles and bodies, best first, with snippets."""
+    """Full-text search over titles and bodies, best first, with snippets and facet counts."""
     store = _store(db)
-    hits = store.search(query, limit=limit)
+    result = _query(
+        lambda: store.search(
+            query, limit, forum=forum, level=level, year=year, country=country, publisher=publisher
+        )
+    )
     store.close()
     if json_out:
-        _print_json([hit_dict(h) for h in hits])
+        _print_json(search_dict(result))
         return
-    if not hits:
+    if not result.hits:
         out.print(f"no documents match {query!r}", markup=False)
         return
     table = Table("id", "published", "title", "snippet")
-    for h in hits:
+    for h in result.hits:
         table.add_row(h.id[:12], h.published or "", h.title or "", h.snippet)
     out.print(table)
+    more = "" if result.total_exact else "+"
+    ranked = "" if result.ranked == result.total else f" (facets over the {result.ranked} newest)"
+    out.print(f"{result.total}{more} documents match{ranked}", highlight=False)
+    for name, values in result.facets.items():
+        shown = ", ".join(f"{value} ({n})" for value, n in values)
+        out.print(f"[bold]{name}[/bold]: {shown or '-'}", highlight=False)
 
 
 def hit_dict(hit: Any) -> dict[str, Any]:
     return {
         k: getattr(hit, k) for k in ("id", "title", "published", "publisher", "snippet", "score")
+    }
+
+
+def search_dict(result: Any) -> dict[str, Any]:
+    """{"total", "total_exact", "ranked", "hits": [...], "facets": {name: [{"value", "count"}]}}."""
+    facets = {
+        name: [{"value": value, "count": n} for value, n in values]
+        for name, values in result.facets.items()
+    }
+    return {
+        "total": result.total,
+        "total_exact": result.total_exact,
+        "ranked": result.ranked,
+        "hits": [hit_dict(h) for h in result.hits],
+        "facets": facets,
     }
 
 

@@ -31,25 +31,26 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
         assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 1  # NORMAL
     expected = {"schema_version", "documents", "meetings", "people", "mentions", "outcomes"}
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
-    assert {"meeting_refs", "entity_refs"} <= tables  # version 2: keys resolved at ingest
-    assert versions(db) == [1, 2]
-    assert len(MIGRATIONS) == 2
+    assert {"meeting_refs", "entity_refs"} <= tables  # version 3: keys resolved at ingest
+    assert {"facets", "corrections", "extractions"} <= tables  # version 2
+    assert versions(db) == [1, 2, 3]
+    assert len(MIGRATIONS) == 3
 
 
-def test_version_2_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
+def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     with open_store(db) as store:
         store.add(page_id("a"), "a.txt", som_record())
-    with sqlite3.connect(db) as raw:  # back to a version-1 store holding one record
+    with sqlite3.connect(db) as raw:  # back to a version-2 store holding one record
         raw.execute("DROP TABLE meeting_refs")
         raw.execute("DROP TABLE entity_refs")
-        raw.execute("DELETE FROM schema_version WHERE version = 2")
+        raw.execute("DELETE FROM schema_version WHERE version = 3")
     with open_store(db) as store, store.engine.connect() as conn:
         keys = conn.execute(text("SELECT meeting_key FROM meeting_refs")).scalars().all()
         people = conn.execute(text("SELECT entity_id FROM entity_refs WHERE kind = 'person'"))
         assert keys == ["meeting:apec-senior-officials-meeting-1"]
         assert people.scalars().all() == ["person:seongmee-yoon"]
-    assert versions(db) == [1, 2]
+    assert versions(db) == [1, 2, 3]
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
@@ -59,7 +60,7 @@ def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
     with open_store(db) as store:
         assert store.count() == 1
     with open_store(str(db)) as store:
-        assert [h.title for h in store.search("FTAAP")] == ["Kept"]
+        assert [h.title for h in store.search("FTAAP").hits] == ["Kept"]
     assert versions(db) == list(range(1, len(MIGRATIONS) + 1))  # each applied once
 
 
@@ -152,3 +153,13 @@ def test_schema_and_like_search_compile_for_postgresql() -> None:
     )
     like = str(like_statement(query_terms("FTAAP 100%"), 10).compile(dialect=dialect))
     assert "ILIKE" in like and "NULLS LAST" in like
+
+
+def test_unreachable_postgresql_is_one_line_naming_the_url_without_password() -> None:
+    with pytest.raises(StoreError) as caught:
+        open_store("postgresql://someone:s3cret@127.0.0.1:1/summitry")
+    message = str(caught.value)
+    assert "someone:***@127.0.0.1:1/summitry" in message
+    assert "s3cret" not in message
+    assert "cannot connect" in message and "check that the server runs" in message
+    assert "\n" not in message

@@ -15,9 +15,9 @@ FILLER = "The ministers discussed trade, investment and the digital economy in L
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+def store(module_target: str) -> Store:
     """Five pages: FTAAP in title and body, FTAAP once, ASEAN-ROK, and two without."""
-    s = open_store(tmp_path_factory.mktemp("search") / "s.db")
+    s = open_store(module_target)
     s.add(
         page_id("both"),
         "both.txt",
@@ -46,7 +46,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 
 def test_title_and_body_rank_above_once(store: Store) -> None:
-    hits = store.search("FTAAP")
+    hits = store.search("FTAAP").hits
     assert [h.id for h in hits] == [page_id("both"), page_id("once")]
     assert hits[0].score > hits[1].score
     assert hits[0].title == "Senior Officials Discuss FTAAP Roadmap"
@@ -56,31 +56,34 @@ def test_title_and_body_rank_above_once(store: Store) -> None:
 
 
 def test_snippet_marks_the_term(store: Store) -> None:
-    hits = store.search("ftaap")
+    hits = store.search("ftaap").hits
     assert all("«FTAAP»" in h.snippet for h in hits)
     assert len(hits[1].snippet.split()) <= 13
 
 
 def test_words_are_anded_case_and_stem_insensitive(store: Store) -> None:
-    assert [h.id for h in store.search("ftaap work")] == [page_id("both")]
-    assert [h.id for h in store.search("FTAAP nowhere")] == []
-    assert {h.id for h in store.search("minister")} >= {page_id("aseanrok"), page_id("filler2")}
+    assert [h.id for h in store.search("ftaap work").hits] == [page_id("both")]
+    assert [h.id for h in store.search("FTAAP nowhere").hits] == []
+    assert {h.id for h in store.search("minister").hits} >= {
+        page_id("aseanrok"),
+        page_id("filler2"),
+    }
 
 
 def test_prefix_and_hyphenated_terms(store: Store) -> None:
-    assert {h.id for h in store.search("FTA*")} == {page_id("both"), page_id("once")}
-    assert [h.id for h in store.search("ASEAN-ROK")] == [page_id("aseanrok")]
-    assert [h.id for h in store.search('"Plan of Action"')] == [page_id("aseanrok")]
+    assert {h.id for h in store.search("FTA*").hits} == {page_id("both"), page_id("once")}
+    assert [h.id for h in store.search("ASEAN-ROK").hits] == [page_id("aseanrok")]
+    assert [h.id for h in store.search('"Plan of Action"').hits] == [page_id("aseanrok")]
 
 
 def test_limit(store: Store) -> None:
-    assert len(store.search("Lima", limit=2)) == 2
-    assert store.search("Lima", limit=0) == []
+    assert len(store.search("Lima", limit=2).hits) == 2
+    assert store.search("Lima", limit=0).hits == []
 
 
 def test_injection_string_returns_nothing_and_drops_nothing(store: Store) -> None:
-    assert store.search("' OR 1=1; DROP TABLE documents; --") == []
-    assert store.search("FTAAP'; DELETE FROM documents; --") == []
+    assert store.search("' OR 1=1; DROP TABLE documents; --").hits == []
+    assert store.search("FTAAP'; DELETE FROM documents; --").hits == []
     assert store.count() == 5
     with store.engine.connect() as conn:
         assert inspect(conn).has_table("documents")
@@ -121,19 +124,19 @@ def test_injection_string_returns_nothing_and_drops_nothing(store: Store) -> Non
     ],
 )
 def test_hostile_queries_never_raise(store: Store, query: str) -> None:
-    hits = store.search(query)
+    hits = store.search(query).hits
     assert isinstance(hits, list)
 
 
 @pytest.mark.parametrize("query", ["", "   ", '"', "* ( ) - ^ :", "''", "«»", "\x00"])
 def test_punctuation_only_returns_empty(store: Store, query: str) -> None:
-    assert store.search(query) == []
+    assert store.search(query).hits == []
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_any_text_is_a_safe_query(store: Store, query: str) -> None:
-    assert isinstance(store.search(query), list)
+    assert isinstance(store.search(query).hits, list)
 
 
 def test_fts_query_quotes_every_term() -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,19 +18,38 @@ from sqlalchemy.exc import DBAPIError
 from summitry.errors import StoreError
 from summitry.record import Record
 from summitry.store.connect import build_engine, describe_failure, resolve_target
-from summitry.store.rows import child_rows, document_row
+from summitry.store.correct_store import remove_correction, save_correction
+from summitry.store.corrections import (
+    Correction,
+    CorrectionError,
+    EntityCorrections,
+    entity_corrections,
+    stored_corrections,
+)
+from summitry.store.facets import FACETS
+from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
+from summitry.store.rows import document_row
 from summitry.store.schema import documents, has_fts, migrate
-from summitry.store.search import SearchHit, query_terms, search_fts, search_like
+from summitry.store.search import Mode, SearchHit, SearchResult, query_terms, run_search
+from summitry.store.write import corrected, insert_rows
 
-__all__ = ["AddResult", "SearchHit", "Store", "document_id", "open_store"]
+__all__ = [
+    "FACETS",
+    "AddResult",
+    "Correction",
+    "CorrectionError",
+    "EntityCorrections",
+    "SearchHit",
+    "SearchResult",
+    "Store",
+    "document_id",
+    "open_store",
+]
 
 AddResult = Literal["new", "unchanged", "replaced"]
-MIN_PREFIX = 6
-_HEX_PREFIX = re.compile(rf"[0-9a-fA-F]{{{MIN_PREFIX},63}}")
 _LIST_COLUMNS = [c for c in documents.c if c.name not in ("body", "record", "seq")]
 _GET_COLUMNS = [c for c in documents.c if c.name != "seq"]
 # Built once: add() runs thousands of times per ingest and statement building shows up.
-_EXISTS = select(documents.c.id).where(documents.c.id == bindparam("doc_id"))
 _DELETE = documents.delete().where(documents.c.id == bindparam("doc_id"))
 
 
@@ -43,11 +61,11 @@ def document_id(raw: bytes) -> str:
 class Store:
     """Records keyed by page hash; reads open a connection each, every write is one transaction."""
 
-    def __init__(self, engine: Engine, url: str, *, label: str, fts: bool) -> None:
+    def __init__(self, engine: Engine, url: str, *, label: str, mode: Mode) -> None:
         self._engine = engine
         self.url = url
         self._label = label
-        self._fts = fts
+        self.search_mode = mode
         self._insert = _insert_document(sqlite=engine.dialect.name == "sqlite")
 
     @property
@@ -92,24 +110,21 @@ class Store:
             raise StoreError(f"{self._label}: a document needs a non-empty id")
         if not replace and self.has(doc_id):
             return "unchanged"
-        row = document_row(doc_id, source, record)
-        children = child_rows(doc_id, record)
         with self._write() as conn:
-            existed = _exists(conn, doc_id)
+            existed = exists(conn, doc_id)
             if existed and not replace:
                 return "unchanged"
             if existed:
                 conn.execute(_DELETE, {"doc_id": doc_id})
-            conn.execute(self._insert, row)
-            for table, rows in children:
-                if rows:
-                    conn.execute(table.insert(), rows)
+            stored, changed = corrected(conn, doc_id, record)
+            conn.execute(self._insert, document_row(doc_id, source, stored))
+            insert_rows(conn, doc_id, stored, record if changed else None)
         return "replaced" if existed else "new"
 
     def has(self, doc_id: str) -> bool:
         """Whether this exact id is stored."""
         with self._read() as conn:
-            return _exists(conn, doc_id)
+            return exists(conn, doc_id)
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         """A document by full id or unique hex prefix (>= 6 chars), "record" as a dict.
@@ -119,8 +134,8 @@ class Store:
         ref = doc_id.strip()
         with self._read() as conn:
             row = conn.execute(select(*_GET_COLUMNS).where(documents.c.id == ref)).first()
-            if row is None and _HEX_PREFIX.fullmatch(ref):
-                full = _resolve_prefix(conn, ref.lower(), self._label)
+            if row is None and HEX_PREFIX.fullmatch(ref):
+                full = resolve_prefix(conn, ref.lower(), self._label)
                 if full is not None:
                     row = conn.execute(select(*_GET_COLUMNS).where(documents.c.id == full)).first()
         if row is None:
@@ -149,23 +164,77 @@ class Store:
         with self._read() as conn:
             return conn.execute(select(func.count()).select_from(documents)).scalar_one()
 
-    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
-        """Documents holding every word of `query`, best first; any string is safe to pass."""
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        *,
+        forum: str | None = None,
+        level: str | None = None,
+        year: int | str | None = None,
+        country: str | None = None,
+        publisher: str | None = None,
+        facets: bool = True,
+    ) -> SearchResult:
+        """Documents holding every word of `query` and every facet value given, best first.
+
+        Any string is safe to pass. `.facets` holds, per facet, (value, documents) over the
+        ranked matches (skipped when facets=False); see SearchResult for very common words.
+        """
         terms = query_terms(query or "")
-        if not terms or limit <= 0:
-            return []
+        if not terms:
+            return SearchResult()
+        chosen = {
+            "forum": forum,
+            "level": level,
+            "year": year,
+            "country": country,
+            "publisher": publisher,
+        }
         with self._read() as conn:
-            if self._fts:
-                return search_fts(conn, terms, limit)
-            return search_like(conn, terms, limit)
+            return run_search(conn, self.search_mode, terms, max(0, limit), chosen, facets)
+
+    def correct(self, correction: Correction) -> Correction:
+        """Store a correction (a document target is checked and applied at once); returns it.
+
+        The same change stored before is returned as is; a set or clear of a field replaces
+        the earlier set or clear of that field.
+        """
+        with self._write() as conn:
+            return save_correction(conn, correction, self._label)[0]
+
+    def import_corrections(self, numbered: list[tuple[int, Correction]]) -> tuple[int, int]:
+        """Store (line number, correction) pairs in ONE transaction: all or, on error, none.
+
+        Returns (added, already stored); a bad one raises CorrectionError naming its line.
+        """
+        added = 0
+        with self._write() as conn:
+            for number, correction in numbered:
+                try:
+                    added += save_correction(conn, correction, self._label)[1]
+                except CorrectionError as exc:
+                    raise CorrectionError(f"line {number}: {exc} (nothing imported)") from None
+        return added, len(numbered) - added
+
+    def corrections(self) -> list[Correction]:
+        """Every stored correction, oldest first."""
+        with self._read() as conn:
+            return stored_corrections(conn)
+
+    def entity_corrections(self) -> EntityCorrections:
+        """Merges, splits and field corrections of entities (see corrections.entity_corrections)."""
+        with self._read() as conn:
+            return entity_corrections(conn)
+
+    def uncorrect(self, correction_id: int) -> Correction:
+        """Remove a correction; a document's stored record goes back to what remains applied."""
+        with self._write() as conn:
+            return remove_correction(conn, correction_id)
 
     def close(self) -> None:
         """Release every pooled connection; the Store is unusable afterwards."""
         self._engine.dispose()
-
-
-def _exists(conn: Connection, doc_id: str) -> bool:
-    return conn.execute(_EXISTS, {"doc_id": doc_id}).first() is not None
 
 
 def _insert_document(*, sqlite: bool) -> Any:
@@ -174,21 +243,6 @@ def _insert_document(*, sqlite: bool) -> Any:
         return documents.insert()
     next_seq = select(func.coalesce(func.max(documents.c.seq), 0) + 1).scalar_subquery()
     return documents.insert().values(seq=next_seq)
-
-
-def _resolve_prefix(conn: Connection, prefix: str, label: str) -> str | None:
-    """The one id starting with `prefix` (an index range scan), None if none."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    stmt = (
-        select(documents.c.id)
-        .where(documents.c.id >= prefix, documents.c.id < upper)
-        .order_by(documents.c.id)
-        .limit(2)
-    )
-    found = [i for i in conn.execute(stmt).scalars() if i.startswith(prefix)]
-    if len(found) > 1:
-        raise StoreError(f"{label}: id prefix {prefix} matches several documents; give more of it")
-    return found[0] if found else None
 
 
 def open_store(target: str | Path | None = None) -> Store:
@@ -203,7 +257,7 @@ def open_store(target: str | Path | None = None) -> Store:
             conn.execution_options(sqlite_begin="IMMEDIATE")
             with conn.begin():
                 migrate(conn)
-                fts = has_fts(conn)
+                mode = _search_mode(conn)
     except StoreError as exc:
         engine.dispose()
         raise StoreError(f"{label}: {exc}") from None
@@ -211,4 +265,10 @@ def open_store(target: str | Path | None = None) -> Store:
         engine.dispose()
         raise describe_failure(label, exc) from None
     shown = url.render_as_string(hide_password=True)
-    return Store(engine, shown, label=label, fts=fts)
+    return Store(engine, shown, label=label, mode=mode)
+
+
+def _search_mode(conn: Connection) -> Mode:
+    if has_fts(conn):
+        return "fts5"
+    return "tsvector" if conn.dialect.name == "postgresql" else "like"

@@ -12,11 +12,31 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from summitry.errors import StoreError
 
-__all__ = ["DEFAULT_DB", "ENV_VAR", "build_engine", "describe_failure", "resolve_target"]
+__all__ = [
+    "DEFAULT_DB",
+    "ENV_VAR",
+    "PG_DRIVER",
+    "build_engine",
+    "describe_failure",
+    "resolve_target",
+]
 
 ENV_VAR = "SUMMITRY_DB"
 DEFAULT_DB = "summitry.db"
+PG_DRIVER = "postgresql+psycopg"
+PG_HINT = "pip install 'summitry[postgres]'"
 _BEGIN_MODES = {"DEFERRED", "IMMEDIATE", "EXCLUSIVE"}
+_NO_SERVER = (
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "authentication failed",
+    "no password supplied",
+    "could not translate host",
+    "name or service not known",
+    "timeout expired",
+    "server closed the connection",
+)
 
 
 def resolve_target(target: str | Path | None) -> tuple[URL, str]:
@@ -31,6 +51,8 @@ def resolve_target(target: str | Path | None) -> tuple[URL, str]:
             url = make_url(target)
         except ArgumentError as exc:
             raise StoreError(f"{target}: not a database URL ({exc})") from None
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername=PG_DRIVER)  # psycopg 3, not SQLAlchemy's psycopg2 default
         label = url.render_as_string(hide_password=True)
         return url, url.database if url.get_backend_name() == "sqlite" and url.database else label
     path = Path(target).expanduser()
@@ -44,8 +66,11 @@ def resolve_target(target: str | Path | None) -> tuple[URL, str]:
 def build_engine(url: URL, label: str) -> Engine:
     """An engine for the URL; on SQLite with WAL, foreign keys and explicit BEGIN modes."""
     try:
-        engine = create_engine(url)
-    except (ArgumentError, ImportError) as exc:
+        engine = create_engine(url, pool_pre_ping=url.get_backend_name() == "postgresql")
+    except ImportError as exc:
+        hint = f"; {PG_HINT}" if url.get_backend_name() == "postgresql" else ""
+        raise StoreError(f"{label}: database driver missing ({exc}){hint}") from None
+    except ArgumentError as exc:
         raise StoreError(f"{label}: cannot use this database URL ({exc})") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
@@ -80,6 +105,11 @@ def describe_failure(label: str, exc: DBAPIError) -> StoreError:
         return StoreError(f"{label}: not a summitry database ({why}); choose another file")
     if any(word in low for word in ("readonly", "read-only", "unable to open", "permission")):
         return StoreError(f"{label}: cannot be written ({why}); check file and folder permissions")
+    if any(word in low for word in _NO_SERVER):
+        return StoreError(
+            f"{label}: cannot connect ({why}); check that the server runs and the URL's host, "
+            "port, user, password and database name"
+        )
     if "locked" in low or "busy" in low:
         return StoreError(f"{label}: busy in another process ({why}); try again when it is done")
     return StoreError(f"{label}: database error ({why})")

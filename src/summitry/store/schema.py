@@ -1,7 +1,8 @@
 """The store's tables (SQLAlchemy Core) and the migrations that build them, in order.
 
-One schema for SQLite and PostgreSQL; only the SQLite full-text index is dialect-specific
-raw DDL. A store records each applied migration in `schema_version`.
+One schema for SQLite and PostgreSQL; only the full-text indexes (FTS5 on SQLite, a
+tsvector with GIN on PostgreSQL) are dialect-specific raw DDL. A store records each
+applied migration in `schema_version`.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ __all__ = [
     "meeting_refs",
     "entity_refs",
     "RESOLVED_TABLES",
+    "facets",
+    "corrections",
+    "extractions",
     "schema_version",
     "current_version",
     "has_fts",
@@ -162,6 +166,44 @@ statements = _child(
 )
 
 CHILD_TABLES = (meetings, people, mentions, outcomes, amounts, statements)
+_V1_TABLES = (documents, *CHILD_TABLES)
+
+# Version 2. One row per (document, facet, value): forum, level, year, country, publisher,
+# derived from the stored record. `seq` (the document's) lets search filter the full-text
+# matches by a facet with one index probe each, and count facets of a set of matches.
+facets = Table(
+    "facets",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("name", Text, primary_key=True),
+    Column("value", Text, primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Index("ix_facets_name_value_seq", "name", "value", "seq"),
+    Index("ix_facets_seq", "seq", "name", "value"),
+)
+
+# Corrections made by people, kept apart from extractions; `value` is JSON text.
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, Identity(), primary_key=True),
+    Column("target", Text, nullable=False),
+    Column("action", Text, nullable=False),
+    Column("field", Text),
+    Column("value", Text),
+    Column("note", Text),
+    Column("created_at", Text, nullable=False),
+    CheckConstraint("action IN ('set', 'clear', 'merge', 'split')", name="ck_corrections_action"),
+    Index("ix_corrections_target", "target"),
+)
+
+# The record as extracted, kept only for documents whose stored record carries corrections.
+extractions = Table(
+    "extractions",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("record", Text, nullable=False),
+)
 
 # External-content FTS5 index over documents(title, body): the text is stored once (in
 # documents) and the triggers keep the index in the same transaction as every write.
@@ -190,10 +232,32 @@ def _v1_create_all(conn: Connection) -> None:
 
     When a later version changes a table, freeze a copy of these Table objects here.
     """
-    metadata.create_all(conn, tables=[t for t in metadata.sorted_tables if t is not schema_version])
+    metadata.create_all(conn, tables=list(_V1_TABLES))
     if conn.dialect.name == "sqlite" and _sqlite_has_fts5(conn):
         for ddl in _FTS_DDL:
             conn.exec_driver_sql(ddl)
+
+
+# PostgreSQL full text: a stored tsvector (title weighs A, body B) kept by the server itself.
+_PG_FTS_DDL = (
+    """ALTER TABLE documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english', coalesce(title, '')), 'A')
+        || setweight(to_tsvector('english', body), 'B')) STORED""",
+    "CREATE INDEX ix_documents_tsv ON documents USING GIN (tsv)",
+)
+
+
+def _v2_facets_corrections(conn: Connection) -> None:
+    """Version 2: facets, corrections, extractions; the tsvector index on PostgreSQL."""
+    from summitry.store.facets import backfill_facets
+
+    metadata.create_all(conn, tables=[facets, corrections, extractions])
+    # `meeting NAME ORDINAL` looks meetings up by ordinal before matching name words.
+    conn.exec_driver_sql("CREATE INDEX ix_meetings_ordinal ON meetings (ordinal)")
+    if conn.dialect.name == "postgresql":
+        for ddl in _PG_FTS_DDL:
+            conn.exec_driver_sql(ddl)
+    backfill_facets(conn)
 
 
 def _sqlite_has_fts5(conn: Connection) -> bool:
@@ -249,8 +313,8 @@ RESOLVED_TABLES = (meeting_refs, entity_refs)
 ix_statements_act = Index("ix_statements_act", statements.c.act)
 
 
-def _v2_resolved_refs(conn: Connection) -> None:
-    """Version 2: meeting_refs and entity_refs, filled from the records already stored, and
+def _v3_resolved_refs(conn: Connection) -> None:
+    """Version 3: meeting_refs and entity_refs, filled from the records already stored, and
     statements indexed by act."""
     from summitry.resolve.backfill import backfill
 
@@ -259,7 +323,11 @@ def _v2_resolved_refs(conn: Connection) -> None:
     backfill(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_create_all, _v2_resolved_refs]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _v1_create_all,
+    _v2_facets_corrections,
+    _v3_resolved_refs,
+]
 
 
 def current_version(conn: Connection) -> int:

@@ -1,35 +1,65 @@
-"""Full-text search over stored documents: safe FTS5 queries on SQLite, LIKE elsewhere.
+"""Full-text search over stored documents, with facet filters and counts.
 
-Any user string is turned into quoted terms joined by AND, so FTS5 operators, quotes and
-SQL fragments in it are only ever words to look for.
+Three ways to match, one result shape: FTS5 on SQLite, a tsvector with GIN on PostgreSQL,
+and LIKE where neither exists. Any user string becomes quoted terms joined by AND, so query
+operators, quotes and SQL fragments in it are only ever words to look for.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
-from sqlalchemy import Connection, Select, and_, case, literal, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Float,
+    Integer,
+    Select,
+    case,
+    column,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.exc import OperationalError
 
+from summitry.store.facets import facet_counts, facet_filters
 from summitry.store.schema import documents
 
 __all__ = [
+    "Mode",
     "SearchHit",
+    "SearchResult",
     "fts_query",
-    "query_terms",
-    "search_fts",
-    "search_like",
     "like_statement",
     "make_snippet",
+    "query_terms",
+    "match_of",
+    "run_search",
+    "search_like",
+    "tsquery_expr",
 ]
 
+Mode = Literal["fts5", "tsvector", "like"]
 MAX_TERMS = 32
 MIN_PREFIX = 2  # 'a*' would merge every term starting with a; the index covers 2 and 3
 SNIPPET_WORDS = 12
 MARK_OPEN, MARK_CLOSE, ELLIPSIS = "«", "»", "…"
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
+RANK_WINDOW = 1000  # matches ranked and counted for facets, most recently stored first
+COUNT_CAP = 10_000  # matches counted for `total`
+_FTS = literal_column("documents_fts")
+_TSV = literal_column("documents.tsv")
+_ENGLISH = literal_column("'english'")
+_HEADLINE = (
+    f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords={SNIPPET_WORDS}, MinWords=6, "
+    f"ShortWord=2, MaxFragments=1, FragmentDelimiter={ELLIPSIS}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +72,22 @@ class SearchHit:
     publisher: str | None
     snippet: str
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """Hits best first, how many documents match, and facet counts over the ranked matches.
+
+    When more than RANK_WINDOW documents match, hits and facets come from the RANK_WINDOW
+    most recently stored matches (`ranked`), and `total` counts up to COUNT_CAP
+    (`total_exact` False at the cap).
+    """
+
+    hits: list[SearchHit] = field(default_factory=list)
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    total: int = 0
+    total_exact: bool = True
+    ranked: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,36 +118,49 @@ def fts_query(terms: list[Term]) -> str:
     return " AND ".join(quoted)
 
 
-# Rank first, then build snippets for the rows kept only: snippet() is the costly part.
-_FTS_SQL = text(
-    f"""
-    WITH top AS (
-        SELECT rowid AS seq, bm25(documents_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank
-        FROM documents_fts WHERE documents_fts MATCH :q
-        ORDER BY rank LIMIT :limit
-    )
-    SELECT d.id, d.title, d.published, d.publisher,
-           snippet(documents_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '{ELLIPSIS}',
-                   {SNIPPET_WORDS}) AS snippet,
-           top.rank AS rank
-    FROM top
-    JOIN documents_fts ON documents_fts.rowid = top.seq
-    JOIN documents AS d ON d.seq = top.seq
-    WHERE documents_fts MATCH :q
-    ORDER BY top.rank, d.seq
+def tsquery_expr(terms: list[Term]) -> ColumnElement[Any]:
+    """PostgreSQL tsquery: plainto_tsquery per word, && between them; values are bound.
+
+    A prefix term keeps only its letters and digits, so to_tsquery never sees an operator.
     """
-)
+    parts = []
+    for term in terms:
+        if term.prefix:
+            words = re.findall(r"[^\W_]+", term.text)
+            parts.append(func.to_tsquery(_ENGLISH, " & ".join(w + ":*" for w in words)))
+        else:
+            parts.append(func.plainto_tsquery(_ENGLISH, term.text))
+    query = parts[0]
+    for part in parts[1:]:
+        query = query.op("&&")(part)
+    return query
 
 
-def search_fts(conn: Connection, terms: list[Term], limit: int) -> list[SearchHit]:
-    """BM25-ranked hits (title weighs more than body); an FTS5 complaint means no hits."""
-    try:
-        rows = conn.execute(_FTS_SQL, {"q": fts_query(terms), "limit": limit}).all()
-    except OperationalError as exc:
-        if "fts5" in str(exc.orig).lower():
-            return []
-        raise
-    return [SearchHit(r.id, r.title, r.published, r.publisher, r.snippet, -r.rank) for r in rows]
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How one search mode matches: the document seq, its rank (higher better), conditions."""
+
+    seq: ColumnElement[int]
+    rank: ColumnElement[float]
+    where: list[ColumnElement[bool]]
+
+
+def match_of(mode: Mode, terms: list[Term]) -> Match:
+    """The Match of the FTS5 index, the tsvector column, or LIKE over title and body."""
+    if mode == "fts5":
+        fts = table("documents_fts", column("rowid", Integer))
+        bm25 = func.bm25(_FTS, TITLE_WEIGHT, BODY_WEIGHT, type_=Float)
+        return Match(fts.c.rowid, -bm25, [_FTS.op("MATCH")(fts_query(terms))])
+    if mode == "tsvector":
+        query = tsquery_expr(terms)
+        rank = func.ts_rank(_TSV, query, type_=Float)
+        return Match(documents.c.seq, rank, [_TSV.op("@@")(query)])
+    title, body = documents.c.title, documents.c.body
+    matches = [
+        or_(title.ilike(_like(t), escape="\\"), body.ilike(_like(t), escape="\\")) for t in terms
+    ]
+    in_title = [case((title.ilike(_like(t), escape="\\"), TITLE_WEIGHT), else_=0.0) for t in terms]
+    return Match(documents.c.seq, sum(in_title, literal(BODY_WEIGHT * len(terms))), matches)
 
 
 def _like(term: Term) -> str:
@@ -110,28 +169,90 @@ def _like(term: Term) -> str:
 
 
 def like_statement(terms: list[Term], limit: int) -> Select[Any]:
-    """Documents holding every term in title or body, case-insensitively; title hits first."""
-    title, body = documents.c.title, documents.c.body
-    matches = [
-        or_(title.ilike(_like(t), escape="\\"), body.ilike(_like(t), escape="\\")) for t in terms
-    ]
-    in_title = [case((title.ilike(_like(t), escape="\\"), TITLE_WEIGHT), else_=0.0) for t in terms]
-    score = sum(in_title, literal(BODY_WEIGHT * len(terms))).label("score")
+    """Documents holding every term in title or body; title hits first, then newest."""
+    m = match_of("like", terms)
+    score = m.rank.label("score")
     return (
-        select(documents.c.id, title, documents.c.published, documents.c.publisher, body, score)
-        .where(and_(*matches))
+        select(documents.c.id, documents.c.title, documents.c.published, documents.c.publisher)
+        .add_columns(documents.c.body, score)
+        .where(*m.where)
         .order_by(score.desc(), documents.c.published.desc().nulls_last(), documents.c.seq)
         .limit(limit)
     )
 
 
-def search_like(conn: Connection, terms: list[Term], limit: int) -> list[SearchHit]:
-    """The same API without FTS5 (PostgreSQL for now), snippets cut in Python."""
-    rows = conn.execute(like_statement(terms, limit)).all()
+def run_search(
+    conn: Connection,
+    mode: Mode,
+    terms: list[Term],
+    limit: int,
+    chosen: dict[str, str | int | None],
+    with_facets: bool = True,
+) -> SearchResult:
+    """Hits, total and facet counts of the documents matching every term and facet value.
+
+    Matches are read most recently stored first; the first RANK_WINDOW are ranked and
+    counted for facets, so a word found in most documents costs no more than a rare one.
+    """
+    m = match_of(mode, terms)
+    where = [*m.where, *facet_filters(chosen, m.seq)]
+    newest = select(m.seq.label("seq")).where(*where).order_by(m.seq.desc())
+    try:
+        window = conn.execute(newest.add_columns(m.rank.label("rank")).limit(RANK_WINDOW + 1)).all()
+        total, exact = len(window), len(window) <= RANK_WINDOW
+        if not exact:
+            window = window[:RANK_WINDOW]
+            capped = select(func.count()).select_from(newest.limit(COUNT_CAP).subquery())
+            total = conn.execute(capped).scalar_one()
+        best = sorted(window, key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
+        hits = _hits(conn, mode, terms, best)
+        seqs = [r.seq for r in window]
+        counts = facet_counts(conn, seqs) if with_facets else {}
+    except OperationalError as exc:
+        if "fts5" in str(exc.orig).lower():
+            return SearchResult()
+        raise
+    return SearchResult(hits, counts, total, total < COUNT_CAP or exact, len(window))
+
+
+def _hits(conn: Connection, mode: Mode, terms: list[Term], best: list[Any]) -> list[SearchHit]:
+    """SearchHits for the (seq, rank) rows kept, in their order, with snippets."""
+    if not best:
+        return []
+    seqs = [r.seq for r in best]
+    cols = (documents.c.seq, documents.c.id, documents.c.title, documents.c.published)
+    stmt = select(*cols, documents.c.publisher).where(documents.c.seq.in_(seqs))
+    heads = {r.seq: r for r in conn.execute(stmt)}
+    snippets = _snippets(conn, mode, terms, seqs)
     return [
-        SearchHit(r.id, r.title, r.published, r.publisher, make_snippet(r.body, terms), r.score)
-        for r in rows
+        SearchHit(h.id, h.title, h.published, h.publisher, snippets.get(r.seq, ""), r.rank)
+        for r in best
+        if (h := heads.get(r.seq)) is not None
     ]
+
+
+def _snippets(conn: Connection, mode: Mode, terms: list[Term], seqs: list[int]) -> dict[int, str]:
+    """seq -> snippet, built for the kept hits only: snippets are the costly part."""
+    if mode == "fts5":
+        m = match_of(mode, terms)
+        snippet = func.snippet(_FTS, -1, MARK_OPEN, MARK_CLOSE, ELLIPSIS, SNIPPET_WORDS)
+        stmt = select(m.seq.label("seq"), snippet.label("snippet"))
+        stmt = stmt.where(*m.where, m.seq.in_(seqs))
+    elif mode == "tsvector":
+        headline = func.ts_headline(_ENGLISH, documents.c.body, tsquery_expr(terms), _HEADLINE)
+        stmt = select(documents.c.seq, headline.label("snippet"))
+        stmt = stmt.where(documents.c.seq.in_(seqs))
+    else:
+        rows = conn.execute(
+            select(documents.c.seq, documents.c.body).where(documents.c.seq.in_(seqs))
+        )
+        return {r.seq: make_snippet(r.body, terms) for r in rows}
+    return {r.seq: r.snippet for r in conn.execute(stmt)}
+
+
+def search_like(conn: Connection, terms: list[Term], limit: int) -> list[SearchHit]:
+    """Hits by LIKE alone, the way a store without a full-text index searches."""
+    return run_search(conn, "like", terms, limit, {}, with_facets=False).hits
 
 
 def make_snippet(body: str, terms: list[Term], words: int = SNIPPET_WORDS) -> str:

@@ -1,0 +1,151 @@
+"""Store.search facets: filters by forum, level, year, country, publisher and their counts."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, select
+
+from summitry.record import Document, Meeting, Record
+from summitry.store import Store, open_store, schema
+from summitry.store.rows import child_rows, document_row
+from summitry.store.schema import facets
+from tests.store.helpers import page_id
+
+
+def page(
+    body: str,
+    published: str | None,
+    publisher: str,
+    publisher_country: str,
+    meeting: Meeting | None,
+    countries: list[str],
+) -> Record:
+    doc = Document("A page", published, publisher, publisher_country, None, None, "en", body)
+    return Record("p.txt", doc, meetings=[meeting] if meeting else [], countries=countries)
+
+
+def pages() -> dict[str, Record]:
+    """A: 2024 APEC ministerial (KOR, PER); B: 2021 APEC SOM (NZL); C: undated page of a
+    2023 ASEAN-ROK ministerial from Thailand (KOR); D: no 'trade' at all."""
+    amm = Meeting("APEC Ministerial Meeting", forum="APEC", level="ministerial", role="main")
+    som = Meeting("APEC Senior Officials' Meeting", forum="APEC", level="senior_officials")
+    pmc = Meeting(
+        "ASEAN-ROK Foreign Ministers' Meeting",
+        forum="ASEAN-ROK",
+        level="ministerial",
+        start="2023-08-10",
+        role="main",
+    )
+    return {
+        "A": page(
+            "Ministers discussed trade.", "2024-11-15", "MOFA Korea", "KOR", amm, ["KOR", "PER"]
+        ),
+        "B": page("Officials discussed trade.", "2021-03-12", "MOFA Korea", "KOR", som, ["NZL"]),
+        "C": page("Trade and culture.", None, "MFA Thailand", "THA", pmc, ["KOR"]),
+        "D": page("Culture only.", "2024-01-01", "MOFA Korea", "KOR", None, []),
+    }
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    for name, record in pages().items():
+        store.add(page_id(name), f"{name}.txt", record)
+    return store
+
+
+def test_counts_over_every_match(filled: Store) -> None:
+    result = filled.search("trade")
+    assert result.total == 3
+    assert {h.id for h in result.hits} == {page_id("A"), page_id("B"), page_id("C")}
+    assert result.facets == {
+        "forum": [("APEC", 2), ("ASEAN-ROK", 1)],
+        "level": [("ministerial", 2), ("senior_officials", 1)],
+        "year": [("2021", 1), ("2023", 1), ("2024", 1)],
+        "country": [("KOR", 3), ("NZL", 1), ("PER", 1), ("THA", 1)],
+        "publisher": [("MOFA Korea", 2), ("MFA Thailand", 1)],
+    }
+
+
+def test_total_counts_beyond_the_limit(filled: Store) -> None:
+    result = filled.search("trade", limit=1)
+    assert len(result.hits) == 1
+    assert result.total == 3
+
+
+def test_filters_narrow_hits_and_counts(filled: Store) -> None:
+    result = filled.search("trade", forum="APEC", year=2024)
+    assert [h.id for h in result.hits] == [page_id("A")]
+    assert result.total == 1
+    assert result.facets["country"] == [("KOR", 1), ("PER", 1)]
+    ministerial = filled.search("trade", level="ministerial")
+    assert ministerial.facets["forum"] == [("APEC", 1), ("ASEAN-ROK", 1)]
+    assert filled.search("trade", country="kor").total == 3
+    assert filled.search("trade", publisher="MFA Thailand").total == 1
+    assert [h.id for h in filled.search("trade", year="2023").hits] == [page_id("C")]
+
+
+def test_no_match_gives_empty_facets(filled: Store) -> None:
+    result = filled.search("trade", publisher="Nobody")
+    assert (result.hits, result.total) == ([], 0)
+    assert result.facets == {
+        name: [] for name in ("forum", "level", "year", "country", "publisher")
+    }
+    assert filled.search("trade", facets=False).facets == {}
+
+
+def test_hostile_filter_values_are_only_values(filled: Store) -> None:
+    assert filled.search("trade", forum="' OR 1=1 --").total == 0
+    assert filled.search("trade", publisher="%").total == 0
+    assert filled.count() == 4
+
+
+def test_migration_backfills_facets_of_older_stores(
+    store_target: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    open_store(store_target).close()
+    engine = create_engine(open_store_url(store_target))
+    record = pages()["A"]
+    with engine.begin() as conn:
+        row = document_row(page_id("A"), "a.txt", record) | {"seq": 1}
+        conn.execute(schema.documents.insert(), row)
+        for table, rows in child_rows(page_id("A"), record):
+            if rows:
+                conn.execute(table.insert(), rows)
+    engine.dispose()
+    monkeypatch.undo()
+    with open_store(store_target) as store, store.engine.connect() as conn:
+        found = set(conn.execute(select(facets.c.name, facets.c.value)).all())
+        assert store.search("trade", forum="APEC").total == 1
+    assert found == {
+        ("forum", "APEC"),
+        ("level", "ministerial"),
+        ("year", "2024"),
+        ("country", "KOR"),
+        ("country", "PER"),
+        ("publisher", "MOFA Korea"),
+    }
+
+
+def open_store_url(target: str) -> str:
+    from summitry.store.connect import resolve_target
+
+    return resolve_target(target)[0].render_as_string(hide_password=False)
+
+
+def test_common_words_rank_and_count_a_bounded_window(
+    filled: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summitry.store import search
+
+    full = filled.search("trade")
+    assert (full.total, full.total_exact, full.ranked) == (3, True, 3)
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)
+    window = filled.search("trade")
+    assert (window.total, window.total_exact, window.ranked) == (3, True, 2)
+    # the two most recently stored matches are B and C (A was stored first)
+    assert {h.id for h in window.hits} == {page_id("B"), page_id("C")}
+    assert window.facets["publisher"] == [("MFA Thailand", 1), ("MOFA Korea", 1)]
+    monkeypatch.setattr(search, "COUNT_CAP", 2)
+    capped = filled.search("trade")
+    assert (capped.total, capped.total_exact) == (2, False)
