@@ -264,18 +264,31 @@ def test_upload_file_name_is_never_a_path(writable: tuple[httpx.Client, Store]) 
     assert label_of("a\x00b\nc") == "a?b?c" and label_of("") == "upload"
 
 
-def test_corrections_need_the_token_and_say_when_unavailable(
+def test_corrections_need_the_token_apply_at_once_and_can_be_removed(
     writable: tuple[httpx.Client, Store],
 ) -> None:
     client, _ = writable
     doc = client.get("/api/documents").json()["items"][0]["id"]
-    body = {"document": doc, "target": "meetings", "index": 0, "field": "city", "value": "Lima"}
+    body = {"target": doc, "action": "set", "field": "document.title", "value": "Fixed title"}
     _error(client.post("/api/corrections", json=body), 401)
-    response = client.post("/api/corrections", json=body, headers=AUTH)
-    assert response.status_code in (201, 501), response.text
-    if response.status_code == 501:
-        assert "corrections" in _error(response, 501)
-    _error(client.post("/api/corrections", json={"document": doc}, headers=AUTH), 422)
+    stored = client.post("/api/corrections", json=body, headers=AUTH)
+    assert stored.status_code == 201, stored.text
+    assert client.get(f"/api/documents/{doc}").json()["title"] == "Fixed title"
+    listed = client.get("/api/corrections").json()
+    assert [(c["target"], c["field"], c["value"]) for c in listed] == [
+        (doc, "document.title", "Fixed title")
+    ]
+    gone = client.delete(f"/api/corrections/{stored.json()['id']}", headers=AUTH)
+    assert gone.status_code == 200 and client.get("/api/corrections").json() == []
+    assert client.get(f"/api/documents/{doc}").json()["title"] != "Fixed title"
+    _error(client.delete(f"/api/corrections/{stored.json()['id']}", headers=AUTH), 404)
+    wrong = {**body, "field": "meetings.999.city"}
+    assert "no meetings item 999" in _error(
+        client.post("/api/corrections", json=wrong, headers=AUTH), 422
+    )
+    missing = {**body, "target": "ffffff0"}  # a prefix no stored page has
+    _error(client.post("/api/corrections", json=missing, headers=AUTH), 404)
+    _error(client.post("/api/corrections", json={"target": doc}, headers=AUTH), 422)
 
 
 def test_a_crash_is_a_500_in_the_error_shape(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -47,6 +47,7 @@ GET_PATHS = [
     "/api/initiatives/{name}",
     "/api/timeline",
     "/api/commitments",
+    "/api/corrections",
 ]
 
 

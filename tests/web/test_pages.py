@@ -192,7 +192,7 @@ def test_pages_load_nothing_from_other_hosts(page: Any, base_url: str) -> None:
     assert requested and all(url.startswith(base_url) for url in requested), requested
     page.goto("/docs")
     listed = page.locator(".endpoint-index code").all_text_contents()
-    assert "GET /api/search" in listed and "POST /api/documents" in listed and len(listed) == 13
+    assert "GET /api/search" in listed and "POST /api/documents" in listed and len(listed) == 15
     screenshot(page, "api-docs")
 
 

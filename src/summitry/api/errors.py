@@ -11,7 +11,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from summitry.api.data import NotAvailable
 from summitry.errors import StoreError, SummitryError
 
 __all__ = ["HtmlRenderer", "error_response", "install_error_handlers", "wants_json"]
@@ -58,10 +57,6 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         return error_response(request, 422, _validation_message(exc))
-
-    @app.exception_handler(NotAvailable)
-    async def not_available(request: Request, exc: NotAvailable) -> Response:
-        return error_response(request, 501, str(exc))
 
     @app.exception_handler(StoreError)
     async def store_failed(request: Request, exc: StoreError) -> Response:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "CommitmentPage",
     "CorrectionIn",
+    "CorrectionOut",
     "CountryOut",
     "DocumentDetail",
     "DocumentPage",
@@ -175,13 +176,23 @@ class UploadOut(BaseModel):
 
 
 class CorrectionIn(BaseModel):
-    """A fix to one stored document's record: which list item and field, and the new value."""
+    """A correction, as `summitry correct` takes it: set or clear a field of a document
+    (`meetings.0.city`, `document.title`) or of an entity, merge two entities, or split one."""
 
     model_config = ConfigDict(extra="forbid")
 
-    document: str = Field(min_length=6, max_length=64)
-    target: str = Field(min_length=1, max_length=40, description="e.g. meetings, people")
-    index: int | None = Field(default=None, ge=0, le=10_000)
-    field: str = Field(min_length=1, max_length=40)
-    value: Any = None
+    target: str = Field(min_length=1, max_length=200, description="document id or entity id")
+    action: Literal["set", "clear", "merge", "split"]
+    field: str | None = Field(default=None, max_length=100, description="for set and clear")
+    value: Any = Field(default=None, description="set: the value; merge/split: the other id")
     note: str | None = Field(default=None, max_length=2000)
+
+
+class CorrectionOut(BaseModel):
+    id: int | None
+    target: str
+    action: str
+    field: str | None
+    value: Any
+    note: str | None
+    created_at: str | None

@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from summitry.api import data
 from summitry.api.models import (
     CommitmentPage,
+    CorrectionOut,
     CountryOut,
     DocumentDetail,
     DocumentPage,
@@ -152,3 +153,9 @@ def get_commitments(
     """Commitments stated on the pages (act 'commit'), oldest first."""
     items = data.commitments(_store(request), actor=actor, status=status)
     return {**_page(items, limit, offset), "limit": limit, "offset": offset}
+
+
+@router.get("/corrections", response_model=list[CorrectionOut])
+def list_corrections(request: Request) -> list[dict[str, Any]]:
+    """Every stored correction, oldest first (what `summitry correct export` writes)."""
+    return data.list_corrections(_store(request))

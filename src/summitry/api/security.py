@@ -71,7 +71,7 @@ async def guard_writes(request: Request, call_next):  # type: ignore[no-untyped-
     if refused:
         headers = {"WWW-Authenticate": "Bearer"} if refused[0] == 401 else None
         return error_response(request, *refused, headers=headers)
-    length = request.headers.get("content-length")
+    length = request.headers.get("content-length", "0" if request.method == "DELETE" else None)
     if length is None or not length.isdigit():
         return error_response(request, 411, "send a Content-Length header with every write")
     limit = request.app.state.max_request_bytes

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, File, HTTPException, Path, Request, UploadFile
 from starlette.concurrency import run_in_threadpool
 
 from summitry.api import data
-from summitry.api.models import CorrectionIn, ErrorBody, UploadOut
+from summitry.api.models import CorrectionIn, CorrectionOut, ErrorBody, UploadOut
 from summitry.api.routes import ERROR_RESPONSES
 from summitry.api.security import require_token
+from summitry.store.correct_record import CorrectionError
 
 __all__ = ["MAX_FILES", "label_of", "router"]
 
@@ -23,7 +25,6 @@ _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": ErrorBody, "description": "Server is read-only (no token set)"},
     411: {"model": ErrorBody, "description": "No Content-Length"},
     413: {"model": ErrorBody, "description": "Upload too large"},
-    501: {"model": ErrorBody, "description": "Not available in this version"},
 }
 
 router = APIRouter(prefix="/api", responses=_WRITE_ERRORS, dependencies=[Depends(require_token)])
@@ -64,10 +65,26 @@ async def upload_documents(
     return {"items": items}
 
 
-@router.post("/corrections", status_code=201)
+@router.post("/corrections", response_model=CorrectionOut, status_code=201)
 def add_correction(request: Request, correction: CorrectionIn) -> dict[str, Any]:
-    """Record a correction to a document's extracted record (kept apart from extractions)."""
+    """Store a correction, kept apart from extractions; a document's is applied at once."""
     try:
         return data.add_correction(request.app.state.store, correction.model_dump())
-    except LookupError as exc:
-        raise HTTPException(404, str(exc.args[0])) from None
+    except CorrectionError as exc:
+        raise HTTPException(_correction_status(exc), str(exc)) from None
+
+
+@router.delete("/corrections/{correction_id}", response_model=CorrectionOut)
+def remove_correction(
+    request: Request, correction_id: Annotated[int, Path(ge=1, le=2**62)]
+) -> dict[str, Any]:
+    """Remove a correction; what it changed goes back to the extracted value."""
+    try:
+        return data.remove_correction(request.app.state.store, correction_id)
+    except CorrectionError as exc:
+        raise HTTPException(_correction_status(exc), str(exc)) from None
+
+
+def _correction_status(exc: CorrectionError) -> int:
+    """404 for a document or correction that is not there, 422 for one given wrong."""
+    return 404 if re.search(r"no such document|^no correction", str(exc)) else 422

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
 from summitry.resolve.infer import ordinal_text
 from summitry.store.schema import documents, meeting_refs, meetings
+
+T = TypeVar("T")
 
 __all__ = [
     "DocInfo",
@@ -126,3 +129,15 @@ def has_word(text: str | None, needle: str) -> bool:
             return True
         start = low.find(n, start + 1)
     return False
+
+
+def with_stored_corrections(query: Callable[..., T]) -> Callable[..., T]:
+    """A query over a store applies the corrections the store holds, unless given others."""
+
+    @functools.wraps(query)
+    def run(store: Any, *args: Any, corrections: Any = None, **kwargs: Any) -> T:
+        if corrections is None and hasattr(store, "entity_corrections"):
+            corrections = store.entity_corrections()
+        return query(store, *args, corrections=corrections, **kwargs)
+
+    return run

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, select
 
 from summitry.kb.load import load_kb
-from summitry.query.common import by_date, chunks, doc_infos, norm
+from summitry.query.common import by_date, chunks, doc_infos, norm, with_stored_corrections
 from summitry.query.meeting_find import QueryError
 from summitry.query.timeline import timeline
 from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, keeps
@@ -37,6 +37,7 @@ def _docs_of(conn: Connection, ids: list[str], corrections: Corrections | None) 
     return {d for e, d in conn.execute(stmt.distinct()) if keeps(e, d, corrections)}
 
 
+@with_stored_corrections
 def country(store: Any, code: str, corrections: Corrections | None = None) -> dict | None:
     """{id, code, name, meetings: [attended], statements: {act: [...]}, initiatives: [...]}."""
     iso = country_code_of(code)
@@ -183,6 +184,7 @@ def _initiative_names(conn: Connection, ids: list[str]) -> dict[str, str]:
     return out
 
 
+@with_stored_corrections
 def initiative(store: Any, name: str, corrections: Corrections | None = None) -> dict | None:
     """{id, name, acronym, names, meetings, statements, timeline} of one initiative."""
     text = name.strip()
@@ -196,7 +198,7 @@ def initiative(store: Any, name: str, corrections: Corrections | None = None) ->
         docs = _docs_of(conn, aliases_of(iid, corrections), corrections)
         infos = doc_infos(conn, docs)
         attended = _main_meetings(conn, sorted(docs), infos)
-    items = timeline(store, iid, corrections)
+    items = timeline(store, iid, corrections=corrections)
     title = names.get(iid) or next(iter(names.values()))
     kb = load_kb()
     acronyms = [a for a in kb.initiatives.get(title, ()) if a.isupper() and " " not in a]

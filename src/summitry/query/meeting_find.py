@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Select, select
 
 from summitry.errors import SummitryError
 from summitry.kb.load import load_kb
-from summitry.query.common import name_words, norm, words_match
+from summitry.query.common import name_words, norm, with_stored_corrections, words_match
 from summitry.query.meeting_view import meeting_view, summary
 from summitry.resolve.corrections import Corrections, aliases_of, canonical, keeps
 from summitry.resolve.keys import slug
@@ -183,6 +183,7 @@ def _ranked(
     return sorted(groups.items(), key=lambda item: _rank(q, item[1]))
 
 
+@with_stored_corrections
 def find_meetings(
     store: Any, query: str, corrections: Corrections | None = None
 ) -> list[dict[str, Any]]:
@@ -193,6 +194,7 @@ def find_meetings(
         ]
 
 
+@with_stored_corrections
 def meeting(store: Any, query: str, corrections: Corrections | None = None) -> dict | None:
     """The best meeting matching query (a name, 'NAME ORDINAL', 'NAME YEAR' or an id), in full."""
     with store.engine.connect() as conn:
@@ -203,6 +205,7 @@ def meeting(store: Any, query: str, corrections: Corrections | None = None) -> d
         return meeting_view(conn, key, rows, corrections)
 
 
+@with_stored_corrections
 def meetings_list(
     store: Any, limit: int = 50, offset: int = 0, corrections: Corrections | None = None
 ) -> list[dict[str, Any]]:
@@ -234,6 +237,7 @@ def meetings_list(
     return list({v["id"]: v for v in views}.values())
 
 
+@with_stored_corrections
 def series(store: Any, name: str, corrections: Corrections | None = None) -> dict | None:
     """The meetings of one series in order (numbered by ordinal), with the missing ordinals."""
     from summitry.query.series_view import series_view

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, select
 
-from summitry.query.common import DocInfo, by_date, chunks, doc_infos
+from summitry.query.common import DocInfo, by_date, chunks, doc_infos, with_stored_corrections
 from summitry.query.meeting_find import QueryError
 from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, keeps
 from summitry.resolve.people import PersonRef, resolve_person, resolve_short
@@ -18,6 +18,7 @@ from summitry.store.schema import entity_refs, meeting_refs, meetings, people, s
 __all__ = ["person", "person_refs"]
 
 
+@with_stored_corrections
 def person(store: Any, name: str, corrections: Corrections | None = None) -> dict | None:
     """The person a name, id or 'Title Family-name' means; None when no one; QueryError
     when a short name fits several people."""

@@ -11,7 +11,14 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from summitry.query.common import DocInfo, chunks, doc_infos, has_word, norm
+from summitry.query.common import (
+    DocInfo,
+    chunks,
+    doc_infos,
+    has_word,
+    norm,
+    with_stored_corrections,
+)
 from summitry.query.meeting_find import QueryError
 from summitry.query.terms import Term, expand_term
 from summitry.resolve.corrections import Corrections, keeps
@@ -23,6 +30,7 @@ _BULLET = re.compile(r"^[o•*\-]\s+")
 SEARCH_PAGES = 500  # pages a free phrase is looked for in (full-text search, best first)
 
 
+@with_stored_corrections
 def timeline(
     store: Any,
     term: str,
@@ -42,7 +50,8 @@ def timeline(
         items = _entity_items(conn, t, corrections, limit, max(0, offset))
         phrase = not items and not _any_ref(conn, t)
         if phrase:
-            items = _phrase_items(conn, t, [h.id for h in store.search(term, SEARCH_PAGES)])
+            found = store.search(term, SEARCH_PAGES, facets=False)
+            items = _phrase_items(conn, t, [h.id for h in found.hits])
         infos = doc_infos(conn, {i["document"] for i in items})
         for item in items:
             _date(item, infos[item["document"]])

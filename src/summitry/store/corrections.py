@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from summitry.resolve.corrections import Corrections
 from summitry.store.correct_record import CorrectionError, FieldPath, check_value, parse_path
 from summitry.store.ids import FULL_ID, HEX_PREFIX
 from summitry.store.schema import corrections
@@ -63,17 +64,8 @@ class Correction:
         )
 
 
-@dataclass(slots=True)
-class EntityCorrections:
-    """Entity-level corrections for the resolve and query layers.
-
-    merges: folded id -> kept id (chains followed to the end); splits: (entity id, document id)
-    pairs whose mentions leave that entity; fields: entity id -> {field: value, None = clear}.
-    """
-
-    merges: dict[str, str] = field(default_factory=dict)
-    splits: set[tuple[str, str]] = field(default_factory=set)
-    fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+# Entity-level corrections reach resolve and the queries in resolve's own shape.
+EntityCorrections = Corrections
 
 
 def is_entity(target: str) -> bool:
@@ -165,7 +157,7 @@ def document_changes(found: Iterable[Correction]) -> list[tuple[FieldPath, Any]]
 
 def entity_corrections(conn: Connection) -> EntityCorrections:
     """Merges, splits and field corrections of entities, for resolve and query."""
-    out = EntityCorrections()
+    out = Corrections(merges={}, splits=set(), fields={})
     for c in stored_corrections(conn):
         if not is_entity(c.target):
             continue
@@ -175,8 +167,8 @@ def entity_corrections(conn: Connection) -> EntityCorrections:
             out.splits.add((c.target, c.value))
         else:
             out.fields.setdefault(c.target, {})[c.field or ""] = c.value
-    out.merges = {folded: _final(kept, out.merges) for folded, kept in out.merges.items()}
-    return out
+    merges = {folded: _final(kept, out.merges) for folded, kept in out.merges.items()}
+    return Corrections(merges=merges, splits=out.splits, fields=out.fields)
 
 
 def _final(kept: str, merges: dict[str, str]) -> str:

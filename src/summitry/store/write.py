@@ -16,7 +16,7 @@ from summitry.store.correct_record import apply_to_record
 from summitry.store.corrections import document_changes, stored_corrections
 from summitry.store.facets import facet_rows
 from summitry.store.rows import child_rows, document_row
-from summitry.store.schema import CHILD_TABLES, documents, extractions, facets
+from summitry.store.schema import CHILD_TABLES, RESOLVED_TABLES, documents, extractions, facets
 
 __all__ = ["corrected", "insert_rows", "rewrite_document"]
 
@@ -60,7 +60,7 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
     row: dict[str, Any] = document_row(doc_id, head.source, record)
     row["ingested_at"] = head.ingested_at
     del row["id"]
-    for table in (*CHILD_TABLES, facets, extractions):
+    for table in (*CHILD_TABLES, *RESOLVED_TABLES, facets, extractions):
         conn.execute(table.delete().where(table.c.document_id == doc_id))
     conn.execute(documents.update().where(documents.c.id == doc_id).values(**row))
     insert_rows(conn, doc_id, record, raw if changed else None)
