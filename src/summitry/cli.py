@@ -10,12 +10,20 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from summitry import __version__
+from summitry.cli_common import (
+    DbOption,
+    JsonOption,
+    err,
+    open_cli_store,
+    out,
+    print_json,
+    run_query,
+)
 from summitry.cli_correct import correct_app
-from summitry.errors import SummitryError
+from summitry.cli_query import QUERY_COMMANDS
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.record import Document
 
@@ -28,14 +36,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(correct_app, name="correct")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="SQLite file or database URL [env SUMMITRY_DB; ./summitry.db]"),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 MaxSizeOption = Annotated[
     int, typer.Option("--max-size", help="Largest input accepted, in bytes.", min=1)
 ]
@@ -54,20 +54,6 @@ def main(
     ] = False,
 ) -> None:
     """summitry: meetings, people, outcomes and statements from diplomatic press releases."""
-
-
-def _store(db: str | None):
-    from summitry.store import open_store
-
-    try:
-        return open_store(db)
-    except SummitryError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
-        raise typer.Exit(1) from None
-
-
-def _print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def _enable_ner(model: str | None) -> None:
@@ -106,7 +92,7 @@ def ingest(
     from summitry.read import expand_paths
 
     _enable_ner(ner)
-    store = _store(db)
+    store = open_cli_store(db)
     inputs = list(expand_paths(paths))
     with _progress(len(inputs)) as advance:
         report = run_ingest(inputs, store, max_bytes=max_size, force=force, on_page=advance)
@@ -114,7 +100,7 @@ def ingest(
     for message in report.failed:
         err.print(f"error: {message}", markup=False, highlight=False)
     if json_out:
-        _print_json(report.to_dict())
+        print_json(report.to_dict())
     else:
         out.print(report.summary(), markup=False)
     raise typer.Exit(1 if report.failed else 0)
@@ -150,11 +136,11 @@ def list_documents(
     json_out: JsonOption = False,
 ) -> None:
     """List stored documents, newest first."""
-    store = _store(db)
+    store = open_cli_store(db)
     rows = store.list(limit=limit, offset=offset)
     store.close()
     if json_out:
-        _print_json(rows)
+        print_json(rows)
         return
     table = Table("id", "published", "publisher", "title")
     for row in rows:
@@ -174,14 +160,14 @@ def show(
     json_out: JsonOption = False,
 ) -> None:
     """Show one stored document: metadata, cleaned text and extraction counts."""
-    store = _store(db)
+    store = open_cli_store(db)
     row = store.get(doc_id)
     store.close()
     if row is None:
         err.print(f"error: no document {doc_id!r} in the store (try `summitry list`)", markup=False)
         raise typer.Exit(1)
     if json_out:
-        _print_json(row)
+        print_json(row)
         return
     for key in ("id", *DOCUMENT_FIELDS, "source", "ingested_at"):
         out.print(f"[bold]{key}[/bold]: {row.get(key)}", highlight=False)
@@ -215,15 +201,15 @@ def search(
     json_out: JsonOption = False,
 ) -> None:
     """Full-text search over titles and bodies, best first, with snippets and facet counts."""
-    store = _store(db)
-    result = _query(
+    store = open_cli_store(db)
+    result = run_query(
         lambda: store.search(
             query, limit, forum=forum, level=level, year=year, country=country, publisher=publisher
         )
     )
     store.close()
     if json_out:
-        _print_json(search_dict(result))
+        print_json(search_dict(result))
         return
     if not result.hits:
         out.print(f"no documents match {query!r}", markup=False)
@@ -285,169 +271,8 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
-def _query(run: Any, missing: str | None = None) -> Any:
-    """Run a library query; an error, or None where `missing` is given, is one line and exit 1."""
-    try:
-        result = run()
-    except SummitryError as exc:
-        missing, result = str(exc), None
-    if result is None and missing:
-        err.print(f"error: {missing}", markup=False, highlight=False)
-        raise typer.Exit(1)
-    return result
-
-
-@app.command()
-def meeting(
-    query: Annotated[
-        str, typer.Argument(help="A meeting name fragment, 'NAME ORDINAL', or a meeting id.")
-    ],
-    db: DbOption = None,
-    json_out: JsonOption = False,
-) -> None:
-    """One meeting across every page that names it: place, people, statements, outcomes."""
-    from summitry import query as library
-
-    store = _store(db)
-    missing = f"no meeting matches {query!r} (try `summitry series NAME`)"
-    view = _query(lambda: library.meeting(store, query), missing)
-    others = library.find_meetings(store, query)[1:]
-    store.close()
-    if others:
-        names = "; ".join(f"{m['id']} {m['name']} {m['ordinal'] or m['start']}" for m in others[:5])
-        err.print(f"{len(others)} other meetings match: {names}", markup=False, highlight=False)
-    if json_out:
-        _print_json(view)
-        return
-    _print_meeting(view)
-
-
-def _print_meeting(view: dict[str, Any]) -> None:
-    fields = ("id", "name", "forum", "level", "ordinal", "start", "end", "city", "country")
-    for key in (*fields, "venue", "format", "theme"):
-        out.print(f"[bold]{key}[/bold]: {view.get(key)}", highlight=False)
-    out.print(f"[bold]year[/bold]: {view.get('year')}", highlight=False)
-    for key, why in (view.get("inferred") or {}).items():
-        out.print(f"[bold]{key} inferred[/bold]: {why}", highlight=False, markup=False)
-    for key, values in (view.get("disagreements") or {}).items():
-        shown = "; ".join(f"{v['value']} ({len(v['sources'])} sources)" for v in values)
-        out.print(f"sources disagree on {key}: {shown}", highlight=False, markup=False)
-    table = Table("person", "title", "country", "role")
-    for p in view["people"]:
-        table.add_row(p["name"], p.get("title") or "", p.get("country") or "", p.get("role") or "")
-    out.print(table)
-    table = Table("speaker", "act", "text")
-    for speaker, said in view["statements"].items():
-        for s in said:
-            table.add_row(speaker, s["act"], s["text"])
-    out.print(table)
-    table = Table("source", "published", "role", "title")
-    for s in view["sources"]:
-        table.add_row(s["id"][:12], s.get("published") or "", s["role"], s.get("title") or "")
-    out.print(table)
-
-
-@app.command()
-def series(
-    name: Annotated[str, typer.Argument(help="A series name, e.g. 'APEC Ministerial Meeting'.")],
-    db: DbOption = None,
-    json_out: JsonOption = False,
-) -> None:
-    """The meetings of a series in order, and the ordinals no stored page reports."""
-    from summitry import query as library
-
-    store = _store(db)
-    view = _query(lambda: library.series(store, name), f"no meeting series matches {name!r}")
-    store.close()
-    if json_out:
-        _print_json(view)
-        return
-    table = Table("id", "ordinal", "start", "city", "country", "role", "sources")
-    for m in view["meetings"]:
-        cells = (m["id"], m["ordinal"], m["start"], m["city"], m["country"], m["role"])
-        table.add_row(*(str(c) if c is not None else "" for c in cells), str(m["sources"]))
-    out.print(f"[bold]{view['series']}[/bold] ({view['forum']})", highlight=False)
-    out.print(table)
-    if view["gaps"]:
-        out.print(f"missing ordinals: {', '.join(map(str, view['gaps']))}", highlight=False)
-
-
-@app.command()
-def timeline(
-    term: Annotated[str, typer.Argument(help="An initiative, country, person or organisation.")],
-    db: DbOption = None,
-    json_out: JsonOption = False,
-) -> None:
-    """Every dated statement and mention of a term across pages, oldest first."""
-    from summitry import query as library
-
-    store = _store(db)
-    items = _query(lambda: library.timeline(store, term))
-    store.close()
-    if json_out:
-        _print_json(items)
-        return
-    table = Table("date", "meeting", "kind", "speaker", "act", "text")
-    for i in items:
-        cells = (i["date"], i["meeting"], i["kind"], i["speaker"], i["act"], i["text"])
-        table.add_row(*(c or "" for c in cells))
-    out.print(table)
-
-
-@app.command()
-def person(
-    name: Annotated[str, typer.Argument(help="A person's name or part of it.")],
-    db: DbOption = None,
-    json_out: JsonOption = False,
-) -> None:
-    """One person: titles over time, meetings, statements."""
-    from summitry import query as library
-
-    store = _store(db)
-    view = _query(lambda: library.person(store, name), f"no person matches {name!r}")
-    store.close()
-    if json_out:
-        _print_json(view)
-        return
-    out.print(f"[bold]{view['name']}[/bold]", highlight=False)
-    for t in view["titles"]:
-        span = f"{t['first'] or '?'} .. {t['last'] or '?'}"
-        out.print(f"  {t['title'] or '(no title)'} ({t['country'] or '?'}) {span}", markup=False)
-    table = Table("start", "meeting", "role")
-    for m in view["meetings"]:
-        table.add_row(m["start"] or "", m["meeting"], m["role"] or "")
-    out.print(table)
-    table = Table("date", "act", "text")
-    for s in view["statements"]:
-        table.add_row(s["date"] or "", s["act"], s["text"])
-    out.print(table)
-
-
-@app.command()
-def commitments(
-    db: DbOption = None,
-    actor: Annotated[
-        str | None, typer.Option("--actor", help="Country code or name, or a speaker's name.")
-    ] = None,
-    status: Annotated[
-        str | None, typer.Option("--status", help="open, or done (a later page reports it done).")
-    ] = None,
-    json_out: JsonOption = False,
-) -> None:
-    """Commitments stated on the pages (act 'commit'): who, what, when, where from."""
-    from summitry import query as library
-
-    store = _store(db)
-    items = _query(lambda: library.commitments(store, actor=actor, status=status))
-    store.close()
-    if json_out:
-        _print_json(items)
-        return
-    table = Table("when", "actor", "what", "meeting", "status")
-    for c in items:
-        cells = (c["when"], c["actor"], c["what"], c["meeting"], c["status"])
-        table.add_row(*(x or "" for x in cells))
-    out.print(table)
+for command in QUERY_COMMANDS:  # meeting, series, timeline ... after the page commands
+    app.command()(command)
 
 
 @app.command()
@@ -461,60 +286,12 @@ def serve(
 
     from summitry.api import create_app
 
-    store = _store(db)
+    store = open_cli_store(db)
     err.print(f"summitry: serving {store.url} at http://{host}:{port}/", markup=False)
     try:
         uvicorn.run(create_app(store), host=host, port=port, log_level="info")
     finally:
         store.close()
-
-
-@app.command()
-def country(
-    code: Annotated[str, typer.Argument(help="ISO3 code or a name, e.g. KOR or 'Viet Nam'.")],
-    db: DbOption = None,
-    json_out: JsonOption = False,
-) -> None:
-    """A country across pages: meetings attended, statements by act, initiatives raised."""
-    from summitry import query as library
-
-    store = _store(db)
-    view = _query(lambda: library.country(store, code), f"no page names {code!r}")
-    store.close()
-    if json_out:
-        _print_json(view)
-        return
-    out.print(f"{view['name']} ({view['id']})", markup=False)
-    table = Table("act", "statements")
-    for act, items in view["statements"].items():
-        table.add_row(act, str(len(items)))
-    out.print(table)
-    for m in view["meetings"]:
-        out.print(f"  {m['start'] or '?'}  {m['meeting'] or m['id']}", markup=False)
-    for i in view["initiatives"]:
-        out.print(f"  raised: {i['name'] or i['id']} ({i['statements']})", markup=False)
-
-
-@app.command()
-def initiative(
-    name: Annotated[str, typer.Argument(help="Name, acronym or id, e.g. FTAAP.")],
-    db: DbOption = None,
-    json_out: JsonOption = False,
-) -> None:
-    """An initiative across pages: its names, meetings and dated mentions."""
-    from summitry import query as library
-
-    store = _store(db)
-    view = _query(lambda: library.initiative(store, name), f"no initiative matches {name!r}")
-    store.close()
-    if json_out:
-        _print_json(view)
-        return
-    out.print(f"{view['name']} ({view['acronym']}, {view['id']})", markup=False)
-    table = Table("date", "meeting", "speaker", "text")
-    for i in view["timeline"]:
-        table.add_row(*(x or "" for x in (i["date"], i["meeting"], i["speaker"], i["text"])))
-    out.print(table)
 
 
 if __name__ == "__main__":  # pragma: no cover

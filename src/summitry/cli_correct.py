@@ -8,22 +8,15 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from summitry.cli_common import DbOption, err, fail, out, print_json
 from summitry.errors import SummitryError
 
 correct_app = typer.Typer(
     help="Correct extracted fields and entities; corrections survive re-ingest.",
     no_args_is_help=True,
 )
-out = Console(soft_wrap=True, emoji=False)
-err = Console(stderr=True, soft_wrap=True, emoji=False)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="SQLite file or database URL [env SUMMITRY_DB; ./summitry.db]"),
-]
 NoteOption = Annotated[str | None, typer.Option("--note", help="Why, for the record.")]
 TargetArg = Annotated[
     str,
@@ -34,11 +27,6 @@ FieldArg = Annotated[
 ]
 
 
-def _fail(message: str) -> None:
-    err.print(f"error: {message}", markup=False, highlight=False)
-    raise typer.Exit(1)
-
-
 def _run(db: str | None, action: Any) -> Any:
     """Open the store, run action(store), close it; a SummitryError is one line and exit 1."""
     from summitry.store import open_store
@@ -47,7 +35,7 @@ def _run(db: str | None, action: Any) -> Any:
         with open_store(db) as store:
             return action(store)
     except SummitryError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def _save(db: str | None, **fields: Any) -> None:
@@ -111,7 +99,7 @@ def list_corrections(
     found = _run(db, lambda store: store.corrections())
     if json_out:
         rows = [{"id": c.id, **c.to_dict()} for c in found]
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        print_json(rows)
         return
     table = Table("id", "action", "target", "field", "value", "note", "created")
     for c in found:
@@ -145,7 +133,7 @@ def export(
     try:
         Path(file).write_text(lines, encoding="utf-8")
     except OSError as exc:
-        _fail(f"{file}: cannot be written ({exc.strerror or exc}); choose another path")
+        fail(f"{file}: cannot be written ({exc.strerror or exc}); choose another path")
     err.print(f"{len(found)} corrections written to {file}", markup=False, highlight=False)
 
 
@@ -161,7 +149,7 @@ def import_corrections(
     try:
         numbered = parse_jsonl(text.splitlines(), file)
     except SummitryError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return
     added, known = _run(db, lambda store: store.import_corrections(numbered))
     out.print(f"{added} added, {known} already stored", markup=False, highlight=False)
@@ -173,7 +161,7 @@ def _read_text(file: str) -> str:
         data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
         return data.decode("utf-8")
     except OSError as exc:
-        _fail(f"{file}: cannot be read ({exc.strerror or exc})")
+        fail(f"{file}: cannot be read ({exc.strerror or exc})")
     except UnicodeDecodeError:
-        _fail(f"{file}: not UTF-8 text; give the JSON Lines written by `correct export`")
+        fail(f"{file}: not UTF-8 text; give the JSON Lines written by `correct export`")
     return ""

@@ -1,0 +1,216 @@
+"""The analyst queries as commands: meeting, series, timeline, person, country, initiative,
+commitments. Each prints a table, or JSON with --json; cli.py registers them."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from summitry.cli_common import (
+    DbOption,
+    JsonOption,
+    err,
+    open_cli_store,
+    out,
+    print_json,
+    run_query,
+)
+
+
+def meeting(
+    query: Annotated[
+        str, typer.Argument(help="A meeting name fragment, 'NAME ORDINAL', or a meeting id.")
+    ],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """One meeting across every page that names it: place, people, statements, outcomes."""
+    from summitry import query as library
+
+    store = open_cli_store(db)
+    missing = f"no meeting matches {query!r} (try `summitry series NAME`)"
+    view = run_query(lambda: library.meeting(store, query), missing)
+    others = library.find_meetings(store, query)[1:]
+    store.close()
+    if others:
+        names = "; ".join(f"{m['id']} {m['name']} {m['ordinal'] or m['start']}" for m in others[:5])
+        err.print(f"{len(others)} other meetings match: {names}", markup=False, highlight=False)
+    if json_out:
+        print_json(view)
+        return
+    _print_meeting(view)
+
+
+def _print_meeting(view: dict[str, Any]) -> None:
+    fields = ("id", "name", "forum", "level", "ordinal", "start", "end", "city", "country")
+    for key in (*fields, "venue", "format", "theme"):
+        out.print(f"[bold]{key}[/bold]: {view.get(key)}", highlight=False)
+    out.print(f"[bold]year[/bold]: {view.get('year')}", highlight=False)
+    for key, why in (view.get("inferred") or {}).items():
+        out.print(f"[bold]{key} inferred[/bold]: {why}", highlight=False, markup=False)
+    for key, values in (view.get("disagreements") or {}).items():
+        shown = "; ".join(f"{v['value']} ({len(v['sources'])} sources)" for v in values)
+        out.print(f"sources disagree on {key}: {shown}", highlight=False, markup=False)
+    table = Table("person", "title", "country", "role")
+    for p in view["people"]:
+        table.add_row(p["name"], p.get("title") or "", p.get("country") or "", p.get("role") or "")
+    out.print(table)
+    table = Table("speaker", "act", "text")
+    for speaker, said in view["statements"].items():
+        for s in said:
+            table.add_row(speaker, s["act"], s["text"])
+    out.print(table)
+    table = Table("source", "published", "role", "title")
+    for s in view["sources"]:
+        table.add_row(s["id"][:12], s.get("published") or "", s["role"], s.get("title") or "")
+    out.print(table)
+
+
+def series(
+    name: Annotated[str, typer.Argument(help="A series name, e.g. 'APEC Ministerial Meeting'.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """The meetings of a series in order, and the ordinals no stored page reports."""
+    from summitry import query as library
+
+    store = open_cli_store(db)
+    view = run_query(lambda: library.series(store, name), f"no meeting series matches {name!r}")
+    store.close()
+    if json_out:
+        print_json(view)
+        return
+    table = Table("id", "ordinal", "start", "city", "country", "role", "sources")
+    for m in view["meetings"]:
+        cells = (m["id"], m["ordinal"], m["start"], m["city"], m["country"], m["role"])
+        table.add_row(*(str(c) if c is not None else "" for c in cells), str(m["sources"]))
+    out.print(f"[bold]{view['series']}[/bold] ({view['forum']})", highlight=False)
+    out.print(table)
+    if view["gaps"]:
+        out.print(f"missing ordinals: {', '.join(map(str, view['gaps']))}", highlight=False)
+
+
+def timeline(
+    term: Annotated[str, typer.Argument(help="An initiative, country, person or organisation.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Every dated statement and mention of a term across pages, oldest first."""
+    from summitry import query as library
+
+    store = open_cli_store(db)
+    items = run_query(lambda: library.timeline(store, term))
+    store.close()
+    if json_out:
+        print_json(items)
+        return
+    table = Table("date", "meeting", "kind", "speaker", "act", "text")
+    for i in items:
+        cells = (i["date"], i["meeting"], i["kind"], i["speaker"], i["act"], i["text"])
+        table.add_row(*(c or "" for c in cells))
+    out.print(table)
+
+
+def person(
+    name: Annotated[str, typer.Argument(help="A person's name or part of it.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """One person: titles over time, meetings, statements."""
+    from summitry import query as library
+
+    store = open_cli_store(db)
+    view = run_query(lambda: library.person(store, name), f"no person matches {name!r}")
+    store.close()
+    if json_out:
+        print_json(view)
+        return
+    out.print(f"[bold]{view['name']}[/bold]", highlight=False)
+    for t in view["titles"]:
+        span = f"{t['first'] or '?'} .. {t['last'] or '?'}"
+        out.print(f"  {t['title'] or '(no title)'} ({t['country'] or '?'}) {span}", markup=False)
+    table = Table("start", "meeting", "role")
+    for m in view["meetings"]:
+        table.add_row(m["start"] or "", m["meeting"], m["role"] or "")
+    out.print(table)
+    table = Table("date", "act", "text")
+    for s in view["statements"]:
+        table.add_row(s["date"] or "", s["act"], s["text"])
+    out.print(table)
+
+
+def commitments(
+    db: DbOption = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Country code or name, or a speaker's name.")
+    ] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="open, or done (a later page reports it done).")
+    ] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Commitments stated on the pages (act 'commit'): who, what, when, where from."""
+    from summitry import query as library
+
+    store = open_cli_store(db)
+    items = run_query(lambda: library.commitments(store, actor=actor, status=status))
+    store.close()
+    if json_out:
+        print_json(items)
+        return
+    table = Table("when", "actor", "what", "meeting", "status")
+    for c in items:
+        cells = (c["when"], c["actor"], c["what"], c["meeting"], c["status"])
+        table.add_row(*(x or "" for x in cells))
+    out.print(table)
+
+
+def country(
+    code: Annotated[str, typer.Argument(help="ISO3 code or a name, e.g. KOR or 'Viet Nam'.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """A country across pages: meetings attended, statements by act, initiatives raised."""
+    from summitry import query as library
+
+    store = open_cli_store(db)
+    view = run_query(lambda: library.country(store, code), f"no page names {code!r}")
+    store.close()
+    if json_out:
+        print_json(view)
+        return
+    out.print(f"{view['name']} ({view['id']})", markup=False)
+    table = Table("act", "statements")
+    for act, items in view["statements"].items():
+        table.add_row(act, str(len(items)))
+    out.print(table)
+    for m in view["meetings"]:
+        out.print(f"  {m['start'] or '?'}  {m['meeting'] or m['id']}", markup=False)
+    for i in view["initiatives"]:
+        out.print(f"  raised: {i['name'] or i['id']} ({i['statements']})", markup=False)
+
+
+def initiative(
+    name: Annotated[str, typer.Argument(help="Name, acronym or id, e.g. FTAAP.")],
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """An initiative across pages: its names, meetings and dated mentions."""
+    from summitry import query as library
+
+    store = open_cli_store(db)
+    view = run_query(lambda: library.initiative(store, name), f"no initiative matches {name!r}")
+    store.close()
+    if json_out:
+        print_json(view)
+        return
+    out.print(f"{view['name']} ({view['acronym']}, {view['id']})", markup=False)
+    table = Table("date", "meeting", "speaker", "text")
+    for i in view["timeline"]:
+        table.add_row(*(x or "" for x in (i["date"], i["meeting"], i["speaker"], i["text"])))
+    out.print(table)
+
+
+QUERY_COMMANDS = (meeting, series, timeline, person, commitments, country, initiative)
