@@ -11,7 +11,7 @@ import sys
 
 from tests.conftest import DEV, dev_pages, requires_dev, run_cli
 
-FLOOR = 0.95
+FLOOR = 0.97
 SCORER = DEV.parent / "score.py"
 
 
