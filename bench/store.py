@@ -309,7 +309,12 @@ def main() -> None:
         [lambda q=q: store.search(q, forum=rng.choice(forums)) for q in texts],
         b,
     )
-    timed("query.timeline(store, term)", [lambda t=t: query.timeline(store, t) for t in terms], b)
+    timed(
+        "query.timeline, first 50",
+        [lambda t=t: query.timeline(store, t, limit=50) for t in terms],
+        b,
+    )
+    timed("query.timeline, every item", [lambda t=t: query.timeline(store, t) for t in terms], b)
     timed("query.meeting(store, query)", [lambda m=m: _meeting(store, m) for m in meetings], b)
     store.close()
 
