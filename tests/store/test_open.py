@@ -11,7 +11,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from summitry.errors import StoreError
-from summitry.store import open_store
+from summitry.store import open_store, schema
 from summitry.store.schema import MIGRATIONS, metadata
 from summitry.store.search import like_statement, query_terms
 from tests.store.helpers import make_record, page_id, som_record
@@ -33,8 +33,8 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
     assert {"meeting_refs", "entity_refs"} <= tables  # version 3: keys resolved at ingest
     assert {"facets", "corrections", "extractions"} <= tables  # version 2
-    assert versions(db) == [1, 2, 3]
-    assert len(MIGRATIONS) == 3
+    assert versions(db) == [1, 2, 3, 4]
+    assert len(MIGRATIONS) == 4
 
 
 def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
@@ -44,13 +44,13 @@ def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
     with sqlite3.connect(db) as raw:  # back to a version-2 store holding one record
         raw.execute("DROP TABLE meeting_refs")
         raw.execute("DROP TABLE entity_refs")
-        raw.execute("DELETE FROM schema_version WHERE version = 3")
+        raw.execute("DELETE FROM schema_version WHERE version >= 3")
     with open_store(db) as store, store.engine.connect() as conn:
         keys = conn.execute(text("SELECT meeting_key FROM meeting_refs")).scalars().all()
         people = conn.execute(text("SELECT entity_id FROM entity_refs WHERE kind = 'person'"))
         assert keys == ["meeting:apec-senior-officials-meeting-1"]
         assert people.scalars().all() == ["person:seongmee-yoon"]
-    assert versions(db) == [1, 2, 3]
+    assert versions(db) == [1, 2, 3, 4]
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
@@ -163,3 +163,20 @@ def test_unreachable_postgresql_is_one_line_naming_the_url_without_password() ->
     assert "s3cret" not in message
     assert "cannot connect" in message and "check that the server runs" in message
     assert "\n" not in message
+
+
+def test_version_4_rebuilds_the_index_with_longer_prefixes(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add(page_id("a"), "a.txt", make_record("Ministerial talks", "ministerial"))
+    with sqlite3.connect(db) as raw:  # back to the version-3 index: prefixes of 2 and 3
+        raw.execute("DROP TABLE documents_fts")
+        raw.execute(schema._FTS_DDL[0])
+        raw.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+        raw.execute("DELETE FROM schema_version WHERE version = 4")
+    with open_store(db) as store:
+        assert [h.title for h in store.search("minis*").hits] == ["Ministerial talks"]
+    with sqlite3.connect(db) as raw:
+        ddl = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
+    assert "prefix='2 3 4 5 6'" in ddl[0]
+    assert versions(db) == [1, 2, 3, 4]

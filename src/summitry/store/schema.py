@@ -323,10 +323,22 @@ def _v3_resolved_refs(conn: Connection) -> None:
     backfill(conn)
 
 
+def _v4_longer_prefixes(conn: Connection) -> None:
+    """Version 4: the SQLite full-text index also holds prefixes of 4 to 6 characters, so
+    'minis*' reads one prefix list instead of merging every term under it; rebuilt from
+    the stored documents."""
+    if not has_fts(conn):
+        return
+    conn.exec_driver_sql("DROP TABLE documents_fts")
+    conn.exec_driver_sql(_FTS_DDL[0].replace("prefix='2 3'", "prefix='2 3 4 5 6'"))
+    conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
     _v3_resolved_refs,
+    _v4_longer_prefixes,
 ]
 
 

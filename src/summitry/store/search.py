@@ -47,7 +47,7 @@ __all__ = [
 
 Mode = Literal["fts5", "tsvector", "like"]
 MAX_TERMS = 32
-MIN_PREFIX = 2  # 'a*' would merge every term starting with a; the index covers 2 and 3
+MIN_PREFIX = 2  # 'a*' would merge every term starting with a; the index covers 2 to 6
 SNIPPET_WORDS = 12
 MARK_OPEN, MARK_CLOSE, ELLIPSIS = "«", "»", "…"
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
