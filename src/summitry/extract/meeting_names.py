@@ -6,45 +6,31 @@ it ("... of the ten member states of ASEAN"), or from the forum the page talks a
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from summitry.extract.meeting_forms import (
+    bilateral_meetings,
+    forum_acronyms,
+    forums_meeting_as_themselves,
+    head_first_names,
+)
+from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
-from summitry.kb.model import Series
 
 __all__ = ["MeetingName", "meeting_names", "ordinal_value"]
 
-_ORDINAL_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-        "twentieth".split(),
-        1,
-    )
-}
-# "35th", "First", "first-ever"; a plain lowercase "the first ... hosted by" is no ordinal.
-_ORD = (
-    r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|"
-    + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
-    + r"))"
-)
 _HEADS = word_start("Meeting", "Summit", "Conference", "Retreat", "Dialogue", "Consultations?")
 _HEAD = re.compile(
     rf"(?P<head>{_HEADS})s?\b"
     r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
 )
-_TAIL = re.compile(
-    r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+-]{1,9})\))?"
-    r"(?P<topic>\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,6})?"
-)
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
 _NAME_TOKEN = re.compile(r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|\([A-Z+]{2,8}\)")
 _HEAD_WORD = re.compile(r"(?:Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?$")
-_ORD_TOKEN = re.compile(rf"(?:{_ORD})$")
+_ORD_TOKEN = re.compile(rf"(?:{ORD})$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
 _MAX_NAME_WORDS = 12
 _CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
@@ -83,7 +69,7 @@ def _names_by_head(text: str) -> list[_Found]:
                 )
             else:
                 break
-        tail = _TAIL.match(text, m.end())
+        tail = TAIL.match(text, m.end())
         found = _Found(
             start,
             body_start,
@@ -100,7 +86,7 @@ def _names_by_head(text: str) -> list[_Found]:
     return out
 
 
-_ORD_AND = re.compile(rf"(?P<first>{_ORD})(?:\s*,\s*|\s+and\s+|\s*&\s*)$")
+_ORD_AND = re.compile(rf"(?P<first>{ORD})(?:\s*,\s*|\s+and\s+|\s*&\s*)$")
 
 
 def _coordinated_ordinals(text: str, found: _Found) -> list[_Found]:
@@ -144,11 +130,6 @@ def _walk_left(text: str, pos: int) -> int:
     return start
 
 
-_BILATERAL = re.compile(
-    r"\b(?:a series of\s+)?bilateral\s+(?:video\s+|phone\s+|telephone\s+)?(?:conferences?|"
-    r"talks|meetings?|consultations?|calls?|summit)\b",
-    re.IGNORECASE,
-)
 _LEADING_NOISE = frozenset(
     "In At The During On This That Held Following After Before Ahead Through Under From To "
     "With By Of And For Year’s Year's At the Its His Her Their Annual Inaugural Upcoming "
@@ -172,59 +153,6 @@ _LEVEL_WORDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class MeetingName:
-    """A meeting as named: canonical name and the parts read off it."""
-
-    start: int
-    end: int
-    name: str
-    core: str  # series words + head, no forum, qualifier, ordinal or topic: the merge key
-    head: str
-    forum: str | None
-    level: str | None
-    acronym: str | None = None
-    ordinal: int | None = None
-    qualifier_past: bool = False
-    series: str | None = None  # the knowledge base's series, when the name resolves to one
-
-    def same_meeting(self, other: MeetingName) -> bool:
-        if self.ordinal and other.ordinal and self.ordinal != other.ordinal:
-            return False
-        if self.acronym and self.acronym == other.acronym:
-            return self.forum == other.forum or None in (self.forum, other.forum)
-        if self.forum and other.forum and self.forum != other.forum:
-            return False
-        if self.series and self.series == other.series:
-            return True
-        return self.core.casefold() == other.core.casefold()
-
-    def richer(self, other: MeetingName) -> MeetingName:
-        """The fuller of two names for one meeting, keeping what either knows."""
-        base, extra = (self, other) if len(self.name) >= len(other.name) else (other, self)
-        return MeetingName(
-            base.start,
-            base.end,
-            base.name,
-            base.core,
-            base.head,
-            base.forum or extra.forum,
-            base.level or extra.level,
-            base.acronym or extra.acronym,
-            base.ordinal or extra.ordinal,
-            base.qualifier_past and extra.qualifier_past,
-            base.series or extra.series,
-        )
-
-
-def ordinal_value(text: str | None) -> int | None:
-    if not text:
-        return None
-    if text[0].isdigit():
-        return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
-    return _ORDINAL_WORDS.get(text.casefold().removesuffix("-ever"))
-
-
 def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> list[MeetingName]:
     """Every meeting named in text, in order; a bare 'the Meeting' is not one."""
     matches = kb.find(text) if matches is None else matches  # one scan, shared
@@ -232,87 +160,11 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found = _outermost(
         [n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums))]
     )
-    if _BILATERAL_WORD.search(text):
-        found += [_bilateral(m) for m in _BILATERAL.finditer(text)]
-    found += _forum_acronyms(text, kb, matches)
-    found += _head_first_names(text, kb, page_forums)
-    found += _forums_meeting_as_themselves(text, kb, matches)
+    found += bilateral_meetings(text)
+    found += forum_acronyms(text, kb, matches)
+    found += head_first_names(text, kb, page_forums)
+    found += forums_meeting_as_themselves(text, kb, matches)
     return sorted(found, key=lambda n: n.start)
-
-
-_ORD_BEFORE = re.compile(rf"{_ORD}\s+$")
-_AT_THE = re.compile(r"\b(?:attended|attending|attends|at|to|of|for|during)\s+the\s+$", re.I)
-
-
-def _forums_meeting_as_themselves(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
-    """'the 31st ASEAN Regional Forum (ARF)': a forum whose yearly meeting bears its own name."""
-    out = []
-    for mt in matches:
-        forum = kb.forums.get(mt.key) if mt.kind in ("forum", "organization") else None
-        if (
-            forum is None
-            or forum.meets_as is None
-            or (series := kb.series_for(forum.meets_as)) is None
-        ):
-            continue
-        before = text[max(0, mt.start - 30) : mt.start]
-        ordinal = _ORD_BEFORE.search(before)
-        if ordinal is None and not _AT_THE.search(before):
-            continue
-        tail = _TAIL.match(text, mt.end)
-        if tail.group("topic"):
-            continue  # 'ASEAN Regional Forum Workshop on ...' is another meeting
-        surface = text[mt.start : mt.end]
-        out.append(
-            MeetingName(
-                mt.start - (len(before) - ordinal.start() if ordinal else 0),
-                tail.end() if tail.group("acr") else mt.end,
-                forum.aliases[0] if forum.aliases else series.name,
-                series.name.removeprefix(f"{forum.name} "),
-                surface.split()[-1],
-                forum.name,
-                series.level,
-                tail.group("acr") or (surface if surface == forum.name else None),
-                ordinal_value(ordinal.group("ord")) if ordinal else None,
-                series=series.name,
-            )
-        )
-    return out
-
-
-_HEAD_FIRST = re.compile(rf"(?:{word_start('Meeting', 'Conference')}) of (?:the )?[A-Z]")
-
-
-def _head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:
-    """'the Meeting of Ministers Responsible for Trade (MRT)': series the kb knows head first."""
-    out = []
-    for m in _HEAD_FIRST.finditer(text):
-        window = text[m.start() : m.start() + 90]
-        aliases = [a for a in kb.find(window, {"series_alias"}) if a.start == 0]
-        if not aliases:
-            continue
-        alias = max(aliases, key=lambda a: a.end)
-        candidates = kb.series_by_alias(alias.key)
-        ranked = sorted(candidates, key=lambda s: -page_forums.get(s.forum, 0))
-        if not ranked:
-            continue
-        series = ranked[0]
-        tail = _TAIL.match(text, m.start() + alias.end)
-        core = series.name.removeprefix(f"{series.forum} ")
-        out.append(
-            MeetingName(
-                m.start(),
-                tail.end() if tail.group("acr") else m.start() + alias.end,
-                series.name,
-                core,
-                core.split()[-1],
-                series.forum,
-                series.level,
-                tail.group("acr"),
-                series=series.name,
-            )
-        )
-    return out
 
 
 def _outermost(names: list[MeetingName]) -> list[MeetingName]:
@@ -490,50 +342,3 @@ def _level(words: str, kb: KnowledgeBase, forum: str | None) -> str | None:
         if re.search(pattern, words):
             return level
     return "other"
-
-
-# Every _BILATERAL match holds 'bilateral' in some case; this finds it fast (the letters are
-# those re.IGNORECASE lets match), so pages without it skip the case-blind pattern.
-_BILATERAL_WORD = re.compile("[Bb][Ii\u0130\u0131][Ll][Aa][Tt][Ee][Rr][Aa][Ll]")
-
-
-def _bilateral(m: re.Match[str]) -> MeetingName:
-    phrase = re.sub(r"^a series of\s+", "", m.group(0), flags=re.IGNORECASE)
-    start = m.end() - len(phrase)
-    core = phrase.lower()
-    return MeetingName(start, m.end(), core, core, core.split()[-1], "bilateral", "bilateral")
-
-
-_ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,6})\b(?!\s*\()")
-
-
-@functools.cache
-def _series_acronyms(kb: KnowledgeBase) -> dict[str, Series]:
-    """One-word series acronyms ('SOM', 'AMM') -> their series (the last one listed wins)."""
-    return {a: s for s in kb.series for a in s.acronyms if a.isupper() and " " not in a}
-
-
-def _forum_acronyms(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
-    """'the ASEAN SOM', 'APEC CSOM': a forum name followed by a series acronym."""
-    out = []
-    acronyms = _series_acronyms(kb)
-    for mt in matches:
-        if mt.kind not in ("forum", "organization") or mt.key not in kb.forums:
-            continue
-        after = _ACRONYM_AFTER.match(text, mt.end)
-        if after and after.group(1) in acronyms:
-            series = acronyms[after.group(1)]
-            core = series.name.split(" ", 1)[-1] if series.forum == mt.key else series.name
-            out.append(
-                MeetingName(
-                    mt.start,
-                    mt.end + after.end(),
-                    f"{mt.key} {core}",
-                    core,
-                    core.split()[-1],
-                    mt.key,
-                    series.level,
-                    after.group(1),
-                )
-            )
-    return out

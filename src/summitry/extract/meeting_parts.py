@@ -1,0 +1,82 @@
+"""The parts every meeting-name reader shares: ordinals, the bracketed acronym and topic
+after a name, and MeetingName, the meeting as named."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ORD", "TAIL", "MeetingName", "ordinal_value"]
+
+_ORDINAL_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        1,
+    )
+}
+# "35th", "First", "first-ever"; a plain lowercase "the first ... hosted by" is no ordinal.
+ORD = (
+    r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|"
+    + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
+    + r"))"
+)
+TAIL = re.compile(
+    r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+-]{1,9})\))?"
+    r"(?P<topic>\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,6})?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingName:
+    """A meeting as named: canonical name and the parts read off it."""
+
+    start: int
+    end: int
+    name: str
+    core: str  # series words + head, no forum, qualifier, ordinal or topic: the merge key
+    head: str
+    forum: str | None
+    level: str | None
+    acronym: str | None = None
+    ordinal: int | None = None
+    qualifier_past: bool = False
+    series: str | None = None  # the knowledge base's series, when the name resolves to one
+
+    def same_meeting(self, other: MeetingName) -> bool:
+        if self.ordinal and other.ordinal and self.ordinal != other.ordinal:
+            return False
+        if self.acronym and self.acronym == other.acronym:
+            return self.forum == other.forum or None in (self.forum, other.forum)
+        if self.forum and other.forum and self.forum != other.forum:
+            return False
+        if self.series and self.series == other.series:
+            return True
+        return self.core.casefold() == other.core.casefold()
+
+    def richer(self, other: MeetingName) -> MeetingName:
+        """The fuller of two names for one meeting, keeping what either knows."""
+        base, extra = (self, other) if len(self.name) >= len(other.name) else (other, self)
+        return MeetingName(
+            base.start,
+            base.end,
+            base.name,
+            base.core,
+            base.head,
+            base.forum or extra.forum,
+            base.level or extra.level,
+            base.acronym or extra.acronym,
+            base.ordinal or extra.ordinal,
+            base.qualifier_past and extra.qualifier_past,
+            base.series or extra.series,
+        )
+
+
+def ordinal_value(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text[0].isdigit():
+        return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    return _ORDINAL_WORDS.get(text.casefold().removesuffix("-ever"))
