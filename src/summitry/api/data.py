@@ -7,7 +7,6 @@ once until the store changes.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -62,14 +61,9 @@ class SearchFilters:
         return {k: v for k, v in asdict(self).items() if v}
 
 
-def _library(name: str) -> Callable[..., Any] | None:
-    """summitry.query.NAME when the library has it."""
-    found = getattr(library, name, None)
-    return found if callable(found) else None
-
-
 def fingerprint(store: Store) -> str:
-    """Changes whenever a document is added, replaced or removed (the ETag's store part)."""
+    """Changes whenever a document or a correction is added, replaced or removed (the ETag's
+    store part)."""
     # Every add or replace draws a new, higher seq; both read the seq index only.
     stmt = select(func.count(documents.c.seq), func.max(documents.c.seq))
     fixes = select(func.count(corrections.c.id), func.max(corrections.c.id))
