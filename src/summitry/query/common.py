@@ -141,3 +141,14 @@ def with_stored_corrections(query: Callable[..., T]) -> Callable[..., T]:
         return query(store, *args, corrections=corrections, **kwargs)
 
     return run
+
+
+def ref_of(table: Any, source: str) -> ColumnElement[bool]:
+    """The join of an item table's row with its entity_refs row (refs written from `source`)."""
+    from summitry.store.schema import entity_refs
+
+    return and_(
+        entity_refs.c.document_id == table.c.document_id,
+        entity_refs.c.idx == table.c.idx,
+        entity_refs.c.source == source,
+    )

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, select
 
 from summitry.kb.load import load_kb
-from summitry.query.common import by_date, chunks, doc_infos, norm, with_stored_corrections
+from summitry.query.common import by_date, chunks, doc_infos, norm, ref_of, with_stored_corrections
 from summitry.query.meeting_find import QueryError
 from summitry.query.timeline import timeline
 from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, keeps
@@ -75,14 +75,7 @@ def _country_statements(conn: Connection, iso: str, cid: str, docs: set[str]) ->
     """Statements spoken by the country, or by a person the page says serves it."""
     stmt = (
         select(statements)
-        .join(
-            entity_refs,
-            and_(
-                entity_refs.c.document_id == statements.c.document_id,
-                entity_refs.c.idx == statements.c.idx,
-                entity_refs.c.source == "statements",
-            ),
-        )
+        .join(entity_refs, ref_of(statements, "statements"))
         .where(entity_refs.c.entity_id == cid, entity_refs.c.kind == "speaker")
     )
     found = {(r.document_id, r.idx): r for r in conn.execute(stmt)}

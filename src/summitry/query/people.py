@@ -8,7 +8,14 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, select
 
-from summitry.query.common import DocInfo, by_date, chunks, doc_infos, with_stored_corrections
+from summitry.query.common import (
+    DocInfo,
+    by_date,
+    chunks,
+    doc_infos,
+    ref_of,
+    with_stored_corrections,
+)
 from summitry.query.meeting_find import QueryError
 from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, keeps
 from summitry.resolve.people import PersonRef, resolve_person, resolve_short
@@ -56,14 +63,7 @@ def _refs(conn: Connection, ids: list[str], source: str, table: Any) -> list[Any
     """Rows of `table` whose entity_refs (from `source`) carry one of ids."""
     stmt = (
         select(table)
-        .join(
-            entity_refs,
-            and_(
-                entity_refs.c.document_id == table.c.document_id,
-                entity_refs.c.idx == table.c.idx,
-                entity_refs.c.source == source,
-            ),
-        )
+        .join(entity_refs, ref_of(table, source))
         .where(entity_refs.c.entity_id.in_(ids))
         .order_by(table.c.document_id, table.c.idx)
     )
