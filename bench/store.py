@@ -4,8 +4,10 @@
 
 Documents are synthetic, for load only, in the record's real shapes: meetings of the
 knowledge base's series, people with titles, country/organisation/initiative mentions,
-statements, bodies of Zipf-distributed words from the dev pages. They are inserted in
-batches straight into the tables (no extractor). An existing --db is reused as loaded.
+statements, bodies of Zipf-distributed words from the dev pages. Every page that reports
+a meeting (a series and ordinal) gives it the same date and city, as real pages mostly do.
+They are inserted in batches straight into the tables (no extractor). An existing --db is
+reused as loaded.
 Reports p50/p95 of Store.search with and without facets and with a filter, of
 summitry.query.timeline(store, term) and of summitry.query.meeting(store, query).
 """
@@ -82,16 +84,22 @@ class Corpus:
             f"{f} {g}-{n}" for f in FAMILY.split() for g in GIVEN.split() for n in range(8)
         ]
 
+    def held(self, series: str, ordinal: int) -> tuple[str, tuple[str, str]]:
+        """When and where the ordinal-th meeting of a series was held: one date and city for
+        every page that reports it, a year apart in order, as annual meetings are."""
+        year = 1985 + random.Random(series).randint(0, 15) + ordinal
+        fixed = random.Random(f"{series}/{ordinal}")
+        day = f"{year}-{fixed.randint(1, 12):02d}-{fixed.randint(1, 28):02d}"
+        return day, fixed.choice(self.cities)
+
     def filler(self, n: int) -> str:
         return " ".join(self.rng.choices(self.words, cum_weights=self.cum, k=n))
 
     def record(self, n: int) -> Record:
         rng = self.rng
         series = rng.choice(self.series)
-        year = rng.randint(2005, 2025)
-        city, host = rng.choice(self.cities)
         ordinal = rng.randint(1, 40)
-        start = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        start, (city, host) = self.held(series.name, ordinal)
         main = Meeting(
             series.name,
             None,

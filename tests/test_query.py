@@ -121,6 +121,32 @@ def test_meeting_across_pages_shows_where_sources_disagree(tmp_path: Path) -> No
     assert view["city"] == "Lima" and view["start"] == "2024-11-14"
 
 
+def test_series_name_alone_gives_its_latest_reported_meeting(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "t.db")
+    pages = [("a", 34, "2023-11-14"), ("b", 34, "2023-11-14"), ("c", 35, "2024-11-14")]
+    for name, n, start in pages:  # the 34th has more pages; the 35th is the latest
+        store.add(page_id(name), name, make_record(name, meetings=[_amm(n, "X", start)]))
+    only_named = Meeting("APEC Ministerial Meeting", forum="APEC", start="2025-05-01")
+    store.add(page_id("d"), "d", make_record("d", meetings=[only_named]))  # mentioned, later
+    assert meeting(store, "APEC Ministerial Meeting")["ordinal"] == 35
+    assert meeting(store, "APEC Ministerial Meeting 34")["ordinal"] == 34
+    found = find_meetings(store, "APEC Ministerial Meeting", limit=2)
+    assert [(m["ordinal"], m["role"]) for m in found] == [(35, "main"), (34, "main")]
+    assert [m["start"] for m in find_meetings(store, "APEC Ministerial Meeting")][2:] == [
+        "2025-05-01"
+    ]
+
+
+def test_pages_years_apart_on_one_ordinal_stay_one_meeting(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "t.db")
+    for name, start in (("a", "2004-11-14"), ("b", "2024-11-14")):
+        store.add(page_id(name), name, make_record(name, meetings=[_amm(35, "Lima", start)]))
+    other = _amm(None, "Bangkok", "2014-06-01")  # an unnumbered meeting between the two dates
+    store.add(page_id("c"), "c", make_record("c", meetings=[other]))
+    view = meeting(store, "APEC Ministerial Meeting 35")
+    assert len(view["sources"]) == 2 and set(view["disagreements"]) == {"start"}
+
+
 def test_series_orders_meetings_and_reports_gaps(tmp_path: Path) -> None:
     store = open_store(tmp_path / "t.db")
     for n, year in ((33, 2022), (31, 2020), (35, 2024)):

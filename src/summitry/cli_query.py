@@ -32,11 +32,11 @@ def meeting(
     store = open_cli_store(db)
     missing = f"no meeting matches {query!r} (try `summitry series NAME`)"
     view = run_query(lambda: library.meeting(store, query), missing)
-    others = library.find_meetings(store, query)[1:]
+    others = [m for m in library.find_meetings(store, query, limit=6) if m["id"] != view["id"]]
     store.close()
     if others:
         names = "; ".join(f"{m['id']} {m['name']} {m['ordinal'] or m['start']}" for m in others[:5])
-        err.print(f"{len(others)} other meetings match: {names}", markup=False, highlight=False)
+        err.print(f"other meetings match: {names}", markup=False, highlight=False)
     if json_out:
         print_json(view)
         return

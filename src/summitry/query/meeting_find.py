@@ -91,14 +91,9 @@ def _by_keys(conn: Connection, keys: list[str]) -> list[Any]:
 
 
 def _neighbours(conn: Connection, rows: list[Any]) -> list[Any]:
-    """Rows of the same series whose dates come near the given rows' dates."""
+    """Rows of the same series whose dates come near the given rows' dates (index ranges)."""
     found: list[Any] = []
-    for series_name in {r.series for r in rows}:
-        dated = [r for r in rows if r.series == series_name and r.start]
-        if not dated:
-            continue
-        low = days_before(min(r.start for r in dated), NEAR_DAYS)
-        high = max(r.end or r.start for r in dated)
+    for series_name, low, high in _date_windows(rows):
         stmt = rows_query().where(
             meeting_refs.c.series == series_name,
             meeting_refs.c.start >= low,
@@ -106,6 +101,21 @@ def _neighbours(conn: Connection, rows: list[Any]) -> list[Any]:
         )
         found += conn.execute(stmt.order_by(*_SOURCE_ORDER))
     return found
+
+
+def _date_windows(rows: list[Any]) -> list[tuple[str, str, str]]:
+    """(series, low, high): each dated row's days, NEAR_DAYS earlier, overlapping ones merged,
+    so pages that disagree by years cost a few small ranges, not the years between."""
+    spans = sorted(
+        (r.series, days_before(r.start, NEAR_DAYS), r.end or r.start) for r in rows if r.start
+    )
+    merged: list[tuple[str, str, str]] = []
+    for series_name, low, high in spans:
+        if merged and merged[-1][0] == series_name and low <= merged[-1][2]:
+            merged[-1] = (series_name, merged[-1][1], max(high, merged[-1][2]))
+        else:
+            merged.append((series_name, low, high))
+    return merged
 
 
 def _meeting_groups(
@@ -129,14 +139,22 @@ def _unique(rows: list[Any]) -> list[Any]:
     return list({(r.document_id, r.idx): r for r in rows}.values())
 
 
-def _matching_keys(conn: Connection, query: str) -> tuple[MeetingQuery | None, list[str]]:
-    """Meeting keys a query names: an id, a kb series (+ ordinal or year), else name words."""
+def _matching_keys(
+    conn: Connection, query: str, limit: int
+) -> tuple[MeetingQuery | None, list[str]]:
+    """Meeting keys a query names: an id, a kb series (+ ordinal or year), else name words.
+
+    A series named without ordinal or year gives its `limit` latest meetings (reported ones
+    first), read in date order from the index, not every meeting the series ever had.
+    """
     text = query.strip()
     if text.startswith("meeting:"):
         return None, [text]
     q = parse_meeting_query(text)
     known = load_kb().series_for(q.text)
     exact = slug(known.name) if known is not None else _stored_series(conn, slug(q.text))
+    if exact is not None and q.ordinal is None and q.year is None:
+        return q, _latest_keys(conn, exact, limit)
     if exact is not None:
         stmt = select(meeting_refs.c.meeting_key).where(meeting_refs.c.series == exact)
     else:
@@ -156,18 +174,40 @@ def _matching_keys(conn: Connection, query: str) -> tuple[MeetingQuery | None, l
     return q, sorted(set(conn.execute(stmt.distinct()).scalars()))
 
 
+def _latest_keys(conn: Connection, series_slug: str, limit: int) -> list[str]:
+    """Keys of the series' latest reported meetings, then latest mentioned, then undated."""
+    c = meeting_refs.c
+    passes = (
+        (c.role == "main", c.start.is_not(None)),
+        (c.role != "main", c.start.is_not(None)),
+        (c.start.is_(None),),
+    )
+    keys: list[str] = []
+    for conditions in passes:
+        stmt = select(c.meeting_key).where(c.series == series_slug, *conditions)
+        seen, step = 0, 200
+        while len(keys) < limit:
+            ordered = stmt.order_by(c.start.desc(), c.meeting_key).limit(step).offset(seen)
+            batch = list(conn.execute(ordered).scalars())
+            keys += [k for k in dict.fromkeys(batch) if k not in keys]
+            seen += len(batch)
+            if len(batch) < step:
+                break
+    return keys[:limit]
+
+
 def _stored_series(conn: Connection, name: str) -> str | None:
     """The series slug itself where some meeting_refs row has it (an index lookup)."""
     stmt = select(meeting_refs.c.series).where(meeting_refs.c.series == name).limit(1)
     return conn.execute(stmt).scalar()
 
 
-def _rank(q: MeetingQuery | None, rows: list[Any]) -> tuple[bool, bool, int, str]:
-    """Best first: exact name, reported (main) before only mentioned, more sources, later."""
+def _rank(q: MeetingQuery | None, rows: list[Any]) -> tuple[bool, bool, str, int]:
+    """Best first: exact name, reported (main) before only mentioned, later, more sources."""
     exact = q is None or norm(rows[0].name) == " ".join(q.words)
     reported = any(r.role == "main" for r in rows)
     latest = max((r.start or "" for r in rows), default="")
-    return (not exact, not reported, -len({r.document_id for r in rows}), _neg(latest))
+    return (not exact, not reported, _neg(latest), -len({r.document_id for r in rows}))
 
 
 def _neg(day: str) -> str:
@@ -176,29 +216,34 @@ def _neg(day: str) -> str:
 
 
 def _ranked(
-    conn: Connection, query: str, corrections: Corrections | None
+    conn: Connection, query: str, corrections: Corrections | None, limit: int
 ) -> list[tuple[str, list[Any]]]:
-    q, keys = _matching_keys(conn, query)
+    q, keys = _matching_keys(conn, query, max(limit, 5))  # a few spare, for corrections
     groups = _meeting_groups(conn, keys, corrections) if keys else {}
-    return sorted(groups.items(), key=lambda item: _rank(q, item[1]))
+    return sorted(groups.items(), key=lambda item: _rank(q, item[1]))[:limit]
 
 
 @with_stored_corrections
 def find_meetings(
-    store: Any, query: str, corrections: Corrections | None = None
+    store: Any, query: str, corrections: Corrections | None = None, limit: int = 20
 ) -> list[dict[str, Any]]:
-    """Every meeting whose name (or id) matches query, best first, as summaries."""
+    """The meetings whose name (or id) matches query, best first, at most limit, as summaries.
+
+    A series name alone gives its latest meetings; add an ordinal or year for an older one.
+    """
     with store.engine.connect() as conn:
         return [
-            summary(conn, k, rows, corrections) for k, rows in _ranked(conn, query, corrections)
+            summary(conn, k, rows, corrections)
+            for k, rows in _ranked(conn, query, corrections, max(1, limit))
         ]
 
 
 @with_stored_corrections
 def meeting(store: Any, query: str, corrections: Corrections | None = None) -> dict | None:
-    """The best meeting matching query (a name, 'NAME ORDINAL', 'NAME YEAR' or an id), in full."""
+    """The best matching meeting, in full: for a series name alone, its latest reported one;
+    'NAME ORDINAL' or 'NAME YEAR' for another, or its id."""
     with store.engine.connect() as conn:
-        ranked = _ranked(conn, query, corrections)
+        ranked = _ranked(conn, query, corrections, 1)
         if not ranked:
             return None
         key, rows = ranked[0]

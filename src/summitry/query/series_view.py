@@ -59,7 +59,9 @@ def series_view(
     groups: dict[str, list[Any]] = {}
     for k, members in cluster(rows).items():
         groups.setdefault(canonical(k, corrections), []).extend(members)
-    views = [summary(conn, k, rs, corrections) for k, rs in groups.items()]
+    fixed = corrections.fields if corrections is not None else {}
+    unplaced = [k for k, rs in groups.items() if _unplaced(rs) and k not in fixed]
+    views = [summary(conn, k, rs, corrections) for k, rs in groups.items() if k not in unplaced]
     _infer_within(key, views)
     placed = [v for v in views if v["ordinal"] is not None or v["start"] is not None]
     placed.sort(key=lambda v: (v["ordinal"] is None, v["ordinal"] or 0, v["start"] or ""))
@@ -73,8 +75,13 @@ def series_view(
         "cadence": known.cadence if known else None,
         "meetings": placed,
         "gaps": gaps,
-        "unplaced_mentions": len(views) - len(placed),
+        "unplaced_mentions": len(unplaced) + len(views) - len(placed),
     }
+
+
+def _unplaced(rows: list[Any]) -> bool:
+    """No page gives the meeting an ordinal or a date: it has no place in the series' order."""
+    return all(r.ordinal is None and r.start is None for r in rows)
 
 
 def _infer_within(key: str, views: list[dict[str, Any]]) -> None:

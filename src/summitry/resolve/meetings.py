@@ -29,39 +29,32 @@ def cluster(rows: Sequence[Any]) -> dict[str, list[Any]]:
 
     Rows with the same series and ordinal are one meeting; an unnumbered row joins a numbered
     meeting of its series whose dates overlap its own, else other unnumbered rows it overlaps.
+    Dates are compared row by row: pages that disagree by years do not claim the years between.
     """
     groups: dict[str, list[Any]] = {}
-    ranges: dict[str, tuple[str, str]] = {}
+    spans: dict[str, set[tuple[str, str]]] = {}  # key -> the distinct dates of its rows
     numbered = sorted((r for r in rows if r.ordinal is not None), key=lambda r: r.meeting_key)
-    for r in numbered:
-        groups.setdefault(r.meeting_key, []).append(r)
-        _widen(ranges, r.meeting_key, r)
     dated = sorted((r for r in rows if r.ordinal is None and r.start), key=lambda r: r.start)
-    for r in dated:
-        key = _overlapping(groups, ranges, r)
+    for r in numbered + dated:
+        key = r.meeting_key if r.ordinal is not None else _overlapping(groups, spans, r)
         groups.setdefault(key, []).append(r)
-        _widen(ranges, key, r)
+        if r.start:
+            spans.setdefault(key, set()).add((r.start, r.end or r.start))
     for r in rows:
         if r.ordinal is None and not r.start:
             groups.setdefault(r.meeting_key, []).append(r)
     return groups
 
 
-def _widen(ranges: dict[str, tuple[str, str]], key: str, row: Any) -> None:
-    if not row.start:
-        return
-    start, end = row.start, row.end or row.start
-    if key in ranges:
-        start, end = min(start, ranges[key][0]), max(end, ranges[key][1])
-    ranges[key] = (start, end)
-
-
-def _overlapping(groups: dict[str, list[Any]], ranges: dict[str, tuple[str, str]], row: Any) -> str:
-    """The group of the row's series whose range overlaps it (numbered first), else its own."""
+def _overlapping(
+    groups: dict[str, list[Any]], spans: dict[str, set[tuple[str, str]]], row: Any
+) -> str:
+    """The group of the row's series with a row whose dates overlap it (numbered first),
+    else the row's own key."""
     hits = [
         k
-        for k, (start, end) in ranges.items()
-        if groups[k][0].series == row.series and overlaps(row, start, end)
+        for k, dates in spans.items()
+        if groups[k][0].series == row.series and any(overlaps(row, a, b) for a, b in dates)
     ]
     hits.sort(key=lambda k: (groups[k][0].ordinal is None, k))
     return hits[0] if hits else row.meeting_key
