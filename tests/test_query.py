@@ -256,3 +256,14 @@ def test_cli_meeting_json(tmp_path: Path) -> None:
     assert (view["ordinal"], view["start"]) == (23, "2020-09-09")
     missing = run_cli("meeting", "G20 Summit", "--db", db)
     assert missing.returncode == 1 and b"no meeting matches" in missing.stderr
+
+
+def test_timeline_of_a_city_state_is_the_country_not_a_phrase(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "t.db")
+    body = "Singapore and Peru met in Lima. Singapore welcomed the talks."
+    record = make_record("Talks", body, "2024-05-02", countries=["SGP", "PER"])
+    store.add(page_id("t"), "t", record)
+    items = timeline(store, "Singapore")
+    assert [(i["kind"], i["value"], i["date"]) for i in items] == [("country", "SGP", "2024-05-02")]
+    assert items[0]["text"] == "Singapore and Peru met in Lima."
+    assert timeline(store, "Lima") == []  # a city is not the country it lies in

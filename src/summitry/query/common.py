@@ -19,6 +19,7 @@ __all__ = [
     "DocInfo",
     "chunks",
     "doc_infos",
+    "may_hold",
     "meeting_label",
     "name_words",
     "norm",
@@ -63,6 +64,18 @@ def any_contains(column: Any, needles: Iterable[str]) -> ColumnElement[bool]:
     """SQL: lower(column) contains at least one of the (lower-case) needles."""
     lowered = func.lower(column)
     return or_(*[lowered.contains(n, autoescape=True) for n in needles])
+
+
+def may_hold(columns: Sequence[Any], needle: str) -> ColumnElement[bool] | None:
+    """SQL prefilter: one of the columns, lower-cased without apostrophes, holds the longest
+    ASCII word of the (normed) needle; None when it has none. Never drops a row that `norm`
+    or `has_word` would keep; it only spares reading the rest."""
+    words = [w for w in re.findall(r"[a-z0-9]+", needle) if w.isascii()]
+    if not words:
+        return None
+    word = max(words, key=len)
+    plain = [func.replace(func.replace(func.lower(c), "'", ""), "\u2019", "") for c in columns]
+    return or_(*[p.contains(word, autoescape=True) for p in plain])
 
 
 def meeting_label(name: str, ordinal: int | None) -> str:

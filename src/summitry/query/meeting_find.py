@@ -175,25 +175,28 @@ def _matching_keys(
 
 
 def _latest_keys(conn: Connection, series_slug: str, limit: int) -> list[str]:
-    """Keys of the series' latest reported meetings, then latest mentioned, then undated."""
+    """Keys of the series' latest reported meetings, then latest mentioned, then undated.
+
+    Rows are read by the (series, start) index, newest first, in batches; the role is
+    checked here, since a condition on it would make SQLite read the (role, start) index.
+    """
     c = meeting_refs.c
-    passes = (
-        (c.role == "main", c.start.is_not(None)),
-        (c.role != "main", c.start.is_not(None)),
-        (c.start.is_(None),),
-    )
-    keys: list[str] = []
-    for conditions in passes:
-        stmt = select(c.meeting_key).where(c.series == series_slug, *conditions)
-        seen, step = 0, 200
-        while len(keys) < limit:
-            ordered = stmt.order_by(c.start.desc(), c.meeting_key).limit(step).offset(seen)
-            batch = list(conn.execute(ordered).scalars())
-            keys += [k for k in dict.fromkeys(batch) if k not in keys]
-            seen += len(batch)
-            if len(batch) < step:
-                break
-    return keys[:limit]
+    dated = select(c.meeting_key, c.role).where(c.series == series_slug, c.start.is_not(None))
+    reported: dict[str, None] = {}
+    mentioned: dict[str, None] = {}
+    seen, step = 0, 200
+    while len(reported) < limit:
+        batch = conn.execute(dated.order_by(c.start.desc()).limit(step).offset(seen)).all()
+        for key, role in batch:
+            (reported if role == "main" else mentioned).setdefault(key, None)
+        seen += len(batch)
+        if len(batch) < step:
+            break
+    keys = list(reported) + [k for k in mentioned if k not in reported]
+    if len(keys) < limit:
+        undated = select(c.meeting_key).where(c.series == series_slug, c.start.is_(None))
+        keys += [k for k in conn.execute(undated.limit(limit * 10)).scalars() if k not in keys]
+    return list(dict.fromkeys(keys))[:limit]
 
 
 def _stored_series(conn: Connection, name: str) -> str | None:

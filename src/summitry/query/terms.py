@@ -42,8 +42,8 @@ def expand_term(conn: Connection, text: str, corrections: Corrections | None = N
         term.ids.add(term.text)
     else:
         code = term.text.upper() if term.text.upper() in kb.countries else None
-        if code is None and term.text not in kb.cities:
-            code = kb.country_code(term.text)
+        if code is None:
+            code = _country_named(term.text)
         if code:
             term.ids.add(country_id(code))
             country = kb.countries[code]
@@ -64,6 +64,17 @@ def expand_term(conn: Connection, text: str, corrections: Corrections | None = N
         {f.lower() for f in forms if f}, key=lambda f: (f != text.lower(), -len(f))
     )
     return term
+
+
+def _country_named(text: str) -> str | None:
+    """The country a name means; a city only where it is the country's own name (Singapore),
+    not the country it lies in (Lima is no name of Peru)."""
+    kb = load_kb()
+    code = kb.country_code(text)
+    if code is None or text not in kb.cities:
+        return code
+    country = kb.countries[code]
+    return code if text.lower() in {n.lower() for n in (country.name, *country.aliases)} else None
 
 
 def _stored_with_acronym(conn: Connection, acronym: str) -> set[str]:

@@ -16,6 +16,7 @@ from summitry.query.common import (
     chunks,
     doc_infos,
     has_word,
+    may_hold,
     norm,
     with_stored_corrections,
 )
@@ -50,7 +51,7 @@ def timeline(
         items = _entity_items(conn, t, corrections, limit, max(0, offset))
         phrase = not items and not _any_ref(conn, t)
         if phrase:
-            found = store.search(term, SEARCH_PAGES, facets=False)
+            found = store.search(term, SEARCH_PAGES, facets=False, snippets=False)
             items = _phrase_items(conn, t, [h.id for h in found.hits])
         infos = doc_infos(conn, {i["document"] for i in items})
         for item in items:
@@ -177,24 +178,31 @@ def _mention_item(row: Any) -> dict[str, Any]:
 
 
 def _phrase_items(conn: Connection, t: Term, doc_ids: list[str]) -> list[dict[str, Any]]:
-    """Items of the given pages whose text or name holds the phrase as whole words."""
+    """Items of the given pages whose text or name holds the phrase as whole words; the
+    database reads only rows that may hold it (may_hold), Python decides."""
     needle = norm(t.text)
+    tables = (
+        (statements, (statements.c.text, statements.c.speaker), _statement_item),
+        (people, (people.c.name,), _person_item),
+        (mentions, (mentions.c.value,), _mention_item),
+    )
     found = []
-    for part in chunks(doc_ids):
-        stmt = select(statements).where(statements.c.document_id.in_(part))
-        for row in conn.execute(stmt):
-            if has_word(row.text, needle) or needle in norm(row.speaker):
-                found.append(_statement_item(row))
-        for row in conn.execute(select(people).where(people.c.document_id.in_(part))):
-            if needle in norm(row.name):
-                found.append(_person_item(row))
-        stmt = select(mentions).where(
-            mentions.c.document_id.in_(part), mentions.c.kind != "country"
-        )
-        for row in conn.execute(stmt):
-            if needle in norm(row.value):
-                found.append(_mention_item(row))
+    for table, columns, build in tables:
+        prefilter = may_hold(columns, needle)
+        for part in chunks(doc_ids):
+            stmt = select(table).where(table.c.document_id.in_(part))
+            stmt = stmt.where(prefilter) if prefilter is not None else stmt
+            if table is mentions:
+                stmt = stmt.where(mentions.c.kind != "country")
+            found += [build(r) for r in conn.execute(stmt) if _holds(r, columns, needle)]
     return found
+
+
+def _holds(row: Any, columns: tuple[Any, ...], needle: str) -> bool:
+    """A statement's text holds the phrase as whole words, or a name (normed) holds it."""
+    if columns[0] is statements.c.text:
+        return has_word(row.text, needle) or needle in norm(row.speaker)
+    return needle in norm(getattr(row, columns[0].name))
 
 
 def _add_sentences(conn: Connection, t: Term, items: list[dict[str, Any]]) -> None:

@@ -175,11 +175,13 @@ class Store:
         country: str | None = None,
         publisher: str | None = None,
         facets: bool = True,
+        snippets: bool = True,
     ) -> SearchResult:
         """Documents holding every word of `query` and every facet value given, best first.
 
         Any string is safe to pass. `.facets` holds, per facet, (value, documents) over the
         ranked matches (skipped when facets=False); see SearchResult for very common words.
+        snippets=False leaves the hits' snippets empty, for callers that only want the ids.
         """
         terms = query_terms(query or "")
         if not terms:
@@ -192,7 +194,9 @@ class Store:
             "publisher": publisher,
         }
         with self._read() as conn:
-            return run_search(conn, self.search_mode, terms, max(0, limit), chosen, facets)
+            return run_search(
+                conn, self.search_mode, terms, max(0, limit), chosen, facets, snippets
+            )
 
     def correct(self, correction: Correction) -> Correction:
         """Store a correction (a document target is checked and applied at once); returns it.

@@ -188,6 +188,7 @@ def run_search(
     limit: int,
     chosen: dict[str, str | int | None],
     with_facets: bool = True,
+    with_snippets: bool = True,
 ) -> SearchResult:
     """Hits, total and facet counts of the documents matching every term and facet value.
 
@@ -205,7 +206,7 @@ def run_search(
             capped = select(func.count()).select_from(newest.limit(COUNT_CAP).subquery())
             total = conn.execute(capped).scalar_one()
         best = sorted(window, key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
-        hits = _hits(conn, mode, terms, best)
+        hits = _hits(conn, mode, terms, best, with_snippets)
         seqs = [r.seq for r in window]
         counts = facet_counts(conn, seqs) if with_facets else {}
     except OperationalError as exc:
@@ -215,15 +216,17 @@ def run_search(
     return SearchResult(hits, counts, total, total < COUNT_CAP or exact, len(window))
 
 
-def _hits(conn: Connection, mode: Mode, terms: list[Term], best: list[Any]) -> list[SearchHit]:
-    """SearchHits for the (seq, rank) rows kept, in their order, with snippets."""
+def _hits(
+    conn: Connection, mode: Mode, terms: list[Term], best: list[Any], with_snippets: bool
+) -> list[SearchHit]:
+    """SearchHits for the (seq, rank) rows kept, in their order, with snippets if asked."""
     if not best:
         return []
     seqs = [r.seq for r in best]
     cols = (documents.c.seq, documents.c.id, documents.c.title, documents.c.published)
     stmt = select(*cols, documents.c.publisher).where(documents.c.seq.in_(seqs))
     heads = {r.seq: r for r in conn.execute(stmt)}
-    snippets = _snippets(conn, mode, terms, seqs)
+    snippets = _snippets(conn, mode, terms, seqs) if with_snippets else {}
     return [
         SearchHit(h.id, h.title, h.published, h.publisher, snippets.get(r.seq, ""), r.rank)
         for r in best
