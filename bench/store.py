@@ -32,7 +32,7 @@ from summitry import query
 from summitry.kb.load import load_kb
 from summitry.record import ACTS, Document, Meeting, Person, Record, Statement
 from summitry.store import Store, open_store
-from summitry.store.facets import facet_rows
+from summitry.store.facets import facet_rows, facet_tags, facet_values
 from summitry.store.rows import child_rows
 from summitry.store.schema import documents, facets
 
@@ -220,6 +220,7 @@ def _insert_batch(conn: Connection, corpus: Corpus, numbers: range) -> None:
                 "body": d.text,
                 "record": json.dumps(_plain(record), separators=(",", ":")),
                 "ingested_at": "2026-11-23T00:00:00+00:00",
+                "tags": facet_tags(facet_values(record)),
             }
         )
         for table, rows in child_rows(doc_id, record):

@@ -33,8 +33,8 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
     assert {"meeting_refs", "entity_refs"} <= tables  # version 3: keys resolved at ingest
     assert {"facets", "corrections", "extractions"} <= tables  # version 2
-    assert versions(db) == [1, 2, 3, 4]
-    assert len(MIGRATIONS) == 4
+    assert versions(db) == [1, 2, 3, 4, 5]
+    assert len(MIGRATIONS) == 5
 
 
 def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
@@ -50,7 +50,7 @@ def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
         people = conn.execute(text("SELECT entity_id FROM entity_refs WHERE kind = 'person'"))
         assert keys == ["meeting:apec-senior-officials-meeting-1"]
         assert people.scalars().all() == ["person:seongmee-yoon"]
-    assert versions(db) == [1, 2, 3, 4]
+    assert versions(db) == [1, 2, 3, 4, 5]
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
@@ -173,10 +173,40 @@ def test_version_4_rebuilds_the_index_with_longer_prefixes(tmp_path: Path) -> No
         raw.execute("DROP TABLE documents_fts")
         raw.execute(schema._FTS_DDL[0])
         raw.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
-        raw.execute("DELETE FROM schema_version WHERE version = 4")
+        raw.execute("DELETE FROM schema_version WHERE version >= 4")
     with open_store(db) as store:
         assert [h.title for h in store.search("minis*").hits] == ["Ministerial talks"]
     with sqlite3.connect(db) as raw:
         ddl = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
     assert "prefix='2 3 4 5 6'" in ddl[0]
-    assert versions(db) == [1, 2, 3, 4]
+    assert versions(db) == [1, 2, 3, 4, 5]
+
+
+def _as_version_4(db: Path) -> None:
+    """The store as version 4 left it: no tags column, an index of title and body."""
+    with sqlite3.connect(db) as raw:
+        for trigger in ("documents_fts_ai", "documents_fts_ad", "documents_fts_au"):
+            raw.execute(f"DROP TRIGGER {trigger}")
+        raw.execute("DROP TABLE documents_fts")
+        raw.execute("ALTER TABLE documents DROP COLUMN tags")
+        for ddl in schema._FTS_DDL:
+            raw.execute(ddl.replace("prefix='2 3'", "prefix='2 3 4 5 6'"))
+        raw.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+        raw.execute("DELETE FROM schema_version WHERE version = 5")
+
+
+def test_version_5_puts_facet_tokens_in_the_index(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add(page_id("som"), "som.txt", som_record())  # an APEC meeting, KOR
+    _as_version_4(db)
+    with open_store(db) as store:
+        assert [h.id for h in store.search("officials", forum="APEC").hits] == [page_id("som")]
+        assert store.search("officials", forum="ASEAN").hits == []
+        assert [h.id for h in store.search("officials", country="kor").hits] == [page_id("som")]
+        store.add(page_id("b"), "b.txt", make_record("Officials", meetings=som_record().meetings))
+        assert store.search("officials", forum="APEC").total == 2  # the new triggers index tags
+    with sqlite3.connect(db) as raw:
+        tags = raw.execute("SELECT tags FROM documents WHERE id = ?", (page_id("som"),)).fetchone()
+    assert {"zzforumapec", "zzcountrykor", "zzyear2021"} <= set(tags[0].split())
+    assert versions(db) == [1, 2, 3, 4, 5]

@@ -10,12 +10,21 @@ import json
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, select
+from sqlalchemy import ColumnElement, Connection, bindparam, func, select
 
 from summitry.record import Record, record_from_dict
 from summitry.store.schema import documents, facets
 
-__all__ = ["FACETS", "backfill_facets", "facet_counts", "facet_filters", "facet_rows"]
+__all__ = [
+    "FACETS",
+    "backfill_facets",
+    "backfill_tags",
+    "facet_counts",
+    "facet_filters",
+    "facet_rows",
+    "facet_tag",
+    "facet_tags",
+]
 
 FACETS = ("forum", "level", "year", "country", "publisher")
 MAX_VALUES = 20  # values shown per facet, most documents first
@@ -45,6 +54,22 @@ def facet_values(record: Record) -> set[tuple[str, str]]:
     return {(name, value) for name, value in pairs if isinstance(value, str) and value.strip()}
 
 
+def facet_tag(name: str, value: str) -> str:
+    """One full-text token for a facet value: 'forum', 'ASEAN+3' -> 'zzforumasean3'.
+
+    Kept in the index's `tags` column, so a filtered search is one full-text query that
+    the index intersects; values differing only in punctuation share a token, and the
+    facets table then tells them apart.
+    """
+    value = value.upper() if name == "country" else value
+    return "zz" + name + "".join(ch for ch in value.lower() if ch.isalnum())
+
+
+def facet_tags(pairs: set[tuple[str, str]]) -> str:
+    """The `tags` text of a document: its facet tokens, space-separated."""
+    return " ".join(sorted({facet_tag(name, value) for name, value in pairs}))
+
+
 def facet_rows(doc_id: str, seq: int, record: Record) -> list[dict[str, Any]]:
     """Rows of the facets table for one document."""
     return [
@@ -70,6 +95,26 @@ def backfill_facets(conn: Connection) -> None:
         if rows:
             conn.execute(facets.insert(), rows)
         last = batch[-1].id
+
+
+def backfill_tags(conn: Connection) -> None:
+    """documents.tags from the facets table, for documents stored before it existed (v5)."""
+    last = 0
+    while True:
+        stmt = select(documents.c.seq).where(documents.c.seq > last)
+        seqs = list(conn.execute(stmt.order_by(documents.c.seq).limit(_BATCH * 10)).scalars())
+        if not seqs:
+            return
+        pairs: dict[int, set[tuple[str, str]]] = {seq: set() for seq in seqs}
+        rows = select(facets.c.seq, facets.c.name, facets.c.value).where(
+            facets.c.seq.between(seqs[0], seqs[-1])
+        )
+        for seq, name, value in conn.execute(rows):
+            pairs.setdefault(seq, set()).add((name, value))
+        update = documents.update().where(documents.c.seq == bindparam("at"))
+        tagged = [{"at": seq, "new_tags": facet_tags(pairs[seq])} for seq in seqs]
+        conn.execute(update.values(tags=bindparam("new_tags")), tagged)
+        last = seqs[-1]
 
 
 def facet_filters(

@@ -11,6 +11,7 @@ from sqlalchemy import Table
 
 from summitry.record import Evidence, Record
 from summitry.resolve.refs import entity_rows, meeting_rows
+from summitry.store.facets import facet_tags, facet_values
 from summitry.store.schema import (
     amounts,
     entity_refs,
@@ -47,6 +48,7 @@ def document_row(doc_id: str, source: str, record: Record) -> dict[str, Any]:
         "body": doc.text or "",
         "record": json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":")),
         "ingested_at": datetime.now(UTC).isoformat(timespec="microseconds"),
+        "tags": facet_tags(facet_values(record)),
     }
 
 

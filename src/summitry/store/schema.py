@@ -79,6 +79,7 @@ documents = Table(
     Column("body", Text, nullable=False),
     Column("record", Text, nullable=False),
     Column("ingested_at", Text, nullable=False),
+    Column("tags", Text),  # version 5: facet tokens for the full-text index (facets.facet_tag)
     Index("ix_documents_published", "published", "ingested_at"),
 )
 
@@ -334,11 +335,54 @@ def _v4_longer_prefixes(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
 
 
+# Version 5: the index also holds each document's facet tokens (`tags`), so a search
+# filtered by forum, year or country is one full-text query the index intersects.
+_FTS_V5_DDL = (
+    """CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, body, tags, content='documents', content_rowid='seq',
+        tokenize='porter unicode61 remove_diacritics 2', prefix='2 3 4 5 6')""",
+    """CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, body, tags)
+        VALUES (new.seq, new.title, new.body, new.tags);
+    END""",
+    """CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body, tags)
+        VALUES ('delete', old.seq, old.title, old.body, old.tags);
+    END""",
+    """CREATE TRIGGER documents_fts_au AFTER UPDATE OF seq, title, body, tags ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body, tags)
+        VALUES ('delete', old.seq, old.title, old.body, old.tags);
+        INSERT INTO documents_fts(rowid, title, body, tags)
+        VALUES (new.seq, new.title, new.body, new.tags);
+    END""",
+)
+
+
+def _v5_facet_tags(conn: Connection) -> None:
+    """Version 5: documents.tags filled from the facets table; on SQLite the full-text index
+    and its triggers are made again with the tags column and rebuilt."""
+    from summitry.store.facets import backfill_tags
+
+    if conn.dialect.name == "sqlite":  # the index is rebuilt below
+        for old in ("documents_fts_ai", "documents_fts_ad", "documents_fts_au"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {old}")
+    if "tags" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN tags TEXT")
+    backfill_tags(conn)
+    if not has_fts(conn):
+        return
+    conn.exec_driver_sql("DROP TABLE documents_fts")
+    for ddl in _FTS_V5_DDL:
+        conn.exec_driver_sql(ddl)
+    conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
     _v3_resolved_refs,
     _v4_longer_prefixes,
+    _v5_facet_tags,
 ]
 
 

@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import OperationalError
 
-from summitry.store.facets import facet_counts, facet_filters
+from summitry.store.facets import FACETS, facet_counts, facet_filters, facet_tag
 from summitry.store.schema import documents
 
 __all__ = [
@@ -112,10 +112,14 @@ def query_terms(query: str) -> list[Term]:
     return terms
 
 
-def fts_query(terms: list[Term]) -> str:
-    """FTS5 MATCH text: every term a quoted string ("FTAAP"), AND between them."""
+def fts_query(terms: list[Term], tags: list[str] | None = None) -> str:
+    """FTS5 MATCH text: every term a quoted string ("FTAAP"), AND between them, looked for
+    in title and body, and each facet token in tags; tags None: an index without tags."""
     quoted = ['"' + t.text.replace('"', '""') + '"' + ("*" if t.prefix else "") for t in terms]
-    return " AND ".join(quoted)
+    words = " AND ".join(quoted)
+    if tags is None:
+        return words
+    return " AND ".join([f"{{title body}} : ({words})", *(f'tags : "{t}"' for t in tags)])
 
 
 def tsquery_expr(terms: list[Term]) -> ColumnElement[Any]:
@@ -145,12 +149,15 @@ class Match:
     where: list[ColumnElement[bool]]
 
 
-def match_of(mode: Mode, terms: list[Term]) -> Match:
-    """The Match of the FTS5 index, the tsvector column, or LIKE over title and body."""
+def match_of(mode: Mode, terms: list[Term], tags: list[str] | None = None) -> Match:
+    """The Match of the FTS5 index, the tsvector column, or LIKE over title and body.
+
+    tags (facet tokens, for an index with a tags column) are matched by the index too."""
     if mode == "fts5":
         fts = table("documents_fts", column("rowid", Integer))
-        bm25 = func.bm25(_FTS, TITLE_WEIGHT, BODY_WEIGHT, type_=Float)
-        return Match(fts.c.rowid, -bm25, [_FTS.op("MATCH")(fts_query(terms))])
+        weights = (TITLE_WEIGHT, BODY_WEIGHT) + ((0.0,) if tags is not None else ())
+        bm25 = func.bm25(_FTS, *weights, type_=Float)
+        return Match(fts.c.rowid, -bm25, [_FTS.op("MATCH")(fts_query(terms, tags))])
     if mode == "tsvector":
         query = tsquery_expr(terms)
         rank = func.ts_rank(_TSV, query, type_=Float)
@@ -194,9 +201,12 @@ def run_search(
 
     Matches are read most recently stored first; the first RANK_WINDOW are ranked and
     counted for facets, so a word found in most documents costs no more than a rare one.
+    On FTS5 the index matches the facet values too (their tokens in its tags column), so
+    there a value matches whatever its case and punctuation ('asean' finds ASEAN).
     """
-    m = match_of(mode, terms)
-    where = [*m.where, *facet_filters(chosen, m.seq)]
+    m = match_of(mode, terms, facet_tag_list(chosen))
+    # FTS5 matches the facet tokens itself; the others probe the facets table per match
+    where = m.where if mode == "fts5" else [*m.where, *facet_filters(chosen, m.seq)]
     newest = select(m.seq.label("seq")).where(*where).order_by(m.seq.desc())
     try:
         window = conn.execute(newest.add_columns(m.rank.label("rank")).limit(RANK_WINDOW + 1)).all()
@@ -214,6 +224,17 @@ def run_search(
             return SearchResult()
         raise
     return SearchResult(hits, counts, total, total < COUNT_CAP or exact, len(window))
+
+
+def facet_tag_list(chosen: dict[str, str | int | None]) -> list[str]:
+    """The facet tokens of the values chosen (blank values choose nothing)."""
+    if unknown := sorted(set(chosen) - set(FACETS)):
+        raise ValueError(f"unknown facet {unknown[0]!r}; choose from {', '.join(FACETS)}")
+    return [
+        facet_tag(name, str(value).strip())
+        for name, value in chosen.items()
+        if value is not None and str(value).strip()
+    ]
 
 
 def _hits(
