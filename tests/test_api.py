@@ -164,6 +164,9 @@ def test_timeline_and_commitments(api: httpx.Client) -> None:
     assert dates == sorted(dates) and items["total"] >= len(items["items"]) > 0
     assert AMM_TITLE in {i["title"] for i in items["items"]}
     _error(api.get("/api/timeline", params={"term": "   "}), 422)
+    assert sum(items["months"].values()) == items["total"]  # every FTAAP item is dated
+    second = api.get("/api/timeline", params={"term": "FTAAP", "limit": 2, "offset": 1}).json()
+    assert second["items"] == items["items"][1:3] and second["total"] == items["total"]
     board = api.get("/api/commitments", params={"limit": 100}).json()
     assert board["items"] and all(c["status"] == "open" for c in board["items"])
     korea = api.get("/api/commitments", params={"actor": "KOR", "limit": 100}).json()

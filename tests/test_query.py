@@ -17,6 +17,7 @@ from summitry.query import (
     person,
     series,
     timeline,
+    timeline_counts,
 )
 from summitry.query.terms import acronym_of
 from summitry.record import Meeting, Person, Statement
@@ -267,3 +268,18 @@ def test_timeline_of_a_city_state_is_the_country_not_a_phrase(tmp_path: Path) ->
     assert [(i["kind"], i["value"], i["date"]) for i in items] == [("country", "SGP", "2024-05-02")]
     assert items[0]["text"] == "Singapore and Peru met in Lima."
     assert timeline(store, "Lima") == []  # a city is not the country it lies in
+
+
+@requires_dev
+def test_timeline_counts_agree_with_the_items(dev_store: Store) -> None:
+    for term in ("FTAAP", "Korea", "cooperation"):  # two entities, one phrase
+        items = timeline(dev_store, term)
+        counts = timeline_counts(dev_store, term)
+        assert counts["total"] == len(items) > 0
+        by_month: dict[str, int] = {}
+        for i in items:
+            if i["date"]:
+                by_month[i["date"][:7]] = by_month.get(i["date"][:7], 0) + 1
+        assert counts["months"] == by_month
+        assert counts["undated"] == sum(1 for i in items if not i["date"])
+    assert set(timeline_counts(dev_store, "FTAAP")["months"]) >= {"2021-03", "2024-11"}

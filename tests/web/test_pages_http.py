@@ -31,6 +31,7 @@ def client(base_url: str) -> Iterator[httpx.Client]:
         ("/timeline", "An initiative, country, person or organisation"),
         ("/timeline?term=%20", "An initiative, country, person or organisation"),
         ("/timeline?term=FTAAP", AMM_TITLE),
+        ("/timeline?term=FTAAP&offset=1", "items, oldest first"),
         ("/commitments?actor=KOR", "Open"),
         ("/docs", "GET /api/search"),
     ],

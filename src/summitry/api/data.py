@@ -41,10 +41,12 @@ __all__ = [
     "search",
     "series",
     "timeline",
+    "timeline_counts",
 ]
 
 FACETS = ("forum", "level", "year", "country", "publisher")
 SEARCH_POOL = 500  # hits ranked before facets and paging; deeper pages are not served
+TERM_ITEMS = 200  # timeline items a country or initiative page lists; the chart counts all
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +158,15 @@ def person(store: Store, name: str) -> dict[str, Any] | None:
 
 
 @cached(fingerprint)
-def timeline(store: Store, term: str) -> list[dict[str, Any]]:
-    """Every dated mention of term, oldest first."""
-    return library.timeline(store, term)
+def timeline(store: Store, term: str, limit: int, offset: int = 0) -> list[dict[str, Any]]:
+    """One page of the dated mentions of term, oldest first."""
+    return library.timeline(store, term, limit=limit, offset=offset)
+
+
+@cached(fingerprint)
+def timeline_counts(store: Store, term: str) -> dict[str, Any]:
+    """How many mentions term has, in all and per month (for charts and pagers)."""
+    return library.timeline_counts(store, term)
 
 
 @cached(fingerprint)
@@ -184,8 +192,9 @@ def country(store: Store, code: str) -> dict[str, Any] | None:
         for item in items
     ]
     statements.sort(key=lambda i: i.get("date") or "")
-    items = library.timeline(store, view["code"])
-    return {**view, **_term_view(store, items, view["meetings"]), "statements": statements}
+    items = library.timeline(store, view["code"], limit=TERM_ITEMS)
+    term_view = _term_view(store, view["code"], items, view["meetings"])
+    return {**view, **term_view, "statements": statements}
 
 
 @cached(fingerprint)
@@ -194,21 +203,25 @@ def initiative(store: Store, name: str) -> dict[str, Any] | None:
     view = library.initiative(store, name)
     if view is None:
         return None
-    return {**view, **_term_view(store, view["timeline"], view["meetings"]), "query": name}
+    term_view = _term_view(store, view["id"], view["timeline"][:TERM_ITEMS], view["meetings"])
+    return {**view, **term_view, "query": name}
 
 
 def _term_view(
-    store: Store, items: list[dict[str, Any]], meetings_of: list[dict[str, Any]]
+    store: Store, term: str, items: list[dict[str, Any]], meetings_of: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    """The dated items of a country or initiative page, the documents they come from (with
-    their titles) and the meetings, as the pages list them."""
+    """The first dated items of a country or initiative page, the documents they come from
+    (with their titles), the meetings, and the counts of all its items (in all, per month)."""
     ids = list(dict.fromkeys(i["document"] for i in items if i.get("document")))
     stmt = select(documents.c.id, documents.c.title, documents.c.published)
     with store.engine.connect() as conn:
         rows = {r.id: r for r in conn.execute(stmt.where(documents.c.id.in_(ids)))} if ids else {}
     docs = [{"id": i, "title": rows[i].title, "date": rows[i].published} for i in ids if i in rows]
+    counts = timeline_counts(store, term)
     return {
         "timeline": items,
+        "mentions": counts["total"],
+        "months": counts["months"],
         "documents": docs,
         "meetings": [{"id": m["id"], "meeting": m.get("meeting") or m["id"]} for m in meetings_of],
     }

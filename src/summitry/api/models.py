@@ -141,9 +141,11 @@ class PersonOut(_Open):
 
 class _TermView(_Open):
     statements: list[dict[str, Any]]
-    documents: list[dict[str, Any]]
+    documents: list[dict[str, Any]] = Field(description="Where the listed timeline items are.")
     meetings: list[dict[str, Any]]
-    timeline: list[dict[str, Any]]
+    timeline: list[dict[str, Any]] = Field(description="The first dated items, oldest first.")
+    mentions: int = Field(description="How many timeline items there are in all.")
+    months: dict[str, int] = Field(description="'YYYY-MM' -> how many of all the items fall in it.")
 
 
 class CountryOut(_TermView):
@@ -158,6 +160,7 @@ class InitiativeOut(_TermView):
 class TimelinePage(Paged):
     term: str
     items: list[dict[str, Any]]
+    months: dict[str, int] = Field(description="'YYYY-MM' -> how many of all the items fall in it.")
 
 
 class CommitmentPage(Paged):

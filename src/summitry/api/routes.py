@@ -137,9 +137,13 @@ def get_timeline(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Every dated statement and mention of a term, oldest first."""
-    items = data.timeline(_store(request), term)
-    return {"term": term, **_page(items, limit, offset), "limit": limit, "offset": offset}
+    """Every dated statement and mention of a term, oldest first; `months` counts them all
+    per month."""
+    store = _store(request)
+    counts = data.timeline_counts(store, term)
+    items = data.timeline(store, term, limit, offset)
+    page = {"items": items, "total": counts["total"], "months": counts["months"]}
+    return {"term": term, **page, "limit": limit, "offset": offset}
 
 
 @router.get("/commitments", response_model=CommitmentPage)

@@ -16,7 +16,7 @@ from summitry.query.meeting_find import (
     series,
 )
 from summitry.query.people import person
-from summitry.query.timeline import timeline
+from summitry.query.timeline import timeline, timeline_counts
 from summitry.resolve.corrections import Corrections
 
 meetings = meetings_list
@@ -36,4 +36,5 @@ __all__ = [
     "person",
     "series",
     "timeline",
+    "timeline_counts",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from summitry.query.common import (
     DocInfo,
@@ -22,12 +22,13 @@ from summitry.query.common import (
 )
 from summitry.query.meeting_find import QueryError
 from summitry.query.terms import Term, expand_term
-from summitry.resolve.corrections import Corrections, keeps
+from summitry.resolve.corrections import Corrections, canonical, keeps
 from summitry.store.schema import documents, entity_refs, mentions, people, statements
 
-__all__ = ["timeline"]
+__all__ = ["timeline", "timeline_counts"]
 
 _BULLET = re.compile(r"^[o•*\-]\s+")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
 SEARCH_PAGES = 500  # pages a free phrase is looked for in (full-text search, best first)
 
 
@@ -63,6 +64,54 @@ def timeline(
     for item in items:
         del item["_at"]
     return items
+
+
+@with_stored_corrections
+def timeline_counts(
+    store: Any, term: str, corrections: Corrections | None = None
+) -> dict[str, Any]:
+    """{total, undated, months: {'YYYY-MM': items}} of a term's timeline, for charts and
+    page counts: an entity's items are counted by index, not read."""
+    if not term.strip():
+        raise QueryError("give a term to follow, e.g. FTAAP or 'Kang Kyung-wha'")
+    with store.engine.connect() as conn:
+        t = expand_term(conn, term, corrections)
+        if _any_ref(conn, t):
+            by_date = _ref_counts(conn, t, corrections)
+        else:
+            by_date = {}
+            for item in timeline(store, term, corrections=corrections):
+                by_date[item["date"]] = by_date.get(item["date"], 0) + 1
+    months: dict[str, int] = {}
+    for date, n in by_date.items():
+        if date and _MONTH.match(date[:7]):
+            months[date[:7]] = months.get(date[:7], 0) + n
+    undated = sum(n for date, n in by_date.items() if not date)
+    return {
+        "total": sum(by_date.values()),
+        "undated": undated,
+        "months": dict(sorted(months.items())),
+    }
+
+
+def _ref_counts(conn: Connection, t: Term, corrections: Corrections | None) -> dict[Any, int]:
+    """Items per page date of the term's ids (one GROUP BY), less what splits took out."""
+    ids = sorted(t.ids)
+    c = entity_refs.c
+    wanted = (c.entity_id.in_(ids), c.kind != "person_short")
+    stmt = select(c.date, func.count()).where(*wanted).group_by(c.date)
+    counts = {date: n for date, n in conn.execute(stmt)}
+    split_docs = {
+        doc
+        for eid, doc in (corrections.splits if corrections else set())
+        if eid in t.ids or canonical(eid, corrections) in t.ids
+    }
+    for doc in sorted(split_docs):
+        stmt = select(c.entity_id, c.date).where(*wanted, c.document_id == doc)
+        for eid, date in conn.execute(stmt):
+            if not keeps(eid, doc, corrections):
+                counts[date] -= 1
+    return counts
 
 
 def _order(date: str | None, doc: str, source: str, idx: int) -> tuple[bool, str, str, str, int]:

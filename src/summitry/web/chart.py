@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from markupsafe import Markup, escape
 
-__all__ = ["timeline_svg"]
+__all__ = ["month_chart", "timeline_svg"]
 
 WIDTH, HEIGHT = 640, 200
 LEFT, RIGHT, TOP, BOTTOM = 36, 16, 16, 32
@@ -29,8 +30,13 @@ def _months(items: list[dict[str, Any]]) -> Counter[str]:
 
 
 def timeline_svg(items: list[dict[str, Any]], title: str) -> Markup | None:
-    """An accessible SVG of mentions per month, or None when no item is dated."""
-    counts = _months(items)
+    """An accessible SVG of the items per month, or None when no item is dated."""
+    return month_chart(_months(items), title)
+
+
+def month_chart(counts: Mapping[str, int], title: str) -> Markup | None:
+    """An accessible SVG of counts per 'YYYY-MM' month, or None when there are none."""
+    counts = {m: n for m, n in counts.items() if n > 0}
     if not counts:
         return None
     first, last = (_month_index(m) for m in (min(counts), max(counts)))

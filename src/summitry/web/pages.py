@@ -9,13 +9,14 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from summitry.api import data
 from summitry.record import ACTS
 from summitry.web import templates
-from summitry.web.chart import timeline_svg
+from summitry.web.chart import month_chart, timeline_svg
 from summitry.web.docs import operations
 from summitry.web.highlight import KINDS, highlights, render_marked
 
 __all__ = ["router"]
 
 PAGE = 20
+TIMELINE_PAGE = 100  # timeline items per page; the chart counts them all
 router = APIRouter(include_in_schema=False)
 Offset = Annotated[int, Query(ge=0, le=100_000)]
 Short = Annotated[str | None, Query(max_length=300)]
@@ -162,7 +163,7 @@ def initiative(request: Request, name: str, act: Short = None) -> Response:
 
 
 def _term_page(request: Request, view: dict, title: str, act: str | None, kind: str) -> Response:
-    chart = timeline_svg(view["timeline"], f"Mentions of {title} by month")
+    chart = month_chart(view["months"], f"Mentions of {title} by month")
     return _render(
         request,
         "term.html",
@@ -175,11 +176,26 @@ def _term_page(request: Request, view: dict, title: str, act: str | None, kind: 
 
 
 @router.get("/timeline")
-def timeline(request: Request, term: Short = None) -> Response:
-    items = data.timeline(request.app.state.store, term) if term and term.strip() else None
-    chart = timeline_svg(items or [], f"Mentions of {term} by month") if items else None
+def timeline(request: Request, term: Short = None, offset: Offset = 0) -> Response:
+    store = request.app.state.store
+    items = chart = None
+    total = 0
+    if term and term.strip():
+        counts = data.timeline_counts(store, term)
+        items, total = data.timeline(store, term, TIMELINE_PAGE, offset), counts["total"]
+        chart = month_chart(counts["months"], f"Mentions of {term} by month")
     title = f"Timeline: {term}" if term else "Timeline"
-    return _render(request, "timeline.html", title, term=term or "", items=items, chart=chart)
+    return _render(
+        request,
+        "timeline.html",
+        title,
+        term=term or "",
+        items=items,
+        chart=chart,
+        total=total,
+        offset=offset,
+        page=TIMELINE_PAGE,
+    )
 
 
 @router.get("/docs")
