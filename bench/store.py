@@ -9,7 +9,9 @@ a meeting (a series and ordinal) gives it the same date and city, as real pages 
 They are inserted in batches straight into the tables (no extractor). An existing --db is
 reused as loaded.
 Reports p50/p95 of Store.search with and without facets and with a filter, of
-summitry.query.timeline(store, term) and of summitry.query.meeting(store, query).
+summitry.query.timeline(store, term) (a page, every item, and the per-month counts charts
+use) and of summitry.query.meeting(store, query) (a series name with or without ordinal,
+and a fragment of one).
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ from summitry.kb.load import load_kb
 from summitry.record import ACTS, Document, Meeting, Person, Record, Statement
 from summitry.store import Store, open_store
 from summitry.store.facets import facet_rows, facet_tags, facet_values
-from summitry.store.rows import child_rows
+from summitry.store.rows import child_rows, series_name_rows
 from summitry.store.schema import documents, facets
+from summitry.store.write import add_series_names
 
 ROOT = Path(__file__).resolve().parents[1]
 BATCH = 2000
@@ -200,7 +203,7 @@ def load(store: Store, corpus: Corpus, total: int) -> float:
 
 
 def _insert_batch(conn: Connection, corpus: Corpus, numbers: range) -> None:
-    docs, children, facet_list = [], {}, []
+    docs, children, facet_list, names = [], {}, [], []
     for n in numbers:
         record = corpus.record(n)
         doc_id = f"{n:064x}"
@@ -223,14 +226,17 @@ def _insert_batch(conn: Connection, corpus: Corpus, numbers: range) -> None:
                 "tags": facet_tags(facet_values(record)),
             }
         )
-        for table, rows in child_rows(doc_id, record):
+        made = child_rows(doc_id, record)
+        for table, rows in made:
             children.setdefault(table, []).extend(rows)
+        names.extend(series_name_rows(made))
         facet_list.extend(facet_rows(doc_id, n + 1, record))
     conn.execute(documents.insert(), docs)
     for table, rows in children.items():
         if rows:
             conn.execute(table.insert(), rows)
     conn.execute(facets.insert(), facet_list)
+    add_series_names(conn, names)
 
 
 def percentiles(times: list[float]) -> str:
@@ -324,7 +330,10 @@ def main() -> None:
         b,
     )
     timed("query.timeline, every item", [lambda t=t: query.timeline(store, t) for t in terms], b)
+    timed("query.timeline_counts", [lambda t=t: query.timeline_counts(store, t) for t in terms], b)
     timed("query.meeting(store, query)", [lambda m=m: _meeting(store, m) for m in meetings], b)
+    fragments = [" ".join(m.split()[1:3]) for m in meetings]  # 'Foreign Ministers' of a name
+    timed("query.meeting, name fragment", [lambda m=m: _meeting(store, m) for m in fragments], b)
     store.close()
 
 

@@ -19,6 +19,7 @@ from summitry.query import (
     timeline,
     timeline_counts,
 )
+from summitry.query.meeting_find import series_named
 from summitry.query.terms import acronym_of
 from summitry.record import Meeting, Person, Statement
 from summitry.store import Store, open_store
@@ -146,6 +147,25 @@ def test_pages_years_apart_on_one_ordinal_stay_one_meeting(tmp_path: Path) -> No
     store.add(page_id("c"), "c", make_record("c", meetings=[other]))
     view = meeting(store, "APEC Ministerial Meeting 35")
     assert len(view["sources"]) == 2 and set(view["disagreements"]) == {"start"}
+
+
+def test_a_name_fragment_finds_series_by_their_stored_names(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "t.db")
+    fmm = Meeting("ASEAN-ROK Foreign Ministers' Meeting", forum="ASEAN-ROK", role="main")
+    pmc = Meeting("ASEAN Post Ministerial Conference with the ROK", forum="ASEAN", role="main")
+    for name, m, n in (("a", fmm, 22), ("b", fmm, 23), ("c", pmc, 5)):
+        numbered = Meeting(m.name, forum=m.forum, ordinal=n, start=f"{1997 + n}-08-01", role="main")
+        store.add(page_id(name), name, make_record(name, meetings=[numbered]))
+    with store.engine.connect() as conn:
+        assert series_named(conn, ["rok"]) == [
+            "asean-rok-foreign-ministers-meeting",  # the shorter name is the closer match
+            "asean-post-ministerial-conference-with-the-rok",
+        ]
+        assert series_named(conn, ["nothing"]) == []
+    assert meeting(store, "ROK Foreign 22")["ordinal"] == 22
+    assert meeting(store, "ROK Foreign")["ordinal"] == 23  # the latest of the series
+    assert {m["name"] for m in find_meetings(store, "ROK")} == {fmm.name, pmc.name}
+    assert series(store, "Post Ministerial")["meetings"][0]["ordinal"] == 5
 
 
 def test_series_orders_meetings_and_reports_gaps(tmp_path: Path) -> None:

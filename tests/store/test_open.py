@@ -189,6 +189,7 @@ def _as_version_4(db: Path) -> None:
             raw.execute(f"DROP TRIGGER {trigger}")
         raw.execute("DROP TABLE documents_fts")
         raw.execute("ALTER TABLE documents DROP COLUMN tags")
+        raw.execute("DROP TABLE series_names")
         for ddl in schema._FTS_DDL:
             raw.execute(ddl.replace("prefix='2 3'", "prefix='2 3 4 5 6'"))
         raw.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
@@ -208,5 +209,7 @@ def test_version_5_puts_facet_tokens_in_the_index(tmp_path: Path) -> None:
         assert store.search("officials", forum="APEC").total == 2  # the new triggers index tags
     with sqlite3.connect(db) as raw:
         tags = raw.execute("SELECT tags FROM documents WHERE id = ?", (page_id("som"),)).fetchone()
+        names = raw.execute("SELECT series, name FROM series_names").fetchall()
     assert {"zzforumapec", "zzcountrykor", "zzyear2021"} <= set(tags[0].split())
+    assert names == [("apec-senior-officials-meeting", "APEC Senior Officials' Meeting")]
     assert versions(db) == [1, 2, 3, 4, 5]

@@ -19,7 +19,7 @@ from summitry.query.meeting_view import meeting_view, summary
 from summitry.resolve.corrections import Corrections, aliases_of, canonical, keeps
 from summitry.resolve.keys import slug
 from summitry.resolve.meetings import cluster, days_before
-from summitry.store.schema import documents, meeting_refs, meetings
+from summitry.store.schema import documents, meeting_refs, meetings, series_names
 
 __all__ = [
     "MeetingQuery",
@@ -29,11 +29,13 @@ __all__ = [
     "meetings_list",
     "parse_meeting_query",
     "series",
+    "series_named",
 ]
 
 _TRAILING_NUMBER = re.compile(r"^(?P<name>.*?)\s+(?P<n>\d{1,4})(?:st|nd|rd|th)?$", re.IGNORECASE)
 _SOURCE_ORDER = (documents.c.published.asc().nulls_last(), meetings.c.document_id, meetings.c.idx)
 NEAR_DAYS = 10  # an unnumbered row may start this many days before the meeting it joins
+MAX_SERIES = 10  # series a name fragment without ordinal is looked for in, closest first
 
 
 class QueryError(SummitryError):
@@ -153,25 +155,31 @@ def _matching_keys(
     q = parse_meeting_query(text)
     known = load_kb().series_for(q.text)
     exact = slug(known.name) if known is not None else _stored_series(conn, slug(q.text))
-    if exact is not None and q.ordinal is None and q.year is None:
-        return q, _latest_keys(conn, exact, limit)
-    if exact is not None:
-        stmt = select(meeting_refs.c.meeting_key).where(meeting_refs.c.series == exact)
-    else:
-        stmt = (
-            select(meeting_refs.c.meeting_key)
-            .join(
-                meetings,
-                (meeting_refs.c.document_id == meetings.c.document_id)
-                & (meeting_refs.c.idx == meetings.c.idx),
-            )
-            .where(words_match(meetings.c.name, q.words))
-        )
+    slugs = [exact] if exact is not None else series_named(conn, q.words)
+    if not slugs:
+        return q, []
+    if q.ordinal is None and q.year is None:
+        return q, [k for s in slugs[:MAX_SERIES] for k in _latest_keys(conn, s, limit)]
+    stmt = select(meeting_refs.c.meeting_key).where(meeting_refs.c.series.in_(slugs))
     if q.ordinal is not None:
         stmt = stmt.where(meeting_refs.c.ordinal == q.ordinal)
     if q.year is not None:
         stmt = stmt.where(meeting_refs.c.year == q.year)
     return q, sorted(set(conn.execute(stmt.distinct()).scalars()))
+
+
+def series_named(conn: Connection, words: tuple[str, ...] | list[str]) -> list[str]:
+    """Series reported under a name holding every word: the one named exactly first, then
+    by their shortest such name (the closest match), from the small series_names table."""
+    stmt = select(series_names.c.series, series_names.c.name).where(
+        words_match(series_names.c.name, words)
+    )
+    wanted = " ".join(words)
+    best: dict[str, tuple[bool, int, str]] = {}
+    for series_slug, name in conn.execute(stmt):
+        key = (norm(name) != wanted, len(name), name)
+        best[series_slug] = min(best.get(series_slug, key), key)
+    return sorted(best, key=lambda s: (best[s], s))
 
 
 def _latest_keys(conn: Connection, series_slug: str, limit: int) -> list[str]:

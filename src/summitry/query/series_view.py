@@ -9,13 +9,13 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from summitry.kb.load import load_kb
-from summitry.query.common import name_words, words_match
+from summitry.query.common import name_words
 from summitry.query.meeting_view import summary
 from summitry.resolve.corrections import Corrections, canonical, keeps
 from summitry.resolve.infer import infer_year, kb_series
 from summitry.resolve.keys import slug
 from summitry.resolve.meetings import cluster
-from summitry.store.schema import meeting_refs, meetings
+from summitry.store.schema import meeting_refs
 
 __all__ = ["series_slug_for", "series_view"]
 
@@ -30,17 +30,10 @@ def series_slug_for(conn: Connection, name: str) -> str | None:
     exact = select(meeting_refs.c.series).where(meeting_refs.c.series == slug(name)).limit(1)
     if (found := conn.execute(exact).scalar()) is not None:
         return found
-    stmt = (
-        select(meeting_refs.c.series)
-        .join(
-            meetings,
-            (meeting_refs.c.document_id == meetings.c.document_id)
-            & (meeting_refs.c.idx == meetings.c.idx),
-        )
-        .where(words_match(meetings.c.name, name_words(name)))
-    )
-    counts = Counter(conn.execute(stmt).scalars())
-    return counts.most_common(1)[0][0] if counts else None
+    from summitry.query.meeting_find import series_named
+
+    named = series_named(conn, name_words(name))
+    return named[0] if named else None
 
 
 def series_view(

@@ -23,7 +23,7 @@ from summitry.store.schema import (
     statements,
 )
 
-__all__ = ["child_rows", "document_row"]
+__all__ = ["child_rows", "document_row", "series_name_rows"]
 
 MENTION_KINDS = (
     ("country", "countries"),
@@ -87,3 +87,12 @@ def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, 
         (meeting_refs, meeting_rows(doc_id, record)),
         (entity_refs, entity_rows(doc_id, record)),
     ]
+
+
+def series_name_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> list[dict[str, str]]:
+    """(series, name) of each meeting in child_rows' output, once each."""
+    rows = dict(children)
+    names = {r["idx"]: r["name"] for r in rows.get(meetings, [])}
+    refs = rows.get(meeting_refs, [])
+    pairs = {(r["series"], names[r["idx"]]) for r in refs if r["idx"] in names}
+    return [{"series": series, "name": name} for series, name in sorted(pairs)]

@@ -42,6 +42,7 @@ __all__ = [
     "statements",
     "meeting_refs",
     "entity_refs",
+    "series_names",
     "RESOLVED_TABLES",
     "facets",
     "corrections",
@@ -335,6 +336,15 @@ def _v4_longer_prefixes(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
 
 
+# Version 5. Each meeting name a series was reported under, once: a name fragment that is no
+# known series ('ASEAN-ROK Foreign') is matched here, not against every meetings row.
+series_names = Table(
+    "series_names",
+    metadata,
+    Column("series", Text, primary_key=True),
+    Column("name", Text, primary_key=True),
+)
+
 # Version 5: the index also holds each document's facet tokens (`tags`), so a search
 # filtered by forum, year or country is one full-text query the index intersects.
 _FTS_V5_DDL = (
@@ -359,9 +369,23 @@ _FTS_V5_DDL = (
 
 
 def _v5_facet_tags(conn: Connection) -> None:
-    """Version 5: documents.tags filled from the facets table; on SQLite the full-text index
-    and its triggers are made again with the tags column and rebuilt."""
+    """Version 5: series_names filled from the meetings stored; documents.tags filled from
+    the facets table; on SQLite the full-text index and its triggers are made again with
+    the tags column and rebuilt."""
     from summitry.store.facets import backfill_tags
+
+    series_names.create(conn, checkfirst=True)
+    conn.execute(series_names.delete())  # made whole from the meetings below
+    pairs = (
+        select(meeting_refs.c.series, meetings.c.name)
+        .join(
+            meetings,
+            (meetings.c.document_id == meeting_refs.c.document_id)
+            & (meetings.c.idx == meeting_refs.c.idx),
+        )
+        .distinct()
+    )
+    conn.execute(series_names.insert().from_select(["series", "name"], pairs))
 
     if conn.dialect.name == "sqlite":  # the index is rebuilt below
         for old in ("documents_fts_ai", "documents_fts_ad", "documents_fts_au"):

@@ -10,15 +10,24 @@ import json
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from summitry.record import Record, record_from_dict
 from summitry.store.correct_record import apply_to_record
 from summitry.store.corrections import document_changes, stored_corrections
 from summitry.store.facets import facet_rows
-from summitry.store.rows import child_rows, document_row
-from summitry.store.schema import CHILD_TABLES, RESOLVED_TABLES, documents, extractions, facets
+from summitry.store.rows import child_rows, document_row, series_name_rows
+from summitry.store.schema import (
+    CHILD_TABLES,
+    RESOLVED_TABLES,
+    documents,
+    extractions,
+    facets,
+    series_names,
+)
 
-__all__ = ["corrected", "insert_rows", "rewrite_document"]
+__all__ = ["add_series_names", "corrected", "insert_rows", "rewrite_document"]
 
 
 def corrected(conn: Connection, doc_id: str, raw: Record) -> tuple[Record, bool]:
@@ -29,15 +38,24 @@ def corrected(conn: Connection, doc_id: str, raw: Record) -> tuple[Record, bool]
 
 def insert_rows(conn: Connection, doc_id: str, record: Record, raw: Record | None) -> None:
     """Child, facet and extraction rows of a document whose documents row is written."""
-    for table, rows in child_rows(doc_id, record):
+    children = child_rows(doc_id, record)
+    for table, rows in children:
         if rows:
             conn.execute(table.insert(), rows)
+    add_series_names(conn, series_name_rows(children))
     seq = conn.execute(select(documents.c.seq).where(documents.c.id == doc_id)).scalar_one()
     rows = facet_rows(doc_id, seq, record)
     if rows:
         conn.execute(facets.insert(), rows)
     if raw is not None:
         conn.execute(extractions.insert(), {"document_id": doc_id, "record": _json(raw)})
+
+
+def add_series_names(conn: Connection, rows: list[dict[str, str]]) -> None:
+    """Insert the (series, name) rows not stored yet (SQLite and PostgreSQL both say so)."""
+    if rows:
+        insert = sqlite_insert if conn.dialect.name == "sqlite" else pg_insert
+        conn.execute(insert(series_names).on_conflict_do_nothing(), rows)
 
 
 def rewrite_document(conn: Connection, doc_id: str) -> bool:
