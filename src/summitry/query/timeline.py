@@ -157,28 +157,33 @@ def _entity_items(
 ) -> list[dict[str, Any]]:
     """Items whose entity_refs carry one of the term's ids, each once, in timeline order.
 
-    Dated refs are read in index order (entity, date, document) and only as many as the page
-    needs; undated ones follow.
+    Each id's dated refs are read in index order (entity, date, document), only as many as
+    the page needs: one query per id, since an IN list would sort every ref before the
+    LIMIT. Undated ones follow.
     """
-    ids = sorted(t.ids)
-    wanted = None if limit is None else (offset + limit) * max(1, len(ids))
     keys: dict[tuple[str, str, int], tuple[Any, ...]] = {}
+    wanted = None if limit is None else offset + limit
     for dated in (True, False):
-        if wanted is not None and len(keys) >= offset + limit:
+        if wanted is not None and len(keys) >= wanted:
             break
-        for doc, source, idx, date, eid in conn.execute(_refs_stmt(ids, dated, wanted)):
-            if keeps(eid, doc, corrections):
-                keys.setdefault((doc, source, idx), (date, doc, source, idx))
+        for entity in sorted(t.ids):
+            split = corrections is not None and any(
+                e in (entity, canonical(entity, corrections)) for e, _ in corrections.splits
+            )
+            stmt = _refs_stmt(entity, dated, None if split else wanted)  # splits drop rows
+            for doc, source, idx, date in conn.execute(stmt):
+                if keeps(entity, doc, corrections):
+                    keys.setdefault((doc, source, idx), (date, doc, source, idx))
     ordered = sorted(keys.values(), key=lambda k: _order(*k))
     ordered = ordered[offset:][:limit] if limit is not None else ordered[offset:]
     return _items_for(conn, ordered)
 
 
-def _refs_stmt(ids: list[str], dated: bool, limit: int | None) -> Any:
-    """entity_refs of the ids, dated or undated, in timeline order, at most limit rows."""
+def _refs_stmt(entity: str, dated: bool, limit: int | None) -> Any:
+    """entity_refs of one id, dated or undated, in timeline order, at most limit rows."""
     c = entity_refs.c
-    stmt = select(c.document_id, c.source, c.idx, c.date, c.entity_id).where(
-        c.entity_id.in_(ids),
+    stmt = select(c.document_id, c.source, c.idx, c.date).where(
+        c.entity_id == entity,
         c.kind != "person_short",
         c.date.is_not(None) if dated else c.date.is_(None),
     )
