@@ -21,11 +21,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from load import insert_records
+
 from summitry import query
 from summitry.record import Document, Meeting, Person, Record, Statement
 from summitry.store import Store, open_store
-from summitry.store.rows import child_rows, document_row
-from summitry.store.schema import documents
 
 SERIES, PEOPLE, INITIATIVES, BATCH = 500, 50_000, 20_000, 5_000
 CODES = ["KOR", "JPN", "CHN", "USA", "THA", "VNM", "IDN", "PHL", "MYS", "SGP", "AUS", "PER"]
@@ -77,19 +77,9 @@ def load(store: Store, docs: int) -> float:
     """Insert docs synthetic pages in batches; returns seconds."""
     started = time.perf_counter()
     for first in range(0, docs, BATCH):
-        rows: dict[Any, list[dict]] = {}
-        doc_rows = []
-        for i in range(first, min(docs, first + BATCH)):
-            doc_id = f"{i:064x}"
-            record = synthetic_record(i)
-            doc_rows.append(document_row(doc_id, f"p{i}.txt", record) | {"seq": i + 1})
-            for table, items in child_rows(doc_id, record):
-                rows.setdefault(table, []).extend(items)
+        numbers = range(first, min(docs, first + BATCH))
         with store.engine.begin() as conn:
-            conn.execute(documents.insert(), doc_rows)
-            for table, items in rows.items():
-                if items:
-                    conn.execute(table.insert(), items)
+            insert_records(conn, [(i, synthetic_record(i)) for i in numbers])
         print(f"  loaded {min(docs, first + BATCH)}", file=sys.stderr, end="\r")
     return time.perf_counter() - started
 

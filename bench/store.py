@@ -17,27 +17,23 @@ and a fragment of one).
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import statistics
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import fields
 from itertools import accumulate
 from pathlib import Path
 
-from sqlalchemy import Connection, func, select
+from load import insert_records
+from sqlalchemy import func, select
 
 from summitry import query
 from summitry.kb.load import load_kb
 from summitry.record import ACTS, Document, Meeting, Person, Record, Statement
 from summitry.store import Store, open_store
-from summitry.store.facets import facet_rows, facet_tags, facet_values
-from summitry.store.rows import child_rows, series_name_rows
-from summitry.store.schema import documents, facets
-from summitry.store.write import add_series_names
+from summitry.store.schema import documents
 
 ROOT = Path(__file__).resolve().parents[1]
 BATCH = 2000
@@ -173,15 +169,6 @@ class Corpus:
         )
 
 
-def _plain(item: object) -> object:
-    """Record -> its JSON form, faster than dataclasses.asdict for these flat shapes."""
-    if isinstance(item, list | tuple):
-        return [_plain(i) for i in item]
-    if hasattr(item, "__dataclass_fields__"):
-        return {f.name: _plain(getattr(item, f.name)) for f in fields(item)}
-    return item
-
-
 def _pairs(items: list[str]) -> Iterator[tuple[str, str]]:
     for a in items:
         for b in INITIATIVE_KINDS:
@@ -196,47 +183,11 @@ def load(store: Store, corpus: Corpus, total: int) -> float:
         conn.commit()
         for first in range(done, total, BATCH):
             with conn.begin():
-                _insert_batch(conn, corpus, range(first, min(total, first + BATCH)))
+                numbers = range(first, min(total, first + BATCH))
+                insert_records(conn, [(n, corpus.record(n)) for n in numbers])
             print(f"\rloaded {min(total, first + BATCH)}/{total}", end="", file=sys.stderr)
     print(file=sys.stderr)
     return time.perf_counter() - started
-
-
-def _insert_batch(conn: Connection, corpus: Corpus, numbers: range) -> None:
-    docs, children, facet_list, names = [], {}, [], []
-    for n in numbers:
-        record = corpus.record(n)
-        doc_id = f"{n:064x}"
-        d = record.document
-        docs.append(
-            {
-                "id": doc_id,
-                "seq": n + 1,
-                "source": record.path,
-                "title": d.title,
-                "published": d.published,
-                "publisher": d.publisher,
-                "publisher_country": d.publisher_country,
-                "category": d.category,
-                "views": d.views,
-                "language": d.language,
-                "body": d.text,
-                "record": json.dumps(_plain(record), separators=(",", ":")),
-                "ingested_at": "2026-11-23T00:00:00+00:00",
-                "tags": facet_tags(facet_values(record)),
-            }
-        )
-        made = child_rows(doc_id, record)
-        for table, rows in made:
-            children.setdefault(table, []).extend(rows)
-        names.extend(series_name_rows(made))
-        facet_list.extend(facet_rows(doc_id, n + 1, record))
-    conn.execute(documents.insert(), docs)
-    for table, rows in children.items():
-        if rows:
-            conn.execute(table.insert(), rows)
-    conn.execute(facets.insert(), facet_list)
-    add_series_names(conn, names)
 
 
 def percentiles(times: list[float]) -> str:
