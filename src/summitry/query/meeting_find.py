@@ -93,15 +93,20 @@ def _by_keys(conn: Connection, keys: list[str]) -> list[Any]:
 
 
 def _neighbours(conn: Connection, rows: list[Any]) -> list[Any]:
-    """Rows of the same series whose dates come near the given rows' dates (index ranges)."""
+    """Rows of the same series whose dates come near the given rows' dates (index ranges):
+    unnumbered ones near a numbered meeting (other numbered rows never join it), any near
+    an unnumbered row."""
     found: list[Any] = []
-    for series_name, low, high in _date_windows(rows):
-        stmt = rows_query().where(
-            meeting_refs.c.series == series_name,
-            meeting_refs.c.start >= low,
-            meeting_refs.c.start <= high,
-        )
-        found += conn.execute(stmt.order_by(*_SOURCE_ORDER))
+    for numbered in (True, False):
+        near = [r for r in rows if (r.ordinal is not None) == numbered]
+        for series_name, low, high in _date_windows(near):
+            stmt = rows_query().where(
+                meeting_refs.c.series == series_name,
+                meeting_refs.c.start >= low,
+                meeting_refs.c.start <= high,
+            )
+            stmt = stmt.where(meeting_refs.c.ordinal.is_(None)) if numbered else stmt
+            found += conn.execute(stmt.order_by(*_SOURCE_ORDER))
     return found
 
 
@@ -229,7 +234,8 @@ def _neg(day: str) -> str:
 def _ranked(
     conn: Connection, query: str, corrections: Corrections | None, limit: int
 ) -> list[tuple[str, list[Any]]]:
-    q, keys = _matching_keys(conn, query, max(limit, 5))  # a few spare, for corrections
+    spare = 5 if corrections is not None and (corrections.merges or corrections.splits) else 0
+    q, keys = _matching_keys(conn, query, limit + spare)  # corrections may drop some
     groups = _meeting_groups(conn, keys, corrections) if keys else {}
     return sorted(groups.items(), key=lambda item: _rank(q, item[1]))[:limit]
 
