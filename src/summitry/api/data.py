@@ -200,10 +200,10 @@ def country(store: Store, code: str) -> dict[str, Any] | None:
 @cached(fingerprint)
 def initiative(store: Store, name: str) -> dict[str, Any] | None:
     """An initiative by name, acronym or id; None when no page names it."""
-    view = library.initiative(store, name)
+    view = library.initiative(store, name, limit=TERM_ITEMS)
     if view is None:
         return None
-    term_view = _term_view(store, view["id"], view["timeline"][:TERM_ITEMS], view["meetings"])
+    term_view = _term_view(store, view["id"], view["timeline"], view["meetings"])
     return {**view, **term_view, "query": name}
 
 

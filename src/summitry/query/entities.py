@@ -178,8 +178,11 @@ def _initiative_names(conn: Connection, ids: list[str]) -> dict[str, str]:
 
 
 @with_stored_corrections
-def initiative(store: Any, name: str, corrections: Corrections | None = None) -> dict | None:
-    """{id, name, acronym, names, meetings, statements, timeline} of one initiative."""
+def initiative(
+    store: Any, name: str, corrections: Corrections | None = None, limit: int | None = None
+) -> dict | None:
+    """{id, name, acronym, names, meetings, statements, timeline} of one initiative; limit
+    keeps the first items of its timeline (and the statements among them)."""
     text = name.strip()
     if not text:
         raise QueryError("give an initiative's name, acronym or id, e.g. FTAAP")
@@ -191,7 +194,7 @@ def initiative(store: Any, name: str, corrections: Corrections | None = None) ->
         docs = _docs_of(conn, aliases_of(iid, corrections), corrections)
         infos = doc_infos(conn, docs)
         attended = _main_meetings(conn, sorted(docs), infos)
-    items = timeline(store, iid, corrections=corrections)
+    items = timeline(store, iid, corrections=corrections, limit=limit)
     title = names.get(iid) or next(iter(names.values()))
     kb = load_kb()
     acronyms = [a for a in kb.initiatives.get(title, ()) if a.isupper() and " " not in a]
