@@ -36,23 +36,26 @@ ORDINAL_WINDOW = 10
 def merge_fields(rows: list[Any]) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
     """Each field's most common value, reported rows first; and where the sources disagree:
     {field: [{"value": v, "sources": [document ids]}, ...]} (oldest source first)."""
-    ordered = [r for r in rows if r.role == "main"] + [r for r in rows if r.role != "main"]
+    columns = rows[0]._fields
+    at = [columns.index(name) for name in FIELDS]
+    role, doc = columns.index("role"), columns.index("document_id")
+    main = [r for r in rows if r[role] == "main"]
     merged: dict[str, Any] = {}
     disagreements: dict[str, list[dict[str, Any]]] = {}
-    for name in FIELDS:
-        main_values = [getattr(r, name) for r in ordered if r.role == "main"]
-        values = [getattr(r, name) for r in ordered if getattr(r, name) is not None]
-        pool = [v for v in main_values if v is not None] or values
+    for name, i in zip(FIELDS, at, strict=True):
+        pool = [r[i] for r in main if r[i] is not None]
+        pool = pool or [r[i] for r in rows if r[i] is not None and r[role] != "main"]
         merged[name] = Counter(pool).most_common(1)[0][0] if pool else None
         by_value: dict[Any, dict[str, Any]] = {}
         for r in rows:
-            value = getattr(r, name)
+            value = r[i]
             if value is None:
                 continue
-            same = norm(value) if name == "name" else value
-            entry = by_value.setdefault(same, {"value": value, "sources": []})
-            if r.document_id not in entry["sources"]:
-                entry["sources"].append(r.document_id)
+            entry = by_value.setdefault(
+                norm(value) if name == "name" else value, {"value": value, "sources": []}
+            )
+            if r[doc] not in entry["sources"]:
+                entry["sources"].append(r[doc])
         if len(by_value) > 1:
             disagreements[name] = list(by_value.values())
     return merged, disagreements
@@ -94,10 +97,16 @@ def _inferred(conn: Connection, merged: dict[str, Any], rows: list[Any]) -> dict
 
 
 def summary(
-    conn: Connection, key: str, rows: list[Any], corrections: Corrections | None = None
+    conn: Connection,
+    key: str,
+    rows: list[Any],
+    corrections: Corrections | None = None,
+    merged: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """A meeting in brief: id, label, merged fields, year, role, number of sources, inferred."""
-    merged, _ = merge_fields(rows)
+    """A meeting in brief: id, label, merged fields, year, role, number of sources, inferred.
+
+    merged: merge_fields(rows)[0] where the caller has it already."""
+    merged = dict(merged) if merged is not None else merge_fields(rows)[0]
     inferred = _inferred(conn, merged, rows)
     role = "main" if any(r.role == "main" for r in rows) else "mentioned"
     view = {
@@ -116,8 +125,9 @@ def meeting_view(
     conn: Connection, key: str, rows: list[Any], corrections: Corrections | None = None
 ) -> dict[str, Any]:
     """The full meeting: summary fields plus chairs, people, statements, outcomes, sources."""
-    view = summary(conn, key, rows, corrections)
-    _, view["disagreements"] = merge_fields(rows)
+    merged, disagreements = merge_fields(rows)
+    view = summary(conn, key, rows, corrections, merged)
+    view["disagreements"] = disagreements
     reported = sorted({r.document_id for r in rows if r.role == "main"})
     view["people"] = _people(conn, reported)
     view["chairs"] = [p for p in view["people"] if p["role"] in ("chair", "co_chair")]

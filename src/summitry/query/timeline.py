@@ -96,10 +96,9 @@ def timeline_counts(
 
 def _ref_counts(conn: Connection, t: Term, corrections: Corrections | None) -> dict[Any, int]:
     """Items per page date of the term's ids (one GROUP BY), less what splits took out."""
-    ids = sorted(t.ids)
     c = entity_refs.c
-    wanted = (c.entity_id.in_(ids), c.kind != "person_short")
-    stmt = select(c.date, func.count()).where(*wanted).group_by(c.date)
+    wanted = (c.entity_id.in_(_followed(t)),)
+    stmt = select(c.date, func.count()).where(*wanted).group_by(c.date)  # index only
     counts = {date: n for date, n in conn.execute(stmt)}
     split_docs = {
         doc
@@ -121,7 +120,7 @@ def _order(date: str | None, doc: str, source: str, idx: int) -> tuple[bool, str
 
 
 def _any_ref(conn: Connection, t: Term) -> bool:
-    stmt = select(entity_refs.c.entity_id).where(entity_refs.c.entity_id.in_(sorted(t.ids)))
+    stmt = select(entity_refs.c.entity_id).where(entity_refs.c.entity_id.in_(_followed(t)))
     return conn.execute(stmt.limit(1)).first() is not None
 
 
@@ -166,7 +165,7 @@ def _entity_items(
     for dated in (True, False):
         if wanted is not None and len(keys) >= wanted:
             break
-        for entity in sorted(t.ids):
+        for entity in _followed(t):
             split = corrections is not None and any(
                 e in (entity, canonical(entity, corrections)) for e, _ in corrections.splits
             )
@@ -179,13 +178,17 @@ def _entity_items(
     return _items_for(conn, ordered)
 
 
+def _followed(t: Term) -> list[str]:
+    """The term's ids a timeline follows: a family name alone ('person:~kang', the refs of
+    kind person_short) is no entity of its own until resolved to a full name."""
+    return sorted(i for i in t.ids if not i.startswith("person:~"))
+
+
 def _refs_stmt(entity: str, dated: bool, limit: int | None) -> Any:
     """entity_refs of one id, dated or undated, in timeline order, at most limit rows."""
     c = entity_refs.c
     stmt = select(c.document_id, c.source, c.idx, c.date).where(
-        c.entity_id == entity,
-        c.kind != "person_short",
-        c.date.is_not(None) if dated else c.date.is_(None),
+        c.entity_id == entity, c.date.is_not(None) if dated else c.date.is_(None)
     )
     stmt = stmt.order_by(c.date, c.document_id, c.source, c.idx)
     return stmt.limit(limit) if limit is not None else stmt
