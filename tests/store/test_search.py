@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -159,3 +161,21 @@ def test_make_snippet_windows_and_marks() -> None:
     body = " ".join(f"w{n}" for n in range(40)) + " FTAAP " + " ".join(f"v{n}" for n in range(40))
     snippet = make_snippet(body, query_terms("ftaap"), words=12)
     assert snippet == "…w36 w37 w38 w39 «FTAAP» v0 v1 v2 v3 v4 v5 v6…"
+
+
+def test_words_in_more_documents_than_the_window_rank_title_first_then_newest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summitry.store import search
+
+    s = open_store(tmp_path / "s.db")
+    s.add(page_id("t"), "t.txt", make_record("Trade Ministers Meet", "On trade."))  # oldest
+    for name in ("a", "b", "c"):
+        s.add(page_id(name), f"{name}.txt", make_record(f"Page {name}", "Talks on trade."))
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)  # four matches: more than the window
+    found = s.search("trade", limit=3)
+    assert [h.id for h in found.hits] == [page_id("t"), page_id("c"), page_id("b")]
+    assert [h.score for h in found.hits] == [1.0, 0.0, 0.0]
+    assert (found.total, found.ranked) == (4, 2)
+    monkeypatch.setattr(search, "RANK_WINDOW", 10)  # within the window: bm25, title first
+    assert s.search("trade", limit=1).hits[0].id == page_id("t")

@@ -78,9 +78,10 @@ class SearchHit:
 class SearchResult:
     """Hits best first, how many documents match, and facet counts over the ranked matches.
 
-    When more than RANK_WINDOW documents match, hits and facets come from the RANK_WINDOW
-    most recently stored matches (`ranked`), and `total` counts up to COUNT_CAP
-    (`total_exact` False at the cap).
+    When more than RANK_WINDOW documents match, facets come from the RANK_WINDOW most
+    recently stored matches (`ranked`), `total` counts up to COUNT_CAP (`total_exact` False
+    at the cap), and on FTS5 the hits are the newest matches with the words in their title,
+    then the newest others (score 1 and 0): bm25 says little of words that common.
     """
 
     hits: list[SearchHit] = field(default_factory=list)
@@ -112,14 +113,14 @@ def query_terms(query: str) -> list[Term]:
     return terms
 
 
-def fts_query(terms: list[Term], tags: list[str] | None = None) -> str:
+def fts_query(terms: list[Term], tags: list[str] | None = None, where: str = "title body") -> str:
     """FTS5 MATCH text: every term a quoted string ("FTAAP"), AND between them, looked for
-    in title and body, and each facet token in tags; tags None: an index without tags."""
+    in `where` (columns), and each facet token in tags; tags None: an index without tags."""
     quoted = ['"' + t.text.replace('"', '""') + '"' + ("*" if t.prefix else "") for t in terms]
     words = " AND ".join(quoted)
     if tags is None:
         return words
-    return " AND ".join([f"{{title body}} : ({words})", *(f'tags : "{t}"' for t in tags)])
+    return " AND ".join([f"{{{where}}} : ({words})", *(f'tags : "{t}"' for t in tags)])
 
 
 def tsquery_expr(terms: list[Term]) -> ColumnElement[Any]:
@@ -204,26 +205,51 @@ def run_search(
     On FTS5 the index matches the facet values too (their tokens in its tags column), so
     there a value matches whatever its case and punctuation ('asean' finds ASEAN).
     """
-    m = match_of(mode, terms, facet_tag_list(chosen))
+    tags = facet_tag_list(chosen)
+    m = match_of(mode, terms, tags)
     # FTS5 matches the facet tokens itself; the others probe the facets table per match
     where = m.where if mode == "fts5" else [*m.where, *facet_filters(chosen, m.seq)]
     newest = select(m.seq.label("seq")).where(*where).order_by(m.seq.desc())
     try:
-        window = conn.execute(newest.add_columns(m.rank.label("rank")).limit(RANK_WINDOW + 1)).all()
+        window = list(conn.execute(newest.limit(RANK_WINDOW + 1)).scalars())
         total, exact = len(window), len(window) <= RANK_WINDOW
-        if not exact:
+        if exact or mode != "fts5":
             window = window[:RANK_WINDOW]
+            scored = newest.add_columns(m.rank.label("rank")).limit(RANK_WINDOW)
+            best = sorted(conn.execute(scored), key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
+        else:
+            window = window[:RANK_WINDOW]
+            best = _title_first(conn, terms, tags, window, max(0, limit))
+        if not exact:
             capped = select(func.count()).select_from(newest.limit(COUNT_CAP).subquery())
             total = conn.execute(capped).scalar_one()
-        best = sorted(window, key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
         hits = _hits(conn, mode, terms, best, with_snippets)
-        seqs = [r.seq for r in window]
-        counts = facet_counts(conn, seqs) if with_facets else {}
+        counts = facet_counts(conn, window) if with_facets else {}
     except OperationalError as exc:
         if "fts5" in str(exc.orig).lower():
             return SearchResult()
         raise
     return SearchResult(hits, counts, total, total < COUNT_CAP or exact, len(window))
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    seq: int
+    rank: float
+
+
+def _title_first(
+    conn: Connection, terms: list[Term], tags: list[str], window: list[int], limit: int
+) -> list[_Scored]:
+    """Hits of words found in more than RANK_WINDOW documents, where bm25 says little and
+    costs much: the newest with them in the title (rank 1), then the newest others (0)."""
+    fts = table("documents_fts", column("rowid", Integer))
+    in_title = _FTS.op("MATCH")(fts_query(terms, tags, where="title"))
+    stmt = select(fts.c.rowid).where(in_title).order_by(fts.c.rowid.desc()).limit(limit)
+    titled = list(conn.execute(stmt).scalars())
+    seen = set(titled)
+    rest = [seq for seq in window if seq not in seen][: max(0, limit - len(titled))]
+    return [_Scored(seq, 1.0) for seq in titled] + [_Scored(seq, 0.0) for seq in rest]
 
 
 def facet_tag_list(chosen: dict[str, str | int | None]) -> list[str]:
