@@ -160,11 +160,17 @@ def _matching_keys(
     q = parse_meeting_query(text)
     known = load_kb().series_for(q.text)
     exact = slug(known.name) if known is not None else _stored_series(conn, slug(q.text))
-    slugs = [exact] if exact is not None else series_named(conn, q.words)
+    named = {exact: (False, 0, "")} if exact is not None else _series_scores(conn, q.words)
+    slugs = sorted(named, key=lambda s: (named[s], s))
     if not slugs:
         return q, []
     if q.ordinal is None and q.year is None:
-        return q, [k for s in slugs[:MAX_SERIES] for k in _latest_keys(conn, s, limit)]
+        found = [
+            (named[s][0], not reported, _neg(start or ""), key)
+            for s in slugs[:MAX_SERIES]
+            for key, reported, start in _latest_keys(conn, s, limit)
+        ]
+        return q, [key for *_, key in sorted(found)[:limit]]
     stmt = select(meeting_refs.c.meeting_key).where(meeting_refs.c.series.in_(slugs))
     if q.ordinal is not None:
         stmt = stmt.where(meeting_refs.c.ordinal == q.ordinal)
@@ -176,6 +182,14 @@ def _matching_keys(
 def series_named(conn: Connection, words: tuple[str, ...] | list[str]) -> list[str]:
     """Series reported under a name holding every word: the one named exactly first, then
     by their shortest such name (the closest match), from the small series_names table."""
+    scores = _series_scores(conn, words)
+    return sorted(scores, key=lambda s: (scores[s], s))
+
+
+def _series_scores(
+    conn: Connection, words: tuple[str, ...] | list[str]
+) -> dict[str, tuple[bool, int, str]]:
+    """Series slug -> (not named exactly, length, name) of its best name holding the words."""
     stmt = select(series_names.c.series, series_names.c.name).where(
         words_match(series_names.c.name, words)
     )
@@ -184,32 +198,42 @@ def series_named(conn: Connection, words: tuple[str, ...] | list[str]) -> list[s
     for series_slug, name in conn.execute(stmt):
         key = (norm(name) != wanted, len(name), name)
         best[series_slug] = min(best.get(series_slug, key), key)
-    return sorted(best, key=lambda s: (best[s], s))
+    return best
 
 
-def _latest_keys(conn: Connection, series_slug: str, limit: int) -> list[str]:
-    """Keys of the series' latest reported meetings, then latest mentioned, then undated.
+def _latest_keys(
+    conn: Connection, series_slug: str, limit: int
+) -> list[tuple[str, bool, str | None]]:
+    """(key, reported, start) of the series' latest reported meetings, then latest mentioned,
+    then undated.
 
     Rows are read by the (series, start) index, newest first, in batches; the role is
     checked here, since a condition on it would make SQLite read the (role, start) index.
     """
     c = meeting_refs.c
-    dated = select(c.meeting_key, c.role).where(c.series == series_slug, c.start.is_not(None))
-    reported: dict[str, None] = {}
-    mentioned: dict[str, None] = {}
+    dated = select(c.meeting_key, c.role, c.start).where(
+        c.series == series_slug, c.start.is_not(None)
+    )
+    reported: dict[str, tuple[str, bool, str | None]] = {}
+    mentioned: dict[str, tuple[str, bool, str | None]] = {}
     seen, step = 0, 200
     while len(reported) < limit:
         batch = conn.execute(dated.order_by(c.start.desc()).limit(step).offset(seen)).all()
-        for key, role in batch:
-            (reported if role == "main" else mentioned).setdefault(key, None)
+        for key, role, start in batch:
+            main = role == "main"
+            (reported if main else mentioned).setdefault(key, (key, main, start))
         seen += len(batch)
         if len(batch) < step:
             break
-    keys = list(reported) + [k for k in mentioned if k not in reported]
-    if len(keys) < limit:
-        undated = select(c.meeting_key).where(c.series == series_slug, c.start.is_(None))
-        keys += [k for k in conn.execute(undated.limit(limit * 10)).scalars() if k not in keys]
-    return list(dict.fromkeys(keys))[:limit]
+    found = list(reported.values()) + [m for k, m in mentioned.items() if k not in reported]
+    if len(found) < limit:
+        undated = select(c.meeting_key, c.role).where(c.series == series_slug, c.start.is_(None))
+        known = {k for k, _, _ in found}
+        for key, role in conn.execute(undated.limit(limit * 10)):
+            if key not in known:
+                known.add(key)
+                found.append((key, role == "main", None))
+    return found[:limit]
 
 
 def _stored_series(conn: Connection, name: str) -> str | None:
