@@ -146,7 +146,13 @@ def test_fts_query_quotes_every_term() -> None:
         '"FTAAP" AND "NEAR" AND "say" AND "hi" AND "fta"*'
     )
     assert fts_query(query_terms('ab"cd')) == '"ab""cd"'
-    assert fts_query(query_terms("a* b*")) == '"a" AND "b"'  # 1-char prefixes: plain words
+    assert fts_query(query_terms("x* y*")) == '"x" AND "y"'  # 1-char prefixes: plain words
+
+
+def test_fts_query_leaves_stop_words_out_while_other_words_remain() -> None:
+    assert fts_query(query_terms("Partnership for Growth")) == '"Partnership" AND "Growth"'
+    assert fts_query(query_terms("The")) == '"The"'  # nothing else to look for
+    assert fts_query(query_terms("for* the")) == '"for"*'  # a prefix is no stop word
 
 
 def test_like_fallback_gives_the_same_hits(store: Store) -> None:

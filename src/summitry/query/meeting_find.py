@@ -216,7 +216,7 @@ def _latest_keys(
     )
     reported: dict[str, tuple[str, bool, str | None]] = {}
     mentioned: dict[str, tuple[str, bool, str | None]] = {}
-    seen, step = 0, 200
+    seen, step = 0, 20 * limit  # a meeting has a row per page that names it
     while len(reported) < limit:
         batch = conn.execute(dated.order_by(c.start.desc()).limit(step).offset(seen)).all()
         for key, role, start in batch:

@@ -53,6 +53,10 @@ MARK_OPEN, MARK_CLOSE, ELLIPSIS = "«", "»", "…"
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
 RANK_WINDOW = 1000  # matches ranked and counted for facets, most recently stored first
 COUNT_CAP = 10_000  # matches counted for `total`
+STOP_WORDS = frozenset(
+    "a an and are as at be by for from has have in is it its of on or that the their this "
+    "to was were will with".split()
+)
 _FTS = literal_column("documents_fts")
 _TSV = literal_column("documents.tsv")
 _ENGLISH = literal_column("'english'")
@@ -115,8 +119,13 @@ def query_terms(query: str) -> list[Term]:
 
 def fts_query(terms: list[Term], tags: list[str] | None = None, where: str = "title body") -> str:
     """FTS5 MATCH text: every term a quoted string ("FTAAP"), AND between them, looked for
-    in `where` (columns), and each facet token in tags; tags None: an index without tags."""
-    quoted = ['"' + t.text.replace('"', '""') + '"' + ("*" if t.prefix else "") for t in terms]
+    in `where` (columns), and each facet token in tags; tags None: an index without tags.
+
+    Stop words are left out when other words remain ('Partnership for Growth'): nearly every
+    page has them, and their long position lists made a query slow, not narrower. The
+    tsvector search drops them too."""
+    kept = [t for t in terms if t.prefix or t.text.lower() not in STOP_WORDS] or terms
+    quoted = ['"' + t.text.replace('"', '""') + '"' + ("*" if t.prefix else "") for t in kept]
     words = " AND ".join(quoted)
     if tags is None:
         return words
