@@ -19,6 +19,7 @@ __all__ = [
     "FACETS",
     "backfill_facets",
     "backfill_tags",
+    "chosen_values",
     "facet_counts",
     "facet_filters",
     "facet_rows",
@@ -117,23 +118,30 @@ def backfill_tags(conn: Connection) -> None:
         last = seqs[-1]
 
 
-def facet_filters(
-    chosen: dict[str, str | int | None], seq: ColumnElement[int]
-) -> list[ColumnElement[bool]]:
-    """One EXISTS per facet value given: the document at `seq` has that value (index probe)."""
-    conditions = []
+def chosen_values(chosen: dict[str, str | int | None]) -> list[tuple[str, str]]:
+    """(facet, value) of the values given, stripped (country codes upper-cased); blank
+    values choose nothing, an unknown facet is a ValueError."""
+    pairs = []
     for name, value in chosen.items():
         if name not in FACETS:
             raise ValueError(f"unknown facet {name!r}; choose from {', '.join(FACETS)}")
         if value is None or str(value).strip() == "":
             continue
         text = str(value).strip()
-        text = text.upper() if name == "country" else text
-        has = select(facets.c.seq).where(
-            facets.c.name == name, facets.c.value == text, facets.c.seq == seq
-        )
-        conditions.append(has.exists())
-    return conditions
+        pairs.append((name, text.upper() if name == "country" else text))
+    return pairs
+
+
+def facet_filters(
+    chosen: dict[str, str | int | None], seq: ColumnElement[int]
+) -> list[ColumnElement[bool]]:
+    """One EXISTS per facet value given: the document at `seq` has that value (index probe)."""
+    return [
+        select(facets.c.seq)
+        .where(facets.c.name == name, facets.c.value == text, facets.c.seq == seq)
+        .exists()
+        for name, text in chosen_values(chosen)
+    ]
 
 
 def facet_counts(conn: Connection, seqs: list[int]) -> dict[str, list[tuple[str, int]]]:

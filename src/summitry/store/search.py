@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import OperationalError
 
-from summitry.store.facets import FACETS, facet_counts, facet_filters, facet_tag
+from summitry.store.facets import chosen_values, facet_counts, facet_filters, facet_tag
 from summitry.store.schema import documents
 
 __all__ = [
@@ -214,7 +214,7 @@ def run_search(
     On FTS5 the index matches the facet values too (their tokens in its tags column), so
     there a value matches whatever its case and punctuation ('asean' finds ASEAN).
     """
-    tags = facet_tag_list(chosen)
+    tags = [facet_tag(name, value) for name, value in chosen_values(chosen)]
     m = match_of(mode, terms, tags)
     # FTS5 matches the facet tokens itself; the others probe the facets table per match
     where = m.where if mode == "fts5" else [*m.where, *facet_filters(chosen, m.seq)]
@@ -259,17 +259,6 @@ def _title_first(
     seen = set(titled)
     rest = [seq for seq in window if seq not in seen][: max(0, limit - len(titled))]
     return [_Scored(seq, 1.0) for seq in titled] + [_Scored(seq, 0.0) for seq in rest]
-
-
-def facet_tag_list(chosen: dict[str, str | int | None]) -> list[str]:
-    """The facet tokens of the values chosen (blank values choose nothing)."""
-    if unknown := sorted(set(chosen) - set(FACETS)):
-        raise ValueError(f"unknown facet {unknown[0]!r}; choose from {', '.join(FACETS)}")
-    return [
-        facet_tag(name, str(value).strip())
-        for name, value in chosen.items()
-        if value is not None and str(value).strip()
-    ]
 
 
 def _hits(
