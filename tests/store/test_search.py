@@ -155,6 +155,12 @@ def test_fts_query_leaves_stop_words_out_while_other_words_remain() -> None:
     assert fts_query(query_terms("for* the")) == '"for"*'  # a prefix is no stop word
 
 
+def test_fts_query_puts_facet_tokens_in_the_tags_column() -> None:
+    words = query_terms("trade talks")
+    assert fts_query(words, ["zzforumapec"]) == '"trade" AND "talks" AND tags : "zzforumapec"'
+    assert fts_query(words, [], where="title") == '{title} : ("trade" AND "talks")'
+
+
 def test_like_fallback_gives_the_same_hits(store: Store) -> None:
     with store.engine.connect() as conn:
         hits = search_like(conn, query_terms("FTAAP"), 10)
@@ -169,7 +175,7 @@ def test_make_snippet_windows_and_marks() -> None:
     assert snippet == "…w36 w37 w38 w39 «FTAAP» v0 v1 v2 v3 v4 v5 v6…"
 
 
-def test_words_in_more_documents_than_the_window_rank_title_first_then_newest(
+def test_words_in_many_documents_rank_title_first_then_newest(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from summitry.store import search
@@ -178,10 +184,13 @@ def test_words_in_more_documents_than_the_window_rank_title_first_then_newest(
     s.add(page_id("t"), "t.txt", make_record("Trade Ministers Meet", "On trade."))  # oldest
     for name in ("a", "b", "c"):
         s.add(page_id(name), f"{name}.txt", make_record(f"Page {name}", "Talks on trade."))
-    monkeypatch.setattr(search, "RANK_WINDOW", 2)  # four matches: more than the window
+    monkeypatch.setattr(search, "BM25_MATCHES", 2)  # four matches: too many for bm25
     found = s.search("trade", limit=3)
     assert [h.id for h in found.hits] == [page_id("t"), page_id("c"), page_id("b")]
     assert [h.score for h in found.hits] == [1.0, 0.0, 0.0]
-    assert (found.total, found.ranked) == (4, 2)
-    monkeypatch.setattr(search, "RANK_WINDOW", 10)  # within the window: bm25, title first
+    assert (found.total, found.ranked) == (4, 4)
+    assert [h.id for h in s.search("trade", forum="APEC").hits] == []  # tags still filter
+    monkeypatch.setattr(search, "BM25_MATCHES", 10)  # few matches: bm25, title weighs most
     assert s.search("trade", limit=1).hits[0].id == page_id("t")
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)  # facets and hits from the newest two
+    assert (s.search("trade").total, s.search("trade").ranked) == (4, 2)

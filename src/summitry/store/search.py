@@ -53,6 +53,7 @@ MARK_OPEN, MARK_CLOSE, ELLIPSIS = "«", "»", "…"
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
 RANK_WINDOW = 1000  # matches ranked and counted for facets, most recently stored first
 COUNT_CAP = 10_000  # matches counted for `total`
+BM25_MATCHES = 100  # FTS5 ranks by bm25 up to this many matches; more: title first, newest
 STOP_WORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or that the their this "
     "to was were will with".split()
@@ -83,9 +84,10 @@ class SearchResult:
     """Hits best first, how many documents match, and facet counts over the ranked matches.
 
     When more than RANK_WINDOW documents match, facets come from the RANK_WINDOW most
-    recently stored matches (`ranked`), `total` counts up to COUNT_CAP (`total_exact` False
-    at the cap), and on FTS5 the hits are the newest matches with the words in their title,
-    then the newest others (score 1 and 0): bm25 says little of words that common.
+    recently stored matches (`ranked`) and `total` counts up to COUNT_CAP (`total_exact`
+    False at the cap). On FTS5, when more than BM25_MATCHES documents match, the hits are
+    the newest matches with the words in their title, then the newest others (score 1 and
+    0): bm25 over hundreds of long pages costs more than it tells.
     """
 
     hits: list[SearchHit] = field(default_factory=list)
@@ -117,9 +119,11 @@ def query_terms(query: str) -> list[Term]:
     return terms
 
 
-def fts_query(terms: list[Term], tags: list[str] | None = None, where: str = "title body") -> str:
+def fts_query(terms: list[Term], tags: list[str] | None = None, where: str | None = None) -> str:
     """FTS5 MATCH text: every term a quoted string ("FTAAP"), AND between them, looked for
-    in `where` (columns), and each facet token in tags; tags None: an index without tags.
+    in every column or the `where` columns, and each facet token in the tags column. The
+    tokens ('zzforumapec') are no words, so words need no column filter, which would double
+    the cost of ranking.
 
     Stop words are left out when other words remain ('Partnership for Growth'): nearly every
     page has them, and their long position lists made a query slow, not narrower. The
@@ -127,9 +131,9 @@ def fts_query(terms: list[Term], tags: list[str] | None = None, where: str = "ti
     kept = [t for t in terms if t.prefix or t.text.lower() not in STOP_WORDS] or terms
     quoted = ['"' + t.text.replace('"', '""') + '"' + ("*" if t.prefix else "") for t in kept]
     words = " AND ".join(quoted)
-    if tags is None:
-        return words
-    return " AND ".join([f"{{{where}}} : ({words})", *(f'tags : "{t}"' for t in tags)])
+    if where is not None:
+        words = f"{{{where}}} : ({words})"
+    return " AND ".join([words, *(f'tags : "{t}"' for t in tags or ())])
 
 
 def tsquery_expr(terms: list[Term]) -> ColumnElement[Any]:
@@ -210,7 +214,8 @@ def run_search(
     """Hits, total and facet counts of the documents matching every term and facet value.
 
     Matches are read most recently stored first; the first RANK_WINDOW are ranked and
-    counted for facets, so a word found in most documents costs no more than a rare one.
+    counted for facets, so a word found in most documents costs no more than a rare one
+    (bm25 ranks at most BM25_MATCHES on FTS5, see SearchResult).
     On FTS5 the index matches the facet values too (their tokens in its tags column), so
     there a value matches whatever its case and punctuation ('asean' finds ASEAN).
     """
@@ -222,7 +227,7 @@ def run_search(
     try:
         window = list(conn.execute(newest.limit(RANK_WINDOW + 1)).scalars())
         total, exact = len(window), len(window) <= RANK_WINDOW
-        if exact or mode != "fts5":
+        if len(window) <= BM25_MATCHES or mode != "fts5":
             window = window[:RANK_WINDOW]
             scored = newest.add_columns(m.rank.label("rank")).limit(RANK_WINDOW)
             best = sorted(conn.execute(scored), key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
@@ -250,7 +255,7 @@ class _Scored:
 def _title_first(
     conn: Connection, terms: list[Term], tags: list[str], window: list[int], limit: int
 ) -> list[_Scored]:
-    """Hits of words found in more than RANK_WINDOW documents, where bm25 says little and
+    """Hits of words found in more than BM25_MATCHES documents, where bm25 says little and
     costs much: the newest with them in the title (rank 1), then the newest others (0)."""
     fts = table("documents_fts", column("rowid", Integer))
     in_title = _FTS.op("MATCH")(fts_query(terms, tags, where="title"))
