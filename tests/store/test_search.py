@@ -194,3 +194,22 @@ def test_words_in_many_documents_rank_title_first_then_newest(
     assert s.search("trade", limit=1).hits[0].id == page_id("t")
     monkeypatch.setattr(search, "RANK_WINDOW", 2)  # facets and hits from the newest two
     assert (s.search("trade").total, s.search("trade").ranked) == (4, 2)
+
+
+def test_few_matches_of_common_words_rank_title_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bm25 counts every page of each word: over BM25_POSTINGS it gives way to titles."""
+    from summitry.store import search
+
+    s = open_store(tmp_path / "s.db")
+    s.add(page_id("t"), "t.txt", make_record("Trade Talks Resume", "Trade talks."))
+    s.add(page_id("b"), "b.txt", make_record("Press note", "Trade, trade and trade talks."))
+    monkeypatch.setattr(search, "BM25_POSTINGS", 100)
+    ranked = s.search("trade talks").hits
+    assert [h.id for h in ranked] == [page_id("t"), page_id("b")]  # the title weighs most
+    assert {h.score for h in ranked}.isdisjoint({0.0, 1.0})  # bm25 scores
+    monkeypatch.setattr(search, "BM25_POSTINGS", 3)  # 'trade' 2 + 'talks' 2 pages: over
+    found = s.search("trade talks")
+    assert [(h.id, h.score) for h in found.hits] == [(page_id("t"), 1.0), (page_id("b"), 0.0)]
+    assert (found.total, found.total_exact) == (2, True)

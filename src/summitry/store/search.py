@@ -30,12 +30,14 @@ from sqlalchemy.exc import OperationalError
 
 from summitry.store.facets import chosen_values, facet_counts, facet_filters, facet_tag
 from summitry.store.schema import documents
+from summitry.store.words import phrase, text_holds
 
 __all__ = [
     "Mode",
     "SearchHit",
     "SearchResult",
     "fts_query",
+    "kept_terms",
     "like_statement",
     "make_snippet",
     "query_terms",
@@ -54,6 +56,8 @@ TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
 RANK_WINDOW = 1000  # matches ranked and counted for facets, most recently stored first
 COUNT_CAP = 10_000  # matches counted for `total`
 BM25_MATCHES = 100  # FTS5 ranks by bm25 up to this many matches; more: title first, newest
+BM25_POSTINGS = 100_000  # and when its word statistics read at most this many index entries
+_TITLE_CHUNK = 200  # titles read at a time for the title-first ranking
 STOP_WORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or that the their this "
     "to was were will with".split()
@@ -85,9 +89,11 @@ class SearchResult:
 
     When more than RANK_WINDOW documents match, facets come from the RANK_WINDOW most
     recently stored matches (`ranked`) and `total` counts up to COUNT_CAP (`total_exact`
-    False at the cap). On FTS5, when more than BM25_MATCHES documents match, the hits are
-    the newest matches with the words in their title, then the newest others (score 1 and
-    0): bm25 over hundreds of long pages costs more than it tells.
+    False at the cap). On FTS5 bm25 ranks the matches when at most BM25_MATCHES match and
+    its statistics are cheap (the words and facet values on at most BM25_POSTINGS pages
+    together); otherwise the hits are the newest matches in the window with the words in
+    their title, then the newest others (score 1 and 0): bm25 over hundreds of pages, or of
+    words on most pages, costs more than it tells.
     """
 
     hits: list[SearchHit] = field(default_factory=list)
@@ -128,12 +134,17 @@ def fts_query(terms: list[Term], tags: list[str] | None = None, where: str | Non
     Stop words are left out when other words remain ('Partnership for Growth'): nearly every
     page has them, and their long position lists made a query slow, not narrower. The
     tsvector search drops them too."""
-    kept = [t for t in terms if t.prefix or t.text.lower() not in STOP_WORDS] or terms
+    kept = kept_terms(terms)
     quoted = ['"' + t.text.replace('"', '""') + '"' + ("*" if t.prefix else "") for t in kept]
     words = " AND ".join(quoted)
     if where is not None:
         words = f"{{{where}}} : ({words})"
     return " AND ".join([words, *(f'tags : "{t}"' for t in tags or ())])
+
+
+def kept_terms(terms: list[Term]) -> list[Term]:
+    """The terms an FTS5 query looks for: stop words left out while other words remain."""
+    return [t for t in terms if t.prefix or t.text.lower() not in STOP_WORDS] or terms
 
 
 def tsquery_expr(terms: list[Term]) -> ColumnElement[Any]:
@@ -213,9 +224,9 @@ def run_search(
 ) -> SearchResult:
     """Hits, total and facet counts of the documents matching every term and facet value.
 
-    Matches are read most recently stored first; the first RANK_WINDOW are ranked and
-    counted for facets, so a word found in most documents costs no more than a rare one
-    (bm25 ranks at most BM25_MATCHES on FTS5, see SearchResult).
+    Matches are read most recently stored first, up to COUNT_CAP; the first RANK_WINDOW are
+    ranked and counted for facets, so a word found in most documents costs no more than a
+    rare one (on FTS5 bm25 ranks only few matches of rare words, see SearchResult).
     On FTS5 the index matches the facet values too (their tokens in its tags column), so
     there a value matches whatever its case and punctuation ('asean' finds ASEAN).
     """
@@ -225,25 +236,38 @@ def run_search(
     where = m.where if mode == "fts5" else [*m.where, *facet_filters(chosen, m.seq)]
     newest = select(m.seq.label("seq")).where(*where).order_by(m.seq.desc())
     try:
-        window = list(conn.execute(newest.limit(RANK_WINDOW + 1)).scalars())
-        total, exact = len(window), len(window) <= RANK_WINDOW
-        if len(window) <= BM25_MATCHES or mode != "fts5":
-            window = window[:RANK_WINDOW]
+        matched = list(conn.execute(newest.limit(COUNT_CAP)).scalars())
+        window = matched[:RANK_WINDOW]
+        if mode != "fts5" or _bm25_affordable(conn, terms, tags, len(window)):
             scored = newest.add_columns(m.rank.label("rank")).limit(RANK_WINDOW)
             best = sorted(conn.execute(scored), key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
         else:
-            window = window[:RANK_WINDOW]
-            best = _title_first(conn, terms, tags, window, max(0, limit))
-        if not exact:
-            capped = select(func.count()).select_from(newest.limit(COUNT_CAP).subquery())
-            total = conn.execute(capped).scalar_one()
+            best = _title_first(conn, terms, window, max(0, limit))
         hits = _hits(conn, mode, terms, best, with_snippets)
         counts = facet_counts(conn, window) if with_facets else {}
     except OperationalError as exc:
         if "fts5" in str(exc.orig).lower():
             return SearchResult()
         raise
-    return SearchResult(hits, counts, total, total < COUNT_CAP or exact, len(window))
+    return SearchResult(hits, counts, len(matched), len(matched) < COUNT_CAP, len(window))
+
+
+def _bm25_affordable(conn: Connection, terms: list[Term], tags: list[str], matches: int) -> bool:
+    """Whether FTS5's bm25 is worth its cost: at most BM25_MATCHES matches, and its word
+    statistics read at most BM25_POSTINGS index entries. bm25 counts every document that
+    holds each word and facet token, once per query: for a word on half the pages of a
+    million that alone takes tens of milliseconds, and tells little."""
+    if matches > BM25_MATCHES:
+        return False
+    fts = table("documents_fts", column("rowid", Integer))
+    queries = [fts_query([t]) for t in kept_terms(terms)] + [f'tags : "{t}"' for t in tags]
+    left = BM25_POSTINGS
+    for one in queries:
+        postings = select(fts.c.rowid).where(_FTS.op("MATCH")(one)).limit(left + 1)
+        left -= conn.execute(select(func.count()).select_from(postings.subquery())).scalar_one()
+        if left < 0:
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,14 +277,22 @@ class _Scored:
 
 
 def _title_first(
-    conn: Connection, terms: list[Term], tags: list[str], window: list[int], limit: int
+    conn: Connection, terms: list[Term], window: list[int], limit: int
 ) -> list[_Scored]:
-    """Hits of words found in more than BM25_MATCHES documents, where bm25 says little and
-    costs much: the newest with them in the title (rank 1), then the newest others (0)."""
-    fts = table("documents_fts", column("rowid", Integer))
-    in_title = _FTS.op("MATCH")(fts_query(terms, tags, where="title"))
-    stmt = select(fts.c.rowid).where(in_title).order_by(fts.c.rowid.desc()).limit(limit)
-    titled = list(conn.execute(stmt).scalars())
+    """Hits when bm25 costs more than it tells: the newest matches in the window with every
+    word in their title (rank 1), then the newest others (0). Titles are read newest first
+    in chunks, and checked in Python the way the index matches words (summitry.store.words),
+    until `limit` are found."""
+    phrases = [phrase(t.text, t.prefix) for t in kept_terms(terms)]
+    titled: list[int] = []
+    for at in range(0, len(window), _TITLE_CHUNK):
+        chunk = window[at : at + _TITLE_CHUNK]
+        stmt = select(documents.c.seq, documents.c.title).where(documents.c.seq.in_(chunk))
+        titles = {r.seq: r.title for r in conn.execute(stmt)}
+        titled += [seq for seq in chunk if text_holds(titles.get(seq) or "", phrases)]
+        if len(titled) >= limit:
+            break
+    titled = titled[:limit]
     seen = set(titled)
     rest = [seq for seq in window if seq not in seen][: max(0, limit - len(titled))]
     return [_Scored(seq, 1.0) for seq in titled] + [_Scored(seq, 0.0) for seq in rest]
