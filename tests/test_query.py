@@ -168,6 +168,25 @@ def test_a_name_fragment_finds_series_by_their_stored_names(tmp_path: Path) -> N
     assert series(store, "Post Ministerial")["meetings"][0]["ordinal"] == 5
 
 
+def test_an_ordinal_many_series_share_gives_the_reported_meeting(tmp_path: Path) -> None:
+    """'Summit 5': five series have a 5th; the one a page reports ranks first, the others
+    only mentioned (the latest first), though only the likeliest meetings are read."""
+    store = open_store(tmp_path / "t.db")
+    forums = ("ASEAN", "EAS", "G20", "APEC", "ASEAN-ROK")
+    for n, forum in enumerate(forums):
+        role = "main" if forum == "G20" else "mentioned"
+        summit = Meeting(
+            f"{forum} Summit", forum=forum, ordinal=5, start=f"201{n}-05-01", role=role
+        )
+        store.add(page_id(forum), forum, make_record(forum, meetings=[summit]))
+    assert meeting(store, "Summit 5")["name"] == "G20 Summit"
+    found = find_meetings(store, "Summit 5", limit=2)
+    assert [(m["name"], m["role"]) for m in found] == [
+        ("G20 Summit", "main"),
+        ("ASEAN-ROK Summit", "mentioned"),
+    ]
+
+
 def test_series_orders_meetings_and_reports_gaps(tmp_path: Path) -> None:
     store = open_store(tmp_path / "t.db")
     for n, year in ((33, 2022), (31, 2020), (35, 2024)):

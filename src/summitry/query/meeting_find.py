@@ -10,14 +10,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, Select, case, func, select
 
 from summitry.errors import SummitryError
 from summitry.kb.load import load_kb
 from summitry.query.common import name_words, norm, with_stored_corrections, words_match
 from summitry.query.meeting_view import meeting_view, summary
 from summitry.resolve.corrections import Corrections, aliases_of, canonical, keeps
-from summitry.resolve.keys import slug
+from summitry.resolve.keys import meeting_key, slug
 from summitry.resolve.meetings import cluster, days_before
 from summitry.store.schema import documents, meeting_refs, meetings, series_names
 
@@ -171,12 +171,34 @@ def _matching_keys(
             for key, reported, start in _latest_keys(conn, s, limit)
         ]
         return q, [key for *_, key in sorted(found)[:limit]]
-    stmt = select(meeting_refs.c.meeting_key).where(meeting_refs.c.series.in_(slugs))
-    if q.ordinal is not None:
-        stmt = stmt.where(meeting_refs.c.ordinal == q.ordinal)
-    if q.year is not None:
-        stmt = stmt.where(meeting_refs.c.year == q.year)
-    return q, sorted(set(conn.execute(stmt.distinct()).scalars()))
+    c = meeting_refs.c
+    if q.year is None:  # the (series, ordinal) index alone: a numbered meeting's key is known
+        stmt = select(c.series).where(c.series.in_(slugs), c.ordinal == q.ordinal).distinct()
+        pairs = [(s, meeting_key(s, q.ordinal, None, "")) for s in conn.execute(stmt).scalars()]
+    else:
+        stmt = select(c.series, c.meeting_key).where(c.series.in_(slugs), c.year == q.year)
+        if q.ordinal is not None:
+            stmt = stmt.where(c.ordinal == q.ordinal)
+        pairs = [(series_slug, key) for series_slug, key in conn.execute(stmt.distinct())]
+    inexact = {key: named[series_slug][0] for series_slug, key in pairs}
+    if len(inexact) <= limit:
+        return q, sorted(inexact)
+    return q, _best_keys(conn, inexact, limit)
+
+
+def _best_keys(conn: Connection, inexact: dict[str, bool], limit: int) -> list[str]:
+    """The `limit` keys likeliest to rank first ('Summit 38' is the 38th of many series),
+    judged from their index rows alone, so only those meetings' rows are read in full:
+    series named exactly, reported, latest, most pages (as _rank)."""
+    c = meeting_refs.c
+    main = func.max(case((c.role == "main", 1), else_=0))
+    stmt = select(c.meeting_key, main, func.max(c.start), func.count(c.document_id.distinct()))
+    stmt = stmt.where(c.meeting_key.in_(sorted(inexact))).group_by(c.meeting_key)
+    ranked = sorted(
+        (inexact[key], not reported, _neg(start or ""), -pages, key)
+        for key, reported, start, pages in conn.execute(stmt)
+    )
+    return [key for *_, key in ranked[:limit]]
 
 
 def series_named(conn: Connection, words: tuple[str, ...] | list[str]) -> list[str]:
@@ -259,7 +281,8 @@ def _ranked(
     conn: Connection, query: str, corrections: Corrections | None, limit: int
 ) -> list[tuple[str, list[Any]]]:
     spare = 5 if corrections is not None and (corrections.merges or corrections.splits) else 0
-    q, keys = _matching_keys(conn, query, limit + spare)  # corrections may drop some
+    # corrections may drop some keys; joined neighbours may lift one over another
+    q, keys = _matching_keys(conn, query, limit + spare + 2)
     groups = _meeting_groups(conn, keys, corrections) if keys else {}
     return sorted(groups.items(), key=lambda item: _rank(q, item[1]))[:limit]
 
