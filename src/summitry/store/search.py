@@ -54,7 +54,7 @@ SNIPPET_WORDS = 12
 MARK_OPEN, MARK_CLOSE, ELLIPSIS = "«", "»", "…"
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
 RANK_WINDOW = 1000  # matches ranked and counted for facets, most recently stored first
-COUNT_CAP = 10_000  # matches counted for `total`
+COUNT_CAP = 5_000  # matches counted for `total`
 BM25_MATCHES = 100  # FTS5 ranks by bm25 up to this many matches; more: title first, newest
 BM25_POSTINGS = 100_000  # and when its word statistics read at most this many index entries
 _TITLE_CHUNK = 200  # titles read at a time for the title-first ranking
@@ -224,9 +224,10 @@ def run_search(
 ) -> SearchResult:
     """Hits, total and facet counts of the documents matching every term and facet value.
 
-    Matches are read most recently stored first, up to COUNT_CAP; the first RANK_WINDOW are
-    ranked and counted for facets, so a word found in most documents costs no more than a
-    rare one (on FTS5 bm25 ranks only few matches of rare words, see SearchResult).
+    Matches are read most recently stored first; the first RANK_WINDOW are ranked and
+    counted for facets, and `total` counts up to COUNT_CAP, so a word found in most
+    documents costs no more than a rare one (on FTS5 bm25 ranks only few matches of rare
+    words, see SearchResult).
     On FTS5 the index matches the facet values too (their tokens in its tags column), so
     there a value matches whatever its case and punctuation ('asean' finds ASEAN).
     """
@@ -236,9 +237,13 @@ def run_search(
     where = m.where if mode == "fts5" else [*m.where, *facet_filters(chosen, m.seq)]
     newest = select(m.seq.label("seq")).where(*where).order_by(m.seq.desc())
     try:
-        matched = list(conn.execute(newest.limit(COUNT_CAP)).scalars())
-        window = matched[:RANK_WINDOW]
-        if mode != "fts5" or _bm25_affordable(conn, terms, tags, len(window)):
+        window = list(conn.execute(newest.limit(RANK_WINDOW + 1)).scalars())
+        total = len(window)
+        if total > RANK_WINDOW:  # counted in the index's own order, the cheapest to read
+            capped = select(m.seq).where(*where).limit(COUNT_CAP).subquery()
+            total = conn.execute(select(func.count()).select_from(capped)).scalar_one()
+        window = window[:RANK_WINDOW]
+        if mode != "fts5" or _bm25_affordable(conn, terms, tags, total):
             scored = newest.add_columns(m.rank.label("rank")).limit(RANK_WINDOW)
             best = sorted(conn.execute(scored), key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
         else:
@@ -249,7 +254,7 @@ def run_search(
         if "fts5" in str(exc.orig).lower():
             return SearchResult()
         raise
-    return SearchResult(hits, counts, len(matched), len(matched) < COUNT_CAP, len(window))
+    return SearchResult(hits, counts, total, total < COUNT_CAP, len(window))
 
 
 def _bm25_affordable(conn: Connection, terms: list[Term], tags: list[str], matches: int) -> bool:
