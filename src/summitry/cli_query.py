@@ -116,29 +116,41 @@ def timeline(
 def person(
     name: Annotated[str, typer.Argument(help="A person's name or part of it.")],
     db: DbOption = None,
+    limit: Annotated[
+        int, typer.Option("--limit", min=1, help="Newest meetings and statements listed.")
+    ] = 50,
     json_out: JsonOption = False,
 ) -> None:
-    """One person: titles over time, meetings, statements."""
+    """One person: titles over time, the newest meetings and statements, and their totals."""
     from summitry import query as library
 
     store = open_cli_store(db)
-    view = run_query(lambda: library.person(store, name), f"no person matches {name!r}")
+    view = run_query(
+        lambda: library.person(store, name, limit=limit), f"no person matches {name!r}"
+    )
     store.close()
     if json_out:
         print_json(view)
         return
     out.print(f"[bold]{view['name']}[/bold]", highlight=False)
     for t in view["titles"]:
-        span = f"{t['first'] or '?'} .. {t['last'] or '?'}"
+        span = f"{t['first'] or '?'} .. {t['last'] or '?'}, {t['count']} pages"
         out.print(f"  {t['title'] or '(no title)'} ({t['country'] or '?'}) {span}", markup=False)
     table = Table("start", "meeting", "role")
     for m in view["meetings"]:
         table.add_row(m["start"] or "", m["meeting"], m["role"] or "")
+    out.print(_listed("meetings", view["meetings"], view["meetings_total"]), markup=False)
     out.print(table)
     table = Table("date", "act", "text")
     for s in view["statements"]:
         table.add_row(s["date"] or "", s["act"], s["text"])
+    out.print(_listed("statements", view["statements"], view["statements_total"]), markup=False)
     out.print(table)
+
+
+def _listed(what: str, items: list[Any], total: int) -> str:
+    """'meetings: 50 newest of 1,191' or 'meetings: 12'."""
+    return f"{what}: {len(items)} newest of {total:,}" if total > len(items) else f"{what}: {total}"
 
 
 def commitments(

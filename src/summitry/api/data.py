@@ -152,9 +152,12 @@ def series(store: Store, name: str) -> dict[str, Any] | None:
 
 
 @cached(fingerprint)
-def person(store: Store, name: str) -> dict[str, Any] | None:
-    """One person by name."""
-    return library.person(store, name)
+def person(
+    store: Store, name: str, limit: int = library.PERSON_LIMIT, act: str | None = None
+) -> dict[str, Any] | None:
+    """One person by name: the newest `limit` meetings, statements (of one act, if given) and
+    short mentions, with their totals."""
+    return library.person(store, name, limit=limit, act=act)
 
 
 @cached(fingerprint)

@@ -126,7 +126,10 @@ class MeetingOut(_Open):
 class SeriesOut(_Open):
     series: str
     forum: str | None
-    meetings: list[dict[str, Any]]
+    meetings: list[dict[str, Any]] = Field(
+        description="In order; `sources` counts a meeting's pages, `source_ids` lists those its "
+        "fields were merged from (at most `sources_read`)."
+    )
     gaps: list[int]
     unplaced_mentions: int
 
@@ -134,9 +137,13 @@ class SeriesOut(_Open):
 class PersonOut(_Open):
     name: str
     countries: list[str]
-    titles: list[dict[str, Any]]
-    meetings: list[dict[str, Any]]
-    statements: list[dict[str, Any]]
+    titles: list[dict[str, Any]] = Field(description="title, country, first, last, count")
+    meetings: list[dict[str, Any]] = Field(description="The newest `limit`, newest first.")
+    meetings_total: int = 0
+    statements: list[dict[str, Any]] = Field(description="The newest `limit`, newest first.")
+    statements_total: int = 0
+    statements_by_act: dict[str, int] = Field(default_factory=dict)
+    short_mentions_total: int = 0
 
 
 class _TermView(_Open):

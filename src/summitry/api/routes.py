@@ -111,9 +111,19 @@ def get_series(request: Request, name: Text) -> dict[str, Any]:
 
 
 @router.get("/people/{name}", response_model=PersonOut)
-def get_person(request: Request, name: Text) -> dict[str, Any]:
-    """One person by name: titles over time, meetings, statements."""
-    return _found(data.person(_store(request), name), f"person {name!r}")
+def get_person(
+    request: Request,
+    name: Text,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_LIMIT, description="Newest meetings, statements, mentions listed.")
+    ] = 50,
+    act: Annotated[
+        str | None, Query(max_length=40, description="Only statements of this act.")
+    ] = None,
+) -> dict[str, Any]:
+    """One person by name: titles over time, the newest meetings, statements and short mentions;
+    `meetings_total`, `statements_total`, `statements_by_act`, `short_mentions_total` count all."""
+    return _found(data.person(_store(request), name, limit, act), f"person {name!r}")
 
 
 @router.get("/countries/{code}", response_model=CountryOut)

@@ -15,13 +15,14 @@ from summitry.query.meeting_find import (
     parse_meeting_query,
     series,
 )
-from summitry.query.people import person
+from summitry.query.people import PERSON_LIMIT, person
 from summitry.query.timeline import timeline, timeline_counts
 from summitry.resolve.corrections import Corrections
 
 meetings = meetings_list
 
 __all__ = [
+    "PERSON_LIMIT",
     "STATUSES",
     "Corrections",
     "QueryError",

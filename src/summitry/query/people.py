@@ -1,34 +1,52 @@
 """One person across pages: every spelling of the name, short mentions ('Minister Kang') that
-resolve to them, titles over time, meetings attended and statements made."""
+resolve to them, titles over time, meetings attended and statements made.
+
+Counts come from SQL aggregates over the entity_refs index; only the newest `limit` meetings,
+statements and short mentions are read in full, so a person named on thousands of pages
+costs about what one named on a few does."""
 
 from __future__ import annotations
 
-from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, or_, select
 
-from summitry.query.common import (
-    DocInfo,
-    by_date,
-    chunks,
-    doc_infos,
-    ref_of,
-    with_stored_corrections,
-)
+from summitry.query.common import DocInfo, doc_infos, meeting_label, ref_of, with_stored_corrections
 from summitry.query.meeting_find import QueryError
 from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, keeps
-from summitry.resolve.people import PersonRef, resolve_person, resolve_short
-from summitry.resolve.people import short_candidates as _candidates
+from summitry.resolve.people import PersonRef, resolve_person, resolves_only_to
 from summitry.store.schema import entity_refs, meeting_refs, meetings, people, statements
 
-__all__ = ["person", "person_refs"]
+__all__ = ["PERSON_LIMIT", "person"]
+
+PERSON_LIMIT = 50  # meetings, statements and short mentions listed by default; totals count all
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The refs that count for one person: their ids (merges folded in), less split pages."""
+
+    ids: list[str]
+    dropped: list[str]
+
+    def where(self, source: str) -> ColumnElement[bool]:
+        c = entity_refs.c
+        kept = c.document_id.not_in(self.dropped) if self.dropped else literal(True)
+        return and_(c.entity_id.in_(self.ids), c.source == source, kept)
 
 
 @with_stored_corrections
-def person(store: Any, name: str, corrections: Corrections | None = None) -> dict | None:
+def person(
+    store: Any,
+    name: str,
+    corrections: Corrections | None = None,
+    limit: int | None = PERSON_LIMIT,
+    act: str | None = None,
+) -> dict | None:
     """The person a name, id or 'Title Family-name' means; None when no one; QueryError
-    when a short name fits several people."""
+    when a short name fits several people. The newest `limit` meetings, statements (of one
+    act, if given) and short mentions are listed, with their totals; limit=None lists all."""
     if not name.strip():
         raise QueryError("give a person's name or id, e.g. 'Kang Kyung-wha'")
     with store.engine.connect() as conn:
@@ -38,65 +56,139 @@ def person(store: Any, name: str, corrections: Corrections | None = None) -> dic
                 listed = ", ".join(found.candidates)
                 raise QueryError(f"{name!r} may be {listed}: give the full name or an id")
             return None
-        rows, said, short = person_refs(conn, found.id, corrections)
-        if not rows and not said:
-            return None
-        docs = {r.document_id for r in rows} | {s.document_id for s in said}
-        infos = doc_infos(conn, docs | {m.document_id for m, _ in short})
-        view = {
-            "id": found.id,
-            "name": Counter(r.name for r in rows).most_common(1)[0][0] if rows else said[0].speaker,
-            "names": sorted({r.name for r in rows} | {s.speaker for s in said}),
-            "countries": sorted({r.country for r in rows if r.country}),
-            "titles": _titles(rows, infos),
-            "meetings": _meetings(conn, rows, short, infos),
-            "statements": sorted(
-                (_statement(s, infos[s.document_id]) for s in said),
-                key=lambda s: (*by_date(s), s["document"], s["evidence"][0] or 0),
-            ),
-            "short_mentions": [_short(m, infos[m.document_id], why) for m, why in short],
-        }
-    return apply_fields(found.id, view, corrections)
+        view = _view(conn, found.id, corrections, None if limit is None else max(0, limit), act)
+    return apply_fields(found.id, view, corrections) if view is not None else None
 
 
-def _refs(conn: Connection, ids: list[str], source: str, table: Any) -> list[Any]:
-    """Rows of `table` whose entity_refs (from `source`) carry one of ids."""
-    stmt = (
-        select(table)
-        .join(entity_refs, ref_of(table, source))
-        .where(entity_refs.c.entity_id.in_(ids))
-        .order_by(table.c.document_id, table.c.idx)
+def _view(
+    conn: Connection, pid: str, corrections: Corrections | None, limit: int | None, act: str | None
+) -> dict[str, Any] | None:
+    splits = corrections.splits if corrections is not None else set()
+    dropped = sorted({d for _, d in splits if not keeps(pid, d, corrections)})
+    scope = Scope(aliases_of(pid, corrections), dropped)
+    titles = _titles(conn, scope)
+    by_act = _counts(conn, _said(scope).with_only_columns(statements.c.act), statements.c.act)
+    if not titles and not by_act:
+        return None
+    names = _counts(conn, _named(scope).with_only_columns(people.c.name), people.c.name)
+    speakers = _counts(
+        conn, _said(scope).with_only_columns(statements.c.speaker), statements.c.speaker
     )
-    return list(conn.execute(stmt))
+    short, why = _short_where(conn, pid, scope, names, corrections)
+    listed, meetings_total = _meetings(conn, scope, short, limit)
+    said = _said(scope).where(statements.c.act == act) if act else _said(scope)
+    said_rows = list(conn.execute(_newest(said, limit, statements.c.document_id, statements.c.idx)))
+    mentions = select(entity_refs).where(short) if short is not None else None
+    short_rows = (
+        list(conn.execute(_newest(mentions, limit, entity_refs.c.document_id)))
+        if mentions is not None
+        else []
+    )
+    infos = doc_infos(conn, {r.document_id for r in said_rows + short_rows})
+    return {
+        "id": pid,
+        "name": _most_common(names or speakers),
+        "names": sorted(set(names) | set(speakers)),
+        "countries": sorted({t["country"] for t in titles if t["country"]}),
+        "titles": titles,
+        "meetings": listed,
+        "meetings_total": meetings_total,
+        "statements": [_statement(s, infos[s.document_id]) for s in said_rows],
+        "statements_total": sum(by_act.values()) if not act else by_act.get(act, 0),
+        "statements_by_act": dict(sorted(by_act.items())),
+        "short_mentions": [_short(m, infos[m.document_id], why) for m in short_rows],
+        "short_mentions_total": _count(conn, short),
+        "limit": limit,
+    }
 
 
-def person_refs(
-    conn: Connection, pid: str, corrections: Corrections | None = None
-) -> tuple[list[Any], list[Any], list[tuple[Any, str]]]:
-    """(people rows, statements rows, (short-mention ref, why it resolved here)) of one id."""
-    ids = aliases_of(pid, corrections)
-    rows = [r for r in _refs(conn, ids, "people", people) if keeps(pid, r.document_id, corrections)]
-    said = [
-        s
-        for s in _refs(conn, ids, "statements", statements)
-        if keeps(pid, s.document_id, corrections)
-    ]
-    surnames = {w for r in rows for w in _ends(r.name)}
-    short = []
-    for surname in sorted(surnames):
-        stmt = select(entity_refs).where(
-            entity_refs.c.kind == "person_short", entity_refs.c.first_word == surname
+def _named(scope: Scope) -> Select:
+    """people rows of the person (joined to their refs)."""
+    joined = entity_refs.join(people, ref_of(people, "people"))
+    return select(people).select_from(joined).where(scope.where("people"))
+
+
+def _said(scope: Scope) -> Select:
+    """statements rows the person made (joined to their refs)."""
+    joined = entity_refs.join(statements, ref_of(statements, "statements"))
+    return (
+        select(statements, entity_refs.c.date).select_from(joined).where(scope.where("statements"))
+    )
+
+
+def _counts(conn: Connection, stmt: Select, column: Any) -> dict[Any, int]:
+    """value -> rows, one GROUP BY."""
+    grouped = stmt.add_columns(func.count()).group_by(column)
+    return {value: n for value, n in conn.execute(grouped)}
+
+
+def _most_common(counts: dict[str, int]) -> str:
+    return min(counts, key=lambda name: (-counts[name], name))
+
+
+def _count(conn: Connection, where: ColumnElement[bool] | None) -> int:
+    if where is None:
+        return 0
+    return conn.execute(select(func.count()).select_from(entity_refs).where(where)).scalar_one()
+
+
+def _newest(stmt: Select, limit: int | None, *then: Any) -> Select:
+    """stmt's rows by their page's date, newest first (undated last), at most limit."""
+    ordered = stmt.order_by(entity_refs.c.date.desc().nulls_last(), *then, entity_refs.c.idx)
+    return ordered.limit(limit) if limit is not None else ordered
+
+
+def _titles(conn: Connection, scope: Scope) -> list[dict[str, Any]]:
+    """Each title held, with the first and last date a page gives it and how many pages do,
+    oldest first."""
+    c = entity_refs.c
+    stmt = (
+        select(
+            c.title,
+            c.country,
+            func.min(c.date),
+            func.max(c.date),
+            func.count(c.document_id.distinct()),
         )
-        mentions = list(conn.execute(stmt))
-        if not mentions:
-            continue
-        candidates = _candidates(conn, surname)
-        for m in mentions:
-            ref = PersonRef(m.title or "", surname=surname, title=m.title, country=m.country)
-            found = resolve_short(candidates, ref, corrections)
-            if found.id == pid and keeps(pid, m.document_id, corrections):
-                short.append((m, found.why))
-    return rows, said, short
+        .where(scope.where("people"))
+        .group_by(c.title, c.country)
+    )
+    found = [
+        {"title": title, "country": country, "first": first, "last": last, "count": n}
+        for title, country, first, last, n in conn.execute(stmt)
+    ]
+    return sorted(found, key=lambda t: (t["first"] is None, t["first"] or "", t["title"] or ""))
+
+
+def _short_where(
+    conn: Connection,
+    pid: str,
+    scope: Scope,
+    names: dict[str, int],
+    corrections: Corrections | None,
+) -> tuple[ColumnElement[bool] | None, dict[tuple[str, str | None, str | None], str]]:
+    """SQL for the short mentions ('Minister Kang') that resolve to pid, and why each does.
+
+    A mention resolves by its family name, title and country alone, so each distinct
+    (title, country) of a family name is resolved once, not each mention."""
+    c = entity_refs.c
+    kept = c.document_id.not_in(scope.dropped) if scope.dropped else literal(True)
+    parts, why = [], {}
+    for surname in sorted({w for n in names for w in _ends(n)}):
+        of_name = and_(c.entity_id == "person:~" + surname, c.kind == "person_short", kept)
+        pairs = []
+        for title, country in conn.execute(select(c.title, c.country).where(of_name).distinct()):
+            ref = PersonRef(title or "", surname=surname, title=title, country=country)
+            if (reason := resolves_only_to(conn, pid, ref, corrections)) is not None:
+                pairs.append(and_(_is(c.title, title), _is(c.country, country)))
+                why[(surname, title, country)] = reason
+        if pairs:
+            parts.append(and_(of_name, or_(*pairs)))
+    return (or_(*parts) if parts else None), why
+
+
+def _is(column: Any, value: str | None) -> ColumnElement[bool]:
+    return column.is_(None) if value is None else column == value
 
 
 def _ends(name: str) -> list[str]:
@@ -106,54 +198,85 @@ def _ends(name: str) -> list[str]:
     return [tokens[0], tokens[-1]] if len(tokens) > 1 else []
 
 
-def _titles(rows: list[Any], infos: dict[str, DocInfo]) -> list[dict[str, Any]]:
-    """Each title held, with the first and last date a page gives it, oldest first."""
-    titles: dict[tuple[str | None, str | None], dict[str, Any]] = {}
-    for row in sorted(rows, key=lambda r: by_date({"date": infos[r.document_id].date})):
-        date = infos[row.document_id].date
-        entry = titles.setdefault(
-            (row.title, row.country),
-            {"title": row.title, "country": row.country, "first": date, "documents": []},
-        )
-        entry["last"] = date or entry.get("last")
-        entry["documents"].append(row.document_id)
-    return list(titles.values())
+def _pages(scope: Scope, short: ColumnElement[bool] | None) -> Any:
+    """(document_id, date, role) of each page naming the person; a short mention's role is
+    'mentioned'."""
+    c = entity_refs.c
+    named = _named(scope).with_only_columns(c.document_id, c.date, people.c.role)
+    if short is None:
+        return named.subquery()
+    shortly = select(c.document_id, c.date, literal("mentioned").label("role")).where(short)
+    return named.union_all(shortly).subquery()
 
 
 def _meetings(
-    conn: Connection, rows: list[Any], short: list[Any], infos: dict[str, DocInfo]
-) -> list[dict[str, Any]]:
-    """The main meetings of the pages naming the person, with the person's role there."""
-    role_by_doc = {m.document_id: "mentioned" for m, _ in short}
-    role_by_doc.update({r.document_id: r.role for r in rows})
+    conn: Connection, scope: Scope, short: ColumnElement[bool] | None, limit: int | None
+) -> tuple[list[dict[str, Any]], int]:
+    """The newest `limit` main meetings of the pages naming the person, with the person's role
+    there, newest first; and how many there are."""
+    pages, mr = _pages(scope, short), meeting_refs.c
+    joined = pages.join(meeting_refs, mr.document_id == pages.c.document_id)
+    total = (
+        select(func.count(mr.meeting_key.distinct())).select_from(joined).where(mr.role == "main")
+    )
+    day = func.max(func.coalesce(mr.start, pages.c.date)).label("day")
+    newest = (
+        select(mr.meeting_key, day)
+        .select_from(joined)
+        .where(mr.role == "main")
+        .group_by(mr.meeting_key)
+        .order_by(day.desc().nulls_last(), mr.meeting_key)
+    )
+    keys = {k: d for k, d in conn.execute(newest.limit(limit) if limit is not None else newest)}
+    found = _meeting_entries(conn, pages, list(keys)) if keys else {}
+    for key, entry in found.items():
+        entry["start"] = entry["start"] or keys[key]
+    listed = sorted(found.values(), key=lambda m: (m["start"] or "", m["id"]), reverse=True)
+    return listed, conn.execute(total).scalar_one()
+
+
+def _meeting_entries(conn: Connection, pages: Any, keys: list[str]) -> dict[str, dict[str, Any]]:
+    """key -> {id, meeting, forum, start, role, documents} from the person's pages.
+
+    SQLite is to read from the person's pages, not every row of the meetings (by the key or
+    role index): a summit has far more pages than a person has."""
+    on_row = and_(
+        meetings.c.document_id == meeting_refs.c.document_id, meetings.c.idx == meeting_refs.c.idx
+    )
+    stmt = (
+        select(meetings, meeting_refs.c.meeting_key, pages.c.role.label("person_role"))
+        .select_from(pages.join(meeting_refs, meeting_refs.c.document_id == pages.c.document_id))
+        .join(meetings, on_row)
+        .where(_unindexed(meeting_refs.c.meeting_key).in_(keys))
+        .where(_unindexed(meeting_refs.c.role) == "main")
+        .order_by(meetings.c.document_id, meetings.c.idx)
+    )
+    rows = list(conn.execute(stmt))
+    roles: dict[str, str] = {}
+    for r in rows:  # a role the page gives beats a short mention's 'mentioned'
+        if roles.get(r.document_id, "mentioned") == "mentioned":
+            roles[r.document_id] = r.person_role
     found: dict[str, dict[str, Any]] = {}
-    for part in chunks(sorted(role_by_doc)):
-        stmt = (
-            select(meetings, meeting_refs.c.meeting_key)
-            .join(
-                meeting_refs,
-                and_(
-                    meeting_refs.c.document_id == meetings.c.document_id,
-                    meeting_refs.c.idx == meetings.c.idx,
-                ),
-            )
-            .where(meetings.c.document_id.in_(part), meetings.c.role == "main")
-            .order_by(meetings.c.document_id, meetings.c.idx)
+    for m in rows:
+        entry = found.setdefault(
+            m.meeting_key,
+            {
+                "id": m.meeting_key,
+                "meeting": meeting_label(m.name, m.ordinal),
+                "forum": m.forum,
+                "start": m.start,
+                "role": roles[m.document_id],
+                "documents": [],
+            },
         )
-        for m in conn.execute(stmt):
-            entry = found.setdefault(
-                m.meeting_key,
-                {
-                    "id": m.meeting_key,
-                    "meeting": infos[m.document_id].meeting,
-                    "forum": m.forum,
-                    "start": m.start or infos[m.document_id].date,
-                    "role": role_by_doc[m.document_id],
-                    "documents": [],
-                },
-            )
+        if m.document_id not in entry["documents"]:
             entry["documents"].append(m.document_id)
-    return sorted(found.values(), key=lambda m: by_date({"date": m["start"]}))
+    return found
+
+
+def _unindexed(column: Any) -> Any:
+    """The column as an expression no index serves, to keep SQLite from starting there."""
+    return func.coalesce(column, "")
 
 
 def _statement(row: Any, info: DocInfo) -> dict[str, Any]:
@@ -168,12 +291,12 @@ def _statement(row: Any, info: DocInfo) -> dict[str, Any]:
     }
 
 
-def _short(ref: Any, info: DocInfo, why: str) -> dict[str, Any]:
+def _short(ref: Any, info: DocInfo, why: dict[tuple[str, str | None, str | None], str]) -> dict:
     return {
         "text": f"{ref.title} {ref.first_word.capitalize()}",
         "date": info.date,
         "meeting": info.meeting,
         "document": ref.document_id,
         "evidence": [ref.evidence_start, ref.evidence_end],
-        "resolved": why,
+        "resolved": why[(ref.first_word, ref.title, ref.country)],
     }

@@ -4,9 +4,10 @@ inferred where a page leaves them out."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, literal, not_, select
 
 from summitry.kb.load import load_kb
 from summitry.query.common import name_words
@@ -17,7 +18,9 @@ from summitry.resolve.keys import slug
 from summitry.resolve.meetings import cluster
 from summitry.store.schema import meeting_refs
 
-__all__ = ["series_slug_for", "series_view"]
+__all__ = ["SOURCES_READ", "series_slug_for", "series_view"]
+
+SOURCES_READ = 10  # rows a meeting's fields are merged from; `sources` counts all its pages
 
 
 def series_slug_for(conn: Connection, name: str) -> str | None:
@@ -39,40 +42,137 @@ def series_slug_for(conn: Connection, name: str) -> str | None:
 def series_view(
     conn: Connection, name: str, corrections: Corrections | None = None
 ) -> dict[str, Any] | None:
-    """{series, id, forum, cadence, meetings: [summary...] in order, gaps, unplaced_mentions}."""
-    from summitry.query.meeting_find import rows_query
+    """{series, id, forum, cadence, meetings: [summary...] in order, gaps, unplaced_mentions}.
 
+    Meetings are clustered from per-(key, ordinal, dates) aggregates, not from every row; each
+    meeting's fields are merged from at most SOURCES_READ of its rows (pages reporting it
+    first), listed in `source_ids`, while `sources` counts every page."""
     key = series_slug_for(conn, name)
     if key is None:
         return None
-    rows = list(conn.execute(rows_query().where(meeting_refs.c.series == key)))
-    rows = [r for r in rows if keeps(r.meeting_key, r.document_id, corrections)]
-    if not rows:
+    kept = _kept(corrections)
+    spans = [_Span(key, *r) for r in conn.execute(_spans_query(key, kept))]
+    if not spans:
         return None
-    groups: dict[str, list[Any]] = {}
-    for k, members in cluster(rows).items():
+    groups: dict[str, list[_Span]] = {}
+    for k, members in cluster(spans).items():
         groups.setdefault(canonical(k, corrections), []).extend(members)
     fixed = corrections.fields if corrections is not None else {}
     unplaced = [k for k, rs in groups.items() if _unplaced(rs) and k not in fixed]
-    views = [summary(conn, k, rs, corrections) for k, rs in groups.items() if k not in unplaced]
+    shown = {k: rs for k, rs in groups.items() if k not in unplaced}
+    read = _sample_rows(
+        conn, key, sorted({s.meeting_key for rs in shown.values() for s in rs}), kept
+    )
+    views = [_summary(conn, key, k, rs, read, kept, corrections) for k, rs in shown.items()]
     _infer_within(key, views)
     placed = [v for v in views if v["ordinal"] is not None or v["start"] is not None]
     placed.sort(key=lambda v: (v["ordinal"] is None, v["ordinal"] or 0, v["start"] or ""))
     ordinals = sorted({v["ordinal"] for v in placed if v["ordinal"] is not None})
     gaps = sorted(set(range(ordinals[0], ordinals[-1] + 1)) - set(ordinals)) if ordinals else []
     known = kb_series(key)
+    named = [r for rows in read.values() for r in rows] or _any_rows(conn, key)
     return {
-        "series": known.name if known else Counter(r.name for r in rows).most_common(1)[0][0],
+        "series": known.name if known else Counter(r.name for r in named).most_common(1)[0][0],
         "id": f"series:{key}",
-        "forum": known.forum if known else rows[0].forum,
+        "forum": known.forum if known else named[0].forum,
         "cadence": known.cadence if known else None,
         "meetings": placed,
         "gaps": gaps,
         "unplaced_mentions": len(unplaced) + len(views) - len(placed),
+        "sources_read": SOURCES_READ,
     }
 
 
-def _unplaced(rows: list[Any]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """The rows of one meeting key with the same ordinal and dates: what cluster needs."""
+
+    series: str
+    meeting_key: str
+    ordinal: int | None
+    start: str | None
+    end: str | None
+    pages: int
+    main: int
+
+
+def _kept(corrections: Corrections | None) -> ColumnElement[bool]:
+    """SQL: the meeting_refs rows no split takes out of their meeting (as `keeps` says)."""
+    if corrections is None or not corrections.splits:
+        return literal(True)
+    c, out = meeting_refs.c, []
+    for entity, doc in sorted(corrections.splits):
+        keys = [k for k in {entity, *corrections.merges} if not keeps(k, doc, corrections)]
+        out.append(not_(and_(c.document_id == doc, c.meeting_key.in_(keys))))
+    return and_(*out)
+
+
+def _spans_query(key: str, kept: ColumnElement[bool]) -> Select:
+    c = meeting_refs.c
+    main = func.max(case((c.role == "main", 1), else_=0))
+    return (
+        select(c.meeting_key, c.ordinal, c.start, c.end, func.count(c.document_id.distinct()), main)
+        .where(c.series == key, kept)
+        .group_by(c.meeting_key, c.ordinal, c.start, c.end)
+    )
+
+
+def _sample_rows(
+    conn: Connection, key: str, keys: list[str], kept: ColumnElement[bool]
+) -> dict[str, list[Any]]:
+    """meeting key -> at most SOURCES_READ of its rows (rows_query), reported ones first."""
+    from summitry.query.meeting_find import rows_query
+
+    c = meeting_refs.c
+    order = (case((c.role == "main", 0), else_=1), c.document_id, c.idx)
+    rank = func.row_number().over(partition_by=c.meeting_key, order_by=order).label("rank")
+    ranked = select(c.document_id, c.idx, rank).where(
+        c.series == key, c.meeting_key.in_(keys), kept
+    )
+    top = ranked.subquery()
+    on = and_(top.c.document_id == c.document_id, top.c.idx == c.idx)
+    stmt = rows_query().join(top, on).where(top.c.rank <= SOURCES_READ).order_by(top.c.rank)
+    found: dict[str, list[Any]] = {}
+    for row in conn.execute(stmt) if keys else []:
+        found.setdefault(row.meeting_key, []).append(row)
+    return found
+
+
+def _any_rows(conn: Connection, key: str) -> list[Any]:
+    from summitry.query.meeting_find import rows_query
+
+    return list(conn.execute(rows_query().where(meeting_refs.c.series == key).limit(SOURCES_READ)))
+
+
+def _summary(
+    conn: Connection,
+    series: str,
+    key: str,
+    spans: list[_Span],
+    read: dict[str, list[Any]],
+    kept: ColumnElement[bool],
+    corrections: Corrections | None,
+) -> dict[str, Any]:
+    """summary() over the rows read, with the pages counted over all of the meeting's rows."""
+    keys = sorted({s.meeting_key for s in spans})
+    rows = sorted((r for k in keys for r in read.get(k, [])), key=lambda r: r.role != "main")
+    view = summary(conn, key, rows, corrections)
+    view["role"] = "main" if any(s.main for s in spans) else "mentioned"
+    view["sources"] = spans[0].pages if len(spans) == 1 else _pages(conn, series, keys, kept)
+    view["source_ids"] = list(dict.fromkeys(r.document_id for r in rows))[:SOURCES_READ]
+    return view
+
+
+def _pages(conn: Connection, series: str, keys: list[str], kept: ColumnElement[bool]) -> int:
+    """Distinct pages naming any of the keys (a meeting joined from several keys or dates)."""
+    c = meeting_refs.c
+    stmt = select(func.count(c.document_id.distinct())).where(
+        c.series == series, c.meeting_key.in_(keys), kept
+    )
+    return conn.execute(stmt).scalar_one()
+
+
+def _unplaced(rows: list[_Span]) -> bool:
     """No page gives the meeting an ordinal or a date: it has no place in the series' order."""
     return all(r.ordinal is None and r.start is None for r in rows)
 

@@ -20,6 +20,7 @@ TIMELINE_PAGE = 100  # timeline items per page; the chart counts them all
 router = APIRouter(include_in_schema=False)
 Offset = Annotated[int, Query(ge=0, le=100_000)]
 Short = Annotated[str | None, Query(max_length=300)]
+PersonLimit = Annotated[int, Query(ge=1, le=100)]  # newest items a person page lists
 
 
 def _render(request: Request, name: str, title: str, **context: Any) -> Response:
@@ -136,17 +137,23 @@ def series(request: Request, name: str) -> Response:
 
 
 @router.get("/people/{name:path}")
-def person(request: Request, name: str, act: Short = None) -> Response:
-    view = _found(data.person(request.app.state.store, name), f"person {name!r}")
+def person(request: Request, name: str, act: Short = None, limit: PersonLimit = 50) -> Response:
+    chosen = act if act in ACTS else None
+    view = data.person(request.app.state.store, name, limit, chosen)
+    view = _found(view, f"person {name!r}")
     dated = view["statements"] + [{"date": m.get("start")} for m in view["meetings"]]
-    chart = timeline_svg(dated, f"Statements and meetings of {view['name']} by month")
+    chart = timeline_svg(dated, f"Newest statements and meetings of {view['name']} by month")
+    counts = view["statements_by_act"]
     return _render(
         request,
         "person.html",
         view["name"],
         p=view,
         chart=chart,
-        **_acts(view["statements"], act),
+        statements=view["statements"],
+        acts=[a for a in ACTS if counts.get(a)],
+        act=chosen,
+        all_count=sum(counts.values()),
     )
 
 

@@ -1,0 +1,106 @@
+"""The person and series views list the newest items and count the rest in SQL; the stores
+here are small enough to count by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summitry.query import Corrections, person, series
+from summitry.record import Meeting, Person, Statement
+from summitry.store import Store, open_store
+from tests.store.helpers import make_record, page_id
+
+CHO = "person:cho-taeyul"
+FMM = "ASEAN-ROK Foreign Ministers' Meeting"
+# (page, ordinal, date, Cho's title, his statement's act)
+PAGES = (
+    ("a", 21, "2018-08-02", "Vice Minister", "state"),
+    ("b", 22, "2019-08-01", "Minister of Foreign Affairs", "urge"),
+    ("c", 23, "2020-09-09", "Minister of Foreign Affairs", "state"),
+)
+
+
+def _cho_store(tmp_path: Path) -> Store:
+    """Three yearly meetings, each reported by one page naming Cho and quoting him once."""
+    store = open_store(tmp_path / "t.db")
+    for name, ordinal, day, title, act in PAGES:
+        fmm = Meeting(FMM, forum="ASEAN-ROK", ordinal=ordinal, start=day, role="main")
+        record = make_record(
+            name,
+            published=day,
+            meetings=[fmm],
+            people=[Person("Cho Tae-yul", title, "KOR", "attendee")],
+            statements=[Statement("Cho Tae-yul", act, f"Cho spoke at the {ordinal}th.")],
+        )
+        store.add(page_id(name), name, record)
+    return store
+
+
+def test_person_lists_the_newest_and_counts_all(tmp_path: Path) -> None:
+    store = _cho_store(tmp_path)
+    view = person(store, "Cho Tae-yul", limit=2)
+    assert view is not None and view["id"] == CHO
+    assert [m["id"] for m in view["meetings"]] == [
+        f"meeting:asean-rok-foreign-ministers-meeting-{n}" for n in (23, 22)
+    ]
+    assert view["meetings_total"] == 3 and view["meetings"][0]["role"] == "attendee"
+    assert [s["date"] for s in view["statements"]] == ["2020-09-09", "2019-08-01"]
+    assert view["statements_total"] == 3
+    assert view["statements_by_act"] == {"state": 2, "urge": 1}
+    titles = [(t["title"], t["country"], t["first"], t["last"], t["count"]) for t in view["titles"]]
+    assert titles == [
+        ("Vice Minister", "KOR", "2018-08-02", "2018-08-02", 1),
+        ("Minister of Foreign Affairs", "KOR", "2019-08-01", "2020-09-09", 2),
+    ]
+    everything = person(store, "Cho Tae-yul", limit=None)
+    assert len(everything["meetings"]) == 3 and len(everything["statements"]) == 3
+
+
+def test_person_statements_of_one_act(tmp_path: Path) -> None:
+    view = person(_cho_store(tmp_path), "Cho Tae-yul", limit=1, act="state")
+    assert [(s["act"], s["date"]) for s in view["statements"]] == [("state", "2020-09-09")]
+    assert view["statements_total"] == 2  # of act 'state'; by act still counts every act
+    assert view["statements_by_act"] == {"state": 2, "urge": 1}
+
+
+def test_person_totals_leave_out_split_pages(tmp_path: Path) -> None:
+    store = _cho_store(tmp_path)
+    view = person(store, "Cho Tae-yul", corrections=Corrections(splits={(CHO, page_id("c"))}))
+    assert view["meetings_total"] == 2 and view["statements_total"] == 2
+    assert [t["last"] for t in view["titles"]] == ["2018-08-02", "2019-08-01"]
+
+
+def test_short_mentions_are_counted_and_listed_newest_first(tmp_path: Path) -> None:
+    store = _cho_store(tmp_path)
+    for name, day in (("s1", "2021-01-05"), ("s2", "2022-03-07")):
+        body = "Korean Foreign Minister Cho met his counterparts."
+        store.add(page_id(name), name, make_record(name, body=body, published=day))
+    view = person(store, "Cho Tae-yul", limit=1)
+    assert view["short_mentions_total"] == 2
+    assert [(m["text"], m["date"]) for m in view["short_mentions"]] == [
+        ("Foreign Minister Cho", "2022-03-07")
+    ]
+    assert view["short_mentions"][0]["resolved"].startswith("only stored person named cho")
+    assert person(store, "Foreign Minister Cho")["id"] == CHO
+    other = Person("Cho Min-ho", "Minister of Foreign Affairs", "KOR", "attendee")
+    store.add(page_id("o"), "o", make_record("o", people=[other]))
+    assert person(store, "Cho Tae-yul")["short_mentions_total"] == 0  # now two fit: none
+
+
+def test_series_counts_every_source_but_merges_from_a_few(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "t.db")
+    for i in range(25):  # 25 pages report the 22nd, one the 24th
+        fmm = Meeting(
+            FMM, forum="ASEAN-ROK", ordinal=22, start="2019-08-01", city="Bangkok", role="main"
+        )
+        store.add(page_id(f"p{i}"), f"p{i}", make_record(f"p{i}", meetings=[fmm]))
+    late = Meeting(FMM, forum="ASEAN-ROK", ordinal=24, start="2021-08-04", role="main")
+    store.add(page_id("q"), "q", make_record("q", meetings=[late]))
+    view = series(store, FMM)
+    assert [(m["ordinal"], m["sources"]) for m in view["meetings"]] == [(22, 25), (24, 1)]
+    assert view["gaps"] == [23] and view["sources_read"] == 10
+    first = view["meetings"][0]
+    assert first["city"] == "Bangkok" and len(first["source_ids"]) == 10
+    assert set(first["source_ids"]) <= {page_id(f"p{i}") for i in range(25)}
+    split = Corrections(splits={("meeting:asean-rok-foreign-ministers-meeting-22", page_id("p0"))})
+    assert series(store, FMM, corrections=split)["meetings"][0]["sources"] == 24
