@@ -3,11 +3,10 @@ here are small enough to count by hand."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from summitry.query import Corrections, person, series
 from summitry.record import Meeting, Person, Statement
-from summitry.store import Store, open_store
+from summitry.store import Store
+from tests.backends import store, store_target  # noqa: F401
 from tests.store.helpers import make_record, page_id
 
 CHO = "person:cho-taeyul"
@@ -20,9 +19,8 @@ PAGES = (
 )
 
 
-def _cho_store(tmp_path: Path) -> Store:
+def _cho_store(target: Store) -> Store:
     """Three yearly meetings, each reported by one page naming Cho and quoting him once."""
-    store = open_store(tmp_path / "t.db")
     for name, ordinal, day, title, act in PAGES:
         fmm = Meeting(FMM, forum="ASEAN-ROK", ordinal=ordinal, start=day, role="main")
         record = make_record(
@@ -32,12 +30,12 @@ def _cho_store(tmp_path: Path) -> Store:
             people=[Person("Cho Tae-yul", title, "KOR", "attendee")],
             statements=[Statement("Cho Tae-yul", act, f"Cho spoke at the {ordinal}th.")],
         )
-        store.add(page_id(name), name, record)
-    return store
+        target.add(page_id(name), name, record)
+    return target
 
 
-def test_person_lists_the_newest_and_counts_all(tmp_path: Path) -> None:
-    store = _cho_store(tmp_path)
+def test_person_lists_the_newest_and_counts_all(store: Store) -> None:  # noqa: F811
+    _cho_store(store)
     view = person(store, "Cho Tae-yul", limit=2)
     assert view is not None and view["id"] == CHO
     assert [m["id"] for m in view["meetings"]] == [
@@ -56,22 +54,22 @@ def test_person_lists_the_newest_and_counts_all(tmp_path: Path) -> None:
     assert len(everything["meetings"]) == 3 and len(everything["statements"]) == 3
 
 
-def test_person_statements_of_one_act(tmp_path: Path) -> None:
-    view = person(_cho_store(tmp_path), "Cho Tae-yul", limit=1, act="state")
+def test_person_statements_of_one_act(store: Store) -> None:  # noqa: F811
+    view = person(_cho_store(store), "Cho Tae-yul", limit=1, act="state")
     assert [(s["act"], s["date"]) for s in view["statements"]] == [("state", "2020-09-09")]
     assert view["statements_total"] == 2  # of act 'state'; by act still counts every act
     assert view["statements_by_act"] == {"state": 2, "urge": 1}
 
 
-def test_person_totals_leave_out_split_pages(tmp_path: Path) -> None:
-    store = _cho_store(tmp_path)
+def test_person_totals_leave_out_split_pages(store: Store) -> None:  # noqa: F811
+    _cho_store(store)
     view = person(store, "Cho Tae-yul", corrections=Corrections(splits={(CHO, page_id("c"))}))
     assert view["meetings_total"] == 2 and view["statements_total"] == 2
     assert [t["last"] for t in view["titles"]] == ["2018-08-02", "2019-08-01"]
 
 
-def test_short_mentions_are_counted_and_listed_newest_first(tmp_path: Path) -> None:
-    store = _cho_store(tmp_path)
+def test_short_mentions_are_counted_and_listed_newest_first(store: Store) -> None:  # noqa: F811
+    _cho_store(store)
     for name, day in (("s1", "2021-01-05"), ("s2", "2022-03-07")):
         body = "Korean Foreign Minister Cho met his counterparts."
         store.add(page_id(name), name, make_record(name, body=body, published=day))
@@ -87,8 +85,7 @@ def test_short_mentions_are_counted_and_listed_newest_first(tmp_path: Path) -> N
     assert person(store, "Cho Tae-yul")["short_mentions_total"] == 0  # now two fit: none
 
 
-def test_series_counts_every_source_but_merges_from_a_few(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "t.db")
+def test_series_counts_every_source_but_merges_from_a_few(store: Store) -> None:  # noqa: F811
     for i in range(25):  # 25 pages report the 22nd, one the 24th
         fmm = Meeting(
             FMM, forum="ASEAN-ROK", ordinal=22, start="2019-08-01", city="Bangkok", role="main"
