@@ -158,6 +158,20 @@ def test_series_person_country_initiative(api: httpx.Client) -> None:
     _error(api.get("/api/series/Qwzx Meeting"), 404)
 
 
+def test_country_limit_keeps_the_newest_and_counts_all(api: httpx.Client) -> None:
+    full = api.get("/api/countries/KOR", params={"limit": 100}).json()
+    one = api.get("/api/countries/KOR", params={"limit": 1}).json()
+    assert full["meetings_total"] == one["meetings_total"] == len(full["meetings"]) > 1
+    assert one["meetings"] == full["meetings"][:1]  # newest first
+    assert one["statement_counts"] == full["statement_counts"]
+    assert sum(full["statement_counts"].values()) == len(full["statements"])
+    assert len(one["statements"]) == len(one["statement_counts"])  # the newest of each act
+    assert one["documents_total"] == full["documents_total"] >= len(full["meetings"])
+    assert (one["limit"], one["initiatives_total"]) == (1, full["initiatives_total"])
+    for bad in (0, 101):
+        _error(api.get("/api/countries/KOR", params={"limit": bad}), 422)
+
+
 def test_timeline_and_commitments(api: httpx.Client) -> None:
     items = api.get("/api/timeline", params={"term": "FTAAP", "limit": 100}).json()
     dates = [i["date"] for i in items["items"] if i["date"]]

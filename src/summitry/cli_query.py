@@ -182,24 +182,35 @@ def commitments(
 def country(
     code: Annotated[str, typer.Argument(help="ISO3 code or a name, e.g. KOR or 'Viet Nam'.")],
     db: DbOption = None,
+    limit: Annotated[
+        int,
+        typer.Option(
+            "--limit", min=1, help="Newest meetings, statements per act and top initiatives."
+        ),
+    ] = 50,
     json_out: JsonOption = False,
 ) -> None:
     """A country across pages: meetings attended, statements by act, initiatives raised."""
     from summitry import query as library
 
     store = open_cli_store(db)
-    view = run_query(lambda: library.country(store, code), f"no page names {code!r}")
+    view = run_query(lambda: library.country(store, code, limit=limit), f"no page names {code!r}")
     store.close()
     if json_out:
         print_json(view)
         return
-    out.print(f"{view['name']} ({view['id']})", markup=False)
-    table = Table("act", "statements")
-    for act, items in view["statements"].items():
-        table.add_row(act, str(len(items)))
+    out.print(f"{view['name']} ({view['id']}): {view['documents']:,} documents", markup=False)
+    if view["window"] < view["documents"]:
+        out.print(f"read from the newest {view['window']:,} documents", markup=False)
+    table = Table("act", "statements", "listed")
+    for act, n in view["statement_counts"].items():
+        table.add_row(act, f"{n:,}", str(len(view["statements"].get(act, []))))
     out.print(table)
+    out.print(_listed("meetings", view["meetings"], view["meetings_total"]), markup=False)
     for m in view["meetings"]:
         out.print(f"  {m['start'] or '?'}  {m['meeting'] or m['id']}", markup=False)
+    raised = f"initiatives raised: {len(view['initiatives'])} most raised of"
+    out.print(f"{raised} {view['initiatives_total']:,}", markup=False)
     for i in view["initiatives"]:
         out.print(f"  raised: {i['name'] or i['id']} ({i['statements']})", markup=False)
 

@@ -27,6 +27,7 @@ def client(base_url: str) -> Iterator[httpx.Client]:
         ("/series/APEC Ministerial Meeting", "San Francisco"),  # the 34th, per the 2023 AELM page
         ("/people/Kang Kyung-wha", "ASEAN-ROK Foreign Ministers&#39; Meeting"),
         ("/countries/PER", "Peru (PER)"),
+        ("/countries/KOR?limit=1", "showing 1 of"),
         ("/initiatives/Free Trade Area of the Asia-Pacific", AMM_TITLE),
         ("/timeline", "An initiative, country, person or organisation"),
         ("/timeline?term=%20", "An initiative, country, person or organisation"),

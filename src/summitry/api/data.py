@@ -181,10 +181,11 @@ def commitments(
 
 
 @cached(fingerprint)
-def country(store: Store, code: str) -> dict[str, Any] | None:
-    """A country by code or name: its statements by act, meetings and documents."""
+def country(store: Store, code: str, limit: int = library.COUNTRY_LIMIT) -> dict[str, Any] | None:
+    """A country by code or name: the newest `limit` statements of each act, meetings and
+    initiatives, with the totals of each (`documents_total`: pages naming it)."""
     try:
-        view = library.country(store, code)
+        view = library.country(store, code, limit=limit)
     except library.QueryError:
         return None  # no country the kb knows by that code or name
     if view is None:
@@ -197,7 +198,8 @@ def country(store: Store, code: str) -> dict[str, Any] | None:
     statements.sort(key=lambda i: i.get("date") or "")
     items = library.timeline(store, view["code"], limit=TERM_ITEMS)
     term_view = _term_view(store, view["code"], items, view["meetings"])
-    return {**view, **term_view, "statements": statements}
+    totals = {"documents_total": view["documents"], "limit": limit}
+    return {**view, **term_view, **totals, "statements": statements}
 
 
 @cached(fingerprint)

@@ -158,6 +158,17 @@ class _TermView(_Open):
 class CountryOut(_TermView):
     code: str
     name: str
+    documents_total: int = Field(description="How many pages name the country.")
+    meetings_total: int = Field(
+        description="How many meetings it attended; `meetings` lists the newest."
+    )
+    statement_counts: dict[str, int] = Field(
+        description="Act -> how many of its statements there are."
+    )
+    initiatives: list[dict[str, Any]] = Field(description="What its statements raise, most first.")
+    initiatives_total: int
+    window: int = Field(description="The newest pages its statements and meetings are read from.")
+    limit: int
 
 
 class InitiativeOut(_TermView):

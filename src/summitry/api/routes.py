@@ -128,10 +128,20 @@ def get_person(
 
 @router.get("/countries/{code}", response_model=CountryOut)
 def get_country(
-    request: Request, code: Annotated[str, Path(min_length=2, max_length=60)]
+    request: Request,
+    code: Annotated[str, Path(min_length=2, max_length=60)],
+    limit: Annotated[
+        int,
+        Query(
+            ge=1,
+            le=MAX_LIMIT,
+            description="Newest meetings, statements per act and top initiatives listed.",
+        ),
+    ] = 50,
 ) -> dict[str, Any]:
-    """A country by alpha-3 code: its statements, documents, meetings and timeline."""
-    return _found(data.country(_store(request), code), f"country {code!r}")
+    """A country by alpha-3 code: its statements, documents, meetings and timeline; lists keep
+    `limit` items and the `*_total` and `statement_counts` fields count them all."""
+    return _found(data.country(_store(request), code, limit), f"country {code!r}")
 
 
 @router.get("/initiatives/{name}", response_model=InitiativeOut)

@@ -6,7 +6,8 @@ SQLite and PostgreSQL serve.
 """
 
 from summitry.query.commitments import STATUSES, commitments
-from summitry.query.entities import country, initiative
+from summitry.query.country import COUNTRY_LIMIT, country
+from summitry.query.entities import initiative
 from summitry.query.meeting_find import (
     QueryError,
     find_meetings,
@@ -23,6 +24,7 @@ meetings = meetings_list
 
 __all__ = [
     "PERSON_LIMIT",
+    "COUNTRY_LIMIT",
     "STATUSES",
     "Corrections",
     "QueryError",

@@ -43,6 +43,7 @@ def _environment() -> jinja2.Environment:
     env.filters["part"] = _path_part
     env.filters["snippet"] = _snippet
     env.filters["short"] = lambda value: str(value or "")[:12]
+    env.filters["thousands"] = lambda value: f"{value:,}" if isinstance(value, int) else value
     return env
 
 

@@ -21,6 +21,7 @@ router = APIRouter(include_in_schema=False)
 Offset = Annotated[int, Query(ge=0, le=100_000)]
 Short = Annotated[str | None, Query(max_length=300)]
 PersonLimit = Annotated[int, Query(ge=1, le=100)]  # newest items a person page lists
+CountryLimit = Annotated[int, Query(ge=1, le=100)]  # newest items a country page lists
 
 
 def _render(request: Request, name: str, title: str, **context: Any) -> Response:
@@ -33,12 +34,19 @@ def _found(value: Any, what: str) -> Any:
     return value
 
 
-def _acts(statements: list[dict[str, Any]], act: str | None) -> dict[str, Any]:
-    """A statement list narrowed to one act, with the acts present for the filter."""
+def _acts(
+    statements: list[dict[str, Any]], act: str | None, counts: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """A statement list narrowed to one act, with the acts present for the filter; `counts`
+    (act -> all its statements, where the list holds only the newest) gives `total`."""
     present = [a for a in ACTS if any(s.get("act") == a for s in statements)]
     chosen = act if act in ACTS else None
     shown = [s for s in statements if chosen is None or s.get("act") == chosen]
-    return {"statements": shown, "acts": present, "act": chosen, "all_count": len(statements)}
+    total = None
+    if counts is not None:
+        total = counts.get(chosen, 0) if chosen else sum(counts.values())
+    found = {"statements": shown, "acts": present, "act": chosen, "all_count": len(statements)}
+    return {**found, "total": total}
 
 
 @router.get("/")
@@ -158,8 +166,8 @@ def person(request: Request, name: str, act: Short = None, limit: PersonLimit = 
 
 
 @router.get("/countries/{code}")
-def country(request: Request, code: str, act: Short = None) -> Response:
-    view = _found(data.country(request.app.state.store, code), f"country {code!r}")
+def country(request: Request, code: str, act: Short = None, limit: CountryLimit = 50) -> Response:
+    view = _found(data.country(request.app.state.store, code, limit), f"country {code!r}")
     return _term_page(request, view, f"{view['name']} ({view['code']})", act, "country")
 
 
@@ -178,7 +186,7 @@ def _term_page(request: Request, view: dict, title: str, act: str | None, kind: 
         v=view,
         kind=kind,
         chart=chart,
-        **_acts(view["statements"], act),
+        **_acts(view["statements"], act, view.get("statement_counts")),
     )
 
 
