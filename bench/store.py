@@ -11,7 +11,7 @@ reused as loaded.
 Reports p50/p95 of Store.search with and without facets and with a filter, of
 summitry.query.timeline(store, term) (a page, every item, and the per-month counts charts
 use) and of summitry.query.meeting(store, query) (a series name with or without ordinal,
-and a fragment of one).
+and a fragment of one), and of the person, country and series views.
 """
 
 from __future__ import annotations
@@ -285,7 +285,20 @@ def main() -> None:
     timed("query.meeting(store, query)", [lambda m=m: _meeting(store, m) for m in meetings], b)
     fragments = [" ".join(m.split()[1:3]) for m in meetings]  # 'Foreign Ministers' of a name
     timed("query.meeting, name fragment", [lambda m=m: _meeting(store, m) for m in fragments], b)
+    whole_views(store, corpus, args.queries, b)
     store.close()
+
+
+def whole_views(store: Store, corpus: Corpus, n: int, budget: float) -> None:
+    """The views of one person, country or series, as their pages show them (default limits):
+    each gathers what thousands of pages say, so they are timed apart from the 50 ms kinds."""
+    rng = corpus.rng
+    names = [rng.choice(corpus.people) for _ in range(n)]
+    codes = [rng.choice(corpus.countries) for _ in range(n)]
+    series = [rng.choice(corpus.series).name for _ in range(n)]
+    timed("query.person", [lambda p=p: query.person(store, p) for p in names], budget)
+    timed("query.country", [lambda c=c: query.country(store, c) for c in codes], budget)
+    timed("query.series", [lambda s=s: query.series(store, s) for s in series], budget)
 
 
 def _meeting(store: Store, text: str) -> object:

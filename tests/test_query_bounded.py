@@ -3,7 +3,7 @@ here are small enough to count by hand."""
 
 from __future__ import annotations
 
-from summitry.query import Corrections, person, series
+from summitry.query import Corrections, initiative, person, series
 from summitry.record import Meeting, Person, Statement
 from summitry.store import Store
 from tests.backends import store, store_target  # noqa: F401
@@ -101,3 +101,18 @@ def test_series_counts_every_source_but_merges_from_a_few(store: Store) -> None:
     assert set(first["source_ids"]) <= {page_id(f"p{i}") for i in range(25)}
     split = Corrections(splits={("meeting:asean-rok-foreign-ministers-meeting-22", page_id("p0"))})
     assert series(store, FMM, corrections=split)["meetings"][0]["sources"] == 24
+
+
+def test_initiative_lists_the_newest_meetings_and_counts_all(store: Store) -> None:  # noqa: F811
+    for name, ordinal, day, _, _ in PAGES:  # the FTAAP named at each of the three meetings
+        fmm = Meeting(FMM, forum="ASEAN-ROK", ordinal=ordinal, start=day, role="main")
+        record = make_record(name, published=day, meetings=[fmm], initiatives=["FTAAP"])
+        store.add(page_id(name), name, record)
+    view = initiative(store, "FTAAP", limit=1)
+    assert view is not None and view["documents"] == 3 and view["window"] == 3
+    assert view["meetings_total"] == 3
+    assert [(m["id"], m["documents"]) for m in view["meetings"]] == [
+        ("meeting:asean-rok-foreign-ministers-meeting-23", [page_id("c")])
+    ]
+    assert view["name"] == "Free Trade Area of the Asia-Pacific"
+    assert len(initiative(store, "FTAAP")["meetings"]) == 3

@@ -218,18 +218,27 @@ def country(
 def initiative(
     name: Annotated[str, typer.Argument(help="Name, acronym or id, e.g. FTAAP.")],
     db: DbOption = None,
+    limit: Annotated[
+        int, typer.Option("--limit", min=1, help="First dated mentions and newest meetings.")
+    ] = 50,
     json_out: JsonOption = False,
 ) -> None:
     """An initiative across pages: its names, meetings and dated mentions."""
     from summitry import query as library
 
     store = open_cli_store(db)
-    view = run_query(lambda: library.initiative(store, name), f"no initiative matches {name!r}")
+    view = run_query(
+        lambda: library.initiative(store, name, limit=limit), f"no initiative matches {name!r}"
+    )
     store.close()
     if json_out:
         print_json(view)
         return
     out.print(f"{view['name']} ({view['acronym']}, {view['id']})", markup=False)
+    out.print(
+        f"named in {view['documents']} documents; meetings: {view['meetings_total']}",
+        markup=False,
+    )
     table = Table("date", "meeting", "speaker", "text")
     for i in view["timeline"]:
         table.add_row(*(x or "" for x in (i["date"], i["meeting"], i["speaker"], i["text"])))

@@ -209,7 +209,7 @@ def initiative(store: Store, name: str) -> dict[str, Any] | None:
     if view is None:
         return None
     term_view = _term_view(store, view["id"], view["timeline"], view["meetings"])
-    return {**view, **term_view, "query": name}
+    return {**view, **term_view, "documents_total": view["documents"], "query": name}
 
 
 def _term_view(

@@ -173,6 +173,11 @@ class CountryOut(_TermView):
 
 class InitiativeOut(_TermView):
     name: str
+    documents_total: int = Field(description="How many pages name the initiative.")
+    meetings_total: int = Field(
+        description="How many meetings its pages report; `meetings` lists the newest."
+    )
+    window: int = Field(description="The newest pages its meetings are read from.")
 
 
 class TimelinePage(Paged):

@@ -3,27 +3,32 @@ and each list keeps only its newest (or most frequent) `limit` items."""
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Subquery, and_, func, not_, select, union
+from sqlalchemy import ColumnElement, Connection, Subquery, and_, func, select, union
 
 from summitry.kb.load import load_kb
 from summitry.query.common import doc_infos, with_stored_corrections
 from summitry.query.meeting_find import QueryError
-from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, canonical
-from summitry.resolve.keys import canonical_initiative, country_id, initiative_id
-from summitry.store.schema import entity_refs, meeting_refs, meetings, mentions, people, statements
+from summitry.query.naming import (
+    WINDOW,
+    initiative_names,
+    main_meetings,
+    naming,
+    newest_pages,
+    pages_naming,
+)
+from summitry.resolve.corrections import Corrections, aliases_of, apply_fields
+from summitry.resolve.keys import country_id
+from summitry.store.schema import entity_refs, people, statements
 
 __all__ = ["COUNTRY_LIMIT", "WINDOW", "country", "country_code_of"]
 
 ATTENDING = ("attendee", "chair", "co_chair")
 COUNTRY_LIMIT = 50
-# The newest pages naming a country that its statements, meetings and initiatives are read
-# from. Who serves the country is in people.country, which no index holds: each page costs a
-# probe of its people and statements (2,000 pages: about 0.3 s on a store of a million).
-WINDOW = 2_000
-NAME_SAMPLE = 200  # newest mentions read to name an initiative the kb does not know
+# Statements, meetings and initiatives are read from the country's newest WINDOW pages: who
+# serves the country is in people.country, which no index holds, so each page costs a probe
+# of its people and statements.
 
 
 def country_code_of(text: str) -> str:
@@ -52,13 +57,12 @@ def country(
     iso = country_code_of(code)
     cid = country_id(iso)
     ids = aliases_of(cid, corrections)
-    named = _naming(ids, corrections)
+    named = naming(ids, corrections)
     with store.engine.connect() as conn:
-        total = conn.execute(select(func.count(entity_refs.c.document_id.distinct())).where(named))
-        documents = total.scalar_one()
+        documents = pages_naming(conn, named)
         if not documents:
             return None
-        docs = _newest_docs(named)
+        docs = newest_pages(named)
         said = _said(iso, ids, docs)
         listed, meetings_total = _attended(conn, iso, docs, said, limit)
         by_act, counts = _statements_by_act(conn, said, limit)
@@ -85,31 +89,6 @@ def country(
         "window": min(documents, WINDOW),
     }
     return apply_fields(cid, view, corrections)
-
-
-def _naming(ids: list[str], corrections: Corrections | None) -> ColumnElement[bool]:
-    """entity_refs rows of the country's ids, less the pages a split took out of one."""
-    c = entity_refs.c
-    found: list[ColumnElement[bool]] = [c.entity_id.in_(ids)]
-    for eid in ids:
-        wanted = {eid, canonical(eid, corrections)}
-        gone = sorted({d for e, d in (corrections.splits if corrections else ()) if e in wanted})
-        if gone:
-            found.append(not_(and_(c.entity_id == eid, c.document_id.in_(gone))))
-    return and_(*found)
-
-
-def _newest_docs(named: ColumnElement[bool]) -> Subquery:
-    """(document_id, date) of the newest WINDOW pages naming the country, by the entity index."""
-    c = entity_refs.c
-    newest = (
-        select(c.document_id, func.max(c.date).label("date"))
-        .where(named)
-        .group_by(c.document_id)
-        .order_by(func.max(c.date).desc().nulls_last(), c.document_id)
-        .limit(WINDOW)
-    )
-    return newest.subquery("docs")
 
 
 def _plain(column: Any) -> ColumnElement[str]:
@@ -185,38 +164,14 @@ def _attended(
 ) -> tuple[list[dict[str, Any]], int]:
     """The newest `limit` main meetings of the pages where the country attends (a person
     serving it attends, chairs or co-chairs) or speaks, and how many there are in all."""
-    p, m, r = people.c, meetings.c, meeting_refs.c
+    p = people.c
     present = (
         select(docs.c.document_id, docs.c.date)
         .join(people, p.document_id == docs.c.document_id)
         .where(p.country == iso, p.role.in_(ATTENDING))
     )
     there = union(present, select(said.c.document_id, said.c.date)).subquery("there")
-    start = func.max(func.coalesce(m.start, there.c.date))
-    stmt = (
-        select(
-            r.meeting_key,
-            func.max(m.forum).label("forum"),
-            start.label("start"),
-            func.min(there.c.document_id).label("first"),
-            func.aggregate_strings(there.c.document_id, " ").label("documents"),
-            func.count().over().label("total"),
-        )
-        .select_from(there)
-        .join(meeting_refs, r.document_id == there.c.document_id)
-        .join(meetings, and_(m.document_id == r.document_id, m.idx == r.idx))
-        .where(m.role == "main")
-        .group_by(r.meeting_key)
-        .order_by(start.desc().nulls_last(), r.meeting_key)
-        .limit(limit)
-    )
-    rows = conn.execute(stmt).all()
-    listed = [
-        {"id": row.meeting_key, "meeting": None, "forum": row.forum, "start": row.start,
-         "documents": sorted(row.documents.split()), "_first": row.first}
-        for row in rows
-    ]  # fmt: skip
-    return listed, rows[0].total if rows else 0
+    return main_meetings(conn, there, limit)
 
 
 def _raised(conn: Connection, said: Subquery, limit: int | None) -> tuple[list[dict], int]:
@@ -232,44 +187,8 @@ def _raised(conn: Connection, said: Subquery, limit: int | None) -> tuple[list[d
         .limit(limit)
     )
     rows = conn.execute(stmt).all()
-    names = _initiative_names(conn, [row.entity_id for row in rows])
+    names = initiative_names(conn, [row.entity_id for row in rows])
     found = [
         {"id": row.entity_id, "name": names.get(row.entity_id), "statements": row.n} for row in rows
     ]
     return found, rows[0].total if rows else 0
-
-
-@functools.cache
-def _kb_initiatives() -> dict[str, str]:
-    """Initiative id -> its kb name, for every initiative the kb knows."""
-    return {initiative_id(name): name for name in load_kb().initiatives}
-
-
-def _initiative_names(conn: Connection, ids: list[str]) -> dict[str, str]:
-    """Initiative id -> the kb name, else the name its newest NAME_SAMPLE mentions use most
-    (the entity index bounds the read however often pages name it)."""
-    known = _kb_initiatives()
-    found = {i: known[i] for i in ids if i in known}
-    r, v = entity_refs.c, mentions.c
-    for eid in (i for i in ids if i not in known):
-        newest = (
-            select(r.document_id, r.idx)
-            .where(r.entity_id == eid, r.source == "mentions.initiative")
-            .order_by(r.date.desc().nulls_last(), r.document_id.desc())
-            .limit(NAME_SAMPLE)
-            .subquery("newest")
-        )
-        used = func.count().label("used")
-        stmt = (
-            select(v.value, used)
-            .join(newest, and_(v.document_id == newest.c.document_id, v.idx == newest.c.idx))
-            .where(v.kind == "initiative")
-            .group_by(v.value)
-            .order_by(used.desc(), v.value)
-            .limit(1)
-        )
-        top = conn.execute(stmt).first()
-        if top is not None:
-            kb_name = canonical_initiative(top.value)
-            found[eid] = kb_name if kb_name in load_kb().initiatives else top.value
-    return found
