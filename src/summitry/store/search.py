@@ -30,7 +30,6 @@ from sqlalchemy.exc import OperationalError
 
 from summitry.store.facets import chosen_values, facet_counts, facet_filters, facet_tag
 from summitry.store.schema import documents
-from summitry.store.words import phrase, text_holds
 
 __all__ = [
     "Mode",
@@ -57,7 +56,7 @@ RANK_WINDOW = 1000  # matches ranked and counted for facets, most recently store
 COUNT_CAP = 5_000  # matches counted for `total`
 BM25_MATCHES = 100  # FTS5 ranks by bm25 up to this many matches; more: title first, newest
 BM25_POSTINGS = 100_000  # and when its word statistics read at most this many index entries
-_TITLE_CHUNK = 200  # titles read at a time for the title-first ranking
+TITLE_WINDOW = 200  # otherwise the newest matches with the words in their title come first
 STOP_WORDS = frozenset(
     "a an and are as at be by for from has have in is it its of on or that the their this "
     "to was were will with".split()
@@ -93,7 +92,8 @@ class SearchResult:
     its statistics are cheap (the words and facet values on at most BM25_POSTINGS pages
     together); otherwise the hits are the newest matches in the window with the words in
     their title, then the newest others (score 1 and 0): bm25 over hundreds of pages, or of
-    words on most pages, costs more than it tells.
+    words on most pages, costs more than it tells (title matches among the TITLE_WINDOW
+    newest).
     """
 
     hits: list[SearchHit] = field(default_factory=list)
@@ -247,7 +247,7 @@ def run_search(
             scored = newest.add_columns(m.rank.label("rank")).limit(RANK_WINDOW)
             best = sorted(conn.execute(scored), key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
         else:
-            best = _title_first(conn, terms, window, max(0, limit))
+            best = _title_first(conn, terms, tags, window, max(0, limit))
         hits = _hits(conn, mode, terms, best, with_snippets)
         counts = facet_counts(conn, window) if with_facets else {}
     except OperationalError as exc:
@@ -282,22 +282,18 @@ class _Scored:
 
 
 def _title_first(
-    conn: Connection, terms: list[Term], window: list[int], limit: int
+    conn: Connection, terms: list[Term], tags: list[str], window: list[int], limit: int
 ) -> list[_Scored]:
-    """Hits when bm25 costs more than it tells: the newest matches in the window with every
-    word in their title (rank 1), then the newest others (0). Titles are read newest first
-    in chunks, and checked in Python the way the index matches words (summitry.store.words),
-    until `limit` are found."""
-    phrases = [phrase(t.text, t.prefix) for t in kept_terms(terms)]
-    titled: list[int] = []
-    for at in range(0, len(window), _TITLE_CHUNK):
-        chunk = window[at : at + _TITLE_CHUNK]
-        stmt = select(documents.c.seq, documents.c.title).where(documents.c.seq.in_(chunk))
-        titles = {r.seq: r.title for r in conn.execute(stmt)}
-        titled += [seq for seq in chunk if text_holds(titles.get(seq) or "", phrases)]
-        if len(titled) >= limit:
-            break
-    titled = titled[:limit]
+    """Hits when bm25 costs more than it tells: the newest TITLE_WINDOW matches with every
+    word in their title (rank 1), then the newest others (0). The title-only query reads
+    the postings the window's query has just read (in cache), and only from the oldest of
+    those matches on: checking the titles themselves would read a page per match."""
+    fts = table("documents_fts", column("rowid", Integer))
+    in_title = _FTS.op("MATCH")(fts_query(terms, tags, where="title"))
+    since = min(window[:TITLE_WINDOW], default=0)
+    stmt = select(fts.c.rowid).where(in_title, fts.c.rowid >= since)
+    # ascending, the index seeks to `since`; descending, it loads whole position lists
+    titled = list(conn.execute(stmt.order_by(fts.c.rowid)).scalars())[::-1][:limit]
     seen = set(titled)
     rest = [seq for seq in window if seq not in seen][: max(0, limit - len(titled))]
     return [_Scored(seq, 1.0) for seq in titled] + [_Scored(seq, 0.0) for seq in rest]
