@@ -281,8 +281,7 @@ def _ranked(
     conn: Connection, query: str, corrections: Corrections | None, limit: int
 ) -> list[tuple[str, list[Any]]]:
     spare = 5 if corrections is not None and (corrections.merges or corrections.splits) else 0
-    # corrections may drop some keys; joined neighbours may lift one over another
-    q, keys = _matching_keys(conn, query, limit + spare + 2)
+    q, keys = _matching_keys(conn, query, limit + spare)  # corrections may drop some
     groups = _meeting_groups(conn, keys, corrections) if keys else {}
     return sorted(groups.items(), key=lambda item: _rank(q, item[1]))[:limit]
 
