@@ -133,3 +133,32 @@ def test_odd_queries_give_nothing_or_one_error(tmp_path: Path, text: str) -> Non
     with pytest.raises(QueryError):
         country(store, text)
     assert store.count() == 1
+
+
+def test_the_first_later_report_is_found_past_many_earlier_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Candidates are the earliest later pages naming the initiative (by the index), and of
+    two reports the earlier counts, whatever the pages' ids."""
+    import importlib
+
+    from summitry.record import Statement
+
+    module = importlib.import_module("summitry.query.commitments")
+
+    fund = "ASEAN-ROK Cooperation Fund"
+    store = open_store(tmp_path / "t.db")
+    said = Statement("KOR", "commit", f"Korea will double the {fund} next year.")
+    pledge = make_record("Pledge", published="2019-03-01", statements=[said], initiatives=[fund])
+    store.add(page_id("pledge"), "pledge", pledge)
+    for n in range(3):  # earlier pages that name the fund too
+        old = make_record(f"Old {n}", f"The {fund} met.", f"2018-01-0{n + 1}", initiatives=[fund])
+        store.add(page_id(f"old{n}"), f"old{n}", old)
+    for name, day in (("late", "2023-05-05"), ("first", "2021-05-05")):
+        body = f"Korea said the doubled {fund} was launched in {day[:4]}."
+        report = make_record(name, body, day, initiatives=[fund], countries=["KOR"])
+        store.add(page_id(name), name, report)
+    monkeypatch.setattr(module, "CANDIDATE_PAGES", 2)  # fewer than the earlier pages
+    (item,) = commitments(store, actor="KOR")
+    assert item["status"] == "reported_done"
+    assert (item["done"]["date"], item["done"]["document"]) == ("2021-05-05", page_id("first"))

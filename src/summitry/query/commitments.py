@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, and_, func, select
 
 from summitry.kb.load import load_kb
 from summitry.query.common import DocInfo, chunks, doc_infos, norm
@@ -89,14 +89,16 @@ def reported_done(conn: Connection, row: Any, item: dict[str, Any]) -> dict[str,
     if not item["when"]:
         return None
     topics = _topics(conn, row)
-    docs = _candidate_pages(conn, row, topics)
+    docs = _candidate_pages(conn, row, item["when"])
     later = {d: i for d, i in doc_infos(conn, docs).items() if i.date and i.date > item["when"]}
     if not later:
         return None
     names = _actor_names(item["actor"], item["actor_country"])
     words = _content_words(row.text)
     stmt = select(documents.c.id, documents.c.body, documents.c.publisher_country)
-    for doc_id, body, publisher in conn.execute(stmt.where(documents.c.id.in_(sorted(later)))):
+    pages = {r.id: r for r in conn.execute(stmt.where(documents.c.id.in_(sorted(later))))}
+    for doc_id in sorted(pages, key=lambda d: (later[d].date, d)):  # the first report
+        _, body, publisher = pages[doc_id]
         for found in _SENTENCE.finditer(body or ""):
             sentence = found.group().strip()
             low = sentence.lower()
@@ -138,19 +140,24 @@ def _topics(conn: Connection, row: Any) -> list[str]:
     return [v.lower() for v in conn.execute(stmt).scalars() if has_word(low, v.lower())]
 
 
-def _candidate_pages(conn: Connection, row: Any, topics: list[str]) -> list[str]:
-    """Other pages naming the same initiatives (an index lookup), at most CANDIDATE_PAGES."""
-    ids = select(entity_refs.c.entity_id).where(
-        entity_refs.c.document_id == row.document_id,
-        entity_refs.c.source == "statements",
-        entity_refs.c.idx == row.idx,
-        entity_refs.c.kind == "topic",
-        entity_refs.c.entity_id.like("initiative:%"),
+def _candidate_pages(conn: Connection, row: Any, when: str) -> list[str]:
+    """Other pages dated after `when` naming the same initiatives, earliest first, at most
+    CANDIDATE_PAGES: the (entity, date) index reads only later pages, so a later report is
+    found however many earlier pages name the initiative."""
+    c = entity_refs.c
+    ids = select(c.entity_id).where(
+        c.document_id == row.document_id,
+        c.source == "statements",
+        c.idx == row.idx,
+        c.kind == "topic",
+        c.entity_id.like("initiative:%"),
     )
+    first = func.min(c.date)
     stmt = (
-        select(entity_refs.c.document_id)
-        .where(entity_refs.c.entity_id.in_(ids), entity_refs.c.document_id != row.document_id)
-        .distinct()
+        select(c.document_id)
+        .where(c.entity_id.in_(ids), c.date > when, c.document_id != row.document_id)
+        .group_by(c.document_id)
+        .order_by(first, c.document_id)
         .limit(CANDIDATE_PAGES)
     )
     return list(conn.execute(stmt).scalars())
