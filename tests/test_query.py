@@ -322,3 +322,19 @@ def test_timeline_counts_agree_with_the_items(dev_store: Store) -> None:
         assert counts["months"] == by_month
         assert counts["undated"] == sum(1 for i in items if not i["date"])
     assert set(timeline_counts(dev_store, "FTAAP")["months"]) >= {"2021-03", "2024-11"}
+
+
+def test_a_meeting_many_pages_report_reads_people_from_the_earliest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summitry.query import meeting_view as module
+
+    store = open_store(tmp_path / "t.db")
+    for n, day in enumerate(("2024-11-20", "2024-11-15", "2024-11-16")):
+        who = Person(f"Delegate Number{n}", "Ambassador", "PER", "attendee")
+        record = make_record(str(n), published=day, meetings=[_amm(35, "Lima")], people=[who])
+        store.add(page_id(str(n)), str(n), record)
+    monkeypatch.setattr(module, "REPORTS_READ", 2)
+    view = meeting(store, "APEC Ministerial Meeting 35")
+    assert (view["reports"], view["reports_read"], len(view["sources"])) == (3, 2, 3)
+    assert sorted(p["name"] for p in view["people"]) == ["Delegate Number1", "Delegate Number2"]

@@ -121,6 +121,10 @@ class MeetingOut(_Open):
     statements: dict[str, list[dict[str, Any]]] = Field(description="Speaker -> statements.")
     outcomes: list[dict[str, Any]]
     sources: list[dict[str, Any]]
+    reports: int = Field(description="How many of the sources report the meeting.")
+    reports_read: int = Field(
+        description="The earliest reports that people, statements and outcomes come from."
+    )
 
 
 class SeriesOut(_Open):

@@ -14,7 +14,7 @@ from summitry.resolve.infer import infer_host, infer_year
 from summitry.resolve.keys import person_id
 from summitry.store.schema import meeting_refs, outcomes, people, statements
 
-__all__ = ["FIELDS", "merge_fields", "meeting_view", "summary"]
+__all__ = ["FIELDS", "REPORTS_READ", "merge_fields", "meeting_view", "summary"]
 
 FIELDS = (
     "name",
@@ -31,6 +31,7 @@ FIELDS = (
     "theme",
 )
 ORDINAL_WINDOW = 10
+REPORTS_READ = 25  # reporting pages a meeting's people and statements are read from
 
 
 def merge_fields(rows: list[Any]) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
@@ -124,11 +125,18 @@ def summary(
 def meeting_view(
     conn: Connection, key: str, rows: list[Any], corrections: Corrections | None = None
 ) -> dict[str, Any]:
-    """The full meeting: summary fields plus chairs, people, statements, outcomes, sources."""
+    """The full meeting: summary fields plus chairs, people, statements, outcomes, sources.
+
+    People, statements and outcomes come from the first REPORTS_READ pages that report the
+    meeting, earliest published first (`reports_read` of `reports`); `sources` lists every
+    page that names it."""
     merged, disagreements = merge_fields(rows)
     view = summary(conn, key, rows, corrections, merged)
     view["disagreements"] = disagreements
-    reported = sorted({r.document_id for r in rows if r.role == "main"})
+    reporting = {r.document_id: r.published for r in rows if r.role == "main"}
+    earliest = sorted(reporting, key=lambda d: (reporting[d] is None, reporting[d] or "", d))
+    reported = sorted(earliest[:REPORTS_READ])
+    view["reports"], view["reports_read"] = len(reporting), len(reported)
     view["people"] = _people(conn, reported)
     view["chairs"] = [p for p in view["people"] if p["role"] in ("chair", "co_chair")]
     view["statements"] = _statements_by_speaker(conn, reported)
