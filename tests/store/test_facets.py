@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import create_engine, select
 
 from summitry.record import Document, Meeting, Record
-from summitry.store import Store, open_store, schema
+from summitry.store import Store, migrations, open_store, schema
 from summitry.store.rows import child_rows, document_row
 from summitry.store.schema import facets
 from tests.store.helpers import page_id
@@ -102,7 +102,7 @@ def test_hostile_filter_values_are_only_values(filled: Store) -> None:
 def test_migration_backfills_facets_of_older_stores(
     store_target: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
     open_store(store_target).close()
     engine = create_engine(open_store_url(store_target))
     record = pages()["A"]

@@ -11,8 +11,9 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from summitry.errors import StoreError
-from summitry.store import open_store, schema
-from summitry.store.schema import MIGRATIONS, metadata
+from summitry.store import migrations, open_store
+from summitry.store.migrations import MIGRATIONS
+from summitry.store.schema import metadata
 from summitry.store.search import like_statement, query_terms
 from tests.store.helpers import make_record, page_id, som_record
 
@@ -171,7 +172,7 @@ def test_version_4_rebuilds_the_index_with_longer_prefixes(tmp_path: Path) -> No
         store.add(page_id("a"), "a.txt", make_record("Ministerial talks", "ministerial"))
     with sqlite3.connect(db) as raw:  # back to the version-3 index: prefixes of 2 and 3
         raw.execute("DROP TABLE documents_fts")
-        raw.execute(schema._FTS_DDL[0])
+        raw.execute(migrations._FTS_DDL[0])
         raw.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
         raw.execute("DELETE FROM schema_version WHERE version >= 4")
     with open_store(db) as store:
@@ -190,7 +191,7 @@ def _as_version_4(db: Path) -> None:
         raw.execute("DROP TABLE documents_fts")
         raw.execute("ALTER TABLE documents DROP COLUMN tags")
         raw.execute("DROP TABLE series_names")
-        for ddl in schema._FTS_DDL:
+        for ddl in migrations._FTS_DDL:
             raw.execute(ddl.replace("prefix='2 3'", "prefix='2 3 4 5 6'"))
         raw.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
         raw.execute("DELETE FROM schema_version WHERE version >= 5")

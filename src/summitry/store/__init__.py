@@ -28,8 +28,9 @@ from summitry.store.corrections import (
 )
 from summitry.store.facets import FACETS
 from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
+from summitry.store.migrations import has_fts, migrate
 from summitry.store.rows import document_row
-from summitry.store.schema import documents, has_fts, migrate
+from summitry.store.schema import documents
 from summitry.store.search import Mode, SearchHit, SearchResult, query_terms, run_search
 from summitry.store.write import corrected, insert_rows
 
