@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, func, not_, or_, select, true
 
+from summitry.resolve.corrections import Corrections, split_pages
 from summitry.resolve.infer import ordinal_text
 from summitry.store.schema import documents, meeting_refs, meetings
 
@@ -23,6 +24,7 @@ __all__ = [
     "meeting_label",
     "name_words",
     "norm",
+    "unsplit",
     "words_match",
 ]
 
@@ -165,3 +167,11 @@ def ref_of(table: Any, source: str) -> ColumnElement[bool]:
         entity_refs.c.idx == table.c.idx,
         entity_refs.c.source == source,
     )
+
+
+def unsplit(
+    id_column: Any, doc_column: Any, ids: Iterable[str], corrections: Corrections | None
+) -> ColumnElement[bool]:
+    """SQL: the rows of the given ids on pages no split took out of that id."""
+    gone = split_pages(ids, corrections)
+    return and_(true(), *(not_(and_(id_column == i, doc_column.in_(d))) for i, d in gone.items()))

@@ -7,10 +7,11 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Subquery, and_, func, not_, select
+from sqlalchemy import ColumnElement, Connection, Subquery, and_, func, select
 
 from summitry.kb.load import load_kb
-from summitry.resolve.corrections import Corrections, canonical
+from summitry.query.common import unsplit
+from summitry.resolve.corrections import Corrections
 from summitry.resolve.keys import canonical_initiative, initiative_id
 from summitry.store.schema import entity_refs, meeting_refs, meetings, mentions
 
@@ -33,13 +34,7 @@ NAME_SAMPLE = 200  # newest mentions read to name an initiative the kb does not 
 def naming(ids: list[str], corrections: Corrections | None) -> ColumnElement[bool]:
     """entity_refs rows of the given ids, less the pages a split took out of one."""
     c = entity_refs.c
-    found: list[ColumnElement[bool]] = [c.entity_id.in_(ids)]
-    for eid in ids:
-        wanted = {eid, canonical(eid, corrections)}
-        gone = sorted({d for e, d in (corrections.splits if corrections else ()) if e in wanted})
-        if gone:
-            found.append(not_(and_(c.entity_id == eid, c.document_id.in_(gone))))
-    return and_(*found)
+    return and_(c.entity_id.in_(ids), unsplit(c.entity_id, c.document_id, ids, corrections))
 
 
 def pages_naming(conn: Connection, named: ColumnElement[bool]) -> int:

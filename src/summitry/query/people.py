@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, o
 
 from summitry.query.common import DocInfo, doc_infos, meeting_label, ref_of, with_stored_corrections
 from summitry.query.meeting_find import QueryError
-from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, keeps
+from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, split_pages
 from summitry.resolve.people import PersonRef, resolve_person, resolves_only_to
 from summitry.store.schema import entity_refs, meeting_refs, meetings, people, statements
 
@@ -63,8 +63,7 @@ def person(
 def _view(
     conn: Connection, pid: str, corrections: Corrections | None, limit: int | None, act: str | None
 ) -> dict[str, Any] | None:
-    splits = corrections.splits if corrections is not None else set()
-    dropped = sorted({d for _, d in splits if not keeps(pid, d, corrections)})
+    dropped = split_pages([pid], corrections).get(pid, [])
     scope = Scope(aliases_of(pid, corrections), dropped)
     titles = _titles(conn, scope)
     by_act = _counts(conn, _said(scope).with_only_columns(statements.c.act), statements.c.act)

@@ -7,12 +7,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, literal, not_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, select
 
 from summitry.kb.load import load_kb
-from summitry.query.common import name_words
+from summitry.query.common import name_words, unsplit
 from summitry.query.meeting_view import summary
-from summitry.resolve.corrections import Corrections, canonical, keeps
+from summitry.resolve.corrections import NO_CORRECTIONS, Corrections, canonical
 from summitry.resolve.infer import infer_year, kb_series
 from summitry.resolve.keys import slug
 from summitry.resolve.meetings import cluster
@@ -98,13 +98,10 @@ class _Span:
 
 def _kept(corrections: Corrections | None) -> ColumnElement[bool]:
     """SQL: the meeting_refs rows no split takes out of their meeting (as `keeps` says)."""
-    if corrections is None or not corrections.splits:
-        return literal(True)
-    c, out = meeting_refs.c, []
-    for entity, doc in sorted(corrections.splits):
-        keys = [k for k in {entity, *corrections.merges} if not keeps(k, doc, corrections)]
-        out.append(not_(and_(c.document_id == doc, c.meeting_key.in_(keys))))
-    return and_(*out)
+    c = meeting_refs.c
+    fixes = corrections or NO_CORRECTIONS
+    keys = {e for e, _ in fixes.splits} | set(fixes.merges)
+    return unsplit(c.meeting_key, c.document_id, sorted(keys), corrections)
 
 
 def _spans_query(key: str, kept: ColumnElement[bool]) -> Select:

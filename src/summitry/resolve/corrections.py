@@ -16,7 +16,7 @@ __all__ = [
     "apply_fields",
     "canonical",
     "keeps",
-    "split_filter",
+    "split_pages",
 ]
 
 
@@ -81,8 +81,9 @@ def apply_fields(
     return view
 
 
-def split_filter(
-    entity_id: str, document_ids: Iterable[str], corrections: Corrections | None
-) -> set[str]:
-    """The documents whose mentions still count for the entity."""
-    return {d for d in document_ids if keeps(entity_id, d, corrections)}
+def split_pages(ids: Iterable[str], corrections: Corrections | None) -> dict[str, list[str]]:
+    """id -> the pages a split took out of it (as `keeps` says), for the ids that have any:
+    what a query leaves out in SQL."""
+    docs = sorted({d for _, d in corrections.splits}) if corrections is not None else []
+    found = {i: [d for d in docs if not keeps(i, d, corrections)] for i in ids}
+    return {i: gone for i, gone in found.items() if gone}

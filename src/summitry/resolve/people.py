@@ -112,8 +112,7 @@ def resolve_short(
         }
     )
     if len(fits) == 1:
-        evidence = ", ".join(x for x in (ref.title, ref.country) if x) or "family name only"
-        return Resolution(fits[0], fits, f"only stored person named {ref.surname} ({evidence})")
+        return Resolution(fits[0], fits, _only_one(ref))
     if not fits:
         return Resolution(None, [], f"no stored person named {ref.surname} fits")
     return Resolution(None, fits, f"{len(fits)} stored people named {ref.surname} fit")
@@ -131,6 +130,11 @@ def resolves_only_to(
         return None
     if _someone_fits(conn, ref, entity_refs.c.entity_id.not_in(own)):
         return None
+    return _only_one(ref)
+
+
+def _only_one(ref: PersonRef) -> str:
+    """Why a family-name reference resolves: the one stored person it fits, and by what."""
     evidence = ", ".join(x for x in (ref.title, ref.country) if x) or "family name only"
     return f"only stored person named {ref.surname} ({evidence})"
 

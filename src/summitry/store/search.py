@@ -62,6 +62,7 @@ STOP_WORDS = frozenset(
     "to was were will with".split()
 )
 _FTS = literal_column("documents_fts")
+_FTS_TABLE = table("documents_fts", column("rowid", Integer))
 _TSV = literal_column("documents.tsv")
 _ENGLISH = literal_column("'english'")
 _HEADLINE = (
@@ -179,10 +180,9 @@ def match_of(mode: Mode, terms: list[Term], tags: list[str] | None = None) -> Ma
 
     tags (facet tokens, for an index with a tags column) are matched by the index too."""
     if mode == "fts5":
-        fts = table("documents_fts", column("rowid", Integer))
         weights = (TITLE_WEIGHT, BODY_WEIGHT) + ((0.0,) if tags is not None else ())
         bm25 = func.bm25(_FTS, *weights, type_=Float)
-        return Match(fts.c.rowid, -bm25, [_FTS.op("MATCH")(fts_query(terms, tags))])
+        return Match(_FTS_TABLE.c.rowid, -bm25, [_FTS.op("MATCH")(fts_query(terms, tags))])
     if mode == "tsvector":
         query = tsquery_expr(terms)
         rank = func.ts_rank(_TSV, query, type_=Float)
@@ -264,11 +264,10 @@ def _bm25_affordable(conn: Connection, terms: list[Term], tags: list[str], match
     million that alone takes tens of milliseconds, and tells little."""
     if matches > BM25_MATCHES:
         return False
-    fts = table("documents_fts", column("rowid", Integer))
     queries = [fts_query([t]) for t in kept_terms(terms)] + [f'tags : "{t}"' for t in tags]
     left = BM25_POSTINGS
     for one in queries:
-        postings = select(fts.c.rowid).where(_FTS.op("MATCH")(one)).limit(left + 1)
+        postings = select(_FTS_TABLE.c.rowid).where(_FTS.op("MATCH")(one)).limit(left + 1)
         left -= conn.execute(select(func.count()).select_from(postings.subquery())).scalar_one()
         if left < 0:
             return False
@@ -288,12 +287,11 @@ def _title_first(
     word in their title (rank 1), then the newest others (0). The title-only query reads
     the postings the window's query has just read (in cache), and only from the oldest of
     those matches on: checking the titles themselves would read a page per match."""
-    fts = table("documents_fts", column("rowid", Integer))
     in_title = _FTS.op("MATCH")(fts_query(terms, tags, where="title"))
     since = min(window[:TITLE_WINDOW], default=0)
-    stmt = select(fts.c.rowid).where(in_title, fts.c.rowid >= since)
+    stmt = select(_FTS_TABLE.c.rowid).where(in_title, _FTS_TABLE.c.rowid >= since)
     # ascending, the index seeks to `since`; descending, it loads whole position lists
-    titled = list(conn.execute(stmt.order_by(fts.c.rowid)).scalars())[::-1][:limit]
+    titled = list(conn.execute(stmt.order_by(_FTS_TABLE.c.rowid)).scalars())[::-1][:limit]
     seen = set(titled)
     rest = [seq for seq in window if seq not in seen][: max(0, limit - len(titled))]
     return [_Scored(seq, 1.0) for seq in titled] + [_Scored(seq, 0.0) for seq in rest]
