@@ -46,6 +46,7 @@ def test_set_rewrites_record_rows_facets_and_search(som: Store) -> None:
     assert [h.id for h in som.search("headline").hits] == [DOC]
     assert som.search("officials", forum="ASEAN").total == 1
     assert som.search("officials", forum="APEC").total == 0
+    assert som.search("officials").facets["forum"] == [("ASEAN", 1)]  # counts follow too
     assert kept_extraction(som)["meetings"][0]["city"] is None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, func, select
 
 from summitry.record import Document, Meeting, Record
 from summitry.store import Store, migrations, open_store, schema
@@ -117,6 +117,7 @@ def test_migration_backfills_facets_of_older_stores(
     with open_store(store_target) as store, store.engine.connect() as conn:
         found = set(conn.execute(select(facets.c.name, facets.c.value)).all())
         assert store.search("trade", forum="APEC").total == 1
+        counted = store.search("trade").facets  # from facet_sets, filled by version 7
     assert found == {
         ("forum", "APEC"),
         ("level", "ministerial"),
@@ -125,6 +126,19 @@ def test_migration_backfills_facets_of_older_stores(
         ("country", "PER"),
         ("publisher", "MOFA Korea"),
     }
+    assert counted["country"] == [("KOR", 1), ("PER", 1)]
+    assert counted["forum"] == [("APEC", 1)]
+
+
+def test_replaced_and_rewritten_pages_are_counted_once(filled: Store) -> None:
+    changed = pages()["B"]
+    changed.countries = ["AUS"]
+    assert filled.add(page_id("B"), "B.txt", changed, replace=True) == "replaced"
+    country = filled.search("trade").facets["country"]
+    assert country == [("KOR", 3), ("AUS", 1), ("PER", 1), ("THA", 1)]  # no NZL left
+    with filled.engine.connect() as conn:
+        sets = conn.execute(select(func.count()).select_from(schema.facet_sets)).scalar_one()
+    assert sets == 4  # one per page: the replaced page's old row went with it
 
 
 def open_store_url(target: str) -> str:

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, bindparam, func, select
+from sqlalchemy import ColumnElement, Connection, Text, bindparam, cast, func, select
 
 from summitry.record import Record, record_from_dict
-from summitry.store.schema import documents, facets
+from summitry.store.schema import documents, facet_pairs, facet_sets, facets
 
 __all__ = [
     "FACETS",
+    "backfill_facet_sets",
     "backfill_facets",
     "backfill_tags",
     "chosen_values",
@@ -145,20 +147,34 @@ def facet_filters(
 
 
 def facet_counts(conn: Connection, seqs: list[int]) -> dict[str, list[tuple[str, int]]]:
-    """For each facet, (value, documents) over the documents at `seqs`: most first, then value."""
-    out: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
-    count = func.count().label("n")
+    """For each facet, (value, documents) over the documents at `seqs`: most first, then value.
+
+    Read from facet_sets, one short row per document, then the few values' names."""
+    tally: Counter[str] = Counter()
     for part in range(0, len(seqs), _IN_CHUNK):
-        stmt = (
-            select(facets.c.name, facets.c.value, count)
-            .where(facets.c.seq.in_(seqs[part : part + _IN_CHUNK]))
-            .group_by(facets.c.name, facets.c.value)
-        )
+        stmt = select(facet_sets.c.ids).where(facet_sets.c.seq.in_(seqs[part : part + _IN_CHUNK]))
+        for ids in conn.execute(stmt).scalars():
+            tally.update(ids.split())
+    out: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
+    ids = sorted(int(i) for i in tally)
+    for part in range(0, len(ids), _IN_CHUNK):
+        stmt = select(facet_pairs).where(facet_pairs.c.id.in_(ids[part : part + _IN_CHUNK]))
         for row in conn.execute(stmt):
-            out[row.name].append((row.value, row.n))
-    for name, values in out.items():
-        merged: dict[str, int] = {}
-        for value, n in values:
-            merged[value] = merged.get(value, 0) + n
-        out[name] = sorted(merged.items(), key=lambda vn: (-vn[1], vn[0]))[:MAX_VALUES]
-    return out
+            out.setdefault(row.name, []).append((row.value, tally[str(row.id)]))
+    return {
+        name: sorted(values, key=lambda vn: (-vn[1], vn[0]))[:MAX_VALUES]
+        for name, values in out.items()
+    }
+
+
+def backfill_facet_sets(conn: Connection) -> None:
+    """facet_pairs and facet_sets from the facets table, for stores made before (v7)."""
+    pairs = select(facets.c.name, facets.c.value).distinct().order_by(facets.c.name, facets.c.value)
+    conn.execute(facet_pairs.insert().from_select(["name", "value"], pairs))
+    ids = func.aggregate_strings(cast(facet_pairs.c.id, Text), " ")
+    joined = facets.join(
+        facet_pairs,
+        (facet_pairs.c.name == facets.c.name) & (facet_pairs.c.value == facets.c.value),
+    )
+    per_document = select(facets.c.seq, ids).select_from(joined).group_by(facets.c.seq)
+    conn.execute(facet_sets.insert().from_select(["seq", "ids"], per_document))

@@ -17,6 +17,8 @@ from summitry.store.schema import (
     V1_TABLES,
     corrections,
     extractions,
+    facet_pairs,
+    facet_sets,
     facets,
     ix_statements_act,
     meeting_refs,
@@ -175,6 +177,17 @@ def _v6_reported_meetings(conn: Connection) -> None:
     )
 
 
+def _v7_facet_sets(conn: Connection) -> None:
+    """Version 7: facet_pairs and facet_sets, filled from the facets table, so the facet
+    counts of a search read one short row per match."""
+    from summitry.store.facets import backfill_facet_sets
+
+    metadata.create_all(conn, tables=[facet_pairs, facet_sets], checkfirst=True)
+    conn.execute(facet_sets.delete())  # made whole from the facets table
+    conn.execute(facet_pairs.delete())
+    backfill_facet_sets(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
@@ -182,6 +195,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v4_longer_prefixes,
     _v5_facet_tags,
     _v6_reported_meetings,
+    _v7_facet_sets,
 ]
 
 

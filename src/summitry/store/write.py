@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select, tuple_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -23,6 +23,8 @@ from summitry.store.schema import (
     RESOLVED_TABLES,
     documents,
     extractions,
+    facet_pairs,
+    facet_sets,
     facets,
     series_names,
 )
@@ -47,15 +49,35 @@ def insert_rows(conn: Connection, doc_id: str, record: Record, raw: Record | Non
     rows = facet_rows(doc_id, seq, record)
     if rows:
         conn.execute(facets.insert(), rows)
+        ids = facet_ids(conn, [(r["name"], r["value"]) for r in rows])
+        conn.execute(facet_sets.insert(), {"seq": seq, "ids": " ".join(map(str, ids))})
     if raw is not None:
         conn.execute(extractions.insert(), {"document_id": doc_id, "record": _json(raw)})
 
 
 def add_series_names(conn: Connection, rows: list[dict[str, str]]) -> None:
-    """Insert the (series, name) rows not stored yet (SQLite and PostgreSQL both say so)."""
+    """Insert the (series, name) rows not stored yet."""
+    insert_missing(conn, series_names, rows)
+
+
+def insert_missing(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert the rows whose unique key is not stored yet (SQLite and PostgreSQL say so)."""
     if rows:
         insert = sqlite_insert if conn.dialect.name == "sqlite" else pg_insert
-        conn.execute(insert(series_names).on_conflict_do_nothing(), rows)
+        conn.execute(insert(table).on_conflict_do_nothing(), rows)
+
+
+def facet_ids(conn: Connection, pairs: list[tuple[str, str]]) -> list[int]:
+    """The facet_pairs ids of (facet, value) pairs, stored first where new."""
+    wanted = sorted(set(pairs))
+    key = tuple_(facet_pairs.c.name, facet_pairs.c.value)
+    stmt = select(facet_pairs).where(key.in_(wanted))
+    found = {(r.name, r.value): r.id for r in conn.execute(stmt)}
+    new = [{"name": name, "value": value} for name, value in wanted if (name, value) not in found]
+    if new:
+        insert_missing(conn, facet_pairs, new)
+        found = {(r.name, r.value): r.id for r in conn.execute(stmt)}
+    return sorted(found[pair] for pair in wanted)
 
 
 def rewrite_document(conn: Connection, doc_id: str) -> bool:
@@ -80,6 +102,8 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
     del row["id"]
     for table in (*CHILD_TABLES, *RESOLVED_TABLES, facets, extractions):
         conn.execute(table.delete().where(table.c.document_id == doc_id))
+    seq = select(documents.c.seq).where(documents.c.id == doc_id).scalar_subquery()
+    conn.execute(facet_sets.delete().where(facet_sets.c.seq == seq))
     conn.execute(documents.update().where(documents.c.id == doc_id).values(**row))
     insert_rows(conn, doc_id, record, raw if changed else None)
     return True
