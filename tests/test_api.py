@@ -113,6 +113,19 @@ def test_search_ranks_and_counts_facets(api: httpx.Client) -> None:
     _error(api.get("/api/search", params={"q": ""}), 422)
 
 
+def test_search_says_when_more_match_than_it_ranks(
+    api: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summitry.store import search
+
+    every = api.get("/api/search", params={"q": "Ministers", "limit": 2}).json()
+    assert every["total_exact"] and every["total"] == every["served"] > 2
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)  # the newest two ranked: "2+"
+    newest = api.get("/api/search", params={"q": "Ministers", "limit": 3}).json()
+    assert (newest["total"], newest["total_exact"], newest["served"]) == (2, False, 2)
+    assert len(newest["items"]) == 2
+
+
 def test_search_with_sql_injection_is_an_ordinary_search(api: httpx.Client) -> None:
     plain = api.get("/api/search", params={"q": "FTAAP"}).json()
     hostile = api.get("/api/search", params={"q": "FTAAP'--"}).json()

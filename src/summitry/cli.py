@@ -218,9 +218,11 @@ def search(
     for h in result.hits:
         table.add_row(h.id[:12], h.published or "", h.title or "", h.snippet)
     out.print(table)
-    more = "" if result.total_exact else "+"
-    ranked = "" if result.ranked == result.total else f" (facets over the {result.ranked} newest)"
-    out.print(f"{result.total}{more} documents match{ranked}", highlight=False)
+    if result.total_exact:
+        out.print(f"{result.total} documents match", highlight=False)
+    else:
+        newest = f"the {result.ranked} newest ranked and counted"
+        out.print(f"more than {result.total} documents match; {newest}", highlight=False)
     for name, values in result.facets.items():
         shown = ", ".join(f"{value} ({n})" for value, n in values)
         out.print(f"[bold]{name}[/bold]: {shown or '-'}", highlight=False)

@@ -156,10 +156,9 @@ def test_common_words_rank_and_count_a_bounded_window(
     assert (full.total, full.total_exact, full.ranked) == (3, True, 3)
     monkeypatch.setattr(search, "RANK_WINDOW", 2)
     window = filled.search("trade")
-    assert (window.total, window.total_exact, window.ranked) == (3, True, 2)
+    assert (window.total, window.total_exact, window.ranked) == (2, False, 2)  # "2+"
     # the two most recently stored matches are B and C (A was stored first)
     assert {h.id for h in window.hits} == {page_id("B"), page_id("C")}
     assert window.facets["publisher"] == [("MFA Thailand", 1), ("MOFA Korea", 1)]
-    monkeypatch.setattr(search, "COUNT_CAP", 2)
-    capped = filled.search("trade")
-    assert (capped.total, capped.total_exact) == (2, False)
+    monkeypatch.setattr(search, "RANK_WINDOW", 3)  # exactly as many as match: exact
+    assert (filled.search("trade").total, filled.search("trade").total_exact) == (3, True)

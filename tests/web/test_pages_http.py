@@ -45,6 +45,17 @@ def test_page_renders(client: httpx.Client, path: str, expected: str) -> None:
     assert response.text.count("<main") == 1 and 'class="skip-link"' in response.text
 
 
+def test_search_page_says_more_match_than_it_ranks(
+    client: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summitry.store import search
+
+    assert "results for “APEC”" in client.get("/search?q=APEC").text
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)  # other words: not served from the cache
+    shown = client.get("/search?q=Ministerial").text
+    assert "More than 2 results for “Ministerial”" in shown
+
+
 @pytest.mark.parametrize(
     ("path", "status"),
     [

@@ -99,7 +99,14 @@ def search(store: Store, q: str, filters: SearchFilters, limit: int, offset: int
         for name, pairs in found.facets.items()
     }
     items = [_hit_dict(h) for h in found.hits[offset : offset + limit]]
-    return {"query": q, "items": items, "total": found.total, "facets": facets}
+    return {
+        "query": q,
+        "items": items,
+        "total": found.total,
+        "total_exact": found.total_exact,
+        "served": min(found.total, SEARCH_POOL),
+        "facets": facets,
+    }
 
 
 def _hit_dict(hit: Any) -> dict[str, Any]:

@@ -87,6 +87,10 @@ class FacetCount(BaseModel):
 class SearchPage(Paged):
     query: str
     items: list[SearchHitOut]
+    total_exact: bool = Field(
+        description="False when more documents match than `total`, the newest ranked."
+    )
+    served: int = Field(description="How many of the hits can be paged through.")
     facets: dict[str, list[FacetCount]] = Field(
         description="forum, level, year, country, publisher: value counts over the hits."
     )

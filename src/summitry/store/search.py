@@ -53,7 +53,6 @@ SNIPPET_WORDS = 12
 MARK_OPEN, MARK_CLOSE, ELLIPSIS = "«", "»", "…"
 TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
 RANK_WINDOW = 1000  # matches ranked and counted for facets, most recently stored first
-COUNT_CAP = 5_000  # matches counted for `total`
 BM25_MATCHES = 100  # FTS5 ranks by bm25 up to this many matches; more: title first, newest
 BM25_POSTINGS = 100_000  # and when its word statistics read at most this many index entries
 TITLE_WINDOW = 200  # otherwise the newest matches with the words in their title come first
@@ -87,14 +86,14 @@ class SearchHit:
 class SearchResult:
     """Hits best first, how many documents match, and facet counts over the ranked matches.
 
-    When more than RANK_WINDOW documents match, facets come from the RANK_WINDOW most
-    recently stored matches (`ranked`) and `total` counts up to COUNT_CAP (`total_exact`
-    False at the cap). On FTS5 bm25 ranks the matches when at most BM25_MATCHES match and
-    its statistics are cheap (the words and facet values on at most BM25_POSTINGS pages
-    together); otherwise the hits are the newest matches in the window with the words in
-    their title, then the newest others (score 1 and 0): bm25 over hundreds of pages, or of
-    words on most pages, costs more than it tells (title matches among the TITLE_WINDOW
-    newest).
+    When more than RANK_WINDOW documents match, the RANK_WINDOW most recently stored are
+    ranked and counted (`ranked`, `total`) and `total_exact` is False: counting further,
+    through the matches of a filter's tokens, read more of the index than all the rest.
+    On FTS5 bm25 ranks the matches when at most BM25_MATCHES match and its statistics are
+    cheap (the words and facet values on at most BM25_POSTINGS pages together); otherwise
+    the hits are the newest matches in the window with the words in their title, then the
+    newest others (score 1 and 0): bm25 over hundreds of pages, or of words on most pages,
+    costs more than it tells (title matches among the TITLE_WINDOW newest).
     """
 
     hits: list[SearchHit] = field(default_factory=list)
@@ -224,10 +223,9 @@ def run_search(
 ) -> SearchResult:
     """Hits, total and facet counts of the documents matching every term and facet value.
 
-    Matches are read most recently stored first; the first RANK_WINDOW are ranked and
-    counted for facets, and `total` counts up to COUNT_CAP, so a word found in most
-    documents costs no more than a rare one (on FTS5 bm25 ranks only few matches of rare
-    words, see SearchResult).
+    Matches are read most recently stored first and the first RANK_WINDOW are ranked and
+    counted, for `total` and the facets, so a word found in most documents costs no more
+    than a rare one (on FTS5 bm25 ranks only few matches of rare words, see SearchResult).
     On FTS5 the index matches the facet values too (their tokens in its tags column), so
     there a value matches whatever its case and punctuation ('asean' finds ASEAN).
     """
@@ -238,10 +236,7 @@ def run_search(
     newest = select(m.seq.label("seq")).where(*where).order_by(m.seq.desc())
     try:
         window = list(conn.execute(newest.limit(RANK_WINDOW + 1)).scalars())
-        total = len(window)
-        if total > RANK_WINDOW:  # counted in the index's own order, the cheapest to read
-            capped = select(m.seq).where(*where).limit(COUNT_CAP).subquery()
-            total = conn.execute(select(func.count()).select_from(capped)).scalar_one()
+        total, exact = min(len(window), RANK_WINDOW), len(window) <= RANK_WINDOW
         window = window[:RANK_WINDOW]
         if mode != "fts5" or _bm25_affordable(conn, terms, tags, total):
             scored = newest.add_columns(m.rank.label("rank")).limit(RANK_WINDOW)
@@ -254,7 +249,7 @@ def run_search(
         if "fts5" in str(exc.orig).lower():
             return SearchResult()
         raise
-    return SearchResult(hits, counts, total, total < COUNT_CAP, len(window))
+    return SearchResult(hits, counts, total, exact, len(window))
 
 
 def _bm25_affordable(conn: Connection, terms: list[Term], tags: list[str], matches: int) -> bool:
