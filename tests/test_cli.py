@@ -200,3 +200,15 @@ def test_search_filters_and_facet_counts(db: str) -> None:
     assert "3 documents match" in printed and "forum: APEC (3)" in printed
     none = json.loads(run_cli("search", "FTAAP", "--forum", "G20", "--db", db, "--json").stdout)
     assert (none["total"], none["hits"]) == (0, [])
+
+
+@requires_dev
+def test_commitments_oldest_first_and_limited(db: str) -> None:
+    _ingest(db, str(DEV))
+    every = json.loads(run_cli("commitments", "--db", db, "--json").stdout)
+    dates = [c["when"] for c in every if c["when"]]
+    assert len(every) == 2 and dates == sorted(dates)  # KOR in 2020, APEC SOM in 2021
+    first = json.loads(run_cli("commitments", "--limit", "1", "--db", db, "--json").stdout)
+    assert first == every[:1]
+    printed = run_cli("commitments", "--actor", "KOR", "--limit", "1", "--db", db).stdout.decode()
+    assert "ROK government" in printed

@@ -1,9 +1,9 @@
-"""The person and series views list the newest items and count the rest in SQL; the stores
-here are small enough to count by hand."""
+"""The person, series and initiative views and the commitments list a page of items and count
+the rest in SQL; the stores here are small enough to count by hand."""
 
 from __future__ import annotations
 
-from summitry.query import Corrections, initiative, person, series
+from summitry.query import Corrections, commitment_page, commitments, initiative, person, series
 from summitry.record import Meeting, Person, Statement
 from summitry.store import Store
 from tests.backends import store, store_target  # noqa: F401
@@ -116,3 +116,55 @@ def test_initiative_lists_the_newest_meetings_and_counts_all(store: Store) -> No
     ]
     assert view["name"] == "Free Trade Area of the Asia-Pacific"
     assert len(initiative(store, "FTAAP")["meetings"]) == 3
+
+
+def _pledges(store: Store) -> None:  # noqa: F811
+    """Five commitments by KOR, JPN and a minister, dated 2020-2024, one page undated."""
+    who = Person("Hayashi Yoshimasa", "Minister for Foreign Affairs", "JPN", "attendee")
+    pages = [
+        ("2022-01-01", [Statement("KOR", "commit", "Korea will fund ten scholarships")]),
+        ("2020-01-01", [Statement("Hayashi Yoshimasa", "commit", "Japan will host the forum")]),
+        ("2024-01-01", [Statement("KOR", "commit", "Korea will open a centre")]),
+        (None, [Statement("KOR", "commit", "Korea will train nurses")]),
+        ("2021-01-01", [Statement("JPN", "commit", "Japan will send experts")]),
+    ]
+    for n, (day, said) in enumerate(pages):
+        store.add(
+            page_id(f"p{n}"), f"p{n}", make_record(f"P{n}", "", day, statements=said, people=[who])
+        )
+
+
+def test_commitments_are_paged_in_date_order_by_index(store: Store) -> None:  # noqa: F811
+    _pledges(store)
+    every = commitments(store)
+    assert [c["when"] for c in every] == [
+        "2020-01-01",
+        "2021-01-01",
+        "2022-01-01",
+        "2024-01-01",
+        None,
+    ]
+    page = commitment_page(store, limit=2, offset=1)
+    assert (page.items, page.total, page.total_exact) == (every[1:3], 5, True)
+    assert commitment_page(store, limit=2, offset=4).items == every[4:]  # the undated one
+    assert commitment_page(store, limit=5, offset=9).items == []
+    korea = commitment_page(store, actor="Korea", limit=1, offset=2)
+    assert ([c["what"] for c in korea.items], korea.total) == (["Korea will train nurses"], 3)
+    japan = commitment_page(store, actor="JPN")  # the minister serves Japan
+    assert [c["actor"] for c in japan.items] == ["Hayashi Yoshimasa", "JPN"]
+    assert [c["actor"] for c in commitment_page(store, actor="hayashi").items] == [
+        "Hayashi Yoshimasa"
+    ]
+    assert commitment_page(store, actor="person:hayashi-yoshimasa").total == 1
+    assert commitment_page(store, actor="100%_").items == []  # LIKE characters are letters
+
+
+def test_a_status_filter_checks_a_bounded_number_in_order(store: Store) -> None:  # noqa: F811
+    _pledges(store)
+    every = commitment_page(store, status="open", limit=10)
+    assert (every.total, every.total_exact, every.checked) == (5, True, 5)
+    first = commitment_page(store, status="open", limit=2)
+    assert (len(first.items), first.total, first.total_exact) == (2, 2, False)
+    budget = commitment_page(store, status="open", limit=10, scan=3)
+    assert (budget.total, budget.total_exact, budget.checked) == (3, False, 3)
+    assert commitment_page(store, status="done", limit=10).items == []

@@ -161,13 +161,18 @@ def commitments(
     status: Annotated[
         str | None, typer.Option("--status", help="open, or done (a later page reports it done).")
     ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, help="The oldest N only (default: every commitment)."),
+    ] = None,
     json_out: JsonOption = False,
 ) -> None:
     """Commitments stated on the pages (act 'commit'): who, what, when, where from."""
     from summitry import query as library
 
     store = open_cli_store(db)
-    items = run_query(lambda: library.commitments(store, actor=actor, status=status))
+    page = run_query(lambda: library.commitment_page(store, actor, status, limit=limit, scan=None))
+    items = page.items
     store.close()
     if json_out:
         print_json(items)

@@ -181,10 +181,16 @@ def timeline_counts(store: Store, term: str) -> dict[str, Any]:
 
 @cached(fingerprint)
 def commitments(
-    store: Store, actor: str | None = None, status: str | None = None
-) -> list[dict[str, Any]]:
-    """Commitments (act 'commit'), oldest first."""
-    return library.commitments(store, actor=actor, status=status)
+    store: Store,
+    actor: str | None = None,
+    status: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """One page of commitments (act 'commit'), oldest first, with their total; only the listed
+    ones are checked against later pages (a status filter checks a bounded number)."""
+    page = library.commitment_page(store, actor=actor, status=status, limit=limit, offset=offset)
+    return {"items": page.items, "total": page.total, "total_exact": page.total_exact}
 
 
 @cached(fingerprint)

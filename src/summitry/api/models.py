@@ -196,6 +196,9 @@ class TimelinePage(Paged):
 
 class CommitmentPage(Paged):
     items: list[dict[str, Any]]
+    total_exact: bool = Field(
+        description="False when a status filter stopped checking: `total` counts those found."
+    )
 
 
 class UploadItem(BaseModel):

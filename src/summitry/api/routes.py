@@ -175,8 +175,8 @@ def get_commitments(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Commitments stated on the pages (act 'commit'), oldest first."""
-    items = data.commitments(_store(request), actor=actor, status=status)
-    return {**_page(items, limit, offset), "limit": limit, "offset": offset}
+    page = data.commitments(_store(request), actor, status, limit, offset)
+    return {**page, "limit": limit, "offset": offset}
 
 
 @router.get("/corrections", response_model=list[CorrectionOut])

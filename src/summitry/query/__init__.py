@@ -5,7 +5,7 @@ Each takes a Store (and optional Corrections) and reads its tables with SQLAlche
 SQLite and PostgreSQL serve.
 """
 
-from summitry.query.commitments import STATUSES, commitments
+from summitry.query.commitments import STATUSES, CommitmentPage, commitment_page, commitments
 from summitry.query.country import COUNTRY_LIMIT, country
 from summitry.query.entities import initiative
 from summitry.query.meeting_find import (
@@ -28,6 +28,8 @@ __all__ = [
     "STATUSES",
     "Corrections",
     "QueryError",
+    "CommitmentPage",
+    "commitment_page",
     "commitments",
     "country",
     "find_meetings",

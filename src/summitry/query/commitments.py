@@ -9,18 +9,26 @@ government.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, select, tuple_
 
 from summitry.kb.load import load_kb
-from summitry.query.common import DocInfo, chunks, doc_infos, norm
+from summitry.query.common import DocInfo, doc_infos, norm
 from summitry.query.meeting_find import QueryError
-from summitry.resolve.keys import person_id
 from summitry.resolve.refs import has_word
-from summitry.store.schema import documents, entity_refs, people, statements
+from summitry.store.schema import commitment_refs, documents, entity_refs, statements
 
-__all__ = ["COMPLETION", "STATUSES", "commitments", "reported_done"]
+__all__ = [
+    "COMPLETION",
+    "STATUSES",
+    "CommitmentPage",
+    "commitment_page",
+    "commitments",
+    "reported_done",
+]
 
 STATUSES = ("open", "done", "reported_done")
 COMPLETION = re.compile(
@@ -33,34 +41,144 @@ COMPLETION = re.compile(
 _SENTENCE = re.compile(r"[^.\n]+(?:\.|$)")
 _STOP = set("that this with will their from have been into which also more other were such".split())
 CANDIDATE_PAGES = 200
+LIST_BATCH = 200  # commitments read per query, in date order
+STATUS_SCAN = 1000  # commitments checked at most for one page filtered by status
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentPage:
+    """One page of commitments, oldest first; `total` is exact unless `total_exact` is False
+    (a status filter stopped after checking `checked` commitments: see commitment_page)."""
+
+    items: list[dict[str, Any]]
+    total: int
+    total_exact: bool
+    checked: int
 
 
 def commitments(
     store: Any, actor: str | None = None, status: str | None = None
 ) -> list[dict[str, Any]]:
-    """Commitments oldest first: actor, what, when, source, status 'open' or 'reported_done'
-    (with the evidence of the later page: sentence, document, date)."""
+    """Every commitment oldest first: actor, what, when, source, status 'open' or
+    'reported_done' (with the evidence of the later page: sentence, document, date)."""
+    return commitment_page(store, actor, status, limit=None, scan=None).items
+
+
+def commitment_page(
+    store: Any,
+    actor: str | None = None,
+    status: str | None = None,
+    limit: int | None = 50,
+    offset: int = 0,
+    scan: int | None = STATUS_SCAN,
+) -> CommitmentPage:
+    """`limit` commitments from `offset` on, oldest first, read in date order from the index;
+    only those listed are checked against later pages. With a status, commitments are
+    checked in order until the page is full or `scan` were checked (None: no bound), and
+    `total` counts the matches among those checked."""
     if status is not None and status not in STATUSES:
         raise QueryError(f"status {status!r}: choose one of open, done")
+    wanted = {None: None, "open": "open"}.get(status, "reported_done")
+    end = None if limit is None else offset + max(0, limit)
     with store.engine.connect() as conn:
-        rows = list(conn.execute(select(statements).where(statements.c.act == "commit")))
-        countries = _speaker_countries(conn, {r.document_id for r in rows})
-        infos = doc_infos(conn, {r.document_id for r in rows})
-        found = []
-        for row in rows:
-            country = countries.get((row.document_id, norm(row.speaker)), _as_code(row.speaker))
-            if actor and not _actor_matches(actor, row.speaker, country):
+        where = _actor_filter(actor)
+        if wanted is None:
+            items = [_checked(conn, row, info) for row, info in _in_order(conn, where, offset, end)]
+            return CommitmentPage(items, _count(conn, where), True, len(items))
+        found: list[dict[str, Any]] = []
+        checked, complete = 0, True
+        for row, info in _in_order(conn, where, 0, None):
+            if checked == scan or (end is not None and len(found) >= end):
+                complete = False  # more commitments are left unchecked
+                break
+            item = _checked(conn, row, info)
+            checked += 1
+            if item["status"] == wanted:
+                found.append(item)
+    return CommitmentPage(found[offset:end], len(found), complete, checked)
+
+
+def _checked(conn: Connection, row: Any, info: DocInfo) -> dict[str, Any]:
+    """The commitment of a row, with its status from the later pages."""
+    item = _commitment(row, row.country, info)
+    done = reported_done(conn, row, item)
+    if done is not None:
+        item["status"], item["done"] = "reported_done", done
+    return item
+
+
+def _actor_filter(actor: str | None) -> list[ColumnElement[bool]]:
+    """SQL conditions on commitment_refs for an actor: a country or organisation code, id or
+    name matches the commitments of that code (the speaker's or the country it serves); a
+    person id matches that speaker; anything else is part of a speaker's name."""
+    if not actor:
+        return []
+    c = commitment_refs.c
+    if actor.startswith("person:"):
+        spoke = select(entity_refs.c.document_id).where(
+            entity_refs.c.entity_id == actor,
+            entity_refs.c.source == "statements",
+            entity_refs.c.kind == "speaker",
+            entity_refs.c.document_id == c.document_id,
+            entity_refs.c.idx == c.idx,
+        )
+        return [spoke.exists()]
+    kb = load_kb()
+    bare = actor.removeprefix("country:").removeprefix("org:")
+    code = bare.upper() if bare.upper() in kb.countries else kb.country_code(bare)
+    codes = sorted({x for x in (code, kb.organization_key(bare)) if x})
+    if codes:
+        return [c.country.in_(codes)]
+    words = norm(actor).split() or [""]
+    return [c.speaker.ilike(f"%{_escaped(w)}%", escape="\\") for w in words]
+
+
+def _escaped(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _in_order(
+    conn: Connection, where: list[ColumnElement[bool]], offset: int, end: int | None
+) -> Iterator[tuple[Any, DocInfo]]:
+    """(row, DocInfo) of the commitments matching `where` from `offset` on, dated ones in
+    date order then undated ones, read LIST_BATCH at a time by key (never by OFFSET)."""
+    c, s = commitment_refs.c, statements.c
+    cols = (c.document_id, c.idx, c.date, c.country, s.speaker, s.text, s.evidence_start)
+    joined = commitment_refs.join(statements, (s.document_id == c.document_id) & (s.idx == c.idx))
+    base = select(*cols, s.evidence_end).select_from(joined).where(*where)
+    skip, left = offset, None if end is None else end - offset
+    for dated in (True, False):
+        key = (c.date, c.document_id, c.idx) if dated else (c.document_id, c.idx)
+        part = base.where(c.date.is_not(None) if dated else c.date.is_(None))
+        if skip:
+            before = _count_of(conn, part)
+            if before <= skip:
+                skip -= before
                 continue
-            item = _commitment(row, country, infos[row.document_id])
-            done = reported_done(conn, row, item)
-            if done is not None:
-                item["status"], item["done"] = "reported_done", done
-            found.append(item)
-    if status is not None:
-        wanted = "open" if status == "open" else "reported_done"
-        found = [c for c in found if c["status"] == wanted]
-    found.sort(key=lambda c: (c["when"] is None, c["when"] or "", c["document"]))
-    return found
+        last: tuple[Any, ...] | None = None
+        while left is None or left > 0:
+            stmt = part if last is None else part.where(tuple_(*key) > tuple_(*last))
+            rows = conn.execute(stmt.order_by(*key).limit(LIST_BATCH)).all()
+            if not rows:
+                break
+            last = tuple(getattr(rows[-1], k.name) for k in key)
+            kept = rows[skip:]
+            skip = max(0, skip - len(rows))
+            kept = kept if left is None else kept[:left]
+            infos = doc_infos(conn, {r.document_id for r in kept})
+            for row in kept:
+                yield row, infos[row.document_id]
+            left = None if left is None else left - len(kept)
+
+
+def _count_of(conn: Connection, stmt: Select[Any]) -> int:
+    return conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+
+
+def _count(conn: Connection, where: list[ColumnElement[bool]]) -> int:
+    """How many commitments match `where`, counted from the index."""
+    stmt = select(func.count()).select_from(commitment_refs).where(*where)
+    return conn.execute(stmt).scalar_one()
 
 
 def _commitment(row: Any, country: str | None, info: DocInfo) -> dict[str, Any]:
@@ -174,32 +292,3 @@ def _actor_names(actor: str, country: str | None) -> list[str]:
         c = kb.countries[country]
         names += [n.lower() for n in (c.name, *c.aliases, *c.demonyms) if len(n) > 2]
     return names
-
-
-def _speaker_countries(conn: Connection, doc_ids: set[str]) -> dict[tuple[str, str], str]:
-    """(document, person name) -> the country that person serves, from the people rows."""
-    found: dict[tuple[str, str], str] = {}
-    for part in chunks(sorted(doc_ids)):
-        stmt = select(people.c.document_id, people.c.name, people.c.country).where(
-            people.c.document_id.in_(part), people.c.country.is_not(None)
-        )
-        found.update({(r.document_id, norm(r.name)): r.country for r in conn.execute(stmt)})
-    return found
-
-
-def _as_code(speaker: str) -> str | None:
-    """A speaker that is itself a country or organisation code ('KOR', 'APEC')."""
-    kb = load_kb()
-    return speaker if speaker in kb.countries or speaker in kb.organizations else None
-
-
-def _actor_matches(actor: str, speaker: str, country: str | None) -> bool:
-    """The actor asked for: a code (KOR), an id (country:KOR, person:...), a country name
-    (Korea), or part of a speaker's name."""
-    kb = load_kb()
-    if actor.startswith("person:"):
-        return person_id(speaker) == actor
-    actor = actor.removeprefix("country:").removeprefix("org:")
-    code = actor.upper() if actor.upper() in kb.countries else kb.country_code(actor)
-    codes = {c for c in (code, kb.organization_key(actor)) if c}
-    return speaker in codes or country in codes or norm(actor) in norm(speaker)

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, Connection, and_, func, not_, or_, select,
 
 from summitry.resolve.corrections import Corrections, split_pages
 from summitry.resolve.infer import ordinal_text
+from summitry.resolve.keys import norm
 from summitry.store.schema import documents, meeting_refs, meetings
 
 T = TypeVar("T")
@@ -42,12 +43,6 @@ class DocInfo:
     date_source: str | None  # "meeting" or "published"
     meeting: str | None  # label of the first main meeting, e.g. "35th APEC Ministerial Meeting"
     meeting_id: str | None
-
-
-def norm(text: str | None) -> str:
-    """Lower case, curly quotes straightened and apostrophes dropped, spaces collapsed."""
-    text = (text or "").replace("\u2019", "'").replace("'", "").lower()
-    return " ".join(text.split())
 
 
 def name_words(fragment: str) -> list[str]:

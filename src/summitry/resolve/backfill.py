@@ -1,4 +1,4 @@
-"""Fill meeting_refs and entity_refs from records stored before those tables existed."""
+"""Fill meeting_refs, entity_refs and commitment_refs from records stored before them."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import json
 from sqlalchemy import Connection, delete, select
 
 from summitry.record import record_from_dict
-from summitry.resolve.refs import entity_rows, meeting_rows
-from summitry.store.schema import documents, entity_refs, meeting_refs
+from summitry.resolve.refs import commitment_rows, entity_rows, meeting_rows
+from summitry.store.schema import commitment_refs, documents, entity_refs, meeting_refs, statements
 
-__all__ = ["backfill"]
+__all__ = ["backfill", "backfill_commitments"]
 
 BATCH = 500
 
@@ -39,3 +39,19 @@ def backfill(conn: Connection) -> int:
                     conn.execute(table.insert(), rows)
         done += len(batch)
         last = batch[-1][0]
+
+
+def backfill_commitments(conn: Connection) -> int:
+    """commitment_refs of every stored page with a commitment (version 8); returns pages."""
+    conn.execute(delete(commitment_refs))
+    ids = select(statements.c.document_id).where(statements.c.act == "commit").distinct()
+    pages = sorted(conn.execute(ids).scalars())
+    for start in range(0, len(pages), BATCH):
+        stmt = select(documents.c.id, documents.c.record)
+        for doc_id, raw in conn.execute(
+            stmt.where(documents.c.id.in_(pages[start : start + BATCH]))
+        ):
+            rows = commitment_rows(doc_id, record_from_dict(json.loads(raw)))
+            if rows:
+                conn.execute(commitment_refs.insert(), rows)
+    return len(pages)

@@ -14,6 +14,7 @@ from summitry.kb.load import KnowledgeBase, load_kb
 from summitry.kb.lookup import series_key as _series_text
 
 __all__ = [
+    "norm",
     "acronym_of",
     "country_id",
     "initiative_id",
@@ -147,3 +148,9 @@ def meeting_key(series: str, ordinal: int | None, start: str | None, where: str)
     if start:
         return f"meeting:{series}-{start}"
     return f"meeting:{series}-{where}"
+
+
+def norm(text: str | None) -> str:
+    """Lower case, curly quotes straightened and apostrophes dropped, spaces collapsed."""
+    text = (text or "").replace("\u2019", "'").replace("'", "").lower()
+    return " ".join(text.split())

@@ -3,6 +3,7 @@
 meeting_rows: each meetings row's series and meeting key (plus ordinal and dates to merge by).
 entity_rows: each person, speaker, mention and statement topic's entity id; short mentions
 ('Foreign Minister Kang') found in the body with the title and country that go with them.
+commitment_rows: each commitment's date and actor code, to list them in order by index.
 """
 
 from __future__ import annotations
@@ -21,12 +22,20 @@ from summitry.resolve.keys import (
     initiative_id,
     meeting_key,
     name_tokens,
+    norm,
     org_id,
     person_id,
     series_slug,
 )
 
-__all__ = ["entity_rows", "meeting_rows", "page_date", "short_person_id", "speaker_id"]
+__all__ = [
+    "commitment_rows",
+    "entity_rows",
+    "meeting_rows",
+    "page_date",
+    "short_person_id",
+    "speaker_id",
+]
 
 _YEAR = re.compile(r"^(\d{4})-")
 
@@ -94,6 +103,24 @@ def page_date(record: Record) -> str | None:
     if main is not None and main.start:
         return main.start
     return record.document.published
+
+
+def commitment_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
+    """One row per statement of act 'commit': the page's date, the speaker, and the code of
+    the country the speaker serves (from the page's people), else the speaker's own code."""
+    kb = load_kb()
+    serves = {norm(p.name): p.country for p in record.people if p.country}
+    day = page_date(record)
+    rows = []
+    for idx, s in enumerate(record.statements):
+        if s.act != "commit":
+            continue
+        speaker = s.speaker or ""
+        code = speaker if speaker in kb.countries or speaker in kb.organizations else None
+        country = serves.get(norm(speaker), code)
+        row = {"document_id": doc_id, "idx": idx, "date": day, "speaker": s.speaker}
+        rows.append(row | {"country": country})
+    return rows
 
 
 def entity_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from summitry.errors import StoreError
 from summitry.store.schema import (
     RESOLVED_TABLES,
     V1_TABLES,
+    commitment_refs,
     corrections,
     extractions,
     facet_pairs,
@@ -188,6 +189,15 @@ def _v7_facet_sets(conn: Connection) -> None:
     backfill_facet_sets(conn)
 
 
+def _v8_commitment_refs(conn: Connection) -> None:
+    """Version 8: commitment_refs, filled from the stored records of pages with a commitment,
+    so commitments are listed a page at a time in date order, and by actor, by index."""
+    from summitry.resolve.backfill import backfill_commitments
+
+    commitment_refs.create(conn, checkfirst=True)
+    backfill_commitments(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
@@ -196,6 +206,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v5_facet_tags,
     _v6_reported_meetings,
     _v7_facet_sets,
+    _v8_commitment_refs,
 ]
 
 

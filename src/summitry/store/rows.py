@@ -10,10 +10,11 @@ from typing import Any
 from sqlalchemy import Table
 
 from summitry.record import Evidence, Record
-from summitry.resolve.refs import entity_rows, meeting_rows
+from summitry.resolve.refs import commitment_rows, entity_rows, meeting_rows
 from summitry.store.facets import facet_tags, facet_values
 from summitry.store.schema import (
     amounts,
+    commitment_refs,
     entity_refs,
     meeting_refs,
     meetings,
@@ -86,6 +87,7 @@ def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, 
         (statements, _item_rows(doc_id, record.statements)),
         (meeting_refs, meeting_rows(doc_id, record)),
         (entity_refs, entity_rows(doc_id, record)),
+        (commitment_refs, commitment_rows(doc_id, record)),
     ]
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "series_names",
     "RESOLVED_TABLES",
     "facets",
+    "commitment_refs",
     "facet_sets",
     "facet_pairs",
     "corrections",
@@ -279,4 +280,19 @@ facet_sets = Table(
         autoincrement=False,
     ),
     Column("ids", Text, nullable=False),  # facet_pairs ids, space-separated
+)
+
+# Version 8. Each commitment (a statement of act 'commit') with its page's date and the code
+# of its actor (the country its speaker serves, or the speaker when that is a code): the
+# commitments are listed in date order, and by actor, from an index.
+commitment_refs = Table(
+    "commitment_refs",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("date", Text),
+    Column("speaker", Text),
+    Column("country", Text),
+    Index("ix_commitment_refs_date", "date", "document_id", "idx"),
+    Index("ix_commitment_refs_country", "country", "date", "document_id", "idx"),
 )

@@ -21,6 +21,7 @@ from summitry.store.rows import child_rows, document_row, series_name_rows
 from summitry.store.schema import (
     CHILD_TABLES,
     RESOLVED_TABLES,
+    commitment_refs,
     documents,
     extractions,
     facet_pairs,
@@ -100,7 +101,7 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
     row: dict[str, Any] = document_row(doc_id, head.source, record)
     row["ingested_at"] = head.ingested_at
     del row["id"]
-    for table in (*CHILD_TABLES, *RESOLVED_TABLES, facets, extractions):
+    for table in (*CHILD_TABLES, *RESOLVED_TABLES, commitment_refs, facets, extractions):
         conn.execute(table.delete().where(table.c.document_id == doc_id))
     seq = select(documents.c.seq).where(documents.c.id == doc_id).scalar_subquery()
     conn.execute(facet_sets.delete().where(facet_sets.c.seq == seq))

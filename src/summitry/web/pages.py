@@ -220,7 +220,20 @@ def api_docs(request: Request) -> Response:
 
 
 @router.get("/commitments")
-def commitments(request: Request, actor: Short = None) -> Response:
-    items = data.commitments(request.app.state.store, actor=actor or None)
-    columns = {s: [c for c in items if c.get("status") == s] for s in ("open", "done")}
-    return _render(request, "commitments.html", "Commitments", columns=columns, actor=actor or "")
+def commitments(request: Request, actor: Short = None, offset: Offset = 0) -> Response:
+    """A page of commitments, oldest first, on a board of open and reported-done cards."""
+    found = data.commitments(request.app.state.store, actor or None, None, PAGE, offset)
+    columns = {
+        label: [c for c in found["items"] if c.get("status") == status]
+        for label, status in (("open", "open"), ("reported done", "reported_done"))
+    }
+    return _render(
+        request,
+        "commitments.html",
+        "Commitments",
+        columns=columns,
+        actor=actor or "",
+        total=found["total"],
+        offset=offset,
+        page=PAGE,
+    )
