@@ -290,7 +290,8 @@ def main() -> None:
 
 
 def whole_views(store: Store, corpus: Corpus, n: int, budget: float) -> None:
-    """The views of one person, country or series, as their pages show them (default limits):
+    """The views of one person, country or series, and a page of commitments, as their pages
+    show them (default limits):
     each gathers what thousands of pages say, so they are timed apart from the 50 ms kinds."""
     rng = corpus.rng
     names = [rng.choice(corpus.people) for _ in range(n)]
@@ -299,6 +300,17 @@ def whole_views(store: Store, corpus: Corpus, n: int, budget: float) -> None:
     timed("query.person", [lambda p=p: query.person(store, p) for p in names], budget)
     timed("query.country", [lambda c=c: query.country(store, c) for c in codes], budget)
     timed("query.series", [lambda s=s: query.series(store, s) for s in series], budget)
+    pages = [rng.randrange(0, 5000) for _ in range(n)]
+    timed(
+        "commitments, a page of 50",
+        [lambda o=o: query.commitment_page(store, offset=o) for o in pages],
+        budget,
+    )
+    timed(
+        "commitments of a country",
+        [lambda c=c: query.commitment_page(store, actor=c) for c in codes],
+        budget,
+    )
 
 
 def _meeting(store: Store, text: str) -> object:

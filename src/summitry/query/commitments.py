@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, select, tuple_
+from sqlalchemy import ColumnElement, Connection, and_, func, select, tuple_
 
 from summitry.kb.load import load_kb
-from summitry.query.common import DocInfo, doc_infos, norm
+from summitry.query.common import DocInfo, chunks, doc_infos, norm
 from summitry.query.meeting_find import QueryError
 from summitry.resolve.refs import has_word
 from summitry.store.schema import commitment_refs, documents, entity_refs, statements
@@ -41,8 +41,9 @@ COMPLETION = re.compile(
 _SENTENCE = re.compile(r"[^.\n]+(?:\.|$)")
 _STOP = set("that this with will their from have been into which also more other were such".split())
 CANDIDATE_PAGES = 200
+REPORT_BATCH = 20  # candidate pages read at a time
 LIST_BATCH = 200  # commitments read per query, in date order
-STATUS_SCAN = 1000  # commitments checked at most for one page filtered by status
+STATUS_SCAN = 200  # commitments checked at most for one page filtered by status
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +150,10 @@ def _in_order(
     skip, left = offset, None if end is None else end - offset
     for dated in (True, False):
         key = (c.date, c.document_id, c.idx) if dated else (c.document_id, c.idx)
-        part = base.where(c.date.is_not(None) if dated else c.date.is_(None))
+        when = c.date.is_not(None) if dated else c.date.is_(None)
+        part = base.where(when)
         if skip:
-            before = _count_of(conn, part)
+            before = _count(conn, [*where, when])
             if before <= skip:
                 skip -= before
                 continue
@@ -169,10 +171,6 @@ def _in_order(
             for row in kept:
                 yield row, infos[row.document_id]
             left = None if left is None else left - len(kept)
-
-
-def _count_of(conn: Connection, stmt: Select[Any]) -> int:
-    return conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
 
 
 def _count(conn: Connection, where: list[ColumnElement[bool]]) -> int:
@@ -203,38 +201,51 @@ def _content_words(text: str) -> set[str]:
 
 
 def reported_done(conn: Connection, row: Any, item: dict[str, Any]) -> dict[str, Any] | None:
-    """The first later sentence reporting this commitment done, or None."""
+    """The first later sentence reporting this commitment done, or None. Candidate pages are
+    read REPORT_BATCH at a time, earliest first, until one reports it."""
     if not item["when"]:
         return None
     topics = _topics(conn, row)
-    docs = _candidate_pages(conn, row, item["when"])
-    later = {d: i for d, i in doc_infos(conn, docs).items() if i.date and i.date > item["when"]}
-    if not later:
-        return None
+    later = _candidate_pages(conn, row, item["when"])
     names = _actor_names(item["actor"], item["actor_country"])
     words = _content_words(row.text)
     stmt = select(documents.c.id, documents.c.body, documents.c.publisher_country)
-    pages = {r.id: r for r in conn.execute(stmt.where(documents.c.id.in_(sorted(later))))}
-    for doc_id in sorted(pages, key=lambda d: (later[d].date, d)):  # the first report
-        _, body, publisher = pages[doc_id]
-        for found in _SENTENCE.finditer(body or ""):
-            sentence = found.group().strip()
-            low = sentence.lower()
-            if not COMPLETION.search(sentence):
+    for part in chunks(later, REPORT_BATCH):
+        ids = [doc_id for doc_id, _ in part]
+        pages = {r.id: r for r in conn.execute(stmt.where(documents.c.id.in_(ids)))}
+        for doc_id, date in part:  # the first report
+            page = pages.get(doc_id)
+            if page is None or not COMPLETION.search(page.body or ""):
                 continue
-            about = any(has_word(low, t) for t in topics) or (
-                len(words) >= 3 and len(words & _content_words(sentence)) >= 0.6 * len(words)
-            )
-            by_actor = publisher == item["actor_country"] or any(has_word(low, n) for n in names)
-            if about and by_actor:
-                info = later[doc_id]
+            by_country = page.publisher_country == item["actor_country"]
+            found = _report_sentence(page.body, topics, words, names, by_country)
+            if found is not None:
+                title = doc_infos(conn, [doc_id])[doc_id].title
                 return {
-                    "sentence": sentence,
+                    "sentence": found.group().strip(),
                     "document": doc_id,
-                    "date": info.date,
-                    "title": info.title,
+                    "date": date,
+                    "title": title,
                     "evidence": [found.start(), found.end()],
                 }
+    return None
+
+
+def _report_sentence(
+    body: str, topics: list[str], words: set[str], names: list[str], by_country: bool
+) -> re.Match[str] | None:
+    """The first sentence of `body` with a completion verb that names what was committed
+    and, unless the page comes from the actor's country, names the actor."""
+    for found in _SENTENCE.finditer(body):
+        sentence = found.group().strip()
+        if not COMPLETION.search(sentence):
+            continue
+        low = sentence.lower()
+        about = any(has_word(low, t) for t in topics) or (
+            len(words) >= 3 and len(words & _content_words(sentence)) >= 0.6 * len(words)
+        )
+        if about and (by_country or any(has_word(low, n) for n in names)):
+            return found
     return None
 
 
@@ -258,10 +269,10 @@ def _topics(conn: Connection, row: Any) -> list[str]:
     return [v.lower() for v in conn.execute(stmt).scalars() if has_word(low, v.lower())]
 
 
-def _candidate_pages(conn: Connection, row: Any, when: str) -> list[str]:
-    """Other pages dated after `when` naming the same initiatives, earliest first, at most
-    CANDIDATE_PAGES: the (entity, date) index reads only later pages, so a later report is
-    found however many earlier pages name the initiative."""
+def _candidate_pages(conn: Connection, row: Any, when: str) -> list[tuple[str, str]]:
+    """(page, date) of other pages dated after `when` naming the same initiatives, earliest
+    first, at most CANDIDATE_PAGES: each initiative's refs are read from the (entity, date)
+    index in its order, so a later report is found however many pages name the initiative."""
     c = entity_refs.c
     ids = select(c.entity_id).where(
         c.document_id == row.document_id,
@@ -270,15 +281,18 @@ def _candidate_pages(conn: Connection, row: Any, when: str) -> list[str]:
         c.kind == "topic",
         c.entity_id.like("initiative:%"),
     )
-    first = func.min(c.date)
-    stmt = (
-        select(c.document_id)
-        .where(c.entity_id.in_(ids), c.date > when, c.document_id != row.document_id)
-        .group_by(c.document_id)
-        .order_by(first, c.document_id)
-        .limit(CANDIDATE_PAGES)
-    )
-    return list(conn.execute(stmt).scalars())
+    dated: dict[str, str] = {}
+    for entity in conn.execute(ids).scalars():
+        stmt = (
+            select(c.document_id, c.date)
+            .where(c.entity_id == entity, c.date > when, c.document_id != row.document_id)
+            .distinct()
+            .order_by(c.date, c.document_id)
+            .limit(CANDIDATE_PAGES)
+        )
+        for doc_id, date in conn.execute(stmt):
+            dated[doc_id] = min(date, dated.get(doc_id, date))
+    return sorted(dated.items(), key=lambda dd: (dd[1], dd[0]))[:CANDIDATE_PAGES]
 
 
 def _actor_names(actor: str, country: str | None) -> list[str]:
