@@ -291,8 +291,8 @@ def main() -> None:
 
 def whole_views(store: Store, corpus: Corpus, n: int, budget: float) -> None:
     """The views of one person, country or series, and a page of commitments, as their pages
-    show them (default limits):
-    each gathers what thousands of pages say, so they are timed apart from the 50 ms kinds."""
+    show them (default limits): each gathers what thousands of pages say, so they are timed
+    apart from the 50 ms kinds."""
     rng = corpus.rng
     names = [rng.choice(corpus.people) for _ in range(n)]
     codes = [rng.choice(corpus.countries) for _ in range(n)]
