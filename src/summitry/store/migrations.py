@@ -198,6 +198,30 @@ def _v8_commitment_refs(conn: Connection) -> None:
     backfill_commitments(conn)
 
 
+def _v9_document_heads(conn: Connection) -> None:
+    """Version 9, SQLite: a covering index of each page's id, date, title and publisher, so
+    the pages of a meeting or a timeline are dated and titled from a dense index, not from
+    the documents rows (a 4 KB page each, their text); about 170 MB at a million pages.
+
+    With no statistics SQLite prefers the primary key's index, so one row of sqlite_stat1
+    says that this one is as selective (one row per id); the planner then takes it because
+    it covers the query. (PostgreSQL's index rows are bounded in size: titles can be long.)
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_documents_head "
+        "ON documents (id, published, title, publisher)"
+    )
+    conn.exec_driver_sql("ANALYZE sqlite_master")  # makes sqlite_stat1, analyses nothing
+    conn.exec_driver_sql("DELETE FROM sqlite_stat1 WHERE idx = 'ix_documents_head'")
+    conn.exec_driver_sql(
+        "INSERT INTO sqlite_stat1 (tbl, idx, stat) "
+        "VALUES ('documents', 'ix_documents_head', '1000000 1 1 1 1')"
+    )
+    conn.exec_driver_sql("ANALYZE sqlite_master")  # loads it
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
@@ -207,6 +231,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v6_reported_meetings,
     _v7_facet_sets,
     _v8_commitment_refs,
+    _v9_document_heads,
 ]
 
 
