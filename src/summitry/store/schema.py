@@ -214,7 +214,8 @@ meeting_refs = Table(
     Column("end", Text),
     Column("year", Integer),
     Column("role", Text, nullable=False),
-    Index("ix_meeting_refs_key", "meeting_key"),
+    # version 10: covers what a meeting's rows read, in place of ("meeting_key") alone
+    Index("ix_meeting_refs_key_rows", "meeting_key", "document_id", "idx", "series"),
     Index("ix_meeting_refs_series", "series", "ordinal"),
     Index("ix_meeting_refs_series_start", "series", "start"),
     Index("ix_meeting_refs_role_start", "role", "start"),
