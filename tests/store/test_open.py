@@ -34,8 +34,8 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
     assert {"meeting_refs", "entity_refs"} <= tables  # version 3: keys resolved at ingest
     assert {"facets", "corrections", "extractions"} <= tables  # version 2
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
-    assert len(MIGRATIONS) == 10
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+    assert len(MIGRATIONS) == 11
 
 
 def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
         people = conn.execute(text("SELECT entity_id FROM entity_refs WHERE kind = 'person'"))
         assert keys == ["meeting:apec-senior-officials-meeting-1"]
         assert people.scalars().all() == ["person:seongmee-yoon"]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
@@ -180,7 +180,7 @@ def test_version_4_rebuilds_the_index_with_longer_prefixes(tmp_path: Path) -> No
     with sqlite3.connect(db) as raw:
         ddl = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
     assert "prefix='2 3 4 5 6'" in ddl[0]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def _as_version_4(db: Path) -> None:
@@ -213,7 +213,7 @@ def test_version_5_puts_facet_tokens_in_the_index(tmp_path: Path) -> None:
         names = raw.execute("SELECT series, name FROM series_names").fetchall()
     assert {"zzforumapec", "zzcountrykor", "zzyear2021"} <= set(tags[0].split())
     assert names == [("apec-senior-officials-meeting", "APEC Senior Officials' Meeting")]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def test_version_6_counts_reported_meetings_by_index(tmp_path: Path) -> None:
@@ -230,7 +230,7 @@ def test_version_6_counts_reported_meetings_by_index(tmp_path: Path) -> None:
         plan = " ".join(row[-1] for row in raw.execute("EXPLAIN QUERY PLAN " + count))
         assert raw.execute(count).fetchone() == (1,)
     assert "COVERING INDEX ix_meeting_refs_role_key" in plan
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def test_version_7_counts_facets_from_one_short_row_per_page(tmp_path: Path) -> None:
@@ -250,7 +250,7 @@ def test_version_7_counts_facets_from_one_short_row_per_page(tmp_path: Path) -> 
         named = raw.execute("SELECT count(*) FROM facet_pairs").fetchone()[0]
         pairs = raw.execute("SELECT count(*) FROM facets").fetchone()[0]
     assert len(ids.split()) == named == pairs > 0  # one id per value of the one page
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def test_version_9_dates_and_titles_pages_from_a_covering_index(tmp_path: Path) -> None:
@@ -275,7 +275,7 @@ def test_version_9_dates_and_titles_pages_from_a_covering_index(tmp_path: Path) 
     with sqlite3.connect(db) as raw:
         stats = raw.execute("SELECT stat FROM sqlite_stat1 WHERE idx = 'ix_documents_head'")
         assert stats.fetchall() == [("1000000 1 1 1 1",)]  # once, not twice
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def test_version_10_finds_a_meetings_rows_from_the_key_index_alone(tmp_path: Path) -> None:
@@ -285,7 +285,7 @@ def test_version_10_finds_a_meetings_rows_from_the_key_index_alone(tmp_path: Pat
     with sqlite3.connect(db) as raw:  # the store as version 9 left it
         raw.execute("DROP INDEX ix_meeting_refs_key_rows")
         raw.execute("CREATE INDEX ix_meeting_refs_key ON meeting_refs (meeting_key)")
-        raw.execute("DELETE FROM schema_version WHERE version = 10")
+        raw.execute("DELETE FROM schema_version WHERE version >= 10")
     with open_store(db):
         pass
     rows = "SELECT document_id, idx, series FROM meeting_refs WHERE meeting_key = 'k'"
@@ -294,4 +294,24 @@ def test_version_10_finds_a_meetings_rows_from_the_key_index_alone(tmp_path: Pat
         names = {n for (n,) in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert "COVERING INDEX ix_meeting_refs_key_rows" in plan
     assert "ix_meeting_refs_key" not in names  # replaced, not kept beside it
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+
+
+def test_version_11_keeps_each_pages_first_main_meeting(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add(page_id("som"), "som.txt", som_record())
+    query = "SELECT document_id, idx, name, ordinal, start, meeting_key FROM main_meetings"
+    with sqlite3.connect(db) as raw:
+        made = raw.execute(query).fetchall()
+        raw.execute("DROP TABLE main_meetings")  # the store as version 10 left it
+        raw.execute("DELETE FROM schema_version WHERE version = 11")
+    with open_store(db):
+        pass
+    with sqlite3.connect(db) as raw:
+        assert raw.execute(query).fetchall() == made
+    som = som_record().meetings[0]
+    assert made == [
+        (page_id("som"), 0, som.name, 1, "2021-03-10", "meeting:apec-senior-officials-meeting-1")
+    ]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Connection, and_, func, not_, or_, select,
 from summitry.resolve.corrections import Corrections, split_pages
 from summitry.resolve.infer import ordinal_text
 from summitry.resolve.keys import norm
-from summitry.store.schema import documents, meeting_refs, meetings
+from summitry.store.schema import documents, main_meetings
 
 T = TypeVar("T")
 
@@ -92,18 +92,8 @@ def doc_infos(conn: Connection, doc_ids: Iterable[str]) -> dict[str, DocInfo]:
     main: dict[str, Any] = {}
     heads: dict[str, Any] = {}
     for part in chunks(ids):
-        stmt = (
-            select(meetings, meeting_refs.c.meeting_key)
-            .join(
-                meeting_refs,
-                (meeting_refs.c.document_id == meetings.c.document_id)
-                & (meeting_refs.c.idx == meetings.c.idx),
-            )
-            .where(meetings.c.document_id.in_(part), meetings.c.role == "main")
-            .order_by(meetings.c.document_id, meetings.c.idx)
-        )
-        for row in conn.execute(stmt):
-            main.setdefault(row.document_id, row)
+        stmt = select(main_meetings).where(main_meetings.c.document_id.in_(part))
+        main.update({row.document_id: row for row in conn.execute(stmt)})
         cols = select(documents.c.id, documents.c.title, documents.c.published)
         for row in conn.execute(cols.where(documents.c.id.in_(part))):
             heads[row.id] = row

@@ -22,6 +22,7 @@ from summitry.store.schema import (
     facet_sets,
     facets,
     ix_statements_act,
+    main_meetings,
     meeting_refs,
     meetings,
     metadata,
@@ -233,6 +234,27 @@ def _v10_meeting_key_rows(conn: Connection) -> None:
     )
 
 
+def _v11_main_meetings(conn: Connection) -> None:
+    """Version 11: main_meetings, each page's first main meeting with its key, filled from
+    the meetings and meeting_refs stored."""
+    main_meetings.create(conn, checkfirst=True)
+    conn.execute(main_meetings.delete())
+    m, r = meetings.c, meeting_refs.c
+    first = (
+        select(m.document_id, func.min(m.idx).label("idx"))
+        .where(m.role == "main")
+        .group_by(m.document_id)
+        .subquery()
+    )
+    rows = (
+        select(m.document_id, m.idx, m.name, m.ordinal, m.start, r.meeting_key)
+        .join(first, (first.c.document_id == m.document_id) & (first.c.idx == m.idx))
+        .join(meeting_refs, (r.document_id == m.document_id) & (r.idx == m.idx))
+    )
+    columns = ["document_id", "idx", "name", "ordinal", "start", "meeting_key"]
+    conn.execute(main_meetings.insert().from_select(columns, rows))
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
@@ -244,6 +266,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v8_commitment_refs,
     _v9_document_heads,
     _v10_meeting_key_rows,
+    _v11_main_meetings,
 ]
 
 

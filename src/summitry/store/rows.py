@@ -16,6 +16,7 @@ from summitry.store.schema import (
     amounts,
     commitment_refs,
     entity_refs,
+    main_meetings,
     meeting_refs,
     meetings,
     mentions,
@@ -24,7 +25,7 @@ from summitry.store.schema import (
     statements,
 )
 
-__all__ = ["child_rows", "document_row", "series_name_rows"]
+__all__ = ["child_rows", "document_row", "main_meeting_rows", "series_name_rows"]
 
 MENTION_KINDS = (
     ("country", "countries"),
@@ -78,7 +79,7 @@ def _mention_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
 
 def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, Any]]]]:
     """Every child table with its rows (possibly none), in insert order."""
-    return [
+    children = [
         (meetings, _item_rows(doc_id, record.meetings)),
         (people, _item_rows(doc_id, record.people)),
         (mentions, _mention_rows(doc_id, record)),
@@ -89,6 +90,18 @@ def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, 
         (entity_refs, entity_rows(doc_id, record)),
         (commitment_refs, commitment_rows(doc_id, record)),
     ]
+    return [*children, (main_meetings, main_meeting_rows(children))]
+
+
+def main_meeting_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
+    """The page's first main meeting with its key, from child_rows' meetings and refs."""
+    rows = dict(children)
+    keys = {r["idx"]: r["meeting_key"] for r in rows.get(meeting_refs, [])}
+    for m in rows.get(meetings, []):
+        if m["role"] == "main" and m["idx"] in keys:
+            fields = ("document_id", "idx", "name", "ordinal", "start")
+            return [{k: m[k] for k in fields} | {"meeting_key": keys[m["idx"]]}]
+    return []
 
 
 def series_name_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> list[dict[str, str]]:

@@ -36,6 +36,7 @@ __all__ = [
     "series_names",
     "RESOLVED_TABLES",
     "facets",
+    "main_meetings",
     "commitment_refs",
     "facet_sets",
     "facet_pairs",
@@ -296,4 +297,19 @@ commitment_refs = Table(
     Column("country", Text),
     Index("ix_commitment_refs_date", "date", "document_id", "idx"),
     Index("ix_commitment_refs_country", "country", "date", "document_id", "idx"),
+)
+
+# Version 11. Each page's first main meeting, which dates and labels the page wherever pages
+# are listed (query.common.doc_infos): one row per page, keyed by it, so listing 50 pages
+# reads 50 rows instead of each page's meetings and their keys.
+main_meetings = Table(
+    "main_meetings",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, nullable=False),
+    Column("name", Text),
+    Column("ordinal", Integer),
+    Column("start", Text),
+    Column("meeting_key", Text, nullable=False),
+    sqlite_with_rowid=False,
 )

@@ -27,6 +27,7 @@ from summitry.store.schema import (
     facet_pairs,
     facet_sets,
     facets,
+    main_meetings,
     series_names,
 )
 
@@ -101,7 +102,8 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
     row: dict[str, Any] = document_row(doc_id, head.source, record)
     row["ingested_at"] = head.ingested_at
     del row["id"]
-    for table in (*CHILD_TABLES, *RESOLVED_TABLES, commitment_refs, facets, extractions):
+    extra = (commitment_refs, main_meetings, facets, extractions)
+    for table in (*CHILD_TABLES, *RESOLVED_TABLES, *extra):
         conn.execute(table.delete().where(table.c.document_id == doc_id))
     seq = select(documents.c.seq).where(documents.c.id == doc_id).scalar_subquery()
     conn.execute(facet_sets.delete().where(facet_sets.c.seq == seq))
