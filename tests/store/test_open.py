@@ -216,32 +216,42 @@ def test_version_5_puts_facet_tokens_in_the_index(tmp_path: Path) -> None:
     assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
-def test_version_6_counts_reported_meetings_by_index(tmp_path: Path) -> None:
+def _som_store(tmp_path: Path) -> Path:
     db = tmp_path / "s.db"
     with open_store(db) as store:
         store.add(page_id("som"), "som.txt", som_record())
-    with sqlite3.connect(db) as raw:  # the store as version 5 left it
-        raw.execute("DROP INDEX ix_meeting_refs_role_key")
-        raw.execute("DELETE FROM schema_version WHERE version >= 6")
-    with open_store(db):
-        pass
+    return db
+
+
+def _reopened_as_of(db: Path, version: int, *undo: str) -> None:
+    """Undo what the later versions made (`undo`), forget them, and open: they run again."""
+    with sqlite3.connect(db) as raw:
+        for statement in undo:
+            raw.execute(statement)
+        raw.execute("DELETE FROM schema_version WHERE version > ?", (version,))
+    open_store(db).close()
+    assert versions(db) == list(range(1, len(MIGRATIONS) + 1))
+
+
+def _plan(db: Path, query: str) -> str:
+    with sqlite3.connect(db) as raw:
+        return " ".join(row[-1] for row in raw.execute("EXPLAIN QUERY PLAN " + query))
+
+
+def test_version_6_counts_reported_meetings_by_index(tmp_path: Path) -> None:
+    db = _som_store(tmp_path)
+    _reopened_as_of(db, 5, "DROP INDEX ix_meeting_refs_role_key")
     count = "SELECT count(DISTINCT meeting_key) FROM meeting_refs WHERE role = 'main'"
     with sqlite3.connect(db) as raw:
-        plan = " ".join(row[-1] for row in raw.execute("EXPLAIN QUERY PLAN " + count))
         assert raw.execute(count).fetchone() == (1,)
-    assert "COVERING INDEX ix_meeting_refs_role_key" in plan
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+    assert "COVERING INDEX ix_meeting_refs_role_key" in _plan(db, count)
 
 
 def test_version_7_counts_facets_from_one_short_row_per_page(tmp_path: Path) -> None:
-    db = tmp_path / "s.db"
+    db = _som_store(tmp_path)
     with open_store(db) as store:
-        store.add(page_id("som"), "som.txt", som_record())
         before = store.search("officials").facets
-    with sqlite3.connect(db) as raw:  # the store as version 6 left it
-        raw.execute("DROP TABLE facet_sets")
-        raw.execute("DROP TABLE facet_pairs")
-        raw.execute("DELETE FROM schema_version WHERE version >= 7")
+    _reopened_as_of(db, 6, "DROP TABLE facet_sets", "DROP TABLE facet_pairs")
     with open_store(db) as store:
         assert store.search("officials").facets == before
         assert before["forum"] == [("APEC", 1)]
@@ -250,68 +260,45 @@ def test_version_7_counts_facets_from_one_short_row_per_page(tmp_path: Path) -> 
         named = raw.execute("SELECT count(*) FROM facet_pairs").fetchone()[0]
         pairs = raw.execute("SELECT count(*) FROM facets").fetchone()[0]
     assert len(ids.split()) == named == pairs > 0  # one id per value of the one page
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def test_version_9_dates_and_titles_pages_from_a_covering_index(tmp_path: Path) -> None:
-    db = tmp_path / "s.db"
-    with open_store(db) as store:
-        store.add(page_id("som"), "som.txt", som_record())
+    db = _som_store(tmp_path)
     heads = "SELECT id, title, published FROM documents WHERE id IN ('a', 'b')"
     joined = (
         "SELECT d.title, d.publisher FROM meeting_refs r JOIN documents d ON d.id = "
         "r.document_id WHERE r.meeting_key = 'k'"
     )
+    for query in (heads, joined):
+        assert "COVERING INDEX ix_documents_head" in _plan(db, query)
     with sqlite3.connect(db) as raw:
-        for query in (heads, joined):
-            plan = " ".join(row[-1] for row in raw.execute("EXPLAIN QUERY PLAN " + query))
-            assert "COVERING INDEX ix_documents_head" in plan, plan
         assert raw.execute(heads.replace("'a'", f"'{page_id('som')}'")).fetchone()[1]
-    with sqlite3.connect(db) as raw:  # the store as version 8 left it
-        raw.execute("DROP INDEX ix_documents_head")
-        raw.execute("DELETE FROM schema_version WHERE version >= 9")
-    with open_store(db):
-        pass
+    _reopened_as_of(db, 8, "DROP INDEX ix_documents_head")
     with sqlite3.connect(db) as raw:
         stats = raw.execute("SELECT stat FROM sqlite_stat1 WHERE idx = 'ix_documents_head'")
         assert stats.fetchall() == [("1000000 1 1 1 1",)]  # once, not twice
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def test_version_10_finds_a_meetings_rows_from_the_key_index_alone(tmp_path: Path) -> None:
-    db = tmp_path / "s.db"
-    with open_store(db) as store:
-        store.add(page_id("som"), "som.txt", som_record())
-    with sqlite3.connect(db) as raw:  # the store as version 9 left it
-        raw.execute("DROP INDEX ix_meeting_refs_key_rows")
-        raw.execute("CREATE INDEX ix_meeting_refs_key ON meeting_refs (meeting_key)")
-        raw.execute("DELETE FROM schema_version WHERE version >= 10")
-    with open_store(db):
-        pass
+    db = _som_store(tmp_path)
+    old = "CREATE INDEX ix_meeting_refs_key ON meeting_refs (meeting_key)"
+    _reopened_as_of(db, 9, "DROP INDEX ix_meeting_refs_key_rows", old)
     rows = "SELECT document_id, idx, series FROM meeting_refs WHERE meeting_key = 'k'"
+    assert "COVERING INDEX ix_meeting_refs_key_rows" in _plan(db, rows)
     with sqlite3.connect(db) as raw:
-        plan = " ".join(row[-1] for row in raw.execute("EXPLAIN QUERY PLAN " + rows))
         names = {n for (n,) in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert "COVERING INDEX ix_meeting_refs_key_rows" in plan
     assert "ix_meeting_refs_key" not in names  # replaced, not kept beside it
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def test_version_11_keeps_each_pages_first_main_meeting(tmp_path: Path) -> None:
-    db = tmp_path / "s.db"
-    with open_store(db) as store:
-        store.add(page_id("som"), "som.txt", som_record())
+    db = _som_store(tmp_path)
     query = "SELECT document_id, idx, name, ordinal, start, meeting_key FROM main_meetings"
     with sqlite3.connect(db) as raw:
         made = raw.execute(query).fetchall()
-        raw.execute("DROP TABLE main_meetings")  # the store as version 10 left it
-        raw.execute("DELETE FROM schema_version WHERE version = 11")
-    with open_store(db):
-        pass
+    _reopened_as_of(db, 10, "DROP TABLE main_meetings")
     with sqlite3.connect(db) as raw:
         assert raw.execute(query).fetchall() == made
     som = som_record().meetings[0]
     assert made == [
         (page_id("som"), 0, som.name, 1, "2021-03-10", "meeting:apec-senior-officials-meeting-1")
     ]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
