@@ -34,8 +34,8 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
     assert {"meeting_refs", "entity_refs"} <= tables  # version 3: keys resolved at ingest
     assert {"facets", "corrections", "extractions"} <= tables  # version 2
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
-    assert len(MIGRATIONS) == 12
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+    assert len(MIGRATIONS) == 11
 
 
 def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
         people = conn.execute(text("SELECT entity_id FROM entity_refs WHERE kind = 'person'"))
         assert keys == ["meeting:apec-senior-officials-meeting-1"]
         assert people.scalars().all() == ["person:seongmee-yoon"]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
@@ -180,7 +180,7 @@ def test_version_4_rebuilds_the_index_with_longer_prefixes(tmp_path: Path) -> No
     with sqlite3.connect(db) as raw:
         ddl = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
     assert "prefix='2 3 4 5 6'" in ddl[0]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def _as_version_4(db: Path) -> None:
@@ -213,7 +213,7 @@ def test_version_5_puts_facet_tokens_in_the_index(tmp_path: Path) -> None:
         names = raw.execute("SELECT series, name FROM series_names").fetchall()
     assert {"zzforumapec", "zzcountrykor", "zzyear2021"} <= set(tags[0].split())
     assert names == [("apec-senior-officials-meeting", "APEC Senior Officials' Meeting")]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def _som_store(tmp_path: Path) -> Path:
@@ -302,32 +302,3 @@ def test_version_11_keeps_each_pages_first_main_meeting(tmp_path: Path) -> None:
     assert made == [
         (page_id("som"), 0, som.name, 1, "2021-03-10", "meeting:apec-senior-officials-meeting-1")
     ]
-
-
-def test_version_12_keeps_meetings_in_key_order(tmp_path: Path) -> None:
-    db = _som_store(tmp_path)
-    table = "SELECT sql FROM sqlite_master WHERE name = 'meetings'"
-    with sqlite3.connect(db) as raw:
-        assert "WITHOUT ROWID" in raw.execute(table).fetchone()[0]  # made so from the start
-        rows = raw.execute("SELECT * FROM meetings").fetchall()
-        made = raw.execute(table).fetchone()[0].replace("WITHOUT ROWID", "")
-    old = made.replace("CREATE TABLE meetings", "CREATE TABLE meetings_old")
-    _reopened_as_of(  # the store as version 11 left it: meetings with a rowid
-        db,
-        11,
-        "DROP INDEX ix_meetings_forum_name",
-        "DROP INDEX ix_meetings_ordinal",
-        old,
-        "INSERT INTO meetings_old SELECT * FROM meetings",
-        "DROP TABLE meetings",
-        "ALTER TABLE meetings_old RENAME TO meetings",
-        "CREATE INDEX ix_meetings_forum_name ON meetings (forum, name)",
-        "CREATE INDEX ix_meetings_ordinal ON meetings (ordinal)",
-    )
-    with sqlite3.connect(db) as raw:
-        assert "WITHOUT ROWID" in raw.execute(table).fetchone()[0]
-        assert raw.execute("SELECT * FROM meetings").fetchall() == rows
-        indexes = {n for (n,) in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert {"ix_meetings_forum_name", "ix_meetings_ordinal"} <= indexes
-    plan = _plan(db, "SELECT name FROM meetings WHERE document_id = 'a' AND idx = 0")
-    assert "PRIMARY KEY" in plan

@@ -255,25 +255,6 @@ def _v11_main_meetings(conn: Connection) -> None:
     conn.execute(main_meetings.insert().from_select(columns, rows))
 
 
-def _v12_meetings_by_key(conn: Connection) -> None:
-    """Version 12, SQLite: meetings kept in (document, idx) order WITHOUT ROWID, so each of a
-    meeting's hundred rows is one seek, not a seek in the key's index and one in the table.
-    The table is copied into the new form (2M rows at a million pages)."""
-    if conn.dialect.name != "sqlite":
-        return
-    made = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'meetings'").scalar()
-    if made is None or "WITHOUT ROWID" in made.upper():
-        return
-    for index in ("ix_meetings_forum_name", "ix_meetings_ordinal"):
-        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
-    conn.exec_driver_sql("ALTER TABLE meetings RENAME TO meetings_v11")
-    meetings.create(conn)
-    names = ", ".join(f'"{c.name}"' for c in meetings.columns)
-    conn.exec_driver_sql(f"INSERT INTO meetings ({names}) SELECT {names} FROM meetings_v11")
-    conn.exec_driver_sql("DROP TABLE meetings_v11")
-    conn.exec_driver_sql("CREATE INDEX ix_meetings_ordinal ON meetings (ordinal)")
-
-
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
@@ -286,7 +267,6 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v9_document_heads,
     _v10_meeting_key_rows,
     _v11_main_meetings,
-    _v12_meetings_by_key,
 ]
 
 

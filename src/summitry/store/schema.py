@@ -78,11 +78,8 @@ documents = Table(
 )
 
 
-def _child(
-    name: str, *columns: Column, indexes: tuple[Index, ...] = (), rowid: bool = True
-) -> Table:
-    """A per-document list table: (document_id, idx) key, the item's columns, evidence;
-    rowid=False keeps the rows in key order on SQLite (WITHOUT ROWID)."""
+def _child(name: str, *columns: Column, indexes: tuple[Index, ...] = ()) -> Table:
+    """A per-document list table: (document_id, idx) key, the item's columns, evidence."""
     return Table(
         name,
         metadata,
@@ -97,7 +94,6 @@ def _child(
         Column("evidence_start", Integer),
         Column("evidence_end", Integer),
         *indexes,
-        sqlite_with_rowid=rowid,
     )
 
 
@@ -117,7 +113,6 @@ meetings = _child(
     Column("theme", Text),
     Column("role", Text, nullable=False),
     indexes=(Index("ix_meetings_forum_name", "forum", "name"),),
-    rowid=False,  # version 12: a meeting's rows are read by key, one seek each
 )
 
 people = _child(
