@@ -34,8 +34,8 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
     assert {"meeting_refs", "entity_refs"} <= tables  # version 3: keys resolved at ingest
     assert {"facets", "corrections", "extractions"} <= tables  # version 2
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
-    assert len(MIGRATIONS) == 11
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    assert len(MIGRATIONS) == 12
 
 
 def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
         people = conn.execute(text("SELECT entity_id FROM entity_refs WHERE kind = 'person'"))
         assert keys == ["meeting:apec-senior-officials-meeting-1"]
         assert people.scalars().all() == ["person:seongmee-yoon"]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
@@ -180,7 +180,7 @@ def test_version_4_rebuilds_the_index_with_longer_prefixes(tmp_path: Path) -> No
     with sqlite3.connect(db) as raw:
         ddl = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
     assert "prefix='2 3 4 5 6'" in ddl[0]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
 
 
 def _as_version_4(db: Path) -> None:
@@ -213,7 +213,7 @@ def test_version_5_puts_facet_tokens_in_the_index(tmp_path: Path) -> None:
         names = raw.execute("SELECT series, name FROM series_names").fetchall()
     assert {"zzforumapec", "zzcountrykor", "zzyear2021"} <= set(tags[0].split())
     assert names == [("apec-senior-officials-meeting", "APEC Senior Officials' Meeting")]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
 
 
 def _som_store(tmp_path: Path) -> Path:
@@ -302,3 +302,29 @@ def test_version_11_keeps_each_pages_first_main_meeting(tmp_path: Path) -> None:
     assert made == [
         (page_id("som"), 0, som.name, 1, "2021-03-10", "meeting:apec-senior-officials-meeting-1")
     ]
+
+
+def test_version_12_reads_a_family_names_people_from_the_word_indexes(tmp_path: Path) -> None:
+    db = _som_store(tmp_path)
+    _reopened_as_of(
+        db,
+        11,
+        "DROP INDEX ix_entity_refs_first_word_names",
+        "DROP INDEX ix_entity_refs_last_word_names",
+        "CREATE INDEX ix_entity_refs_first_word ON entity_refs (first_word)",
+        "CREATE INDEX ix_entity_refs_last_word ON entity_refs (last_word)",
+    )
+    for word in ("first_word", "last_word"):
+        people = (
+            "SELECT DISTINCT entity_id, title, country FROM entity_refs "
+            f"WHERE {word} = 'yoon' AND kind = 'person'"
+        )
+        assert f"COVERING INDEX ix_entity_refs_{word}_names" in _plan(db, people)
+    with sqlite3.connect(db) as raw:
+        names = {n for (n,) in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert not {"ix_entity_refs_first_word", "ix_entity_refs_last_word"} & names
+    with open_store(db) as store, store.engine.connect() as conn:
+        from summitry.resolve.people import resolve_person
+
+        found = resolve_person(conn, "Deputy Minister Yoon")
+    assert found.id == "person:seongmee-yoon"

@@ -255,6 +255,19 @@ def _v11_main_meetings(conn: Connection) -> None:
     conn.execute(main_meetings.insert().from_select(columns, rows))
 
 
+def _v12_family_names(conn: Connection) -> None:
+    """Version 12: the indexes of entity_refs by first and last word also hold the kind,
+    entity, title and country, replacing those of the word alone, so the people a family
+    name may mean ('Minister Kim') are read from the index: 150,000 rows for 'kim' at a
+    million pages, 0.5 s warm and 2-9 s cold from the table."""
+    for word in ("first_word", "last_word"):
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS ix_entity_refs_{word}")
+        conn.exec_driver_sql(
+            f"CREATE INDEX IF NOT EXISTS ix_entity_refs_{word}_names "
+            f"ON entity_refs ({word}, kind, entity_id, title, country)"
+        )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
@@ -267,6 +280,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v9_document_heads,
     _v10_meeting_key_rows,
     _v11_main_meetings,
+    _v12_family_names,
 ]
 
 

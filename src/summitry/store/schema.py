@@ -240,8 +240,9 @@ entity_refs = Table(
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
     Index("ix_entity_refs_entity", "entity_id", "date", "document_id"),
-    Index("ix_entity_refs_first_word", "first_word"),
-    Index("ix_entity_refs_last_word", "last_word"),
+    # version 12: a family name's people, titles and countries from the index alone
+    Index("ix_entity_refs_first_word_names", "first_word", "kind", "entity_id", "title", "country"),
+    Index("ix_entity_refs_last_word_names", "last_word", "kind", "entity_id", "title", "country"),
     Index("ix_entity_refs_acronym", "acronym"),
 )
 
