@@ -14,14 +14,8 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, o
 
 from summitry.query.common import DocInfo, doc_infos, meeting_label, ref_of, with_stored_corrections
 from summitry.query.meeting_find import QueryError
-from summitry.resolve.corrections import (
-    Corrections,
-    aliases_of,
-    apply_fields,
-    canonical,
-    split_pages,
-)
-from summitry.resolve.people import PersonRef, resolve_person, resolve_short, short_candidates
+from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, split_pages
+from summitry.resolve.people import PersonRef, resolve_person, resolves_only_to
 from summitry.store.schema import entity_refs, meeting_refs, meetings, people, statements
 
 __all__ = ["PERSON_LIMIT", "person"]
@@ -179,16 +173,14 @@ def _short_where(
     c = entity_refs.c
     kept = c.document_id.not_in(scope.dropped) if scope.dropped else literal(True)
     parts, why = [], {}
-    own = canonical(pid, corrections)
     for surname in sorted({w for n in names for w in _ends(n)}):
         of_name = and_(c.entity_id == "person:~" + surname, c.kind == "person_short", kept)
-        pairs, candidates = [], short_candidates(conn, surname)
+        pairs = []
         for title, country in conn.execute(select(c.title, c.country).where(of_name).distinct()):
             ref = PersonRef(title or "", surname=surname, title=title, country=country)
-            found = resolve_short(candidates, ref, corrections)
-            if found.id is not None and found.id == own:
+            if (reason := resolves_only_to(conn, pid, ref, corrections)) is not None:
                 pairs.append(and_(_is(c.title, title), _is(c.country, country)))
-                why[(surname, title, country)] = found.why
+                why[(surname, title, country)] = reason
         if pairs:
             parts.append(and_(of_name, or_(*pairs)))
     return (or_(*parts) if parts else None), why

@@ -10,10 +10,10 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection, and_, or_, select
 
 from summitry.kb.load import load_kb
-from summitry.resolve.corrections import Corrections, canonical
+from summitry.resolve.corrections import Corrections, aliases_of, canonical
 from summitry.resolve.keys import name_tokens, person_id
 from summitry.store.schema import entity_refs
 
@@ -21,6 +21,7 @@ __all__ = [
     "PersonRef",
     "parse_person_ref",
     "resolve_person",
+    "resolves_only_to",
     "short_candidates",
 ]
 
@@ -119,10 +120,48 @@ def resolve_short(
     return Resolution(None, fits, f"{len(fits)} stored people named {ref.surname} fit")
 
 
+def resolves_only_to(
+    conn: Connection, pid: str, ref: PersonRef, corrections: Corrections | None = None
+) -> str | None:
+    """Why a family-name reference means pid, as resolve_short would say, else None.
+
+    Same answer as resolve_short over short_candidates, but the candidates' rows are read only
+    until another person fits: a common family name on a huge store costs a few rows, not all."""
+    own = aliases_of(canonical(pid, corrections), corrections)
+    if not _someone_fits(conn, ref, entity_refs.c.entity_id.in_(own)):
+        return None
+    if _someone_fits(conn, ref, entity_refs.c.entity_id.not_in(own)):
+        return None
+    return _only_one(ref)
+
+
 def _only_one(ref: PersonRef) -> str:
     """Why a family-name reference resolves: the one stored person it fits, and by what."""
     evidence = ", ".join(x for x in (ref.title, ref.country) if x) or "family name only"
     return f"only stored person named {ref.surname} ({evidence})"
+
+
+def _someone_fits(conn: Connection, ref: PersonRef, which: ColumnElement[bool]) -> bool:
+    """Whether a full-name person (among `which`) with the family name has a title and, on
+    some row, the country the reference gives; stops at the first one."""
+    c = entity_refs.c
+    named = and_(
+        c.kind == "person",
+        or_(c.first_word == ref.surname, c.last_word == ref.surname),
+        c.entity_id.contains("-"),  # a one-word name is no full name
+        which,
+    )
+    checked: set[str] = set()
+    for eid, title in conn.execute(select(c.entity_id, c.title).where(named)):
+        if eid in checked or not _title_fits(ref.title, {title} if title else set()):
+            continue
+        checked.add(eid)
+        if not ref.country:
+            return True
+        has_country = select(c.entity_id).where(named, c.entity_id == eid, c.country == ref.country)
+        if conn.execute(has_country.limit(1)).first() is not None:
+            return True
+    return False
 
 
 def resolve_person(

@@ -268,6 +268,12 @@ def _v12_family_names(conn: Connection) -> None:
         )
 
 
+def _v13_no_facets_by_seq(conn: Connection) -> None:
+    """Version 13: the index of facets by seq goes (313 MB at a million pages): facet counts
+    read facet_sets since version 7, and the migrations that read facets by seq ran before."""
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_facets_seq")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
@@ -281,6 +287,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v10_meeting_key_rows,
     _v11_main_meetings,
     _v12_family_names,
+    _v13_no_facets_by_seq,
 ]
 
 

@@ -164,8 +164,8 @@ CHILD_TABLES = (meetings, people, mentions, outcomes, amounts, statements)
 V1_TABLES = (documents, *CHILD_TABLES)  # what version 1 created
 
 # Version 2. One row per (document, facet, value): forum, level, year, country, publisher,
-# derived from the stored record. `seq` (the document's) lets search filter the full-text
-# matches by a facet with one index probe each, and count facets of a set of matches.
+# derived from the stored record. `seq` (the document's) lets a search without the SQLite
+# full-text index filter its matches by a facet with one index probe each.
 facets = Table(
     "facets",
     metadata,
@@ -174,7 +174,6 @@ facets = Table(
     Column("value", Text, primary_key=True),
     Column("seq", Integer, nullable=False),
     Index("ix_facets_name_value_seq", "name", "value", "seq"),
-    Index("ix_facets_seq", "seq", "name", "value"),
 )
 
 # Corrections made by people, kept apart from extractions; `value` is JSON text.
@@ -262,7 +261,8 @@ series_names = Table(
 
 # Version 7. Each document's facet values as a few small ids (`facet_pairs`), one short row
 # per document: counting the facets of a thousand scattered matches reads a table small
-# enough to stay cached (45 MB at a million pages, against 313 MB of ix_facets_seq).
+# enough to stay cached (45 MB at a million pages, against 313 MB of the index of facets by
+# seq, which version 13 drops).
 facet_pairs = Table(
     "facet_pairs",
     metadata,
