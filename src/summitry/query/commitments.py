@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, func, select, tuple_
@@ -84,11 +85,12 @@ def commitment_page(
     with store.engine.connect() as conn:
         where = _actor_filter(actor)
         if wanted is None:
-            items = [_checked(conn, row, info) for row, info in _in_order(conn, where, offset, end)]
+            listed = _in_order(conn, where, offset, limit or LIST_BATCH)
+            items = [_checked(conn, row, info) for row, info in islice(listed, limit)]
             return CommitmentPage(items, _count(conn, where), True, len(items))
         found: list[dict[str, Any]] = []
         checked, complete = 0, True
-        for row, info in _in_order(conn, where, 0, None):
+        for row, info in _in_order(conn, where, 0):
             if checked == scan or (end is not None and len(found) >= end):
                 complete = False  # more commitments are left unchecked
                 break
@@ -131,46 +133,36 @@ def _actor_filter(actor: str | None) -> list[ColumnElement[bool]]:
     if codes:
         return [c.country.in_(codes)]
     words = norm(actor).split() or [""]
-    return [c.speaker.ilike(f"%{_escaped(w)}%", escape="\\") for w in words]
-
-
-def _escaped(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return [c.speaker.icontains(w, autoescape=True) for w in words]
 
 
 def _in_order(
-    conn: Connection, where: list[ColumnElement[bool]], offset: int, end: int | None
+    conn: Connection, where: list[ColumnElement[bool]], offset: int, batch: int = LIST_BATCH
 ) -> Iterator[tuple[Any, DocInfo]]:
     """(row, DocInfo) of the commitments matching `where` from `offset` on, dated ones in
-    date order then undated ones, read LIST_BATCH at a time by key (never by OFFSET)."""
+    date order then undated ones, read `batch` at a time by key (never by OFFSET)."""
     c, s = commitment_refs.c, statements.c
     cols = (c.document_id, c.idx, c.date, c.country, s.speaker, s.text, s.evidence_start)
     joined = commitment_refs.join(statements, (s.document_id == c.document_id) & (s.idx == c.idx))
     base = select(*cols, s.evidence_end).select_from(joined).where(*where)
-    skip, left = offset, None if end is None else end - offset
+    skip = offset
     for dated in (True, False):
         key = (c.date, c.document_id, c.idx) if dated else (c.document_id, c.idx)
         when = c.date.is_not(None) if dated else c.date.is_(None)
-        part = base.where(when)
-        if skip:
-            before = _count(conn, [*where, when])
-            if before <= skip:
-                skip -= before
-                continue
-        last: tuple[Any, ...] | None = None
-        while left is None or left > 0:
+        if skip and (before := _count(conn, [*where, when])) <= skip:
+            skip -= before  # the whole part lies before the offset
+            continue
+        part, last = base.where(when), None
+        while True:
             stmt = part if last is None else part.where(tuple_(*key) > tuple_(*last))
-            rows = conn.execute(stmt.order_by(*key).limit(LIST_BATCH)).all()
+            rows = conn.execute(stmt.order_by(*key).limit(max(1, batch))).all()
             if not rows:
                 break
             last = tuple(getattr(rows[-1], k.name) for k in key)
-            kept = rows[skip:]
-            skip = max(0, skip - len(rows))
-            kept = kept if left is None else kept[:left]
+            kept, skip = rows[skip:], max(0, skip - len(rows))
             infos = doc_infos(conn, {r.document_id for r in kept})
             for row in kept:
                 yield row, infos[row.document_id]
-            left = None if left is None else left - len(kept)
 
 
 def _count(conn: Connection, where: list[ColumnElement[bool]]) -> int:

@@ -13,7 +13,7 @@ from summitry.query.meeting_find import QueryError
 from summitry.query.naming import (
     WINDOW,
     initiative_names,
-    main_meetings,
+    meetings_of_pages,
     naming,
     newest_pages,
     pages_naming,
@@ -171,7 +171,7 @@ def _attended(
         .where(p.country == iso, p.role.in_(ATTENDING))
     )
     there = union(present, select(said.c.document_id, said.c.date)).subquery("there")
-    return main_meetings(conn, there, limit)
+    return meetings_of_pages(conn, there, limit)
 
 
 def _raised(conn: Connection, said: Subquery, limit: int | None) -> tuple[list[dict], int]:

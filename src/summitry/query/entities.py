@@ -11,7 +11,7 @@ from summitry.query.meeting_find import QueryError
 from summitry.query.naming import (
     WINDOW,
     initiative_names,
-    main_meetings,
+    meetings_of_pages,
     naming,
     newest_pages,
     pages_naming,
@@ -48,7 +48,7 @@ def initiative(
             return None
         names = initiative_names(conn, ids) or {iid: text.removeprefix("initiative:")}
         shown = limit or INITIATIVE_MEETINGS
-        listed, meetings_total = main_meetings(conn, newest_pages(named), shown)
+        listed, meetings_total = meetings_of_pages(conn, newest_pages(named), shown)
         infos = doc_infos(conn, {m["_first"] for m in listed})
     items = timeline(store, iid, corrections=corrections, limit=limit)
     title = names.get(iid) or next(iter(names.values()))

@@ -19,7 +19,7 @@ __all__ = [
     "NAME_SAMPLE",
     "WINDOW",
     "initiative_names",
-    "main_meetings",
+    "meetings_of_pages",
     "naming",
     "newest_pages",
     "pages_naming",
@@ -56,7 +56,7 @@ def newest_pages(named: ColumnElement[bool]) -> Subquery:
     return newest.subquery("docs")
 
 
-def main_meetings(
+def meetings_of_pages(
     conn: Connection, pages: Subquery, limit: int | None
 ) -> tuple[list[dict[str, Any]], int]:
     """The newest `limit` main meetings the pages (document_id, date) report, and how many
