@@ -56,10 +56,6 @@ def _found(value: Any, what: str) -> Any:
     return value
 
 
-def _page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
-    return {"items": items[offset : offset + limit], "total": len(items)}
-
-
 @router.get("/documents", response_model=DocumentPage)
 def list_documents(request: Request, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
     """Stored documents, newest published first."""
