@@ -34,8 +34,8 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
     assert {"meeting_refs", "entity_refs"} <= tables  # version 3: keys resolved at ingest
     assert {"facets", "corrections", "extractions"} <= tables  # version 2
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
-    assert len(MIGRATIONS) == 13
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
+    assert len(MIGRATIONS) == 14
 
 
 def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
         people = conn.execute(text("SELECT entity_id FROM entity_refs WHERE kind = 'person'"))
         assert keys == ["meeting:apec-senior-officials-meeting-1"]
         assert people.scalars().all() == ["person:seongmee-yoon"]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
@@ -180,7 +180,7 @@ def test_version_4_rebuilds_the_index_with_longer_prefixes(tmp_path: Path) -> No
     with sqlite3.connect(db) as raw:
         ddl = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
     assert "prefix='2 3 4 5 6'" in ddl[0]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
 
 
 def _as_version_4(db: Path) -> None:
@@ -213,7 +213,7 @@ def test_version_5_puts_facet_tokens_in_the_index(tmp_path: Path) -> None:
         names = raw.execute("SELECT series, name FROM series_names").fetchall()
     assert {"zzforumapec", "zzcountrykor", "zzyear2021"} <= set(tags[0].split())
     assert names == [("apec-senior-officials-meeting", "APEC Senior Officials' Meeting")]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
 
 
 def _som_store(tmp_path: Path) -> Path:
@@ -338,3 +338,23 @@ def test_version_13_drops_the_index_of_facets_by_seq(tmp_path: Path) -> None:
     assert "ix_facets_seq" not in names and "ix_facets_name_value_seq" in names
     with open_store(db) as store:
         assert store.search("officials", forum="APEC").facets["forum"] == [("APEC", 1)]
+
+
+def test_version_14_rebuilds_the_index_without_positions(tmp_path: Path) -> None:
+    db = _som_store(tmp_path)
+    full = migrations._FTS_V5_DDL[0]  # versions 5 to 13: positions kept
+    _reopened_as_of(
+        db,
+        13,
+        "DROP TABLE documents_fts",
+        full,
+        "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')",
+    )
+    with sqlite3.connect(db) as raw:
+        ddl = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
+    assert "detail=column" in ddl[0] and "detail" not in full
+    with open_store(db) as store:
+        assert [h.id for h in store.search("officials", forum="APEC").hits] == [page_id("som")]
+        store.add(page_id("b"), "b.txt", make_record("ASEAN-ROK Officials", "Senior officials."))
+        assert [h.id for h in store.search("asean-rok officials").hits] == [page_id("b")]
+        assert store.search("officials").total == 2  # the triggers feed the new index

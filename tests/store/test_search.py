@@ -141,11 +141,16 @@ def test_any_text_is_a_safe_query(store: Store, query: str) -> None:
     assert isinstance(store.search(query).hits, list)
 
 
-def test_fts_query_quotes_every_term() -> None:
+def test_fts_query_quotes_every_token() -> None:
     assert fts_query(query_terms('FTAAP NEAR( say "hi" fta*')) == (
         '"FTAAP" AND "NEAR" AND "say" AND "hi" AND "fta"*'
     )
-    assert fts_query(query_terms('ab"cd')) == '"ab""cd"'
+    assert fts_query(query_terms('ab"cd')) == '"ab" AND "cd"'
+    # split where the tokenizer splits: the index keeps no positions for a phrase
+    assert (
+        fts_query(query_terms("ASEAN-ROK Asia-Pac*")) == '"ASEAN" AND "ROK" AND "Asia" AND "Pac"*'
+    )
+    assert fts_query(query_terms("Korea's")) == '"Korea"'  # 's' is a stop word
     assert fts_query(query_terms("x* y*")) == '"x" AND "y"'  # 1-char prefixes: plain words
 
 

@@ -36,7 +36,7 @@ __all__ = [
     "SearchHit",
     "SearchResult",
     "fts_query",
-    "kept_terms",
+    "fts_tokens",
     "like_statement",
     "make_snippet",
     "query_terms",
@@ -57,9 +57,10 @@ BM25_MATCHES = 100  # FTS5 ranks by bm25 up to this many matches; more: title fi
 BM25_POSTINGS = 100_000  # and when its word statistics read at most this many index entries
 TITLE_WINDOW = 200  # otherwise the newest matches with the words in their title come first
 STOP_WORDS = frozenset(
-    "a an and are as at be by for from has have in is it its of on or that the their this "
+    "a an and are as at be by for from has have in is it its of on or s that the their this "
     "to was were will with".split()
 )
+_TOKEN = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer keeps: letters and digits
 _FTS = literal_column("documents_fts")
 _FTS_TABLE = table("documents_fts", column("rowid", Integer))
 _TSV = literal_column("documents.tsv")
@@ -126,25 +127,33 @@ def query_terms(query: str) -> list[Term]:
 
 
 def fts_query(terms: list[Term], tags: list[str] | None = None, where: str | None = None) -> str:
-    """FTS5 MATCH text: every term a quoted string ("FTAAP"), AND between them, looked for
-    in every column or the `where` columns, and each facet token in the tags column. The
-    tokens ('zzforumapec') are no words, so words need no column filter, which would double
-    the cost of ranking.
+    """FTS5 MATCH text: every token of every term a quoted string ("FTAAP"), AND between
+    them, looked for in every column or the `where` columns, and each facet token in the
+    tags column. The tokens ('zzforumapec') are no words, so words need no column filter,
+    which would double the cost of ranking.
 
-    Stop words are left out when other words remain ('Partnership for Growth'): nearly every
-    page has them, and their long position lists made a query slow, not narrower. The
-    tsvector search drops them too."""
-    kept = kept_terms(terms)
-    quoted = ['"' + t.text.replace('"', '""') + '"' + ("*" if t.prefix else "") for t in kept]
+    A term of several tokens ('ASEAN-ROK', 'Korea's') is their AND: the index keeps no
+    positions (detail=column, schema version 14), which halves what a query reads. Stop words
+    are left out when other words remain ('Partnership for Growth'): nearly every page has
+    them, and their long lists made a query slow, not narrower. The tsvector search drops
+    them too."""
+    quoted = ['"' + text + '"' + ("*" if prefix else "") for text, prefix in fts_tokens(terms)]
     words = " AND ".join(quoted)
     if where is not None:
         words = f"{{{where}}} : ({words})"
     return " AND ".join([words, *(f'tags : "{t}"' for t in tags or ())])
 
 
-def kept_terms(terms: list[Term]) -> list[Term]:
-    """The terms an FTS5 query looks for: stop words left out while other words remain."""
-    return [t for t in terms if t.prefix or t.text.lower() not in STOP_WORDS] or terms
+def fts_tokens(terms: list[Term]) -> list[tuple[str, bool]]:
+    """(token, prefix) pairs an FTS5 query looks for: each term split where the index's
+    tokenizer splits it (at anything but a letter or digit), the prefix mark on a term's
+    last token, stop words left out while other tokens remain."""
+    tokens = []
+    for term in terms:
+        parts = _TOKEN.findall(term.text)
+        tokens += [(part, term.prefix and i == len(parts) - 1) for i, part in enumerate(parts)]
+    kept = [(text, prefix) for text, prefix in tokens if prefix or text.lower() not in STOP_WORDS]
+    return kept or tokens
 
 
 def tsquery_expr(terms: list[Term]) -> ColumnElement[Any]:
@@ -259,7 +268,8 @@ def _bm25_affordable(conn: Connection, terms: list[Term], tags: list[str], match
     million that alone takes tens of milliseconds, and tells little."""
     if matches > BM25_MATCHES:
         return False
-    queries = [fts_query([t]) for t in kept_terms(terms)] + [f'tags : "{t}"' for t in tags]
+    words = [fts_query([Term(text, prefix)]) for text, prefix in fts_tokens(terms)]
+    queries = words + [f'tags : "{t}"' for t in tags]
     left = BM25_POSTINGS
     for one in queries:
         postings = select(_FTS_TABLE.c.rowid).where(_FTS.op("MATCH")(one)).limit(left + 1)
