@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 from summitry.record import Meeting
 from summitry.store import Correction, CorrectionError, Store
 from summitry.store.corrections import entity_corrections, parse_jsonl
-from summitry.store.schema import extractions, meetings
+from summitry.store.schema import extractions, meetings, meetings_by_key
 from tests.store.helpers import SOM_TITLE, page_id, som_record
 
 DOC = page_id("som")
@@ -29,6 +29,12 @@ def meeting_row(store: Store) -> dict:
         )
 
 
+def keyed_row(store: Store) -> dict:
+    """The page's one row in meetings_by_key (.one(): a rewrite leaves no stale copy)."""
+    with store.engine.connect() as conn:
+        return dict(conn.execute(select(meetings_by_key)).one()._mapping)
+
+
 def kept_extraction(store: Store) -> dict | None:
     with store.engine.connect() as conn:
         found = conn.execute(select(extractions.c.record)).scalar()
@@ -40,6 +46,12 @@ def test_set_rewrites_record_rows_facets_and_search(som: Store) -> None:
     som.correct(Correction(DOC, "set", "meetings.0.forum", "ASEAN"))
     som.correct(Correction(DOC, "set", "document.title", "Corrected headline"))
     assert meeting_row(som)["city"] == "Seoul"
+    keyed = keyed_row(som)  # the meeting's rows by key follow the record
+    assert (keyed["city"], keyed["forum"], keyed["title"]) == (
+        "Seoul",
+        "ASEAN",
+        "Corrected headline",
+    )
     record = som.get(DOC)["record"]
     assert record["meetings"][0]["city"] == "Seoul"
     assert record["document"]["title"] == som.get(DOC)["title"] == "Corrected headline"
@@ -55,6 +67,7 @@ def test_corrections_survive_replace_and_removal_restores(som: Store) -> None:
     som.correct(Correction(DOC, "clear", "meetings.0.format"))
     assert som.add(DOC, "som.txt", som_record(), replace=True) == "replaced"
     assert (meeting_row(som)["city"], meeting_row(som)["format"]) == ("Seoul", None)
+    assert (keyed_row(som)["city"], keyed_row(som)["format"]) == ("Seoul", None)
     som.uncorrect(city.id)
     assert (meeting_row(som)["city"], meeting_row(som)["format"]) == (None, None)
     som.uncorrect(som.corrections()[0].id)

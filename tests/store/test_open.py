@@ -34,8 +34,8 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
     assert {"meeting_refs", "entity_refs"} <= tables  # version 3: keys resolved at ingest
     assert {"facets", "corrections", "extractions"} <= tables  # version 2
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
-    assert len(MIGRATIONS) == 14
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
+    assert len(MIGRATIONS) == 16
 
 
 def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
         people = conn.execute(text("SELECT entity_id FROM entity_refs WHERE kind = 'person'"))
         assert keys == ["meeting:apec-senior-officials-meeting-1"]
         assert people.scalars().all() == ["person:seongmee-yoon"]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
@@ -180,7 +180,7 @@ def test_version_4_rebuilds_the_index_with_longer_prefixes(tmp_path: Path) -> No
     with sqlite3.connect(db) as raw:
         ddl = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
     assert "prefix='2 3 4 5 6'" in ddl[0]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
 
 
 def _as_version_4(db: Path) -> None:
@@ -213,7 +213,7 @@ def test_version_5_puts_facet_tokens_in_the_index(tmp_path: Path) -> None:
         names = raw.execute("SELECT series, name FROM series_names").fetchall()
     assert {"zzforumapec", "zzcountrykor", "zzyear2021"} <= set(tags[0].split())
     assert names == [("apec-senior-officials-meeting", "APEC Senior Officials' Meeting")]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
 
 
 def _som_store(tmp_path: Path) -> Path:
@@ -358,3 +358,57 @@ def test_version_14_rebuilds_the_index_without_positions(tmp_path: Path) -> None
         store.add(page_id("b"), "b.txt", make_record("ASEAN-ROK Officials", "Senior officials."))
         assert [h.id for h in store.search("asean-rok officials").hits] == [page_id("b")]
         assert store.search("officials").total == 2  # the triggers feed the new index
+
+
+def test_version_15_finds_a_timeline_page_in_the_entity_index_alone(tmp_path: Path) -> None:
+    db = _som_store(tmp_path)
+    old = "CREATE INDEX ix_entity_refs_entity ON entity_refs (entity_id, date, document_id)"
+    _reopened_as_of(db, 14, "DROP INDEX ix_entity_refs_entity_rows", old)
+    page = (
+        "SELECT document_id, source, idx, date FROM entity_refs WHERE entity_id = 'country:KOR' "
+        "AND date IS NOT NULL ORDER BY date, document_id, source, idx LIMIT 50"
+    )
+    assert "COVERING INDEX ix_entity_refs_entity_rows" in _plan(db, page)
+    assert "TEMP B-TREE" not in _plan(db, page)  # in index order: the LIMIT stops the read
+    with sqlite3.connect(db) as raw:
+        names = {n for (n,) in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert "ix_entity_refs_entity" not in names
+
+
+def test_version_16_keeps_each_meetings_rows_together_by_key(tmp_path: Path) -> None:
+    from summitry import query
+
+    db = _som_store(tmp_path)
+    key = "meeting:apec-senior-officials-meeting-1"
+    with open_store(db) as store:
+        before = query.meeting(store, key)
+    rows = (
+        "SELECT meeting_key, document_id, idx, series, name, start, title, published "
+        "FROM meetings_by_key"
+    )
+    with sqlite3.connect(db) as raw:
+        made = raw.execute(rows).fetchall()
+    _reopened_as_of(db, 15, "DROP TABLE meetings_by_key")
+    with sqlite3.connect(db) as raw:
+        assert raw.execute(rows).fetchall() == made
+    som = som_record()
+    assert made == [
+        (
+            key,
+            page_id("som"),
+            0,
+            "apec-senior-officials-meeting",
+            som.meetings[0].name,
+            "2021-03-10",
+            som.document.title,
+            "2021-03-12",
+        )
+    ]
+    lookup = f"SELECT * FROM meetings_by_key WHERE meeting_key = '{key}'"
+    assert "USING PRIMARY KEY (meeting_key=?)" in _plan(db, lookup)
+    with open_store(db) as store:
+        assert query.meeting(store, key) == before
+        # replacing the page deletes its row (cascade) before writing the new record's
+        store.add(page_id("som"), "som.txt", make_record("No meeting", "Talks."), replace=True)
+    with sqlite3.connect(db) as raw:
+        assert raw.execute(rows).fetchall() == []

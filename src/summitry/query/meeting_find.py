@@ -19,7 +19,7 @@ from summitry.query.meeting_view import meeting_view, summary
 from summitry.resolve.corrections import Corrections, aliases_of, canonical, keeps
 from summitry.resolve.keys import meeting_key, slug
 from summitry.resolve.meetings import cluster, days_before
-from summitry.store.schema import documents, meeting_refs, meetings, series_names
+from summitry.store.schema import documents, meeting_refs, meetings, meetings_by_key, series_names
 
 __all__ = [
     "MeetingQuery",
@@ -88,8 +88,12 @@ def rows_query() -> Select:
 
 
 def _by_keys(conn: Connection, keys: list[str]) -> list[Any]:
-    stmt = rows_query().where(meeting_refs.c.meeting_key.in_(keys))
-    return list(conn.execute(stmt.order_by(*_SOURCE_ORDER)))
+    """The rows of the meetings with these keys, as rows_query gives them, from
+    meetings_by_key: a meeting's rows lie together there (schema version 16)."""
+    k = meetings_by_key.c
+    stmt = select(*(k[c.name] for c in rows_query().selected_columns))
+    stmt = stmt.where(k.meeting_key.in_(keys))
+    return list(conn.execute(stmt.order_by(k.published.asc().nulls_last(), k.document_id, k.idx)))
 
 
 def _neighbours(conn: Connection, rows: list[Any]) -> list[Any]:

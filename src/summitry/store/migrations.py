@@ -17,6 +17,7 @@ from summitry.store.schema import (
     V1_TABLES,
     commitment_refs,
     corrections,
+    documents,
     extractions,
     facet_pairs,
     facet_sets,
@@ -25,6 +26,7 @@ from summitry.store.schema import (
     main_meetings,
     meeting_refs,
     meetings,
+    meetings_by_key,
     metadata,
     schema_version,
     series_names,
@@ -287,6 +289,46 @@ def _v14_fts_without_positions(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
 
 
+def _v15_entity_ref_rows(conn: Connection) -> None:
+    """Version 15: the index of entity_refs by entity and date also holds each ref's source
+    and index, so a page of a timeline is found in the index alone, not by reading a
+    table row per item; it replaces the index of (entity, date, page)."""
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_entity_refs_entity")
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_entity_refs_entity_rows "
+        "ON entity_refs (entity_id, date, document_id, source, idx)"
+    )
+
+
+def _v16_meetings_by_key(conn: Connection) -> None:
+    """Version 16: meetings_by_key, each meeting row with its key, series and page head,
+    clustered by key, filled in key order from meetings, meeting_refs and documents; its
+    index by page is made after, so the fill appends instead of seeking. The index of refs
+    by series and start also holds the ordinal: the unnumbered rows near a meeting's dates
+    are found without reading each of its hundred rows."""
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_meeting_refs_series_start")
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_meeting_refs_series_start_ordinal "
+        "ON meeting_refs (series, start, ordinal)"
+    )
+    m, r, d = meetings.c, meeting_refs.c, documents.c
+    meetings_by_key.create(conn, checkfirst=True)
+    conn.execute(meetings_by_key.delete())
+    by_page = next(iter(meetings_by_key.indexes))
+    by_page.drop(conn)
+    columns = [c.name for c in meetings_by_key.columns]
+    sources = {"meeting_key": r.meeting_key, "series": r.series}
+    sources |= {"title": d.title, "published": d.published, "publisher": d.publisher}
+    rows = (
+        select(*(sources[name] if name in sources else m[name] for name in columns))
+        .join_from(meetings, meeting_refs, (r.document_id == m.document_id) & (r.idx == m.idx))
+        .join(documents, d.id == m.document_id)
+        .order_by(r.meeting_key, m.document_id, m.idx)
+    )
+    conn.execute(meetings_by_key.insert().from_select(columns, rows))
+    by_page.create(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
@@ -302,6 +344,8 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v12_family_names,
     _v13_no_facets_by_seq,
     _v14_fts_without_positions,
+    _v15_entity_ref_rows,
+    _v16_meetings_by_key,
 ]
 
 

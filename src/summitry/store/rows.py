@@ -19,13 +19,20 @@ from summitry.store.schema import (
     main_meetings,
     meeting_refs,
     meetings,
+    meetings_by_key,
     mentions,
     outcomes,
     people,
     statements,
 )
 
-__all__ = ["child_rows", "document_row", "main_meeting_rows", "series_name_rows"]
+__all__ = [
+    "child_rows",
+    "document_row",
+    "main_meeting_rows",
+    "meeting_key_rows",
+    "series_name_rows",
+]
 
 MENTION_KINDS = (
     ("country", "countries"),
@@ -90,7 +97,11 @@ def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, 
         (entity_refs, entity_rows(doc_id, record)),
         (commitment_refs, commitment_rows(doc_id, record)),
     ]
-    return [*children, (main_meetings, main_meeting_rows(children))]
+    return [
+        *children,
+        (main_meetings, main_meeting_rows(children)),
+        (meetings_by_key, meeting_key_rows(children, record)),
+    ]
 
 
 def main_meeting_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
@@ -102,6 +113,24 @@ def main_meeting_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> lis
             fields = ("document_id", "idx", "name", "ordinal", "start")
             return [{k: m[k] for k in fields} | {"meeting_key": keys[m["idx"]]}]
     return []
+
+
+def meeting_key_rows(
+    children: list[tuple[Table, list[dict[str, Any]]]], record: Record
+) -> list[dict[str, Any]]:
+    """Each meeting row with its key and series (child_rows' refs) and its page's title,
+    date and publisher: the rows of meetings_by_key."""
+    rows = dict(children)
+    refs = {r["idx"]: r for r in rows.get(meeting_refs, [])}
+    doc = record.document
+    head = {"title": doc.title, "published": doc.published, "publisher": doc.publisher}
+    return [
+        m
+        | {"series": refs[m["idx"]]["series"], "meeting_key": refs[m["idx"]]["meeting_key"]}
+        | head
+        for m in rows.get(meetings, [])
+        if m["idx"] in refs
+    ]
 
 
 def series_name_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> list[dict[str, str]]:

@@ -37,6 +37,7 @@ __all__ = [
     "RESOLVED_TABLES",
     "facets",
     "main_meetings",
+    "meetings_by_key",
     "commitment_refs",
     "facet_sets",
     "facet_pairs",
@@ -217,7 +218,8 @@ meeting_refs = Table(
     # version 10: covers what a meeting's rows read, in place of ("meeting_key") alone
     Index("ix_meeting_refs_key_rows", "meeting_key", "document_id", "idx", "series"),
     Index("ix_meeting_refs_series", "series", "ordinal"),
-    Index("ix_meeting_refs_series_start", "series", "start"),
+    # version 16: an unnumbered row near a meeting's dates is told apart in the index
+    Index("ix_meeting_refs_series_start_ordinal", "series", "start", "ordinal"),
     Index("ix_meeting_refs_role_start", "role", "start"),
     Index("ix_meeting_refs_role_key", "role", "meeting_key"),  # version 6
 )
@@ -238,7 +240,7 @@ entity_refs = Table(
     Column("date", Text),  # the page's date: its main meeting's start, else published
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
-    Index("ix_entity_refs_entity", "entity_id", "date", "document_id"),
+    Index("ix_entity_refs_entity_rows", "entity_id", "date", "document_id", "source", "idx"),
     # version 12: a family name's people, titles and countries from the index alone
     Index("ix_entity_refs_first_word_names", "first_word", "kind", "entity_id", "title", "country"),
     Index("ix_entity_refs_last_word_names", "last_word", "kind", "entity_id", "title", "country"),
@@ -312,5 +314,23 @@ main_meetings = Table(
     Column("ordinal", Integer),
     Column("start", Text),
     Column("meeting_key", Text, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# Version 16. Each meeting row with its key, series and page head, clustered by key (without
+# rowid on SQLite), so the hundred rows of a meeting reported a hundred times are read from a
+# few pages instead of a hundred scattered meetings, meeting_refs and documents rows.
+meetings_by_key = Table(
+    "meetings_by_key",
+    metadata,
+    Column("meeting_key", Text, primary_key=True),
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    *(Column(c.name, c.type) for c in meetings.columns if c.name not in ("document_id", "idx")),
+    Column("series", Text, nullable=False),
+    Column("title", Text),
+    Column("published", Text),
+    Column("publisher", Text),
+    Index("ix_meetings_by_key_document", "document_id"),
     sqlite_with_rowid=False,
 )

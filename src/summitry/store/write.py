@@ -28,6 +28,7 @@ from summitry.store.schema import (
     facet_sets,
     facets,
     main_meetings,
+    meetings_by_key,
     series_names,
 )
 
@@ -102,7 +103,7 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
     row: dict[str, Any] = document_row(doc_id, head.source, record)
     row["ingested_at"] = head.ingested_at
     del row["id"]
-    extra = (commitment_refs, main_meetings, facets, extractions)
+    extra = (commitment_refs, main_meetings, meetings_by_key, facets, extractions)
     for table in (*CHILD_TABLES, *RESOLVED_TABLES, *extra):
         conn.execute(table.delete().where(table.c.document_id == doc_id))
     seq = select(documents.c.seq).where(documents.c.id == doc_id).scalar_subquery()
