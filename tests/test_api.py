@@ -218,6 +218,17 @@ def test_etag_and_304(api: httpx.Client) -> None:
     assert api.get("/api/meetings", headers={"If-None-Match": '"other"'}).status_code == 200
 
 
+@pytest.mark.parametrize("path", ["/api/meetings", "/", "/api/meetings/no-such-meeting"])
+def test_head_answers_as_get_without_the_body(api: httpx.Client, path: str) -> None:
+    got, head = api.get(path), api.head(path)
+    assert head.status_code == got.status_code and head.content == b""
+    for name in ("content-type", "content-length", "etag", "content-security-policy"):
+        assert head.headers.get(name) == got.headers.get(name), name
+    tag = got.headers.get("etag")
+    if tag:  # a cached copy is checked with HEAD as with GET
+        assert api.head(path, headers={"If-None-Match": tag}).status_code == 304
+
+
 def test_openapi_and_docs(api: httpx.Client) -> None:
     schema = api.get("/openapi.json").json()
     for path in ("/api/documents", "/api/search", "/api/meetings/{meeting_id}", "/api/timeline"):

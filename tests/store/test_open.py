@@ -34,8 +34,8 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
     assert {"meeting_refs", "entity_refs"} <= tables  # version 3: keys resolved at ingest
     assert {"facets", "corrections", "extractions"} <= tables  # version 2
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
-    assert len(MIGRATIONS) == 16
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
+    assert len(MIGRATIONS) == 17
 
 
 def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
         people = conn.execute(text("SELECT entity_id FROM entity_refs WHERE kind = 'person'"))
         assert keys == ["meeting:apec-senior-officials-meeting-1"]
         assert people.scalars().all() == ["person:seongmee-yoon"]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:
@@ -180,7 +180,7 @@ def test_version_4_rebuilds_the_index_with_longer_prefixes(tmp_path: Path) -> No
     with sqlite3.connect(db) as raw:
         ddl = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
     assert "prefix='2 3 4 5 6'" in ddl[0]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
 
 
 def _as_version_4(db: Path) -> None:
@@ -213,7 +213,7 @@ def test_version_5_puts_facet_tokens_in_the_index(tmp_path: Path) -> None:
         names = raw.execute("SELECT series, name FROM series_names").fetchall()
     assert {"zzforumapec", "zzcountrykor", "zzyear2021"} <= set(tags[0].split())
     assert names == [("apec-senior-officials-meeting", "APEC Senior Officials' Meeting")]
-    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
+    assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
 
 
 def _som_store(tmp_path: Path) -> Path:
@@ -412,3 +412,38 @@ def test_version_16_keeps_each_meetings_rows_together_by_key(tmp_path: Path) -> 
         store.add(page_id("som"), "som.txt", make_record("No meeting", "Talks."), replace=True)
     with sqlite3.connect(db) as raw:
         assert raw.execute(rows).fetchall() == []
+
+
+def test_version_17_dates_and_titles_pages_from_their_main_meeting_row(tmp_path: Path) -> None:
+    from summitry.query.common import doc_infos
+
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add(page_id("som"), "som.txt", som_record())
+        store.add(page_id("bare"), "bare.txt", make_record("No meeting", "Talks.", "2020-01-02"))
+        with store.engine.connect() as conn:
+            before = doc_infos(conn, [page_id("som"), page_id("bare")])
+    heads = "SELECT document_id, title, published FROM main_meetings"
+    with sqlite3.connect(db) as raw:
+        made = raw.execute(heads).fetchall()
+    drop = "ALTER TABLE main_meetings DROP COLUMN"
+    _reopened_as_of(db, 16, f"{drop} title", f"{drop} published")
+    with sqlite3.connect(db) as raw:
+        assert raw.execute(heads).fetchall() == made
+    assert made == [(page_id("som"), som_record().document.title, "2021-03-12")]
+    with open_store(db) as store, store.engine.connect() as conn:
+        infos = doc_infos(conn, [page_id("som"), page_id("bare"), page_id("none")])
+    assert infos == before and set(infos) == {page_id("som"), page_id("bare")}
+    som, bare = infos[page_id("som")], infos[page_id("bare")]
+    assert (som.title, som.published, som.date, som.date_source) == (
+        som_record().document.title,
+        "2021-03-12",
+        "2021-03-10",
+        "meeting",
+    )
+    assert (bare.title, bare.date, bare.date_source, bare.meeting) == (
+        "No meeting",
+        "2020-01-02",
+        "published",
+        None,
+    )

@@ -11,6 +11,7 @@ from summitry import __version__
 from summitry.api import routes, write
 from summitry.api.caching import conditional_get
 from summitry.api.errors import catch_crashes, install_error_handlers
+from summitry.api.head import HeadAsGet
 from summitry.api.security import add_security_headers, guard_writes, token_from_env
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.store import Store
@@ -54,4 +55,5 @@ def create_app(
     app.middleware("http")(conditional_get)
     app.middleware("http")(guard_writes)
     app.middleware("http")(add_security_headers)
+    app.add_middleware(HeadAsGet)  # outermost: a HEAD is the GET, less its body
     return app

@@ -87,20 +87,25 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 
 def doc_infos(conn: Connection, doc_ids: Iterable[str]) -> dict[str, DocInfo]:
-    """DocInfo for each id: dated by its first main meeting's start, else by published."""
+    """DocInfo for each id: dated by its first main meeting's start, else by published.
+
+    A page with a main meeting is read from its main_meetings row alone (it holds the
+    page's title and date); only the others are read from documents."""
     ids = sorted(set(doc_ids))
     main: dict[str, Any] = {}
     heads: dict[str, Any] = {}
     for part in chunks(ids):
         stmt = select(main_meetings).where(main_meetings.c.document_id.in_(part))
         main.update({row.document_id: row for row in conn.execute(stmt)})
+        rest = [i for i in part if i not in main]
         cols = select(documents.c.id, documents.c.title, documents.c.published)
-        for row in conn.execute(cols.where(documents.c.id.in_(part))):
+        for row in conn.execute(cols.where(documents.c.id.in_(rest))) if rest else ():
             heads[row.id] = row
-    return {i: _doc_info(heads[i], main.get(i)) for i in ids if i in heads}
+    found = {i: _doc_info(i, main[i], main[i]) for i in ids if i in main}
+    return found | {i: _doc_info(i, heads[i], None) for i in ids if i in heads}
 
 
-def _doc_info(head: Any, main: Any | None) -> DocInfo:
+def _doc_info(doc_id: str, head: Any, main: Any | None) -> DocInfo:
     label = meeting_label(main.name, main.ordinal) if main is not None else None
     mid = main.meeting_key if main is not None else None
     if main is not None and main.start:
@@ -109,7 +114,7 @@ def _doc_info(head: Any, main: Any | None) -> DocInfo:
         date, source = head.published, "published"
     else:
         date, source = None, None
-    return DocInfo(head.id, head.title, head.published, date, source, label, mid)
+    return DocInfo(doc_id, head.title, head.published, date, source, label, mid)
 
 
 def by_date(item: dict[str, Any]) -> tuple[bool, str]:

@@ -329,6 +329,23 @@ def _v16_meetings_by_key(conn: Connection) -> None:
     by_page.create(conn)
 
 
+def _v17_main_meeting_heads(conn: Connection) -> None:
+    """Version 17: main_meetings also holds each page's title and date, filled from
+    documents, so a listed page with a main meeting is read from one row, not two."""
+    held = {c["name"] for c in inspect(conn).get_columns("main_meetings")}
+    for name in ("title", "published"):
+        if name not in held:
+            conn.exec_driver_sql(f"ALTER TABLE main_meetings ADD COLUMN {name} TEXT")
+    d = documents.c
+    page = d.id == main_meetings.c.document_id
+    conn.execute(
+        main_meetings.update().values(
+            title=select(d.title).where(page).scalar_subquery(),
+            published=select(d.published).where(page).scalar_subquery(),
+        )
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
@@ -346,6 +363,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v14_fts_without_positions,
     _v15_entity_ref_rows,
     _v16_meetings_by_key,
+    _v17_main_meeting_heads,
 ]
 
 

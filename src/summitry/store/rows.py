@@ -99,19 +99,23 @@ def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, 
     ]
     return [
         *children,
-        (main_meetings, main_meeting_rows(children)),
+        (main_meetings, main_meeting_rows(children, record)),
         (meetings_by_key, meeting_key_rows(children, record)),
     ]
 
 
-def main_meeting_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
-    """The page's first main meeting with its key, from child_rows' meetings and refs."""
+def main_meeting_rows(
+    children: list[tuple[Table, list[dict[str, Any]]]], record: Record
+) -> list[dict[str, Any]]:
+    """The page's first main meeting with its key (child_rows' meetings and refs), and the
+    page's title and date."""
     rows = dict(children)
     keys = {r["idx"]: r["meeting_key"] for r in rows.get(meeting_refs, [])}
+    head = {"title": record.document.title, "published": record.document.published}
     for m in rows.get(meetings, []):
         if m["role"] == "main" and m["idx"] in keys:
             fields = ("document_id", "idx", "name", "ordinal", "start")
-            return [{k: m[k] for k in fields} | {"meeting_key": keys[m["idx"]]}]
+            return [{k: m[k] for k in fields} | {"meeting_key": keys[m["idx"]]} | head]
     return []
 
 

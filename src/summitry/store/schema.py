@@ -314,6 +314,8 @@ main_meetings = Table(
     Column("ordinal", Integer),
     Column("start", Text),
     Column("meeting_key", Text, nullable=False),
+    Column("title", Text),  # version 17: the page's title and date, so a listed page with a
+    Column("published", Text),  # main meeting is dated and titled from this one row
     sqlite_with_rowid=False,
 )
 
