@@ -196,16 +196,14 @@ def match_of(mode: Mode, terms: list[Term], tags: list[str] | None = None) -> Ma
         rank = func.ts_rank(_TSV, query, type_=Float)
         return Match(documents.c.seq, rank, [_TSV.op("@@")(query)])
     title, body = documents.c.title, documents.c.body
-    matches = [
-        or_(title.ilike(_like(t), escape="\\"), body.ilike(_like(t), escape="\\")) for t in terms
-    ]
-    in_title = [case((title.ilike(_like(t), escape="\\"), TITLE_WEIGHT), else_=0.0) for t in terms]
+    matches = [or_(_holds(title, t), _holds(body, t)) for t in terms]
+    in_title = [case((_holds(title, t), TITLE_WEIGHT), else_=0.0) for t in terms]
     return Match(documents.c.seq, sum(in_title, literal(BODY_WEIGHT * len(terms))), matches)
 
 
-def _like(term: Term) -> str:
-    escaped = term.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def _holds(column: Any, term: Term) -> ColumnElement[bool]:
+    """LIKE, case-insensitive: the column holds the term, its % and _ taken literally."""
+    return column.icontains(term.text, autoescape=True)
 
 
 def like_statement(terms: list[Term], limit: int) -> Select[Any]:
