@@ -30,6 +30,7 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
         assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 1  # NORMAL
+        assert conn.execute(text("PRAGMA page_size")).scalar_one() == 16384
     expected = {"schema_version", "documents", "meetings", "people", "mentions", "outcomes"}
     assert expected | {"amounts", "statements", "documents_fts"} <= tables
     assert {"meeting_refs", "entity_refs"} <= tables  # version 3: keys resolved at ingest
@@ -52,6 +53,17 @@ def test_version_3_fills_refs_of_records_stored_before(tmp_path: Path) -> None:
         assert keys == ["meeting:apec-senior-officials-meeting-1"]
         assert people.scalars().all() == ["person:seongmee-yoon"]
     assert versions(db) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
+
+
+def test_a_store_made_before_keeps_its_page_size(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    with sqlite3.connect(db) as raw:  # 4 KB pages, as stores made before this one have
+        raw.execute("PRAGMA page_size = 4096")
+        raw.execute("PRAGMA journal_mode = WAL")
+    with open_store(db) as store, store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA page_size")).scalar_one() == 4096
+        store.add(page_id("a"), "a.txt", make_record("Talks", "Trade talks."))
+        assert [h.id for h in store.search("trade").hits] == [page_id("a")]
 
 
 def test_reopening_does_not_rerun_migrations(tmp_path: Path) -> None:

@@ -25,6 +25,9 @@ ENV_VAR = "SUMMITRY_DB"
 DEFAULT_DB = "summitry.db"
 PG_DRIVER = "postgresql+psycopg"
 PG_HINT = "pip install 'summitry[postgres]'"
+# 16 KB pages: reading a word's long list in the full-text index, or a range of an index,
+# takes a quarter of the reads of SQLite's default 4 KB (cold at 1M: see docs/benchmarks.md)
+PAGE_SIZE = 16384
 _BEGIN_MODES = {"DEFERRED", "IMMEDIATE", "EXCLUSIVE"}
 _NO_SERVER = (
     "connection refused",
@@ -79,11 +82,15 @@ def build_engine(url: URL, label: str) -> Engine:
 
 
 def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-    """Pragmas per connection; pysqlite's own BEGIN handling off so ours applies."""
+    """Pragmas per connection; pysqlite's own BEGIN handling off so ours applies.
+
+    A new store gets PAGE_SIZE pages (set before WAL, which fixes it); a store made before
+    keeps its own until rewritten, see docs/benchmarks.md."""
     dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
     try:
         cursor.execute("PRAGMA busy_timeout = 30000")
+        cursor.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = NORMAL")
