@@ -111,7 +111,7 @@ def main_meeting_rows(
     page's title and date."""
     rows = dict(children)
     keys = {r["idx"]: r["meeting_key"] for r in rows.get(meeting_refs, [])}
-    head = {"title": record.document.title, "published": record.document.published}
+    head = _page_head(record, "title", "published")
     for m in rows.get(meetings, []):
         if m["role"] == "main" and m["idx"] in keys:
             fields = ("document_id", "idx", "name", "ordinal", "start")
@@ -126,8 +126,7 @@ def meeting_key_rows(
     date and publisher: the rows of meetings_by_key."""
     rows = dict(children)
     refs = {r["idx"]: r for r in rows.get(meeting_refs, [])}
-    doc = record.document
-    head = {"title": doc.title, "published": doc.published, "publisher": doc.publisher}
+    head = _page_head(record, "title", "published", "publisher")
     return [
         m
         | {"series": refs[m["idx"]]["series"], "meeting_key": refs[m["idx"]]["meeting_key"]}
@@ -135,6 +134,11 @@ def meeting_key_rows(
         for m in rows.get(meetings, [])
         if m["idx"] in refs
     ]
+
+
+def _page_head(record: Record, *names: str) -> dict[str, Any]:
+    """The named fields of the page itself, as the documents row holds them."""
+    return {name: getattr(record.document, name) for name in names}
 
 
 def series_name_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> list[dict[str, str]]:
