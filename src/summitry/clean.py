@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from summitry.clean_dates import DATE_VALUE, bare_date, dateline_date, normalise_date
+from summitry.publisher import country_of, find_publisher, looks_like_site_name
 from summitry.read import RawPage
 from summitry.record import Document
 from summitry.sources import SourceProfile, lexicon, profile_for
@@ -29,10 +31,7 @@ __all__ = [
 ]
 
 _HEAD_LINES = 60
-_ISO = re.compile(r"\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b")
-_DATE_VALUE = (
-    r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4})"
-)
+_DATE_VALUE = DATE_VALUE
 _DATE_LINE = re.compile(
     r"^[•·*\-\s]*(?:date|posted(?: on)?|published(?: on)?|release date|등록일|작성일"
     r"|วันที่นำเข้าข้อมูล)\s*[:：]?\s*" + _DATE_VALUE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
@@ -46,9 +45,6 @@ _VIEWS_LINE = re.compile(
 )
 _VIEWS_LABEL = re.compile(r"^[•·*\-\s]*(?:hits?|views?|조회수?)\s*[:：]?\s*$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[\d,]+$")
-_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]+,\s*)?" + _DATE_VALUE + r"\s*[-–—:]\s*"
-)
 # 'Arequipa, Peru, 17 May 2024' or 'VNA - Hanoi, July 25, 2024': a dateline on a line of its own
 _PLACE_DATE_LINE = re.compile(
     r"^(?:[A-Z][\w.&]{1,15}\s*[-–—]\s*)?[A-ZÀ-Ý][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,5}"
@@ -56,11 +52,6 @@ _PLACE_DATE_LINE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _DATE_VALUE + r"$"
 )
 _SECTION = re.compile(r"^(?:\d+\.\s*)?(.+?)$")
-_SITE_NAME = re.compile(
-    r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission) of\b.*"
-    r"|[\w ,.&-]{2,60}\bsecretariat)(?:\s+(?:news|newsroom|media|press))?$",
-    re.IGNORECASE,
-)
 _MENU = re.compile(r"^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^(?:[^>]{1,40}\s>\s)+[^>]{1,40}$")
 _BODY_END = re.compile(
     r"^(?:#{3,}|-+\s*end\s*-+|for (?:media|press) (?:enquiries|inquiries)\b.*|media contacts?:?.*"
@@ -105,7 +96,7 @@ def clean_text_page(text: str) -> Document:
     body = paragraphs(drop_repeated_title(body_lines, header.title))
     published = header.published or dateline_date(body) or header.updated or _signed_off(rest)
     tail = [line for line in lines[-12:] if line]
-    publisher, country = _publisher(lines[: header.body_start], tail, profile)
+    publisher, country = find_publisher(lines[: header.body_start], rest, tail, profile)
     body = _drop_trailing_site_names(body, profile)
     return Document(
         title=header.title,
@@ -135,7 +126,7 @@ _END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:END|-END-|###)\s*$")
 def _drop_trailing_site_names(body: str, profile: SourceProfile | None) -> str:
     parts = body.split("\n\n")
     while parts and (
-        _looks_like_site_name(parts[-1], profile) or not re.search(r"[A-Za-z]", parts[-1])
+        looks_like_site_name(parts[-1], profile) or not re.search(r"[A-Za-z]", parts[-1])
     ):
         parts.pop()
     return "\n\n".join(parts)
@@ -164,7 +155,7 @@ def _is_label(line: str) -> bool:
     # 'Press Statements 14 Jul 2023': a section name with the page's date
     bare = re.sub(r"\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}$", "", line)
     return bool(
-        (normalise_date(line) and _looks_like_bare_date(line))
+        bare_date(line)
         or bare.casefold() in lexicon().categories
         or re.fullmatch(
             r"(?:media|press|news) (?:release|statement)s?|issued by .{3,80}", line, re.I
@@ -227,7 +218,7 @@ def _read_metadata_line(lines: list[str], i: int, header: _Header) -> bool:
         header.updated = header.updated or _date_in(line)
     elif m := _PLACE_DATE_LINE.match(line):
         header.published = header.published or normalise_date(m.group(1))
-    elif (bare := _looks_like_bare_date(line) and normalise_date(line)) or _NUMBER.match(line):
+    elif (bare := bare_date(line)) or _NUMBER.match(line):
         # the value line after a "Date" or "hit" label, or the page's date on its own line
         header.published = header.published or bare or None
     else:
@@ -239,9 +230,14 @@ def _signed_off(lines: list[str]) -> str | None:
     """'MINISTRY OF FOREIGN AFFAIRS / PUTRAJAYA / 30 August 2024': the date under the release."""
     tail = [line for line in lines[-8:] if line]
     for line in reversed(tail[-4:]):
-        if _looks_like_bare_date(line) and (date := normalise_date(line)):
+        if date := bare_date(line) or _date_line_value(line):
             return date
     return None
+
+
+def _date_line_value(line: str) -> str | None:
+    m = _DATE_LINE.match(line)
+    return normalise_date(m.group(1)) if m else None
 
 
 def _date_in(line: str) -> str | None:
@@ -253,10 +249,6 @@ def views_in_line(line: str) -> int | None:
     """The counter of a "hit 12034" / "| 30,405 view" line, else None."""
     m = _VIEWS_LINE.match(line)
     return int((m.group(1) or m.group(2)).replace(",", "")) if m else None
-
-
-def _looks_like_bare_date(line: str) -> bool:
-    return bool(re.fullmatch(_DATE_VALUE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?", line))
 
 
 def _next_nonempty(lines: list[str], i: int) -> str | None:
@@ -273,19 +265,10 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: _Header)
     if known:
         header.category = header.category or known
         return
-    if is_furniture(line, profile) or _looks_like_site_name(line, profile) or _is_label(line):
+    if is_furniture(line, profile) or looks_like_site_name(line, profile) or _is_label(line):
         return
     if len(line.split()) >= 3 or not header.candidates:
         header.candidates.append(line)
-
-
-def _looks_like_site_name(line: str, profile: SourceProfile | None) -> bool:
-    """'Ministry of Foreign Affairs, Kingdom of Thailand', 'ASEAN Secretariat'."""
-    if profile and profile.publisher and line.casefold() == profile.publisher.casefold():
-        return True
-    if len(line.split()) > 10 or re.search(r"\b(?:attends?|holds?|meets?|visits?)\b", line, re.I):
-        return False
-    return bool(_SITE_NAME.match(line))
 
 
 def drop_repeated_title(lines: list[str], title: str | None) -> list[str]:
@@ -325,83 +308,6 @@ def _join_wrapped(lines: list[str]) -> str:
         wrapped = not out.endswith((".", ":", ";", "!", "?", "”", '"')) and line[:1].islower()
         out += (" " if wrapped else "\n") + line
     return out
-
-
-def dateline_date(body: str) -> str | None:
-    """The date of a secretariat-style dateline ("JAKARTA, 5 September 2023 – ...")."""
-    first = body[:200]
-    m = _DATELINE.match(first)
-    return normalise_date(m.group(1)) if m else None
-
-
-def _site_name(line: str) -> str:
-    """'ASEAN Secretariat News' -> 'ASEAN Secretariat'."""
-    return re.sub(r"\s+(?:news|newsroom|media|press)$", "", line, flags=re.IGNORECASE)
-
-
-def _publisher(
-    head: list[str], tail: list[str], profile: SourceProfile | None
-) -> tuple[str | None, str | None]:
-    """The profile's publisher, else a site-name line in the page's head or its footer."""
-    named = next(
-        (
-            line
-            for line in [*head, *reversed(tail)]
-            if _looks_like_site_name(line, profile) and not (profile and profile.publisher)
-        ),
-        None,
-    )
-    named = _site_name(named) if named else None
-    if profile:
-        return profile.publisher or named, profile.publisher_country
-    if named is None:
-        return None, None
-    return named, country_of(named) or _place_line_country([*head, *tail])
-
-
-def _place_line_country(lines: list[str]) -> str | None:
-    """'MINISTRY OF FOREIGN AFFAIRS / PUTRAJAYA': a line that is only a place names the country."""
-    from summitry.kb import load_kb
-
-    kb = load_kb()
-    for line in lines:
-        if 2 < len(line) <= 30 and not re.search(r"\d", line):
-            found = kb.find(line.title() if line.isupper() else line, kinds={"city", "country"})
-            if len(found) == 1 and found[0].start == 0 and found[0].end == len(line):
-                return found[0].key
-    return None
-
-
-def country_of(name: str) -> str | None:
-    from summitry.kb import load_kb
-
-    matches = load_kb().find(name, kinds={"country"})
-    return matches[-1].key if matches else None
-
-
-def normalise_date(value: str) -> str | None:
-    """An ISO date for a date string a page gives as its own date, else None."""
-    value = value.strip()
-    if m := _ISO.search(value):
-        year, month, day = (int(g) for g in m.groups())
-        return _iso_or_none(year, month, day)
-    if not re.search(r"\d", value) or len(value) > 40:
-        return None
-    import dateparser
-
-    parsed = dateparser.parse(
-        value, languages=["en"], settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
-    )
-    return parsed.date().isoformat() if parsed else None
-
-
-def _iso_or_none(year: int, month: int, day: int) -> str | None:
-    import datetime
-
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def detect_language(text: str) -> str | None:

@@ -1,0 +1,183 @@
+"""Who published a scraped page, and in which country.
+
+A page names its publisher in a layout profile, a "Source:" or "Issued by" line, a dateline
+tag ("(Xinhua) --", "VNA -"), the tail of a dateline ("June 5, 2021 – Ottawa – Global Affairs
+Canada"), a site-name line in its head or foot, or a photo credit. Names are made canonical
+(and given a country) through the publishers kb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.kb.publishers import Publisher, publisher_named, publisher_tagged
+from summitry.sources import SourceProfile
+
+__all__ = ["country_of", "find_publisher", "looks_like_site_name", "site_name"]
+
+_SITE_NAME = re.compile(
+    r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission|mission|delegation)"
+    r" of\b.*|[\w ,.&-]{2,60}\bsecretariat)(?:\s+(?:news|newsroom|media|press))?$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"^[(\[]?(?:sources?|credits?|originally published (?:by|in|on)|republished from|reprinted from"
+    r"|courtesy(?: of)?|issued by|published by|released by|press release by|posted by)"
+    r"\s*[:：\-–—]?\s*(?:the\s+)?(.{2,80}?)[.)\]]?$",
+    re.IGNORECASE,
+)
+_RELEASE_BY = re.compile(
+    r"^(?:press|media|news) (?:release|statement)s?\s*[-–—:|]\s*(?:the\s+)?(.{2,80})$", re.I
+)
+_BY_THE = re.compile(
+    r"\bby the ((?:[A-Z][\w&'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)"
+)
+_TAG_PAREN = re.compile(r"\(([^()]{2,30})\)\s*(?:--|[-–—:])")
+_TAG_LEAD = re.compile(r"^([A-Z][\w&]*(?:/[A-Z][\w&]*)*)\s*[-–—:]\s")
+_CREDIT = re.compile(
+    r"\b(?:photo|photos|image|file photo|source)\s*:\s*([^()\n;,]{2,40}?)\s*(?:\)|$)", re.I
+)
+_SEGMENTS = re.compile(r"\s+[-–—|]\s+")
+_ORG_WORD = re.compile(
+    r"\b(?:ministry|department|office|government|secretariat|agency|mission|embassy|bureau"
+    r"|news|times|post|herald|tribune|bulletin|daily|press|media|radio|television|council)\b",
+    re.IGNORECASE,
+)
+
+
+def find_publisher(
+    head: list[str], body: list[str], tail: list[str], profile: SourceProfile | None
+) -> tuple[str | None, str | None]:
+    """(publisher, alpha-3 or None) for a scraped page, or (None, None) when it names none."""
+    if profile and profile.publisher:
+        return profile.publisher, profile.publisher_country
+    found = (
+        _attributed([*head, *body, *tail])
+        or _by_the(head)
+        or _dateline_tag(body)
+        or _dateline_trailer([*head, *body[:8]])
+        or _site_line(head, tail, profile)
+        or _credited([*head, *body[:12]])
+    )
+    if found is None:
+        return None, profile.publisher_country if profile else None
+    if isinstance(found, Publisher):
+        return found.name, found.country
+    return found, country_of(found) or _place_line_country([*head, *tail])
+
+
+def _attributed(lines: list[str]) -> Publisher | str | None:
+    """'Source: Lao News Agency', 'Issued by the APEC Ministerial Meeting',
+    'Press Release – New Zealand Government', 'Comment by the Information and Press Department'."""
+    for line in lines:
+        if not line or len(line.split()) > 40:
+            continue
+        m = _ATTRIBUTION.match(line) or _RELEASE_BY.match(line)
+        if m and (found := _resolve(m.group(1))):
+            return found
+    return None
+
+
+def _by_the(head: list[str]) -> Publisher | None:
+    """'Comment by the Information and Press Department on ...': a known publisher speaks."""
+    for line in head:
+        for m in _BY_THE.finditer(line):
+            if found := publisher_named(m.group(1)):
+                return found
+    return None
+
+
+def _resolve(name: str) -> Publisher | str | None:
+    """A kb publisher for a name or tag, else the name itself if it reads like an organisation."""
+    name = name.strip(" .:-–—")
+    found = publisher_named(name) or publisher_tagged(name)
+    if found is None and "/" in name:
+        found = next(filter(None, (publisher_tagged(p) for p in name.split("/"))), None)
+    if found is not None:
+        return found
+    if _ORG_WORD.search(name) and len(name.split()) <= 10 and not re.search(r"\d", name):
+        return name
+    return None
+
+
+def _dateline_tag(body: list[str]) -> Publisher | None:
+    """'CHONGQING, June 8 (Xinhua) --', '(VOVworld) -', 'WVR/VNA - On August 16 ...'."""
+    first = next((line for line in body if line), "")[:200]
+    candidates = [m.group(1) for m in _TAG_PAREN.finditer(first)]
+    if m := _TAG_LEAD.match(first):
+        candidates.extend(m.group(1).split("/"))
+    for tag in candidates:
+        if found := publisher_tagged(tag) or publisher_named(tag):
+            return found
+    return None
+
+
+def _dateline_trailer(lines: list[str]) -> Publisher | str | None:
+    """'August 7, 2017 - Manila, Philippines - Global Affairs Canada': the name after a dateline."""
+    for line in lines:
+        parts = _SEGMENTS.split(line)
+        if len(parts) >= 2 and len(line) <= 150 and re.search(r"\d{4}", line):
+            last = parts[-1].strip()
+            if found := publisher_named(last):
+                return found
+    return None
+
+
+def _site_line(
+    head: list[str], tail: list[str], profile: SourceProfile | None
+) -> Publisher | str | None:
+    """A line of the page's head or foot that is a publisher's name and nothing else."""
+    lines = [*head, *reversed(tail)]
+    for line in lines:
+        if line and len(line) <= 100 and (found := publisher_named(line)):
+            return found
+    for line in lines:
+        if looks_like_site_name(line, profile):
+            return publisher_named(site_name(line)) or site_name(line)
+    return None
+
+
+def _credited(lines: list[str]) -> Publisher | None:
+    """'(Photo: VNA)': a news agency credited for the page's pictures published it."""
+    for line in lines:
+        for m in _CREDIT.finditer(line):
+            if found := publisher_tagged(m.group(1)):
+                return found
+    return None
+
+
+def looks_like_site_name(line: str, profile: SourceProfile | None) -> bool:
+    """'Ministry of Foreign Affairs, Kingdom of Thailand', 'ASEAN Secretariat'."""
+    if profile and profile.publisher and line.casefold() == profile.publisher.casefold():
+        return True
+    if len(line.split()) > 10 or re.search(r"\b(?:attends?|holds?|meets?|visits?)\b", line, re.I):
+        return False
+    return bool(_SITE_NAME.match(line))
+
+
+def site_name(line: str) -> str:
+    """'ASEAN Secretariat News' -> 'ASEAN Secretariat'."""
+    return re.sub(r"\s+(?:news|newsroom|media|press)$", "", line, flags=re.IGNORECASE)
+
+
+def _place_line_country(lines: list[str]) -> str | None:
+    """'MINISTRY OF FOREIGN AFFAIRS / PUTRAJAYA': a line that is only a place names the country."""
+    from summitry.kb import load_kb
+
+    kb = load_kb()
+    for line in lines:
+        if 2 < len(line) <= 30 and not re.search(r"\d", line):
+            found = kb.find(line.title() if line.isupper() else line, kinds={"city", "country"})
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(line):
+                return found[0].key
+    return None
+
+
+def country_of(name: str) -> str | None:
+    """The country a publisher's name names ('Ministry of Foreign Affairs of Japan' -> JPN)."""
+    from summitry.kb import load_kb
+
+    if (known := publisher_named(name)) is not None:
+        return known.country
+    matches = load_kb().find(name, kinds={"country"})
+    return matches[-1].key if matches else None
