@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from summitry.clean import clean, clean_text_page, normalise_date
+from summitry.clean_dates import bare_date
 from summitry.read import page_from_bytes, read_page
 from tests.conftest import dev_pages, gold, requires_dev
 
@@ -230,3 +231,116 @@ def test_html_category_is_never_taken_from_the_menu() -> None:
     )
     doc = clean(page_from_bytes("page.html", html.encode()))
     assert doc.category == "News"
+
+
+def test_headline_under_a_date_stamp_beats_a_site_label_above_it() -> None:
+    doc = clean_text_page(
+        "Former Minister for Trade\nAustralian Commonwealth Coat of Arms\n21 November 2008\n\n"
+        "APEC Ministers Build on G20 Leaders' Momentum\n\n"
+        "Minister for Trade Simon Crean has welcomed the success of the 20th APEC Ministerial "
+        "Meeting in Lima, Peru, where ministers expressed their strong support.\n"
+    )
+    assert (doc.title, doc.published) == (
+        "APEC Ministers Build on G20 Leaders' Momentum",
+        "2008-11-21",
+    )
+
+
+def test_byline_and_source_lines_are_not_the_title() -> None:
+    doc = clean_text_page(
+        "Friday, October 28, 2011\n\nS. Korea, Mekong nations launch first FM talks\n\n"
+        "Oct 28, 2011\nBy Lee Haye-ah\nSource: Yonhap\n\n"
+        "SEOUL -- The foreign ministers of South Korea and the five Mekong River nations launched "
+        "their first meeting on Friday aimed at boosting economic cooperation.\n"
+    )
+    assert (doc.title, doc.published) == (
+        "S. Korea, Mekong nations launch first FM talks",
+        "2011-10-28",
+    )
+    assert (doc.publisher, doc.publisher_country) == ("Yonhap News Agency", "KOR")
+
+
+def test_scraper_date_stamp_glued_to_the_headline() -> None:
+    doc = clean_text_page(
+        " date 2022-11-17 Trade, investments in focus as ministers kick off Apec meeting\n"
+        "Thailand's Commerce Minister and Foreign Minister jointly kicked off the 33rd Apec "
+        "Ministerial Meeting on Thursday morning at the national convention centre.\n"
+    )
+    assert doc.published == "2022-11-17"
+    assert doc.title == "Trade, investments in focus as ministers kick off Apec meeting"
+
+
+def test_date_stamp_on_the_first_body_line_leaves_no_title() -> None:
+    doc = clean_text_page(
+        " date 2024-07-27 Vientiane – Deputy Minister of Foreign Affairs Do Hung Viet attended "
+        "the ASEAN-US Foreign Ministers' Meeting in Vientiane, Laos, on July 27.\n"
+    )
+    assert (doc.title, doc.published) == (None, "2024-07-27")
+    assert doc.text.startswith("Vientiane – Deputy Minister")
+
+
+def test_pipe_stamp_gives_date_and_section() -> None:
+    doc = clean_text_page(
+        "Ministry of Foreign Affairs of the Republic of Singapore\n\n"
+        "28/07/2024 | Press release | Distributed by Public on 28/07/2024 08:24\n\n"
+        "Minister attends the ASEAN Foreign Ministers' Meeting\n\n"
+        "Minister attends the ASEAN Foreign Ministers' Meeting\n\n"
+        "The Minister for Foreign Affairs attended the ASEAN Foreign Ministers' Meeting in "
+        "Vientiane, the Lao People's Democratic Republic, on 24 to 27 July 2024.\n"
+    )
+    assert (doc.title, doc.published, doc.category) == (
+        "Minister attends the ASEAN Foreign Ministers' Meeting",
+        "2024-07-28",
+        "Press Release",
+    )
+    assert (doc.publisher, doc.publisher_country) == (
+        "Ministry of Foreign Affairs of the Republic of Singapore",
+        "SGP",
+    )
+
+
+def test_date_place_publisher_stamp_and_weekday_time_lines() -> None:
+    doc = clean_text_page(
+        "Foreign Affairs Minister concludes successful ASEAN meetings\n\nNews Release\n\n"
+        "August 7, 2017 - Manila, Philippines - Global Affairs Canada\n\n"
+        "Canada's relationship with ASEAN is founded on strong people-to-people ties and "
+        "continues to grow through economic and security cooperation.\n"
+    )
+    assert (doc.title, doc.published, doc.category) == (
+        "Foreign Affairs Minister concludes successful ASEAN meetings",
+        "2017-08-07",
+        "News Release",
+    )
+    assert (doc.publisher, doc.publisher_country) == ("Global Affairs Canada", "CAN")
+    assert bare_date("23 July 201610:00") == "2016-07-23"
+    page = (
+        "Prime Minister Meets Partners\n\nSaturday, 14 November 2020, 5:24 pm\n"
+        "The Prime Minister today attended the summit and discussed shared challenges.\n"
+    )
+    assert clean_text_page(page).published == "2020-11-14"
+
+
+def test_numeric_dates_by_the_order_they_allow() -> None:
+    assert normalise_date("28/07/2024") == "2024-07-28"
+    assert normalise_date("08/15/2025") == "2025-08-15"
+    assert normalise_date("1-7-2020") == "2020-07-01"
+
+
+def test_dateline_without_comma_in_the_opening_paragraphs() -> None:
+    doc = clean_text_page(
+        "SFA Discusses Regional Issues at the 53rd AMM\n"
+        "The Secretary delivers his intervention during the 53rd ASEAN Foreign Ministers' "
+        "Meeting held on 09 September 2020.\n"
+        "PASAY CITY 21 September 2020 – Foreign Affairs Secretary highlighted the importance of "
+        "international law during the 53rd ASEAN Foreign Ministers' Meeting.\n"
+    )
+    assert doc.published == "2020-09-21"
+
+
+def test_caption_label_and_wrapped_lines_are_not_titles() -> None:
+    doc = clean_text_page(
+        "The below is attributable to Spokesperson Ned Price:\n\n"
+        "Secretary of State Antony J. Blinken spoke today with foreign ministers of the East Asia "
+        "Summit nations and the ASEAN Secretary General during the meeting.\n"
+    )
+    assert doc.title is None

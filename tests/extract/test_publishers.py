@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from summitry.clean import clean
+from summitry.clean import clean, clean_text_page
 from summitry.extract.pipeline import extract_record
 from summitry.read import read_page
 
@@ -114,3 +114,71 @@ def test_sign_off_block_names_the_publisher_and_date() -> None:
         "Mohamad bin Haji Hasan",
         "Cho Tae-yul",
     ]
+
+
+# --- who published the page: the publishers kb and the lines that name it ---
+
+
+def _publisher(page: str) -> tuple[str | None, str | None]:
+    doc = clean_text_page(page)
+    return doc.publisher, doc.publisher_country
+
+
+_BODY = (
+    "The 45th ASEAN Foreign Ministers' Meeting got underway in Phnom Penh, initiating a week "
+    "of regional meetings chaired by Cambodia.\n"
+)
+
+
+def test_dateline_tag_in_brackets_names_the_agency() -> None:
+    page = "ASEAN ministers meet\n\nCHONGQING, June 8 (Xinhua) -- " + _BODY
+    assert _publisher(page) == ("Xinhua News Agency", "CHN")
+    assert _publisher("ASEAN ministers meet\n\n(VOVworld) - " + _BODY) == (
+        "Voice of Vietnam",
+        "VNM",
+    )
+
+
+def test_leading_agency_tags_split_on_a_slash() -> None:
+    page = "Vietnam makes proposals at MLC meeting\n\nWVR/VNA - On August 16, " + _BODY
+    assert _publisher(page) == ("The World & Vietnam Report", "VNM")
+
+
+def test_source_line_at_the_foot_names_the_agency() -> None:
+    page = "DPM attends AMM\n\n" + _BODY + "\nSource: Lao News Agency\n\nRECENT NEWS\n"
+    assert _publisher(page) == ("Lao News Agency", "LAO")
+    page = "Cambodia to steer ASEAN\n\n" + _BODY + "\nSource: Agency Kampuchea Press\n"
+    assert _publisher(page) == ("Agence Kampuchea Presse", "KHM")
+
+
+def test_issued_by_and_press_release_lines() -> None:
+    page = "Ministers meet\n\nIssued by the APEC Ministerial Meeting\n\n" + _BODY
+    assert _publisher(page) == ("APEC Secretariat", None)
+    page = "NZ and Southeast Asia\n\nPress Release – New Zealand Government\n" + _BODY
+    assert _publisher(page) == ("New Zealand Government", "NZL")
+
+
+def test_site_line_in_the_head_is_made_canonical() -> None:
+    page = "Skip Links\nU.S. Department of State\nMedia Note\n\nUS Contributes to APEC\n\n" + _BODY
+    assert _publisher(page) == ("U.S. Department of State", "USA")
+    page = "Mission of the European Union to ASEAN\n\nChairman's Statement of the PMC\n\n" + _BODY
+    assert _publisher(page) == ("European External Action Service", None)
+
+
+def test_agency_photo_credit_when_nothing_else_names_the_publisher() -> None:
+    page = " date 2019-08-02 The minister at the forum in Bangkok (Photo: VNA)\n\n" + _BODY
+    assert _publisher(page) == ("Vietnam News Agency", "VNM")
+    page = "FA Ministers meet\n\nPhoto: Ministry of Foreign Affairs of Peru\n\n" + _BODY
+    assert _publisher(page) == (None, None)  # a ministry's photo is not its page
+
+
+def test_a_known_office_speaking_in_the_headline() -> None:
+    page = "23 July 201610:00\n\nComment by the Information and Press Department on the ARF\n\n"
+    assert _publisher(page + _BODY) == (
+        "Ministry of Foreign Affairs of the Russian Federation",
+        "RUS",
+    )
+
+
+def test_a_page_that_names_no_publisher_has_none() -> None:
+    assert _publisher("Leaders meet in Lima\n\n" + _BODY) == (None, None)
