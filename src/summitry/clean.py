@@ -60,7 +60,7 @@ def clean(raw: RawPage) -> Document:
 def clean_text_page(text: str) -> Document:
     """Scraped text (menus and all) -> Document."""
     lines = _split_date_stamps([normalise_line(line) for line in text.splitlines()])
-    profile = profile_for("\n".join(lines[:HEAD_LINES]))
+    profile = profile_for("\n".join(lines[:HEAD_LINES]), text)
     header = read_header(lines, profile)
     rest = _until_body_end(lines[header.body_start :])
     body_lines = [

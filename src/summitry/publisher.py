@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summitry.kb.publishers import Publisher, publisher_named, publisher_tagged
+from summitry.kb.publishers import Publisher, foreign_ministry, publisher_named, publisher_tagged
 from summitry.sources import SourceProfile
 
 __all__ = ["country_of", "find_publisher", "looks_like_site_name", "site_name"]
@@ -58,12 +58,15 @@ def find_publisher(
         or _dateline_trailer([*head, *body[:8]])
         or _site_line(head, tail, profile)
         or _credited([*head, *body[:12]])
+        or _own_voice(body)
     )
     if found is None:
         return None, profile.publisher_country if profile else None
     if isinstance(found, Publisher):
         return found.name, found.country
-    return found, country_of(found) or _place_line_country([*head, *tail])
+    return found, country_of(found) or _place_line_country([*head, *tail]) or (
+        profile.publisher_country if profile else None
+    )
 
 
 def _attributed(lines: list[str]) -> Publisher | str | None:
@@ -144,6 +147,32 @@ def _credited(lines: list[str]) -> Publisher | None:
             if found := publisher_tagged(m.group(1)):
                 return found
     return None
+
+
+_OWN_VOICE = re.compile(
+    r"\b[Tt]he (Ministry of Foreign Affairs|Department of Foreign Affairs|Foreign Ministry"
+    r"|Ministry of External Affairs)\b(?!\s+(?:of|and|for)\b)"
+)
+
+
+def _own_voice(body: list[str]) -> Publisher | str | None:
+    """'The Ministry of Foreign Affairs hosted ...': a ministry that names itself without its
+    country; the country is the one its first full name in the text gives, if any."""
+    text = "\n".join(body)
+    m = _OWN_VOICE.search(text)
+    if m is None:
+        return None
+    full = _NAMED_MINISTRY.search(text)
+    country = country_of(full.group(0)) if full else None
+    if country is None:
+        return m.group(1)
+    return foreign_ministry(country) or Publisher(full.group(0), country)  # type: ignore[union-attr]
+
+
+_NAMED_MINISTRY = re.compile(
+    r"\b(?:Ministry|Department) of (?:Foreign|External) Affairs(?: and [A-Z]\w+)*"
+    r"(?: of| ?,) (?:the )?[A-Z][\w'’-]*(?: (?:of the |of )?[A-Z][\w'’-]*){0,5}"
+)
 
 
 def looks_like_site_name(line: str, profile: SourceProfile | None) -> bool:

@@ -182,3 +182,33 @@ def test_a_known_office_speaking_in_the_headline() -> None:
 
 def test_a_page_that_names_no_publisher_has_none() -> None:
     assert _publisher("Leaders meet in Lima\n\n" + _BODY) == (None, None)
+
+
+def test_ministry_board_layout_without_its_menus() -> None:
+    page = (
+        "1. The Ministry of Foreign Affairs hosted the 5th Korea-Africa Forum jointly with the "
+        "African Union on March 3.\n"
+        "° Delegations from 10 countries representing Africa attended the forum.\n"
+        "2. Foreign Minister Chung said that the Korean government would donate vaccines.\n"
+    )
+    assert _publisher(page) == ("Ministry of Foreign Affairs, Republic of Korea", "KOR")
+
+
+def test_ministry_in_its_own_voice_takes_the_country_its_full_name_gives() -> None:
+    page = (
+        "(1-7-2020, Nay Pyi Taw)\n\n"
+        "U Soe Han, Permanent Secretary of the Ministry of Foreign Affairs of the Republic of the "
+        "Union of Myanmar participated in the video conference of the ASEAN-China Senior "
+        "Officials' Consultation from Nay Pyi Taw.\n\n"
+        "Present at the Meeting were senior officials from the Ministry of Foreign Affairs.\n"
+    )
+    assert _publisher(page) == ("Ministry of Foreign Affairs, Myanmar", "MMR")
+
+
+def test_ministry_in_its_own_voice_without_a_country_is_named_as_it_says() -> None:
+    page = (
+        "Secretary Leads Delegation to 52nd AMM\n\n"
+        "The Secretary led officials from the Department of Foreign Affairs (DFA) to the annual "
+        "ASEAN Ministerial Meetings in Bangkok, Thailand from 27 July to 2 August 2019.\n"
+    )
+    assert _publisher(page) == ("Department of Foreign Affairs", None)

@@ -9,9 +9,9 @@ from functools import cache
 
 from summitry.kb.data import read_yaml
 
-__all__ = ["Publisher", "name_key", "publisher_named", "publisher_tagged"]
+__all__ = ["Publisher", "foreign_ministry", "name_key", "publisher_named", "publisher_tagged"]
 
-_KEYS = frozenset({"name", "country", "aliases", "tags"})
+_KEYS = frozenset({"name", "country", "role", "aliases", "tags"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +34,14 @@ def name_key(text: str) -> str:
 class _Index:
     names: dict[str, Publisher]  # name_key of name or alias -> publisher
     tags: dict[str, Publisher]  # tag as written -> publisher
+    ministries: dict[str, Publisher]  # alpha-3 -> the foreign ministry of that government
 
 
 @cache
 def _index() -> _Index:
     names: dict[str, Publisher] = {}
     tags: dict[str, Publisher] = {}
+    ministries: dict[str, Publisher] = {}
     for raw in read_yaml("publishers")["publishers"]:
         unknown = set(raw) - _KEYS
         if unknown:
@@ -49,7 +51,9 @@ def _index() -> _Index:
             names.setdefault(name_key(str(alias)), pub)
         for tag in raw.get("tags") or ():
             tags.setdefault(str(tag), pub)
-    return _Index(names, tags)
+        if raw.get("role") == "foreign_ministry" and pub.country:
+            ministries.setdefault(pub.country, pub)
+    return _Index(names, tags, ministries)
 
 
 def publisher_named(text: str) -> Publisher | None:
@@ -60,3 +64,8 @@ def publisher_named(text: str) -> Publisher | None:
 def publisher_tagged(tag: str) -> Publisher | None:
     """The publisher a dateline or credit tag stands for ('Xinhua', 'VNA'), as written."""
     return _index().tags.get(tag.strip())
+
+
+def foreign_ministry(country: str) -> Publisher | None:
+    """The foreign ministry of a government (alpha-3), where the kb knows its own name."""
+    return _index().ministries.get(country)
