@@ -344,3 +344,12 @@ def test_caption_label_and_wrapped_lines_are_not_titles() -> None:
         "Summit nations and the ASEAN Secretary General during the meeting.\n"
     )
     assert doc.title is None
+
+
+def test_dateline_without_a_year_takes_the_year_the_page_gives() -> None:
+    doc = clean_text_page(
+        "China, ASEAN hold talks\n\n"
+        "CHONGQING, June 8 (Xinhua) -- Senior officials of China and ASEAN met on Thursday to "
+        "prepare the 2023 foreign ministers' meeting, the first since 2019 held in 2023.\n"
+    )
+    assert (doc.published, doc.publisher) == ("2023-06-08", "Xinhua News Agency")

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from summitry.clean_dates import bare_date, dateline_date, normalise_date, split_date_stamp
+from summitry.clean_dates import (
+    bare_date,
+    dateline_date,
+    normalise_date,
+    split_date_stamp,
+    yearless_dateline_date,
+)
 from summitry.clean_header import HEAD_LINES, Header, read_header, read_stamp_line
 from summitry.clean_lines import (
     date_line_value,
@@ -87,7 +93,7 @@ def _opening_date(body: str, rest: list[str]) -> str | None:
     """A dateline in the first paragraphs ('PASAY CITY 21 September 2020 – ...'), or a stamp
     line among them ('June 5, 2021 – Ottawa, Ontario – Global Affairs Canada')."""
     for para in [line for line in body.split("\n") if line][:3]:
-        if date := dateline_date(para):
+        if date := dateline_date(para) or yearless_dateline_date(para, body):
             return date
     stamp = Header()
     for line in [line for line in rest if line][:8]:

@@ -10,8 +10,9 @@ __all__ = [
     "bare_date",
     "dateline_date",
     "normalise_date",
+    "page_year",
     "split_date_stamp",
-    "year_in",
+    "yearless_dateline_date",
 ]
 
 _ISO = re.compile(r"\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b")
@@ -29,7 +30,14 @@ _STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.+))?$", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]+,\s*)?|[A-Z][A-Z .'-]{1,40}\s+)?"
     + DATE_VALUE
-    + r"\s*[-–—:]\s*"
+    + r"\s*(?:\([^()]{2,30}\)\s*)?(?:--|[-–—:])\s*"
+)
+# 'CHONGQING, June 8 (Xinhua) --', 'HANOI, Nov. 15 -': a dateline that leaves the year out
+_YEARLESS = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]+,\s*)?"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+    r"\s*(?:\([^()]{2,30}\)\s*)?(?:--|[-–—:])\s*"
 )
 
 
@@ -85,7 +93,18 @@ def dateline_date(body: str) -> str | None:
     return normalise_date(m.group(1)) if m else None
 
 
-def year_in(text: str) -> int | None:
-    """The first four-digit year from 1990 to 2039 a text gives, else None."""
-    m = re.search(r"\b(199\d|20[0-3]\d)\b", text)
-    return int(m.group(1)) if m else None
+def yearless_dateline_date(line: str, page: str) -> str | None:
+    """'CHONGQING, June 8 (Xinhua) --': the year is the one the rest of the page gives."""
+    m = _YEARLESS.match(line)
+    year = page_year(page) if m else None
+    if m is None or year is None:
+        return None
+    return normalise_date(f"{m.group(1)} {year}")
+
+
+def page_year(text: str) -> int | None:
+    """The year a page speaks of most (the latest on ties), from 1990 to 2039, else None."""
+    counts: dict[int, int] = {}
+    for m in re.finditer(r"\b(199\d|20[0-3]\d)\b", text[:4000]):
+        counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None

@@ -21,10 +21,23 @@ _SITE_NAME = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
-    r"^[(\[]?(?:sources?|credits?|originally published (?:by|in|on)|republished from|reprinted from"
-    r"|courtesy(?: of)?|issued by|published by|released by|press release by|posted by)"
-    r"\s*[:：\-–—]?\s*(?:the\s+)?(.{2,80}?)[.)\]]?$",
+    r"^[(\[]?(?:sources?|credits?|courtesy(?: of)?|issued by|published by|released by"
+    r"|press release by|posted (?:on .{4,30}? )?by|(?:this (?:article|story|release|item) )?"
+    r"(?:was )?(?:originally |first )?(?:published|appeared|posted|republished|reprinted)"
+    r"(?: with permission)? (?:by|in|on|from))"
+    r"\s*[:：\-–—]?\s*(?:the\s+)?(.{2,80}?)(?:,? on \w.{0,30})?[.)\]]?$",
     re.IGNORECASE,
+)
+# '© 2024 The Nation. All rights reserved.', 'Copyright © Ministry of Foreign Affairs of Japan'
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\)(?=\s*\d{4}))\s*(?:copyright\s*)?"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?:by\s+)?(?:the\s+)?(.{2,80}?)[.,]?(?:\s+all rights reserved.*)?$",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(
+    r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|gov|go|gob|int|mil|edu|ac|co|info|news)(?:\.[a-z]{2})?)\b",
+    re.I,
 )
 _RELEASE_BY = re.compile(
     r"^(?:press|media|news) (?:release|statement)s?\s*[-–—:|]\s*(?:the\s+)?(.{2,80})$", re.I
@@ -75,7 +88,7 @@ def _attributed(lines: list[str]) -> Publisher | str | None:
     for line in lines:
         if not line or len(line.split()) > 40:
             continue
-        m = _ATTRIBUTION.match(line) or _RELEASE_BY.match(line)
+        m = _ATTRIBUTION.match(line) or _RELEASE_BY.match(line) or _COPYRIGHT.match(line)
         if m and (found := _resolve(m.group(1))):
             return found
     return None
@@ -105,13 +118,13 @@ def _resolve(name: str) -> Publisher | str | None:
 
 def _dateline_tag(body: list[str]) -> Publisher | None:
     """'CHONGQING, June 8 (Xinhua) --', '(VOVworld) -', 'WVR/VNA - On August 16 ...'."""
-    first = next((line for line in body if line), "")[:200]
-    candidates = [m.group(1) for m in _TAG_PAREN.finditer(first)]
-    if m := _TAG_LEAD.match(first):
-        candidates.extend(m.group(1).split("/"))
-    for tag in candidates:
-        if found := publisher_tagged(tag) or publisher_named(tag):
-            return found
+    for first in [line[:200] for line in body if line][:3]:
+        candidates = [m.group(1) for m in _TAG_PAREN.finditer(first)]
+        if m := _TAG_LEAD.match(first):
+            candidates.extend(m.group(1).split("/"))
+        for tag in candidates:
+            if found := publisher_tagged(tag) or publisher_named(tag):
+                return found
     return None
 
 
@@ -133,6 +146,12 @@ def _site_line(
     lines = [*head, *reversed(tail)]
     for line in lines:
         if line and len(line) <= 100 and (found := publisher_named(line)):
+            return found
+    for line in lines:  # 'Xinhua | Updated: 2023-06-08', 'www.mofa.go.jp'
+        if len(line) > 160:
+            continue
+        parts = [*_SEGMENTS.split(line), *(m.group(1) for m in _DOMAIN.finditer(line))]
+        if len(parts) > 1 and (found := next(filter(None, map(publisher_named, parts)), None)):
             return found
     for line in lines:
         if looks_like_site_name(line, profile):

@@ -212,3 +212,28 @@ def test_ministry_in_its_own_voice_without_a_country_is_named_as_it_says() -> No
         "ASEAN Ministerial Meetings in Bangkok, Thailand from 27 July to 2 August 2019.\n"
     )
     assert _publisher(page) == ("Department of Foreign Affairs", None)
+
+
+def test_copyright_reprint_and_web_address_lines() -> None:
+    body = "Leaders meet in Lima\n\n" + _BODY
+    assert _publisher(body + "\n© 2024 The Nation. All rights reserved.\n") == (
+        "The Nation Thailand",
+        "THA",
+    )
+    assert _publisher(body + "\nThis article was first published in The Jakarta Post.\n") == (
+        "The Jakarta Post",
+        "IDN",
+    )
+    assert _publisher("www.mofa.go.jp | Home\n\n" + body) == (
+        "Ministry of Foreign Affairs of Japan",
+        "JPN",
+    )
+    assert _publisher(body + "\n(c) to promote trade in the region.\n") == (None, None)
+
+
+def test_dateline_tag_after_a_photo_caption() -> None:
+    page = (
+        "Ministers meet in Tokyo\n\nForeign ministers pose for a photo.\n"
+        "TOKYO, March 3 (Kyodo) -- " + _BODY
+    )
+    assert _publisher(page) == ("Kyodo News", "JPN")
