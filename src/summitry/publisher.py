@@ -16,9 +16,15 @@ from summitry.sources import SourceProfile
 __all__ = ["country_of", "find_publisher", "looks_like_site_name", "site_name"]
 
 _SITE_NAME = re.compile(
-    r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission|mission|delegation)"
-    r" of\b.*|[\w ,.&-]{2,60}\bsecretariat)(?:\s+(?:news|newsroom|media|press))?$",
+    r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission|mission|delegation"
+    r"|consulate(?:[- ]general)?|high commission|government) of\b.*|[\w ,.&-]{2,60}\bsecretariat"
+    r"|(?:[A-Z][\w.]+ ){1,3}(?:SAR )?government|prime minister'?s office(?: of\b.*)?)"
+    r"(?:\s+(?:news|newsroom|media|press))?$",
     re.IGNORECASE,
+)
+# 'Embassy of the People's Republic of China in Barbados': the sending state comes first
+_ENVOY = re.compile(
+    r"^(?:the )?(?:embassy|consulate|high commission|permanent mission|mission|delegation)\b", re.I
 )
 _ATTRIBUTION = re.compile(
     r"^[(\[]?(?:sources?|credits?|courtesy(?: of)?|issued by|published by|released by"
@@ -228,4 +234,6 @@ def country_of(name: str) -> str | None:
     if (known := publisher_named(name)) is not None:
         return known.country
     matches = load_kb().find(name, kinds={"country"})
-    return matches[-1].key if matches else None
+    if not matches:
+        return None
+    return matches[0].key if _ENVOY.match(name) else matches[-1].key

@@ -237,3 +237,34 @@ def test_dateline_tag_after_a_photo_caption() -> None:
         "TOKYO, March 3 (Kyodo) -- " + _BODY
     )
     assert _publisher(page) == ("Kyodo News", "JPN")
+
+
+def test_publishers_kb_is_consistent() -> None:
+    """Every publisher's country is a kb country and no name or alias means two publishers."""
+    from summitry.kb import load_kb
+    from summitry.kb.data import read_yaml
+    from summitry.kb.publishers import name_key
+
+    countries = load_kb().countries
+    seen: dict[str, str] = {}
+    for raw in read_yaml("publishers")["publishers"]:
+        assert raw.get("country") is None or raw["country"] in countries, raw["name"]
+        for alias in {name_key(a) for a in (raw["name"], *(raw.get("aliases") or ()))}:
+            assert seen.setdefault(alias, raw["name"]) == raw["name"], alias
+
+
+def test_envoy_sites_belong_to_the_sending_state() -> None:
+    page = "Embassy of the People's Republic of China in Barbados\n\nChina and CARICOM meet\n\n"
+    assert _publisher(page + _BODY) == (
+        "Embassy of the People's Republic of China in Barbados",
+        "CHN",
+    )
+    page = "Consulate General of India, Ho Chi Minh City\n\nIndia at the Mekong meeting\n\n"
+    assert _publisher(page + _BODY) == ("Consulate General of India, Ho Chi Minh City", "IND")
+
+
+def test_head_of_government_site_names() -> None:
+    page = "Prime Minister's Office of Japan\n\nThe Prime Minister attends the summit\n\n"
+    assert _publisher(page + _BODY) == ("Prime Minister's Office of Japan", "JPN")
+    page = "Hong Kong SAR Government\n\nSecretary attends APEC trade meeting\n\n"
+    assert _publisher(page + _BODY) == ("Hong Kong SAR Government", "HKG")
