@@ -13,7 +13,7 @@ import re
 from summitry.kb.publishers import Publisher, foreign_ministry, publisher_named, publisher_tagged
 from summitry.sources import SourceProfile
 
-__all__ = ["country_of", "find_publisher", "looks_like_site_name", "site_name"]
+__all__ = ["country_of", "find_publisher", "looks_like_site_name", "main_country", "site_name"]
 
 _SITE_NAME = re.compile(
     r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission|mission|delegation"
@@ -80,7 +80,9 @@ def find_publisher(
         or _own_voice(body)
     )
     if found is None:
-        return None, profile.publisher_country if profile else None
+        if profile and profile.publisher_country:
+            return None, profile.publisher_country
+        return None, main_country("\n".join([*head, *body]))
     if isinstance(found, Publisher):
         return found.name, found.country
     return found, country_of(found) or _place_line_country([*head, *tail]) or (
@@ -198,6 +200,18 @@ _NAMED_MINISTRY = re.compile(
     r"\b(?:Ministry|Department) of (?:Foreign|External) Affairs(?: and [A-Z]\w+)*"
     r"(?: of| ?,) (?:the )?[A-Z][\w'’-]*(?: (?:of the |of )?[A-Z][\w'’-]*){0,5}"
 )
+
+
+def main_country(text: str) -> str | None:
+    """The government a page that names no publisher is most about: the country it names
+    most often (by name, people or cities), the first on ties. National releases speak of
+    their own government far more than of any other."""
+    from summitry.kb import load_kb
+
+    counts: dict[str, int] = {}
+    for found in load_kb().find(text[:6000], kinds={"country", "demonym", "city"}):
+        counts[found.key] = counts.get(found.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def looks_like_site_name(line: str, profile: SourceProfile | None) -> bool:

@@ -169,7 +169,7 @@ def test_agency_photo_credit_when_nothing_else_names_the_publisher() -> None:
     page = " date 2019-08-02 The minister at the forum in Bangkok (Photo: VNA)\n\n" + _BODY
     assert _publisher(page) == ("Vietnam News Agency", "VNM")
     page = "FA Ministers meet\n\nPhoto: Ministry of Foreign Affairs of Peru\n\n" + _BODY
-    assert _publisher(page) == (None, None)  # a ministry's photo is not its page
+    assert _publisher(page)[0] is None  # a ministry's photo is not its page
 
 
 def test_a_known_office_speaking_in_the_headline() -> None:
@@ -180,8 +180,14 @@ def test_a_known_office_speaking_in_the_headline() -> None:
     )
 
 
-def test_a_page_that_names_no_publisher_has_none() -> None:
-    assert _publisher("Leaders meet in Lima\n\n" + _BODY) == (None, None)
+def test_a_page_that_names_no_publisher_has_the_country_it_is_most_about() -> None:
+    assert _publisher("Leaders meet in Lima\n\n" + _BODY) == (None, "KHM")
+    page = (
+        "Prime Minister attends summit\n\nPrime Minister Jacinda Ardern today attended the "
+        "ASEAN-New Zealand Summit. New Zealand and ASEAN share a strong legacy, said the New "
+        "Zealand leader, who will also speak with Japan's leader.\n"
+    )
+    assert _publisher(page) == (None, "NZL")
 
 
 def test_ministry_board_layout_without_its_menus() -> None:
@@ -228,7 +234,7 @@ def test_copyright_reprint_and_web_address_lines() -> None:
         "Ministry of Foreign Affairs of Japan",
         "JPN",
     )
-    assert _publisher(body + "\n(c) to promote trade in the region.\n") == (None, None)
+    assert _publisher(body + "\n(c) to promote trade in the region.\n")[0] is None
 
 
 def test_dateline_tag_after_a_photo_caption() -> None:
