@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from summitry.kb.publishers import Publisher, foreign_ministry, publisher_named, publisher_tagged
+from summitry.kb.publishers import (
+    Publisher,
+    chair_publisher,
+    foreign_ministry,
+    publisher_named,
+    publisher_tagged,
+)
 from summitry.sources import SourceProfile
 
 __all__ = ["country_of", "find_publisher", "looks_like_site_name", "main_country", "site_name"]
@@ -78,6 +84,7 @@ def find_publisher(
         or _site_line(head, tail, profile)
         or _credited([*head, *body[:12]])
         or _own_voice(body)
+        or _chair_voice([*head, *body])
     )
     if found is None:
         if profile and profile.publisher_country:
@@ -200,6 +207,22 @@ _NAMED_MINISTRY = re.compile(
     r"\b(?:Ministry|Department) of (?:Foreign|External) Affairs(?: and [A-Z]\w+)*"
     r"(?: of| ?,) (?:the )?[A-Z][\w'’-]*(?: (?:of the |of )?[A-Z][\w'’-]*){0,5}"
 )
+
+
+_CHAIR_VOICE = re.compile(
+    r"^(?:\d+\.\s*)?(?:the )?(?:chair(?:man)?['’]?s['’]? (?:press )?statement\b|I chaired the\b)",
+    re.I,
+)
+
+
+def _chair_voice(lines: list[str]) -> Publisher | None:
+    """'Chairman's Statement of the 12th ASEAN Plus Three Summit', '1. I chaired the ASEAN
+    Foreign Ministers' Retreat': the forum's secretariat publishes its chair's words."""
+    first = [line for line in lines if line][:4]
+    for line in first:
+        if _CHAIR_VOICE.match(line):
+            return chair_publisher(line)
+    return None
 
 
 def main_country(text: str) -> str | None:

@@ -274,3 +274,17 @@ def test_head_of_government_site_names() -> None:
     assert _publisher(page + _BODY) == ("Prime Minister's Office of Japan", "JPN")
     page = "Hong Kong SAR Government\n\nSecretary attends APEC trade meeting\n\n"
     assert _publisher(page + _BODY) == ("Hong Kong SAR Government", "HKG")
+
+
+def test_chairs_statement_is_published_by_the_forums_secretariat() -> None:
+    page = (
+        "12th APT Summit, 2009\n\nChairman's Statement of the 12th ASEAN Plus Three Summit, "
+        "24 October 2009, Cha-am Hua Hin, Thailand\n\n" + _BODY
+    )
+    assert _publisher(page) == ("ASEAN Secretariat", None)
+    page = (
+        "1. I chaired the ASEAN Foreign Ministers' Retreat on 17-18 January 2019 in Chiang Mai.\n"
+    )
+    assert _publisher(page) == ("ASEAN Secretariat", None)
+    page = "Chair's Statement of the APEC Ministers Responsible for Trade Meeting\n\n" + _BODY
+    assert _publisher(page) == ("APEC Secretariat", None)

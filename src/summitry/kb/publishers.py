@@ -9,9 +9,16 @@ from functools import cache
 
 from summitry.kb.data import read_yaml
 
-__all__ = ["Publisher", "foreign_ministry", "name_key", "publisher_named", "publisher_tagged"]
+__all__ = [
+    "Publisher",
+    "chair_publisher",
+    "foreign_ministry",
+    "name_key",
+    "publisher_named",
+    "publisher_tagged",
+]
 
-_KEYS = frozenset({"name", "country", "role", "aliases", "tags"})
+_KEYS = frozenset({"name", "country", "role", "chairs", "aliases", "tags"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +42,7 @@ class _Index:
     names: dict[str, Publisher]  # name_key of name or alias -> publisher
     tags: dict[str, Publisher]  # tag as written -> publisher
     ministries: dict[str, Publisher]  # alpha-3 -> the foreign ministry of that government
+    chairs: dict[str, Publisher]  # forum name as written -> the body publishing its chair's words
 
 
 @cache
@@ -42,6 +50,7 @@ def _index() -> _Index:
     names: dict[str, Publisher] = {}
     tags: dict[str, Publisher] = {}
     ministries: dict[str, Publisher] = {}
+    chairs: dict[str, Publisher] = {}
     for raw in read_yaml("publishers")["publishers"]:
         unknown = set(raw) - _KEYS
         if unknown:
@@ -53,7 +62,9 @@ def _index() -> _Index:
             tags.setdefault(str(tag), pub)
         if raw.get("role") == "foreign_ministry" and pub.country:
             ministries.setdefault(pub.country, pub)
-    return _Index(names, tags, ministries)
+        for forum in raw.get("chairs") or ():
+            chairs.setdefault(str(forum), pub)
+    return _Index(names, tags, ministries, chairs)
 
 
 def publisher_named(text: str) -> Publisher | None:
@@ -69,3 +80,14 @@ def publisher_tagged(tag: str) -> Publisher | None:
 def foreign_ministry(country: str) -> Publisher | None:
     """The foreign ministry of a government (alpha-3), where the kb knows its own name."""
     return _index().ministries.get(country)
+
+
+def chair_publisher(text: str) -> Publisher | None:
+    """The body that publishes the chair's statements of the first forum text names."""
+    chairs = _index().chairs
+    found = [
+        (m.start(), chairs[forum])
+        for forum in chairs
+        if (m := re.search(rf"(?<![\w-]){re.escape(forum)}(?![\w-])", text))
+    ]
+    return min(found, key=lambda f: f[0])[1] if found else None
