@@ -353,3 +353,19 @@ def test_dateline_without_a_year_takes_the_year_the_page_gives() -> None:
         "prepare the 2023 foreign ministers' meeting, the first since 2019 held in 2023.\n"
     )
     assert (doc.published, doc.publisher) == ("2023-06-08", "Xinhua News Agency")
+
+
+def test_html_site_name_made_canonical_and_dateline_tag_without_one() -> None:
+    body = (
+        "<article><h1>China, ASEAN hold talks</h1><p>CHONGQING, June 8 (Xinhua) -- Senior "
+        "officials of China and ASEAN met on Thursday in Chongqing to prepare the meeting of "
+        "their foreign ministers later this year.</p></article>"
+    )
+    head = "<!DOCTYPE html><html><head><title>China, ASEAN hold talks</title>"
+    named = head + '<meta property="og:site_name" content="Xinhuanet"></head><body>'
+    doc = clean(page_from_bytes("page.html", (named + body + "</body></html>").encode()))
+    assert (doc.publisher, doc.publisher_country) == ("Xinhua News Agency", "CHN")
+    doc = clean(
+        page_from_bytes("page.html", (head + "</head><body>" + body + "</body></html>").encode())
+    )
+    assert (doc.publisher, doc.publisher_country) == ("Xinhua News Agency", "CHN")
