@@ -369,3 +369,41 @@ def test_html_site_name_made_canonical_and_dateline_tag_without_one() -> None:
         page_from_bytes("page.html", (head + "</head><body>" + body + "</body></html>").encode())
     )
     assert (doc.publisher, doc.publisher_country) == ("Xinhua News Agency", "CHN")
+
+
+def test_headline_marks_and_section_prefix() -> None:
+    doc = clean_text_page(
+        "08/15/2025 | Press release | Archived content\n"
+        "- Third APEC Senior Officials' Meeting (SOM3) Held in Incheon -\n"
+        "1. The Third Senior Officials' Meeting of APEC was held from July 26 to August 15 in "
+        "Incheon, presided over by the Chair of the 2025 APEC Senior Officials' Meeting.\n"
+    )
+    assert (doc.title, doc.published, doc.category) == (
+        "Third APEC Senior Officials' Meeting (SOM3) Held in Incheon",
+        "2025-08-15",
+        "Press Release",
+    )
+    doc = clean_text_page(
+        "Top Stories : Press Statement by the Prime Minister at the Press Conference of the "
+        "ACMECS Summit\n\n1. On behalf of the Royal Thai Government, I am honoured to host the "
+        "8th ACMECS Summit, and I thank all Leaders for their support.\n"
+    )
+    assert doc.category == "Top Stories"
+
+
+def test_long_headline_under_a_stamp_but_not_a_sentence_under_it() -> None:
+    page = (
+        "01/19/2025 | Press release | Distributed by Public on 01/19/2025 11:40\n\n"
+        "Visit by Minister for Foreign Affairs Dr Vivian Balakrishnan to Langkawi, Malaysia for "
+        "the ASEAN Foreign Ministers' Retreat, 18 to 19 January 2025\n\n"
+        "Minister for Foreign Affairs Dr Vivian Balakrishnan attended the ASEAN Foreign "
+        "Ministers' Retreat from 18 to 19 January 2025 in Langkawi, Malaysia.\n"
+    )
+    assert clean_text_page(page).title.startswith("Visit by Minister for Foreign Affairs")
+    page = (
+        "วันที่นำเข้าข้อมูล 4 Jan 2018\n"
+        "H.E. Mr. Don Pramudwinai, Minister of Foreign Affairs of the Kingdom of Thailand, is "
+        "scheduled to join the delegation led by H.E. General Prayut\n"
+        "Chan-O-Cha, Prime Minister of Thailand, to attend the 2nd MLC Leaders' Meeting.\n"
+    )
+    assert clean_text_page(page).title is None

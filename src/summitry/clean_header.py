@@ -67,7 +67,17 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
         header.title = header.candidates[-1]
     if last_meta >= 0 and header.body_start <= last_meta:
         header.body_start = last_meta + 1
+    header.title = _bare_title(header.title)
     return header
+
+
+def _bare_title(title: str | None) -> str | None:
+    """'- Third APEC SOM Held in Incheon -', '• Leaders Meet': the headline without its marks."""
+    if title is None:
+        return None
+    if m := re.fullmatch(r"[-–—]+\s*(.+?)\s*[-–—]+", title):
+        return m.group(1)
+    return re.sub(r"^[•·▪■►*]\s*", "", title)
 
 
 def _headline_after_meta(
@@ -106,7 +116,9 @@ def _headline_like(line: str, profile: SourceProfile | None) -> bool:
     words = len(line.split())
     return (
         3 <= words <= 45
-        and not (words > 20 and line.count(",") >= 2)
+        and not (
+            words > 20 and re.search(r",\s+(?:is|are|was|were|has|have|had|will|would)\b", line)
+        )
         and not re.search(r"\((?:photo|image|file photo)\b", line, re.I)
         and not is_body_line(line)
         and not line.endswith((".", ":", ";", ","))
@@ -185,6 +197,8 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
     if known:
         header.category = header.category or known
         return
+    if m := re.match(r"^(.{3,40}?)\s+:\s+\S", line):  # 'Top Stories : Press Statement by ...'
+        header.category = header.category or lexicon().categories.get(m.group(1).casefold())
     if is_furniture(line, profile) or looks_like_site_name(line, profile) or is_label(line):
         return
     if _may_be_title(line):
