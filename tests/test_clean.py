@@ -407,3 +407,21 @@ def test_long_headline_under_a_stamp_but_not_a_sentence_under_it() -> None:
         "Chan-O-Cha, Prime Minister of Thailand, to attend the 2nd MLC Leaders' Meeting.\n"
     )
     assert clean_text_page(page).title is None
+
+
+def test_honorifics_are_no_sentence_break_in_a_headline() -> None:
+    doc = clean_text_page(
+        "Minister Dr. Vivian Balakrishnan Meets Gen. Prayut at the ASEAN Retreat\n\n"
+        "Minister for Foreign Affairs Dr Vivian Balakrishnan attended the ASEAN Foreign "
+        "Ministers' Retreat from 18 to 19 January 2025 in Langkawi, Malaysia.\n"
+    )
+    assert doc.title == "Minister Dr. Vivian Balakrishnan Meets Gen. Prayut at the ASEAN Retreat"
+
+
+def test_a_place_under_the_date_stamp_is_no_section() -> None:
+    doc = clean_text_page(
+        " date 2020-11-14 Jakarta\n\nLeaders Meet With Key ASEAN Partners\n\n"
+        "The President today attended the ASEAN Summit and discussed with Leaders a range of "
+        "shared challenges facing the region.\n"
+    )
+    assert (doc.category, doc.title) == (None, "Leaders Meet With Key ASEAN Partners")

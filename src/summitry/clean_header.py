@@ -15,6 +15,7 @@ from summitry.clean_lines import (
     PLACE_DATE_LINE,
     UPDATED_LINE,
     VIEWS_LABEL,
+    has_sentence_break,
     is_body_line,
     is_byline,
     is_furniture,
@@ -86,8 +87,8 @@ def _headline_after_meta(
     """'21 November 2008' then 'APEC Ministers Build on ...' then the body: a headline under
     the date stamp wins over a shorter line above it (a site label, a place)."""
     line, nxt = lines[i], _next_content(lines, i, profile)
-    if _is_section_label(line) and nxt and _headline_like(nxt, profile):
-        header.category = header.category or line
+    if nxt and _headline_like(nxt, profile) and (_is_place(line) or _is_section_label(line)):
+        header.category = header.category or (None if _is_place(line) else line)
         return True
     if header.title is not None and len(header.title.split()) >= len(line.split()):
         return False
@@ -100,8 +101,18 @@ def _headline_after_meta(
 
 
 def _is_section_label(line: str) -> bool:
-    """'Parliament' between a date stamp and the headline: the site's section."""
+    """'Parliament' between a date stamp and the headline: the site's section (not a place)."""
     return bool(re.fullmatch(r"[A-Z][a-z]+(?: (?:&|and|of|[A-Z][a-z]+)){0,2}", line))
+
+
+def _is_place(line: str) -> bool:
+    """'Jakarta', 'Washington, DC': a place on a line of its own, part of the dateline."""
+    from summitry.kb import load_kb
+
+    first = line.split(",")[0].strip()
+    return (
+        len(line) <= 40 and load_kb().whole(first, kinds={"country", "city", "place"}) is not None
+    )
 
 
 def _next_content(lines: list[str], i: int, profile: SourceProfile | None) -> str | None:
@@ -211,6 +222,6 @@ def _may_be_title(line: str) -> bool:
         len(line.split()) >= 3
         and not line.endswith(":")
         and not line[0].islower()
-        and not re.search(r"[a-z]\.\s+[A-Z]", line)
+        and not has_sentence_break(line)
         and line.count(",") < 5
     )

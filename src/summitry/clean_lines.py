@@ -70,9 +70,23 @@ def is_body_line(line: str) -> bool:
     """A line that reads like prose rather than a menu or a headline."""
     words = len(line.split())
     ends = line.rstrip().endswith((".", "。", '."', ".”", "!", "?"))
-    if words >= 25 and (ends or words >= 60 or re.search(r"[a-z)\d][.!?]\s+[A-Z“\"]", line)):
+    if words >= 25 and (ends or words >= 60 or has_sentence_break(line)):
         return True
     return words >= 12 and ends
+
+
+def has_sentence_break(line: str) -> bool:
+    """'... the pandemic. This presents': a full stop inside the line, not after 'Dr' or 'Gen'."""
+    from summitry.kb import load_kb
+
+    honorifics = load_kb().honorifics
+    for m in re.finditer(r"([\w)’']+)[.!?]\s+[A-Z“\"]", line):
+        word = m.group(1)
+        if word.isdigit() or word.endswith(")"):
+            return True
+        if len(word) >= 4 and word[-1].islower() and f"{word}." not in honorifics:
+            return True
+    return False
 
 
 def is_byline(line: str) -> bool:
