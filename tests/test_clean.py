@@ -425,3 +425,13 @@ def test_a_place_under_the_date_stamp_is_no_section() -> None:
         "shared challenges facing the region.\n"
     )
     assert (doc.category, doc.title) == (None, "Leaders Meet With Key ASEAN Partners")
+
+
+def test_release_numbers_and_embargo_lines_are_not_headlines() -> None:
+    doc = clean_text_page(
+        "Leaders Adopt the Vientiane Declaration\nPress Release No. 123/2024\n"
+        "For Immediate Release\n11 October 2024\n\n"
+        "The leaders adopted the Vientiane Declaration at the close of the summit in Vientiane "
+        "on Friday and thanked the Lao chair.\n"
+    )
+    assert (doc.title, doc.published) == ("Leaders Adopt the Vientiane Declaration", "2024-10-11")

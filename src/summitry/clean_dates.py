@@ -23,7 +23,8 @@ DATE_VALUE = (
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _TIME = r"(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
-_BARE = re.compile(_WEEKDAY + DATE_VALUE + _TIME, re.IGNORECASE)
+_LEADING_TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?,?\s+)?"
+_BARE = re.compile(_LEADING_TIME + _WEEKDAY + DATE_VALUE + _TIME, re.IGNORECASE)
 # ' date 2024-07-27 Vientiane – ...': a scraper's date stamp glued to the first line
 _STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.+))?$", re.IGNORECASE)
 # 'JAKARTA, 5 September 2023 –', 'PASAY CITY 21 September 2020 –', '23 May 2017 –'

@@ -138,7 +138,25 @@ def _headline_like(line: str, profile: SourceProfile | None) -> bool:
     )
 
 
-_PIPE_DATE = re.compile(r"^([^|]{6,40}?)\s*\|\s*(.+)$")
+# "(People's Daily Online) 14:33, July 14, 2023": the site's name, then the page's date
+_NAMED_STAMP = re.compile(r"^\([^()]{2,40}\)\s*(.{6,40})$")
+
+
+def _read_pipe_line(line: str, header: Header) -> bool:
+    """'08/15/2025 | Press release | Archived content', 'Source: Xinhua | 2023-07-14 21:50:43 |
+    Editor: huaxia': a short ' | ' line with the page's date in one of its parts."""
+    parts = [part.strip() for part in line.split("|")]
+    if not 2 <= len(parts) <= 6 or len(line) > 200:
+        return False
+    date = next(filter(None, map(bare_date, parts)), None)
+    if date is None:
+        return False
+    header.published = header.published or date
+    for part in parts:
+        header.category = header.category or lexicon().categories.get(part.casefold())
+    return True
+
+
 _TIME_PLACE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*[^|]{2,60}$")
 _PAREN_DATE = re.compile(r"^\((\d{1,2}[-./]\d{1,2}[-./]\d{4}),\s*[^()]{2,40}\)$")
 
@@ -146,16 +164,17 @@ _PAREN_DATE = re.compile(r"^\((\d{1,2}[-./]\d{1,2}[-./]\d{4}),\s*[^()]{2,40}\)$"
 def read_stamp_line(line: str, header: Header) -> bool:
     """'08/15/2025 | Press release | Archived content', 'August 7, 2017 - Manila - Global
     Affairs Canada', '(1-7-2020, Nay Pyi Taw)', '08:38 | San Francisco, Nov. 15.', bylines."""
+    if _read_pipe_line(line, header):
+        return True
     if is_byline(line) or _TIME_PLACE.match(line):
         return True
     if m := _PAREN_DATE.match(line):
         header.published = header.published or normalise_date(m.group(1))
         return True
-    if (m := _PIPE_DATE.match(line)) and (date := bare_date(m.group(1))):
+    if _read_pipe_line(line, header):
+        return True
+    if (m := _NAMED_STAMP.match(line)) and (date := bare_date(m.group(1))):
         header.published = header.published or date
-        for part in m.group(2).split("|"):
-            known = lexicon().categories.get(part.strip().casefold())
-            header.category = header.category or known
         return True
     parts = re.split(r"\s+[-–—]\s+", line)
     if 2 <= len(parts) <= 4 and len(line.split()) <= 16 and not line.endswith("."):

@@ -49,7 +49,8 @@ def is_label(line: str) -> bool:
         or bare.casefold() in lexicon().categories
         or re.fullmatch(
             r"(?:media|press|news) (?:release|statement)s?(?:\s*[-–—:|]\s*.{2,60})?"
-            r"|issued by .{3,80}",
+            r"|(?:media|press|news) (?:release|statement)s?\s*(?:no\.?|number|#)\s*[\w/.-]+"
+            r"|for immediate release|embargoed?\b.{0,60}|issued by .{3,80}",
             line,
             re.I,
         )

@@ -58,6 +58,8 @@ _BY_THE = re.compile(
     r"\bby the ((?:[A-Z][\w&'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)"
 )
 _TAG_PAREN = re.compile(r"\(([^()]{2,30})\)\s*(?:--|[-–—:])")
+_TAG_OPEN = re.compile(r"^\(([^()]{2,40})\)")
+_TAG_CLOSE = re.compile(r"\(([A-Z][\w ]{1,20})\)\s*$")
 _TAG_LEAD = re.compile(r"^([A-Z][\w&]*(?:/[A-Z][\w&]*)*)\s*[-–—:]\s")
 _CREDIT = re.compile(
     r"\b(?:photo|photos|image|file photo|source)\s*:\s*([^()\n;,]{2,40}?)\s*(?:\)|$)", re.I
@@ -80,6 +82,8 @@ def find_publisher(
         _attributed([*head, *body, *tail])
         or _by_the(head)
         or _dateline_tag(body)
+        or _opening_tag(head[-3:])
+        or _end_tag(body)
         or _dateline_trailer([*head, *body[:8]])
         or _site_line(head, tail, profile)
         or _credited([*head, *body[:12]])
@@ -120,7 +124,7 @@ def _by_the(head: list[str]) -> Publisher | None:
 
 def _resolve(name: str) -> Publisher | str | None:
     """A kb publisher for a name or tag, else the name itself if it reads like an organisation."""
-    name = name.strip(" .:-–—")
+    name = name.split("|")[0].strip(" .:-–—")
     found = publisher_named(name) or publisher_tagged(name)
     if found is None and "/" in name:
         found = next(filter(None, (publisher_tagged(p) for p in name.split("/"))), None)
@@ -140,6 +144,26 @@ def _dateline_tag(body: list[str]) -> Publisher | None:
         for tag in candidates:
             if found := publisher_tagged(tag) or publisher_named(tag):
                 return found
+    return None
+
+
+def _opening_tag(lines: list[str]) -> Publisher | None:
+    """ "(People's Daily Online) 14:33, July 14, 2023": the site's name opening its date line."""
+    for line in lines:
+        if (m := _TAG_OPEN.match(line)) and (found := _known(m.group(1))):
+            return found
+    return None
+
+
+def _known(name: str) -> Publisher | None:
+    return publisher_tagged(name) or publisher_named(name)
+
+
+def _end_tag(body: list[str]) -> Publisher | None:
+    """'... in the region. (PNA)': an agency's tag closing the article."""
+    for line in [line for line in body if line][-4:]:
+        if (m := _TAG_CLOSE.search(line)) and (found := publisher_tagged(m.group(1))):
+            return found
     return None
 
 

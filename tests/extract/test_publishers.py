@@ -288,3 +288,27 @@ def test_chairs_statement_is_published_by_the_forums_secretariat() -> None:
     assert _publisher(page) == ("ASEAN Secretariat", None)
     page = "Chair's Statement of the APEC Ministers Responsible for Trade Meeting\n\n" + _BODY
     assert _publisher(page) == ("APEC Secretariat", None)
+
+
+def test_agency_source_pipe_line_gives_publisher_and_date() -> None:
+    doc = clean_text_page(
+        "Wang Yi attends Lancang-Mekong meeting\n"
+        "Source: Xinhua | 2023-07-14 21:50:43 | Editor: huaxia\n\n" + _BODY
+    )
+    assert (doc.publisher, doc.publisher_country, doc.published) == (
+        "Xinhua News Agency",
+        "CHN",
+        "2023-07-14",
+    )
+
+
+def test_site_name_opening_the_date_line() -> None:
+    doc = clean_text_page(
+        "China, ASEAN hold talks\n\n(People's Daily Online) 14:33, July 14, 2023\n\n" + _BODY
+    )
+    assert (doc.publisher, doc.published) == ("People's Daily", "2023-07-14")
+
+
+def test_agency_tag_closing_the_article() -> None:
+    page = "PH, Japan sign pact\n\nMANILA – " + _BODY + "The pact takes effect in 2025. (PNA)\n"
+    assert _publisher(page) == ("Philippine News Agency", "PHL")
