@@ -435,3 +435,15 @@ def test_release_numbers_and_embargo_lines_are_not_headlines() -> None:
         "on Friday and thanked the Lao chair.\n"
     )
     assert (doc.title, doc.published) == ("Leaders Adopt the Vientiane Declaration", "2024-10-11")
+
+
+def test_bylines_credits_and_bullets_are_never_the_title() -> None:
+    body = (
+        "The leaders adopted the Vientiane Declaration at the close of the summit in Vientiane "
+        "on Friday and thanked the Lao chair.\n"
+    )
+    for line in ("By John Smith, Reporter", "BY JANE DOE AND JOHN ROE", "Author: Staff Writer"):
+        doc = clean_text_page(f"Leaders Adopt the Vientiane Declaration\n{line}\n\n{body}")
+        assert doc.title == "Leaders Adopt the Vientiane Declaration", line
+    doc = clean_text_page(f"• Home • News • Leaders and Partners\n\n{body}")
+    assert doc.title is None

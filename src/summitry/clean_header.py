@@ -241,6 +241,7 @@ def _may_be_title(line: str) -> bool:
         len(line.split()) >= 3
         and not line.endswith(":")
         and not line[0].islower()
+        and not line.startswith(("•", "·", "▪", "■", "►", "*"))
         and not has_sentence_break(line)
         and line.count(",") < 5
     )

@@ -95,8 +95,14 @@ def is_byline(line: str) -> bool:
     return bool(_BYLINE.match(line) or _CREDIT_LINE.match(line))
 
 
-_BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$", re.IGNORECASE)
-_CREDIT_LINE = re.compile(r"^[(\[]?(?:sources?|photos?|credits?|images?)\s*:.{1,80}$", re.I)
+_BYLINE = re.compile(
+    r"^(?i:(?:(?:written|reported|posted|story|text|words|photos?) )?by:?)\s+[A-Z][\w.'’-]*"
+    r"(?:(?:\s+|,\s*|\s+(?:and|&)\s+)[A-Z][\w.'’-]*){0,5}$"
+)
+_CREDIT_LINE = re.compile(
+    r"^[(\[]?(?:sources?|photos?|credits?|images?|author|reporter|writer|editor|text)\s*:.{1,80}$",
+    re.I,
+)
 
 
 def title_key(text: str) -> str:
