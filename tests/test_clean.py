@@ -447,3 +447,17 @@ def test_bylines_credits_and_bullets_are_never_the_title() -> None:
         assert doc.title == "Leaders Adopt the Vientiane Declaration", line
     doc = clean_text_page(f"• Home • News • Leaders and Partners\n\n{body}")
     assert doc.title is None
+
+
+def test_posted_on_by_line_gives_date_and_publisher() -> None:
+    doc = clean_text_page(
+        "ASEAN, Japan Commit to Deeper Cooperation\n"
+        "Posted on 14 July 2023 by ASEAN Secretariat\n\n"
+        "The ASEAN and Japan foreign ministers committed to deepen cooperation at their meeting "
+        "in Jakarta on Thursday.\n"
+    )
+    assert (doc.title, doc.published, doc.publisher) == (
+        "ASEAN, Japan Commit to Deeper Cooperation",
+        "2023-07-14",
+        "ASEAN Secretariat",
+    )
