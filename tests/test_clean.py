@@ -461,3 +461,16 @@ def test_posted_on_by_line_gives_date_and_publisher() -> None:
         "2023-07-14",
         "ASEAN Secretariat",
     )
+
+
+def test_time_and_place_stamp_takes_its_year_from_the_page() -> None:
+    doc = clean_text_page(
+        "FA Ministers of Peru and Chile meet in U.S.\n\n"
+        "08:38 | San Francisco (U.S.), Nov. 15.\n\n"
+        "Peruvian Foreign Affairs Minister held a meeting with his Chilean counterpart on "
+        "Tuesday, ahead of the APEC Leaders' Meeting of 2023 in San Francisco.\n"
+    )
+    assert (doc.title, doc.published) == (
+        "FA Ministers of Peru and Chile meet in U.S.",
+        "2023-11-15",
+    )

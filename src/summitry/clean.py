@@ -73,7 +73,13 @@ def clean_text_page(text: str) -> Document:
         line for line in rest if not is_furniture(line, profile) and not is_metadata(line)
     ]
     body = paragraphs(drop_repeated_title(body_lines, header.title))
-    published = header.published or _opening_date(body, rest) or header.updated or _signed_off(rest)
+    published = (
+        header.published
+        or _opening_date(body, rest)
+        or header.updated
+        or _signed_off(rest)
+        or (yearless_dateline_date(header.yearless, body) if header.yearless else None)
+    )
     tail = [line for line in lines[-12:] if line]
     publisher, country = find_publisher(lines[: header.body_start], rest, tail, profile)
     body = _drop_trailing_site_names(body, profile)

@@ -35,10 +35,10 @@ _DATELINE = re.compile(
 )
 # 'CHONGQING, June 8 (Xinhua) --', 'HANOI, Nov. 15 -': a dateline that leaves the year out
 _YEARLESS = re.compile(
-    r"^[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]+,\s*)?"
+    r"^[A-Z][A-Za-z .'()-]{1,40},\s*(?:[A-Z][a-z]+,\s*)?"
     r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
-    r"\s*(?:\([^()]{2,30}\)\s*)?(?:--|[-–—:])\s*"
+    r"\s*(?:\([^()]{2,30}\)\s*)?(?:--|[-–—:]|\.?$)\s*"
 )
 
 

@@ -42,6 +42,7 @@ class Header:
     body_start: int = 0
     candidates: list[str] = field(default_factory=list)
     updated: str | None = None  # the page's date when it gives no other
+    yearless: str | None = None  # '08:38 | San Francisco (U.S.), Nov. 15.': a dateline's line
 
 
 def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
@@ -166,7 +167,10 @@ def read_stamp_line(line: str, header: Header) -> bool:
     Affairs Canada', '(1-7-2020, Nay Pyi Taw)', '08:38 | San Francisco, Nov. 15.', bylines."""
     if _read_pipe_line(line, header):
         return True
-    if is_byline(line) or _TIME_PLACE.match(line):
+    if _TIME_PLACE.match(line):
+        header.yearless = header.yearless or line.split("|", 1)[1].strip()
+        return True
+    if is_byline(line):
         return True
     if m := _PAREN_DATE.match(line):
         header.published = header.published or normalise_date(m.group(1))
