@@ -46,6 +46,7 @@ class Header:
 
 
 def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
+    """Title, date, section and counter from the lines above the body, and where it starts."""
     header = Header()
     last_meta = -1
     for i, line in enumerate(lines[:HEAD_LINES]):
@@ -125,6 +126,7 @@ def _next_content(lines: list[str], i: int, profile: SourceProfile | None) -> st
 
 
 def _headline_like(line: str, profile: SourceProfile | None) -> bool:
+    """Three to 45 words, no sentence, label, furniture, site name or photo caption."""
     words = len(line.split())
     return (
         3 <= words <= 45
@@ -190,6 +192,7 @@ def read_stamp_line(line: str, header: Header) -> bool:
 
 
 def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
+    """Read line i into header if it is a date, counter, label or stamp line; else False."""
     line = lines[i]
     nxt = _next_nonempty(lines, i)
     if m := DATE_LINE.match(line):
@@ -225,6 +228,7 @@ def _next_nonempty(lines: list[str], i: int) -> str | None:
 
 
 def _read_header_line(line: str, profile: SourceProfile | None, header: Header) -> None:
+    """A section name gives the category; any other title-like line is a title candidate."""
     section = _SECTION.match(line).group(1).strip()  # type: ignore[union-attr]
     section = re.sub(r"\s*상세보기$", "", section).split(" > ")[-1].strip()
     known = lexicon().categories.get(section.casefold())

@@ -38,12 +38,14 @@ def normalise_line(line: str) -> str:
 
 
 def is_furniture(line: str, profile: SourceProfile | None) -> bool:
+    """Site chrome: lexicon or profile furniture, or a menu of links."""
     if lexicon().furniture.fullmatch(line) or MENU.match(line):
         return True
     return bool(profile and any(p.fullmatch(line) for p in profile.furniture))
 
 
 def is_label(line: str) -> bool:
+    """A date, a section name, 'Press Release No. 12', 'For Immediate Release', 'Issued by'."""
     # 'Press Statements 14 Jul 2023': a section name with the page's date
     bare = re.sub(r"\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}$", "", line)
     return bool(
@@ -60,6 +62,7 @@ def is_label(line: str) -> bool:
 
 
 def is_metadata(line: str) -> bool:
+    """A date, update, view-counter line or its label."""
     return bool(
         DATE_LINE.match(line)
         or UPDATED_LINE.match(line)
@@ -108,6 +111,7 @@ _CREDIT_LINE = re.compile(
 
 
 def title_key(text: str) -> str:
+    """A headline as compared with its repeats: case and punctuation ignored."""
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
@@ -118,5 +122,6 @@ def views_in_line(line: str) -> int | None:
 
 
 def date_line_value(line: str) -> str | None:
+    """The date of a 'Date: ...' / 'Posted on ...' line, else None."""
     m = DATE_LINE.match(line)
     return normalise_date(m.group(1)) if m else None

@@ -156,6 +156,7 @@ def _opening_tag(lines: list[str]) -> Publisher | None:
 
 
 def _known(name: str) -> Publisher | None:
+    """The kb publisher a tag or a name stands for."""
     return publisher_tagged(name) or publisher_named(name)
 
 

@@ -47,6 +47,7 @@ class _Index:
 
 @cache
 def _index() -> _Index:
+    """publishers.yaml read once into lookup tables."""
     names: dict[str, Publisher] = {}
     tags: dict[str, Publisher] = {}
     ministries: dict[str, Publisher] = {}
