@@ -257,8 +257,10 @@ def main_country(text: str) -> str | None:
     from summitry.kb import load_kb
 
     counts: dict[str, int] = {}
-    for found in load_kb().find(text[:6000], kinds={"country", "demonym", "city"}):
-        counts[found.key] = counts.get(found.key, 0) + 1
+    kinds = {"country", "demonym", "city", "initiative"}  # 'Putrajaya Vision' is no place
+    for found in load_kb().find(text[:6000], kinds=kinds):
+        if found.kind != "initiative":
+            counts[found.key] = counts.get(found.key, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 

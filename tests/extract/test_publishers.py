@@ -312,3 +312,13 @@ def test_site_name_opening_the_date_line() -> None:
 def test_agency_tag_closing_the_article() -> None:
     page = "PH, Japan sign pact\n\nMANILA – " + _BODY + "The pact takes effect in 2025. (PNA)\n"
     assert _publisher(page) == ("Philippine News Agency", "PHL")
+
+
+def test_a_place_inside_a_named_plan_does_not_count_for_the_country() -> None:
+    from summitry.publisher import main_country
+
+    text = (
+        "Singapore backs the Putrajaya Vision 2040, the Putrajaya Vision 2040 targets and the "
+        "Putrajaya Vision 2040 review."
+    )
+    assert main_country(text) == "SGP"
