@@ -474,3 +474,14 @@ def test_time_and_place_stamp_takes_its_year_from_the_page() -> None:
         "FA Ministers of Peru and Chile meet in U.S.",
         "2023-11-15",
     )
+
+
+def test_date_lines_with_time_zones_and_at_signs() -> None:
+    assert bare_date("July 14, 2023 @ 8:32pm") == "2023-07-14"
+    assert bare_date("14 Jul 2023 10:05 AM SGT") == "2023-07-14"
+    doc = clean_text_page(
+        "Asean ministers meet in Jakarta\nPUBLISHED JUL 14, 2023, 08:00 PM SGT\n\n"
+        "The ministers agreed to deepen cooperation on maritime security at their annual "
+        "meeting on Thursday.\n"
+    )
+    assert (doc.title, doc.published) == ("Asean ministers meet in Jakarta", "2023-07-14")

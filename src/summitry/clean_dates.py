@@ -22,7 +22,10 @@ DATE_VALUE = (
     r"|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4})"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-_TIME = r"(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+_TIME = (
+    r"(?:(?:,|\s*@|\s*\|)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:GMT|UTC)?[+-]?\d{0,2}(?::?\d{2})?\)?|\s+[A-Z]{2,4})?)?"
+)
 _LEADING_TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?,?\s+)?"
 _BARE = re.compile(_LEADING_TIME + _WEEKDAY + DATE_VALUE + _TIME, re.IGNORECASE)
 # ' date 2024-07-27 Vientiane – ...': a scraper's date stamp glued to the first line

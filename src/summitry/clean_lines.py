@@ -12,7 +12,8 @@ DATE_LINE = re.compile(
     r"^[•·*\-\s]*(?:date|posted(?: on)?|published(?: on)?|release date|등록일|작성일"
     r"|วันที่นำเข้าข้อมูล)\s*[:：]?\s*"
     + DATE_VALUE
-    + r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?:\s+(?:by|in)\s+.{2,60})?\s*$",
+    + r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    + r"(?:\s+(?:by|in)\s+.{2,60})?\s*$",
     re.IGNORECASE,
 )
 DATE_LABEL = re.compile(r"^[•·*\-\s]*(?:date|등록일|작성일)\s*[:：]?\s*$", re.IGNORECASE)

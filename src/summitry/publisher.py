@@ -110,7 +110,13 @@ def _attributed(lines: list[str]) -> Publisher | str | None:
         m = _ATTRIBUTION.match(line) or _RELEASE_BY.match(line) or _COPYRIGHT.match(line)
         if m and (found := _resolve(m.group(1))):
             return found
+        if (m := _BY_AGENCY.match(line)) and (found := _known(m.group(1))):
+            return found
     return None
+
+
+# 'By Bernama - July 14, 2023 @ 8:32pm', 'By Reuters': a byline naming an agency, not a person
+_BY_AGENCY = re.compile(r"^by\s+(?:the\s+)?([^-–—|,]{2,40}?)\s*(?:[-–—|,].*)?$", re.I)
 
 
 def _by_the(head: list[str]) -> Publisher | None:

@@ -322,3 +322,16 @@ def test_a_place_inside_a_named_plan_does_not_count_for_the_country() -> None:
         "Putrajaya Vision 2040 review."
     )
     assert main_country(text) == "SGP"
+
+
+def test_byline_naming_an_agency() -> None:
+    doc = clean_text_page(
+        "Anwar: Asean must stay united\nBy Bernama - July 14, 2023 @ 8:32pm\n\n" + _BODY
+    )
+    assert (doc.title, doc.published, doc.publisher) == (
+        "Anwar: Asean must stay united",
+        "2023-07-14",
+        "Bernama",
+    )
+    page = "Leaders meet in Lima\nBy Lee Haye-ah\n\n" + _BODY
+    assert _publisher(page)[0] is None  # a reporter is no publisher
