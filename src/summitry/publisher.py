@@ -1,9 +1,11 @@
 """Who published a scraped page, and in which country.
 
-A page names its publisher in a layout profile, a "Source:" or "Issued by" line, a dateline
-tag ("(Xinhua) --", "VNA -"), the tail of a dateline ("June 5, 2021 – Ottawa – Global Affairs
-Canada"), a site-name line in its head or foot, or a photo credit. Names are made canonical
-(and given a country) through the publishers kb.
+A page names its publisher in a layout profile, a "Source:", "Issued by" or copyright line, a
+dateline tag ("(Xinhua) --", "VNA -"), the tail of a dateline ("June 5, 2021 – Ottawa – Global
+Affairs Canada"), a site-name line in its head or foot, an agency's photo credit, a ministry's
+own voice ("The Ministry of Foreign Affairs hosted") or a chair's statement. Names are made
+canonical (and given a country) through the publishers kb. A page that names no publisher
+gets the country it is most about.
 """
 
 from __future__ import annotations
@@ -33,11 +35,11 @@ _ENVOY = re.compile(
     r"^(?:the )?(?:embassy|consulate|high commission|permanent mission|mission|delegation)\b", re.I
 )
 _ATTRIBUTION = re.compile(
-    r"^[(\[]?(?:sources?|credits?|courtesy(?: of)?|issued by|published by|released by"
-    r"|press release by|posted (?:on .{4,30}? )?by|(?:this (?:article|story|release|item) )?"
-    r"(?:was )?(?:originally |first )?(?:published|appeared|posted|republished|reprinted)"
-    r"(?: with permission)? (?:by|in|on|from))"
-    r"\s*[:：\-–—]?\s*(?:the\s+)?(.{2,80}?)(?:,? on \w.{0,30})?[.)\]]?$",
+    r"^[(\[]?(?:(?:sources?|credits?)\s*[:：\-–—]|(?:courtesy(?: of)?|issued by|published by"
+    r"|released by|press release by|posted (?:on .{4,30}? )?by|(?:this (?:article|story|release"
+    r"|item) )?(?:was )?(?:originally |first )?(?:published|appeared|posted|republished|reprinted)"
+    r"(?: with permission)? (?:by|in|on|from))\s*[:：\-–—]?)"
+    r"\s*(?:the\s+)?(.{2,80}?)(?:,? on \w.{0,30})?[.)\]]?$",
     re.IGNORECASE,
 )
 # '© 2024 The Nation. All rights reserved.', 'Copyright © Ministry of Foreign Affairs of Japan'
@@ -48,7 +50,8 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(
-    r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|org|net|gov|go|gob|int|mil|edu|ac|co|info|news)(?:\.[a-z]{2})?)\b",
+    r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+"
+    r"(?:com|org|net|gov|go|gob|int|mil|edu|ac|co|info|news)(?:\.[a-z]{2})?)\b",
     re.I,
 )
 _RELEASE_BY = re.compile(
@@ -75,7 +78,8 @@ _ORG_WORD = re.compile(
 def find_publisher(
     head: list[str], body: list[str], tail: list[str], profile: SourceProfile | None
 ) -> tuple[str | None, str | None]:
-    """(publisher, alpha-3 or None) for a scraped page, or (None, None) when it names none."""
+    """(publisher, alpha-3 or None) for a scraped page; (None, the country the page is most
+    about) when it names no publisher."""
     if profile and profile.publisher:
         return profile.publisher, profile.publisher_country
     found = (

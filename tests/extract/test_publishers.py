@@ -335,3 +335,8 @@ def test_byline_naming_an_agency() -> None:
     )
     page = "Leaders meet in Lima\nBy Lee Haye-ah\n\n" + _BODY
     assert _publisher(page)[0] is None  # a reporter is no publisher
+
+
+def test_sources_said_is_no_source_line() -> None:
+    page = "Leaders meet in Lima\n\nSources said the ministers will meet the press today.\n"
+    assert _publisher(page + _BODY)[0] is None
