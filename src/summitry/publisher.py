@@ -234,7 +234,7 @@ def _own_voice(body: list[str]) -> Publisher | str | None:
     full = _NAMED_MINISTRY.search(text)
     country = country_of(full.group(0)) if full else None
     if country is None:
-        return m.group(1)
+        return "Ministry of Foreign Affairs" if m.group(1) == "Foreign Ministry" else m.group(1)
     return foreign_ministry(country) or Publisher(full.group(0), country)  # type: ignore[union-attr]
 
 

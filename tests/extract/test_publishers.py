@@ -340,3 +340,8 @@ def test_byline_naming_an_agency() -> None:
 def test_sources_said_is_no_source_line() -> None:
     page = "Leaders meet in Lima\n\nSources said the ministers will meet the press today.\n"
     assert _publisher(page + _BODY)[0] is None
+
+
+def test_foreign_ministry_in_its_own_voice_is_named_in_full() -> None:
+    page = "Spokesperson briefs the press\n\nThe Foreign Ministry said the talks went well.\n"
+    assert _publisher(page)[0] == "Ministry of Foreign Affairs"
