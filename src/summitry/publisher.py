@@ -204,9 +204,16 @@ def _site_line(
         if len(parts) > 1 and (found := next(filter(None, map(publisher_named, parts)), None)):
             return found
     for line in lines:
+        line = _UNIT.sub("", line)  # 'Press Division, Ministry of Foreign Affairs'
         if looks_like_site_name(line, profile):
             return publisher_named(site_name(line)) or site_name(line)
     return None
+
+
+_UNIT = re.compile(
+    r"^(?:the )?[A-Z][\w&' ]{1,50} (?:Division|Department|Office|Unit|Section|Bureau|Service)"
+    r"\s*[,|/–-]\s*(?=(?:the )?(?:Ministry|Department|Office|Government)\b)"
+)
 
 
 def _credited(lines: list[str]) -> Publisher | None:

@@ -345,3 +345,18 @@ def test_sources_said_is_no_source_line() -> None:
 def test_foreign_ministry_in_its_own_voice_is_named_in_full() -> None:
     page = "Spokesperson briefs the press\n\nThe Foreign Ministry said the talks went well.\n"
     assert _publisher(page)[0] == "Ministry of Foreign Affairs"
+
+
+def test_sign_off_with_the_issuing_unit() -> None:
+    page = (
+        "Leaders meet in Lima\n\n"
+        + _BODY
+        + "\nPress Division, Ministry of Foreign Affairs of Japan\n"
+    )
+    assert _publisher(page) == ("Ministry of Foreign Affairs of Japan", "JPN")
+    page = (
+        "Leaders meet in Lima\n\n"
+        + _BODY
+        + "\nInformation Department, Ministry of Foreign Affairs\nBangkok\n"
+    )
+    assert _publisher(page) == ("Ministry of Foreign Affairs", "THA")
