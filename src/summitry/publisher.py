@@ -26,13 +26,16 @@ __all__ = ["country_of", "find_publisher", "looks_like_site_name", "main_country
 _SITE_NAME = re.compile(
     r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission|mission|delegation"
     r"|consulate(?:[- ]general)?|high commission|government) of\b.*|[\w ,.&-]{2,60}\bsecretariat"
-    r"|(?:[A-Z][\w.]+ ){1,3}(?:SAR )?government|prime minister'?s office(?: of\b.*)?)"
+    r"|(?:[A-Z][\w.]+ ){1,3}(?:SAR )?government|prime minister'?s office(?: of\b.*)?"
+    r"|(?:[A-Z][\w.]+ ){1,3}(?:embassy|consulate(?:[- ]general)?|high commission)\b.{0,40})"
     r"(?:\s+(?:news|newsroom|media|press))?$",
     re.IGNORECASE,
 )
 # 'Embassy of the People's Republic of China in Barbados': the sending state comes first
 _ENVOY = re.compile(
-    r"^(?:the )?(?:embassy|consulate|high commission|permanent mission|mission|delegation)\b", re.I
+    r"^(?:the )?(?:[A-Z][\w.]+ ){0,3}(?:embassy|consulate|high commission|permanent mission"
+    r"|mission|delegation)\b",
+    re.I,
 )
 _ATTRIBUTION = re.compile(
     r"^[(\[]?(?:(?:sources?|credits?)\s*[:：\-–—]|(?:courtesy(?: of)?|issued by|published by"
@@ -314,7 +317,7 @@ def country_of(name: str) -> str | None:
 
     if (known := publisher_named(name)) is not None:
         return known.country
-    matches = load_kb().find(name, kinds={"country"})
+    matches = load_kb().find(name, kinds={"country", "demonym"})
     if not matches:
         return None
     return matches[0].key if _ENVOY.match(name) else matches[-1].key

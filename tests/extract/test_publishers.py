@@ -360,3 +360,8 @@ def test_sign_off_with_the_issuing_unit() -> None:
         + "\nInformation Department, Ministry of Foreign Affairs\nBangkok\n"
     )
     assert _publisher(page) == ("Ministry of Foreign Affairs", "THA")
+
+
+def test_embassy_named_by_its_people() -> None:
+    page = "Royal Thai Embassy, Washington D.C.\n\nThai delegation at the APEC meeting\n\n"
+    assert _publisher(page + _BODY) == ("Royal Thai Embassy, Washington D.C.", "THA")
