@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from summitry.clean import clean, clean_text_page, normalise_date
+from summitry.clean_dates import bare_date
 from summitry.read import page_from_bytes, read_page
 from tests.conftest import dev_pages, gold, requires_dev
 
@@ -230,3 +231,257 @@ def test_html_category_is_never_taken_from_the_menu() -> None:
     )
     doc = clean(page_from_bytes("page.html", html.encode()))
     assert doc.category == "News"
+
+
+def test_headline_under_a_date_stamp_beats_a_site_label_above_it() -> None:
+    doc = clean_text_page(
+        "Former Minister for Trade\nAustralian Commonwealth Coat of Arms\n21 November 2008\n\n"
+        "APEC Ministers Build on G20 Leaders' Momentum\n\n"
+        "Minister for Trade Simon Crean has welcomed the success of the 20th APEC Ministerial "
+        "Meeting in Lima, Peru, where ministers expressed their strong support.\n"
+    )
+    assert (doc.title, doc.published) == (
+        "APEC Ministers Build on G20 Leaders' Momentum",
+        "2008-11-21",
+    )
+
+
+def test_byline_and_source_lines_are_not_the_title() -> None:
+    doc = clean_text_page(
+        "Friday, October 28, 2011\n\nS. Korea, Mekong nations launch first FM talks\n\n"
+        "Oct 28, 2011\nBy Lee Haye-ah\nSource: Yonhap\n\n"
+        "SEOUL -- The foreign ministers of South Korea and the five Mekong River nations launched "
+        "their first meeting on Friday aimed at boosting economic cooperation.\n"
+    )
+    assert (doc.title, doc.published) == (
+        "S. Korea, Mekong nations launch first FM talks",
+        "2011-10-28",
+    )
+    assert (doc.publisher, doc.publisher_country) == ("Yonhap News Agency", "KOR")
+
+
+def test_scraper_date_stamp_glued_to_the_headline() -> None:
+    doc = clean_text_page(
+        " date 2022-11-17 Trade, investments in focus as ministers kick off Apec meeting\n"
+        "Thailand's Commerce Minister and Foreign Minister jointly kicked off the 33rd Apec "
+        "Ministerial Meeting on Thursday morning at the national convention centre.\n"
+    )
+    assert doc.published == "2022-11-17"
+    assert doc.title == "Trade, investments in focus as ministers kick off Apec meeting"
+
+
+def test_date_stamp_on_the_first_body_line_leaves_no_title() -> None:
+    doc = clean_text_page(
+        " date 2024-07-27 Vientiane – Deputy Minister of Foreign Affairs Do Hung Viet attended "
+        "the ASEAN-US Foreign Ministers' Meeting in Vientiane, Laos, on July 27.\n"
+    )
+    assert (doc.title, doc.published) == (None, "2024-07-27")
+    assert doc.text.startswith("Vientiane – Deputy Minister")
+
+
+def test_pipe_stamp_gives_date_and_section() -> None:
+    doc = clean_text_page(
+        "Ministry of Foreign Affairs of the Republic of Singapore\n\n"
+        "28/07/2024 | Press release | Distributed by Public on 28/07/2024 08:24\n\n"
+        "Minister attends the ASEAN Foreign Ministers' Meeting\n\n"
+        "Minister attends the ASEAN Foreign Ministers' Meeting\n\n"
+        "The Minister for Foreign Affairs attended the ASEAN Foreign Ministers' Meeting in "
+        "Vientiane, the Lao People's Democratic Republic, on 24 to 27 July 2024.\n"
+    )
+    assert (doc.title, doc.published, doc.category) == (
+        "Minister attends the ASEAN Foreign Ministers' Meeting",
+        "2024-07-28",
+        "Press Release",
+    )
+    assert (doc.publisher, doc.publisher_country) == (
+        "Ministry of Foreign Affairs of the Republic of Singapore",
+        "SGP",
+    )
+
+
+def test_date_place_publisher_stamp_and_weekday_time_lines() -> None:
+    doc = clean_text_page(
+        "Foreign Affairs Minister concludes successful ASEAN meetings\n\nNews Release\n\n"
+        "August 7, 2017 - Manila, Philippines - Global Affairs Canada\n\n"
+        "Canada's relationship with ASEAN is founded on strong people-to-people ties and "
+        "continues to grow through economic and security cooperation.\n"
+    )
+    assert (doc.title, doc.published, doc.category) == (
+        "Foreign Affairs Minister concludes successful ASEAN meetings",
+        "2017-08-07",
+        "News Release",
+    )
+    assert (doc.publisher, doc.publisher_country) == ("Global Affairs Canada", "CAN")
+    assert bare_date("23 July 201610:00") == "2016-07-23"
+    page = (
+        "Prime Minister Meets Partners\n\nSaturday, 14 November 2020, 5:24 pm\n"
+        "The Prime Minister today attended the summit and discussed shared challenges.\n"
+    )
+    assert clean_text_page(page).published == "2020-11-14"
+
+
+def test_numeric_dates_by_the_order_they_allow() -> None:
+    assert normalise_date("28/07/2024") == "2024-07-28"
+    assert normalise_date("08/15/2025") == "2025-08-15"
+    assert normalise_date("1-7-2020") == "2020-07-01"
+
+
+def test_dateline_without_comma_in_the_opening_paragraphs() -> None:
+    doc = clean_text_page(
+        "SFA Discusses Regional Issues at the 53rd AMM\n"
+        "The Secretary delivers his intervention during the 53rd ASEAN Foreign Ministers' "
+        "Meeting held on 09 September 2020.\n"
+        "PASAY CITY 21 September 2020 – Foreign Affairs Secretary highlighted the importance of "
+        "international law during the 53rd ASEAN Foreign Ministers' Meeting.\n"
+    )
+    assert doc.published == "2020-09-21"
+
+
+def test_caption_label_and_wrapped_lines_are_not_titles() -> None:
+    doc = clean_text_page(
+        "The below is attributable to Spokesperson Ned Price:\n\n"
+        "Secretary of State Antony J. Blinken spoke today with foreign ministers of the East Asia "
+        "Summit nations and the ASEAN Secretary General during the meeting.\n"
+    )
+    assert doc.title is None
+
+
+def test_dateline_without_a_year_takes_the_year_the_page_gives() -> None:
+    doc = clean_text_page(
+        "China, ASEAN hold talks\n\n"
+        "CHONGQING, June 8 (Xinhua) -- Senior officials of China and ASEAN met on Thursday to "
+        "prepare the 2023 foreign ministers' meeting, the first since 2019 held in 2023.\n"
+    )
+    assert (doc.published, doc.publisher) == ("2023-06-08", "Xinhua News Agency")
+
+
+def test_html_site_name_made_canonical_and_dateline_tag_without_one() -> None:
+    body = (
+        "<article><h1>China, ASEAN hold talks</h1><p>CHONGQING, June 8 (Xinhua) -- Senior "
+        "officials of China and ASEAN met on Thursday in Chongqing to prepare the meeting of "
+        "their foreign ministers later this year.</p></article>"
+    )
+    head = "<!DOCTYPE html><html><head><title>China, ASEAN hold talks</title>"
+    named = head + '<meta property="og:site_name" content="Xinhuanet"></head><body>'
+    doc = clean(page_from_bytes("page.html", (named + body + "</body></html>").encode()))
+    assert (doc.publisher, doc.publisher_country) == ("Xinhua News Agency", "CHN")
+    doc = clean(
+        page_from_bytes("page.html", (head + "</head><body>" + body + "</body></html>").encode())
+    )
+    assert (doc.publisher, doc.publisher_country) == ("Xinhua News Agency", "CHN")
+
+
+def test_headline_marks_and_section_prefix() -> None:
+    doc = clean_text_page(
+        "08/15/2025 | Press release | Archived content\n"
+        "- Third APEC Senior Officials' Meeting (SOM3) Held in Incheon -\n"
+        "1. The Third Senior Officials' Meeting of APEC was held from July 26 to August 15 in "
+        "Incheon, presided over by the Chair of the 2025 APEC Senior Officials' Meeting.\n"
+    )
+    assert (doc.title, doc.published, doc.category) == (
+        "Third APEC Senior Officials' Meeting (SOM3) Held in Incheon",
+        "2025-08-15",
+        "Press Release",
+    )
+    doc = clean_text_page(
+        "Top Stories : Press Statement by the Prime Minister at the Press Conference of the "
+        "ACMECS Summit\n\n1. On behalf of the Royal Thai Government, I am honoured to host the "
+        "8th ACMECS Summit, and I thank all Leaders for their support.\n"
+    )
+    assert doc.category == "Top Stories"
+
+
+def test_long_headline_under_a_stamp_but_not_a_sentence_under_it() -> None:
+    page = (
+        "01/19/2025 | Press release | Distributed by Public on 01/19/2025 11:40\n\n"
+        "Visit by Minister for Foreign Affairs Dr Vivian Balakrishnan to Langkawi, Malaysia for "
+        "the ASEAN Foreign Ministers' Retreat, 18 to 19 January 2025\n\n"
+        "Minister for Foreign Affairs Dr Vivian Balakrishnan attended the ASEAN Foreign "
+        "Ministers' Retreat from 18 to 19 January 2025 in Langkawi, Malaysia.\n"
+    )
+    assert clean_text_page(page).title.startswith("Visit by Minister for Foreign Affairs")
+    page = (
+        "วันที่นำเข้าข้อมูล 4 Jan 2018\n"
+        "H.E. Mr. Don Pramudwinai, Minister of Foreign Affairs of the Kingdom of Thailand, is "
+        "scheduled to join the delegation led by H.E. General Prayut\n"
+        "Chan-O-Cha, Prime Minister of Thailand, to attend the 2nd MLC Leaders' Meeting.\n"
+    )
+    assert clean_text_page(page).title is None
+
+
+def test_honorifics_are_no_sentence_break_in_a_headline() -> None:
+    doc = clean_text_page(
+        "Minister Dr. Vivian Balakrishnan Meets Gen. Prayut at the ASEAN Retreat\n\n"
+        "Minister for Foreign Affairs Dr Vivian Balakrishnan attended the ASEAN Foreign "
+        "Ministers' Retreat from 18 to 19 January 2025 in Langkawi, Malaysia.\n"
+    )
+    assert doc.title == "Minister Dr. Vivian Balakrishnan Meets Gen. Prayut at the ASEAN Retreat"
+
+
+def test_a_place_under_the_date_stamp_is_no_section() -> None:
+    doc = clean_text_page(
+        " date 2020-11-14 Jakarta\n\nLeaders Meet With Key ASEAN Partners\n\n"
+        "The President today attended the ASEAN Summit and discussed with Leaders a range of "
+        "shared challenges facing the region.\n"
+    )
+    assert (doc.category, doc.title) == (None, "Leaders Meet With Key ASEAN Partners")
+
+
+def test_release_numbers_and_embargo_lines_are_not_headlines() -> None:
+    doc = clean_text_page(
+        "Leaders Adopt the Vientiane Declaration\nPress Release No. 123/2024\n"
+        "For Immediate Release\n11 October 2024\n\n"
+        "The leaders adopted the Vientiane Declaration at the close of the summit in Vientiane "
+        "on Friday and thanked the Lao chair.\n"
+    )
+    assert (doc.title, doc.published) == ("Leaders Adopt the Vientiane Declaration", "2024-10-11")
+
+
+def test_bylines_credits_and_bullets_are_never_the_title() -> None:
+    body = (
+        "The leaders adopted the Vientiane Declaration at the close of the summit in Vientiane "
+        "on Friday and thanked the Lao chair.\n"
+    )
+    for line in ("By John Smith, Reporter", "BY JANE DOE AND JOHN ROE", "Author: Staff Writer"):
+        doc = clean_text_page(f"Leaders Adopt the Vientiane Declaration\n{line}\n\n{body}")
+        assert doc.title == "Leaders Adopt the Vientiane Declaration", line
+    doc = clean_text_page(f"• Home • News • Leaders and Partners\n\n{body}")
+    assert doc.title is None
+
+
+def test_posted_on_by_line_gives_date_and_publisher() -> None:
+    doc = clean_text_page(
+        "ASEAN, Japan Commit to Deeper Cooperation\n"
+        "Posted on 14 July 2023 by ASEAN Secretariat\n\n"
+        "The ASEAN and Japan foreign ministers committed to deepen cooperation at their meeting "
+        "in Jakarta on Thursday.\n"
+    )
+    assert (doc.title, doc.published, doc.publisher) == (
+        "ASEAN, Japan Commit to Deeper Cooperation",
+        "2023-07-14",
+        "ASEAN Secretariat",
+    )
+
+
+def test_time_and_place_stamp_takes_its_year_from_the_page() -> None:
+    doc = clean_text_page(
+        "FA Ministers of Peru and Chile meet in U.S.\n\n"
+        "08:38 | San Francisco (U.S.), Nov. 15.\n\n"
+        "Peruvian Foreign Affairs Minister held a meeting with his Chilean counterpart on "
+        "Tuesday, ahead of the APEC Leaders' Meeting of 2023 in San Francisco.\n"
+    )
+    assert (doc.title, doc.published) == (
+        "FA Ministers of Peru and Chile meet in U.S.",
+        "2023-11-15",
+    )
+
+
+def test_date_lines_with_time_zones_and_at_signs() -> None:
+    assert bare_date("July 14, 2023 @ 8:32pm") == "2023-07-14"
+    assert bare_date("14 Jul 2023 10:05 AM SGT") == "2023-07-14"
+    doc = clean_text_page(
+        "Asean ministers meet in Jakarta\nPUBLISHED JUL 14, 2023, 08:00 PM SGT\n\n"
+        "The ministers agreed to deepen cooperation on maritime security at their annual "
+        "meeting on Thursday.\n"
+    )
+    assert (doc.title, doc.published) == ("Asean ministers meet in Jakarta", "2023-07-14")

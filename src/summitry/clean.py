@@ -7,12 +7,28 @@ line-level furniture removal driven by the lexicon and per-publisher profiles in
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
 
+from summitry.clean_dates import (
+    bare_date,
+    dateline_date,
+    normalise_date,
+    split_date_stamp,
+    yearless_dateline_date,
+)
+from summitry.clean_header import HEAD_LINES, Header, read_header, read_stamp_line
+from summitry.clean_lines import (
+    date_line_value,
+    is_furniture,
+    is_label,
+    is_metadata,
+    normalise_line,
+    title_key,
+    views_in_line,
+)
+from summitry.publisher import country_of, find_publisher, looks_like_site_name
 from summitry.read import RawPage
 from summitry.record import Document
-from summitry.sources import SourceProfile, lexicon, profile_for
+from summitry.sources import SourceProfile, profile_for
 
 __all__ = [
     "clean",
@@ -25,43 +41,10 @@ __all__ = [
     "normalise_date",
     "normalise_line",
     "paragraphs",
+    "strip_leading_metadata",
     "views_in_line",
 ]
 
-_HEAD_LINES = 60
-_ISO = re.compile(r"\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b")
-_DATE_VALUE = (
-    r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4})"
-)
-_DATE_LINE = re.compile(
-    r"^[•·*\-\s]*(?:date|posted(?: on)?|published(?: on)?|release date|등록일|작성일"
-    r"|วันที่นำเข้าข้อมูล)\s*[:：]?\s*" + _DATE_VALUE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
-    re.IGNORECASE,
-)
-_DATE_LABEL = re.compile(r"^[•·*\-\s]*(?:date|등록일|작성일)\s*[:：]?\s*$", re.IGNORECASE)
-_UPDATED_LINE = re.compile(r"^(?:วันที่ปรับปรุงข้อมูล|updated|last updated|수정일)\b.*$", re.I)
-_VIEWS_LINE = re.compile(
-    r"^[•·*|\-\s]*(?:(?:hits?|views?|조회수?|read)\s*[:：]?\s*([\d,]+)|([\d,]+)\s*(?:views?|hits?|reads?))\s*$",
-    re.IGNORECASE,
-)
-_VIEWS_LABEL = re.compile(r"^[•·*\-\s]*(?:hits?|views?|조회수?)\s*[:：]?\s*$", re.IGNORECASE)
-_NUMBER = re.compile(r"^[\d,]+$")
-_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]+,\s*)?" + _DATE_VALUE + r"\s*[-–—:]\s*"
-)
-# 'Arequipa, Peru, 17 May 2024' or 'VNA - Hanoi, July 25, 2024': a dateline on a line of its own
-_PLACE_DATE_LINE = re.compile(
-    r"^(?:[A-Z][\w.&]{1,15}\s*[-–—]\s*)?[A-ZÀ-Ý][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,5}"
-    r"(?:,\s*[A-ZÀ-Ý][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,5})?(?:,|\s*\|)?\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _DATE_VALUE + r"$"
-)
-_SECTION = re.compile(r"^(?:\d+\.\s*)?(.+?)$")
-_SITE_NAME = re.compile(
-    r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission) of\b.*"
-    r"|[\w ,.&-]{2,60}\bsecretariat)(?:\s+(?:news|newsroom|media|press))?$",
-    re.IGNORECASE,
-)
-_MENU = re.compile(r"^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^(?:[^>]{1,40}\s>\s)+[^>]{1,40}$")
 _BODY_END = re.compile(
     r"^(?:#{3,}|-+\s*end\s*-+|for (?:media|press) (?:enquiries|inquiries)\b.*|media contacts?:?.*"
     r"|for more information\b.*|press contact:?.*"
@@ -69,19 +52,6 @@ _BODY_END = re.compile(
     r"|share (?:this|on)\b.*|tags?\s*:.*)$",
     re.IGNORECASE,
 )
-
-
-@dataclass(slots=True)
-class _Header:
-    """Metadata read off the lines above the body of a scraped page."""
-
-    title: str | None = None
-    published: str | None = None
-    category: str | None = None
-    views: int | None = None
-    body_start: int = 0
-    candidates: list[str] = field(default_factory=list)
-    updated: str | None = None  # the page's date when it gives no other
 
 
 def clean(raw: RawPage) -> Document:
@@ -95,17 +65,23 @@ def clean(raw: RawPage) -> Document:
 
 def clean_text_page(text: str) -> Document:
     """Scraped text (menus and all) -> Document."""
-    lines = [normalise_line(line) for line in text.splitlines()]
-    profile = profile_for("\n".join(lines[:_HEAD_LINES]))
-    header = _read_header(lines, profile)
+    lines = _split_date_stamps([normalise_line(line) for line in text.splitlines()])
+    profile = profile_for("\n".join(lines[:HEAD_LINES]), text)
+    header = read_header(lines, profile)
     rest = _until_body_end(lines[header.body_start :])
     body_lines = [
-        line for line in rest if not is_furniture(line, profile) and not _is_metadata(line)
+        line for line in rest if not is_furniture(line, profile) and not is_metadata(line)
     ]
     body = paragraphs(drop_repeated_title(body_lines, header.title))
-    published = header.published or dateline_date(body) or header.updated or _signed_off(rest)
+    published = (
+        header.published
+        or _opening_date(body, rest)
+        or header.updated
+        or _signed_off(rest)
+        or (yearless_dateline_date(header.yearless, body) if header.yearless else None)
+    )
     tail = [line for line in lines[-12:] if line]
-    publisher, country = _publisher(lines[: header.body_start], tail, profile)
+    publisher, country = find_publisher(lines[: header.body_start], rest, tail, profile)
     body = _drop_trailing_site_names(body, profile)
     return Document(
         title=header.title,
@@ -117,6 +93,28 @@ def clean_text_page(text: str) -> Document:
         language=detect_language(body),
         text=body,
     )
+
+
+def _opening_date(body: str, rest: list[str]) -> str | None:
+    """A dateline in the first paragraphs ('PASAY CITY 21 September 2020 – ...'), or a stamp
+    line among them ('June 5, 2021 – Ottawa, Ontario – Global Affairs Canada')."""
+    for para in [line for line in body.split("\n") if line][:3]:
+        if date := dateline_date(para) or yearless_dateline_date(para, body):
+            return date
+    stamp = Header()
+    for line in [line for line in rest if line][:8]:
+        if len(line.split()) <= 16 and read_stamp_line(line, stamp) and stamp.published:
+            return stamp.published
+    return None
+
+
+def _split_date_stamps(lines: list[str]) -> list[str]:
+    """'date 2024-07-27 Vientiane – ...': the scraper's stamp on a line of its own."""
+    out: list[str] = []
+    for line in lines:
+        stamp = split_date_stamp(line)
+        out.extend([f"date {stamp[0]}", stamp[1]] if stamp else [line])
+    return out
 
 
 def _until_body_end(lines: list[str]) -> list[str]:
@@ -135,174 +133,40 @@ _END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:END|-END-|###)\s*$")
 def _drop_trailing_site_names(body: str, profile: SourceProfile | None) -> str:
     parts = body.split("\n\n")
     while parts and (
-        _looks_like_site_name(parts[-1], profile) or not re.search(r"[A-Za-z]", parts[-1])
+        looks_like_site_name(parts[-1], profile) or not re.search(r"[A-Za-z]", parts[-1])
     ):
         parts.pop()
     return "\n\n".join(parts)
 
 
-def normalise_line(line: str) -> str:
-    line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
-    return re.sub(r"[ \t]+", " ", line).strip()
-
-
-def is_furniture(line: str, profile: SourceProfile | None) -> bool:
-    if lexicon().furniture.fullmatch(line) or _MENU.match(line):
-        return True
-    return bool(profile and any(p.fullmatch(line) for p in profile.furniture))
-
-
 def strip_leading_metadata(lines: list[str]) -> list[str]:
     """Date stamps, section names and 'Media release' labels above an article's first words."""
     out = list(lines)
-    while out and (not out[0] or _is_metadata(out[0]) or _is_label(out[0])):
+    while out and (not out[0] or is_metadata(out[0]) or is_label(out[0])):
         out.pop(0)
     return out
-
-
-def _is_label(line: str) -> bool:
-    # 'Press Statements 14 Jul 2023': a section name with the page's date
-    bare = re.sub(r"\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}$", "", line)
-    return bool(
-        (normalise_date(line) and _looks_like_bare_date(line))
-        or bare.casefold() in lexicon().categories
-        or re.fullmatch(
-            r"(?:media|press|news) (?:release|statement)s?|issued by .{3,80}", line, re.I
-        )
-    )
-
-
-def _is_metadata(line: str) -> bool:
-    return bool(
-        _DATE_LINE.match(line)
-        or _UPDATED_LINE.match(line)
-        or _VIEWS_LINE.match(line)
-        or _DATE_LABEL.match(line)
-        or _VIEWS_LABEL.match(line)
-    )
-
-
-def _is_body_line(line: str) -> bool:
-    """A line that reads like prose rather than a menu or a headline."""
-    words = len(line.split())
-    return words >= 25 or (words >= 12 and line.rstrip().endswith((".", "。", '."', ".”")))
-
-
-def _read_header(lines: list[str], profile: SourceProfile | None) -> _Header:
-    header = _Header()
-    last_meta = -1
-    for i, line in enumerate(lines[:_HEAD_LINES]):
-        if not line:
-            continue
-        if _read_metadata_line(lines, i, header):
-            last_meta = i
-            if header.title is None and header.candidates:
-                header.title = header.candidates[-1]
-            continue
-        if _is_body_line(line) or last_meta >= 0:
-            header.body_start = i
-            break
-        _read_header_line(line, profile, header)
-    else:
-        header.body_start = last_meta + 1 if last_meta >= 0 else 0
-    if header.title is None and header.candidates:
-        header.title = header.candidates[-1]
-    if last_meta >= 0 and header.body_start <= last_meta:
-        header.body_start = last_meta + 1
-    return header
-
-
-def _read_metadata_line(lines: list[str], i: int, header: _Header) -> bool:
-    line = lines[i]
-    nxt = _next_nonempty(lines, i)
-    if m := _DATE_LINE.match(line):
-        header.published = header.published or normalise_date(m.group(1))
-    elif _DATE_LABEL.match(line) and nxt and normalise_date(nxt):
-        header.published = header.published or normalise_date(nxt)
-    elif (views := views_in_line(line)) is not None:
-        header.views = views
-    elif _VIEWS_LABEL.match(line) and nxt and _NUMBER.match(nxt):
-        header.views = int(nxt.replace(",", ""))
-    elif _UPDATED_LINE.match(line):
-        header.updated = header.updated or _date_in(line)
-    elif m := _PLACE_DATE_LINE.match(line):
-        header.published = header.published or normalise_date(m.group(1))
-    elif (bare := _looks_like_bare_date(line) and normalise_date(line)) or _NUMBER.match(line):
-        # the value line after a "Date" or "hit" label, or the page's date on its own line
-        header.published = header.published or bare or None
-    else:
-        return False
-    return True
 
 
 def _signed_off(lines: list[str]) -> str | None:
     """'MINISTRY OF FOREIGN AFFAIRS / PUTRAJAYA / 30 August 2024': the date under the release."""
     tail = [line for line in lines[-8:] if line]
     for line in reversed(tail[-4:]):
-        if _looks_like_bare_date(line) and (date := normalise_date(line)):
+        if date := bare_date(line) or date_line_value(line):
             return date
     return None
-
-
-def _date_in(line: str) -> str | None:
-    m = re.search(_DATE_VALUE, line)
-    return normalise_date(m.group(1)) if m else None
-
-
-def views_in_line(line: str) -> int | None:
-    """The counter of a "hit 12034" / "| 30,405 view" line, else None."""
-    m = _VIEWS_LINE.match(line)
-    return int((m.group(1) or m.group(2)).replace(",", "")) if m else None
-
-
-def _looks_like_bare_date(line: str) -> bool:
-    return bool(re.fullmatch(_DATE_VALUE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?", line))
-
-
-def _next_nonempty(lines: list[str], i: int) -> str | None:
-    for line in lines[i + 1 : i + 4]:
-        if line:
-            return line
-    return None
-
-
-def _read_header_line(line: str, profile: SourceProfile | None, header: _Header) -> None:
-    section = _SECTION.match(line).group(1).strip()  # type: ignore[union-attr]
-    section = re.sub(r"\s*상세보기$", "", section).split(" > ")[-1].strip()
-    known = lexicon().categories.get(section.casefold())
-    if known:
-        header.category = header.category or known
-        return
-    if is_furniture(line, profile) or _looks_like_site_name(line, profile) or _is_label(line):
-        return
-    if len(line.split()) >= 3 or not header.candidates:
-        header.candidates.append(line)
-
-
-def _looks_like_site_name(line: str, profile: SourceProfile | None) -> bool:
-    """'Ministry of Foreign Affairs, Kingdom of Thailand', 'ASEAN Secretariat'."""
-    if profile and profile.publisher and line.casefold() == profile.publisher.casefold():
-        return True
-    if len(line.split()) > 10 or re.search(r"\b(?:attends?|holds?|meets?|visits?)\b", line, re.I):
-        return False
-    return bool(_SITE_NAME.match(line))
 
 
 def drop_repeated_title(lines: list[str], title: str | None) -> list[str]:
     if not title:
         return lines
-    key = _title_key(title)
+    key = title_key(title)
     out, dropped = [], False
     for line in lines:
-        if not dropped and line and _title_key(line) == key:
+        if not dropped and line and title_key(line) == key:
             dropped = True
             continue
         out.append(line)
     return out
-
-
-def _title_key(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
 def paragraphs(lines: list[str]) -> str:
@@ -325,83 +189,6 @@ def _join_wrapped(lines: list[str]) -> str:
         wrapped = not out.endswith((".", ":", ";", "!", "?", "”", '"')) and line[:1].islower()
         out += (" " if wrapped else "\n") + line
     return out
-
-
-def dateline_date(body: str) -> str | None:
-    """The date of a secretariat-style dateline ("JAKARTA, 5 September 2023 – ...")."""
-    first = body[:200]
-    m = _DATELINE.match(first)
-    return normalise_date(m.group(1)) if m else None
-
-
-def _site_name(line: str) -> str:
-    """'ASEAN Secretariat News' -> 'ASEAN Secretariat'."""
-    return re.sub(r"\s+(?:news|newsroom|media|press)$", "", line, flags=re.IGNORECASE)
-
-
-def _publisher(
-    head: list[str], tail: list[str], profile: SourceProfile | None
-) -> tuple[str | None, str | None]:
-    """The profile's publisher, else a site-name line in the page's head or its footer."""
-    named = next(
-        (
-            line
-            for line in [*head, *reversed(tail)]
-            if _looks_like_site_name(line, profile) and not (profile and profile.publisher)
-        ),
-        None,
-    )
-    named = _site_name(named) if named else None
-    if profile:
-        return profile.publisher or named, profile.publisher_country
-    if named is None:
-        return None, None
-    return named, country_of(named) or _place_line_country([*head, *tail])
-
-
-def _place_line_country(lines: list[str]) -> str | None:
-    """'MINISTRY OF FOREIGN AFFAIRS / PUTRAJAYA': a line that is only a place names the country."""
-    from summitry.kb import load_kb
-
-    kb = load_kb()
-    for line in lines:
-        if 2 < len(line) <= 30 and not re.search(r"\d", line):
-            found = kb.find(line.title() if line.isupper() else line, kinds={"city", "country"})
-            if len(found) == 1 and found[0].start == 0 and found[0].end == len(line):
-                return found[0].key
-    return None
-
-
-def country_of(name: str) -> str | None:
-    from summitry.kb import load_kb
-
-    matches = load_kb().find(name, kinds={"country"})
-    return matches[-1].key if matches else None
-
-
-def normalise_date(value: str) -> str | None:
-    """An ISO date for a date string a page gives as its own date, else None."""
-    value = value.strip()
-    if m := _ISO.search(value):
-        year, month, day = (int(g) for g in m.groups())
-        return _iso_or_none(year, month, day)
-    if not re.search(r"\d", value) or len(value) > 40:
-        return None
-    import dateparser
-
-    parsed = dateparser.parse(
-        value, languages=["en"], settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
-    )
-    return parsed.date().isoformat() if parsed else None
-
-
-def _iso_or_none(year: int, month: int, day: int) -> str | None:
-    import datetime
-
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def detect_language(text: str) -> str | None:

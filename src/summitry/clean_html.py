@@ -20,6 +20,8 @@ from summitry.clean import (
     strip_leading_metadata,
     views_in_line,
 )
+from summitry.kb.publishers import publisher_named
+from summitry.publisher import find_publisher
 from summitry.record import Document
 from summitry.sources import lexicon
 
@@ -44,16 +46,27 @@ def clean_html_page(html: str) -> Document:
     lines = [normalise_line(line) for line in (meta.get("text") or "").splitlines()]
     lines = [line for line in lines if not is_furniture(line, None)]
     body = paragraphs(strip_leading_metadata(drop_repeated_title(_blank_between(lines), title)))
+    publisher, country = _publisher(site, title, lines)
     return Document(
         title=title,
         published=_page_date(html) or dateline_date(body),
-        publisher=site,
-        publisher_country=country_of(site) if site else None,
+        publisher=publisher,
+        publisher_country=country,
         category=_category(meta.get("categories") or [], html),
         views=_views(html),
         language=detect_language(body),
         text=body,
     )
+
+
+def _publisher(
+    site: str | None, title: str | None, lines: list[str]
+) -> tuple[str | None, str | None]:
+    """The site's own name, made canonical by the publishers kb; else what the text says."""
+    if site:
+        known = publisher_named(site)
+        return (known.name, known.country) if known else (site, country_of(site))
+    return find_publisher([title] if title else [], lines, lines[-12:], None)
 
 
 def _clean_str(value: object) -> str | None:

@@ -21,6 +21,7 @@ class SourceProfile:
     publisher_country: str | None
     markers: tuple[str, ...]
     furniture: tuple[re.Pattern[str], ...]
+    layout: tuple[re.Pattern[str], ...] = ()  # all found in the page's text: its board's layout
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ def profiles() -> tuple[SourceProfile, ...]:
                 publisher_country=data.get("publisher_country"),
                 markers=tuple(data.get("markers") or ()),
                 furniture=tuple(re.compile(p, re.IGNORECASE) for p in data.get("furniture") or ()),
+                layout=tuple(re.compile(p, re.MULTILINE) for p in data.get("layout") or ()),
             )
         )
     return tuple(out)
@@ -67,9 +69,14 @@ def lexicon() -> Lexicon:
     return Lexicon(_whole_line(data.get("furniture") or []), categories)
 
 
-def profile_for(head: str) -> SourceProfile | None:
-    """The profile whose marker lines appear in the page's head, if any."""
+def profile_for(head: str, text: str = "") -> SourceProfile | None:
+    """The profile whose marker lines appear in the page's head, else the one whose layout
+    patterns all appear in the first 4,000 characters of its text."""
     for profile in profiles():
         if any(marker in head for marker in profile.markers):
+            return profile
+    sample = text[:4000]
+    for profile in profiles():
+        if profile.layout and all(p.search(sample) for p in profile.layout):
             return profile
     return None

@@ -1,0 +1,255 @@
+"""Read the head of a scraped page: its title, date, section, view counter and where the
+body starts. A headline is the last title-like line above the metadata, or the one under a
+date stamp when the body follows it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summitry.clean_dates import DATE_VALUE, bare_date, normalise_date
+from summitry.clean_lines import (
+    DATE_LABEL,
+    DATE_LINE,
+    NUMBER,
+    PLACE_DATE_LINE,
+    UPDATED_LINE,
+    VIEWS_LABEL,
+    has_sentence_break,
+    is_body_line,
+    is_byline,
+    is_furniture,
+    is_label,
+    is_metadata,
+    title_key,
+    views_in_line,
+)
+from summitry.publisher import looks_like_site_name
+from summitry.sources import SourceProfile, lexicon
+
+HEAD_LINES = 60
+_SECTION = re.compile(r"^(?:\d+\.\s*)?(.+?)$")
+
+
+@dataclass(slots=True)
+class Header:
+    """Metadata read off the lines above the body of a scraped page."""
+
+    title: str | None = None
+    published: str | None = None
+    category: str | None = None
+    views: int | None = None
+    body_start: int = 0
+    candidates: list[str] = field(default_factory=list)
+    updated: str | None = None  # the page's date when it gives no other
+    yearless: str | None = None  # '08:38 | San Francisco (U.S.), Nov. 15.': a dateline's line
+
+
+def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
+    """Title, date, section and counter from the lines above the body, and where it starts."""
+    header = Header()
+    last_meta = -1
+    for i, line in enumerate(lines[:HEAD_LINES]):
+        if not line:
+            continue
+        if _read_metadata_line(lines, i, header):
+            last_meta = i
+            if header.title is None and header.candidates:
+                header.title = header.candidates[-1]
+            continue
+        if last_meta >= 0 and _headline_after_meta(lines, i, profile, header):
+            last_meta = i
+            continue
+        if is_body_line(line) or last_meta >= 0:
+            header.body_start = i
+            break
+        _read_header_line(line, profile, header)
+    else:
+        header.body_start = last_meta + 1 if last_meta >= 0 else 0
+    if header.title is None and header.candidates:
+        header.title = header.candidates[-1]
+    if last_meta >= 0 and header.body_start <= last_meta:
+        header.body_start = last_meta + 1
+    header.title = _bare_title(header.title)
+    return header
+
+
+def _bare_title(title: str | None) -> str | None:
+    """'- Third APEC SOM Held in Incheon -', '• Leaders Meet': the headline without its marks."""
+    if title is None:
+        return None
+    if m := re.fullmatch(r"[-–—]+\s*(.+?)\s*[-–—]+", title):
+        return m.group(1)
+    return re.sub(r"^[•·▪■►*]\s*", "", title)
+
+
+def _headline_after_meta(
+    lines: list[str], i: int, profile: SourceProfile | None, header: Header
+) -> bool:
+    """'21 November 2008' then 'APEC Ministers Build on ...' then the body: a headline under
+    the date stamp wins over a shorter line above it (a site label, a place)."""
+    line, nxt = lines[i], _next_content(lines, i, profile)
+    if nxt and _headline_like(nxt, profile) and (_is_place(line) or _is_section_label(line)):
+        header.category = header.category or (None if _is_place(line) else line)
+        return True
+    if header.title is not None and len(header.title.split()) >= len(line.split()):
+        return False
+    if not _headline_like(line, profile) or nxt is None:
+        return False
+    if not (is_body_line(nxt) or is_metadata(nxt) or bare_date(nxt) or is_byline(nxt)):
+        return False
+    header.title = line
+    return True
+
+
+def _is_section_label(line: str) -> bool:
+    """'Parliament' between a date stamp and the headline: the site's section (not a place)."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?: (?:&|and|of|[A-Z][a-z]+)){0,2}", line))
+
+
+def _is_place(line: str) -> bool:
+    """'Jakarta', 'Washington, DC': a place on a line of its own, part of the dateline."""
+    from summitry.kb import load_kb
+
+    first = line.split(",")[0].strip()
+    return (
+        len(line) <= 40 and load_kb().whole(first, kinds={"country", "city", "place"}) is not None
+    )
+
+
+def _next_content(lines: list[str], i: int, profile: SourceProfile | None) -> str | None:
+    """The next line that is not blank, furniture or a repeat of line i."""
+    for line in lines[i + 1 : i + 12]:
+        if line and title_key(line) != title_key(lines[i]) and not is_furniture(line, profile):
+            return line
+    return None
+
+
+def _headline_like(line: str, profile: SourceProfile | None) -> bool:
+    """Three to 45 words, no sentence, label, furniture, site name or photo caption."""
+    words = len(line.split())
+    return (
+        3 <= words <= 45
+        and not (
+            words > 20 and re.search(r",\s+(?:is|are|was|were|has|have|had|will|would)\b", line)
+        )
+        and not re.search(r"\((?:photo|image|file photo)\b", line, re.I)
+        and not is_body_line(line)
+        and not line.endswith((".", ":", ";", ","))
+        and not (is_furniture(line, profile) or looks_like_site_name(line, profile))
+        and not is_label(line)
+    )
+
+
+# "(People's Daily Online) 14:33, July 14, 2023": the site's name, then the page's date
+_NAMED_STAMP = re.compile(r"^\([^()]{2,40}\)\s*(.{6,40})$")
+
+
+def _read_pipe_line(line: str, header: Header) -> bool:
+    """'08/15/2025 | Press release | Archived content', 'Source: Xinhua | 2023-07-14 21:50:43 |
+    Editor: huaxia': a short ' | ' line with the page's date in one of its parts."""
+    parts = [part.strip() for part in line.split("|")]
+    if not 2 <= len(parts) <= 6 or len(line) > 200:
+        return False
+    date = next(filter(None, map(bare_date, parts)), None)
+    if date is None:
+        return False
+    header.published = header.published or date
+    for part in parts:
+        header.category = header.category or lexicon().categories.get(part.casefold())
+    return True
+
+
+_TIME_PLACE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*[^|]{2,60}$")
+_PAREN_DATE = re.compile(r"^\((\d{1,2}[-./]\d{1,2}[-./]\d{4}),\s*[^()]{2,40}\)$")
+
+
+def read_stamp_line(line: str, header: Header) -> bool:
+    """'08/15/2025 | Press release | Archived content', 'August 7, 2017 - Manila - Global
+    Affairs Canada', '(1-7-2020, Nay Pyi Taw)', '08:38 | San Francisco, Nov. 15.', bylines."""
+    if _read_pipe_line(line, header):
+        return True
+    if _TIME_PLACE.match(line):
+        header.yearless = header.yearless or line.split("|", 1)[1].strip()
+        return True
+    if is_byline(line):
+        return True
+    if m := _PAREN_DATE.match(line):
+        header.published = header.published or normalise_date(m.group(1))
+        return True
+    if _read_pipe_line(line, header):
+        return True
+    if (m := _NAMED_STAMP.match(line)) and (date := bare_date(m.group(1))):
+        header.published = header.published or date
+        return True
+    parts = re.split(r"\s+[-–—]\s+", line)
+    if 2 <= len(parts) <= 4 and len(line.split()) <= 16 and not line.endswith("."):
+        date = bare_date(parts[0]) or bare_date(parts[1])
+        if date:
+            header.published = header.published or date
+            return True
+    return False
+
+
+def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
+    """Read line i into header if it is a date, counter, label or stamp line; else False."""
+    line = lines[i]
+    nxt = _next_nonempty(lines, i)
+    if m := DATE_LINE.match(line):
+        header.published = header.published or normalise_date(m.group(1))
+    elif DATE_LABEL.match(line) and nxt and normalise_date(nxt):
+        header.published = header.published or normalise_date(nxt)
+    elif (views := views_in_line(line)) is not None:
+        header.views = views
+    elif VIEWS_LABEL.match(line) and nxt and NUMBER.match(nxt):
+        header.views = int(nxt.replace(",", ""))
+    elif UPDATED_LINE.match(line):
+        header.updated = header.updated or _date_in(line)
+    elif m := PLACE_DATE_LINE.match(line):
+        header.published = header.published or normalise_date(m.group(1))
+    elif (bare := bare_date(line)) or NUMBER.match(line):
+        # the value line after a "Date" or "hit" label, or the page's date on its own line
+        header.published = header.published or bare or None
+    elif not read_stamp_line(line, header):
+        return False
+    return True
+
+
+def _date_in(line: str) -> str | None:
+    m = re.search(DATE_VALUE, line)
+    return normalise_date(m.group(1)) if m else None
+
+
+def _next_nonempty(lines: list[str], i: int) -> str | None:
+    for line in lines[i + 1 : i + 4]:
+        if line:
+            return line
+    return None
+
+
+def _read_header_line(line: str, profile: SourceProfile | None, header: Header) -> None:
+    """A section name gives the category; any other title-like line is a title candidate."""
+    section = _SECTION.match(line).group(1).strip()  # type: ignore[union-attr]
+    section = re.sub(r"\s*상세보기$", "", section).split(" > ")[-1].strip()
+    known = lexicon().categories.get(section.casefold())
+    if known:
+        header.category = header.category or known
+        return
+    if m := re.match(r"^(.{3,40}?)\s+:\s+\S", line):  # 'Top Stories : Press Statement by ...'
+        header.category = header.category or lexicon().categories.get(m.group(1).casefold())
+    if is_furniture(line, profile) or looks_like_site_name(line, profile) or is_label(line):
+        return
+    if _may_be_title(line):
+        header.candidates.append(line)
+
+
+def _may_be_title(line: str) -> bool:
+    """Not a label ('... Ned Price:'), a wrapped line, a cut paragraph or a menu of links."""
+    return (
+        len(line.split()) >= 3
+        and not line.endswith(":")
+        and not line[0].islower()
+        and not line.startswith(("•", "·", "▪", "■", "►", "*"))
+        and not has_sentence_break(line)
+        and line.count(",") < 5
+    )

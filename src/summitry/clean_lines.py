@@ -1,0 +1,128 @@
+"""Classify the lines of a scraped page: furniture, metadata, labels, bylines, prose."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from summitry.clean_dates import DATE_VALUE, bare_date, normalise_date
+from summitry.sources import SourceProfile, lexicon
+
+DATE_LINE = re.compile(
+    r"^[•·*\-\s]*(?:date|posted(?: on)?|published(?: on)?|release date|등록일|작성일"
+    r"|วันที่นำเข้าข้อมูล)\s*[:：]?\s*"
+    + DATE_VALUE
+    + r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    + r"(?:\s+(?:by|in)\s+.{2,60})?\s*$",
+    re.IGNORECASE,
+)
+DATE_LABEL = re.compile(r"^[•·*\-\s]*(?:date|등록일|작성일)\s*[:：]?\s*$", re.IGNORECASE)
+UPDATED_LINE = re.compile(r"^(?:วันที่ปรับปรุงข้อมูล|updated|last updated|수정일)\b.*$", re.I)
+VIEWS_LINE = re.compile(
+    r"^[•·*|\-\s]*(?:(?:hits?|views?|조회수?|read)\s*[:：]?\s*([\d,]+)|([\d,]+)\s*(?:views?|hits?|reads?))\s*$",
+    re.IGNORECASE,
+)
+VIEWS_LABEL = re.compile(r"^[•·*\-\s]*(?:hits?|views?|조회수?)\s*[:：]?\s*$", re.IGNORECASE)
+NUMBER = re.compile(r"^[\d,]+$")
+# 'Arequipa, Peru, 17 May 2024' or 'VNA - Hanoi, July 25, 2024': a dateline on a line of its own
+PLACE_DATE_LINE = re.compile(
+    r"^(?:[A-Z][\w.&]{1,15}\s*[-–—]\s*)?[A-ZÀ-Ý][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,5}"
+    r"(?:,\s*[A-ZÀ-Ý][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,5})?(?:,|\s*\|)?\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + DATE_VALUE + r"$"
+)
+MENU = re.compile(r"^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^(?:[^>]{1,40}\s>\s)+[^>]{1,40}$")
+
+
+def normalise_line(line: str) -> str:
+    line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
+    return re.sub(r"[ \t]+", " ", line).strip()
+
+
+def is_furniture(line: str, profile: SourceProfile | None) -> bool:
+    """Site chrome: lexicon or profile furniture, or a menu of links."""
+    if lexicon().furniture.fullmatch(line) or MENU.match(line):
+        return True
+    return bool(profile and any(p.fullmatch(line) for p in profile.furniture))
+
+
+def is_label(line: str) -> bool:
+    """A date, a section name, 'Press Release No. 12', 'For Immediate Release', 'Issued by'."""
+    # 'Press Statements 14 Jul 2023': a section name with the page's date
+    bare = re.sub(r"\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}$", "", line)
+    return bool(
+        bare_date(line)
+        or bare.casefold() in lexicon().categories
+        or re.fullmatch(
+            r"(?:media|press|news) (?:release|statement)s?(?:\s*[-–—:|]\s*.{2,60})?"
+            r"|(?:media|press|news) (?:release|statement)s?\s*(?:no\.?|number|#)\s*[\w/.-]+"
+            r"|for immediate release|embargoed?\b.{0,60}|issued by .{3,80}",
+            line,
+            re.I,
+        )
+    )
+
+
+def is_metadata(line: str) -> bool:
+    """A date, update, view-counter line or its label."""
+    return bool(
+        DATE_LINE.match(line)
+        or UPDATED_LINE.match(line)
+        or VIEWS_LINE.match(line)
+        or DATE_LABEL.match(line)
+        or VIEWS_LABEL.match(line)
+    )
+
+
+def is_body_line(line: str) -> bool:
+    """A line that reads like prose rather than a menu or a headline."""
+    words = len(line.split())
+    ends = line.rstrip().endswith((".", "。", '."', ".”", "!", "?"))
+    if words >= 25 and (ends or words >= 60 or has_sentence_break(line)):
+        return True
+    return words >= 12 and ends
+
+
+def has_sentence_break(line: str) -> bool:
+    """'... the pandemic. This presents': a full stop inside the line, not after 'Dr' or 'Gen'."""
+    from summitry.kb import load_kb
+
+    honorifics = load_kb().honorifics
+    for m in re.finditer(r"([\w)’']+)[.!?]\s+[A-Z“\"]", line):
+        word = m.group(1)
+        if word.isdigit() or word.endswith(")"):
+            return True
+        if len(word) >= 4 and word[-1].islower() and f"{word}." not in honorifics:
+            return True
+    return False
+
+
+def is_byline(line: str) -> bool:
+    """'By Lee Haye-ah', 'Source: Yonhap', 'Photo: VNA': credits, never a headline."""
+    return bool(_BYLINE.match(line) or _CREDIT_LINE.match(line))
+
+
+_BYLINE = re.compile(
+    r"^(?i:(?:(?:written|reported|posted|story|text|words|photos?) )?by:?)\s+[A-Z][\w.'’-]*"
+    r"(?:(?:\s+|,\s*|\s+(?:and|&)\s+)[A-Z][\w.'’-]*){0,5}$"
+)
+_CREDIT_LINE = re.compile(
+    r"^[(\[]?(?:sources?|photos?|credits?|images?|author|reporter|writer|editor|text)\s*:.{1,80}$",
+    re.I,
+)
+
+
+def title_key(text: str) -> str:
+    """A headline as compared with its repeats: case and punctuation ignored."""
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def views_in_line(line: str) -> int | None:
+    """The counter of a "hit 12034" / "| 30,405 view" line, else None."""
+    m = VIEWS_LINE.match(line)
+    return int((m.group(1) or m.group(2)).replace(",", "")) if m else None
+
+
+def date_line_value(line: str) -> str | None:
+    """The date of a 'Date: ...' / 'Posted on ...' line, else None."""
+    m = DATE_LINE.match(line)
+    return normalise_date(m.group(1)) if m else None
