@@ -381,3 +381,37 @@ def test_a_summit_inside_a_longer_name_is_no_meeting_and_qualifiers_keep_their_p
         ("EAS Foreign Ministers' Meeting", "EAS", 14),
         ("ASEAN-Australia Special Summit", "ASEAN-Australia", None),
     ]
+
+
+# -- names that stop before a date; which meetings the page reports ----------------------
+
+
+def test_topic_never_starts_with_a_month_or_weekday() -> None:
+    text = (
+        "Leaders will gather for the APEC Economic Leaders' Meeting on Friday and Saturday. "
+        "The Second MIKTA Foreign Ministers' Meeting on April 14 was held in Mexico City."
+    )
+    names = [m.name for m in meetings(text, published="2015-04-20")]
+    assert names == ["APEC Economic Leaders' Meeting", "MIKTA Foreign Ministers' Meeting"]
+
+
+def test_meetings_listed_with_the_main_one_are_main_and_share_date_and_place() -> None:
+    text = (
+        "On 21 July 2010, in Hanoi, Viet Nam, Foreign Minister Kasit Piromya attended the 11th "
+        "ASEAN Plus Three Foreign Ministers Meeting, the East Asia Summit (EAS) Foreign "
+        "Ministers Informal Consultations and the Third Mekong-Japan Foreign Ministers Meeting."
+    )
+    found = meetings(text, published="2010-07-22", country="THA")
+    assert [(m.forum, m.role, m.start, m.city, m.country) for m in found] == [
+        ("ASEAN Plus Three", "main", "2010-07-21", "Hanoi", "VNM"),
+        ("EAS", "main", "2010-07-21", "Hanoi", "VNM"),
+        ("Mekong-Japan", "main", "2010-07-21", "Hanoi", "VNM"),
+    ]
+
+
+def test_with_no_cue_verb_the_first_meeting_named_is_main() -> None:
+    text = (
+        "China has announced a donation at the 14th APEC Economic Leaders' Meeting. "
+        "Leaders also looked ahead to the G20 Leaders' Summit."
+    )
+    assert [m.role for m in meetings(text)] == ["main", "mentioned"]

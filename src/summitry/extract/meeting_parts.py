@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summitry.extract.dates import DATE_WORD
+
 __all__ = ["ORD", "TAIL", "MeetingName", "ordinal_value"]
 
 _ORDINAL_WORDS = {
@@ -23,9 +25,9 @@ ORD = (
     + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
     + r"))"
 )
-TAIL = re.compile(
+TAIL = re.compile(  # "on April 5", "on Friday and Saturday" is a date, not a topic
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+-]{1,9})\))?"
-    r"(?P<topic>\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,6})?"
+    rf"(?P<topic>\s+on\s+(?!{DATE_WORD})[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,6}})?"
 )
 
 

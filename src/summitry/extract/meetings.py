@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
 from summitry.extract.meeting_names import MeetingName, meeting_names
+from summitry.extract.meeting_roles import MAIN_CUES, also_reported, listed_with, main_meeting
 from summitry.extract.patterns import word_start
 from summitry.extract.places import format_in, place_near
 from summitry.kb import load_kb
@@ -26,12 +27,6 @@ THEME = re.compile(
     rf"|(?:{word_start('theme', 'slogan', 'motto')})\b[^.“\"]{{0,80}}?\b(?:is|was|will be)\s*,?"
     rf"|{word_start('themed')}\s*,?)\s*"
     r"[“\"‘'](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’']"
-)
-_MAIN_CUES = re.compile(
-    r"(?<!will be )(?<!to be )(?<!will )"
-    r"\b(?:attended|attends|participated|took part|was held|were held|held|took place|"
-    r"kicked off|convened|met|chaired|hosted|opened|co-chaired|had|delegation to)\b",
-    re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(
     rf"(?:{word_start('The', 'the', 'This', 'this', 'That', 'that')})\s+(?:year['’]s\s+)?"
@@ -76,13 +71,17 @@ def meetings_in_text(ctx: Context) -> None:
     mentions: list[MeetingMention] = []
     for found in meeting_names(ctx.text, kb, ctx.matches):
         _merge(mentions, found, (found.start, found.end))
+    title_spans = []
     for found in meeting_names(ctx.document.title or "", kb):
         merged = _merge(mentions, found, None)
         merged.in_title = True
+        title_spans.append((found.start, found.end, merged))
     _back_references(ctx, mentions)
-    main = _main_meeting(ctx, mentions)
+    main = main_meeting(ctx, mentions)
+    group = []
     if main is not None:
-        main.role = "main"
+        group = listed_with(main, mentions, ctx.text, ctx.document.title or "", title_spans)
+        also_reported(mentions, ctx.text)
     datelines = _assign_dates(ctx, mentions, main)
     for mention in mentions:
         _fill_details(ctx, mention, kb)
@@ -90,27 +89,19 @@ def meetings_in_text(ctx: Context) -> None:
         _place_before_name(ctx, main, kb)
         _fill_from_title(ctx, main, kb)
         _dated_today(ctx, main)
-        group = _coordinated(main, mentions)
         dated = next((m for m in group if m.start), None)
         if dated is None and datelines:
             _set_dates(ctx, main, datelines)
             dated = main
+        placed = next((m for m in group if m.city or m.venue), main)
         for other in group:
             _share_details(dated or main, other)
+            _share_details(placed, other)
             _share_details(main, other)
     ctx.meetings = mentions
 
 
 _SHARED_DETAILS = ("city", "country", "venue", "format", "theme")
-
-
-def _coordinated(main: MeetingMention, mentions: list[MeetingMention]) -> list[MeetingMention]:
-    """'The 44th and 45th ASEAN Summits were held ...': both are main, on one date and place."""
-    ends = {end for _, end in main.spans}
-    group = [m for m in mentions if any(end in ends for _, end in m.spans)]
-    for other in group:
-        other.role = "main"
-    return group
 
 
 def _share_details(source: MeetingMention, other: MeetingMention) -> None:
@@ -160,21 +151,6 @@ def _back_references(ctx: Context, mentions: list[MeetingMention]) -> None:
                 break
 
 
-def _main_meeting(ctx: Context, mentions: list[MeetingMention]) -> MeetingMention | None:
-    """The meeting the page reports: named in the title, else first named with a cue verb."""
-    if not mentions:
-        return None
-    titled = [m for m in mentions if m.in_title and m.spans] or [m for m in mentions if m.in_title]
-    if titled:
-        return titled[0]
-    for mention in sorted(mentions, key=lambda m: min(s[0] for s in m.spans)):
-        for start, _ in sorted(mention.spans):
-            sentence = ctx.sentence_at(start)
-            if sentence and _MAIN_CUES.search(sentence.text) and not mention.name.qualifier_past:
-                return mention
-    return None
-
-
 def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
     for start, end in sorted(mention.spans):
         sentence = ctx.sentence_at(start)
@@ -201,10 +177,10 @@ def _place_before_name(ctx: Context, main: MeetingMention, kb) -> None:
         return
     start = min(s for s, _ in main.spans)
     sentence = ctx.sentence_at(start)
-    cue = _GATHERED.search(ctx.text, sentence.start, start) if sentence else None
-    if cue is None:
+    if sentence is None:
         return
-    place = place_near(ctx.text, cue.end(), start, kb)
+    cue = _GATHERED.search(ctx.text, sentence.start, start)
+    place = place_near(ctx.text, cue.end() if cue else sentence.start, start, kb)
     main.city, main.venue = place.city, place.venue
     main.country = place.country or main.country
     if main.format is None and (main.city or main.venue):
@@ -221,7 +197,7 @@ def _dated_today(ctx: Context, main: MeetingMention) -> None:
         return
     sentences = [s for start, _ in main.spans if (s := ctx.sentence_at(start))]
     for sentence in [*sentences, *ctx.sentences[:2]]:
-        if _TODAY.search(sentence.text) and _MAIN_CUES.search(sentence.text):
+        if _TODAY.search(sentence.text) and MAIN_CUES.search(sentence.text):
             main.start = main.end = published
             return
 

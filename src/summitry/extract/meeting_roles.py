@@ -1,0 +1,105 @@
+"""Which meetings a page reports (role "main") and which it only mentions.
+
+The title's meeting, else the first one named with a cue verb, else the first one named is
+the page's main meeting; meetings listed with it ("attended the 18th APT FMM, the 7th EAS FMM
+and the 24th ARF") share its role, dates and place; others named as attended are main too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from summitry.extract.context import Context
+
+__all__ = ["MAIN_CUES", "listed_with", "main_meeting", "also_reported"]
+
+MAIN_CUES = re.compile(
+    r"(?<!will be )(?<!to be )(?<!will )"
+    r"\b(?:attended|attends|participated|took part|was held|were held|held|took place|"
+    r"kicked off|convened|met|chaired|hosted|opened|co-chaired|had|delegation to)\b",
+    re.IGNORECASE,
+)
+_LATER = re.compile(r"\b(?:will|shall|next|upcoming|forthcoming|to be held)\b", re.IGNORECASE)
+_REPORTED_BEFORE = re.compile(
+    r"(?<!will )(?<!to )\b(?:attended|attending|participated in|participating in|took part in|"
+    r"joined|chaired|co-chaired|hosted|convened|addressed|concluded|led .{0,40} to)\s+"
+    r"(?:the|a|an|this year['’]s|its)?\s*(?:\S+\s+){0,2}$"
+)
+_REPORTED_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were)\s+(?:successfully\s+)?(?:held|convened|opened|concluded)\b"
+    r"|[^.;]{0,60}?\b(?:took place|kicked off|opened|closed|concluded|wrapped up)\b"
+)
+# What stands between two meetings of one list: "A, B and C", "A; B; and C", "A as well as B".
+_LIST_GAP = re.compile(
+    r"\s*(?:,|;|,?\s+and|,?\s+as well as|\s*&)\s+(?:(?:and|as well as)\s+)?(?:the\s+)?"
+)
+
+Mention = Any  # meetings.MeetingMention (kept loose: that module imports this one)
+
+
+def main_meeting(ctx: Context, mentions: list[Mention]) -> Mention | None:
+    """The meeting the page reports: named in the title, else first named with a cue verb,
+    else the first one the body names."""
+    if not mentions:
+        return None
+    titled = [m for m in mentions if m.in_title and m.spans] or [m for m in mentions if m.in_title]
+    if titled:
+        return titled[0]
+    in_body = sorted((m for m in mentions if m.spans), key=lambda m: min(m.spans))
+    for mention in in_body:
+        for start, _ in sorted(mention.spans):
+            sentence = ctx.sentence_at(start)
+            if sentence and MAIN_CUES.search(sentence.text):
+                return mention
+    first = in_body[0] if in_body else None
+    sentence = ctx.sentence_at(min(first.spans)[0]) if first else None
+    return first if sentence and not _LATER.search(sentence.text) else None
+
+
+def listed_with(
+    main: Mention,
+    mentions: list[Mention],
+    text: str,
+    title: str,
+    title_spans: list[tuple[int, int, Mention]],
+) -> list[Mention]:
+    """The main meeting and those named in one list with it, in the body or the title; and
+    'the 44th and 45th ASEAN Summits', two meetings of one name. All of them are main."""
+    ends = {end for _, end in main.spans}
+    group = [m for m in mentions if m is main or any(end in ends for _, end in m.spans)]
+    body = sorted((s, e, i) for i, m in enumerate(mentions) for s, e in m.spans)
+    heads = sorted((s, e, mentions.index(m)) for s, e, m in title_spans)
+    _grow_by_lists(group, mentions, body, text)
+    _grow_by_lists(group, mentions, heads, title)
+    for other in group:
+        other.role = "main"
+    return group
+
+
+def _grow_by_lists(group: list[Mention], mentions: list[Mention], spans: list, text: str) -> None:
+    """Adds to group each meeting joined by a list gap to one already in it (either side)."""
+    changed = True
+    while changed:
+        changed = False
+        for (_, e1, i1), (s2, _, i2) in itertools.pairwise(spans):
+            a, b = mentions[i1], mentions[i2]
+            if (a in group) == (b in group) or s2 < e1:
+                continue
+            if _LIST_GAP.fullmatch(text, e1, s2):
+                group.append(b if a in group else a)
+                changed = True
+
+
+def also_reported(mentions: list[Mention], text: str) -> None:
+    """Other meetings named as attended, chaired or held are reported too."""
+    for mention in mentions:
+        if mention.role == "main":
+            continue
+        for start, end in mention.spans:
+            if _REPORTED_BEFORE.search(text, max(0, start - 60), start) or (
+                _REPORTED_AFTER.match(text, end)
+            ):
+                mention.role = "main"
+                break
