@@ -415,3 +415,16 @@ def test_with_no_cue_verb_the_first_meeting_named_is_main() -> None:
         "Leaders also looked ahead to the G20 Leaders' Summit."
     )
     assert [m.role for m in meetings(text)] == ["main", "mentioned"]
+
+
+def test_subregional_groupings_are_forums() -> None:
+    text = (
+        "The 25th Brunei Darussalam-Indonesia-Malaysia-Philippines East ASEAN Growth Area "
+        "(BIMP-EAGA) Ministers' Meeting was held in Pontianak. The 16th BIMSTEC Ministerial "
+        "Meeting was held in Kathmandu."
+    )
+    found = meetings(text, published="2021-11-25", country="IDN")
+    assert [(m.name, m.forum, m.level, m.ordinal) for m in found] == [
+        ("BIMP-EAGA Ministers' Meeting", "BIMP-EAGA", "ministerial", 25),
+        ("BIMSTEC Ministerial Meeting", "BIMSTEC", "ministerial", 16),
+    ]

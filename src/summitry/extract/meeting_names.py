@@ -28,7 +28,8 @@ _HEAD = re.compile(
     r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
 )
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
-_NAME_TOKEN = re.compile(r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|\([A-Z+]{2,8}\)")
+_NAME_TOKEN = re.compile(r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|\([A-Z][A-Z+-]{1,9}\)")
+_BRACKETED = re.compile(r"\([A-Z][A-Z+-]{1,9}\)")
 _HEAD_WORD = re.compile(r"(?:Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?$")
 _ORD_TOKEN = re.compile(rf"(?:{ORD})$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
@@ -249,7 +250,7 @@ def _trim(body: str) -> tuple[list[str], int]:
     tokens = list(
         re.finditer(
             r"\S+",
-            re.sub(r"\([A-Z+]{2,8}\)", lambda x: " " * len(x.group(0)), body).replace("’", "'"),
+            _BRACKETED.sub(lambda x: " " * len(x.group(0)), body).replace("’", "'"),
         )
     )
     keep = 0
