@@ -428,3 +428,49 @@ def test_subregional_groupings_are_forums() -> None:
         ("BIMP-EAGA Ministers' Meeting", "BIMP-EAGA", "ministerial", 25),
         ("BIMSTEC Ministerial Meeting", "BIMSTEC", "ministerial", 16),
     ]
+
+
+def test_a_family_of_meetings_reported_together_is_one_meeting_per_forum() -> None:
+    text = (
+        "Senior Officials' Meetings (SOMs) of the ASEAN Plus Three (APT), the East Asia Summit "
+        "(EAS) and the ASEAN Regional Forum (ARF) took place on July 20-21 in a video format."
+    )
+    found = meetings(text, published="2020-07-23")
+    assert [(m.name, m.acronym, m.role, m.start, m.end, m.format) for m in found] == [
+        (
+            "ASEAN Plus Three Senior Officials' Meeting",
+            "SOM",
+            "main",
+            "2020-07-20",
+            "2020-07-21",
+            "virtual",
+        ),
+        ("EAS Senior Officials' Meeting", "SOM", "main", "2020-07-20", "2020-07-21", "virtual"),
+        ("ARF Senior Officials' Meeting", "SOM", "main", "2020-07-20", "2020-07-21", "virtual"),
+    ]
+
+
+def test_forums_listed_before_a_plural_name_and_a_forum_meeting_as_itself() -> None:
+    text = (
+        "The Minister attended the ASEAN-US and ASEAN Plus Three Foreign Ministers' Meetings, "
+        "the EAS Foreign Ministers' Meeting and the ASEAN Regional Forum in Vientiane."
+    )
+    found = meetings(text, published="2024-07-28")
+    assert [(m.forum, m.level, m.role, m.city) for m in found] == [
+        ("ASEAN-US", "ministerial", "main", "Vientiane"),
+        ("ASEAN Plus Three", "ministerial", "main", "Vientiane"),
+        ("EAS", "ministerial", "main", "Vientiane"),
+        ("ARF", "ministerial", "main", "Vientiane"),
+    ]
+
+
+def test_bilateral_talks_reported_are_main_unless_announced() -> None:
+    text = (
+        "The APEC Ministers Responsible for Trade Meeting was held in Hanoi. The Minister "
+        "also held bilateral meetings in the margins of the meeting."
+    )
+    found = meetings(text, published="2017-05-22")
+    assert [(m.name, m.role) for m in found] == [
+        ("APEC Ministers Responsible for Trade Meeting", "main"),
+        ("bilateral meetings", "main"),
+    ]

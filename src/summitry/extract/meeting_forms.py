@@ -15,6 +15,7 @@ from summitry.kb.model import Series
 
 __all__ = [
     "bilateral_meetings",
+    "family_members",
     "forum_acronyms",
     "forums_meeting_as_themselves",
     "head_first_names",
@@ -83,6 +84,12 @@ def forum_acronyms(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingN
 
 _ORD_BEFORE = re.compile(rf"{ORD}\s+$")
 _AT_THE = re.compile(r"\b(?:attended|attending|attends|at|to|of|for|during)\s+the\s+$", re.I)
+# "the APT Foreign Ministers' Meeting, the EAS FMM and the ASEAN Regional Forum": listed so,
+# the forum names its own meeting.
+_AFTER_A_MEETING = re.compile(
+    r"(?:Meeting|Summit|Conference|Dialogue|Retreat|Consultations?)s?[’']?(?:\s*\([^()]{1,12}\))?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?(?:\d+\w*\s+)?$"
+)
 
 
 def forums_meeting_as_themselves(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
@@ -98,7 +105,11 @@ def forums_meeting_as_themselves(text: str, kb: KnowledgeBase, matches: list) ->
             continue
         before = text[max(0, mt.start - 30) : mt.start]
         ordinal = _ORD_BEFORE.search(before)
-        if ordinal is None and not _AT_THE.search(before):
+        if (
+            ordinal is None
+            and not _AT_THE.search(before)
+            and not _AFTER_A_MEETING.search(text, max(0, mt.start - 50), mt.start)
+        ):
             continue
         tail = TAIL.match(text, mt.end)
         if tail.group("topic"):
@@ -154,3 +165,67 @@ def head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) ->
             )
         )
     return out
+
+
+_PLURAL_HEAD = re.compile(r"(?:Meeting|Summit|Consultation|Conference|Dialogue|Retreat)s\b")
+_MEMBER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
+
+def family_members(
+    text: str, names: list[MeetingName], kb: KnowledgeBase, matches: list
+) -> list[MeetingName]:
+    """'the ASEAN Plus Three, EAS and ARF Senior Officials' Meetings', 'Senior Officials'
+    Meetings of the APT, the EAS and the ARF': one meeting per forum listed with a plural
+    name, each of the series named, spanning the whole list (which then hides the name)."""
+    forums = [
+        mt
+        for mt in matches
+        if mt.kind in ("forum", "organization", "series")
+        and (kb.forum_key(mt.key) or mt.key in kb.forums)
+    ]
+    ends = {mt.end: mt for mt in forums}
+    starts = {mt.start: mt for mt in forums}
+    out = []
+    for name in names:
+        if name.forum == "bilateral" or not _PLURAL_HEAD.search(text, name.start, name.end):
+            continue
+        keys, first, last = [], name.start, name.end
+        while (gap := _MEMBER_GAP.search(text, max(0, first - 12), first)) and gap.end() == first:
+            if (member := ends.get(gap.start())) is None:
+                break
+            keys.append(member.key)
+            first = member.start
+        if keys and name.forum:
+            keys.append(name.forum)
+        of = _OF_THE.match(text, name.end)
+        member = starts.get(of.end()) if of else None
+        while member is not None:
+            keys.append(member.key)
+            last = _BRACKET.match(text, member.end).end()
+            gap = _TRAILING_GAP.match(text, member.end)
+            member = starts.get(gap.end()) if gap else None
+        if len(keys) > 1:
+            out += [_member(name, kb.forum_key(k) or k, first, last, kb) for k in keys]
+    return out
+
+
+_BRACKET = re.compile(r"(?:\s*\([^()]{1,10}\))?")
+_OF_THE = re.compile(r"(?:\s*\([^()]{1,10}\))?\s+of\s+(?:the\s+)?")
+_TRAILING_GAP = re.compile(r"(?:\s*\([^()]{1,10}\))?" + _MEMBER_GAP.pattern)
+
+
+def _member(name: MeetingName, forum: str, start: int, end: int, kb: KnowledgeBase) -> MeetingName:
+    core = name.core.removeprefix(f"{name.forum} ")
+    series = kb.series_for(core, forum)
+    acronym = name.acronym[:-1] if name.acronym and name.acronym.endswith("s") else name.acronym
+    return MeetingName(
+        start,
+        end,
+        series.name if series else f"{forum} {core}",
+        core,
+        name.head,
+        forum,
+        series.level if series else name.level,
+        acronym,
+        series=series.name if series else None,
+    )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from summitry.extract.meeting_forms import (
     bilateral_meetings,
+    family_members,
     forum_acronyms,
     forums_meeting_as_themselves,
     head_first_names,
@@ -158,13 +159,17 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     """Every meeting named in text, in order; a bare 'the Meeting' is not one."""
     matches = kb.find(text) if matches is None else matches  # one scan, shared
     page_forums = _page_forums(matches, kb)
-    found = _outermost(
-        [n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums))]
-    )
+    by_head = [n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums))]
+    family = family_members(text, by_head, kb, matches)
+    selves = [
+        n
+        for n in forums_meeting_as_themselves(text, kb, matches)
+        if not any(f.start <= n.start and n.end <= f.end for f in family)
+    ]
+    found = _outermost([*by_head, *family, *selves])
     found += bilateral_meetings(text)
     found += forum_acronyms(text, kb, matches)
     found += head_first_names(text, kb, page_forums)
-    found += forums_meeting_as_themselves(text, kb, matches)
     return sorted(found, key=lambda n: n.start)
 
 
@@ -181,7 +186,7 @@ def _outermost(names: list[MeetingName]) -> list[MeetingName]:
 def _from_match(
     text: str, m: _Found, kb: KnowledgeBase, page_forums: Counter[str]
 ) -> MeetingName | None:
-    words, offset = _trim(m.body)
+    words, offset = _after_forum_list(*_trim(m.body), m.body, kb)
     head, acronym = m.head, m.acronym
     if not words and not acronym and not m.ordinal:
         return None  # "the Meeting": a back reference, not a name
@@ -263,6 +268,23 @@ def _trim(body: str) -> tuple[list[str], int]:
     while tokens and tokens[-1].group(0).islower():
         tokens.pop()
     return [t.group(0) for t in tokens], tokens[0].start() if tokens else 0
+
+
+def _after_forum_list(
+    words: list[str], offset: int, body: str, kb: KnowledgeBase
+) -> tuple[list[str], int]:
+    """'ASEAN-US and ASEAN Plus Three Foreign Ministers'': the name starts at the last forum
+    of the list (the others are the family's other members)."""
+    if "and" not in words:
+        return words, offset
+    i = len(words) - 1 - words[::-1].index("and")
+    left = kb.whole(" ".join(words[:i]), {"forum", "organization"})
+    right = _split_forum(words[i + 1 :], kb)
+    if left is None or _forum_name(left.key, kb) not in kb.forums or right[0] is None:
+        return words, offset
+    if right[1] == words[i + 1 :]:
+        return words, offset
+    return words[i + 1 :], body.index(" and ", offset) + len(" and ")
 
 
 def _two_countries(words: list[str], kb: KnowledgeBase) -> bool:

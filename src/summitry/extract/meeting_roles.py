@@ -17,14 +17,16 @@ __all__ = ["MAIN_CUES", "listed_with", "main_meeting", "also_reported"]
 
 MAIN_CUES = re.compile(
     r"(?<!will be )(?<!to be )(?<!will )"
-    r"\b(?:attended|attends|participated|took part|was held|were held|held|took place|"
-    r"kicked off|convened|met|chaired|hosted|opened|co-chaired|had|delegation to)\b",
+    r"\b(?:attended|attends|participated|participation|took part|was held|were held|held|"
+    r"took place|kicked off|convened|met|chaired|hosted|opened|co-chaired|had|delegation to)\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(r"\b(?:will|shall|next|upcoming|forthcoming|to be held)\b", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(
     r"(?<!will )(?<!to )\b(?:attended|attending|participated in|participating in|took part in|"
-    r"joined|chaired|co-chaired|hosted|convened|addressed|concluded|led .{0,40} to)\s+"
+    r"participation in|joined|chaired|co-chaired|hosted|convened|addressed|concluded|"
+    r"led .{0,40} to|(?:sidelines|margins|sides?) of|"
+    r"(?:participat\w*|took part)[^.;]{0,40}?\b(?:in|at))\s+"
     r"(?:the|a|an|this year['’]s|its)?\s*(?:\S+\s+){0,2}$"
 )
 _REPORTED_AFTER = re.compile(
@@ -92,14 +94,25 @@ def _grow_by_lists(group: list[Mention], mentions: list[Mention], spans: list, t
                 changed = True
 
 
-def also_reported(mentions: list[Mention], text: str) -> None:
-    """Other meetings named as attended, chaired or held are reported too."""
+def also_reported(ctx: Context, mentions: list[Mention]) -> None:
+    """Other meetings named as attended, chaired or held are reported too; so are
+    bilateral talks, unless announced for later."""
     for mention in mentions:
         if mention.role == "main":
             continue
+        if mention.name.forum == "bilateral" and mention.name.name.islower() and mention.spans:
+            sentence = ctx.sentence_at(min(mention.spans)[0])
+            if sentence and not _LATER.search(sentence.text):
+                mention.role = "main"
+                continue
         for start, end in mention.spans:
-            if _REPORTED_BEFORE.search(text, max(0, start - 60), start) or (
-                _REPORTED_AFTER.match(text, end)
+            if _REPORTED_BEFORE.search(ctx.text, max(0, start - 60), start) or (
+                _REPORTED_AFTER.match(ctx.text, end)
             ):
                 mention.role = "main"
                 break
+    reported = [m for m in mentions if m.role == "main"]
+    body = sorted((s, e, i) for i, m in enumerate(mentions) for s, e in m.spans)
+    _grow_by_lists(reported, mentions, body, ctx.text)
+    for mention in reported:
+        mention.role = "main"

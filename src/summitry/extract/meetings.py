@@ -81,7 +81,7 @@ def meetings_in_text(ctx: Context) -> None:
     group = []
     if main is not None:
         group = listed_with(main, mentions, ctx.text, ctx.document.title or "", title_spans)
-        also_reported(mentions, ctx.text)
+        also_reported(ctx, mentions)
     datelines = _assign_dates(ctx, mentions, main)
     for mention in mentions:
         _fill_details(ctx, mention, kb)
@@ -98,10 +98,20 @@ def meetings_in_text(ctx: Context) -> None:
             _share_details(dated or main, other)
             _share_details(placed, other)
             _share_details(main, other)
+        for other in mentions:
+            if other.role == "main" and other.city is None and other.venue is None:
+                _share_place(placed, other)
     ctx.meetings = mentions
 
 
 _SHARED_DETAILS = ("city", "country", "venue", "format", "theme")
+
+
+def _share_place(source: MeetingMention, other: MeetingMention) -> None:
+    """Meetings a page reports met where its main meeting met, unless it says otherwise."""
+    other.city, other.venue = source.city, source.venue
+    other.country = other.country or source.country
+    other.format = other.format or source.format
 
 
 def _share_details(source: MeetingMention, other: MeetingMention) -> None:
@@ -218,7 +228,7 @@ def _assign_dates(
     """Each day-precise date goes to one meeting of its sentence: the one whose clause holds
     it, else the main meeting if the sentence names it, else the nearest named before it.
     Returns the dates of datelines, which date a meeting only when nothing else does."""
-    spans = sorted((s, e, m) for m in mentions for s, e in m.spans)
+    spans = sorted(((s, e, m) for m in mentions for s, e in m.spans), key=lambda t: t[:2])
     chosen: dict[int, list] = {}
     fallback: dict[int, list] = {}  # dateline dates: the day of the release, not of the meeting
     for date in ctx.dates:
