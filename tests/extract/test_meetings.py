@@ -474,3 +474,16 @@ def test_bilateral_talks_reported_are_main_unless_announced() -> None:
         ("APEC Ministers Responsible for Trade Meeting", "main"),
         ("bilateral meetings", "main"),
     ]
+
+
+def test_a_trilateral_meeting_is_not_the_page_s_other_forum() -> None:
+    text = (
+        "On the margins of the G20 meetings, the foreign ministers of China, Japan and the "
+        "Republic of Korea held a Trilateral Foreign Ministers' Meeting in Busan."
+    )
+    (meeting,) = [m for m in meetings(text, published="2019-08-22") if "Trilateral" in m.name]
+    assert (meeting.forum, meeting.level, meeting.city) == (
+        "China-Japan-ROK",
+        "ministerial",
+        "Busan",
+    )

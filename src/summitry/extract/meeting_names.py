@@ -159,7 +159,10 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     """Every meeting named in text, in order; a bare 'the Meeting' is not one."""
     matches = kb.find(text) if matches is None else matches  # one scan, shared
     page_forums = _page_forums(matches, kb)
-    by_head = [n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums))]
+    threes = _three_party_forums(matches, kb)
+    by_head = [
+        n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums, threes))
+    ]
     family = family_members(text, by_head, kb, matches)
     selves = [
         n
@@ -184,7 +187,7 @@ def _outermost(names: list[MeetingName]) -> list[MeetingName]:
 
 
 def _from_match(
-    text: str, m: _Found, kb: KnowledgeBase, page_forums: Counter[str]
+    text: str, m: _Found, kb: KnowledgeBase, page_forums: Counter[str], threes: list[str]
 ) -> MeetingName | None:
     words, offset = _after_forum_list(*_trim(m.body), m.body, kb)
     head, acronym = m.head, m.acronym
@@ -211,6 +214,8 @@ def _from_match(
         forum = "bilateral"
     if forum is None and _two_countries(plain, kb):
         forum = "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
+    if forum is None and "Trilateral" in series_words:
+        forum = threes[0] if threes else "trilateral"  # not the page's other forum
     forum = forum or _forum_after(text, m.end, kb) or _forum_of_series(core, kb, page_forums)
     topic = (m.topic or "").strip()
     named = (
@@ -336,6 +341,16 @@ def _forum_after(text: str, end: int, kb: KnowledgeBase) -> str | None:
         if mt.kind in ("forum", "organization") and mt.key in kb.forums
     ]
     return forums[-1].key if forums else None
+
+
+def _three_party_forums(matches: list, kb: KnowledgeBase) -> list[str]:
+    """Three-party frameworks (China-Japan-ROK) whose three states the page names."""
+    named = {mt.key for mt in matches if mt.kind in ("country", "demonym")}
+    return [
+        f.name
+        for f in kb.forums.values()
+        if len(f.partners) == 3 and f.parent is None and set(f.partners) <= named
+    ]
 
 
 def _page_forums(matches: list, kb: KnowledgeBase) -> Counter[str]:
