@@ -487,3 +487,39 @@ def test_a_trilateral_meeting_is_not_the_page_s_other_forum() -> None:
         "ministerial",
         "Busan",
     )
+
+
+def test_a_relative_clause_on_how_it_was_held_belongs_to_the_meeting() -> None:
+    text = (
+        "Prime Minister Jacinda Ardern today attended the ASEAN-New Zealand Commemorative "
+        "Summit. The ASEAN-New Zealand Commemorative Summit, which was held digitally, also "
+        "marked the 45th anniversary of the partnership."
+    )
+    (meeting,) = meetings(text, published="2020-11-14", country="NZL")
+    assert (meeting.role, meeting.format) == ("main", "virtual")
+
+
+def test_the_meeting_in_lower_case_refers_back_to_the_last_one_named() -> None:
+    text = (
+        "Minister Ng concluded her participation in the APEC Ministers Responsible for Trade "
+        "Meeting. Hosted by New Zealand, the meeting was held virtually on June 4 and 5, 2021."
+    )
+    (meeting,) = meetings(text, published="2021-06-05", country="CAN")
+    assert (meeting.role, meeting.start, meeting.end, meeting.format) == (
+        "main",
+        "2021-06-04",
+        "2021-06-05",
+        "virtual",
+    )
+
+
+def test_joined_or_invited_to_marks_the_meeting_reported() -> None:
+    text = (
+        "The Prime Minister was invited to the G20 Osaka Summit during 28-29 June 2019. He "
+        "recalled the outcome of the 34th ASEAN Summit held in Bangkok during 22-23 June 2019."
+    )
+    found = meetings(text, published="2019-06-30", country="THA")
+    assert [(m.name, m.role) for m in found] == [
+        ("G20 Osaka Summit", "main"),
+        ("ASEAN Summit", "mentioned"),
+    ]

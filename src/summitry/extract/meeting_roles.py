@@ -18,7 +18,8 @@ __all__ = ["MAIN_CUES", "listed_with", "main_meeting", "also_reported"]
 MAIN_CUES = re.compile(
     r"(?<!will be )(?<!to be )(?<!will )"
     r"\b(?:attended|attends|participated|participation|took part|was held|were held|held|"
-    r"took place|kicked off|convened|met|chaired|hosted|opened|co-chaired|had|delegation to)\b",
+    r"took place|kicked off|convened|met|chaired|hosted|opened|co-chaired|had|delegation to|"
+    r"joined|joins|invited to)\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(r"\b(?:will|shall|next|upcoming|forthcoming|to be held)\b", re.IGNORECASE)

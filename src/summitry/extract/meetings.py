@@ -30,7 +30,7 @@ THEME = re.compile(
 )
 _BACK_REFERENCE = re.compile(
     rf"(?:{word_start('The', 'the', 'This', 'this', 'That', 'that')})\s+(?:year['’]s\s+)?"
-    r"(?P<noun>Meeting|Summit|Conference|Dialogue|Retreat|[A-Z]{2,6})\b"
+    r"(?P<noun>Meeting|Summit|Conference|Dialogue|Retreat|meeting|summit|[A-Z]{2,6})\b"
 )
 
 
@@ -215,7 +215,8 @@ def _dated_today(ctx: Context, main: MeetingMention) -> None:
 def _clause_end(text: str, start: int, limit: int) -> int:
     """Where the words about this meeting stop: before another meeting or a new clause."""
     m = re.search(
-        r"[;]|,\s+(?:and|while|which|where|starting|beginning|ending)\s"
+        r"[;]|,\s+(?:and|while|where|starting|beginning|ending)\s"
+        r"|,\s+which\s(?!(?:was|were|is|will be)\s+(?:held|convened|hosted|conducted)\b)"
         r"|\s+(?:ahead of|following|after|before|in the wake of)\s",
         text[start:limit],
     )

@@ -22,7 +22,7 @@ _VENUE = re.compile(
 _LOCATIVE = re.compile(r"\b(?:in|at|to|host(?:ed)? by)\s+(?:the\s+)?$")
 _VIRTUAL = re.compile(
     r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|videoconferenc\w*|video format|via video|"
-    r"by video|online|video link|teleconferenc\w*|webinar)\b",
+    r"by video|online|video link|teleconferenc\w*|webinar|(?:held|met|convened) digitally)\b",
     re.IGNORECASE,
 )
 _HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
