@@ -523,3 +523,12 @@ def test_joined_or_invited_to_marks_the_meeting_reported() -> None:
         ("G20 Osaka Summit", "main"),
         ("ASEAN Summit", "mentioned"),
     ]
+
+
+def test_with_no_page_date_a_founding_year_dates_nothing() -> None:
+    text = (
+        "The 25th BIMP-EAGA Ministers' Meeting was held in Pontianak on November 25 and 26. "
+        "Established in 1994, BIMP-EAGA aims to raise trade in the sub-region."
+    )
+    (meeting,) = meetings(text, published=None, country="BRN")
+    assert (meeting.start, meeting.end, meeting.city) == (None, None, "Pontianak")

@@ -57,11 +57,23 @@ def date_mentions(ctx: Context) -> None:
     ctx.dates = find_dates(ctx.text, anchor)
 
 
+_PAST_YEAR = re.compile(
+    r"\b(?:since|establish\w*|founded|inception|launched|began)\b[^.]{0,45}$", re.IGNORECASE
+)
+
+
 def _latest_year_anchor(text: str):
-    """With no page date, the latest year the text mentions stands in (its 'this year')."""
+    """With no page date, the latest year the text mentions stands in (its 'this year');
+    not a year something began ('established in 1994', 'since 1989')."""
     import datetime
 
-    years = [m.year for m in find_dates(text) if m.year and not m.year_inferred]
+    years = [
+        m.year
+        for m in find_dates(text)
+        if m.year
+        and not m.year_inferred
+        and not _PAST_YEAR.search(text, max(0, m.start - 60), m.start)
+    ]
     return datetime.date(max(years), 12, 31) if years else None
 
 
