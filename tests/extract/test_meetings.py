@@ -527,8 +527,14 @@ def test_joined_or_invited_to_marks_the_meeting_reported() -> None:
 
 def test_with_no_page_date_a_founding_year_dates_nothing() -> None:
     text = (
-        "The 25th BIMP-EAGA Ministers' Meeting was held in Pontianak on November 25 and 26. "
+        "The 25th BIMP-EAGA Ministers' Meeting was held in Pontianak, Kalimantan, Indonesia on "
+        "November 25 and 26. "
         "Established in 1994, BIMP-EAGA aims to raise trade in the sub-region."
     )
     (meeting,) = meetings(text, published=None, country="BRN")
-    assert (meeting.start, meeting.end, meeting.city) == (None, None, "Pontianak")
+    assert (meeting.start, meeting.end, meeting.city, meeting.country) == (
+        None,
+        None,
+        "Pontianak",
+        "IDN",
+    )

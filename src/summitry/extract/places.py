@@ -61,6 +61,9 @@ def place_near(
             continue
         before = window[max(0, mt.start - 20) : mt.start]
         after_venue = venue_match and 0 <= mt.start - venue_match.end() <= 4
+        if city is None and mt.kind == "country" and (unlisted := _unlisted_city(window, mt)):
+            city, country = unlisted, mt.key
+            continue
         if not (_LOCATIVE.search(before) or after_venue or (city and mt.kind == "country")):
             continue
         if mt.kind == "city" and city is None:
@@ -72,3 +75,15 @@ def place_near(
         else:
             break
     return Place(city, country, venue)
+
+
+# "in Pontianak, Kalimantan, Indonesia": a place the kb does not list, named before its state.
+_CITY_BEFORE_STATE = re.compile(
+    r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?:,\s*[A-Z][\w’'-]+){0,2},\s*$"
+)
+
+
+def _unlisted_city(window: str, state: Match) -> str | None:
+    """The capitalised name right before the state's name, after 'in' or 'at'."""
+    m = _CITY_BEFORE_STATE.search(window, max(0, state.start - 60), state.start)
+    return m.group("city") if m else None
