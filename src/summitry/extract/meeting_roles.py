@@ -26,7 +26,7 @@ _LATER = re.compile(r"\b(?:will|shall|next|upcoming|forthcoming|to be held)\b", 
 _REPORTED_BEFORE = re.compile(
     r"(?<!will )(?<!to )\b(?:attended|attending|participated in|participating in|took part in|"
     r"participation in|joined|chaired|co-chaired|hosted|convened|addressed|concluded|"
-    r"led .{0,40} to|(?:sidelines|margins|sides?) of|"
+    r"led .{0,40} to|"
     r"(?:participat\w*|took part)[^.;]{0,40}?\b(?:in|at))\s+"
     r"(?:the|a|an|this year['’]s|its)?\s*(?:\S+\s+){0,2}$"
 )
