@@ -538,3 +538,25 @@ def test_with_no_page_date_a_founding_year_dates_nothing() -> None:
         "Pontianak",
         "IDN",
     )
+
+
+def test_the_host_city_in_a_name_places_the_meeting() -> None:
+    text = "The Prime Minister attended the G20 Osaka Summit during 28-29 June 2019."
+    (meeting,) = meetings(text, published="2019-06-30", country="THA")
+    assert (meeting.city, meeting.country, meeting.format) == ("Osaka", "JPN", "in_person")
+
+
+def test_a_dateline_city_places_the_main_meeting() -> None:
+    text = (
+        "GYEONGJU, North Gyeongsang Province — Foreign and trade ministers from the 21 APEC "
+        "member economies met Thursday. The APEC Ministerial Meeting serves as the last "
+        "checkpoint before the leaders' summit."
+    )
+    found = meetings(text, published="2025-10-31")
+    assert [(m.name, m.role, m.city, m.country, m.format) for m in found][0] == (
+        "APEC Ministerial Meeting",
+        "main",
+        "Gyeongju",
+        "KOR",
+        "in_person",
+    )

@@ -99,6 +99,7 @@ def meetings_in_text(ctx: Context) -> None:
         _fill_details(ctx, mention, kb)
     if main is not None:
         _place_before_name(ctx, main, kb)
+        _dateline_city(ctx, main, kb)
         _fill_from_title(ctx, main, kb)
         _dated_today(ctx, main)
         dated = next((m for m in group if m.start), None)
@@ -186,8 +187,19 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
         mention.format = mention.format or format_in(ctx.text[start:clause_end])
         if mention.theme is None and (m := THEME.search(sentence.text)):
             mention.theme = m.group("theme").strip(" ,.")
+    if mention.city is None and mention.venue is None:
+        _city_in_name(ctx, mention)
     if mention.format is None and (mention.city or mention.venue):
         mention.format = "in_person"
+
+
+def _city_in_name(ctx: Context, mention: MeetingMention) -> None:
+    """'the G20 Osaka Summit', 'the Sochi summit': the host city is part of the name."""
+    for start, end in mention.spans:
+        for mt in ctx.matches_in(start, end):
+            if mt.kind == "city":
+                mention.city, mention.country = mt.surface, mt.key
+                return
 
 
 _GATHERED = re.compile(r"\b(?:met|gathered|convened|were held|was held|took place)\s+(?=in\b)")
@@ -207,6 +219,25 @@ def _place_before_name(ctx: Context, main: MeetingMention, kb) -> None:
     main.country = place.country or main.country
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
+
+
+_DATELINE_DASH = re.compile(r"[^.\n]{0,60}?(?:\s[-–—]{1,2}\s|[–—]|\s--)")
+
+
+def _dateline_city(ctx: Context, main: MeetingMention, kb) -> None:
+    """'GYEONGJU, North Gyeongsang Province — Ministers met ...': the city that opens the
+    release is where its meeting met, unless that met by video."""
+    if main.city or main.venue or main.format == "virtual" or not ctx.matches:
+        return
+    first = ctx.matches[0]
+    if first.kind != "city" or ctx.text[: first.start].strip():
+        return
+    if not _DATELINE_DASH.match(ctx.text, first.end):
+        return
+    names = {name.casefold(): name for name in kb.cities}
+    main.city = names.get(first.surface.casefold(), first.surface)
+    main.country = main.country or first.key
+    main.format = main.format or "in_person"
 
 
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
