@@ -560,3 +560,16 @@ def test_a_dateline_city_places_the_main_meeting() -> None:
         "KOR",
         "in_person",
     )
+
+
+def test_numbered_series_acronyms_are_meetings_of_the_page_s_forum() -> None:
+    text = (
+        "The Third APEC Senior Officials' Meeting (SOM3) was held in Jeju. SOM3 served to turn "
+        "the outcomes of SOM1 and SOM2 into achievements."
+    )
+    found = meetings(text, published="2025-08-16")
+    assert [(m.name, m.acronym, m.ordinal, m.role) for m in found] == [
+        ("APEC Senior Officials' Meeting", "SOM3", 3, "main"),
+        ("APEC Senior Officials' Meeting", "SOM1", 1, "mentioned"),
+        ("APEC Senior Officials' Meeting", "SOM2", 2, "mentioned"),
+    ]

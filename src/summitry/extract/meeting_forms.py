@@ -14,6 +14,7 @@ from summitry.kb import KnowledgeBase
 from summitry.kb.model import Series
 
 __all__ = [
+    "numbered_acronyms",
     "bilateral_meetings",
     "family_members",
     "forum_acronyms",
@@ -229,3 +230,33 @@ def _member(name: MeetingName, forum: str, start: int, end: int, kb: KnowledgeBa
         acronym,
         series=series.name if series else None,
     )
+
+
+_NUMBERED = re.compile(r"(?<![\w-])(?P<base>[A-Z]{2,6})(?P<number>\d{1,2})(?![\w-])")
+
+
+def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:
+    """'the outcomes of SOM1 and SOM2': a series acronym numbered is that meeting of the
+    series, of the forum the page talks about most among those holding it."""
+    out = []
+    for m in _NUMBERED.finditer(text):
+        held = [s for s in kb.series if m.group("base") in s.acronyms and s.forum in page_forums]
+        if not held:
+            continue
+        series = max(held, key=lambda s: page_forums[s.forum])
+        core = series.name.removeprefix(f"{series.forum} ")
+        out.append(
+            MeetingName(
+                m.start(),
+                m.end(),
+                series.name,
+                core,
+                core.split()[-1],
+                series.forum,
+                series.level,
+                m.group(0),
+                int(m.group("number")),
+                series=series.name,
+            )
+        )
+    return out

@@ -16,6 +16,7 @@ from summitry.extract.meeting_forms import (
     forum_acronyms,
     forums_meeting_as_themselves,
     head_first_names,
+    numbered_acronyms,
 )
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
@@ -173,6 +174,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += bilateral_meetings(text)
     found += forum_acronyms(text, kb, matches)
     found += head_first_names(text, kb, page_forums)
+    found += numbered_acronyms(text, kb, page_forums)
     return sorted(found, key=lambda n: n.start)
 
 
