@@ -573,3 +573,16 @@ def test_numbered_series_acronyms_are_meetings_of_the_page_s_forum() -> None:
         ("APEC Senior Officials' Meeting", "SOM1", 1, "mentioned"),
         ("APEC Senior Officials' Meeting", "SOM2", 2, "mentioned"),
     ]
+
+
+def test_a_forum_named_by_its_meeting_s_name_is_the_grouping_unless_met() -> None:
+    text = (
+        "The Minister attended the ASEAN Plus Three Foreign Ministers' Meeting. ASEAN plays a "
+        "central role among fora such as the East Asia Summit (EAS), the ASEAN Regional Forum "
+        "(ARF) and the ADMM-Plus. She will attend the East Asia Summit (EAS) in November."
+    )
+    found = meetings(text, published="2024-07-27")
+    assert [(m.name, m.role) for m in found] == [
+        ("ASEAN Plus Three Foreign Ministers' Meeting", "main"),
+        ("East Asia Summit", "mentioned"),
+    ]

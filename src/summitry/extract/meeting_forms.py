@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Container
 
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
@@ -88,13 +89,15 @@ _AT_THE = re.compile(r"\b(?:attended|attending|attends|at|to|of|for|during)\s+th
 # "the APT Foreign Ministers' Meeting, the EAS FMM and the ASEAN Regional Forum": listed so,
 # the forum names its own meeting.
 _AFTER_A_MEETING = re.compile(
-    r"(?:Meeting|Summit|Conference|Dialogue|Retreat|Consultations?)s?[’']?(?:\s*\([^()]{1,12}\))?"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?(?:\d+\w*\s+)?$"
+    r"(?P<gap>(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?(?:\d+\w*\s+)?)$"
 )
 
 
-def forums_meeting_as_themselves(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
-    """'the 31st ASEAN Regional Forum (ARF)': a forum whose yearly meeting bears its own name."""
+def forums_meeting_as_themselves(
+    text: str, kb: KnowledgeBase, matches: list, name_ends: Container[int] = ()
+) -> list[MeetingName]:
+    """'the 31st ASEAN Regional Forum (ARF)': a forum whose yearly meeting bears its own name;
+    numbered, met at, or listed after a meeting name (one ending at one of name_ends)."""
     out = []
     for mt in matches:
         forum = kb.forums.get(mt.key) if mt.kind in ("forum", "organization") else None
@@ -109,7 +112,7 @@ def forums_meeting_as_themselves(text: str, kb: KnowledgeBase, matches: list) ->
         if (
             ordinal is None
             and not _AT_THE.search(before)
-            and not _AFTER_A_MEETING.search(text, max(0, mt.start - 50), mt.start)
+            and not _listed_after(text, mt.start, name_ends)
         ):
             continue
         tail = TAIL.match(text, mt.end)
@@ -131,6 +134,11 @@ def forums_meeting_as_themselves(text: str, kb: KnowledgeBase, matches: list) ->
             )
         )
     return out
+
+
+def _listed_after(text: str, start: int, name_ends: Container[int]) -> bool:
+    m = _AFTER_A_MEETING.search(text, max(0, start - 20), start)
+    return m is not None and m.start("gap") in name_ends
 
 
 _HEAD_FIRST = re.compile(rf"(?:{word_start('Meeting', 'Conference')}) of (?:the )?[A-Z]")

@@ -167,7 +167,9 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     family = family_members(text, by_head, kb, matches)
     selves = [
         n
-        for n in forums_meeting_as_themselves(text, kb, matches)
+        for n in forums_meeting_as_themselves(
+            text, kb, matches, {n.end for n in [*by_head, *family]}
+        )
         if not any(f.start <= n.start and n.end <= f.end for f in family)
     ]
     found = _outermost([*by_head, *family, *selves])
@@ -225,6 +227,8 @@ def _from_match(
         and whole.forum != "bilateral"
         and whole.name.casefold() == " ".join([*plain, head]).casefold()
     )
+    if named and _forum_itself(text, m, kb.forum_key(whole.name)):
+        return None
     prefix = forum if forum and forum != "bilateral" and not named else ""
     # "ASEAN-Australia Special Summit" keeps the text's order; "Special ASEAN-ROK Summit" too
     if named:
@@ -254,6 +258,28 @@ def _from_match(
         acronym,
         ordinal_value(m.ordinal),
         series=series.name if series else None,
+    )
+
+
+_AS_EVENT = re.compile(
+    r"\b(?:attend\w*|at|to|during|in|joined|hosted|chaired|held|host)\s+the\s+$", re.IGNORECASE
+)
+
+
+_LISTED_AFTER_MEETING = re.compile(
+    r"(?:Meeting|Summit|Conference|Dialogue|Retreat|Consultations?)s?[’']?(?:\s*\([^()]{1,12}\))?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$"
+)
+
+
+def _forum_itself(text: str, m: _Found, forum: str | None) -> bool:
+    """'platforms such as the East Asia Summit (EAS)': a forum named by its meeting's name is
+    the grouping, not a meeting, unless numbered or met at ('attend the East Asia Summit')."""
+    if forum is None or m.ordinal or m.year:
+        return False
+    return not (
+        _AS_EVENT.search(text, max(0, m.start - 40), m.start)
+        or _LISTED_AFTER_MEETING.search(text, max(0, m.start - 40), m.start)
     )
 
 
