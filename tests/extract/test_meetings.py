@@ -586,3 +586,15 @@ def test_a_forum_named_by_its_meeting_s_name_is_the_grouping_unless_met() -> Non
         ("ASEAN Plus Three Foreign Ministers' Meeting", "main"),
         ("East Asia Summit", "mentioned"),
     ]
+
+
+def test_a_forum_that_meets_as_a_named_series() -> None:
+    text = (
+        "The Ministry of Foreign Affairs hosted the 5th Korea-Africa Forum on March 3. Ties have "
+        "grown since the 1st Korea-Africa Forum in 2006."
+    )
+    found = meetings(text, published="2022-03-04")
+    assert [(m.name, m.forum, m.level, m.ordinal, m.role) for m in found] == [
+        ("Korea-Africa Forum", "Korea-Africa", "ministerial", 5, "main"),
+        ("Korea-Africa Forum", "Korea-Africa", "ministerial", 1, "mentioned"),
+    ]

@@ -12,7 +12,7 @@ from collections.abc import Container
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
-from summitry.kb.model import Series
+from summitry.kb.model import Forum, Series
 
 __all__ = [
     "numbered_acronyms",
@@ -100,7 +100,13 @@ def forums_meeting_as_themselves(
     numbered, met at, or listed after a meeting name (one ending at one of name_ends)."""
     out = []
     for mt in matches:
-        forum = kb.forums.get(mt.key) if mt.kind in ("forum", "organization") else None
+        forum = (
+            kb.forums.get(mt.key)
+            if mt.kind in ("forum", "organization")
+            else _meeting_as(kb).get(mt.key)
+            if mt.kind == "series"
+            else None
+        )
         if (
             forum is None
             or forum.meets_as is None
@@ -134,6 +140,12 @@ def forums_meeting_as_themselves(
             )
         )
     return out
+
+
+@functools.cache
+def _meeting_as(kb: KnowledgeBase) -> dict[str, Forum]:
+    """Series a forum meets as ('Korea-Africa Forum') -> that forum."""
+    return {f.meets_as: f for f in kb.forums.values() if f.meets_as}
 
 
 def _listed_after(text: str, start: int, name_ends: Container[int]) -> bool:
