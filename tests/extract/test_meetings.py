@@ -598,3 +598,14 @@ def test_a_forum_that_meets_as_a_named_series() -> None:
         ("Korea-Africa Forum", "Korea-Africa", "ministerial", 5, "main"),
         ("Korea-Africa Forum", "Korea-Africa", "ministerial", 1, "mentioned"),
     ]
+
+
+def test_an_ordinal_glued_to_the_forum_does_not_double_it() -> None:
+    text = (
+        "The Minister attended the 18th ASEAN Plus Three Foreign Ministers' Meeting. The "
+        "18thASEAN Plus Three Foreign Ministers' Meeting adopted the new Work Plan."
+    )
+    found = meetings(text, published="2017-08-07", country="MYS")
+    assert [(m.name, m.ordinal) for m in found] == [
+        ("ASEAN Plus Three Foreign Ministers' Meeting", 18)
+    ]

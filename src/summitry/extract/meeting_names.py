@@ -106,6 +106,7 @@ def _coordinated_ordinals(text: str, found: _Found) -> list[_Found]:
     return [replace(found, start=m.start(), ordinal=ordinal)]
 
 
+_GLUED_ORDINAL = re.compile(r"(?<![A-Za-z])\d{1,3}(?:st|nd|rd|th)$")
 _GAP_BEFORE = re.compile(r"(?:\s+|-|(?<=[’'])|\s*(?=\())$")
 
 
@@ -121,7 +122,11 @@ def _walk_left(text: str, pos: int) -> int:
         for tm in _NAME_TOKEN.finditer(text, max(0, left - 60), left):
             if tm.end() == left:
                 token = tm
-        if token is None or (token.start() > 0 and text[token.start() - 1].isalnum()):
+        if token is None:
+            break
+        if token.start() > 0 and text[token.start() - 1].isalnum():
+            if _GLUED_ORDINAL.search(text, max(0, token.start() - 5), token.start()):
+                start = token.start()  # "the 18thASEAN Plus Three ...": a space lost
             break
         if _ORD_TOKEN.match(token.group(0)):
             break  # "the Fifth Mekong-ROK ... Meeting": the ordinal is no part of the name
