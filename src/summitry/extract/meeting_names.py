@@ -21,6 +21,7 @@ from summitry.extract.meeting_forms import (
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
+from summitry.kb.cues import meeting_cues
 
 __all__ = ["MeetingName", "meeting_names", "ordinal_value"]
 
@@ -266,9 +267,7 @@ def _from_match(
     )
 
 
-_AS_EVENT = re.compile(
-    r"\b(?:attend\w*|at|to|during|in|joined|hosted|chaired|held|host)\s+the\s+$", re.IGNORECASE
-)
+_AS_EVENT = re.compile(rf"\b(?:{meeting_cues().met_at})\s+the\s+$", re.IGNORECASE)
 
 
 _LISTED_AFTER_MEETING = re.compile(

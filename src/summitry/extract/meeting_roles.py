@@ -12,28 +12,21 @@ import re
 from typing import Any
 
 from summitry.extract.context import Context
+from summitry.kb.cues import meeting_cues
 
 __all__ = ["MAIN_CUES", "listed_with", "main_meeting", "also_reported"]
 
+_CUES = meeting_cues()
 MAIN_CUES = re.compile(
-    r"(?<!will be )(?<!to be )(?<!will )"
-    r"\b(?:attended|attends|participated|participation|took part|was held|were held|held|"
-    r"took place|kicked off|convened|met|chaired|hosted|opened|co-chaired|had|delegation to|"
-    r"joined|joins|invited to)\b",
-    re.IGNORECASE,
+    rf"(?<!will be )(?<!to be )(?<!will )\b(?:{_CUES.main_verbs})\b", re.IGNORECASE
 )
-_LATER = re.compile(r"\b(?:will|shall|next|upcoming|forthcoming|to be held)\b", re.IGNORECASE)
+_LATER = re.compile(rf"\b(?:{_CUES.later})\b", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(
-    r"(?<!will )(?<!to )\b(?:attended|attending|participated in|participating in|took part in|"
-    r"participation in|joined|chaired|co-chaired|hosted|convened|addressed|concluded|"
-    r"led .{0,40} to|"
-    r"(?:participat\w*|took part)[^.;]{0,40}?\b(?:in|at))\s+"
+    rf"(?<!will )(?<!to )\b(?:{_CUES.reported_before}"
+    rf"|(?:{_CUES.took_part})[^.;]{{0,40}}?\b(?:in|at))\s+"
     r"(?:the|a|an|this year['’]s|its)?\s*(?:\S+\s+){0,2}$"
 )
-_REPORTED_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:was|were)\s+(?:successfully\s+)?(?:held|convened|opened|concluded)\b"
-    r"|[^.;]{0,60}?\b(?:took place|kicked off|opened|closed|concluded|wrapped up)\b"
-)
+_REPORTED_AFTER = re.compile(rf"[^.;]{{0,60}}?\b(?:{_CUES.held_after})\b")
 # What stands between two meetings of one list: "A, B and C", "A; B; and C", "A as well as B".
 _LIST_GAP = re.compile(
     r"\s*(?:,|;|,?\s+and|,?\s+as well as|\s*&)\s+(?:(?:and|as well as)\s+)?(?:the\s+)?"

@@ -18,6 +18,7 @@ from summitry.extract.meeting_roles import MAIN_CUES, also_reported, listed_with
 from summitry.extract.patterns import word_start
 from summitry.extract.places import format_in, place_near
 from summitry.kb import load_kb
+from summitry.kb.cues import meeting_cues
 
 __all__ = ["MeetingMention", "date_mentions", "meetings_in_text"]
 
@@ -57,9 +58,7 @@ def date_mentions(ctx: Context) -> None:
     ctx.dates = find_dates(ctx.text, anchor)
 
 
-_PAST_YEAR = re.compile(
-    r"\b(?:since|establish\w*|founded|inception|launched|began)\b[^.]{0,45}$", re.IGNORECASE
-)
+_PAST_YEAR = re.compile(rf"\b(?:{meeting_cues().began})\b[^.]{{0,45}}$", re.IGNORECASE)
 
 
 def _latest_year_anchor(text: str):

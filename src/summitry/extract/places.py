@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from summitry.kb import KnowledgeBase, Match
+from summitry.kb.cues import meeting_cues
 
 __all__ = ["Place", "format_in", "place_near"]
 
@@ -20,12 +21,8 @@ _VENUE = re.compile(
     r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)(?:\s*\((?P<acr>[A-Z]{2,8})\))?"
 )
 _LOCATIVE = re.compile(r"\b(?:in|at|to|host(?:ed)? by)\s+(?:the\s+)?$")
-_VIRTUAL = re.compile(
-    r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|videoconferenc\w*|video format|via video|"
-    r"by video|online|video link|teleconferenc\w*|webinar|(?:held|met|convened) digitally)\b",
-    re.IGNORECASE,
-)
-_HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
+_VIRTUAL = re.compile(rf"\b(?:{meeting_cues().virtual})\b", re.IGNORECASE)
+_HYBRID = re.compile(rf"\b(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
