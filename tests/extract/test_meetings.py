@@ -609,3 +609,16 @@ def test_an_ordinal_glued_to_the_forum_does_not_double_it() -> None:
     assert [(m.name, m.ordinal) for m in found] == [
         ("ASEAN Plus Three Foreign Ministers' Meeting", 18)
     ]
+
+
+def test_a_meeting_that_frames_the_reported_one_shares_its_place() -> None:
+    text = (
+        "Prime Minister Pham Minh Chinh on November 13 attended the 17th East Asia Summit (EAS) "
+        "in Phnom Penh, Cambodia, within the framework of the 40th and 41st ASEAN Summits."
+    )
+    found = meetings(text, published="2022-11-13", country="VNM")
+    assert [(m.name, m.ordinal, m.role, m.city) for m in found] == [
+        ("East Asia Summit", 17, "main", "Phnom Penh"),
+        ("ASEAN Summit", 40, "mentioned", "Phnom Penh"),
+        ("ASEAN Summit", 41, "mentioned", "Phnom Penh"),
+    ]

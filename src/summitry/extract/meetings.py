@@ -111,12 +111,27 @@ def meetings_in_text(ctx: Context) -> None:
             _share_details(placed, other)
             _share_details(main, other)
         for other in mentions:
-            if other.role == "main" and other.city is None and other.venue is None:
+            if (
+                other.city is None
+                and other.venue is None
+                and (other.role == "main" or _framing(ctx.text, other))
+            ):
                 _share_place(placed, other)
     ctx.meetings = mentions
 
 
 _SHARED_DETAILS = ("city", "country", "venue", "format", "theme")
+
+
+_FRAMING = re.compile(
+    rf"\b(?:{meeting_cues().framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.IGNORECASE
+)
+
+
+def _framing(text: str, mention: MeetingMention) -> bool:
+    """'within the framework of the 40th and 41st ASEAN Summits': the reported meeting took
+    place inside this one."""
+    return any(_FRAMING.search(text, max(0, s - 60), s) for s, _ in mention.spans)
 
 
 def _share_place(source: MeetingMention, other: MeetingMention) -> None:

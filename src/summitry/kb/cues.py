@@ -18,6 +18,7 @@ _KEYS = (
     "later",
     "met_at",
     "began",
+    "framing",
     "virtual",
     "hybrid",
 )
@@ -34,6 +35,7 @@ class MeetingCues:
     later: str
     met_at: str
     began: str
+    framing: str
     virtual: str
     hybrid: str
 
