@@ -622,3 +622,40 @@ def test_a_meeting_that_frames_the_reported_one_shares_its_place() -> None:
         ("ASEAN Summit", 40, "mentioned", "Phnom Penh"),
         ("ASEAN Summit", 41, "mentioned", "Phnom Penh"),
     ]
+
+
+def test_a_city_state_is_also_the_city_and_a_date_may_come_before_the_place() -> None:
+    text = (
+        "On the sidelines of the 2018 ASEAN-related Foreign Ministers' Meetings (July 31-August "
+        "4, Singapore), Foreign Minister Kang had a series of bilateral meetings."
+    )
+    found = meetings(text, published="2018-08-05")
+    assert [(m.name, m.city, m.country) for m in found] == [
+        ("ASEAN-related Foreign Ministers' Meeting", "Singapore", "SGP"),
+        ("bilateral meetings", "Singapore", "SGP"),
+    ]
+
+
+def test_a_comma_after_a_date_outside_brackets_places_nothing() -> None:
+    text = (
+        "The Minister attended the APEC Ministerial Meeting in Lima. In the APEC Energy "
+        "Ministerial Meeting in August 2024, Korea suggested carbon-free energy."
+    )
+    found = meetings(text, published="2024-11-15")
+    assert [(m.name, m.country) for m in found] == [
+        ("APEC Ministerial Meeting", "PER"),
+        ("APEC Energy Ministerial Meeting", None),
+    ]
+
+
+def test_a_possessive_forum_is_not_part_of_the_series_words() -> None:
+    text = (
+        "The Asia Pacific Economic Cooperation Forum's Ministers Responsible for Trade Meeting "
+        "was held in Singapore on July 21-22, 2009."
+    )
+    (meeting,) = meetings(text, published="2009-07-23", country="USA")
+    assert (meeting.name, meeting.city, meeting.start) == (
+        "APEC Ministers Responsible for Trade Meeting",
+        "Singapore",
+        "2009-07-21",
+    )

@@ -245,7 +245,7 @@ def _from_match(
             if words and words[0] not in _QUALIFIERS
             else [*qualifiers, prefix]
         )
-        name = " ".join(x for x in [*lead, *series_words, head, topic] if x)
+        name = " ".join(x for x in [*lead, *series_words, head, topic] if x).replace(" -", "-")
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
     if forum == "bilateral" and level not in ("ministerial", "senior_officials"):
         level = "bilateral"
@@ -352,7 +352,8 @@ def _split_forum(words: list[str], kb: KnowledgeBase) -> tuple[str | None, list[
     for mt in forums[1:]:  # "Asia-Pacific Economic Cooperation (APEC)" twice over
         if phrase[rest_start : mt.start].strip() == "" and mt.key == first.key:
             rest_start = mt.end
-    return _forum_name(first.key, kb), phrase[rest_start:].split()
+    rest = re.sub(r"^['’]s\b", "", phrase[rest_start:])  # "... Cooperation Forum's Ministers"
+    return _forum_name(first.key, kb), rest.split()
 
 
 def _forum_name(key: str, kb: KnowledgeBase) -> str:

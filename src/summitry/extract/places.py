@@ -21,6 +21,8 @@ _VENUE = re.compile(
     r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)(?:\s*\((?P<acr>[A-Z]{2,8})\))?"
 )
 _LOCATIVE = re.compile(r"\b(?:in|at|to|host(?:ed)? by)\s+(?:the\s+)?$")
+# "(July 31-August 4, Singapore)": in brackets, a date, then the place
+_AFTER_DATE = re.compile(r"\([^()]{0,40}\d,\s*$")
 _VIRTUAL = re.compile(rf"\b(?:{meeting_cues().virtual})\b", re.IGNORECASE)
 _HYBRID = re.compile(rf"\b(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
 
@@ -61,10 +63,15 @@ def place_near(
         if city is None and mt.kind == "country" and (unlisted := _unlisted_city(window, mt)):
             city, country = unlisted, mt.key
             continue
-        if not (_LOCATIVE.search(before) or after_venue or (city and mt.kind == "country")):
+        located = _LOCATIVE.search(before) or _AFTER_DATE.search(
+            window, max(0, mt.start - 50), mt.start
+        )
+        if not (located or after_venue or (city and mt.kind == "country")):
             continue
         if mt.kind == "city" and city is None:
             city, country = mt.surface, mt.key
+        elif mt.kind == "country" and city is None and _city_state(kb, mt):
+            city, country = mt.surface, mt.key  # "in Singapore", "in Macao"
         elif mt.kind == "country" and (city is None or country == mt.key):
             country = country or mt.key
             if city is None:
@@ -78,6 +85,12 @@ def place_near(
 _CITY_BEFORE_STATE = re.compile(
     r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?:,\s*[A-Z][\w’'-]+){0,2},\s*$"
 )
+
+
+def _city_state(kb: KnowledgeBase, mt: Match) -> bool:
+    """A state named as its own capital: Singapore, Macao, Luxembourg."""
+    state = kb.countries.get(mt.key)
+    return state is not None and state.capital == mt.surface
 
 
 def _unlisted_city(window: str, state: Match) -> str | None:
