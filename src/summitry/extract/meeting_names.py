@@ -18,6 +18,15 @@ from summitry.extract.meeting_forms import (
     head_first_names,
     numbered_acronyms,
 )
+from summitry.extract.meeting_forums import (
+    after_forum_list,
+    forum_after,
+    forum_of_series,
+    forums_named_on,
+    split_forum,
+    three_party_forums,
+    two_countries,
+)
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
@@ -165,8 +174,8 @@ _LEVEL_WORDS = (
 def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> list[MeetingName]:
     """Every meeting named in text, in order; a bare 'the Meeting' is not one."""
     matches = kb.find(text) if matches is None else matches  # one scan, shared
-    page_forums = _page_forums(matches, kb)
-    threes = _three_party_forums(matches, kb)
+    page_forums = forums_named_on(matches, kb)
+    threes = three_party_forums(matches, kb)
     by_head = [
         n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums, threes))
     ]
@@ -199,7 +208,7 @@ def _outermost(names: list[MeetingName]) -> list[MeetingName]:
 def _from_match(
     text: str, m: _Found, kb: KnowledgeBase, page_forums: Counter[str], threes: list[str]
 ) -> MeetingName | None:
-    words, offset = _after_forum_list(*_trim(m.body), m.body, kb)
+    words, offset = after_forum_list(*_trim(m.body), m.body, kb)
     head, acronym = m.head, m.acronym
     if not words and not acronym and not m.ordinal:
         return None  # "the Meeting": a back reference, not a name
@@ -218,15 +227,15 @@ def _from_match(
     ):
         forum, series_words = whole.forum, plain  # "East Asia Summit" names its own forum
     else:
-        forum, series_words = _split_forum(plain, kb)
+        forum, series_words = split_forum(plain, kb)
     core = " ".join([*series_words, head])
     if forum is None and re.search(r"\bbilateral\s+$", text[max(0, m.start - 12) : m.start]):
         forum = "bilateral"
-    if forum is None and _two_countries(plain, kb):
+    if forum is None and two_countries(plain, kb):
         forum = "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
     if forum is None and "Trilateral" in series_words:
         forum = threes[0] if threes else "trilateral"  # not the page's other forum
-    forum = forum or _forum_after(text, m.end, kb) or _forum_of_series(core, kb, page_forums)
+    forum = forum or forum_after(text, m.end, kb) or forum_of_series(core, kb, page_forums)
     topic = (m.topic or "").strip()
     named = (
         whole is not None
@@ -305,104 +314,6 @@ def _trim(body: str) -> tuple[list[str], int]:
     while tokens and tokens[-1].group(0).islower():
         tokens.pop()
     return [t.group(0) for t in tokens], tokens[0].start() if tokens else 0
-
-
-def _after_forum_list(
-    words: list[str], offset: int, body: str, kb: KnowledgeBase
-) -> tuple[list[str], int]:
-    """'ASEAN-US and ASEAN Plus Three Foreign Ministers'': the name starts at the last forum
-    of the list (the others are the family's other members)."""
-    if "and" not in words:
-        return words, offset
-    i = len(words) - 1 - words[::-1].index("and")
-    left = kb.whole(" ".join(words[:i]), {"forum", "organization"})
-    right = _split_forum(words[i + 1 :], kb)
-    if left is None or _forum_name(left.key, kb) not in kb.forums or right[0] is None:
-        return words, offset
-    if right[1] == words[i + 1 :]:
-        return words, offset
-    return words[i + 1 :], body.index(" and ", offset) + len(" and ")
-
-
-def _two_countries(words: list[str], kb: KnowledgeBase) -> bool:
-    found = {m.key for m in kb.find(" ".join(words), {"country", "demonym"})}
-    return len(found) == 2
-
-
-def _forum_of_series(core: str, kb: KnowledgeBase, page_forums: Counter[str]) -> str | None:
-    """'Commemorative Summit' on a page about ASEAN-ROK -> ASEAN-ROK; else the page's forum."""
-    candidates = [s.forum for s in kb.series_by_alias(core) if s.forum in page_forums]
-    if candidates:
-        return max(candidates, key=lambda f: page_forums[f])
-    return page_forums.most_common(1)[0][0] if page_forums else None
-
-
-def _split_forum(words: list[str], kb: KnowledgeBase) -> tuple[str | None, list[str]]:
-    """('APEC', ['Senior', "Officials'"]) from 'Asia-Pacific Economic Cooperation Senior ...'."""
-    phrase = " ".join(words)
-    forums = [
-        mt
-        for mt in kb.find(phrase, {"forum", "organization"})
-        if mt.key in kb.forums or kb.forum_key(mt.key)
-    ]
-    if not forums:
-        return None, words
-    first = forums[0]
-    rest_start = first.end
-    for mt in forums[1:]:  # "Asia-Pacific Economic Cooperation (APEC)" twice over
-        if phrase[rest_start : mt.start].strip() == "" and mt.key == first.key:
-            rest_start = mt.end
-    rest = re.sub(r"^['’]s\b", "", phrase[rest_start:])  # "... Cooperation Forum's Ministers"
-    return _forum_name(first.key, kb), rest.split()
-
-
-def _forum_name(key: str, kb: KnowledgeBase) -> str:
-    return key if key in kb.forums else kb.forum_key(key) or key
-
-
-_FORUM_AFTER = re.compile(r"\s+(?:of|among|between)\s+[^.,;]{0,50}")
-
-
-def _forum_after(text: str, end: int, kb: KnowledgeBase) -> str | None:
-    """'Senior Officials' Meeting (SOM) of the ten member states of ASEAN' -> ASEAN."""
-    m = _FORUM_AFTER.match(text, end)
-    if not m:
-        return None
-    forums = [
-        mt
-        for mt in kb.find(m.group(0))
-        if mt.kind in ("forum", "organization") and mt.key in kb.forums
-    ]
-    return forums[-1].key if forums else None
-
-
-def _three_party_forums(matches: list, kb: KnowledgeBase) -> list[str]:
-    """Three-party frameworks (China-Japan-ROK) whose three states the page names."""
-    named = {mt.key for mt in matches if mt.kind in ("country", "demonym")}
-    return [
-        f.name
-        for f in kb.forums.values()
-        if len(f.partners) == 3 and f.parent is None and set(f.partners) <= named
-    ]
-
-
-def _page_forums(matches: list, kb: KnowledgeBase) -> Counter[str]:
-    """How often each forum is named on the page (in names of meetings and initiatives too)."""
-    counts: Counter[str] = Counter()
-    for mt in matches:
-        if mt.kind not in ("forum", "organization", "series"):
-            continue
-        key = (
-            mt.key
-            if mt.kind != "series"
-            else kb.series_for(mt.key).forum
-            if kb.series_for(mt.key)
-            else None
-        )
-        forum = key if key in kb.forums else kb.forum_key(key) if key else None
-        if forum and forum != "bilateral":
-            counts[forum] += 1
-    return counts
 
 
 def _level(words: str, kb: KnowledgeBase, forum: str | None) -> str | None:
