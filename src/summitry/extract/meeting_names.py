@@ -220,30 +220,17 @@ def _from_match(
     qualifiers = [w for w in words if w in _QUALIFIERS]
     plain = [w for w in words if w not in _QUALIFIERS]
     whole = kb.series_for(" ".join([*plain, head]))
-    if (
-        whole is not None
-        and whole.forum != "bilateral"
-        and whole.name.casefold() == " ".join([*plain, head]).casefold()
-    ):
-        forum, series_words = whole.forum, plain  # "East Asia Summit" names its own forum
-    else:
-        forum, series_words = split_forum(plain, kb)
-    core = " ".join([*series_words, head])
-    if forum is None and re.search(r"\bbilateral\s+$", text[max(0, m.start - 12) : m.start]):
-        forum = "bilateral"
-    if forum is None and two_countries(plain, kb):
-        forum = "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
-    if forum is None and "Trilateral" in series_words:
-        forum = threes[0] if threes else "trilateral"  # not the page's other forum
-    forum = forum or forum_after(text, m.end, kb) or forum_of_series(core, kb, page_forums)
-    topic = (m.topic or "").strip()
-    named = (
+    named = (  # "East Asia Summit" names its own forum
         whole is not None
         and whole.forum != "bilateral"
         and whole.name.casefold() == " ".join([*plain, head]).casefold()
     )
     if named and _forum_itself(text, m, kb.forum_key(whole.name)):
         return None
+    forum, series_words = (whole.forum, plain) if named else split_forum(plain, kb)
+    core = " ".join([*series_words, head])
+    forum = forum or _forum_around(text, m, plain, core, kb, page_forums, threes)
+    topic = (m.topic or "").strip()
     prefix = forum if forum and forum != "bilateral" and not named else ""
     # "ASEAN-Australia Special Summit" keeps the text's order; "Special ASEAN-ROK Summit" too
     if named:
@@ -294,6 +281,26 @@ def _forum_itself(text: str, m: _Found, forum: str | None) -> bool:
         _AS_EVENT.search(text, max(0, m.start - 40), m.start)
         or _LISTED_AFTER_MEETING.search(text, max(0, m.start - 40), m.start)
     )
+
+
+def _forum_around(
+    text: str,
+    m: _Found,
+    plain: list[str],
+    core: str,
+    kb: KnowledgeBase,
+    page_forums: Counter[str],
+    threes: list[str],
+) -> str | None:
+    """The forum of a name that names none: talks between two states, a three-party
+    framework, the forum named after it, else the page's."""
+    if re.search(r"\bbilateral\s+$", text[max(0, m.start - 12) : m.start]):
+        return "bilateral"
+    if two_countries(plain, kb):
+        return "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
+    if "Trilateral" in core.split():
+        return threes[0] if threes else "trilateral"  # not the page's other forum
+    return forum_after(text, m.end, kb) or forum_of_series(core, kb, page_forums)
 
 
 def _trim(body: str) -> tuple[list[str], int]:
