@@ -659,3 +659,35 @@ def test_a_possessive_forum_is_not_part_of_the_series_words() -> None:
         "Singapore",
         "2009-07-21",
     )
+
+
+def test_what_one_meeting_of_a_reported_list_has_all_have() -> None:
+    text = (
+        "The Sultan joined other ASEAN Leaders for the 8th ASEAN-United States Summit; the "
+        "ASEAN-New Zealand Commemorative Summit; and the 2nd ASEAN-Australia Biennial Summit, "
+        "held virtually via video conferences."
+    )
+    found = meetings(text, published="2020-11-14", country="BRN")
+    assert [(m.forum, m.role, m.format) for m in found] == [
+        ("ASEAN-US", "main", "virtual"),
+        ("ASEAN-New Zealand", "main", "virtual"),
+        ("ASEAN-Australia", "main", "virtual"),
+    ]
+
+
+def test_a_host_state_named_in_the_sentence_is_the_meeting_s_country() -> None:
+    text = (
+        "The Minister will attend the 50th ASEAN Foreign Ministers' Meeting, which will be "
+        "hosted by the Philippines in August."
+    )
+    (meeting,) = meetings(text, published="2017-05-23")
+    assert (meeting.country, meeting.city) == ("PHL", None)
+
+
+def test_a_compound_with_next_is_no_sign_of_a_later_meeting() -> None:
+    text = (
+        "The 8th APEC Tourism Ministerial Meeting (TMM8) closed with the Macao Declaration on a "
+        "next-generation tourism industry."
+    )
+    (meeting,) = meetings(text, published="2014-09-13", country="CHN")
+    assert (meeting.acronym, meeting.ordinal, meeting.role) == ("TMM8", 8, "main")

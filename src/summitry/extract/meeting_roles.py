@@ -14,13 +14,13 @@ from typing import Any
 from summitry.extract.context import Context
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["MAIN_CUES", "listed_with", "main_meeting", "also_reported"]
+__all__ = ["MAIN_CUES", "also_reported", "listed_with", "main_meeting"]
 
 _CUES = meeting_cues()
 MAIN_CUES = re.compile(
     rf"(?<!will be )(?<!to be )(?<!will )\b(?:{_CUES.main_verbs})\b", re.IGNORECASE
 )
-_LATER = re.compile(rf"\b(?:{_CUES.later})\b", re.IGNORECASE)
+_LATER = re.compile(rf"\b(?:{_CUES.later})\b(?!-)", re.IGNORECASE)  # not "next-generation"
 _REPORTED_BEFORE = re.compile(
     rf"(?<!will )(?<!to )\b(?:{_CUES.reported_before}"
     rf"|(?:{_CUES.took_part})[^.;]{{0,40}}?\b(?:in|at))\s+"

@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
 from summitry.extract.meeting_names import MeetingName, meeting_names
-from summitry.extract.meeting_roles import MAIN_CUES, also_reported, listed_with, main_meeting
+from summitry.extract.meeting_roles import (
+    MAIN_CUES,
+    also_reported,
+    listed_with,
+    main_meeting,
+)
 from summitry.extract.patterns import word_start
 from summitry.extract.places import format_in, place_near
 from summitry.kb import load_kb
@@ -110,6 +115,7 @@ def meetings_in_text(ctx: Context) -> None:
             _share_details(dated or main, other)
             _share_details(placed, other)
             _share_details(main, other)
+        _share_across(group, ("format", "theme"))
         for other in mentions:
             if (
                 other.city is None
@@ -139,6 +145,15 @@ def _share_place(source: MeetingMention, other: MeetingMention) -> None:
     other.city, other.venue = source.city, source.venue
     other.country = other.country or source.country
     other.format = other.format or source.format
+
+
+def _share_across(group: list[MeetingMention], names: tuple[str, ...]) -> None:
+    """'A; B; and C, held virtually': what one meeting of a list has, all of them have."""
+    for name in names:
+        value = next((getattr(m, name) for m in group if getattr(m, name)), None)
+        for other in group:
+            if getattr(other, name) is None:
+                setattr(other, name, value)
 
 
 def _share_details(source: MeetingMention, other: MeetingMention) -> None:
@@ -199,12 +214,27 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
             mention.city, mention.venue = place.city, place.venue
             mention.country = place.country or mention.country
         mention.format = mention.format or format_in(ctx.text[start:clause_end])
+        mention.country = mention.country or _host_state(ctx, sentence.start, sentence.end)
         if mention.theme is None and (m := THEME.search(sentence.text)):
             mention.theme = m.group("theme").strip(" ,.")
     if mention.city is None and mention.venue is None:
         _city_in_name(ctx, mention)
     if mention.format is None and (mention.city or mention.venue):
         mention.format = "in_person"
+
+
+_HOSTED_BY = re.compile(r"\b[Hh]osted\s+by\s+(?:the\s+)?$")
+
+
+def _host_state(ctx: Context, start: int, end: int) -> str | None:
+    """'Hosted by New Zealand, the meeting was held virtually': the host state, where the
+    sentence names one."""
+    for mt in ctx.matches_in(start, end):
+        if mt.kind == "country" and _HOSTED_BY.search(
+            ctx.text, max(start, start + mt.start - 20), start + mt.start
+        ):
+            return mt.key
+    return None
 
 
 def _city_in_name(ctx: Context, mention: MeetingMention) -> None:
