@@ -691,3 +691,18 @@ def test_a_compound_with_next_is_no_sign_of_a_later_meeting() -> None:
     )
     (meeting,) = meetings(text, published="2014-09-13", country="CHN")
     assert (meeting.acronym, meeting.ordinal, meeting.role) == ("TMM8", 8, "main")
+
+
+def test_a_committee_meeting_dated_today_and_a_will_after_it() -> None:
+    text = (
+        "The United States announced at the APEC Budget and Management Committee meeting in "
+        "Singapore today that it will contribute $2.3 million."
+    )
+    (meeting,) = meetings(text, published="2007-08-02", country="USA")
+    assert (meeting.name, meeting.level, meeting.role, meeting.start, meeting.city) == (
+        "APEC Budget and Management Committee",
+        "working_level",
+        "main",
+        "2007-08-02",
+        "Singapore",
+    )

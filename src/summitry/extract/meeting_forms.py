@@ -16,6 +16,7 @@ from summitry.kb.model import Forum, Series
 
 __all__ = [
     "numbered_acronyms",
+    "series_meetings",
     "bilateral_meetings",
     "family_members",
     "forum_acronyms",
@@ -276,6 +277,37 @@ def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -
                 series.level,
                 m.group(0),
                 int(m.group("number")),
+                series=series.name,
+            )
+        )
+    return out
+
+
+_MEETING_AFTER = re.compile(r"\s+(?:meeting|meetings|session)\b")
+
+
+def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
+    """'the APEC Budget and Management Committee meeting': a body the kb lists as a series
+    (committee, working group), followed by 'meeting', names that meeting."""
+    out = []
+    for mt in matches:
+        if mt.kind != "series" or not _MEETING_AFTER.match(text, mt.end):
+            continue
+        series = kb.series_for(mt.key)
+        if series is None or series.forum == "bilateral":
+            continue
+        core = series.name.removeprefix(f"{series.forum} ")
+        tail = TAIL.match(text, mt.end)
+        out.append(
+            MeetingName(
+                mt.start,
+                mt.end,
+                series.name,
+                core,
+                core.split()[-1],
+                series.forum,
+                series.level,
+                tail.group("acr"),
                 series=series.name,
             )
         )

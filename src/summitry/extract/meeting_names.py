@@ -17,6 +17,7 @@ from summitry.extract.meeting_forms import (
     forums_meeting_as_themselves,
     head_first_names,
     numbered_acronyms,
+    series_meetings,
 )
 from summitry.extract.meeting_forums import (
     after_forum_list,
@@ -192,6 +193,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += forum_acronyms(text, kb, matches)
     found += head_first_names(text, kb, page_forums)
     found += numbered_acronyms(text, kb, page_forums)
+    found += series_meetings(text, kb, matches)
     return sorted(found, key=lambda n: n.start)
 
 

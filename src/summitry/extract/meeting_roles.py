@@ -50,8 +50,17 @@ def main_meeting(ctx: Context, mentions: list[Mention]) -> Mention | None:
             if sentence and MAIN_CUES.search(sentence.text):
                 return mention
     first = in_body[0] if in_body else None
-    sentence = ctx.sentence_at(min(first.spans)[0]) if first else None
-    return first if sentence and not _LATER.search(sentence.text) else None
+    return first if first and not _announced(ctx, first) else None
+
+
+def _announced(ctx: Context, mention: Mention) -> bool:
+    """'will attend the next ...', '... will be held': the first naming speaks of a meeting to
+    come (words after the name and its place do not count: 'that it will contribute')."""
+    start, end = min(mention.spans)
+    sentence = ctx.sentence_at(start)
+    if sentence is None:
+        return True
+    return bool(_LATER.search(ctx.text, sentence.start, min(sentence.end, end + 15)))
 
 
 def listed_with(
@@ -94,11 +103,10 @@ def also_reported(ctx: Context, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.role == "main":
             continue
-        if mention.name.forum == "bilateral" and mention.name.name.islower() and mention.spans:
-            sentence = ctx.sentence_at(min(mention.spans)[0])
-            if sentence and not _LATER.search(sentence.text):
-                mention.role = "main"
-                continue
+        talks = mention.name.forum == "bilateral" and mention.name.name.islower()
+        if talks and mention.spans and not _announced(ctx, mention):
+            mention.role = "main"
+            continue
         for start, end in mention.spans:
             if _REPORTED_BEFORE.search(ctx.text, max(0, start - 60), start) or (
                 _REPORTED_AFTER.match(ctx.text, end)

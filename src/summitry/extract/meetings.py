@@ -292,8 +292,12 @@ def _dated_today(ctx: Context, main: MeetingMention) -> None:
     published = ctx.document.published
     if main.start is not None or not published:
         return
-    sentences = [s for start, _ in main.spans if (s := ctx.sentence_at(start))]
-    for sentence in [*sentences, *ctx.sentences[:2]]:
+    for start, end in main.spans:  # "announced at the ... meeting in Singapore today"
+        sentence = ctx.sentence_at(start)
+        if sentence and _TODAY.search(ctx.text, end, _clause_end(ctx.text, end, sentence.end)):
+            main.start = main.end = published
+            return
+    for sentence in ctx.sentences[:2]:
         if _TODAY.search(sentence.text) and MAIN_CUES.search(sentence.text):
             main.start = main.end = published
             return
