@@ -706,3 +706,15 @@ def test_a_committee_meeting_dated_today_and_a_will_after_it() -> None:
         "2007-08-02",
         "Singapore",
     )
+
+
+def test_a_numbered_session_of_a_body_that_meets_is_a_meeting() -> None:
+    text = (
+        "The MIKTA Foreign Ministers' Meeting was held in New York on the occasion of the 73rd "
+        "session of the UN General Assembly."
+    )
+    found = meetings(text, published="2018-09-27")
+    assert [(m.name, m.forum, m.ordinal, m.role, m.city) for m in found] == [
+        ("MIKTA Foreign Ministers' Meeting", "MIKTA", None, "main", "New York"),
+        ("UN General Assembly", "UN", 73, "mentioned", None),
+    ]

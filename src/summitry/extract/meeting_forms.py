@@ -284,30 +284,33 @@ def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -
 
 
 _MEETING_AFTER = re.compile(r"\s+(?:meeting|meetings|session)\b")
+_SESSION_OF = re.compile(rf"{ORD}\s+(?:session|meeting)\s+of\s+(?:the\s+)?$")
 
 
 def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
-    """'the APEC Budget and Management Committee meeting': a body the kb lists as a series
-    (committee, working group), followed by 'meeting', names that meeting."""
+    """'the APEC Budget and Management Committee meeting', 'the 73rd session of the UN General
+    Assembly': a body the kb lists as a series, with 'meeting' after it or a numbered
+    'session of' before it, names that meeting."""
     out = []
     for mt in matches:
-        if mt.kind != "series" or not _MEETING_AFTER.match(text, mt.end):
+        series = kb.series_for(mt.key) if mt.kind in ("series", "organization") else None
+        if series is None or series.forum == "bilateral" or series.name != mt.key:
             continue
-        series = kb.series_for(mt.key)
-        if series is None or series.forum == "bilateral":
+        session = _SESSION_OF.search(text, max(0, mt.start - 40), mt.start)
+        if session is None and not _MEETING_AFTER.match(text, mt.end):
             continue
         core = series.name.removeprefix(f"{series.forum} ")
-        tail = TAIL.match(text, mt.end)
         out.append(
             MeetingName(
-                mt.start,
+                session.start() if session else mt.start,
                 mt.end,
                 series.name,
                 core,
                 core.split()[-1],
                 series.forum,
                 series.level,
-                tail.group("acr"),
+                TAIL.match(text, mt.end).group("acr"),
+                ordinal_value(session.group("ord")) if session else None,
                 series=series.name,
             )
         )
