@@ -718,3 +718,17 @@ def test_a_numbered_session_of_a_body_that_meets_is_a_meeting() -> None:
         ("MIKTA Foreign Ministers' Meeting", "MIKTA", None, "main", "New York"),
         ("UN General Assembly", "UN", 73, "mentioned", None),
     ]
+
+
+def test_the_nth_meeting_is_an_earlier_meeting_of_the_main_series() -> None:
+    text = (
+        "Foreign Minister Kang held the 3rd Korea-Pacific Islands Foreign Ministers' Meeting in "
+        "Seoul. The first meeting was held in May 2011, and the second meeting was held in "
+        "November 2014. They agreed to hold the first meeting of a new dialogue mechanism."
+    )
+    found = meetings(text, published="2019-10-24")
+    assert [(m.forum, m.ordinal, m.role, m.start, m.city) for m in found] == [
+        ("Korea-Pacific Islands", 3, "main", None, "Seoul"),
+        ("Korea-Pacific Islands", 1, "mentioned", None, None),
+        ("Korea-Pacific Islands", 2, "mentioned", None, None),
+    ]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from summitry.extract.dates import DATE_WORD
 
-__all__ = ["ORD", "TAIL", "MeetingName", "ordinal_value"]
+__all__ = ["ORD", "ORD_ANY_CASE", "TAIL", "MeetingName", "ordinal_value"]
 
 _ORDINAL_WORDS = {
     w: i
@@ -25,6 +25,8 @@ ORD = (
     + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
     + r"))"
 )
+# "35th", "second": an ordinal in any case ("the second meeting was held in 2014").
+ORD_ANY_CASE = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + ")"
 TAIL = re.compile(  # "on April 5", "on Friday and Saturday" is a date, not a topic
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+-]{1,9})\))?"
     rf"(?P<topic>\s+on\s+(?!{DATE_WORD})[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,6}})?"

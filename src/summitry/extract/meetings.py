@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
 from summitry.extract.meeting_names import MeetingName, meeting_names
+from summitry.extract.meeting_parts import ORD_ANY_CASE, ordinal_value
 from summitry.extract.meeting_roles import (
     MAIN_CUES,
     also_reported,
@@ -98,6 +99,7 @@ def meetings_in_text(ctx: Context) -> None:
     if main is not None:
         group = listed_with(main, mentions, ctx.text, ctx.document.title or "", title_spans)
         also_reported(ctx, mentions)
+        _earlier_instances(ctx, mentions, main)
     datelines = _assign_dates(ctx, mentions, main)
     for mention in mentions:
         _fill_details(ctx, mention, kb)
@@ -145,6 +147,23 @@ def _share_place(source: MeetingMention, other: MeetingMention) -> None:
     other.city, other.venue = source.city, source.venue
     other.country = other.country or source.country
     other.format = other.format or source.format
+
+
+_NTH_MEETING = re.compile(
+    rf"\b[Tt]he\s+{ORD_ANY_CASE}\s+(?P<head>meeting|summit)\b(?!\s+(?:of|on|with|between)\b)"
+)
+
+
+def _earlier_instances(ctx: Context, mentions: list[MeetingMention], main: MeetingMention) -> None:
+    """'The first meeting was held in May 2011': another meeting of the main one's series."""
+    for m in _NTH_MEETING.finditer(ctx.text):
+        ordinal = ordinal_value(m.group("ord"))
+        if m.group("head") != main.name.head.casefold() or ordinal in (None, main.name.ordinal):
+            continue
+        if any(x.name.core == main.name.core and x.name.ordinal == ordinal for x in mentions):
+            continue
+        name = replace(main.name, start=m.start(), end=m.end(), ordinal=ordinal, acronym=None)
+        mentions.append(MeetingMention(name, [(m.start(), m.end())]))
 
 
 def _share_across(group: list[MeetingMention], names: tuple[str, ...]) -> None:
