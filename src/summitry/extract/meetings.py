@@ -13,10 +13,16 @@ from dataclasses import dataclass, field, replace
 
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
+from summitry.extract.meeting_dates import (
+    assign_dates,
+    clause_end,
+    date_mentions,
+    dated_today,
+    set_dates,
+)
 from summitry.extract.meeting_names import MeetingName, meeting_names
 from summitry.extract.meeting_parts import ORD_ANY_CASE, ordinal_value
 from summitry.extract.meeting_roles import (
-    MAIN_CUES,
     also_reported,
     listed_with,
     main_meeting,
@@ -58,30 +64,6 @@ class MeetingMention:
     role: str = "mentioned"
 
 
-def date_mentions(ctx: Context) -> None:
-    """Every date and date range of the body, years taken from the page date when missing."""
-    anchor = ctx.anchor or _latest_year_anchor(ctx.text)
-    ctx.dates = find_dates(ctx.text, anchor)
-
-
-_PAST_YEAR = re.compile(rf"\b(?:{meeting_cues().began})\b[^.]{{0,45}}$", re.IGNORECASE)
-
-
-def _latest_year_anchor(text: str):
-    """With no page date, the latest year the text mentions stands in (its 'this year');
-    not a year something began ('established in 1994', 'since 1989')."""
-    import datetime
-
-    years = [
-        m.year
-        for m in find_dates(text)
-        if m.year
-        and not m.year_inferred
-        and not _PAST_YEAR.search(text, max(0, m.start - 60), m.start)
-    ]
-    return datetime.date(max(years), 12, 31) if years else None
-
-
 def meetings_in_text(ctx: Context) -> None:
     """Fill ctx.meetings: each meeting once, with its role, dates, place, format and theme."""
     kb = load_kb()
@@ -100,17 +82,17 @@ def meetings_in_text(ctx: Context) -> None:
         group = listed_with(main, mentions, ctx.text, ctx.document.title or "", title_spans)
         also_reported(ctx, mentions)
         _earlier_instances(ctx, mentions, main)
-    datelines = _assign_dates(ctx, mentions, main)
+    datelines = assign_dates(ctx, mentions, main)
     for mention in mentions:
         _fill_details(ctx, mention, kb)
     if main is not None:
         _place_before_name(ctx, main, kb)
         _dateline_city(ctx, main, kb)
         _fill_from_title(ctx, main, kb)
-        _dated_today(ctx, main)
+        dated_today(ctx, main)
         dated = next((m for m in group if m.start), None)
         if dated is None and datelines:
-            _set_dates(ctx, main, datelines)
+            set_dates(ctx, main, datelines)
             dated = main
         placed = next((m for m in group if m.city or m.venue), main)
         for other in group:
@@ -227,12 +209,12 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
         sentence = ctx.sentence_at(start)
         if sentence is None:
             continue
-        clause_end = _clause_end(ctx.text, end, sentence.end)
+        stop = clause_end(ctx.text, end, sentence.end)
         if mention.city is None and mention.venue is None:
-            place = place_near(ctx.text, end, clause_end, kb, ctx.matches_in(end, clause_end))
+            place = place_near(ctx.text, end, stop, kb, ctx.matches_in(end, stop))
             mention.city, mention.venue = place.city, place.venue
             mention.country = place.country or mention.country
-        mention.format = mention.format or format_in(ctx.text[start:clause_end])
+        mention.format = mention.format or format_in(ctx.text[start:stop])
         mention.country = mention.country or _host_state(ctx, sentence.start, sentence.end)
         if mention.theme is None and (m := THEME.search(sentence.text)):
             mention.theme = m.group("theme").strip(" ,.")
@@ -301,97 +283,6 @@ def _dateline_city(ctx: Context, main: MeetingMention, kb) -> None:
     main.city = names.get(first.surface.casefold(), first.surface)
     main.country = main.country or first.key
     main.format = main.format or "in_person"
-
-
-_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
-
-
-def _dated_today(ctx: Context, main: MeetingMention) -> None:
-    """'Secretary Blinken met today with ...': the meeting is on the page's date."""
-    published = ctx.document.published
-    if main.start is not None or not published:
-        return
-    for start, end in main.spans:  # "announced at the ... meeting in Singapore today"
-        sentence = ctx.sentence_at(start)
-        if sentence and _TODAY.search(ctx.text, end, _clause_end(ctx.text, end, sentence.end)):
-            main.start = main.end = published
-            return
-    for sentence in ctx.sentences[:2]:
-        if _TODAY.search(sentence.text) and MAIN_CUES.search(sentence.text):
-            main.start = main.end = published
-            return
-
-
-def _clause_end(text: str, start: int, limit: int) -> int:
-    """Where the words about this meeting stop: before another meeting or a new clause."""
-    m = re.search(
-        r"[;]|,\s+(?:and|while|where|starting|beginning|ending)\s"
-        r"|,\s+which\s(?!(?:was|were|is|will be)\s+(?:held|convened|hosted|conducted)\b)"
-        r"|\s+(?:ahead of|following|after|before|in the wake of)\s",
-        text[start:limit],
-    )
-    return start + m.start() if m else limit
-
-
-def _assign_dates(
-    ctx: Context, mentions: list[MeetingMention], main: MeetingMention | None
-) -> list:
-    """Each day-precise date goes to one meeting of its sentence: the one whose clause holds
-    it, else the main meeting if the sentence names it, else the nearest named before it.
-    Returns the dates of datelines, which date a meeting only when nothing else does."""
-    spans = sorted(((s, e, m) for m in mentions for s, e in m.spans), key=lambda t: t[:2])
-    chosen: dict[int, list] = {}
-    fallback: dict[int, list] = {}  # dateline dates: the day of the release, not of the meeting
-    for date in ctx.dates:
-        sentence = ctx.sentence_at(date.start)
-        if date.precision != "day" or date.first is None or sentence is None:
-            continue
-        here = [(s, e, m) for s, e, m in spans if sentence.start <= s < sentence.end]
-        owner = next(
-            (
-                m
-                for s, e, m in reversed(here)
-                if e <= date.start < _clause_end(ctx.text, e, sentence.end)
-            ),
-            None,
-        )
-        if owner is None and main is not None and any(m is main for _, _, m in here):
-            owner = main
-        owner = owner or next((m for s, e, m in reversed(here) if e <= date.start), None)
-        if owner is not None and _is_dateline(ctx.text, sentence.start, date):
-            fallback.setdefault(id(owner), []).append(date)
-        elif owner is not None:
-            chosen.setdefault(id(owner), []).append(date)
-    for mention in mentions:
-        dates = chosen.get(id(mention))
-        if dates and mention.start is None:
-            _set_dates(ctx, mention, dates)
-    return [d for dates in fallback.values() for d in dates]
-
-
-_DATELINE_HEAD = re.compile(r"(?:[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][\w .'’-]{1,30},\s*)?)?")
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*[-–—:]")
-
-
-def _is_dateline(text: str, sentence_start: int, date) -> bool:
-    """'VIENTIANE, 9 October 2024 – The Summit ...': the date opens the release."""
-    return bool(
-        _DATELINE_HEAD.fullmatch(text, sentence_start, date.start)
-        and _DATELINE_TAIL.match(text, date.end)
-    )
-
-
-def _set_dates(ctx: Context, mention: MeetingMention, dates: list) -> None:
-    """The first date; a second one joined by 'to', 'until' or 'ending' closes a range."""
-    first = dates[0]
-    mention.start, mention.end = first.first.isoformat(), (first.last or first.first).isoformat()
-    for later in dates[1:]:
-        between = ctx.text[first.end : later.start]
-        if ctx.sentence_at(first.start) == ctx.sentence_at(later.start) and re.search(
-            r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b", between
-        ):
-            mention.end = (later.last or later.first).isoformat()
-            break
 
 
 def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
