@@ -732,3 +732,22 @@ def test_the_nth_meeting_is_an_earlier_meeting_of_the_main_series() -> None:
         ("Korea-Pacific Islands", 1, "mentioned", None, None),
         ("Korea-Pacific Islands", 2, "mentioned", None, None),
     ]
+
+
+def test_a_theme_quoted_a_few_words_after_the_word_theme() -> None:
+    text = (
+        "The Minister attended the 57th ASEAN Foreign Ministers' Meeting in Vientiane. The "
+        "meetings advanced cooperation under the theme of Lao PDR's Chairmanship, \"ASEAN: "
+        'Enhancing Connectivity and Resilience".'
+    )
+    (meeting,) = meetings(text, published="2024-07-28", country="THA")
+    assert meeting.theme == "ASEAN: Enhancing Connectivity and Resilience"
+
+
+def test_a_theme_said_of_another_forum_is_not_the_main_meeting_s() -> None:
+    text = (
+        "The Prime Minister was invited to the G20 Osaka Summit. This formed the basis for the "
+        "theme of Thailand's ASEAN Chairmanship “Advancing Partnership for Sustainability”."
+    )
+    (meeting, *_) = meetings(text, published="2019-06-30", country="THA")
+    assert (meeting.name, meeting.theme) == ("G20 Osaka Summit", None)

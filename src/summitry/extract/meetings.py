@@ -41,6 +41,20 @@ THEME = re.compile(
     rf"|{word_start('themed')}\s*,?)\s*"
     r"[“\"‘'](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’']"
 )
+# "the chairmanship theme, “...”", "the motto chosen by PNG for APEC has been "..."": a quote
+# opening within a few words of the word (no straight apostrophe: "Lao PDR's Chairmanship").
+_THEME_NEAR = re.compile(
+    rf"(?:{word_start('theme', 'Theme', 'slogan', 'Slogan', 'motto', 'Motto')})\b"
+    r"[^.“”\"]{0,60}?[“\"‘](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’]"
+)
+
+
+def _theme_in(text: str) -> str | None:
+    """The theme quoted in text, if any."""
+    m = THEME.search(text) or _THEME_NEAR.search(text)
+    return m.group("theme").strip(" ,.") if m else None
+
+
 _BACK_REFERENCE = re.compile(
     rf"(?:{word_start('The', 'the', 'This', 'this', 'That', 'that')})\s+(?:year['’]s\s+)?"
     r"(?P<noun>Meeting|Summit|Conference|Dialogue|Retreat|meeting|summit|[A-Z]{2,6})\b"
@@ -216,8 +230,7 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
             mention.country = place.country or mention.country
         mention.format = mention.format or format_in(ctx.text[start:stop])
         mention.country = mention.country or _host_state(ctx, sentence.start, sentence.end)
-        if mention.theme is None and (m := THEME.search(sentence.text)):
-            mention.theme = m.group("theme").strip(" ,.")
+        mention.theme = mention.theme or _theme_in(sentence.text)
     if mention.city is None and mention.venue is None:
         _city_in_name(ctx, mention)
     if mention.format is None and (mention.city or mention.venue):
@@ -300,5 +313,26 @@ def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
         main.venue = place_near(title, 0, len(title), kb).venue
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
-    if main.theme is None and (m := THEME.search(ctx.text)):
-        main.theme = m.group("theme").strip(" ,.")
+    main.theme = main.theme or _page_theme(ctx, main, kb)
+
+
+def _page_theme(ctx: Context, main: MeetingMention, kb) -> str | None:
+    """The first theme the page quotes in a sentence that names no forum but the main
+    meeting's own (or the grouping it belongs to)."""
+    own = {main.name.forum}
+    if main.name.forum in kb.forums:
+        own.add(kb.forums[main.name.forum].parent)
+    for pattern in (THEME, _THEME_NEAR):
+        for m in pattern.finditer(ctx.text):
+            sentence = ctx.sentence_at(m.start())
+            if sentence is None:
+                continue
+            named = {
+                kb.forum_key(mt.key) or mt.key
+                for mt in ctx.matches_in(sentence.start, sentence.end)
+                if mt.kind in ("forum", "organization")
+                and (kb.forum_key(mt.key) or mt.key in kb.forums)
+            }
+            if not named or named & own:
+                return m.group("theme").strip(" ,.")
+    return None
