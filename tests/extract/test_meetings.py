@@ -751,3 +751,39 @@ def test_a_theme_said_of_another_forum_is_not_the_main_meeting_s() -> None:
     )
     (meeting, *_) = meetings(text, published="2019-06-30", country="THA")
     assert (meeting.name, meeting.theme) == ("G20 Osaka Summit", None)
+
+
+def test_a_bracketed_gloss_inside_a_name_and_inaugural_as_first() -> None:
+    text = (
+        "South Korean Foreign Minister Kim Sung-hwan opened the inaugural Mekong-ROK (Republic "
+        "of Korea) Foreign Ministers' Meeting at a Seoul hotel."
+    )
+    (meeting,) = meetings(text, published="2011-10-28")
+    assert (meeting.name, meeting.forum, meeting.ordinal, meeting.role) == (
+        "Mekong-ROK Foreign Ministers' Meeting",
+        "Mekong-ROK",
+        1,
+        "main",
+    )
+
+
+def test_a_newspaper_s_apec_is_apec() -> None:
+    text = "Ministers met at the convention centre ahead of the Apec Summit on Friday and Saturday."
+    found = meetings(text, published="2022-11-17", country="THA")
+    assert [(m.name, m.forum, m.level) for m in found] == [("APEC Summit", "APEC", "leaders")]
+
+
+def test_a_title_meeting_on_whose_sidelines_talks_were_held_is_not_the_main_one() -> None:
+    title = (
+        "Foreign Minister Holds Separate Bilateral Meetings with Counterparts from ASEAN Countries "
+        "on Sidelines of ASEAN-related Foreign Ministers' Meetings"
+    )
+    text = (
+        "On the sidelines of the 2018 ASEAN-related Foreign Ministers' Meetings, Foreign Minister "
+        "Kang had a series of bilateral meetings with her counterparts."
+    )
+    found = meetings(text, title=title, published="2018-08-05")
+    assert {(m.name, m.role) for m in found} == {
+        ("ASEAN-related Foreign Ministers' Meeting", "mentioned"),
+        ("bilateral meetings", "main"),
+    }

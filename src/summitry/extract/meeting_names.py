@@ -41,8 +41,10 @@ _HEAD = re.compile(
     r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
 )
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
-_NAME_TOKEN = re.compile(r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|\([A-Z][A-Z+-]{1,9}\)")
-_BRACKETED = re.compile(r"\([A-Z][A-Z+-]{1,9}\)")
+# A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ...").
+_BRACKET = r"\([A-Z][A-Z+-]{1,9}\)|\([A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)"
+_NAME_TOKEN = re.compile(rf"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|{_BRACKET}")
+_BRACKETED = re.compile(_BRACKET)
 _HEAD_WORD = re.compile(r"(?:Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?$")
 _ORD_TOKEN = re.compile(rf"(?:{ORD})$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
@@ -161,7 +163,8 @@ _BREAKS = frozenset(
     Concludes Conclude Opens Open Hosts Host Hosted Chairs Chair Co-chair Co-Chair Chaired
     Joins Join Leads Lead Participates Participate Visits Visit Addresses Address Delivers
     Kicks Begins Ends Wraps Convenes Marks Adopts Adopt Launches Launch Reaffirms Welcomes
-    Issue Issues Calls Says Urges Agrees Stresses Co-chairs Attend At In
+    Issue Issues Calls Says Urges Agrees Stresses Co-chairs Attend At In Sidelines Margins
+    Occasion Framework
     On To For With During Ahead After Before Following From The""".split()
 )
 _LEVEL_WORDS = (

@@ -21,7 +21,7 @@ _ORDINAL_WORDS = {
 }
 # "35th", "First", "first-ever"; a plain lowercase "the first ... hosted by" is no ordinal.
 ORD = (
-    r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|"
+    r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|[Ii]naugural|"
     + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
     + r"))"
 )
@@ -83,4 +83,6 @@ def ordinal_value(text: str | None) -> int | None:
         return None
     if text[0].isdigit():
         return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    if text.casefold() == "inaugural":
+        return 1
     return _ORDINAL_WORDS.get(text.casefold().removesuffix("-ever"))

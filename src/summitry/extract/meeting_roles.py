@@ -27,6 +27,7 @@ _REPORTED_BEFORE = re.compile(
     r"(?:the|a|an|this year['’]s|its)?\s*(?:\S+\s+){0,2}$"
 )
 _REPORTED_AFTER = re.compile(rf"[^.;]{{0,60}}?\b(?:{_CUES.held_after})\b")
+_FRAMED = re.compile(rf"\b(?:{_CUES.framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.IGNORECASE)
 # What stands between two meetings of one list: "A, B and C", "A; B; and C", "A as well as B".
 _LIST_GAP = re.compile(
     r"\s*(?:,|;|,?\s+and|,?\s+as well as|\s*&)\s+(?:(?:and|as well as)\s+)?(?:the\s+)?"
@@ -35,12 +36,17 @@ _LIST_GAP = re.compile(
 Mention = Any  # meetings.MeetingMention (kept loose: that module imports this one)
 
 
-def main_meeting(ctx: Context, mentions: list[Mention]) -> Mention | None:
-    """The meeting the page reports: named in the title, else first named with a cue verb,
-    else the first one the body names."""
+def main_meeting(
+    ctx: Context, mentions: list[Mention], title_spans: list[tuple[int, int, Mention]] = ()
+) -> Mention | None:
+    """The meeting the page reports: named in the title (not 'on the sidelines of' it), else
+    first named with a cue verb, else the first one the body names."""
     if not mentions:
         return None
-    titled = [m for m in mentions if m.in_title and m.spans] or [m for m in mentions if m.in_title]
+    title = ctx.document.title or ""
+    framed = [m for s, _, m in title_spans if _FRAMED.search(title, max(0, s - 40), s)]
+    titled = [m for m in mentions if m.in_title and not any(m is f for f in framed)]
+    titled = [m for m in titled if m.spans] or titled
     if titled:
         return titled[0]
     in_body = sorted((m for m in mentions if m.spans), key=lambda m: min(m.spans))

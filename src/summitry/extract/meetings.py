@@ -90,7 +90,7 @@ def meetings_in_text(ctx: Context) -> None:
         merged.in_title = True
         title_spans.append((found.start, found.end, merged))
     _back_references(ctx, mentions)
-    main = main_meeting(ctx, mentions)
+    main = main_meeting(ctx, mentions, title_spans)
     group = []
     if main is not None:
         group = listed_with(main, mentions, ctx.text, ctx.document.title or "", title_spans)
