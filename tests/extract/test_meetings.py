@@ -787,3 +787,18 @@ def test_a_title_meeting_on_whose_sidelines_talks_were_held_is_not_the_main_one(
         ("ASEAN-related Foreign Ministers' Meeting", "mentioned"),
         ("bilateral meetings", "main"),
     }
+
+
+def test_a_meeting_held_with_someone_is_bilateral_talks_and_a_trilateral_one_too() -> None:
+    text = (
+        "The APEC Ministers Responsible for Trade Meeting was held in Singapore. Ambassador Kirk "
+        "held a series of bilateral meetings with APEC counterparts, and a trilateral meeting "
+        "with the Mexican and Canadian trade ministers. He also had a meeting with Queen Maxima."
+    )
+    found = meetings(text, published="2009-07-23", country="USA")
+    assert [(m.forum, m.name, m.level, m.role, m.city) for m in found] == [
+        ("APEC", found[0].name, "ministerial", "main", "Singapore"),
+        ("bilateral", "bilateral meetings", "bilateral", "main", "Singapore"),
+        ("trilateral", "trilateral meeting", "other", "main", "Singapore"),
+        ("bilateral", "bilateral meeting", "bilateral", "main", "Singapore"),
+    ]

@@ -16,6 +16,7 @@ from summitry.kb.model import Forum, Series
 
 __all__ = [
     "numbered_acronyms",
+    "talks_with",
     "series_meetings",
     "bilateral_meetings",
     "family_members",
@@ -48,6 +49,30 @@ def _bilateral(m: re.Match[str]) -> MeetingName:
     start = m.end() - len(phrase)
     core = phrase.lower()
     return MeetingName(start, m.end(), core, core, core.split()[-1], "bilateral", "bilateral")
+
+
+_MET_WITH = re.compile(
+    r"(?:held|had|holds|has)\s+(?:a\s+|separate\s+|several\s+)?(?P<noun>meetings?|talks)\s+with\b"
+)
+_TRILATERAL = re.compile(r"trilateral\s+(?:meetings?|talks)\b")
+
+
+def talks_with(text: str) -> list[MeetingName]:
+    """'had a meeting with Queen Maxima', 'held talks with ...': talks between two sides;
+    'a trilateral meeting with the Mexican and Canadian trade ministers': among three."""
+    out = []
+    for m in _MET_WITH.finditer(text):
+        noun = m.group("noun")
+        core = f"bilateral {'meetings' if noun == 'meetings' else noun}"
+        out.append(
+            MeetingName(m.start("noun"), m.end(), core, core, noun, "bilateral", "bilateral")
+        )
+    for m in _TRILATERAL.finditer(text):
+        core = m.group(0)
+        out.append(
+            MeetingName(m.start(), m.end(), core, core, core.split()[-1], "trilateral", "other")
+        )
+    return out
 
 
 _ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,6})\b(?!\s*\()")

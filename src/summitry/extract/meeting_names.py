@@ -18,6 +18,7 @@ from summitry.extract.meeting_forms import (
     head_first_names,
     numbered_acronyms,
     series_meetings,
+    talks_with,
 )
 from summitry.extract.meeting_forums import (
     after_forum_list,
@@ -193,6 +194,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     ]
     found = _outermost([*by_head, *family, *selves])
     found += bilateral_meetings(text)
+    found += talks_with(text)
     found += forum_acronyms(text, kb, matches)
     found += head_first_names(text, kb, page_forums)
     found += numbered_acronyms(text, kb, page_forums)

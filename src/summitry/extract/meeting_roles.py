@@ -109,7 +109,7 @@ def also_reported(ctx: Context, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.role == "main":
             continue
-        talks = mention.name.forum == "bilateral" and mention.name.name.islower()
+        talks = mention.name.forum in ("bilateral", "trilateral") and mention.name.name.islower()
         if talks and mention.spans and not _announced(ctx, mention):
             mention.role = "main"
             continue
