@@ -12,6 +12,7 @@ from collections.abc import Container
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
+from summitry.kb.cues import meeting_cues
 from summitry.kb.model import Forum, Series
 
 __all__ = [
@@ -52,7 +53,8 @@ def _bilateral(m: re.Match[str]) -> MeetingName:
 
 
 _MET_WITH = re.compile(
-    r"(?:held|had|holds|has)\s+(?:a\s+|separate\s+|several\s+)?(?P<noun>meetings?|talks)\s+with\b"
+    rf"\b(?:{meeting_cues().held_talks})\s+(?:a\s+|separate\s+|several\s+)?"
+    r"(?P<noun>meetings?|talks)\s+with\b"
 )
 _TRILATERAL = re.compile(r"trilateral\s+(?:meetings?|talks)\b")
 

@@ -19,6 +19,7 @@ _KEYS = (
     "met_at",
     "began",
     "framing",
+    "held_talks",
     "virtual",
     "hybrid",
 )
@@ -36,6 +37,7 @@ class MeetingCues:
     met_at: str
     began: str
     framing: str
+    held_talks: str
     virtual: str
     hybrid: str
 
