@@ -802,3 +802,15 @@ def test_a_meeting_held_with_someone_is_bilateral_talks_and_a_trilateral_one_too
         ("trilateral", "trilateral meeting", "other", "main", "Singapore"),
         ("bilateral", "bilateral meeting", "bilateral", "main", "Singapore"),
     ]
+
+
+def test_a_council_meeting_takes_the_council_s_level_and_its_inner_acronym() -> None:
+    text = (
+        "The Minister attended the 33rd ASEAN Coordinating Council (ACC) Meeting and the "
+        "inaugural ASEAN-Gulf Cooperation Council (GCC) Summit."
+    )
+    found = meetings(text, published="2023-07-12", country="LAO")
+    assert [(m.name, m.acronym, m.level, m.ordinal) for m in found] == [
+        ("ASEAN Coordinating Council Meeting", "ACC", "ministerial", 33),
+        ("ASEAN-GCC Summit", None, "leaders", 1),
+    ]

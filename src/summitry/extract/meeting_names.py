@@ -216,7 +216,7 @@ def _from_match(
     text: str, m: _Found, kb: KnowledgeBase, page_forums: Counter[str], threes: list[str]
 ) -> MeetingName | None:
     words, offset = after_forum_list(*_trim(m.body), m.body, kb)
-    head, acronym = m.head, m.acronym
+    head, acronym = m.head, m.acronym or _inner_acronym(m.body, kb)
     if not words and not acronym and not m.ordinal:
         return None  # "the Meeting": a back reference, not a name
     if any(w.casefold() in ("bilateral", "related") for w in words):
@@ -250,6 +250,8 @@ def _from_match(
         )
         name = " ".join(x for x in [*lead, *series_words, head, topic] if x).replace(" -", "-")
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
+    if level == "other" and head == "Meeting" and series_words:
+        level = _level(" ".join(series_words), kb, forum)  # "ASEAN Coordinating Council Meeting"
     if forum == "bilateral" and level not in ("ministerial", "senior_officials"):
         level = "bilateral"
     start = m.body_start + offset if words else m.end - len(head)
@@ -328,6 +330,15 @@ def _trim(body: str) -> tuple[list[str], int]:
     while tokens and tokens[-1].group(0).islower():
         tokens.pop()
     return [t.group(0) for t in tokens], tokens[0].start() if tokens else 0
+
+
+def _inner_acronym(body: str, kb: KnowledgeBase) -> str | None:
+    """'33rd ASEAN Coordinating Council (ACC) Meeting': the acronym before the head, unless
+    it is a forum's ('ASEAN-Gulf Cooperation Council (GCC) Summit')."""
+    found = re.findall(r"\(([A-Z][A-Z+-]{1,9})\)\s*$", body)
+    if not found or kb.forum_key(found[-1]) or kb.whole(found[-1], {"forum", "organization"}):
+        return None
+    return found[-1]
 
 
 def _level(words: str, kb: KnowledgeBase, forum: str | None) -> str | None:
