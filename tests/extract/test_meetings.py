@@ -814,3 +814,16 @@ def test_a_council_meeting_takes_the_council_s_level_and_its_inner_acronym() -> 
         ("ASEAN Coordinating Council Meeting", "ACC", "ministerial", 33),
         ("ASEAN-GCC Summit", None, "leaders", 1),
     ]
+
+
+def test_a_lead_saying_ministers_meet_virtually_gives_the_format() -> None:
+    text = (
+        "Ministers from the 21 APEC member economies are meeting virtually over the next two "
+        "days. The 2021 APEC Ministerial Meeting is co-chaired by New Zealand."
+    )
+    (meeting,) = meetings(text, published="2021-11-08", country="NZL")
+    assert (meeting.name, meeting.role, meeting.format) == (
+        "APEC Ministerial Meeting",
+        "main",
+        "virtual",
+    )

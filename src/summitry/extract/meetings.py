@@ -102,6 +102,7 @@ def meetings_in_text(ctx: Context) -> None:
     if main is not None:
         _place_before_name(ctx, main, kb)
         _dateline_city(ctx, main, kb)
+        _lead_by_video(ctx, main)
         _fill_from_title(ctx, main, kb)
         dated_today(ctx, main)
         dated = next((m for m in group if m.start), None)
@@ -277,6 +278,20 @@ def _place_before_name(ctx: Context, main: MeetingMention, kb) -> None:
     main.country = place.country or main.country
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
+
+
+_MET_BY_VIDEO = re.compile(
+    rf"\b(?:meet\w*|met|held|convened|gathered|took place)\s+(?:\w+\s+)?"
+    rf"(?:{meeting_cues().virtual})\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_by_video(ctx: Context, main: MeetingMention) -> None:
+    """'Ministers from the 21 APEC member economies are meeting virtually ...': the lead says
+    how the main meeting met, though it does not name it."""
+    if main.format is None and any(_MET_BY_VIDEO.search(s.text) for s in ctx.sentences[:2]):
+        main.format = "virtual"
 
 
 _DATELINE_DASH = re.compile(r"[^.\n]{0,60}?(?:\s[-–—]{1,2}\s|[–—]|\s--)")
