@@ -280,7 +280,8 @@ def _member(name: MeetingName, forum: str, start: int, end: int, kb: KnowledgeBa
     )
 
 
-_NUMBERED = re.compile(r"(?<![\w-])(?P<base>[A-Z]{2,6})(?P<number>\d{1,2})(?![\w-])")
+# Opens with a letter class, so `re` skips ahead fast; the word's start is checked after.
+_NUMBERED = re.compile(r"(?P<base>[A-Z]{2,6})(?P<number>\d{1,2})(?![\w-])")
 
 
 def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:
@@ -288,6 +289,8 @@ def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -
     series, of the forum the page talks about most among those holding it."""
     out = []
     for m in _NUMBERED.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
         held = [s for s in kb.series if m.group("base") in s.acronyms and s.forum in page_forums]
         if not held:
             continue

@@ -147,7 +147,8 @@ def _share_place(source: MeetingMention, other: MeetingMention) -> None:
 
 
 _NTH_MEETING = re.compile(
-    rf"\b[Tt]he\s+{ORD_ANY_CASE}\s+(?P<head>meeting|summit)\b(?!\s+(?:of|on|with|between)\b)"
+    rf"(?:{word_start('The', 'the')})\s+{ORD_ANY_CASE}\s+(?P<head>meeting|summit)\b"
+    r"(?!\s+(?:of|on|with|between)\b)"
 )
 
 
