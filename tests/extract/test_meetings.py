@@ -827,3 +827,12 @@ def test_a_lead_saying_ministers_meet_virtually_gives_the_format() -> None:
         "main",
         "virtual",
     )
+
+
+def test_a_numbered_forum_meeting_as_itself_keeps_its_topic() -> None:
+    text = (
+        "Foreign Minister Lavrov will take part in the ASEAN-Russia Ministerial Meeting and the "
+        "23rd ASEAN Regional Forum on Security."
+    )
+    found = meetings(text, published="2016-07-23", country="RUS")
+    assert [(m.forum, m.ordinal) for m in found] == [("ASEAN-Russia", None), ("ARF", 23)]

@@ -150,8 +150,8 @@ def forums_meeting_as_themselves(
         ):
             continue
         tail = TAIL.match(text, mt.end)
-        if tail.group("topic"):
-            continue  # 'ASEAN Regional Forum Workshop on ...' is another meeting
+        if tail.group("topic") and ordinal is None:
+            continue  # 'ASEAN Regional Forum on ...' unnumbered may be another meeting
         surface = text[mt.start : mt.end]
         out.append(
             MeetingName(
