@@ -100,32 +100,42 @@ def meetings_in_text(ctx: Context) -> None:
     for mention in mentions:
         _fill_details(ctx, mention, kb)
     if main is not None:
-        _place_before_name(ctx, main, kb)
-        _dateline_city(ctx, main, kb)
-        _lead_by_video(ctx, main)
-        _fill_from_title(ctx, main, kb)
-        dated_today(ctx, main)
-        dated = next((m for m in group if m.start), None)
-        if dated is None and datelines:
-            set_dates(ctx, main, datelines)
-            dated = main
-        placed = next((m for m in group if m.city or m.venue), main)
-        for other in group:
-            _share_details(dated or main, other)
-            _share_details(placed, other)
-            _share_details(main, other)
-        _share_across(group, ("format", "theme"))
-        for other in mentions:
-            if (
-                other.city is None
-                and other.venue is None
-                and (other.role == "main" or _framing(ctx.text, other))
-            ):
-                _share_place(placed, other)
+        _complete_main(ctx, main, group, mentions, datelines, kb)
     ctx.meetings = mentions
 
 
 _SHARED_DETAILS = ("city", "country", "venue", "format", "theme")
+
+
+def _complete_main(
+    ctx: Context,
+    main: MeetingMention,
+    group: list[MeetingMention],
+    mentions: list[MeetingMention],
+    datelines: list,
+    kb,
+) -> None:
+    """The main meeting's place, format and date from the lead, dateline and title; shared
+    with the meetings listed with it, and its place with the others it reports."""
+    _place_before_name(ctx, main, kb)
+    _dateline_city(ctx, main, kb)
+    _lead_by_video(ctx, main)
+    _fill_from_title(ctx, main, kb)
+    dated_today(ctx, main)
+    dated = next((m for m in group if m.start), None)
+    if dated is None and datelines:
+        set_dates(ctx, main, datelines)
+        dated = main
+    placed = next((m for m in group if m.city or m.venue), main)
+    for other in group:
+        _share_details(dated or main, other)
+        _share_details(placed, other)
+        _share_details(main, other)
+    _share_across(group, ("format", "theme"))
+    for other in mentions:
+        unplaced = other.city is None and other.venue is None
+        if unplaced and (other.role == "main" or _framing(ctx.text, other)):
+            _share_place(placed, other)
 
 
 _FRAMING = re.compile(
