@@ -836,3 +836,15 @@ def test_a_numbered_forum_meeting_as_itself_keeps_its_topic() -> None:
     )
     found = meetings(text, published="2016-07-23", country="RUS")
     assert [(m.forum, m.ordinal) for m in found] == [("ASEAN-Russia", None), ("ARF", 23)]
+
+
+def test_a_meeting_name_inside_an_office_is_no_meeting() -> None:
+    text = (
+        "Vientiane – Deputy Minister Do Hung Viet, head of the ASEAN Senior Officials' Meeting "
+        "(SOM) delegation of Viet Nam, attended the ASEAN Plus Three Foreign Ministers' Meeting "
+        "in Vientiane, Laos, on July 27."
+    )
+    found = meetings(text, published="2024-07-27", country="VNM")
+    assert [(m.forum, m.role, m.start, m.city) for m in found] == [
+        ("ASEAN Plus Three", "main", "2024-07-27", "Vientiane")
+    ]

@@ -219,6 +219,8 @@ def _from_match(
     head, acronym = m.head, m.acronym or _inner_acronym(m.body, kb)
     if not words and not acronym and not m.ordinal:
         return None  # "the Meeting": a back reference, not a name
+    if _PART_OF_A_TITLE.match(text, m.end):
+        return None  # "head of the ASEAN SOM delegation", "the SOM Leader": an office
     if any(w.casefold() in ("bilateral", "related") for w in words):
         return None  # named by _bilateral; "Related Meetings" names no meeting
     if words and words[-1].endswith(("'s", "’s")) and text.startswith(" with ", m.end):
@@ -330,6 +332,9 @@ def _trim(body: str) -> tuple[list[str], int]:
     while tokens and tokens[-1].group(0).islower():
         tokens.pop()
     return [t.group(0) for t in tokens], tokens[0].start() if tokens else 0
+
+
+_PART_OF_A_TITLE = re.compile(r"\s+(?:[Dd]elegation|[Ll]eader|[Dd]elegates?)\b")
 
 
 def _inner_acronym(body: str, kb: KnowledgeBase) -> str | None:
