@@ -334,7 +334,7 @@ def _trim(body: str) -> tuple[list[str], int]:
     return [t.group(0) for t in tokens], tokens[0].start() if tokens else 0
 
 
-_PART_OF_A_TITLE = re.compile(r"\s+(?:[Dd]elegation|[Ll]eader|[Dd]elegates?)\b")
+_PART_OF_A_TITLE = re.compile(rf"\s+(?i:{meeting_cues().office_after})\b")
 
 
 def _inner_acronym(body: str, kb: KnowledgeBase) -> str | None:

@@ -20,6 +20,7 @@ _KEYS = (
     "began",
     "framing",
     "held_talks",
+    "office_after",
     "virtual",
     "hybrid",
 )
@@ -38,6 +39,7 @@ class MeetingCues:
     began: str
     framing: str
     held_talks: str
+    office_after: str
     virtual: str
     hybrid: str
 
