@@ -1,5 +1,6 @@
-"""Meetings of a page: place, format, date and theme from the lead, the dateline, the title
-and the meetings listed or framed with the reported one; talks held with someone.
+"""Meetings of a page: places after dates and city-states, hosts, lists sharing format,
+sessions and earlier meetings of a series, themes, glosses and offices inside names, the
+title's meeting, talks held with someone, council levels and lead sentences.
 
 Each expectation is the record an analyst would write for the sentence (shared/spec/record.md).
 """

@@ -1,5 +1,6 @@
-"""Meetings of a page: names that stop before a date, which meetings the page reports,
-families and lists of meetings, forums that meet as themselves.
+"""Meetings of a page: names that stop before a date, roles from what the page reports,
+families and lists of meetings, forums named as groupings or met as themselves, and the
+place, date and format a meeting's own words, dateline or framing meeting give.
 
 Each expectation is the record an analyst would write for the sentence (shared/spec/record.md).
 """
