@@ -1,6 +1,9 @@
-"""Meeting names that do not end in a head noun: bilateral talks, 'the ASEAN SOM', series
-the kb knows head first ('the Meeting of Ministers Responsible for Trade (MRT)') and forums
-that meet under their own name ('the 31st ASEAN Regional Forum')."""
+"""Meeting names that do not end in a head noun: bilateral talks ('had a meeting with'),
+'the ASEAN SOM', 'SOM1', series the kb knows head first ('the Meeting of Ministers
+Responsible for Trade (MRT)') or as bodies ('the ... Committee meeting', 'the 73rd session of
+the UN General Assembly'), forums that meet under their own name ('the 31st ASEAN Regional
+Forum'), and the family a plural name lists ('the APT, EAS and ARF Senior Officials'
+Meetings')."""
 
 from __future__ import annotations
 

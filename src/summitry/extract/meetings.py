@@ -2,7 +2,10 @@
 dates, place, format and theme from the sentence that names them.
 
 "the 35th APEC Ministerial Meeting (AMM) in Lima, Peru, on November 14" -> one Meeting.
-Later references ("the Meeting", "the AMM", "this SOM") point back to the meeting they name.
+Later references ("the Meeting", "the meeting", "the AMM") point back to the meeting they name.
+Which meetings are reported is decided in meeting_roles, their dates in meeting_dates; the
+main meeting's place may come from the lead, the dateline or the title, and meetings listed
+with it share it.
 """
 
 from __future__ import annotations
