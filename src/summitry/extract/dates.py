@@ -10,7 +10,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMention", "find_dates", "iso"]
+__all__ = ["DATE_WORD", "DateMention", "find_dates", "iso"]
 
 # -- every date shape, in one place ------------------------------------------------------
 
@@ -22,6 +22,9 @@ _MONTH_NAMES = [
     *("July", "August", "September", "October", "November", "December"),
 ]
 MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(_MONTH_NAMES, 1)}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A word that opens a date ("April", "Friday", "Sept"): no topic of a meeting name starts so.
+DATE_WORD = r"(?:(?:" + "|".join([*_MONTH_NAMES, *WEEKDAY_NAMES, "Sept"]) + r")\b|[A-Z][a-z]{2}\.)"
 
 _MONTH = (  # "November", "Nov", "Nov.", "NOVEMBER"; a full name never takes the full stop
     "(?:"

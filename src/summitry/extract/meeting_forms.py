@@ -1,20 +1,29 @@
-"""Meeting names that do not end in a head noun: bilateral talks, 'the ASEAN SOM', series
-the kb knows head first ('the Meeting of Ministers Responsible for Trade (MRT)') and forums
-that meet under their own name ('the 31st ASEAN Regional Forum')."""
+"""Meeting names that do not end in a head noun: bilateral talks ('had a meeting with'),
+'the ASEAN SOM', 'SOM1', series the kb knows head first ('the Meeting of Ministers
+Responsible for Trade (MRT)') or as bodies ('the ... Committee meeting', 'the 73rd session of
+the UN General Assembly'), forums that meet under their own name ('the 31st ASEAN Regional
+Forum'), and the family a plural name lists ('the APT, EAS and ARF Senior Officials'
+Meetings')."""
 
 from __future__ import annotations
 
 import functools
 import re
 from collections import Counter
+from collections.abc import Container
 
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
-from summitry.kb.model import Series
+from summitry.kb.cues import meeting_cues
+from summitry.kb.model import Forum, Series
 
 __all__ = [
+    "numbered_acronyms",
+    "talks_with",
+    "series_meetings",
     "bilateral_meetings",
+    "family_members",
     "forum_acronyms",
     "forums_meeting_as_themselves",
     "head_first_names",
@@ -44,6 +53,31 @@ def _bilateral(m: re.Match[str]) -> MeetingName:
     start = m.end() - len(phrase)
     core = phrase.lower()
     return MeetingName(start, m.end(), core, core, core.split()[-1], "bilateral", "bilateral")
+
+
+_MET_WITH = re.compile(
+    rf"\b(?:{meeting_cues().held_talks})\s+(?:a\s+|separate\s+|several\s+)?"
+    r"(?P<noun>meetings?|talks)\s+with\b"
+)
+_TRILATERAL = re.compile(r"trilateral\s+(?:meetings?|talks)\b")
+
+
+def talks_with(text: str) -> list[MeetingName]:
+    """'had a meeting with Queen Maxima', 'held talks with ...': talks between two sides;
+    'a trilateral meeting with the Mexican and Canadian trade ministers': among three."""
+    out = []
+    for m in _MET_WITH.finditer(text):
+        noun = m.group("noun")
+        core = f"bilateral {'meetings' if noun == 'meetings' else noun}"
+        out.append(
+            MeetingName(m.start("noun"), m.end(), core, core, noun, "bilateral", "bilateral")
+        )
+    for m in _TRILATERAL.finditer(text):
+        core = m.group(0)
+        out.append(
+            MeetingName(m.start(), m.end(), core, core, core.split()[-1], "trilateral", "other")
+        )
+    return out
 
 
 _ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,6})\b(?!\s*\()")
@@ -83,13 +117,27 @@ def forum_acronyms(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingN
 
 _ORD_BEFORE = re.compile(rf"{ORD}\s+$")
 _AT_THE = re.compile(r"\b(?:attended|attending|attends|at|to|of|for|during)\s+the\s+$", re.I)
+# "the APT Foreign Ministers' Meeting, the EAS FMM and the ASEAN Regional Forum": listed so,
+# the forum names its own meeting.
+_AFTER_A_MEETING = re.compile(
+    r"(?P<gap>(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?(?:\d+\w*\s+)?)$"
+)
 
 
-def forums_meeting_as_themselves(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
-    """'the 31st ASEAN Regional Forum (ARF)': a forum whose yearly meeting bears its own name."""
+def forums_meeting_as_themselves(
+    text: str, kb: KnowledgeBase, matches: list, name_ends: Container[int] = ()
+) -> list[MeetingName]:
+    """'the 31st ASEAN Regional Forum (ARF)': a forum whose yearly meeting bears its own name;
+    numbered, met at, or listed after a meeting name (one ending at one of name_ends)."""
     out = []
     for mt in matches:
-        forum = kb.forums.get(mt.key) if mt.kind in ("forum", "organization") else None
+        forum = (
+            kb.forums.get(mt.key)
+            if mt.kind in ("forum", "organization")
+            else _meeting_as(kb).get(mt.key)
+            if mt.kind == "series"
+            else None
+        )
         if (
             forum is None
             or forum.meets_as is None
@@ -98,11 +146,15 @@ def forums_meeting_as_themselves(text: str, kb: KnowledgeBase, matches: list) ->
             continue
         before = text[max(0, mt.start - 30) : mt.start]
         ordinal = _ORD_BEFORE.search(before)
-        if ordinal is None and not _AT_THE.search(before):
+        if (
+            ordinal is None
+            and not _AT_THE.search(before)
+            and not _listed_after(text, mt.start, name_ends)
+        ):
             continue
         tail = TAIL.match(text, mt.end)
-        if tail.group("topic"):
-            continue  # 'ASEAN Regional Forum Workshop on ...' is another meeting
+        if tail.group("topic") and ordinal is None:
+            continue  # 'ASEAN Regional Forum on ...' unnumbered may be another meeting
         surface = text[mt.start : mt.end]
         out.append(
             MeetingName(
@@ -119,6 +171,17 @@ def forums_meeting_as_themselves(text: str, kb: KnowledgeBase, matches: list) ->
             )
         )
     return out
+
+
+@functools.cache
+def _meeting_as(kb: KnowledgeBase) -> dict[str, Forum]:
+    """Series a forum meets as ('Korea-Africa Forum') -> that forum."""
+    return {f.meets_as: f for f in kb.forums.values() if f.meets_as}
+
+
+def _listed_after(text: str, start: int, name_ends: Container[int]) -> bool:
+    m = _AFTER_A_MEETING.search(text, max(0, start - 20), start)
+    return m is not None and m.start("gap") in name_ends
 
 
 _HEAD_FIRST = re.compile(rf"(?:{word_start('Meeting', 'Conference')}) of (?:the )?[A-Z]")
@@ -150,6 +213,137 @@ def head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) ->
                 series.forum,
                 series.level,
                 tail.group("acr"),
+                series=series.name,
+            )
+        )
+    return out
+
+
+_PLURAL_HEAD = re.compile(r"(?:Meeting|Summit|Consultation|Conference|Dialogue|Retreat)s\b")
+_MEMBER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
+
+def family_members(
+    text: str, names: list[MeetingName], kb: KnowledgeBase, matches: list
+) -> list[MeetingName]:
+    """'the ASEAN Plus Three, EAS and ARF Senior Officials' Meetings', 'Senior Officials'
+    Meetings of the APT, the EAS and the ARF': one meeting per forum listed with a plural
+    name, each of the series named, spanning the whole list (which then hides the name)."""
+    forums = [
+        mt
+        for mt in matches
+        if mt.kind in ("forum", "organization", "series")
+        and (kb.forum_key(mt.key) or mt.key in kb.forums)
+    ]
+    ends = {mt.end: mt for mt in forums}
+    starts = {mt.start: mt for mt in forums}
+    out = []
+    for name in names:
+        if name.forum == "bilateral" or not _PLURAL_HEAD.search(text, name.start, name.end):
+            continue
+        keys, first, last = [], name.start, name.end
+        while (gap := _MEMBER_GAP.search(text, max(0, first - 12), first)) and gap.end() == first:
+            if (member := ends.get(gap.start())) is None:
+                break
+            keys.append(member.key)
+            first = member.start
+        if keys and name.forum:
+            keys.append(name.forum)
+        of = _OF_THE.match(text, name.end)
+        member = starts.get(of.end()) if of else None
+        while member is not None:
+            keys.append(member.key)
+            last = _BRACKET.match(text, member.end).end()
+            gap = _TRAILING_GAP.match(text, member.end)
+            member = starts.get(gap.end()) if gap else None
+        if len(keys) > 1:
+            out += [_member(name, kb.forum_key(k) or k, first, last, kb) for k in keys]
+    return out
+
+
+_BRACKET = re.compile(r"(?:\s*\([^()]{1,10}\))?")
+_OF_THE = re.compile(r"(?:\s*\([^()]{1,10}\))?\s+of\s+(?:the\s+)?")
+_TRAILING_GAP = re.compile(r"(?:\s*\([^()]{1,10}\))?" + _MEMBER_GAP.pattern)
+
+
+def _member(name: MeetingName, forum: str, start: int, end: int, kb: KnowledgeBase) -> MeetingName:
+    core = name.core.removeprefix(f"{name.forum} ")
+    series = kb.series_for(core, forum)
+    acronym = name.acronym[:-1] if name.acronym and name.acronym.endswith("s") else name.acronym
+    return MeetingName(
+        start,
+        end,
+        series.name if series else f"{forum} {core}",
+        core,
+        name.head,
+        forum,
+        series.level if series else name.level,
+        acronym,
+        series=series.name if series else None,
+    )
+
+
+# Opens with a letter class, so `re` skips ahead fast; the word's start is checked after.
+_NUMBERED = re.compile(r"(?P<base>[A-Z]{2,6})(?P<number>\d{1,2})(?![\w-])")
+
+
+def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:
+    """'the outcomes of SOM1 and SOM2': a series acronym numbered is that meeting of the
+    series, of the forum the page talks about most among those holding it."""
+    out = []
+    for m in _NUMBERED.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
+        held = [s for s in kb.series if m.group("base") in s.acronyms and s.forum in page_forums]
+        if not held:
+            continue
+        series = max(held, key=lambda s: page_forums[s.forum])
+        core = series.name.removeprefix(f"{series.forum} ")
+        out.append(
+            MeetingName(
+                m.start(),
+                m.end(),
+                series.name,
+                core,
+                core.split()[-1],
+                series.forum,
+                series.level,
+                m.group(0),
+                int(m.group("number")),
+                series=series.name,
+            )
+        )
+    return out
+
+
+_MEETING_AFTER = re.compile(r"\s+(?:meeting|meetings|session)\b")
+_SESSION_OF = re.compile(rf"{ORD}\s+(?:session|meeting)\s+of\s+(?:the\s+)?$")
+
+
+def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
+    """'the APEC Budget and Management Committee meeting', 'the 73rd session of the UN General
+    Assembly': a body the kb lists as a series, with 'meeting' after it or a numbered
+    'session of' before it, names that meeting."""
+    out = []
+    for mt in matches:
+        series = kb.series_for(mt.key) if mt.kind in ("series", "organization") else None
+        if series is None or series.forum == "bilateral" or series.name != mt.key:
+            continue
+        session = _SESSION_OF.search(text, max(0, mt.start - 40), mt.start)
+        if session is None and not _MEETING_AFTER.match(text, mt.end):
+            continue
+        core = series.name.removeprefix(f"{series.forum} ")
+        out.append(
+            MeetingName(
+                session.start() if session else mt.start,
+                mt.end,
+                series.name,
+                core,
+                core.split()[-1],
+                series.forum,
+                series.level,
+                TAIL.match(text, mt.end).group("acr"),
+                ordinal_value(session.group("ord")) if session else None,
                 series=series.name,
             )
         )

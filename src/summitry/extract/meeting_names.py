@@ -12,13 +12,27 @@ from dataclasses import dataclass, replace
 
 from summitry.extract.meeting_forms import (
     bilateral_meetings,
+    family_members,
     forum_acronyms,
     forums_meeting_as_themselves,
     head_first_names,
+    numbered_acronyms,
+    series_meetings,
+    talks_with,
+)
+from summitry.extract.meeting_forums import (
+    after_forum_list,
+    forum_after,
+    forum_of_series,
+    forums_named_on,
+    split_forum,
+    three_party_forums,
+    two_countries,
 )
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
+from summitry.kb.cues import meeting_cues
 
 __all__ = ["MeetingName", "meeting_names", "ordinal_value"]
 
@@ -28,7 +42,10 @@ _HEAD = re.compile(
     r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
 )
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
-_NAME_TOKEN = re.compile(r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|\([A-Z+]{2,8}\)")
+# A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ...").
+_BRACKET = r"\([A-Z][A-Z+-]{1,9}\)|\([A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)"
+_NAME_TOKEN = re.compile(rf"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|{_BRACKET}")
+_BRACKETED = re.compile(_BRACKET)
 _HEAD_WORD = re.compile(r"(?:Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?$")
 _ORD_TOKEN = re.compile(rf"(?:{ORD})$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
@@ -103,6 +120,7 @@ def _coordinated_ordinals(text: str, found: _Found) -> list[_Found]:
     return [replace(found, start=m.start(), ordinal=ordinal)]
 
 
+_GLUED_ORDINAL = re.compile(r"(?<![A-Za-z])\d{1,3}(?:st|nd|rd|th)$")
 _GAP_BEFORE = re.compile(r"(?:\s+|-|(?<=[’'])|\s*(?=\())$")
 
 
@@ -118,7 +136,11 @@ def _walk_left(text: str, pos: int) -> int:
         for tm in _NAME_TOKEN.finditer(text, max(0, left - 60), left):
             if tm.end() == left:
                 token = tm
-        if token is None or (token.start() > 0 and text[token.start() - 1].isalnum()):
+        if token is None:
+            break
+        if token.start() > 0 and text[token.start() - 1].isalnum():
+            if _GLUED_ORDINAL.search(text, max(0, token.start() - 5), token.start()):
+                start = token.start()  # "the 18thASEAN Plus Three ...": a space lost
             break
         if _ORD_TOKEN.match(token.group(0)):
             break  # "the Fifth Mekong-ROK ... Meeting": the ordinal is no part of the name
@@ -142,7 +164,8 @@ _BREAKS = frozenset(
     Concludes Conclude Opens Open Hosts Host Hosted Chairs Chair Co-chair Co-Chair Chaired
     Joins Join Leads Lead Participates Participate Visits Visit Addresses Address Delivers
     Kicks Begins Ends Wraps Convenes Marks Adopts Adopt Launches Launch Reaffirms Welcomes
-    Issue Issues Calls Says Urges Agrees Stresses Co-chairs Attend At In
+    Issue Issues Calls Says Urges Agrees Stresses Co-chairs Attend At In Sidelines Margins
+    Occasion Framework
     On To For With During Ahead After Before Following From The""".split()
 )
 _LEVEL_WORDS = (
@@ -156,14 +179,26 @@ _LEVEL_WORDS = (
 def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> list[MeetingName]:
     """Every meeting named in text, in order; a bare 'the Meeting' is not one."""
     matches = kb.find(text) if matches is None else matches  # one scan, shared
-    page_forums = _page_forums(matches, kb)
-    found = _outermost(
-        [n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums))]
-    )
+    page_forums = forums_named_on(matches, kb)
+    threes = three_party_forums(matches, kb)
+    by_head = [
+        n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums, threes))
+    ]
+    family = family_members(text, by_head, kb, matches)
+    selves = [
+        n
+        for n in forums_meeting_as_themselves(
+            text, kb, matches, {n.end for n in [*by_head, *family]}
+        )
+        if not any(f.start <= n.start and n.end <= f.end for f in family)
+    ]
+    found = _outermost([*by_head, *family, *selves])
     found += bilateral_meetings(text)
+    found += talks_with(text)
     found += forum_acronyms(text, kb, matches)
     found += head_first_names(text, kb, page_forums)
-    found += forums_meeting_as_themselves(text, kb, matches)
+    found += numbered_acronyms(text, kb, page_forums)
+    found += series_meetings(text, kb, matches)
     return sorted(found, key=lambda n: n.start)
 
 
@@ -178,12 +213,14 @@ def _outermost(names: list[MeetingName]) -> list[MeetingName]:
 
 
 def _from_match(
-    text: str, m: _Found, kb: KnowledgeBase, page_forums: Counter[str]
+    text: str, m: _Found, kb: KnowledgeBase, page_forums: Counter[str], threes: list[str]
 ) -> MeetingName | None:
-    words, offset = _trim(m.body)
-    head, acronym = m.head, m.acronym
+    words, offset = after_forum_list(*_trim(m.body), m.body, kb)
+    head, acronym = m.head, m.acronym or _inner_acronym(m.body, kb)
     if not words and not acronym and not m.ordinal:
         return None  # "the Meeting": a back reference, not a name
+    if _PART_OF_A_TITLE.match(text, m.end):
+        return None  # "head of the ASEAN SOM delegation", "the SOM Leader": an office
     if any(w.casefold() in ("bilateral", "related") for w in words):
         return None  # named by _bilateral; "Related Meetings" names no meeting
     if words and words[-1].endswith(("'s", "’s")) and text.startswith(" with ", m.end):
@@ -192,26 +229,17 @@ def _from_match(
     qualifiers = [w for w in words if w in _QUALIFIERS]
     plain = [w for w in words if w not in _QUALIFIERS]
     whole = kb.series_for(" ".join([*plain, head]))
-    if (
-        whole is not None
-        and whole.forum != "bilateral"
-        and whole.name.casefold() == " ".join([*plain, head]).casefold()
-    ):
-        forum, series_words = whole.forum, plain  # "East Asia Summit" names its own forum
-    else:
-        forum, series_words = _split_forum(plain, kb)
-    core = " ".join([*series_words, head])
-    if forum is None and re.search(r"\bbilateral\s+$", text[max(0, m.start - 12) : m.start]):
-        forum = "bilateral"
-    if forum is None and _two_countries(plain, kb):
-        forum = "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
-    forum = forum or _forum_after(text, m.end, kb) or _forum_of_series(core, kb, page_forums)
-    topic = (m.topic or "").strip()
-    named = (
+    named = (  # "East Asia Summit" names its own forum
         whole is not None
         and whole.forum != "bilateral"
         and whole.name.casefold() == " ".join([*plain, head]).casefold()
     )
+    if named and _forum_itself(text, m, kb.forum_key(whole.name)):
+        return None
+    forum, series_words = (whole.forum, plain) if named else split_forum(plain, kb)
+    core = " ".join([*series_words, head])
+    forum = forum or _forum_around(text, m, plain, core, kb, page_forums, threes)
+    topic = (m.topic or "").strip()
     prefix = forum if forum and forum != "bilateral" and not named else ""
     # "ASEAN-Australia Special Summit" keeps the text's order; "Special ASEAN-ROK Summit" too
     if named:
@@ -222,8 +250,10 @@ def _from_match(
             if words and words[0] not in _QUALIFIERS
             else [*qualifiers, prefix]
         )
-        name = " ".join(x for x in [*lead, *series_words, head, topic] if x)
+        name = " ".join(x for x in [*lead, *series_words, head, topic] if x).replace(" -", "-")
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
+    if level == "other" and head == "Meeting" and series_words:
+        level = _level(" ".join(series_words), kb, forum)  # "ASEAN Coordinating Council Meeting"
     if forum == "bilateral" and level not in ("ministerial", "senior_officials"):
         level = "bilateral"
     start = m.body_start + offset if words else m.end - len(head)
@@ -244,12 +274,52 @@ def _from_match(
     )
 
 
+_AS_EVENT = re.compile(rf"\b(?:{meeting_cues().met_at})\s+the\s+$", re.IGNORECASE)
+
+
+_LISTED_AFTER_MEETING = re.compile(
+    r"(?:Meeting|Summit|Conference|Dialogue|Retreat|Consultations?)s?[’']?(?:\s*\([^()]{1,12}\))?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$"
+)
+
+
+def _forum_itself(text: str, m: _Found, forum: str | None) -> bool:
+    """'platforms such as the East Asia Summit (EAS)': a forum named by its meeting's name is
+    the grouping, not a meeting, unless numbered or met at ('attend the East Asia Summit')."""
+    if forum is None or m.ordinal or m.year:
+        return False
+    return not (
+        _AS_EVENT.search(text, max(0, m.start - 40), m.start)
+        or _LISTED_AFTER_MEETING.search(text, max(0, m.start - 40), m.start)
+    )
+
+
+def _forum_around(
+    text: str,
+    m: _Found,
+    plain: list[str],
+    core: str,
+    kb: KnowledgeBase,
+    page_forums: Counter[str],
+    threes: list[str],
+) -> str | None:
+    """The forum of a name that names none: talks between two states, a three-party
+    framework, the forum named after it, else the page's."""
+    if re.search(r"\bbilateral\s+$", text[max(0, m.start - 12) : m.start]):
+        return "bilateral"
+    if two_countries(plain, kb):
+        return "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
+    if "Trilateral" in core.split():
+        return threes[0] if threes else "trilateral"  # not the page's other forum
+    return forum_after(text, m.end, kb) or forum_of_series(core, kb, page_forums)
+
+
 def _trim(body: str) -> tuple[list[str], int]:
     """The words of the name proper, and their offset in body: 'Has Bilateral' -> 'Bilateral'."""
     tokens = list(
         re.finditer(
             r"\S+",
-            re.sub(r"\([A-Z+]{2,8}\)", lambda x: " " * len(x.group(0)), body).replace("’", "'"),
+            _BRACKETED.sub(lambda x: " " * len(x.group(0)), body).replace("’", "'"),
         )
     )
     keep = 0
@@ -264,74 +334,16 @@ def _trim(body: str) -> tuple[list[str], int]:
     return [t.group(0) for t in tokens], tokens[0].start() if tokens else 0
 
 
-def _two_countries(words: list[str], kb: KnowledgeBase) -> bool:
-    found = {m.key for m in kb.find(" ".join(words), {"country", "demonym"})}
-    return len(found) == 2
+_PART_OF_A_TITLE = re.compile(rf"\s+(?i:{meeting_cues().office_after})\b")
 
 
-def _forum_of_series(core: str, kb: KnowledgeBase, page_forums: Counter[str]) -> str | None:
-    """'Commemorative Summit' on a page about ASEAN-ROK -> ASEAN-ROK; else the page's forum."""
-    candidates = [s.forum for s in kb.series_by_alias(core) if s.forum in page_forums]
-    if candidates:
-        return max(candidates, key=lambda f: page_forums[f])
-    return page_forums.most_common(1)[0][0] if page_forums else None
-
-
-def _split_forum(words: list[str], kb: KnowledgeBase) -> tuple[str | None, list[str]]:
-    """('APEC', ['Senior', "Officials'"]) from 'Asia-Pacific Economic Cooperation Senior ...'."""
-    phrase = " ".join(words)
-    forums = [
-        mt
-        for mt in kb.find(phrase, {"forum", "organization"})
-        if mt.key in kb.forums or kb.forum_key(mt.key)
-    ]
-    if not forums:
-        return None, words
-    first = forums[0]
-    rest_start = first.end
-    for mt in forums[1:]:  # "Asia-Pacific Economic Cooperation (APEC)" twice over
-        if phrase[rest_start : mt.start].strip() == "" and mt.key == first.key:
-            rest_start = mt.end
-    return _forum_name(first.key, kb), phrase[rest_start:].split()
-
-
-def _forum_name(key: str, kb: KnowledgeBase) -> str:
-    return key if key in kb.forums else kb.forum_key(key) or key
-
-
-_FORUM_AFTER = re.compile(r"\s+(?:of|among|between)\s+[^.,;]{0,50}")
-
-
-def _forum_after(text: str, end: int, kb: KnowledgeBase) -> str | None:
-    """'Senior Officials' Meeting (SOM) of the ten member states of ASEAN' -> ASEAN."""
-    m = _FORUM_AFTER.match(text, end)
-    if not m:
+def _inner_acronym(body: str, kb: KnowledgeBase) -> str | None:
+    """'33rd ASEAN Coordinating Council (ACC) Meeting': the acronym before the head, unless
+    it is a forum's ('ASEAN-Gulf Cooperation Council (GCC) Summit')."""
+    found = re.findall(r"\(([A-Z][A-Z+-]{1,9})\)\s*$", body)
+    if not found or kb.forum_key(found[-1]) or kb.whole(found[-1], {"forum", "organization"}):
         return None
-    forums = [
-        mt
-        for mt in kb.find(m.group(0))
-        if mt.kind in ("forum", "organization") and mt.key in kb.forums
-    ]
-    return forums[-1].key if forums else None
-
-
-def _page_forums(matches: list, kb: KnowledgeBase) -> Counter[str]:
-    """How often each forum is named on the page (in names of meetings and initiatives too)."""
-    counts: Counter[str] = Counter()
-    for mt in matches:
-        if mt.kind not in ("forum", "organization", "series"):
-            continue
-        key = (
-            mt.key
-            if mt.kind != "series"
-            else kb.series_for(mt.key).forum
-            if kb.series_for(mt.key)
-            else None
-        )
-        forum = key if key in kb.forums else kb.forum_key(key) if key else None
-        if forum and forum != "bilateral":
-            counts[forum] += 1
-    return counts
+    return found[-1]
 
 
 def _level(words: str, kb: KnowledgeBase, forum: str | None) -> str | None:

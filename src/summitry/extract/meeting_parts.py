@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ORD", "TAIL", "MeetingName", "ordinal_value"]
+from summitry.extract.dates import DATE_WORD
+
+__all__ = ["ORD", "ORD_ANY_CASE", "TAIL", "MeetingName", "ordinal_value"]
 
 _ORDINAL_WORDS = {
     w: i
@@ -19,13 +21,15 @@ _ORDINAL_WORDS = {
 }
 # "35th", "First", "first-ever"; a plain lowercase "the first ... hosted by" is no ordinal.
 ORD = (
-    r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|"
+    r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|[Ii]naugural|"
     + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
     + r"))"
 )
-TAIL = re.compile(
+# "35th", "second": an ordinal in any case ("the second meeting was held in 2014").
+ORD_ANY_CASE = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + ")"
+TAIL = re.compile(  # "on April 5", "on Friday and Saturday" is a date, not a topic
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+-]{1,9})\))?"
-    r"(?P<topic>\s+on\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,6})?"
+    rf"(?P<topic>\s+on\s+(?!{DATE_WORD})[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,6}})?"
 )
 
 
@@ -79,4 +83,6 @@ def ordinal_value(text: str | None) -> int | None:
         return None
     if text[0].isdigit():
         return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    if text.casefold() == "inaugural":
+        return 1
     return _ORDINAL_WORDS.get(text.casefold().removesuffix("-ever"))

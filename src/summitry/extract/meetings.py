@@ -2,21 +2,38 @@
 dates, place, format and theme from the sentence that names them.
 
 "the 35th APEC Ministerial Meeting (AMM) in Lima, Peru, on November 14" -> one Meeting.
-Later references ("the Meeting", "the AMM", "this SOM") point back to the meeting they name.
+Later references ("the Meeting", "the meeting", "the AMM") point back to the meeting they name.
+Which meetings are reported is decided in meeting_roles, their dates in meeting_dates; the
+main meeting's place may come from the lead, the dateline or the title, and meetings listed
+with it share it.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
+from summitry.extract.meeting_dates import (
+    assign_dates,
+    clause_end,
+    date_mentions,
+    dated_today,
+    set_dates,
+)
 from summitry.extract.meeting_names import MeetingName, meeting_names
+from summitry.extract.meeting_parts import ORD_ANY_CASE, ordinal_value
+from summitry.extract.meeting_roles import (
+    also_reported,
+    listed_with,
+    main_meeting,
+)
 from summitry.extract.patterns import word_start
 from summitry.extract.places import format_in, place_near
 from summitry.kb import load_kb
+from summitry.kb.cues import meeting_cues
 
 __all__ = ["MeetingMention", "date_mentions", "meetings_in_text"]
 
@@ -27,15 +44,23 @@ THEME = re.compile(
     rf"|{word_start('themed')}\s*,?)\s*"
     r"[“\"‘'](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’']"
 )
-_MAIN_CUES = re.compile(
-    r"(?<!will be )(?<!to be )(?<!will )"
-    r"\b(?:attended|attends|participated|took part|was held|were held|held|took place|"
-    r"kicked off|convened|met|chaired|hosted|opened|co-chaired|had|delegation to)\b",
-    re.IGNORECASE,
+# "the chairmanship theme, “...”", "the motto chosen by PNG for APEC has been "..."": a quote
+# opening within a few words of the word (no straight apostrophe: "Lao PDR's Chairmanship").
+_THEME_NEAR = re.compile(
+    rf"(?:{word_start('theme', 'Theme', 'slogan', 'Slogan', 'motto', 'Motto')})\b"
+    r"[^.“”\"]{0,60}?[“\"‘](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’]"
 )
+
+
+def _theme_in(text: str) -> str | None:
+    """The theme quoted in text, if any."""
+    m = THEME.search(text) or _THEME_NEAR.search(text)
+    return m.group("theme").strip(" ,.") if m else None
+
+
 _BACK_REFERENCE = re.compile(
     rf"(?:{word_start('The', 'the', 'This', 'this', 'That', 'that')})\s+(?:year['’]s\s+)?"
-    r"(?P<noun>Meeting|Summit|Conference|Dialogue|Retreat|[A-Z]{2,6})\b"
+    r"(?P<noun>Meeting|Summit|Conference|Dialogue|Retreat|meeting|summit|[A-Z]{2,6})\b"
 )
 
 
@@ -56,61 +81,109 @@ class MeetingMention:
     role: str = "mentioned"
 
 
-def date_mentions(ctx: Context) -> None:
-    """Every date and date range of the body, years taken from the page date when missing."""
-    anchor = ctx.anchor or _latest_year_anchor(ctx.text)
-    ctx.dates = find_dates(ctx.text, anchor)
-
-
-def _latest_year_anchor(text: str):
-    """With no page date, the latest year the text mentions stands in (its 'this year')."""
-    import datetime
-
-    years = [m.year for m in find_dates(text) if m.year and not m.year_inferred]
-    return datetime.date(max(years), 12, 31) if years else None
-
-
 def meetings_in_text(ctx: Context) -> None:
     """Fill ctx.meetings: each meeting once, with its role, dates, place, format and theme."""
     kb = load_kb()
     mentions: list[MeetingMention] = []
     for found in meeting_names(ctx.text, kb, ctx.matches):
         _merge(mentions, found, (found.start, found.end))
+    title_spans = []
     for found in meeting_names(ctx.document.title or "", kb):
         merged = _merge(mentions, found, None)
         merged.in_title = True
+        title_spans.append((found.start, found.end, merged))
     _back_references(ctx, mentions)
-    main = _main_meeting(ctx, mentions)
+    main = main_meeting(ctx, mentions, title_spans)
+    group = []
     if main is not None:
-        main.role = "main"
-    datelines = _assign_dates(ctx, mentions, main)
+        group = listed_with(main, mentions, ctx.text, ctx.document.title or "", title_spans)
+        also_reported(ctx, mentions)
+        _earlier_instances(ctx, mentions, main)
+    datelines = assign_dates(ctx, mentions, main)
     for mention in mentions:
         _fill_details(ctx, mention, kb)
     if main is not None:
-        _place_before_name(ctx, main, kb)
-        _fill_from_title(ctx, main, kb)
-        _dated_today(ctx, main)
-        group = _coordinated(main, mentions)
-        dated = next((m for m in group if m.start), None)
-        if dated is None and datelines:
-            _set_dates(ctx, main, datelines)
-            dated = main
-        for other in group:
-            _share_details(dated or main, other)
-            _share_details(main, other)
+        _complete_main(ctx, main, group, mentions, datelines, kb)
     ctx.meetings = mentions
 
 
 _SHARED_DETAILS = ("city", "country", "venue", "format", "theme")
 
 
-def _coordinated(main: MeetingMention, mentions: list[MeetingMention]) -> list[MeetingMention]:
-    """'The 44th and 45th ASEAN Summits were held ...': both are main, on one date and place."""
-    ends = {end for _, end in main.spans}
-    group = [m for m in mentions if any(end in ends for _, end in m.spans)]
+def _complete_main(
+    ctx: Context,
+    main: MeetingMention,
+    group: list[MeetingMention],
+    mentions: list[MeetingMention],
+    datelines: list,
+    kb,
+) -> None:
+    """The main meeting's place, format and date from the lead, dateline and title; shared
+    with the meetings listed with it, and its place with the others it reports."""
+    _place_before_name(ctx, main, kb)
+    _dateline_city(ctx, main, kb)
+    _lead_by_video(ctx, main)
+    _fill_from_title(ctx, main, kb)
+    dated_today(ctx, main)
+    dated = next((m for m in group if m.start), None)
+    if dated is None and datelines:
+        set_dates(ctx, main, datelines)
+        dated = main
+    placed = next((m for m in group if m.city or m.venue), main)
     for other in group:
-        other.role = "main"
-    return group
+        _share_details(dated or main, other)
+        _share_details(placed, other)
+        _share_details(main, other)
+    _share_across(group, ("format", "theme"))
+    for other in mentions:
+        unplaced = other.city is None and other.venue is None
+        if unplaced and (other.role == "main" or _framing(ctx.text, other)):
+            _share_place(placed, other)
+
+
+_FRAMING = re.compile(
+    rf"\b(?:{meeting_cues().framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.IGNORECASE
+)
+
+
+def _framing(text: str, mention: MeetingMention) -> bool:
+    """'within the framework of the 40th and 41st ASEAN Summits': the reported meeting took
+    place inside this one."""
+    return any(_FRAMING.search(text, max(0, s - 60), s) for s, _ in mention.spans)
+
+
+def _share_place(source: MeetingMention, other: MeetingMention) -> None:
+    """Meetings a page reports met where its main meeting met, unless it says otherwise."""
+    other.city, other.venue = source.city, source.venue
+    other.country = other.country or source.country
+    other.format = other.format or source.format
+
+
+_NTH_MEETING = re.compile(
+    rf"(?:{word_start('The', 'the')})\s+{ORD_ANY_CASE}\s+(?P<head>meeting|summit)\b"
+    r"(?!\s+(?:of|on|with|between)\b)"
+)
+
+
+def _earlier_instances(ctx: Context, mentions: list[MeetingMention], main: MeetingMention) -> None:
+    """'The first meeting was held in May 2011': another meeting of the main one's series."""
+    for m in _NTH_MEETING.finditer(ctx.text):
+        ordinal = ordinal_value(m.group("ord"))
+        if m.group("head") != main.name.head.casefold() or ordinal in (None, main.name.ordinal):
+            continue
+        if any(x.name.core == main.name.core and x.name.ordinal == ordinal for x in mentions):
+            continue
+        name = replace(main.name, start=m.start(), end=m.end(), ordinal=ordinal, acronym=None)
+        mentions.append(MeetingMention(name, [(m.start(), m.end())]))
+
+
+def _share_across(group: list[MeetingMention], names: tuple[str, ...]) -> None:
+    """'A; B; and C, held virtually': what one meeting of a list has, all of them have."""
+    for name in names:
+        value = next((getattr(m, name) for m in group if getattr(m, name)), None)
+        for other in group:
+            if getattr(other, name) is None:
+                setattr(other, name, value)
 
 
 def _share_details(source: MeetingMention, other: MeetingMention) -> None:
@@ -160,36 +233,46 @@ def _back_references(ctx: Context, mentions: list[MeetingMention]) -> None:
                 break
 
 
-def _main_meeting(ctx: Context, mentions: list[MeetingMention]) -> MeetingMention | None:
-    """The meeting the page reports: named in the title, else first named with a cue verb."""
-    if not mentions:
-        return None
-    titled = [m for m in mentions if m.in_title and m.spans] or [m for m in mentions if m.in_title]
-    if titled:
-        return titled[0]
-    for mention in sorted(mentions, key=lambda m: min(s[0] for s in m.spans)):
-        for start, _ in sorted(mention.spans):
-            sentence = ctx.sentence_at(start)
-            if sentence and _MAIN_CUES.search(sentence.text) and not mention.name.qualifier_past:
-                return mention
-    return None
-
-
 def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
     for start, end in sorted(mention.spans):
         sentence = ctx.sentence_at(start)
         if sentence is None:
             continue
-        clause_end = _clause_end(ctx.text, end, sentence.end)
+        stop = clause_end(ctx.text, end, sentence.end)
         if mention.city is None and mention.venue is None:
-            place = place_near(ctx.text, end, clause_end, kb, ctx.matches_in(end, clause_end))
+            place = place_near(ctx.text, end, stop, kb, ctx.matches_in(end, stop))
             mention.city, mention.venue = place.city, place.venue
             mention.country = place.country or mention.country
-        mention.format = mention.format or format_in(ctx.text[start:clause_end])
-        if mention.theme is None and (m := THEME.search(sentence.text)):
-            mention.theme = m.group("theme").strip(" ,.")
+        mention.format = mention.format or format_in(ctx.text[start:stop])
+        mention.country = mention.country or _host_state(ctx, sentence.start, sentence.end)
+        mention.theme = mention.theme or _theme_in(sentence.text)
+    if mention.city is None and mention.venue is None:
+        _city_in_name(ctx, mention)
     if mention.format is None and (mention.city or mention.venue):
         mention.format = "in_person"
+
+
+_HOSTED_BY = re.compile(r"\b[Hh]osted\s+by\s+(?:the\s+)?$")
+
+
+def _host_state(ctx: Context, start: int, end: int) -> str | None:
+    """'Hosted by New Zealand, the meeting was held virtually': the host state, where the
+    sentence names one."""
+    for mt in ctx.matches_in(start, end):
+        if mt.kind == "country" and _HOSTED_BY.search(
+            ctx.text, max(start, start + mt.start - 20), start + mt.start
+        ):
+            return mt.key
+    return None
+
+
+def _city_in_name(ctx: Context, mention: MeetingMention) -> None:
+    """'the G20 Osaka Summit', 'the Sochi summit': the host city is part of the name."""
+    for start, end in mention.spans:
+        for mt in ctx.matches_in(start, end):
+            if mt.kind == "city":
+                mention.city, mention.country = mt.surface, mt.key
+                return
 
 
 _GATHERED = re.compile(r"\b(?:met|gathered|convened|were held|was held|took place)\s+(?=in\b)")
@@ -201,100 +284,47 @@ def _place_before_name(ctx: Context, main: MeetingMention, kb) -> None:
         return
     start = min(s for s, _ in main.spans)
     sentence = ctx.sentence_at(start)
-    cue = _GATHERED.search(ctx.text, sentence.start, start) if sentence else None
-    if cue is None:
+    if sentence is None:
         return
-    place = place_near(ctx.text, cue.end(), start, kb)
+    cue = _GATHERED.search(ctx.text, sentence.start, start)
+    place = place_near(ctx.text, cue.end() if cue else sentence.start, start, kb)
     main.city, main.venue = place.city, place.venue
     main.country = place.country or main.country
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
 
 
-_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
+_MET_BY_VIDEO = re.compile(
+    rf"\b(?:meet\w*|met|held|convened|gathered|took place)\s+(?:\w+\s+)?"
+    rf"(?:{meeting_cues().virtual})\b",
+    re.IGNORECASE,
+)
 
 
-def _dated_today(ctx: Context, main: MeetingMention) -> None:
-    """'Secretary Blinken met today with ...': the meeting is on the page's date."""
-    published = ctx.document.published
-    if main.start is not None or not published:
+def _lead_by_video(ctx: Context, main: MeetingMention) -> None:
+    """'Ministers from the 21 APEC member economies are meeting virtually ...': the lead says
+    how the main meeting met, though it does not name it."""
+    if main.format is None and any(_MET_BY_VIDEO.search(s.text) for s in ctx.sentences[:2]):
+        main.format = "virtual"
+
+
+_DATELINE_DASH = re.compile(r"[^.\n]{0,60}?(?:\s[-–—]{1,2}\s|[–—]|\s--)")
+
+
+def _dateline_city(ctx: Context, main: MeetingMention, kb) -> None:
+    """'GYEONGJU, North Gyeongsang Province — Ministers met ...': the city that opens the
+    release is where its meeting met, unless that met by video."""
+    if main.city or main.venue or main.format == "virtual" or not ctx.matches:
         return
-    sentences = [s for start, _ in main.spans if (s := ctx.sentence_at(start))]
-    for sentence in [*sentences, *ctx.sentences[:2]]:
-        if _TODAY.search(sentence.text) and _MAIN_CUES.search(sentence.text):
-            main.start = main.end = published
-            return
-
-
-def _clause_end(text: str, start: int, limit: int) -> int:
-    """Where the words about this meeting stop: before another meeting or a new clause."""
-    m = re.search(
-        r"[;]|,\s+(?:and|while|which|where|starting|beginning|ending)\s"
-        r"|\s+(?:ahead of|following|after|before|in the wake of)\s",
-        text[start:limit],
-    )
-    return start + m.start() if m else limit
-
-
-def _assign_dates(
-    ctx: Context, mentions: list[MeetingMention], main: MeetingMention | None
-) -> list:
-    """Each day-precise date goes to one meeting of its sentence: the one whose clause holds
-    it, else the main meeting if the sentence names it, else the nearest named before it.
-    Returns the dates of datelines, which date a meeting only when nothing else does."""
-    spans = sorted((s, e, m) for m in mentions for s, e in m.spans)
-    chosen: dict[int, list] = {}
-    fallback: dict[int, list] = {}  # dateline dates: the day of the release, not of the meeting
-    for date in ctx.dates:
-        sentence = ctx.sentence_at(date.start)
-        if date.precision != "day" or date.first is None or sentence is None:
-            continue
-        here = [(s, e, m) for s, e, m in spans if sentence.start <= s < sentence.end]
-        owner = next(
-            (
-                m
-                for s, e, m in reversed(here)
-                if e <= date.start < _clause_end(ctx.text, e, sentence.end)
-            ),
-            None,
-        )
-        if owner is None and main is not None and any(m is main for _, _, m in here):
-            owner = main
-        owner = owner or next((m for s, e, m in reversed(here) if e <= date.start), None)
-        if owner is not None and _is_dateline(ctx.text, sentence.start, date):
-            fallback.setdefault(id(owner), []).append(date)
-        elif owner is not None:
-            chosen.setdefault(id(owner), []).append(date)
-    for mention in mentions:
-        dates = chosen.get(id(mention))
-        if dates and mention.start is None:
-            _set_dates(ctx, mention, dates)
-    return [d for dates in fallback.values() for d in dates]
-
-
-_DATELINE_HEAD = re.compile(r"(?:[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][\w .'’-]{1,30},\s*)?)?")
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*[-–—:]")
-
-
-def _is_dateline(text: str, sentence_start: int, date) -> bool:
-    """'VIENTIANE, 9 October 2024 – The Summit ...': the date opens the release."""
-    return bool(
-        _DATELINE_HEAD.fullmatch(text, sentence_start, date.start)
-        and _DATELINE_TAIL.match(text, date.end)
-    )
-
-
-def _set_dates(ctx: Context, mention: MeetingMention, dates: list) -> None:
-    """The first date; a second one joined by 'to', 'until' or 'ending' closes a range."""
-    first = dates[0]
-    mention.start, mention.end = first.first.isoformat(), (first.last or first.first).isoformat()
-    for later in dates[1:]:
-        between = ctx.text[first.end : later.start]
-        if ctx.sentence_at(first.start) == ctx.sentence_at(later.start) and re.search(
-            r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b", between
-        ):
-            mention.end = (later.last or later.first).isoformat()
-            break
+    first = ctx.matches[0]
+    if first.kind != "city" or ctx.text[: first.start].strip():
+        return
+    if not _DATELINE_DASH.match(ctx.text, first.end):
+        return
+    names = {name.casefold(): name for name in kb.cities}
+    main.city = names.get(first.surface.casefold(), first.surface)
+    main.country = main.country or first.key
+    main.format = main.format or "in_person"
 
 
 def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
@@ -312,5 +342,26 @@ def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
         main.venue = place_near(title, 0, len(title), kb).venue
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
-    if main.theme is None and (m := THEME.search(ctx.text)):
-        main.theme = m.group("theme").strip(" ,.")
+    main.theme = main.theme or _page_theme(ctx, main, kb)
+
+
+def _page_theme(ctx: Context, main: MeetingMention, kb) -> str | None:
+    """The first theme the page quotes in a sentence that names no forum but the main
+    meeting's own (or the grouping it belongs to)."""
+    own = {main.name.forum}
+    if main.name.forum in kb.forums:
+        own.add(kb.forums[main.name.forum].parent)
+    for pattern in (THEME, _THEME_NEAR):
+        for m in pattern.finditer(ctx.text):
+            sentence = ctx.sentence_at(m.start())
+            if sentence is None:
+                continue
+            named = {
+                kb.forum_key(mt.key) or mt.key
+                for mt in ctx.matches_in(sentence.start, sentence.end)
+                if mt.kind in ("forum", "organization")
+                and (kb.forum_key(mt.key) or mt.key in kb.forums)
+            }
+            if not named or named & own:
+                return m.group("theme").strip(" ,.")
+    return None

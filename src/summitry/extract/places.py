@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from summitry.kb import KnowledgeBase, Match
+from summitry.kb.cues import meeting_cues
 
 __all__ = ["Place", "format_in", "place_near"]
 
@@ -20,12 +21,10 @@ _VENUE = re.compile(
     r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)(?:\s*\((?P<acr>[A-Z]{2,8})\))?"
 )
 _LOCATIVE = re.compile(r"\b(?:in|at|to|host(?:ed)? by)\s+(?:the\s+)?$")
-_VIRTUAL = re.compile(
-    r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|videoconferenc\w*|video format|via video|"
-    r"by video|online|video link|teleconferenc\w*|webinar)\b",
-    re.IGNORECASE,
-)
-_HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
+# "(July 31-August 4, Singapore)": in brackets, a date, then the place
+_AFTER_DATE = re.compile(r"\([^()]{0,40}\d,\s*$")
+_VIRTUAL = re.compile(rf"\b(?:{meeting_cues().virtual})\b", re.IGNORECASE)
+_HYBRID = re.compile(rf"\b(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +60,18 @@ def place_near(
             continue
         before = window[max(0, mt.start - 20) : mt.start]
         after_venue = venue_match and 0 <= mt.start - venue_match.end() <= 4
-        if not (_LOCATIVE.search(before) or after_venue or (city and mt.kind == "country")):
+        if city is None and mt.kind == "country" and (unlisted := _unlisted_city(window, mt)):
+            city, country = unlisted, mt.key
+            continue
+        located = _LOCATIVE.search(before) or _AFTER_DATE.search(
+            window, max(0, mt.start - 50), mt.start
+        )
+        if not (located or after_venue or (city and mt.kind == "country")):
             continue
         if mt.kind == "city" and city is None:
             city, country = mt.surface, mt.key
+        elif mt.kind == "country" and city is None and _city_state(kb, mt):
+            city, country = mt.surface, mt.key  # "in Singapore", "in Macao"
         elif mt.kind == "country" and (city is None or country == mt.key):
             country = country or mt.key
             if city is None:
@@ -72,3 +79,21 @@ def place_near(
         else:
             break
     return Place(city, country, venue)
+
+
+# "in Pontianak, Kalimantan, Indonesia": a place the kb does not list, named before its state.
+_CITY_BEFORE_STATE = re.compile(
+    r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?:,\s*[A-Z][\w’'-]+){0,2},\s*$"
+)
+
+
+def _city_state(kb: KnowledgeBase, mt: Match) -> bool:
+    """A state named as its own capital: Singapore, Macao, Luxembourg."""
+    state = kb.countries.get(mt.key)
+    return state is not None and state.capital == mt.surface
+
+
+def _unlisted_city(window: str, state: Match) -> str | None:
+    """The capitalised name right before the state's name, after 'in' or 'at'."""
+    m = _CITY_BEFORE_STATE.search(window, max(0, state.start - 60), state.start)
+    return m.group("city") if m else None

@@ -1,0 +1,128 @@
+"""When a meeting met: dates of the page, the date each meeting's clause gives, 'today', and
+the dateline's date when nothing else dates the main meeting."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any
+
+from summitry.extract.context import Context
+from summitry.extract.dates import find_dates
+from summitry.extract.meeting_roles import MAIN_CUES
+from summitry.kb.cues import meeting_cues
+
+__all__ = ["assign_dates", "clause_end", "date_mentions", "dated_today", "set_dates"]
+
+Mention = Any  # meetings.MeetingMention (that module imports this one)
+
+
+def date_mentions(ctx: Context) -> None:
+    """Every date and date range of the body, years taken from the page date when missing."""
+    anchor = ctx.anchor or _latest_year_anchor(ctx.text)
+    ctx.dates = find_dates(ctx.text, anchor)
+
+
+_PAST_YEAR = re.compile(rf"\b(?:{meeting_cues().began})\b[^.]{{0,45}}$", re.IGNORECASE)
+
+
+def _latest_year_anchor(text: str):
+    """With no page date, the latest year the text mentions stands in (its 'this year');
+    not a year something began ('established in 1994', 'since 1989')."""
+    years = [
+        m.year
+        for m in find_dates(text)
+        if m.year
+        and not m.year_inferred
+        and not _PAST_YEAR.search(text, max(0, m.start - 60), m.start)
+    ]
+    return datetime.date(max(years), 12, 31) if years else None
+
+
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
+
+
+def dated_today(ctx: Context, main: Mention) -> None:
+    """'Secretary Blinken met today with ...': the meeting is on the page's date."""
+    published = ctx.document.published
+    if main.start is not None or not published:
+        return
+    for start, end in main.spans:  # "announced at the ... meeting in Singapore today"
+        sentence = ctx.sentence_at(start)
+        if sentence and _TODAY.search(ctx.text, end, clause_end(ctx.text, end, sentence.end)):
+            main.start = main.end = published
+            return
+    for sentence in ctx.sentences[:2]:
+        if _TODAY.search(sentence.text) and MAIN_CUES.search(sentence.text):
+            main.start = main.end = published
+            return
+
+
+def clause_end(text: str, start: int, limit: int) -> int:
+    """Where the words about this meeting stop: before another meeting or a new clause."""
+    m = re.search(
+        r"[;]|,\s+(?:and|while|where|starting|beginning|ending)\s"
+        r"|,\s+which\s(?!(?:was|were|is|will be)\s+(?:held|convened|hosted|conducted)\b)"
+        r"|\s+(?:ahead of|following|after|before|in the wake of)\s",
+        text[start:limit],
+    )
+    return start + m.start() if m else limit
+
+
+def assign_dates(ctx: Context, mentions: list[Mention], main: Mention | None) -> list:
+    """Each day-precise date goes to one meeting of its sentence: the one whose clause holds
+    it, else the main meeting if the sentence names it, else the nearest named before it.
+    Returns the dates of datelines, which date a meeting only when nothing else does."""
+    spans = sorted(((s, e, m) for m in mentions for s, e in m.spans), key=lambda t: t[:2])
+    chosen: dict[int, list] = {}
+    fallback: dict[int, list] = {}  # dateline dates: the day of the release, not of the meeting
+    for date in ctx.dates:
+        sentence = ctx.sentence_at(date.start)
+        if date.precision != "day" or date.first is None or sentence is None:
+            continue
+        here = [(s, e, m) for s, e, m in spans if sentence.start <= s < sentence.end]
+        owner = next(
+            (
+                m
+                for s, e, m in reversed(here)
+                if e <= date.start < clause_end(ctx.text, e, sentence.end)
+            ),
+            None,
+        )
+        if owner is None and main is not None and any(m is main for _, _, m in here):
+            owner = main
+        owner = owner or next((m for s, e, m in reversed(here) if e <= date.start), None)
+        if owner is not None and _is_dateline(ctx.text, sentence.start, date):
+            fallback.setdefault(id(owner), []).append(date)
+        elif owner is not None:
+            chosen.setdefault(id(owner), []).append(date)
+    for mention in mentions:
+        dates = chosen.get(id(mention))
+        if dates and mention.start is None:
+            set_dates(ctx, mention, dates)
+    return [d for dates in fallback.values() for d in dates]
+
+
+_DATELINE_HEAD = re.compile(r"(?:[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][\w .'’-]{1,30},\s*)?)?")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*[-–—:]")
+
+
+def _is_dateline(text: str, sentence_start: int, date) -> bool:
+    """'VIENTIANE, 9 October 2024 – The Summit ...': the date opens the release."""
+    return bool(
+        _DATELINE_HEAD.fullmatch(text, sentence_start, date.start)
+        and _DATELINE_TAIL.match(text, date.end)
+    )
+
+
+def set_dates(ctx: Context, mention: Mention, dates: list) -> None:
+    """The first date; a second one joined by 'to', 'until' or 'ending' closes a range."""
+    first = dates[0]
+    mention.start, mention.end = first.first.isoformat(), (first.last or first.first).isoformat()
+    for later in dates[1:]:
+        between = ctx.text[first.end : later.start]
+        if ctx.sentence_at(first.start) == ctx.sentence_at(later.start) and re.search(
+            r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b", between
+        ):
+            mention.end = (later.last or later.first).isoformat()
+            break

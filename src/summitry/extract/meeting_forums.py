@@ -1,0 +1,118 @@
+"""Which forum holds a meeting named: from the name's own words, a list of forums before it,
+the words after it ('... of the ten member states of ASEAN'), or the page's forums."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from summitry.kb import KnowledgeBase
+
+__all__ = [
+    "after_forum_list",
+    "forum_after",
+    "forum_name",
+    "forum_of_series",
+    "forums_named_on",
+    "split_forum",
+    "three_party_forums",
+    "two_countries",
+]
+
+
+def after_forum_list(
+    words: list[str], offset: int, body: str, kb: KnowledgeBase
+) -> tuple[list[str], int]:
+    """'ASEAN-US and ASEAN Plus Three Foreign Ministers'': the name starts at the last forum
+    of the list (the others are the family's other members)."""
+    if "and" not in words:
+        return words, offset
+    i = len(words) - 1 - words[::-1].index("and")
+    left = kb.whole(" ".join(words[:i]), {"forum", "organization"})
+    right = split_forum(words[i + 1 :], kb)
+    if left is None or forum_name(left.key, kb) not in kb.forums or right[0] is None:
+        return words, offset
+    if right[1] == words[i + 1 :]:
+        return words, offset
+    return words[i + 1 :], body.index(" and ", offset) + len(" and ")
+
+
+def two_countries(words: list[str], kb: KnowledgeBase) -> bool:
+    found = {m.key for m in kb.find(" ".join(words), {"country", "demonym"})}
+    return len(found) == 2
+
+
+def forum_of_series(core: str, kb: KnowledgeBase, page_forums: Counter[str]) -> str | None:
+    """'Commemorative Summit' on a page about ASEAN-ROK -> ASEAN-ROK; else the page's forum."""
+    candidates = [s.forum for s in kb.series_by_alias(core) if s.forum in page_forums]
+    if candidates:
+        return max(candidates, key=lambda f: page_forums[f])
+    return page_forums.most_common(1)[0][0] if page_forums else None
+
+
+def split_forum(words: list[str], kb: KnowledgeBase) -> tuple[str | None, list[str]]:
+    """('APEC', ['Senior', "Officials'"]) from 'Asia-Pacific Economic Cooperation Senior ...'."""
+    phrase = " ".join(words)
+    forums = [
+        mt
+        for mt in kb.find(phrase, {"forum", "organization"})
+        if mt.key in kb.forums or kb.forum_key(mt.key)
+    ]
+    if not forums:
+        return None, words
+    first = forums[0]
+    rest_start = first.end
+    for mt in forums[1:]:  # "Asia-Pacific Economic Cooperation (APEC)" twice over
+        if phrase[rest_start : mt.start].strip() == "" and mt.key == first.key:
+            rest_start = mt.end
+    rest = re.sub(r"^['’]s\b", "", phrase[rest_start:])  # "... Cooperation Forum's Ministers"
+    return forum_name(first.key, kb), rest.split()
+
+
+def forum_name(key: str, kb: KnowledgeBase) -> str:
+    return key if key in kb.forums else kb.forum_key(key) or key
+
+
+_FORUM_AFTER = re.compile(r"\s+(?:of|among|between)\s+[^.,;]{0,50}")
+
+
+def forum_after(text: str, end: int, kb: KnowledgeBase) -> str | None:
+    """'Senior Officials' Meeting (SOM) of the ten member states of ASEAN' -> ASEAN."""
+    m = _FORUM_AFTER.match(text, end)
+    if not m:
+        return None
+    forums = [
+        mt
+        for mt in kb.find(m.group(0))
+        if mt.kind in ("forum", "organization") and mt.key in kb.forums
+    ]
+    return forums[-1].key if forums else None
+
+
+def three_party_forums(matches: list, kb: KnowledgeBase) -> list[str]:
+    """Three-party frameworks (China-Japan-ROK) whose three states the page names."""
+    named = {mt.key for mt in matches if mt.kind in ("country", "demonym")}
+    return [
+        f.name
+        for f in kb.forums.values()
+        if len(f.partners) == 3 and f.parent is None and set(f.partners) <= named
+    ]
+
+
+def forums_named_on(matches: list, kb: KnowledgeBase) -> Counter[str]:
+    """How often each forum is named on the page (in names of meetings and initiatives too)."""
+    counts: Counter[str] = Counter()
+    for mt in matches:
+        if mt.kind not in ("forum", "organization", "series"):
+            continue
+        key = (
+            mt.key
+            if mt.kind != "series"
+            else kb.series_for(mt.key).forum
+            if kb.series_for(mt.key)
+            else None
+        )
+        forum = key if key in kb.forums else kb.forum_key(key) if key else None
+        if forum and forum != "bilateral":
+            counts[forum] += 1
+    return counts

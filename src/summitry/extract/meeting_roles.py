@@ -1,0 +1,126 @@
+"""Which meetings a page reports (role "main") and which it only mentions.
+
+The title's meeting, else the first one named with a cue verb, else the first one named is
+the page's main meeting; meetings listed with it ("attended the 18th APT FMM, the 7th EAS FMM
+and the 24th ARF") share its role, dates and place; others named as attended are main too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from summitry.extract.context import Context
+from summitry.kb.cues import meeting_cues
+
+__all__ = ["MAIN_CUES", "also_reported", "listed_with", "main_meeting"]
+
+_CUES = meeting_cues()
+MAIN_CUES = re.compile(
+    rf"(?<!will be )(?<!to be )(?<!will )\b(?:{_CUES.main_verbs})\b", re.IGNORECASE
+)
+_LATER = re.compile(rf"\b(?:{_CUES.later})\b(?!-)", re.IGNORECASE)  # not "next-generation"
+_REPORTED_BEFORE = re.compile(
+    rf"(?<!will )(?<!to )\b(?:{_CUES.reported_before}"
+    rf"|(?:{_CUES.took_part})[^.;]{{0,40}}?\b(?:in|at))\s+"
+    r"(?:the|a|an|this year['’]s|its)?\s*(?:\S+\s+){0,2}$"
+)
+_REPORTED_AFTER = re.compile(rf"[^.;]{{0,60}}?\b(?:{_CUES.held_after})\b")
+_FRAMED = re.compile(rf"\b(?:{_CUES.framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.IGNORECASE)
+# What stands between two meetings of one list: "A, B and C", "A; B; and C", "A as well as B".
+_LIST_GAP = re.compile(
+    r"\s*(?:,|;|,?\s+and|,?\s+as well as|\s*&)\s+(?:(?:and|as well as)\s+)?(?:the\s+)?"
+)
+
+Mention = Any  # meetings.MeetingMention (kept loose: that module imports this one)
+
+
+def main_meeting(
+    ctx: Context, mentions: list[Mention], title_spans: list[tuple[int, int, Mention]] = ()
+) -> Mention | None:
+    """The meeting the page reports: named in the title (not 'on the sidelines of' it), else
+    first named with a cue verb, else the first one the body names."""
+    if not mentions:
+        return None
+    title = ctx.document.title or ""
+    framed = [m for s, _, m in title_spans if _FRAMED.search(title, max(0, s - 40), s)]
+    titled = [m for m in mentions if m.in_title and not any(m is f for f in framed)]
+    titled = [m for m in titled if m.spans] or titled
+    if titled:
+        return titled[0]
+    in_body = sorted((m for m in mentions if m.spans), key=lambda m: min(m.spans))
+    for mention in in_body:
+        for start, _ in sorted(mention.spans):
+            sentence = ctx.sentence_at(start)
+            if sentence and MAIN_CUES.search(sentence.text):
+                return mention
+    first = in_body[0] if in_body else None
+    return first if first and not _announced(ctx, first) else None
+
+
+def _announced(ctx: Context, mention: Mention) -> bool:
+    """'will attend the next ...', '... will be held': the first naming speaks of a meeting to
+    come (words after the name and its place do not count: 'that it will contribute')."""
+    start, end = min(mention.spans)
+    sentence = ctx.sentence_at(start)
+    if sentence is None:
+        return True
+    return bool(_LATER.search(ctx.text, sentence.start, min(sentence.end, end + 15)))
+
+
+def listed_with(
+    main: Mention,
+    mentions: list[Mention],
+    text: str,
+    title: str,
+    title_spans: list[tuple[int, int, Mention]],
+) -> list[Mention]:
+    """The main meeting and those named in one list with it, in the body or the title; and
+    'the 44th and 45th ASEAN Summits', two meetings of one name. All of them are main."""
+    ends = {end for _, end in main.spans}
+    group = [m for m in mentions if m is main or any(end in ends for _, end in m.spans)]
+    body = sorted((s, e, i) for i, m in enumerate(mentions) for s, e in m.spans)
+    heads = sorted((s, e, mentions.index(m)) for s, e, m in title_spans)
+    _grow_by_lists(group, mentions, body, text)
+    _grow_by_lists(group, mentions, heads, title)
+    for other in group:
+        other.role = "main"
+    return group
+
+
+def _grow_by_lists(group: list[Mention], mentions: list[Mention], spans: list, text: str) -> None:
+    """Adds to group each meeting joined by a list gap to one already in it (either side)."""
+    changed = True
+    while changed:
+        changed = False
+        for (_, e1, i1), (s2, _, i2) in itertools.pairwise(spans):
+            a, b = mentions[i1], mentions[i2]
+            if (a in group) == (b in group) or s2 < e1:
+                continue
+            if _LIST_GAP.fullmatch(text, e1, s2):
+                group.append(b if a in group else a)
+                changed = True
+
+
+def also_reported(ctx: Context, mentions: list[Mention]) -> None:
+    """Other meetings named as attended, chaired or held are reported too; so are
+    bilateral talks, unless announced for later."""
+    for mention in mentions:
+        if mention.role == "main":
+            continue
+        talks = mention.name.forum in ("bilateral", "trilateral") and mention.name.name.islower()
+        if talks and mention.spans and not _announced(ctx, mention):
+            mention.role = "main"
+            continue
+        for start, end in mention.spans:
+            if _REPORTED_BEFORE.search(ctx.text, max(0, start - 60), start) or (
+                _REPORTED_AFTER.match(ctx.text, end)
+            ):
+                mention.role = "main"
+                break
+    reported = [m for m in mentions if m.role == "main"]
+    body = sorted((s, e, i) for i, m in enumerate(mentions) for s, e in m.spans)
+    _grow_by_lists(reported, mentions, body, ctx.text)
+    for mention in reported:
+        mention.role = "main"

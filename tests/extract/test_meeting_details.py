@@ -1,0 +1,244 @@
+"""Meetings of a page: places after dates and city-states, hosts, lists sharing format,
+sessions and earlier meetings of a series, themes, glosses and offices inside names, the
+title's meeting, talks held with someone, council levels and lead sentences.
+
+Each expectation is the record an analyst would write for the sentence (shared/spec/record.md).
+"""
+
+from __future__ import annotations
+
+from summitry.extract.pipeline import extract_record
+from summitry.record import Document, Meeting
+
+
+def meetings(
+    text: str, title: str | None = None, published: str | None = "2024-11-15", country: str = "KOR"
+) -> list[Meeting]:
+    doc = Document(title=title, text=text, published=published, publisher_country=country)
+    return extract_record("page.txt", doc).meetings
+
+
+def test_a_city_state_is_also_the_city_and_a_date_may_come_before_the_place() -> None:
+    text = (
+        "On the sidelines of the 2018 ASEAN-related Foreign Ministers' Meetings (July 31-August "
+        "4, Singapore), Foreign Minister Kang had a series of bilateral meetings."
+    )
+    found = meetings(text, published="2018-08-05")
+    assert [(m.name, m.city, m.country) for m in found] == [
+        ("ASEAN-related Foreign Ministers' Meeting", "Singapore", "SGP"),
+        ("bilateral meetings", "Singapore", "SGP"),
+    ]
+
+
+def test_a_comma_after_a_date_outside_brackets_places_nothing() -> None:
+    text = (
+        "The Minister attended the APEC Ministerial Meeting in Lima. In the APEC Energy "
+        "Ministerial Meeting in August 2024, Korea suggested carbon-free energy."
+    )
+    found = meetings(text, published="2024-11-15")
+    assert [(m.name, m.country) for m in found] == [
+        ("APEC Ministerial Meeting", "PER"),
+        ("APEC Energy Ministerial Meeting", None),
+    ]
+
+
+def test_a_possessive_forum_is_not_part_of_the_series_words() -> None:
+    text = (
+        "The Asia Pacific Economic Cooperation Forum's Ministers Responsible for Trade Meeting "
+        "was held in Singapore on July 21-22, 2009."
+    )
+    (meeting,) = meetings(text, published="2009-07-23", country="USA")
+    assert (meeting.name, meeting.city, meeting.start) == (
+        "APEC Ministers Responsible for Trade Meeting",
+        "Singapore",
+        "2009-07-21",
+    )
+
+
+def test_what_one_meeting_of_a_reported_list_has_all_have() -> None:
+    text = (
+        "The Sultan joined other ASEAN Leaders for the 8th ASEAN-United States Summit; the "
+        "ASEAN-New Zealand Commemorative Summit; and the 2nd ASEAN-Australia Biennial Summit, "
+        "held virtually via video conferences."
+    )
+    found = meetings(text, published="2020-11-14", country="BRN")
+    assert [(m.forum, m.role, m.format) for m in found] == [
+        ("ASEAN-US", "main", "virtual"),
+        ("ASEAN-New Zealand", "main", "virtual"),
+        ("ASEAN-Australia", "main", "virtual"),
+    ]
+
+
+def test_a_host_state_named_in_the_sentence_is_the_meeting_s_country() -> None:
+    text = (
+        "The Minister will attend the 50th ASEAN Foreign Ministers' Meeting, which will be "
+        "hosted by the Philippines in August."
+    )
+    (meeting,) = meetings(text, published="2017-05-23")
+    assert (meeting.country, meeting.city) == ("PHL", None)
+
+
+def test_a_compound_with_next_is_no_sign_of_a_later_meeting() -> None:
+    text = (
+        "The 8th APEC Tourism Ministerial Meeting (TMM8) closed with the Macao Declaration on a "
+        "next-generation tourism industry."
+    )
+    (meeting,) = meetings(text, published="2014-09-13", country="CHN")
+    assert (meeting.acronym, meeting.ordinal, meeting.role) == ("TMM8", 8, "main")
+
+
+def test_a_committee_meeting_dated_today_and_a_will_after_it() -> None:
+    text = (
+        "The United States announced at the APEC Budget and Management Committee meeting in "
+        "Singapore today that it will contribute $2.3 million."
+    )
+    (meeting,) = meetings(text, published="2007-08-02", country="USA")
+    assert (meeting.name, meeting.level, meeting.role, meeting.start, meeting.city) == (
+        "APEC Budget and Management Committee",
+        "working_level",
+        "main",
+        "2007-08-02",
+        "Singapore",
+    )
+
+
+def test_a_numbered_session_of_a_body_that_meets_is_a_meeting() -> None:
+    text = (
+        "The MIKTA Foreign Ministers' Meeting was held in New York on the occasion of the 73rd "
+        "session of the UN General Assembly."
+    )
+    found = meetings(text, published="2018-09-27")
+    assert [(m.name, m.forum, m.ordinal, m.role, m.city) for m in found] == [
+        ("MIKTA Foreign Ministers' Meeting", "MIKTA", None, "main", "New York"),
+        ("UN General Assembly", "UN", 73, "mentioned", None),
+    ]
+
+
+def test_the_nth_meeting_is_an_earlier_meeting_of_the_main_series() -> None:
+    text = (
+        "Foreign Minister Kang held the 3rd Korea-Pacific Islands Foreign Ministers' Meeting in "
+        "Seoul. The first meeting was held in May 2011, and the second meeting was held in "
+        "November 2014. They agreed to hold the first meeting of a new dialogue mechanism."
+    )
+    found = meetings(text, published="2019-10-24")
+    assert [(m.forum, m.ordinal, m.role, m.start, m.city) for m in found] == [
+        ("Korea-Pacific Islands", 3, "main", None, "Seoul"),
+        ("Korea-Pacific Islands", 1, "mentioned", None, None),
+        ("Korea-Pacific Islands", 2, "mentioned", None, None),
+    ]
+
+
+def test_a_theme_quoted_a_few_words_after_the_word_theme() -> None:
+    text = (
+        "The Minister attended the 57th ASEAN Foreign Ministers' Meeting in Vientiane. The "
+        "meetings advanced cooperation under the theme of Lao PDR's Chairmanship, \"ASEAN: "
+        'Enhancing Connectivity and Resilience".'
+    )
+    (meeting,) = meetings(text, published="2024-07-28", country="THA")
+    assert meeting.theme == "ASEAN: Enhancing Connectivity and Resilience"
+
+
+def test_a_theme_said_of_another_forum_is_not_the_main_meeting_s() -> None:
+    text = (
+        "The Prime Minister was invited to the G20 Osaka Summit. This formed the basis for the "
+        "theme of Thailand's ASEAN Chairmanship “Advancing Partnership for Sustainability”."
+    )
+    (meeting, *_) = meetings(text, published="2019-06-30", country="THA")
+    assert (meeting.name, meeting.theme) == ("G20 Osaka Summit", None)
+
+
+def test_a_bracketed_gloss_inside_a_name_and_inaugural_as_first() -> None:
+    text = (
+        "South Korean Foreign Minister Kim Sung-hwan opened the inaugural Mekong-ROK (Republic "
+        "of Korea) Foreign Ministers' Meeting at a Seoul hotel."
+    )
+    (meeting,) = meetings(text, published="2011-10-28")
+    assert (meeting.name, meeting.forum, meeting.ordinal, meeting.role) == (
+        "Mekong-ROK Foreign Ministers' Meeting",
+        "Mekong-ROK",
+        1,
+        "main",
+    )
+
+
+def test_a_newspaper_s_apec_is_apec() -> None:
+    text = "Ministers met at the convention centre ahead of the Apec Summit on Friday and Saturday."
+    found = meetings(text, published="2022-11-17", country="THA")
+    assert [(m.name, m.forum, m.level) for m in found] == [("APEC Summit", "APEC", "leaders")]
+
+
+def test_a_title_meeting_on_whose_sidelines_talks_were_held_is_not_the_main_one() -> None:
+    title = (
+        "Foreign Minister Holds Separate Bilateral Meetings with Counterparts from ASEAN Countries "
+        "on Sidelines of ASEAN-related Foreign Ministers' Meetings"
+    )
+    text = (
+        "On the sidelines of the 2018 ASEAN-related Foreign Ministers' Meetings, Foreign Minister "
+        "Kang had a series of bilateral meetings with her counterparts."
+    )
+    found = meetings(text, title=title, published="2018-08-05")
+    assert {(m.name, m.role) for m in found} == {
+        ("ASEAN-related Foreign Ministers' Meeting", "mentioned"),
+        ("bilateral meetings", "main"),
+    }
+
+
+def test_a_meeting_held_with_someone_is_bilateral_talks_and_a_trilateral_one_too() -> None:
+    text = (
+        "The APEC Ministers Responsible for Trade Meeting was held in Singapore. Ambassador Kirk "
+        "held a series of bilateral meetings with APEC counterparts, and a trilateral meeting "
+        "with the Mexican and Canadian trade ministers. He also had a meeting with Queen Maxima."
+    )
+    found = meetings(text, published="2009-07-23", country="USA")
+    assert [(m.forum, m.name, m.level, m.role, m.city) for m in found] == [
+        ("APEC", found[0].name, "ministerial", "main", "Singapore"),
+        ("bilateral", "bilateral meetings", "bilateral", "main", "Singapore"),
+        ("trilateral", "trilateral meeting", "other", "main", "Singapore"),
+        ("bilateral", "bilateral meeting", "bilateral", "main", "Singapore"),
+    ]
+
+
+def test_a_council_meeting_takes_the_council_s_level_and_its_inner_acronym() -> None:
+    text = (
+        "The Minister attended the 33rd ASEAN Coordinating Council (ACC) Meeting and the "
+        "inaugural ASEAN-Gulf Cooperation Council (GCC) Summit."
+    )
+    found = meetings(text, published="2023-07-12", country="LAO")
+    assert [(m.name, m.acronym, m.level, m.ordinal) for m in found] == [
+        ("ASEAN Coordinating Council Meeting", "ACC", "ministerial", 33),
+        ("ASEAN-GCC Summit", None, "leaders", 1),
+    ]
+
+
+def test_a_lead_saying_ministers_meet_virtually_gives_the_format() -> None:
+    text = (
+        "Ministers from the 21 APEC member economies are meeting virtually over the next two "
+        "days. The 2021 APEC Ministerial Meeting is co-chaired by New Zealand."
+    )
+    (meeting,) = meetings(text, published="2021-11-08", country="NZL")
+    assert (meeting.name, meeting.role, meeting.format) == (
+        "APEC Ministerial Meeting",
+        "main",
+        "virtual",
+    )
+
+
+def test_a_numbered_forum_meeting_as_itself_keeps_its_topic() -> None:
+    text = (
+        "Foreign Minister Lavrov will take part in the ASEAN-Russia Ministerial Meeting and the "
+        "23rd ASEAN Regional Forum on Security."
+    )
+    found = meetings(text, published="2016-07-23", country="RUS")
+    assert [(m.forum, m.ordinal) for m in found] == [("ASEAN-Russia", None), ("ARF", 23)]
+
+
+def test_a_meeting_name_inside_an_office_is_no_meeting() -> None:
+    text = (
+        "Vientiane – Deputy Minister Do Hung Viet, head of the ASEAN Senior Officials' Meeting "
+        "(SOM) delegation of Viet Nam, attended the ASEAN Plus Three Foreign Ministers' Meeting "
+        "in Vientiane, Laos, on July 27."
+    )
+    found = meetings(text, published="2024-07-27", country="VNM")
+    assert [(m.forum, m.role, m.start, m.city) for m in found] == [
+        ("ASEAN Plus Three", "main", "2024-07-27", "Vientiane")
+    ]
