@@ -99,3 +99,34 @@ def test_organisations_are_not_countries_and_countries_are_not_organisations() -
 def test_nothing_named(text: str) -> None:
     record = extract(text)
     assert (record.countries, record.organizations) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forum named on its own is an organisation, even where it is also a meeting series
+        ("New Zealand helped establish the East Asia Summit as a strategic forum.", ["EAS"]),
+        ("It was launched at the 68th UN General Assembly.", ["UN General Assembly"]),
+        ("The ASEAN Plus Three (APT) process remains important.", ["ASEAN Plus Three"]),
+        ("The APT member states discussed recovery.", ["ASEAN Plus Three"]),
+        # ... but not where it only opens the name of a meeting
+        ("The 23rd ASEAN Plus Three Summit was held by video.", []),
+        # the body a title names, and the grouping of a two-party forum
+        ("The Secretary-General of ASEAN attended the Summit.", ["ASEAN"]),
+        ("They reviewed ASEAN-ROK cooperation.", ["ASEAN"]),
+    ],
+)
+def test_organisations_inside_longer_names(text: str, expected: list[str]) -> None:
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials of the Pacific Islands Forum (PIF) Secretariat came.", ["PIF Secretariat"]),
+        ("The BIMP-EAGA and IMT-GT ministers met.", ["BIMP-EAGA", "IMT-GT"]),
+        ("Activities of the MLC were reviewed.", ["Lancang-Mekong Cooperation"]),
+    ],
+)
+def test_subregional_bodies(text: str, expected: list[str]) -> None:
+    assert organizations(text) == expected

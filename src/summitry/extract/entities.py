@@ -1,15 +1,23 @@
 """Gazetteer entities: one scan of the knowledge base's automaton over the body.
 
 Countries come from country names, aliases and demonyms ("Peruvian"); organisations from
-names and acronyms, except groupings that exist only as meeting forums ("ASEAN Plus Three").
+names and acronyms, also where a longer match holds them: a forum named on its own is also an
+organisation ("the East Asia Summit", "the UN General Assembly"), though not when it only
+opens a meeting's name ("the ASEAN Plus Three Summit"); a title names its body ("Secretary-
+General of ASEAN" -> ASEAN), and a two-party forum its grouping ("ASEAN-ROK" -> ASEAN).
 """
 
 from __future__ import annotations
 
 from summitry.extract.context import Context
-from summitry.kb import load_kb
+from summitry.kb import KnowledgeBase, load_kb
+from summitry.kb.model import Match
 
 __all__ = ["gazetteer_entities"]
+
+# Longer matches that may hold an organisation's name (an initiative's does not count:
+# "United Nations Convention on the Law of the Sea" names no body).
+_HOLDERS = frozenset({"forum", "title"})
 
 
 def gazetteer_entities(ctx: Context) -> None:
@@ -21,7 +29,20 @@ def gazetteer_entities(ctx: Context) -> None:
     for mt in ctx.matches:
         if mt.kind in ("country", "demonym") and mt.key not in countries:
             countries.append(mt.key)
-        elif mt.kind == "organization" and mt.key not in organizations:
-            organizations.append(mt.key)
+        for key in _organizations_in(mt, kb):
+            if key not in organizations:
+                organizations.append(key)
     ctx.record.countries = countries
     ctx.record.organizations = organizations
+
+
+def _organizations_in(mt: Match, kb: KnowledgeBase) -> list[str]:
+    """The organisation a match is, or those named inside a forum or title match."""
+    if mt.kind == "organization":
+        return [mt.key]
+    if mt.kind == "series":  # 'East Asia Summit' is a meeting series and a body
+        key = kb.organization_key(mt.surface)
+        return [key] if key else []
+    if mt.kind in _HOLDERS:
+        return [inner.key for inner in kb.find(mt.surface, {"organization"})]
+    return []
