@@ -1,0 +1,62 @@
+"""Word lists that find initiatives and outcomes by their shape: initiatives.yaml, outcomes.yaml."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from summitry.kb.data import read_yaml
+
+__all__ = ["InitiativeWords", "OutcomeWords", "initiative_words", "outcome_words"]
+
+
+def _words(values: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in values or ())  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeWords:
+    """The shape of an initiative's name: its heads, and words that make it something else."""
+
+    heads: tuple[str, ...] = ()
+    lower_heads: tuple[str, ...] = ()
+    pair_heads: tuple[str, ...] = ()
+    generic_words: frozenset[str] = frozenset()
+    not_heads: tuple[str, ...] = ()
+    verbs: frozenset[str] = frozenset()
+    quote_cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeWords:
+    """Outcome actions, the nouns that name them, and what a document is called."""
+
+    actions: tuple[str, ...] = ()
+    nouns: dict[str, str] = field(default_factory=dict)
+    document_nouns: tuple[str, ...] = ()
+
+
+@functools.cache
+def initiative_words() -> InitiativeWords:
+    """initiatives.yaml's shape vocabulary, read once per process."""
+    doc = read_yaml("initiatives")
+    return InitiativeWords(
+        heads=_words(doc.get("heads")),
+        lower_heads=_words(doc.get("lower_heads")),
+        pair_heads=_words(doc.get("pair_heads")),
+        generic_words=frozenset(_words(doc.get("generic_words"))),
+        not_heads=_words(doc.get("not_heads")),
+        verbs=frozenset(_words(doc.get("verbs"))),
+        quote_cues=_words(doc.get("quote_cues")),
+    )
+
+
+@functools.cache
+def outcome_words() -> OutcomeWords:
+    """outcomes.yaml, read once per process."""
+    doc = read_yaml("outcomes")
+    return OutcomeWords(
+        actions=_words(doc.get("actions")),
+        nouns={str(k): str(v) for k, v in (doc.get("nouns") or {}).items()},
+        document_nouns=_words(doc.get("document_nouns")),
+    )
