@@ -57,7 +57,7 @@ PLAIN = {
     ),
     "reduced": (
         outcomes._REDUCED,
-        rf"(?<=\S)[”\"]?\s(?P<verb>{ACTIONS})\s+(?:at|during|by)\s+the\b",
+        rf"(?<=\S)[”\",]?\s(?P<verb>{ACTIONS})\s+(?:(?:at|during|by)\s+the\b|in\s+(?:19|20)\d\d\b)",
     ),
     "keyword": (HEAD, rf"(?<=\s)(?:{KEYWORDS})(?![\w-])"),
     "lower keyword": (
@@ -218,7 +218,8 @@ def test_lower_keyword_names_are_the_full_pattern_matches(words: list[str]) -> N
     assert [(m.span(), m.groupdict()) for m in initiative_shapes.lower_head_names(text)] == expected
 
 
-VERB_WORDS = WORDS + ["adopted", "noted", "signed", "agreed", "the", "its", "had", "been"]
+VERB_WORDS = WORDS + ["adopted", "noted", "signed", "agreed", "the", "its", "had", "been", "in"]
+VERB_WORDS += ["2014", "Plan,"]
 
 
 @given(words=st.lists(st.sampled_from(VERB_WORDS), max_size=20), sep=st.sampled_from([" ", "  "]))
