@@ -130,3 +130,15 @@ def test_organisations_inside_longer_names(text: str, expected: list[str]) -> No
 )
 def test_subregional_bodies(text: str, expected: list[str]) -> None:
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He attended the ASEAN-New Zealand Commemorative Summit.", ["NZL"]),
+        ("Dialogue between ASEAN and China on the Code of Conduct continued.", ["CHN"]),
+        ("The delegation of Việt Nam attended.", ["VNM"]),
+    ],
+)
+def test_countries_inside_meeting_and_forum_names(text: str, expected: list[str]) -> None:
+    assert countries(text) == expected

@@ -1,6 +1,7 @@
 """Gazetteer entities: one scan of the knowledge base's automaton over the body.
 
-Countries come from country names, aliases and demonyms ("Peruvian"); organisations from
+Countries come from country names, aliases and demonyms ("Peruvian"), also inside a meeting's
+or a two-party forum's name ("ASEAN-Australia Summit" -> AUS); organisations from
 names and acronyms, also where a longer match holds them: a forum named on its own is also an
 organisation ("the East Asia Summit", "the UN General Assembly"), though not when it only
 opens a meeting's name ("the ASEAN Plus Three Summit"); a title names its body ("Secretary-
@@ -18,6 +19,7 @@ __all__ = ["gazetteer_entities"]
 # Longer matches that may hold an organisation's name (an initiative's does not count:
 # "United Nations Convention on the Law of the Sea" names no body).
 _HOLDERS = frozenset({"forum", "title"})
+_COUNTRY_KINDS = frozenset({"country", "demonym"})
 
 
 def gazetteer_entities(ctx: Context) -> None:
@@ -27,8 +29,9 @@ def gazetteer_entities(ctx: Context) -> None:
     countries: list[str] = []
     organizations: list[str] = []
     for mt in ctx.matches:
-        if mt.kind in ("country", "demonym") and mt.key not in countries:
-            countries.append(mt.key)
+        for key in _countries_in(mt, kb):
+            if key not in countries:
+                countries.append(key)
         for key in _organizations_in(mt, kb):
             if key not in organizations:
                 organizations.append(key)
@@ -45,4 +48,14 @@ def _organizations_in(mt: Match, kb: KnowledgeBase) -> list[str]:
         return [key] if key else []
     if mt.kind in _HOLDERS:
         return [inner.key for inner in kb.find(mt.surface, {"organization"})]
+    return []
+
+
+def _countries_in(mt: Match, kb: KnowledgeBase) -> list[str]:
+    """The country a match names, or those named inside a meeting's or a two-party forum's
+    name ("ASEAN-New Zealand Commemorative Summit" -> NZL, "ASEAN and China" -> CHN)."""
+    if mt.kind in ("country", "demonym"):
+        return [mt.key]
+    if mt.kind in ("series", "forum"):
+        return [inner.key for inner in kb.find(mt.surface, _COUNTRY_KINDS)]
     return []
