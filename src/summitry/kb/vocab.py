@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 
 from summitry.kb.data import read_yaml
 
-__all__ = ["InitiativeWords", "OutcomeWords", "initiative_words", "outcome_words"]
+__all__ = [
+    "AmountWords",
+    "InitiativeWords",
+    "OutcomeWords",
+    "amount_words",
+    "initiative_words",
+    "outcome_words",
+]
 
 
 def _words(values: object) -> tuple[str, ...]:
@@ -59,4 +66,22 @@ def outcome_words() -> OutcomeWords:
         actions=_words(doc.get("actions")),
         nouns={str(k): str(v) for k, v in (doc.get("nouns") or {}).items()},
         document_nouns=_words(doc.get("document_nouns")),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AmountWords:
+    """Numbers written as words, and the economies whose bare "$" is their own dollar."""
+
+    number_words: dict[str, float] = field(default_factory=dict)
+    dollar_economies: dict[str, str] = field(default_factory=dict)
+
+
+@functools.cache
+def amount_words() -> AmountWords:
+    """currencies.yaml's number words and dollar economies, read once per process."""
+    doc = read_yaml("currencies")
+    return AmountWords(
+        number_words={str(k): float(v) for k, v in (doc.get("number_words") or {}).items()},
+        dollar_economies={str(k): str(v) for k, v in (doc.get("dollar_economies") or {}).items()},
     )
