@@ -175,6 +175,12 @@ def test_an_acronym_or_a_shorter_inner_name_is_the_same_initiative(
             "ASEAN and Russia.",
             ["Comprehensive Plan of Action"],
         ),
+        (
+            "It marks the anniversary of the Treaty of Peace and Friendship between Japan and "
+            "China.",
+            ["Treaty of Peace and Friendship"],
+        ),
+        ("The Leaders adopted the ASEAN Concord IV at the Summit.", ["ASEAN Concord IV"]),
     ],
 )
 def test_where_a_name_ends(text: str, expected: list[str]) -> None:
@@ -215,6 +221,7 @@ def test_names_run_on_into_other_things(text: str, expected: list[str]) -> None:
         "At the end of the meeting, participants adopted the Joint Communiqué.",
         "The Minister welcomed the adoption of the new Work Plan.",
         "Top Stories : Press Statement by the Prime Minister",
+        "They adopted the vision and the Co-Chairs’ Statement of the Summit.",
         # a theme, a session's title, a quoted list of areas
         "Anwar said the chairmanship theme, “Inclusivity and Sustainability”, reflects growth.",
         "Thailand chaired ASEAN with the theme, “Advancing Partnership for Sustainability”.",

@@ -34,6 +34,7 @@ _YEARS = r"(?:19|20)\d\d(?:\s*[-–−]\s*(?:19|20)?\d\d)?"
 # into an owner's name ('... East Asia Summit and China's contribution'). Every
 # repetition is bounded, so no input makes this slow.
 _AFTER_HEAD = re.compile(
+    r"(?:\s+[IVX]{1,4}(?![\w-]))?"  # 'ASEAN Concord IV'
     rf"(?:\s*\(\s*{_YEARS}\s*\)|\s+{_YEARS})?"
     rf"(?:\s+for\s+(?:the\s+years?\s+)?(?:19|20)\d\d\s*[-–−]\s*(?:19|20)?\d\d"
     rf"|\s+(?:for|on|of|towards|Towards|to)\s+(?:the\s+)?(?:{_CAP}|{_NUM})"
@@ -41,6 +42,7 @@ _AFTER_HEAD = re.compile(
     rf"(?:{_CAP}(?![\w’'&+-])(?<![’']s)|{_NUM})){{0,10}})?"
 )
 _CUT_SHORT = re.compile(r"\s+(?:between|among|amongst)\s")
+_PURPOSE = re.compile(r"(?:\s+(?:19|20)\d\d\S*)?\s+to\s")
 _MAX_WORDS_LEFT = 12
 _LOWER_HEAD_REACH = 400  # a name of at most seven words fits in this many characters
 _PAIR = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{0,12}[A-Z](?:\s?\d{4})?)\)")
@@ -162,10 +164,12 @@ def _name_start(text: str, keyword: int, words: InitiativeWords) -> int:
 
 def _name_end(text: str, keyword_end: int) -> int:
     """The end of the name whose head ends at keyword_end; a headline's verb ends it. Where
-    the words after the head stop short of the name's end ('Plan of Action to Promote
+    a purpose after the head stops short of the name's end ('Plan of Action to Promote
     Cooperation between ASEAN and ...'), the name is taken to end at its head."""
     m = _AFTER_HEAD.match(text, keyword_end)
-    if not m or m.end() == keyword_end or _CUT_SHORT.match(text, m.end()):
+    if not m or m.end() == keyword_end:
+        return keyword_end
+    if _CUT_SHORT.match(text, m.end()) and _PURPOSE.match(text, keyword_end):
         return keyword_end
     end = keyword_end
     verbs = initiative_words().verbs
