@@ -114,6 +114,9 @@ def test_nothing_named(text: str) -> None:
         # the body a title names, and the grouping of a two-party forum
         ("The Secretary-General of ASEAN attended the Summit.", ["ASEAN"]),
         ("They reviewed ASEAN-ROK cooperation.", ["ASEAN"]),
+        # an initiative names a body only by its acronym
+        ("2016 is the year the ASEAN Economic Community was launched.", ["ASEAN"]),
+        ("They upheld the United Nations Convention on the Law of the Sea.", []),
     ],
 )
 def test_organisations_inside_longer_names(text: str, expected: list[str]) -> None:

@@ -160,6 +160,11 @@ def test_an_acronym_or_a_shorter_inner_name_is_the_same_initiative(
         ),
         ("The synergy with Thailand 4.0 was stressed.", ["Thailand 4.0"]),
         (
+            "They welcomed the Mid-Term Review (MTR) of the BIMP-EAGA Vision 2025.",
+            ["Mid-Term Review", "BIMP-EAGA Vision 2025"],
+        ),
+        ("They supported the Smart Cities Networks.", ["Smart Cities Networks"]),
+        (
             "The Ministers noted the Hanoi Declaration on the 15th Anniversary of the East Asia "
             "Summit and China's contribution.",
             ["Hanoi Declaration on the 15th Anniversary of the East Asia Summit"],

@@ -102,6 +102,7 @@ def test_same_document_and_action_twice_is_one_outcome() -> None:
         "The Ministers agreed to meet again in Seoul next year.",
         "The Ministers agreed on the importance of the Roadmap for the region.",
         "They agreed on the importance of accomplishing sustainable development goals (SDGs).",
+        "The Ministers noted progress in several areas, including the ASEAN Power Grid.",
         "",
     ],
 )

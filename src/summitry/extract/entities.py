@@ -16,8 +16,7 @@ from summitry.kb.model import Match
 
 __all__ = ["gazetteer_entities"]
 
-# Longer matches that may hold an organisation's name (an initiative's does not count:
-# "United Nations Convention on the Law of the Sea" names no body).
+# Longer matches that may hold an organisation's name (an initiative only by its acronym).
 _HOLDERS = frozenset({"forum", "title"})
 _COUNTRY_KINDS = frozenset({"country", "demonym"})
 
@@ -40,7 +39,7 @@ def gazetteer_entities(ctx: Context) -> None:
 
 
 def _organizations_in(mt: Match, kb: KnowledgeBase) -> list[str]:
-    """The organisation a match is, or those named inside a forum or title match."""
+    """The organisation a match is, or those named inside a forum, title or initiative."""
     if mt.kind == "organization":
         return [mt.key]
     if mt.kind == "series":  # 'East Asia Summit' is a meeting series and a body
@@ -48,6 +47,8 @@ def _organizations_in(mt: Match, kb: KnowledgeBase) -> list[str]:
         return [key] if key else []
     if mt.kind in _HOLDERS:
         return [inner.key for inner in kb.find(mt.surface, {"organization"})]
+    if mt.kind == "initiative":  # 'ASEAN Economic Community', not 'United Nations Convention'
+        return [m.key for m in kb.find(mt.surface, {"organization"}) if m.surface.isupper()]
     return []
 
 

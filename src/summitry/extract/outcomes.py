@@ -50,6 +50,8 @@ _HEAD_END = re.compile(r"\s(?:of|on|for|to|in|with|between|about|from)\s")
 _NAMELY = re.compile(
     rf"(?P<verb>{word_start(*_WORDS.actions)})\b[^.;\n]{{0,80}}?\b(?:namely|including)\b[,:]?\s*"
 )
+_COLLECTIVE = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS.collective_nouns)) + r")\b")
+_COLLECTIVE_REACH = 40  # 'the two outcome documents endorsed': the noun before the verb
 # "Key outcomes included the adoption of:" then one name a line ("Bangkok Vision 2030: ...")
 _LIST_INTRO = re.compile(
     rf"(?P<word>{word_start(*_WORDS.actions, *_WORDS.nouns)})\b[^\n.:]{{0,60}}:[ \t]*\n"
@@ -177,9 +179,12 @@ def _passive(text: str, spans: Spans, matches: list[re.Match[str]]) -> list[Outc
 
 
 def _namely(text: str, spans: Spans) -> list[Outcome]:
-    """'documents endorsed by the leaders, namely, the X and the Y' -> X and Y."""
+    """'documents endorsed by the leaders, namely, the X and the Y' -> X and Y; only where
+    texts are spoken of together ('noted progress in areas including the X' is no outcome)."""
     out = []
     for m in _NAMELY.finditer(text):
+        if not _COLLECTIVE.search(text, max(0, m.start() - _COLLECTIVE_REACH), m.end()):
+            continue
         for name, s, e in chain_after(text, spans, m.end()):
             out.append(Outcome(name, m.group("verb"), (s, e)))
     return out

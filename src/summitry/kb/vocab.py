@@ -41,6 +41,7 @@ class OutcomeWords:
     actions: tuple[str, ...] = ()
     nouns: dict[str, str] = field(default_factory=dict)
     document_nouns: tuple[str, ...] = ()
+    collective_nouns: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -66,6 +67,7 @@ def outcome_words() -> OutcomeWords:
         actions=_words(doc.get("actions")),
         nouns={str(k): str(v) for k, v in (doc.get("nouns") or {}).items()},
         document_nouns=_words(doc.get("document_nouns")),
+        collective_nouns=_words(doc.get("collective_nouns")),
     )
 
 
