@@ -159,6 +159,21 @@ def test_an_acronym_or_a_shorter_inner_name_is_the_same_initiative(
             ["ROK-Mekong Plan of Action for 2014-2017"],
         ),
         ("The synergy with Thailand 4.0 was stressed.", ["Thailand 4.0"]),
+        # an acronym in brackets inside a name, but not between two names
+        (
+            "The Chair presented the Bio-Circular-Green (BCG) Economy Model to the ministers.",
+            ["Bio-Circular-Green (BCG) Economy Model"],
+        ),
+        (
+            "They endorsed the Digital Economy Roadmap (DER) and APEC Economic Policy Report 2022.",
+            ["Digital Economy Roadmap", "APEC Economic Policy Report 2022"],
+        ),
+        # a sum after the name is not part of it
+        (
+            "Korea will double its contribution to the ASEAN-ROK Cooperation Fund to USD 14 "
+            "million.",
+            ["ASEAN-ROK Cooperation Fund"],
+        ),
         (
             "They welcomed the Mid-Term Review (MTR) of the BIMP-EAGA Vision 2025.",
             ["Mid-Term Review", "BIMP-EAGA Vision 2025"],
@@ -227,6 +242,8 @@ def test_names_run_on_into_other_things(text: str, expected: list[str]) -> None:
         "The Minister welcomed the adoption of the new Work Plan.",
         "Top Stories : Press Statement by the Prime Minister",
         "They adopted the vision and the Co-Chairs’ Statement of the Summit.",
+        "They agreed to begin work on the next Plan of Action.",
+        "Top Stories : Mekong Economic Cooperation (MEC) Summit Press Statement",
         # a theme, a session's title, a quoted list of areas
         "Anwar said the chairmanship theme, “Inclusivity and Sustainability”, reflects growth.",
         "Thailand chaired ASEAN with the theme, “Advancing Partnership for Sustainability”.",

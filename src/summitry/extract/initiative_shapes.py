@@ -41,6 +41,8 @@ _AFTER_HEAD = re.compile(
     rf"(?:(?:\s+(?:and|&)\s+|,\s+|\s+(?:(?!and\s+the\s)(?!&\s){_LINK}\s+){{1,3}}|\s+)"
     rf"(?:{_CAP}(?![\w’'&+-])(?<![’']s)|{_NUM})){{0,10}})?"
 )
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]*[A-Z]\)")
+_SUM_AHEAD = re.compile(r"(?<=[A-Z]{3})\s+(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w-])")
 _CUT_SHORT = re.compile(r"\s+(?:between|among|amongst)\s")
 _PURPOSE = re.compile(r"(?:\s+(?:19|20)\d\d\S*)?\s+to\s")
 _MAX_WORDS_LEFT = 12
@@ -145,6 +147,12 @@ def _name_start(text: str, keyword: int, words: InitiativeWords) -> int:
     linked = ""
     for m in reversed(found[-_MAX_WORDS_LEFT:]):
         word, end = m.group(), m.end()
+        if _BRACKETED_ACRONYM.fullmatch(word) and not text[end:start].strip():
+            after = _WORD.match(text, start)
+            if linked or start == keyword or (after and after.group() in words.generic_words):
+                break  # 'Roadmap (AIDER) and APEC ...', '(ACMECS) Summit Press Statement'
+            start = m.start()  # 'Bio-Circular-Green (BCG) Economy Model'
+            continue
         token = word.lstrip('“"‘(')
         if not _NAME_WORD.fullmatch(token) or text[end:start].strip() or token in words.verbs:
             break
@@ -174,8 +182,8 @@ def _name_end(text: str, keyword_end: int) -> int:
     end = keyword_end
     verbs = initiative_words().verbs
     for word in _WORD.finditer(text, keyword_end, m.end()):
-        if word.group() in verbs:
-            break
+        if word.group() in verbs or _SUM_AHEAD.match(text, word.end()):
+            break  # a verb, or a currency before a sum: 'Fund to USD 14 million'
         end = word.end()
     return _without_trailing_link(text, keyword_end, end)
 

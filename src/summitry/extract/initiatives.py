@@ -121,10 +121,12 @@ def _is_other_thing(name: str, kb: KnowledgeBase) -> bool:
 
 
 def _is_generic(name: str) -> bool:
-    """'Joint Communiqué', 'Summit Press Statement', 'Work Plan': a kind of document, no name
-    (a year makes one: 'Action Plan 2013-2015')."""
-    generic = initiative_words().generic_words
-    return not re.search(r"\d", name) and all(w in generic for w in name.split())
+    """'Joint Communiqué', 'Summit Press Statement', 'Work Plan', 'Plan of Action': a kind of
+    document, no name (a year makes one: 'Action Plan 2013-2015')."""
+    words = initiative_words()
+    if re.search(r"\d", name):
+        return False
+    return all(w in words.generic_words for w in name.split()) or name in words.heads
 
 
 def _blocked_spans(
