@@ -422,6 +422,7 @@ def test_shape_and_outcome_vocabularies() -> None:
     assert {"Joint", "Communiqué"} <= words.generic_words
     assert "Adopt" in words.verbs
     assert outcome_words().nouns["passage"] == "adopted"
+    assert outcome_words().verbs["issued"] == "adopted"
     assert set(outcome_words().actions) == {
         "adopted",
         "endorsed",

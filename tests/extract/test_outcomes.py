@@ -170,6 +170,12 @@ def test_the_act_named_by_its_noun(text: str, expected: list[tuple[str, str]]) -
             "The Ministers adopted an action plan for Timor-Leste's application for membership.",
             [("action plan for Timor-Leste's application for membership", "adopted")],
         ),
+        # a statement issued is one adopted
+        (
+            "The Leaders issued a Joint Statement on Maritime Cooperation after the talks.",
+            [("Joint Statement on Maritime Cooperation", "adopted")],
+        ),
+        ("At the end, the Ministers issued the Joint Statement.", [("Joint Statement", "adopted")]),
         # 'passage' names an adoption
         (
             "The Meeting closed with the passage of the Macao Declaration, which sets out "

@@ -23,7 +23,7 @@ from summitry.kb.vocab import initiative_words
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted((ROOT / "examples" / "pages").glob("*"))
-ACTIONS = "adopted|endorsed|noted|approved|launched|signed|agreed"
+ACTIONS = "adopted|endorsed|noted|approved|launched|signed|agreed|issued"
 HEADS = sorted(initiative_words().heads, key=len, reverse=True)
 KEYWORDS = "|".join(re.escape(h) for h in HEADS)
 LOWER_HEADS = "|".join(initiative_words().lower_heads)

@@ -20,8 +20,9 @@ from summitry.record import Outcome
 __all__ = ["outcomes_in_text"]
 
 _WORDS = outcome_words()
-_ACTIONS = "|".join(_WORDS.actions)
-_ACTIVE = re.compile(rf"(?P<verb>{word_start(*_WORDS.actions)})\s+(?:on\s+)?(?=(?:the|its|a|an)\s)")
+_VERBS = tuple(_WORDS.verbs)  # the actions and verbs that stand for one ('issued')
+_ACTIONS = "|".join(_VERBS)
+_ACTIVE = re.compile(rf"(?P<verb>{word_start(*_VERBS)})\s+(?:on\s+)?(?=(?:the|its|a|an)\s)")
 _PASSIVE = re.compile(
     rf"(?:{word_start('was', 'were', 'has been', 'have been', 'had been')})\s+(?:\w+ly\s+)?"
     rf"(?P<verb>{_ACTIONS})\b"
@@ -33,7 +34,7 @@ _REDUCED = re.compile(
     r"(?:(?:at|during|by)\s+the\b|in\s+(?:19|20)\d\d\b)"
 )
 _NOMINAL = re.compile(rf"(?P<noun>{word_start(*_WORDS.nouns)})\s+of\s+(?=(?:the\s+)?[“\"]?[A-Z])")
-_VERB_STARTS = WordStarts(_WORDS.actions)
+_VERB_STARTS = WordStarts(_VERBS)
 _VERB_END = re.compile(rf"(?:{_ACTIONS})\b")
 _PASSIVE_REACH = 80  # 'had been' + an adverb in -ly + the spaces between
 _DOCUMENT_NOUN = re.compile(
@@ -48,13 +49,13 @@ _ITS = re.compile(r"\s+and\s+its\s+(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 _HEAD_END = re.compile(r"\s(?:of|on|for|to|in|with|between|about|from)\s")
 # "the two outcome documents endorsed by the leaders, namely, the X and the Y"
 _NAMELY = re.compile(
-    rf"(?P<verb>{word_start(*_WORDS.actions)})\b[^.;\n]{{0,80}}?\b(?:namely|including)\b[,:]?\s*"
+    rf"(?P<verb>{word_start(*_VERBS)})\b[^.;\n]{{0,80}}?\b(?:namely|including)\b[,:]?\s*"
 )
 _COLLECTIVE = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS.collective_nouns)) + r")\b")
 _COLLECTIVE_REACH = 40  # 'the two outcome documents endorsed': the noun before the verb
 # "Key outcomes included the adoption of:" then one name a line ("Bangkok Vision 2030: ...")
 _LIST_INTRO = re.compile(
-    rf"(?P<word>{word_start(*_WORDS.actions, *_WORDS.nouns)})\b[^\n.:]{{0,60}}:[ \t]*\n"
+    rf"(?P<word>{word_start(*_VERBS, *_WORDS.nouns)})\b[^\n.:]{{0,60}}:[ \t]*\n"
 )
 # A line of such a list: a name, then ': what it does' or nothing (a short line, no full stop).
 _LIST_LINE = re.compile(
@@ -113,7 +114,7 @@ def _verb_matches(
 def _active(ctx: Context, spans: Spans, matches: list[re.Match[str]]) -> list[Outcome]:
     """The names the object holds; else the document it names in lower case."""
     text, out = ctx.text, []
-    verbs = [(m, m.group("verb")) for m in matches]
+    verbs = [(m, _WORDS.verbs[m.group("verb")]) for m in matches]
     nouns = [(m, _WORDS.nouns[m.group("noun")]) for m in _NOMINAL.finditer(text)]
     for m, action in sorted([*verbs, *nouns], key=lambda pair: pair[0].start()):
         named = chain_after(text, spans, m.end())
@@ -174,7 +175,7 @@ def _passive(text: str, spans: Spans, matches: list[re.Match[str]]) -> list[Outc
     out = []
     for m in matches:
         for name, s, _e in chain_before(text, spans, m.start()):
-            out.append(Outcome(name, m.group("verb"), (s, m.end())))
+            out.append(Outcome(name, _WORDS.verbs[m.group("verb")], (s, m.end())))
     return out
 
 
@@ -186,7 +187,7 @@ def _namely(text: str, spans: Spans) -> list[Outcome]:
         if not _COLLECTIVE.search(text, max(0, m.start() - _COLLECTIVE_REACH), m.end()):
             continue
         for name, s, e in chain_after(text, spans, m.end()):
-            out.append(Outcome(name, m.group("verb"), (s, e)))
+            out.append(Outcome(name, _WORDS.verbs[m.group("verb")], (s, e)))
     return out
 
 
@@ -195,7 +196,7 @@ def _listed(text: str, spans: Spans) -> list[Outcome]:
     out = []
     for m in _LIST_INTRO.finditer(text):
         word = m.group("word")
-        action = _WORDS.nouns.get(word, word)
+        action = _WORDS.nouns.get(word) or _WORDS.verbs[word]
         pos = m.end()
         for _ in range(_LIST_MAX):
             line = _LIST_LINE.match(text, pos)

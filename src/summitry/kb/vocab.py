@@ -39,6 +39,7 @@ class OutcomeWords:
     """Outcome actions, the nouns that name them, and what a document is called."""
 
     actions: tuple[str, ...] = ()
+    verbs: dict[str, str] = field(default_factory=dict)  # verb as written -> action
     nouns: dict[str, str] = field(default_factory=dict)
     document_nouns: tuple[str, ...] = ()
     collective_nouns: tuple[str, ...] = ()
@@ -65,6 +66,10 @@ def outcome_words() -> OutcomeWords:
     doc = read_yaml("outcomes")
     return OutcomeWords(
         actions=_words(doc.get("actions")),
+        verbs={
+            **{a: a for a in _words(doc.get("actions"))},
+            **{str(k): str(v) for k, v in (doc.get("verbs") or {}).items()},
+        },
         nouns={str(k): str(v) for k, v in (doc.get("nouns") or {}).items()},
         document_nouns=_words(doc.get("document_nouns")),
         collective_nouns=_words(doc.get("collective_nouns")),
