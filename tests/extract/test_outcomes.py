@@ -232,3 +232,16 @@ def test_a_list_after_the_adoption_of() -> None:
         ("6th BIMSTEC Leaders' Summit Declaration", "adopted"),
         ("Rules of Procedure for BIMSTEC Mechanisms", "adopted"),
     ]
+
+
+def test_a_numbered_list_after_adopted_the_following() -> None:
+    text = (
+        "The Leaders adopted the following documents:\n"
+        "1. Kuala Lumpur Declaration on ASEAN 2045;\n"
+        "2. ASEAN Leaders' Statement on Climate Change.\n"
+        "they also discussed regional issues.\n"
+    )
+    assert outcomes(text) == [
+        ("Kuala Lumpur Declaration on ASEAN 2045", "adopted"),
+        ("ASEAN Leaders' Statement on Climate Change", "adopted"),
+    ]

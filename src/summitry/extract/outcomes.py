@@ -41,9 +41,10 @@ _DOCUMENT_NOUN = re.compile(
     r"\b(?:" + "|".join(re.escape(n) for n in _WORDS.document_nouns) + r")\b", re.IGNORECASE
 )
 _OBJECT_END = re.compile(
-    r",\s*(?:which|and|as|to|while|including)\b|[,;.](?:\s|$)|\s+(?:at|during|in order|on how|"
+    r",\s*(?:which|and|as|to|while|including)\b|[,;.:](?:\s|$)|\s+(?:at|during|in order|on how|"
     r"for the|which|that|as the|by the)\b"
 )
+_FOLLOWING = re.compile(r"(?:the\s+)?following\b")  # a list comes next (see _listed)
 _ITS = re.compile(r"\s+and\s+its\s+(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 # What the object's head is: the words before its first preposition ('the importance of').
 _HEAD_END = re.compile(r"\s(?:of|on|for|to|in|with|between|about|from)\s")
@@ -60,7 +61,8 @@ _LIST_INTRO = re.compile(
 # A line of such a list: a name, then ': what it does' or nothing (a short line, no full stop).
 _LIST_LINE = re.compile(
     r"[ \t]*(?:[-•*·▪]\s*|\(?\d{1,2}[.)]\s*)?(?:The\s+)?"
-    r"(?P<name>[A-Z0-9“\"](?:[^:\n.]{2,150}?(?=\s*:\s|\s[–-]\s)|[^:\n.]{2,100}(?=[ \t]*(?:\n|$))))"
+    r"(?P<name>[A-Z0-9“\"](?:[^:\n.]{2,150}?(?=\s*:\s|\s[–-]\s)"
+    r"|[^:\n.;]{2,100}(?=[.;]?[ \t]*(?:\n|$))))"
 )
 _LIST_MAX = 20
 _LINKS = frozenset({"of", "for", "on", "and", "the", "to", "in", "a", "an", "with", "from"})
@@ -129,7 +131,7 @@ def _active(ctx: Context, spans: Spans, matches: list[re.Match[str]]) -> list[Ou
         obj_end = stop.start() if stop else min(len(text), m.end() + 200)
         phrase = text[m.end() : obj_end]
         head = phrase[: h.start()] if (h := _HEAD_END.search(phrase)) else phrase
-        if _DOCUMENT_NOUN.search(head):
+        if _DOCUMENT_NOUN.search(head) and not _FOLLOWING.match(phrase):
             for name, start, end in _documents(ctx, spans, phrase, m.end()):
                 out.append(Outcome(name, action, (start, end)))
     return out
