@@ -145,3 +145,22 @@ def test_subregional_bodies(text: str, expected: list[str]) -> None:
 )
 def test_countries_inside_meeting_and_forum_names(text: str, expected: list[str]) -> None:
     assert countries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The meeting welcomed the Chief Ministers, Governors and Local Government Forum "
+            "(CMGLF) to be reactivated.",
+            ["CMGLF"],
+        ),
+        ("The ASEAN Centre for Biodiversity (ACB) hosted it.", ["ASEAN", "ACB"]),
+        # a venue, a ministry and a meeting spelled out before their acronyms are no bodies
+        ("It was held at the Kuala Lumpur Convention Centre (KLCC).", []),
+        ("The Department of Foreign Affairs (DFA) said so.", []),
+        ("The Ministerial Council Meeting (MCM) ended.", []),
+    ],
+)
+def test_bodies_spelled_out_before_their_acronyms(text: str, expected: list[str]) -> None:
+    assert organizations(text) == expected

@@ -5,20 +5,27 @@ or a two-party forum's name ("ASEAN-Australia Summit" -> AUS); organisations fro
 names and acronyms, also where a longer match holds them: a forum named on its own is also an
 organisation ("the East Asia Summit", "the UN General Assembly"), though not when it only
 opens a meeting's name ("the ASEAN Plus Three Summit"); a title names its body ("Secretary-
-General of ASEAN" -> ASEAN), and a two-party forum its grouping ("ASEAN-ROK" -> ASEAN).
+General of ASEAN" -> ASEAN), and a two-party forum its grouping ("ASEAN-ROK" -> ASEAN). A
+body the kb does not know counts where the text spells it out before its acronym.
 """
 
 from __future__ import annotations
 
+import re
+
 from summitry.extract.context import Context
+from summitry.extract.initiative_shapes import long_form
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.model import Match
+from summitry.kb.vocab import OrganizationWords, organization_words
 
 __all__ = ["gazetteer_entities"]
 
 # Longer matches that may hold an organisation's name (an initiative only by its acronym).
 _HOLDERS = frozenset({"forum", "title"})
 _COUNTRY_KINDS = frozenset({"country", "demonym"})
+_PAIR = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{0,12}[A-Z])\)")
+_PAIR_REACH = 150  # characters before '(' searched for the long form
 
 
 def gazetteer_entities(ctx: Context) -> None:
@@ -34,8 +41,37 @@ def gazetteer_entities(ctx: Context) -> None:
         for key in _organizations_in(mt, kb):
             if key not in organizations:
                 organizations.append(key)
+    for key in _organizations_by_shape(ctx.text, kb):
+        if key not in organizations:
+            organizations.append(key)
     ctx.record.countries = countries
     ctx.record.organizations = organizations
+
+
+def _organizations_by_shape(text: str, kb: KnowledgeBase) -> list[str]:
+    """Acronyms of bodies the kb does not know, spelled out before them with a body's last
+    word: 'Centre for IMT-GT Subregional Cooperation (CIMT)' -> CIMT."""
+    words = organization_words()
+    out = []
+    for m in _PAIR.finditer(text):
+        acronym = m.group("acr")
+        name = long_form(text[max(0, m.start() - _PAIR_REACH) : m.start()], acronym)
+        if not name or kb.whole(acronym) or kb.whole(name):
+            continue
+        if _is_body(name.split(), words):
+            out.append(acronym)
+    return out
+
+
+def _is_body(name: list[str], words: OrganizationWords) -> bool:
+    """Whether a name ends in a body's word ('... Forum'), or has one before 'of', 'for' or
+    'on' ('Centre for Biodiversity'); not a venue ('Convention Centre')."""
+    for i, word in enumerate(name):
+        if word not in words.shape_heads or (i and name[i - 1] in words.not_before):
+            continue
+        if i == len(name) - 1 or name[i + 1] in ("of", "for", "on"):
+            return True
+    return False
 
 
 def _organizations_in(mt: Match, kb: KnowledgeBase) -> list[str]:

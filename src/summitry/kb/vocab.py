@@ -9,10 +9,12 @@ from summitry.kb.data import read_yaml
 
 __all__ = [
     "AmountWords",
+    "OrganizationWords",
     "InitiativeWords",
     "OutcomeWords",
     "amount_words",
     "initiative_words",
+    "organization_words",
     "outcome_words",
 ]
 
@@ -91,4 +93,22 @@ def amount_words() -> AmountWords:
     return AmountWords(
         number_words={str(k): float(v) for k, v in (doc.get("number_words") or {}).items()},
         dollar_economies={str(k): str(v) for k, v in (doc.get("dollar_economies") or {}).items()},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationWords:
+    """Last words of a body's name, and the words before them that make it a venue."""
+
+    shape_heads: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+
+
+@functools.cache
+def organization_words() -> OrganizationWords:
+    """organizations.yaml's shape vocabulary, read once per process."""
+    doc = read_yaml("organizations")
+    return OrganizationWords(
+        shape_heads=frozenset(_words(doc.get("shape_heads"))),
+        not_before=frozenset(_words(doc.get("not_before"))),
     )
