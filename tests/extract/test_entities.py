@@ -129,6 +129,7 @@ def test_organisations_inside_longer_names(text: str, expected: list[str]) -> No
         ("Officials of the Pacific Islands Forum (PIF) Secretariat came.", ["PIF Secretariat"]),
         ("The BIMP-EAGA and IMT-GT ministers met.", ["BIMP-EAGA", "IMT-GT"]),
         ("Activities of the MLC were reviewed.", ["Lancang-Mekong Cooperation"]),
+        ("The IORA Secretariat briefed them.", ["IORA", "IORA Secretariat"]),
     ],
 )
 def test_subregional_bodies(text: str, expected: list[str]) -> None:

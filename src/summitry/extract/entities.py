@@ -1,12 +1,13 @@
 """Gazetteer entities: one scan of the knowledge base's automaton over the body.
 
 Countries come from country names, aliases and demonyms ("Peruvian"), also inside a meeting's
-or a two-party forum's name ("ASEAN-Australia Summit" -> AUS); organisations from
-names and acronyms, also where a longer match holds them: a forum named on its own is also an
-organisation ("the East Asia Summit", "the UN General Assembly"), though not when it only
-opens a meeting's name ("the ASEAN Plus Three Summit"); a title names its body ("Secretary-
-General of ASEAN" -> ASEAN), and a two-party forum its grouping ("ASEAN-ROK" -> ASEAN). A
-body the kb does not know counts where the text spells it out before its acronym.
+or a two-party forum's name ("ASEAN-Australia Summit" -> AUS).
+
+Organisations come from names and acronyms, also where a longer match holds them: a forum
+named on its own is also an organisation ("the East Asia Summit", "the UN General Assembly"),
+though not when it only opens a meeting's name ("the ASEAN Plus Three Summit"); a title names
+its body ("Secretary-General of ASEAN" -> ASEAN), a two-party forum its grouping ("ASEAN-ROK"
+-> ASEAN). A body the kb does not know counts where the text spells it out before its acronym.
 """
 
 from __future__ import annotations
@@ -26,26 +27,18 @@ _HOLDERS = frozenset({"forum", "title"})
 _COUNTRY_KINDS = frozenset({"country", "demonym"})
 _PAIR = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{0,12}[A-Z])\)")
 _PAIR_REACH = 150  # characters before '(' searched for the long form
+_SECRETARIAT = re.compile(r"[ \u00a0]Secretariat\b")
 
 
 def gazetteer_entities(ctx: Context) -> None:
     """Fill ctx.matches and the record's countries and organizations, once each, in order."""
     kb = load_kb()
     ctx.matches = kb.find(ctx.text)
-    countries: list[str] = []
-    organizations: list[str] = []
-    for mt in ctx.matches:
-        for key in _countries_in(mt, kb):
-            if key not in countries:
-                countries.append(key)
-        for key in _organizations_in(mt, kb):
-            if key not in organizations:
-                organizations.append(key)
-    for key in _organizations_by_shape(ctx.text, kb):
-        if key not in organizations:
-            organizations.append(key)
-    ctx.record.countries = countries
-    ctx.record.organizations = organizations
+    countries = [key for mt in ctx.matches for key in _countries_in(mt, kb)]
+    organizations = [key for mt in ctx.matches for key in _organizations_in(mt, kb, ctx.text)]
+    organizations += _organizations_by_shape(ctx.text, kb)
+    ctx.record.countries = list(dict.fromkeys(countries))
+    ctx.record.organizations = list(dict.fromkeys(organizations))
 
 
 def _organizations_by_shape(text: str, kb: KnowledgeBase) -> list[str]:
@@ -74,10 +67,12 @@ def _is_body(name: list[str], words: OrganizationWords) -> bool:
     return False
 
 
-def _organizations_in(mt: Match, kb: KnowledgeBase) -> list[str]:
-    """The organisation a match is, or those named inside a forum, title or initiative."""
+def _organizations_in(mt: Match, kb: KnowledgeBase, text: str) -> list[str]:
+    """The organisation a match is (and its secretariat: 'IORA Secretariat'), or those named
+    inside a forum, title or initiative."""
     if mt.kind == "organization":
-        return [mt.key]
+        secretariat = _SECRETARIAT.match(text, mt.end)
+        return [mt.key, f"{mt.key} Secretariat"] if secretariat else [mt.key]
     if mt.kind == "series":  # 'East Asia Summit' is a meeting series and a body
         key = kb.organization_key(mt.surface)
         return [key] if key else []
