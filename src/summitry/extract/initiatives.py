@@ -99,6 +99,7 @@ def _trimmed(
 def _is_initiative(
     candidate: tuple[str, int, int], kb: KnowledgeBase, blocked: list[tuple[int, int, bool]]
 ) -> bool:
+    """A candidate that is no meeting, body, kind of document, title, person or theme."""
     name, start, end = candidate
     return not (_is_other_thing(name, kb) or _is_generic(name) or _crosses(start, end, blocked))
 
@@ -160,6 +161,7 @@ def _crosses(start: int, end: int, blocked: list[tuple[int, int, bool]]) -> bool
 def _add(
     found: list[Mention], name: str, start: int, end: int, pairs: list[tuple[str, int, int]]
 ) -> None:
+    """Add a span to the initiative of that name (an acronym under its long form), or a new one."""
     canonical = _canonical(name, pairs)
     for mention in found:
         if mention.name.casefold() == canonical.casefold():

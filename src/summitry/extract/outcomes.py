@@ -157,6 +157,7 @@ def _documents(ctx: Context, spans: Spans, phrase: str, offset: int) -> list[tup
 
 
 def _document_name(ctx: Context, part: str, offset: int) -> str | None:
+    """'the final draft report on X' -> 'report on X'; 'its Strategic Plans' -> '... of the X'."""
     part = re.sub(r"^(?:the|a|an)\s+", "", part)
     part = re.sub(r"^(?:final\s+)?draft\s+", "", part)
     its = re.match(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\w+)", part)

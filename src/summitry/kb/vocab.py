@@ -20,6 +20,7 @@ __all__ = [
 
 
 def _words(values: object) -> tuple[str, ...]:
+    """A YAML list (or nothing) as a tuple of strings."""
     return tuple(str(v) for v in values or ())  # type: ignore[attr-defined]
 
 
