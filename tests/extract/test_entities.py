@@ -111,6 +111,7 @@ def test_nothing_named(text: str) -> None:
         ("The APT member states discussed recovery.", ["ASEAN Plus Three"]),
         # ... but not where it only opens the name of a meeting
         ("The 23rd ASEAN Plus Three Summit was held by video.", []),
+        ("He attended the 24th ASEAN Regional Forum and addressed issues.", []),
         # the body a title names, and the grouping of a two-party forum
         ("The Secretary-General of ASEAN attended the Summit.", ["ASEAN"]),
         ("They reviewed ASEAN-ROK cooperation.", ["ASEAN"]),

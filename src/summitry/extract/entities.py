@@ -27,6 +27,7 @@ _HOLDERS = frozenset({"forum", "title"})
 _COUNTRY_KINDS = frozenset({"country", "demonym"})
 _PAIR = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{0,12}[A-Z])\)")
 _PAIR_REACH = 150  # characters before '(' searched for the long form
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?i:st|nd|rd|th)[ \u00a0]+\Z")
 _SECRETARIAT = re.compile(r"[ \u00a0]Secretariat\b")
 
 
@@ -71,6 +72,8 @@ def _organizations_in(mt: Match, kb: KnowledgeBase, text: str) -> list[str]:
     """The organisation a match is (and its secretariat: 'IORA Secretariat'), or those named
     inside a forum, title or initiative."""
     if mt.kind == "organization":
+        if _ORDINAL_BEFORE.search(text, max(0, mt.start - 12), mt.start):
+            return []  # 'the 24th ASEAN Regional Forum' is a meeting
         secretariat = _SECRETARIAT.match(text, mt.end)
         return [mt.key, f"{mt.key} Secretariat"] if secretariat else [mt.key]
     if mt.kind == "series":  # 'East Asia Summit' is a meeting series and a body
