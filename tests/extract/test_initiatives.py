@@ -74,6 +74,11 @@ def test_unknown_acronym_pair() -> None:
     assert initiatives(text) == ["Korea-ASEAN Solidarity Initiative"]
 
 
+def test_quoted_lower_case_phrase_and_its_head() -> None:
+    text = 'He supported the UN\'s "sustaining peace" initiative and its agenda.'
+    assert initiatives(text) == ["sustaining peace initiative"]
+
+
 def test_quoted_title_case_name() -> None:
     text = 'The Minister introduced the "Global Pivotal State" vision of the ROK government.'
     assert initiatives(text) == ["Global Pivotal State"]

@@ -14,7 +14,16 @@ import re
 from summitry.extract.patterns import word_start
 from summitry.kb.vocab import InitiativeWords, initiative_words
 
-__all__ = ["clean", "has_head", "long_form", "lower_head_names", "pairs", "quoted", "shaped"]
+__all__ = [
+    "clean",
+    "has_head",
+    "long_form",
+    "lower_head_names",
+    "pairs",
+    "quoted",
+    "quoted_with_head",
+    "shaped",
+]
 
 Candidate = tuple[str, int, int]
 
@@ -268,6 +277,24 @@ def quoted(text: str, themes: frozenset[str]) -> list[Candidate]:
             start = m.start("name") + m.group("name").find(words[0])
             out.append((name, start, start + len(name)))
     return out
+
+
+def quoted_with_head(text: str) -> list[Candidate]:
+    """A quoted phrase in lower case and the head after it: the '"sustaining peace"
+    initiative' (a quoted Title-Case name is a name alone: 'the "Global Pivotal State" vision')."""
+    out = []
+    for m in _quoted_head().finditer(text):
+        if not m.group("name")[:1].islower():
+            continue
+        name = f"{m.group('name').strip()} {m.group('head')}"
+        out.append((name, m.start("name"), m.end()))
+    return out
+
+
+@functools.cache
+def _quoted_head() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in initiative_words().quoted_heads)
+    return re.compile(rf"[“\"](?P<name>[^”\"\n]{{3,60}})[”\"]\s+(?P<head>{heads})\b")
 
 
 def _in_quoted_list(text: str, found: list[re.Match[str]], i: int) -> bool:

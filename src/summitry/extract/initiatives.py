@@ -41,7 +41,11 @@ def initiative_spans(
     themes = frozenset(shapes.clean(m.group("theme")) for m in THEME.finditer(text))
     blocked = _blocked_spans(text, matches, people or [])
     found: list[Mention] = []
-    candidates = [*shapes.shaped(text), *shapes.quoted(text, themes)]
+    candidates = [
+        *shapes.shaped(text),
+        *shapes.quoted(text, themes),
+        *shapes.quoted_with_head(text),
+    ]
     candidates = [_trimmed(c, blocked) for c in candidates]
     candidates = [c for c in candidates if _is_initiative(c, kb, blocked)]
     pairs = _pairs(text, kb, blocked)

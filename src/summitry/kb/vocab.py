@@ -30,6 +30,7 @@ class InitiativeWords:
 
     heads: tuple[str, ...] = ()
     lower_heads: tuple[str, ...] = ()
+    quoted_heads: tuple[str, ...] = ()
     pair_heads: tuple[str, ...] = ()
     generic_words: frozenset[str] = frozenset()
     not_heads: tuple[str, ...] = ()
@@ -55,6 +56,7 @@ def initiative_words() -> InitiativeWords:
     return InitiativeWords(
         heads=_words(doc.get("heads")),
         lower_heads=_words(doc.get("lower_heads")),
+        quoted_heads=_words(doc.get("quoted_heads")),
         pair_heads=_words(doc.get("pair_heads")),
         generic_words=frozenset(_words(doc.get("generic_words"))),
         not_heads=_words(doc.get("not_heads")),
