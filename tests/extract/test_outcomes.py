@@ -103,6 +103,9 @@ def test_same_document_and_action_twice_is_one_outcome() -> None:
         "The Ministers agreed on the importance of the Roadmap for the region.",
         "They agreed on the importance of accomplishing sustainable development goals (SDGs).",
         "The Ministers noted progress in several areas, including the ASEAN Power Grid.",
+        # a wish or a plan is no outcome
+        "The Ministers looked forward to the signing of the Memorandum of Understanding on Trade.",
+        "The Summit should culminate in the adoption of an Outcome Document on Friday.",
         "",
     ],
 )

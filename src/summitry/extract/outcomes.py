@@ -52,6 +52,11 @@ _HEAD_END = re.compile(r"\s(?:of|on|for|to|in|with|between|about|from)\s")
 _NAMELY = re.compile(
     rf"(?P<verb>{word_start(*_VERBS)})\b[^.;\n]{{0,80}}?\b(?:namely|including)\b[,:]?\s*"
 )
+_INTENT = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _WORDS.intent_cues)) + r")(?:\s+[\w’'-]+){0,3}\s*\Z",
+    re.IGNORECASE,
+)
+_INTENT_REACH = 50  # characters before the verb searched for a wish or a plan
 _COLLECTIVE = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS.collective_nouns)) + r")\b")
 _COLLECTIVE_REACH = 40  # 'the two outcome documents endorsed': the noun before the verb
 # "Key outcomes included the adoption of:" then one name a line ("Bangkok Vision 2030: ...")
@@ -119,6 +124,8 @@ def _active(ctx: Context, spans: Spans, matches: list[re.Match[str]]) -> list[Ou
     verbs = [(m, _WORDS.verbs[m.group("verb")]) for m in matches]
     nouns = [(m, _WORDS.nouns[m.group("noun")]) for m in _NOMINAL.finditer(text)]
     for m, action in sorted([*verbs, *nouns], key=lambda pair: pair[0].start()):
+        if _INTENT.search(text, max(0, m.start() - _INTENT_REACH), m.start()):
+            continue  # 'looked forward to the signing of ...': not done yet
         named = chain_after(text, spans, m.end())
         if named:
             out += [Outcome(name, action, (s, e)) for name, s, e in named]
