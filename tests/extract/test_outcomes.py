@@ -168,6 +168,15 @@ def test_the_act_named_by_its_noun(text: str, expected: list[tuple[str, str]]) -
             "directions for BIMSTEC.",
             [("BIMSTEC Summit Declaration", "endorsed")],
         ),
+        # a known name, then one the page names only here
+        (
+            "The Leaders adopted the ASEAN Leaders' Review and Decision on the Implementation of "
+            "the Five-Point Consensus.",
+            [
+                ("ASEAN Leaders' Review", "adopted"),
+                ("Decision on the Implementation of the Five-Point Consensus", "adopted"),
+            ],
+        ),
         # a document named in lower case
         (
             "The Ministers adopted an action plan for Timor-Leste's application for membership.",

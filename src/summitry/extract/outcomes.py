@@ -44,6 +44,7 @@ _OBJECT_END = re.compile(
     r",\s*(?:which|and|as|to|while|including)\b|[,;.:](?:\s|$)|\s+(?:at|during|in order|on how|"
     r"for the|which|that|as the|by the)\b"
 )
+_AND_MORE = re.compile(r"[”\"’]?\s+and\s+(?=(?:the\s+)?[A-Z])")  # a second, unknown name
 _FOLLOWING = re.compile(r"(?:the\s+)?following\b")  # a list comes next (see _listed)
 _ITS = re.compile(r"\s+and\s+its\s+(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 # What the object's head is: the words before its first preposition ('the importance of').
@@ -127,21 +128,31 @@ def _active(ctx: Context, spans: Spans, matches: list[re.Match[str]]) -> list[Ou
         if _INTENT.search(text, max(0, m.start() - _INTENT_REACH), m.start()):
             continue  # 'looked forward to the signing of ...': not done yet
         named = chain_after(text, spans, m.end())
+        out += [Outcome(name, action, (s, e)) for name, s, e in named]
+        rest = m.end()
         if named:
-            out += [Outcome(name, action, (s, e)) for name, s, e in named]
             its = _ITS.match(text, named[-1][2])
             if its:  # 'the ASEAN Community Vision 2045 and its Strategic Plans'
                 owner = named[-1][0]
                 out.append(Outcome(f"{its.group('part')} of the {owner}", action, its.span()))
-            continue
-        stop = _OBJECT_END.search(text, m.end())
-        obj_end = stop.start() if stop else min(len(text), m.end() + 200)
-        phrase = text[m.end() : obj_end]
-        head = phrase[: h.start()] if (h := _HEAD_END.search(phrase)) else phrase
-        if _DOCUMENT_NOUN.search(head) and not _FOLLOWING.match(phrase):
-            for name, start, end in _documents(ctx, spans, phrase, m.end()):
-                out.append(Outcome(name, action, (start, end)))
+                continue
+            more = _AND_MORE.match(text, named[-1][2])
+            if more is None:
+                continue
+            rest = more.end()  # 'the ASEAN Leaders' Review and Decision on the ...'
+        out += [Outcome(n, action, (s, e)) for n, s, e in _lower_case_object(ctx, spans, rest)]
     return out
+
+
+def _lower_case_object(ctx: Context, spans: Spans, pos: int) -> list[tuple[str, int, int]]:
+    """The documents an object names without a known name: 'a joint communiqué on ...'."""
+    stop = _OBJECT_END.search(ctx.text, pos)
+    obj_end = stop.start() if stop else min(len(ctx.text), pos + 200)
+    phrase = ctx.text[pos:obj_end]
+    head = phrase[: h.start()] if (h := _HEAD_END.search(phrase)) else phrase
+    if not _DOCUMENT_NOUN.search(head) or _FOLLOWING.match(phrase):
+        return []
+    return _documents(ctx, spans, phrase, pos)
 
 
 def _documents(ctx: Context, spans: Spans, phrase: str, offset: int) -> list[tuple[str, int, int]]:
