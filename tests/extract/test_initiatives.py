@@ -273,6 +273,17 @@ def test_documents_themes_and_titles_are_not_initiatives(text: str) -> None:
             ["Master Plan on ASEAN Connectivity 2025"],
         ),
         ("Vaccines were shared through COVAX.", ["COVAX Facility"]),
+        # an acronym in brackets before the name's last word, and a spelling with and without
+        # brackets round its years, are one name
+        (
+            "He shared Korea's New Southern Policy (NSP) Plus. The NSP Plus guides its work.",
+            ["New Southern Policy Plus"],
+        ),
+        (
+            "They adopted the APT Cooperation Work Plan (2018-2022). The APT Cooperation Work "
+            "Plan 2018-2022 guides the work.",
+            ["APT Cooperation Work Plan (2018-2022)"],
+        ),
         (
             "They called for the implementation of the ASEAN five-point consensus.",
             ["five-point consensus"],

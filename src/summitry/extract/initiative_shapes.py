@@ -49,6 +49,7 @@ _AFTER_HEAD = re.compile(
     rf"|\s+(?:for|on|of|towards|Towards|to)\s+(?:the\s+)?(?:{_CAP}|{_NUM})"
     rf"(?:(?:\s+(?:and|&)\s+|,\s+|\s+(?:(?!and\s+the\s)(?!&\s){_LINK}\s+){{1,3}}|\s+)"
     rf"(?:{_CAP}(?![\w’'&+-])(?<![’']s)|{_NUM})){{0,10}})?"
+    rf"(?:\s*\([A-Z][A-Za-z]*[A-Z]\)\s+(?:Plus|{_YEARS})(?![\w-]))?"  # '(MPAC) 2025', '(NSP) Plus'
 )
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]*[A-Z]\)")
 _SUM_AHEAD = re.compile(r"(?<=[A-Z]{3})\s+(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w-])")

@@ -20,7 +20,8 @@ __all__ = ["initiative_spans", "initiatives_in_text"]
 _BLOCKING_KINDS = frozenset({"organization", "series", "forum", "title", "place"})
 _HELD_KINDS = frozenset({"organization", "series", "forum", "place"})
 _QUOTE = re.compile(r"[“\"](?P<inner>[^”\"\n]{3,200})[”\"]")
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:\s\d{4})?")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:\s(?:\d{4}|Plus))?")  # 'MPAC 2025', 'NSP Plus'
+_BRACKETED = re.compile(r"\([A-Z][A-Za-z]*[A-Z]\)")
 _CUE_REACH = 60  # characters before a quotation searched for 'theme', 'session' ...
 
 
@@ -165,14 +166,21 @@ def _crosses(start: int, end: int, blocked: list[tuple[int, int, bool]]) -> bool
 def _add(
     found: list[Mention], name: str, start: int, end: int, pairs: list[tuple[str, int, int]]
 ) -> None:
-    """Add a span to the initiative of that name (an acronym under its long form), or a new one."""
+    """Add a span to the initiative of that name (an acronym under its long form), or a new one;
+    'Work Plan (2018-2022)' and 'Work Plan 2018-2022' are one name."""
     canonical = _canonical(name, pairs)
+    key = _same_name(canonical)
     for mention in found:
-        if mention.name.casefold() == canonical.casefold():
+        if _same_name(mention.name) == key:
             if (start, end) not in mention.spans:
                 mention.spans.append((start, end))
             return
     found.append(Mention(canonical, [(start, end)]))
+
+
+def _same_name(name: str) -> str:
+    """A name's comparison form: no acronym in brackets, punctuation or case."""
+    return " ".join(re.sub(r"[^\w]+", " ", _BRACKETED.sub(" ", name)).casefold().split())
 
 
 def _inside(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> bool:
