@@ -22,6 +22,7 @@ YAML_FILES = (
     "currencies",
     "places",
     "initiatives",
+    "outcomes",
 )
 
 
@@ -403,3 +404,31 @@ def test_honorifics_are_short_forms_of_address(kb: KnowledgeBase) -> None:
 
 def test_act_classes_are_those_of_the_spec(kb: KnowledgeBase) -> None:
     assert set(kb.acts.values()) == set(ACT_CLASSES)
+
+
+# --- initiatives and outcomes ------------------------------------------------
+
+
+def test_initiative_names_match_with_spaced_hyphens(kb: KnowledgeBase) -> None:
+    text = "They endorsed the ASEAN Outlook on the Indo - Pacific."
+    assert found(kb, text, {"initiative"}) == [("initiative", "ASEAN Outlook on the Indo-Pacific")]
+
+
+def test_shape_and_outcome_vocabularies() -> None:
+    from summitry.kb.vocab import initiative_words, outcome_words
+
+    words = initiative_words()
+    assert {"Plan of Action", "Roadmap", "Vision"} <= set(words.heads)
+    assert {"Joint", "Communiqué"} <= words.generic_words
+    assert "Adopt" in words.verbs
+    assert outcome_words().nouns["passage"] == "adopted"
+    assert outcome_words().verbs["issued"] == "adopted"
+    assert set(outcome_words().actions) == {
+        "adopted",
+        "endorsed",
+        "noted",
+        "approved",
+        "launched",
+        "signed",
+        "agreed",
+    }

@@ -159,3 +159,33 @@ def test_never_raises_and_spans_lie_inside(text: str) -> None:
         assert amount.value >= 0
         assert amount.currency in {code for _, code, _ in CURRENCIES}
         previous_end = amount.end
+
+
+@pytest.mark.parametrize(
+    ("text", "covered", "value", "currency"),
+    [
+        (
+            "the Fund, whose coffers had expanded to one million US dollars in 2015",
+            "one million US dollars",
+            1_000_000,
+            "USD",
+        ),
+        ("a pledge of US$ two billion", "US$ two billion", 2_000_000_000, "USD"),
+        ("half a million dollars", "half a million dollars", 500_000, "USD"),
+    ],
+)
+def test_numbers_in_words(text: str, covered: str, value: float, currency: str) -> None:
+    assert amounts(text) == [(covered, value, currency)]
+
+
+def test_numbers_in_words_need_a_currency_and_a_multiplier() -> None:
+    assert find_amounts("one million visitors came, and one of them paid ten dollars") == []
+
+
+def test_a_bare_dollar_is_the_publishers_own() -> None:
+    text = "Canada announced projects totalling nearly $13 million and US$2 million more."
+    assert [(a.value, a.currency) for a in find_amounts(text, dollar="CAD")] == [
+        (13_000_000, "CAD"),
+        (2_000_000, "USD"),
+    ]
+    assert [a.currency for a in find_amounts(text)] == ["USD", "USD"]

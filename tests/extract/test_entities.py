@@ -99,3 +99,70 @@ def test_organisations_are_not_countries_and_countries_are_not_organisations() -
 def test_nothing_named(text: str) -> None:
     record = extract(text)
     assert (record.countries, record.organizations) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forum named on its own is an organisation, even where it is also a meeting series
+        ("New Zealand helped establish the East Asia Summit as a strategic forum.", ["EAS"]),
+        ("It was launched at the 68th UN General Assembly.", ["UN General Assembly"]),
+        ("The ASEAN Plus Three (APT) process remains important.", ["ASEAN Plus Three"]),
+        ("The APT member states discussed recovery.", ["ASEAN Plus Three"]),
+        # ... but not where it only opens the name of a meeting
+        ("The 23rd ASEAN Plus Three Summit was held by video.", []),
+        ("He attended the 24th ASEAN Regional Forum and addressed issues.", []),
+        # the body a title names, and the grouping of a two-party forum
+        ("The Secretary-General of ASEAN attended the Summit.", ["ASEAN"]),
+        ("They reviewed ASEAN-ROK cooperation.", ["ASEAN"]),
+        # an initiative names a body only by its acronym
+        ("2016 is the year the ASEAN Economic Community was launched.", ["ASEAN"]),
+        ("They upheld the United Nations Convention on the Law of the Sea.", []),
+    ],
+)
+def test_organisations_inside_longer_names(text: str, expected: list[str]) -> None:
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials of the Pacific Islands Forum (PIF) Secretariat came.", ["PIF Secretariat"]),
+        ("The BIMP-EAGA and IMT-GT ministers met.", ["BIMP-EAGA", "IMT-GT"]),
+        ("Activities of the MLC were reviewed.", ["Lancang-Mekong Cooperation"]),
+        ("The IORA Secretariat briefed them.", ["IORA", "IORA Secretariat"]),
+    ],
+)
+def test_subregional_bodies(text: str, expected: list[str]) -> None:
+    assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He attended the ASEAN-New Zealand Commemorative Summit.", ["NZL"]),
+        ("Dialogue between ASEAN and China on the Code of Conduct continued.", ["CHN"]),
+        ("The delegation of Việt Nam attended.", ["VNM"]),
+    ],
+)
+def test_countries_inside_meeting_and_forum_names(text: str, expected: list[str]) -> None:
+    assert countries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The meeting welcomed the Chief Ministers, Governors and Local Government Forum "
+            "(CMGLF) to be reactivated.",
+            ["CMGLF"],
+        ),
+        ("The ASEAN Centre for Biodiversity (ACB) hosted it.", ["ASEAN", "ACB"]),
+        # a venue, a ministry and a meeting spelled out before their acronyms are no bodies
+        ("It was held at the Kuala Lumpur Convention Centre (KLCC).", []),
+        ("The Department of Foreign Affairs (DFA) said so.", []),
+        ("The Ministerial Council Meeting (MCM) ended.", []),
+    ],
+)
+def test_bodies_spelled_out_before_their_acronyms(text: str, expected: list[str]) -> None:
+    assert organizations(text) == expected

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summitry.extract import (
-    initiatives,
+    initiative_shapes,
     meeting_names,
     meetings,
     outcomes,
@@ -19,12 +19,16 @@ from summitry.extract import (
     statements,
 )
 from summitry.extract.patterns import WordStarts, word_start
+from summitry.kb.vocab import initiative_words
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted((ROOT / "examples" / "pages").glob("*"))
-ACTIONS = "adopted|endorsed|noted|approved|launched|signed|agreed"
-KEYWORDS = "|".join(initiatives._KEYWORDS)
-CAP = initiatives._CAP
+ACTIONS = "adopted|endorsed|noted|approved|launched|signed|agreed|issued"
+HEADS = sorted(initiative_words().heads, key=len, reverse=True)
+KEYWORDS = "|".join(re.escape(h) for h in HEADS)
+LOWER_HEADS = "|".join(initiative_words().lower_heads)
+CAP = initiative_shapes._CAP
+HEAD, _, LOWER_NAME, _ = initiative_shapes._patterns()
 
 # The patterns as first written, with a plain r"\b" or look-behind in front.
 PLAIN = {
@@ -53,13 +57,12 @@ PLAIN = {
     ),
     "reduced": (
         outcomes._REDUCED,
-        rf"(?<=\S)[”\"]?\s(?P<verb>{ACTIONS})\s+(?:at|during|by)\s+the\b",
+        rf"(?<=\S)[”\",]?\s(?P<verb>{ACTIONS})\s+(?:(?:at|during|by)\s+the\b|in\s+(?:19|20)\d\d\b)",
     ),
-    "keyword": (initiatives._KEYWORD, rf"(?<=\s)(?:{KEYWORDS})(?![\w-])"),
+    "keyword": (HEAD, rf"(?<=\s)(?:{KEYWORDS})(?![\w-])"),
     "lower keyword": (
-        initiatives._LOWER_KEYWORD,
-        rf"(?<![\w-])(?P<name>{CAP}(?:\s+(?:and\s+)?{CAP}){{1,6}})\s+(?:program|programme|"
-        r"project|initiative|system)\b",
+        LOWER_NAME,
+        rf"(?<![\w-])(?P<name>{CAP}(?:\s+(?:and\s+)?{CAP}){{1,6}})\s+(?:{LOWER_HEADS})\b",
     ),
     "will": (
         statements._WILL,
@@ -211,11 +214,12 @@ def test_sentence_breaks_are_those_of_the_plain_pattern(parts: list[str]) -> Non
 @given(words=st.lists(st.sampled_from(WORDS + ["programme", "initiative", "and"]), max_size=20))
 def test_lower_keyword_names_are_the_full_pattern_matches(words: list[str]) -> None:
     text = " ".join(words)
-    expected = found(initiatives._LOWER_KEYWORD, text)
-    assert [(m.span(), m.groupdict()) for m in initiatives._lower_keyword_names(text)] == expected
+    expected = found(LOWER_NAME, text)
+    assert [(m.span(), m.groupdict()) for m in initiative_shapes.lower_head_names(text)] == expected
 
 
-VERB_WORDS = WORDS + ["adopted", "noted", "signed", "agreed", "the", "its", "had", "been"]
+VERB_WORDS = WORDS + ["adopted", "noted", "signed", "agreed", "the", "its", "had", "been", "in"]
+VERB_WORDS += ["2014", "Plan,"]
 
 
 @given(words=st.lists(st.sampled_from(VERB_WORDS), max_size=20), sep=st.sampled_from([" ", "  "]))

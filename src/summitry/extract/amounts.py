@@ -7,10 +7,12 @@ Anchored on numbers: a number is money only with a currency right next to it, so
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from summitry.extract.context import Context
+from summitry.kb.vocab import amount_words
 from summitry.record import Amount
 
 __all__ = ["CURRENCIES", "AmountMention", "amounts_in_text", "find_amounts"]
@@ -101,6 +103,7 @@ NAME_HEADS = frozenset(
         "agenda",
     )
 )
+BARE_DOLLARS = frozenset({"$", "dollar", "dollars"})
 WORDS_NEEDING_A_SUM = frozenset({"won"})  # English words too: "5,000 won" yes, "2019 won" no
 LEADING_WORDS = frozenset(
     ("The", "This", "That", "These", "Its", "Their", "In", "At", "On", "Under", "Through", "With")
@@ -175,21 +178,56 @@ class AmountMention:
 Sum = tuple[int, int, float, str]  # start, end, value, currency
 
 
-def find_amounts(text: str) -> list[AmountMention]:
-    """Every sum of money in `text`, in order; plain counts are skipped."""
+def find_amounts(text: str, dollar: str = "USD") -> list[AmountMention]:
+    """Every sum of money in `text`, in order; plain counts are skipped. A bare "$" or
+    "dollars" is in `dollar` (the publisher's own dollar: CAD on a Canadian page)."""
     sums: list[Sum] = []
     for number in NUMBER.finditer(text):
         taken = sums[-1][1] if sums else 0
-        found = _sum_at(text, number) if number.start() >= taken else None
+        found = _sum_at(text, number, dollar) if number.start() >= taken else None
         if found is not None and found[0] >= taken:  # "0KRW0": one currency, one sum
             sums.append(found)
+    sums = sorted([*sums, *_word_sums(text, dollar)])
     if not sums:
         return []
     ends = _sentence_ends(text)
     return [AmountMention(*found, _about(text, found[0], found[1], ends)) for found in sums]
 
 
-def _sum_at(text: str, number: re.Match[str]) -> Sum | None:
+def _word_sums(text: str, dollar: str) -> list[Sum]:
+    """'one million US dollars': a number in words, always with a multiplier."""
+    words = amount_words().number_words
+    out = []
+    for m in _word_number().finditer(text):
+        after = AFTER_NUMBER.match(text, m.end())
+        before = _currency_before(text, m.start())
+        surface = before["cur"] if before else after["cur"] if after else None
+        if after is None or not after["mult"] or surface is None:
+            continue
+        value = words[m.group("word").lower()] * MULTIPLIERS[after["mult"].lower()]
+        currency = _currency(surface, dollar)
+        if currency:
+            out.append((before.start() if before else m.start(), after.end(), value, currency))
+    return out
+
+
+@functools.cache
+def _word_number() -> re.Pattern[str]:
+    """The number words of currencies.yaml, before a spelled-out multiplier."""
+    words = sorted(amount_words().number_words, key=len, reverse=True)
+    return re.compile(
+        rf"(?<![\w-])(?P<word>(?i:{'|'.join(map(re.escape, words))}))"
+        r"(?=[ \u00a0](?i:thousand|million|billion|trillion)\b)"
+    )
+
+
+def _currency(surface: str, dollar: str) -> str | None:
+    """ISO code of a currency as written; a bare dollar is the page's own."""
+    code = _SURFACE_TO_CODE.get(surface.lower())
+    return dollar if code == "USD" and surface.lower() in BARE_DOLLARS else code
+
+
+def _sum_at(text: str, number: re.Match[str], dollar: str = "USD") -> Sum | None:
     """The sum around one number, or None when no currency stands next to it."""
     before = _currency_before(text, number.start())
     after = AFTER_NUMBER.match(text, number.end())
@@ -205,7 +243,7 @@ def _sum_at(text: str, number: re.Match[str]) -> Sum | None:
         value *= MULTIPLIERS[after["mult"].lower()]
     start = before.start() if before else number.start()
     end = max(after.end(), number.end())
-    currency = _SURFACE_TO_CODE.get(surface.lower())
+    currency = _currency(surface, dollar)
     return (start, end, value, currency) if currency else None
 
 
@@ -287,6 +325,8 @@ def _is_abbreviation(text: str, stop: int) -> bool:
 
 def amounts_in_text(ctx: Context) -> None:
     """Pipeline component: every stated sum of money, with what it is for."""
+    dollar = amount_words().dollar_economies.get(ctx.document.publisher_country or "", "USD")
     ctx.record.amounts = [
-        Amount(m.value, m.currency, m.about, (m.start, m.end)) for m in find_amounts(ctx.text)
+        Amount(m.value, m.currency, m.about, (m.start, m.end))
+        for m in find_amounts(ctx.text, dollar)
     ]

@@ -1,7 +1,10 @@
 """Outcomes: what a meeting did to a named text or plan (adopted, endorsed, noted ...).
 
-"The ASEAN-ROK Plan of Action ... was adopted at the Meeting" -> adopted;
-"the meeting endorsed the report on ... (AIDER) and APEC Economic Policy Report 2022" -> two.
+"The Meeting adopted the Seoul Declaration and the Action Plan" -> two, one per name the
+object holds; "the ASEAN-ROK Plan of Action, adopted in 2014" and "the X and the Y, which were
+adopted at the Summit" -> the names before the verb; "the passage of the Macao Declaration"
+-> adopted; "adopted a joint communiqué on ..." -> the document named in lower case; and a
+list after "the adoption of:" -> each line's name. Verbs and nouns come from kb/outcomes.yaml.
 """
 
 from __future__ import annotations
@@ -9,54 +12,80 @@ from __future__ import annotations
 import re
 
 from summitry.extract.context import Context
+from summitry.extract.outcome_objects import Spans, chain_after, chain_before, initiative_spans
 from summitry.extract.patterns import WordStarts, word_start
+from summitry.kb.vocab import outcome_words
 from summitry.record import Outcome
 
 __all__ = ["outcomes_in_text"]
 
-_ACTIONS = "adopted|endorsed|noted|approved|launched|signed|agreed"
-_ACTIVE = re.compile(
-    rf"(?P<verb>{word_start(*_ACTIONS.split('|'))})\s+(?:on\s+)?(?=(?:the|its|a|an)\s)"
-)
+_WORDS = outcome_words()
+_VERBS = tuple(_WORDS.verbs)  # the actions and verbs that stand for one ('issued')
+_ACTIONS = "|".join(_VERBS)
+_ACTIVE = re.compile(rf"(?P<verb>{word_start(*_VERBS)})\s+(?:on\s+)?(?=(?:the|its|a|an)\s)")
 _PASSIVE = re.compile(
     rf"(?:{word_start('was', 'were', 'has been', 'have been', 'had been')})\s+(?:\w+ly\s+)?"
     rf"(?P<verb>{_ACTIONS})\b"
 )
-# A closing quote or a space right after a word, then the verb: 'the Plan" adopted at the'.
+# A closing quote, a comma or a space right after a word, then the verb: 'the Plan" adopted
+# at the', 'the Plan of Action, adopted in 2014'.
 _REDUCED = re.compile(
-    rf"[”\"\s](?:(?<=\S[”\"])\s|(?<=\S\s))(?P<verb>{_ACTIONS})\s+(?:at|during|by)\s+the\b"
+    rf"[”\",\s](?:(?<=\S[”\",])\s|(?<=\S\s))(?P<verb>{_ACTIONS})\s+"
+    r"(?:(?:at|during|by)\s+the\b|in\s+(?:19|20)\d\d\b)"
 )
-# "welcomed the adoption of X": the act named by its noun
-_NOMINAL_ACTION = {
-    "adoption": "adopted",
-    "launch": "launched",
-    "launching": "launched",
-    "signing": "signed",
-    "endorsement": "endorsed",
-    "approval": "approved",
-}
-_NOMINAL = re.compile(rf"(?P<noun>{word_start(*_NOMINAL_ACTION)})\s+of\s+(?=(?:the\s+)?[A-Z])")
-_VERB_STARTS = WordStarts(_ACTIONS.split("|"))
+_NOMINAL = re.compile(rf"(?P<noun>{word_start(*_WORDS.nouns)})\s+of\s+(?=(?:the\s+)?[“\"]?[A-Z])")
+_VERB_STARTS = WordStarts(_VERBS)
 _VERB_END = re.compile(rf"(?:{_ACTIONS})\b")
 _PASSIVE_REACH = 80  # 'had been' + an adverb in -ly + the spaces between
 _DOCUMENT_NOUN = re.compile(
-    r"\b(?:report|reports|recommendations|statement|declaration|plan|roadmap|framework|"
-    r"agreement|vision|goals|strategy|programme|program|initiative|charter|guidelines|"
-    r"communiqu[eé]|document|memorandum|MOU|treaty|blueprint|agenda|work plan|decision|"
-    r"review|resolution|convention|protocol|terms of reference|concord|consensus)\b",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(re.escape(n) for n in _WORDS.document_nouns) + r")\b", re.IGNORECASE
 )
 _OBJECT_END = re.compile(
-    r",\s*(?:which|and|as|to|while|including)\b|[,;.](?:\s|$)|\s+(?:at|during|in order|on how|"
-    r"for the)\b"
+    r",\s*(?:which|and|as|to|while|including)\b|[,;.:](?:\s|$)|\s+(?:at|during|in order|on how|"
+    r"for the|which|that|as the|by the)\b"
 )
+_AND_MORE = re.compile(r"[”\"’]?\s+and\s+(?=(?:the\s+)?[A-Z])")  # a second, unknown name
+_FOLLOWING = re.compile(r"(?:the\s+)?following\b")  # a list comes next (see _listed)
+_ITS = re.compile(r"\s+and\s+its\s+(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+# What the object's head is: the words before its first preposition ('the importance of').
+_HEAD_END = re.compile(r"\s(?:of|on|for|to|in|with|between|about|from)\s")
+# "the two outcome documents endorsed by the leaders, namely, the X and the Y"
+_NAMELY = re.compile(
+    rf"(?P<verb>{word_start(*_VERBS)})\b[^.;\n]{{0,80}}?\b(?:namely|including)\b[,:]?\s*"
+)
+_INTENT = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _WORDS.intent_cues)) + r")(?:\s+[\w’'-]+){0,3}\s*\Z",
+    re.IGNORECASE,
+)
+_INTENT_REACH = 50  # characters before the verb searched for a wish or a plan
+_COLLECTIVE = re.compile(r"\b(?:" + "|".join(map(re.escape, _WORDS.collective_nouns)) + r")\b")
+_COLLECTIVE_REACH = 40  # 'the two outcome documents endorsed': the noun before the verb
+# "Key outcomes included the adoption of:" then one name a line ("Bangkok Vision 2030: ...")
+_LIST_INTRO = re.compile(
+    rf"(?P<word>{word_start(*_VERBS, *_WORDS.nouns)})\b[^\n.:]{{0,60}}:[ \t]*\n"
+)
+# A line of such a list: a name, then ': what it does' or nothing (a short line, no full stop).
+_LIST_LINE = re.compile(
+    r"[ \t]*(?:[-•*·▪]\s*|\(?\d{1,2}[.)]\s*)?(?:The\s+)?"
+    r"(?P<name>[A-Z0-9“\"](?:[^:\n.]{2,150}?(?=\s*:\s|\s[–-]\s)"
+    r"|[^:\n.;]{2,100}(?=[.;]?[ \t]*(?:\n|$))))"
+)
+_LIST_MAX = 20
+_LINKS = frozenset({"of", "for", "on", "and", "the", "to", "in", "a", "an", "with", "from"})
 
 
 def outcomes_in_text(ctx: Context) -> None:
-    """Fill record.outcomes from active, passive and reduced-relative uses of outcome verbs."""
+    """Fill record.outcomes from active, passive, reduced-relative and listed outcome verbs."""
     seen: set[tuple[str, str]] = set()
+    spans = initiative_spans(ctx.initiatives)
     active, passive, reduced = _verb_matches(ctx.text)
-    for outcome in [*_active(ctx, active), *_passive(ctx, [*passive, *reduced])]:
+    found = [
+        *_active(ctx, spans, active),
+        *_passive(ctx.text, spans, [*passive, *reduced]),
+        *_namely(ctx.text, spans),
+        *_listed(ctx.text, spans),
+    ]
+    for outcome in found:
         key = (outcome.document.casefold(), outcome.action)
         if key not in seen:
             seen.add(key)
@@ -82,7 +111,7 @@ def _verb_matches(
         if verb_end and (m := _PASSIVE.search(text, lo, verb_end.end())):
             passive.append(m)
             passive_end = m.end()
-        for start in (verb - 2, verb - 1):  # a quote and a space, or a space, before the verb
+        for start in (verb - 2, verb - 1):  # a quote or comma and a space, or a space
             if start >= reduced_end and (m := _REDUCED.match(text, start)):
                 reduced.append(m)
                 reduced_end = m.end()
@@ -90,32 +119,49 @@ def _verb_matches(
     return active, passive, reduced
 
 
-def _active(ctx: Context, matches: list[re.Match[str]]) -> list[Outcome]:
+def _active(ctx: Context, spans: Spans, matches: list[re.Match[str]]) -> list[Outcome]:
+    """The names the object holds; else the document it names in lower case."""
     text, out = ctx.text, []
-    verbs = [(m, m.group("verb")) for m in matches]
-    nouns = [(m, _NOMINAL_ACTION[m.group("noun")]) for m in _NOMINAL.finditer(text)]
+    verbs = [(m, _WORDS.verbs[m.group("verb")]) for m in matches]
+    nouns = [(m, _WORDS.nouns[m.group("noun")]) for m in _NOMINAL.finditer(text)]
     for m, action in sorted([*verbs, *nouns], key=lambda pair: pair[0].start()):
-        obj_start = m.end()
-        stop = _OBJECT_END.search(text, obj_start)
-        obj_end = stop.start() if stop else min(len(text), obj_start + 200)
-        known = [e for i in ctx.initiatives for s, e in i.spans if obj_start <= s <= obj_start + 12]
-        obj_end = max([obj_end, *known])  # a known name runs past its inner commas
-        phrase = text[obj_start:obj_end]
-        if not (known or _DOCUMENT_NOUN.search(phrase)):
-            continue
-        for name, start, end in _documents(ctx, phrase, obj_start):
-            out.append(Outcome(name, action, (start, end)))
+        if _INTENT.search(text, max(0, m.start() - _INTENT_REACH), m.start()):
+            continue  # 'looked forward to the signing of ...': not done yet
+        named = chain_after(text, spans, m.end())
+        out += [Outcome(name, action, (s, e)) for name, s, e in named]
+        rest = m.end()
+        if named:
+            its = _ITS.match(text, named[-1][2])
+            if its:  # 'the ASEAN Community Vision 2045 and its Strategic Plans'
+                owner = named[-1][0]
+                out.append(Outcome(f"{its.group('part')} of the {owner}", action, its.span()))
+                continue
+            more = _AND_MORE.match(text, named[-1][2])
+            if more is None:
+                continue
+            rest = more.end()  # 'the ASEAN Leaders' Review and Decision on the ...'
+        out += [Outcome(n, action, (s, e)) for n, s, e in _lower_case_object(ctx, spans, rest)]
     return out
 
 
-def _documents(ctx: Context, phrase: str, offset: int) -> list[tuple[str, int, int]]:
+def _lower_case_object(ctx: Context, spans: Spans, pos: int) -> list[tuple[str, int, int]]:
+    """The documents an object names without a known name: 'a joint communiqué on ...'."""
+    stop = _OBJECT_END.search(ctx.text, pos)
+    obj_end = stop.start() if stop else min(len(ctx.text), pos + 200)
+    phrase = ctx.text[pos:obj_end]
+    head = phrase[: h.start()] if (h := _HEAD_END.search(phrase)) else phrase
+    if not _DOCUMENT_NOUN.search(head) or _FOLLOWING.match(phrase):
+        return []
+    return _documents(ctx, spans, phrase, pos)
+
+
+def _documents(ctx: Context, spans: Spans, phrase: str, offset: int) -> list[tuple[str, int, int]]:
     """Split 'the report on X (AIDER) and APEC Economic Policy Report 2022' at 'and', but
     never inside a name already known ('APEC Internet and Digital Economy Roadmap')."""
-    inside = [(s, e) for i in ctx.initiatives for s, e in i.spans]
     cuts = [
         m
         for m in re.finditer(r"\s+and\s+(?=(?:the\s+|its\s+)?[A-Z])", phrase)
-        if not any(s < offset + m.start() < e for s, e in inside)
+        if not any(s < offset + m.start() < e for s, (e, _) in spans.items())
     ]
     out, cursor = [], 0
     for cut in [*cuts, None]:
@@ -129,6 +175,7 @@ def _documents(ctx: Context, phrase: str, offset: int) -> list[tuple[str, int, i
 
 
 def _document_name(ctx: Context, part: str, offset: int) -> str | None:
+    """'the final draft report on X' -> 'report on X'; 'its Strategic Plans' -> '... of the X'."""
     part = re.sub(r"^(?:the|a|an)\s+", "", part)
     part = re.sub(r"^(?:final\s+)?draft\s+", "", part)
     its = re.match(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\w+)", part)
@@ -144,10 +191,53 @@ def _nearest_before(ctx: Context, offset: int) -> str | None:
     return max(before)[1] if before else None
 
 
-def _passive(ctx: Context, matches: list[re.Match[str]]) -> list[Outcome]:
+def _passive(text: str, spans: Spans, matches: list[re.Match[str]]) -> list[Outcome]:
+    """The names just before 'was adopted', ', which were adopted', ', adopted in 2014'."""
     out = []
     for m in matches:
-        before = [(i, s, e) for i in ctx.initiatives for s, e in i.spans if 0 <= m.start() - e <= 3]
-        for initiative, s, _e in before[-1:]:
-            out.append(Outcome(initiative.name, m.group("verb"), (s, m.end())))
+        for name, s, _e in chain_before(text, spans, m.start()):
+            out.append(Outcome(name, _WORDS.verbs[m.group("verb")], (s, m.end())))
     return out
+
+
+def _namely(text: str, spans: Spans) -> list[Outcome]:
+    """'documents endorsed by the leaders, namely, the X and the Y' -> X and Y; only where
+    texts are spoken of together ('noted progress in areas including the X' is no outcome)."""
+    out = []
+    for m in _NAMELY.finditer(text):
+        if not _COLLECTIVE.search(text, max(0, m.start() - _COLLECTIVE_REACH), m.end()):
+            continue
+        for name, s, e in chain_after(text, spans, m.end()):
+            out.append(Outcome(name, _WORDS.verbs[m.group("verb")], (s, e)))
+    return out
+
+
+def _listed(text: str, spans: Spans) -> list[Outcome]:
+    """One outcome per line of a list after 'the adoption of:' or 'endorsed the following:'."""
+    out = []
+    for m in _LIST_INTRO.finditer(text):
+        word = m.group("word")
+        action = _WORDS.nouns.get(word) or _WORDS.verbs[word]
+        pos = m.end()
+        for _ in range(_LIST_MAX):
+            line = _LIST_LINE.match(text, pos)
+            if line is None or not line.group("name").strip():
+                break
+            start, end = line.span("name")
+            if not _title_case(line.group("name")):
+                break
+            known = spans.get(start) or spans.get(start + 1)
+            name = known[1] if known else line.group("name").strip(' “”"')
+            out.append(Outcome(name, action, (start, end)))
+            newline = text.find("\n", line.end() - 1)
+            if newline < 0:
+                break
+            pos = newline + 1
+    return out
+
+
+def _title_case(name: str) -> bool:
+    """Whether most words of a name, links aside, are capitalised ('Rules of Procedure for
+    BIMSTEC Mechanisms'), as a list's names are and its prose is not."""
+    words = [w for w in name.split() if w not in _LINKS]
+    return sum(w[:1].isupper() or w[:1].isdigit() for w in words) * 3 >= len(words) * 2

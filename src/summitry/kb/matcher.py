@@ -70,7 +70,10 @@ def variants(surface: str, entry: Entry) -> set[str]:
             return {surface}
         return {surface, surface[0].upper() + surface[1:]}
     out = set()
-    for form in _spelling_variants(surface):
+    forms = _spelling_variants(surface)
+    if entry.kind == "initiative" and _HYPHEN.search(surface):
+        forms.add(_HYPHEN.sub(" - ", surface))  # scraped text spaces hyphens: "Indo - Pacific"
+    for form in forms:
         out.update((form, form.upper()))
         if entry.kind == "series_alias" and not form.isupper():
             out.update((form.lower(), form[0] + form[1:].lower()))

@@ -1,0 +1,119 @@
+"""Word lists that find initiatives and outcomes by their shape: initiatives.yaml, outcomes.yaml."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from summitry.kb.data import read_yaml
+
+__all__ = [
+    "AmountWords",
+    "OrganizationWords",
+    "InitiativeWords",
+    "OutcomeWords",
+    "amount_words",
+    "initiative_words",
+    "organization_words",
+    "outcome_words",
+]
+
+
+def _words(values: object) -> tuple[str, ...]:
+    """A YAML list (or nothing) as a tuple of strings."""
+    return tuple(str(v) for v in values or ())  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeWords:
+    """The shape of an initiative's name: its heads, and words that make it something else."""
+
+    heads: tuple[str, ...] = ()
+    lower_heads: tuple[str, ...] = ()
+    quoted_heads: tuple[str, ...] = ()
+    pair_heads: tuple[str, ...] = ()
+    generic_words: frozenset[str] = frozenset()
+    not_heads: tuple[str, ...] = ()
+    verbs: frozenset[str] = frozenset()
+    quote_cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeWords:
+    """Outcome actions, the nouns that name them, and what a document is called."""
+
+    actions: tuple[str, ...] = ()
+    verbs: dict[str, str] = field(default_factory=dict)  # verb as written -> action
+    nouns: dict[str, str] = field(default_factory=dict)
+    document_nouns: tuple[str, ...] = ()
+    collective_nouns: tuple[str, ...] = ()
+    intent_cues: tuple[str, ...] = ()
+
+
+@functools.cache
+def initiative_words() -> InitiativeWords:
+    """initiatives.yaml's shape vocabulary, read once per process."""
+    doc = read_yaml("initiatives")
+    return InitiativeWords(
+        heads=_words(doc.get("heads")),
+        lower_heads=_words(doc.get("lower_heads")),
+        quoted_heads=_words(doc.get("quoted_heads")),
+        pair_heads=_words(doc.get("pair_heads")),
+        generic_words=frozenset(_words(doc.get("generic_words"))),
+        not_heads=_words(doc.get("not_heads")),
+        verbs=frozenset(_words(doc.get("verbs"))),
+        quote_cues=_words(doc.get("quote_cues")),
+    )
+
+
+@functools.cache
+def outcome_words() -> OutcomeWords:
+    """outcomes.yaml, read once per process."""
+    doc = read_yaml("outcomes")
+    return OutcomeWords(
+        actions=_words(doc.get("actions")),
+        verbs={
+            **{a: a for a in _words(doc.get("actions"))},
+            **{str(k): str(v) for k, v in (doc.get("verbs") or {}).items()},
+        },
+        nouns={str(k): str(v) for k, v in (doc.get("nouns") or {}).items()},
+        document_nouns=_words(doc.get("document_nouns")),
+        collective_nouns=_words(doc.get("collective_nouns")),
+        intent_cues=_words(doc.get("intent_cues")),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AmountWords:
+    """Numbers written as words, and the economies whose bare "$" is their own dollar."""
+
+    number_words: dict[str, float] = field(default_factory=dict)
+    dollar_economies: dict[str, str] = field(default_factory=dict)
+
+
+@functools.cache
+def amount_words() -> AmountWords:
+    """currencies.yaml's number words and dollar economies, read once per process."""
+    doc = read_yaml("currencies")
+    return AmountWords(
+        number_words={str(k): float(v) for k, v in (doc.get("number_words") or {}).items()},
+        dollar_economies={str(k): str(v) for k, v in (doc.get("dollar_economies") or {}).items()},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationWords:
+    """Last words of a body's name, and the words before them that make it a venue."""
+
+    shape_heads: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+
+
+@functools.cache
+def organization_words() -> OrganizationWords:
+    """organizations.yaml's shape vocabulary, read once per process."""
+    doc = read_yaml("organizations")
+    return OrganizationWords(
+        shape_heads=frozenset(_words(doc.get("shape_heads"))),
+        not_before=frozenset(_words(doc.get("not_before"))),
+    )
