@@ -43,6 +43,7 @@ class Document:
     views: int | None = None
     language: str | None = None
     text: str = ""
+    url: str | None = None  # where the page was fetched from (a WARC record, a JSONL line)
 
 
 @dataclass(slots=True)

@@ -5,6 +5,7 @@ SQLAlchemy Core only, so the same queries serve both; on SQLite an FTS5 index ra
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Iterator
@@ -32,6 +33,7 @@ from summitry.store.migrations import has_fts, migrate
 from summitry.store.rows import document_row
 from summitry.store.schema import documents
 from summitry.store.search import Mode, SearchHit, SearchResult, query_terms, run_search
+from summitry.store.urls import add_urls, stored_urls
 from summitry.store.write import corrected, insert_rows
 
 __all__ = [
@@ -102,10 +104,20 @@ class Store:
         except DBAPIError as exc:
             raise describe_failure(self._label, exc) from exc
 
-    def add(self, doc_id: str, source: str, record: Record, *, replace: bool = False) -> AddResult:
+    def add(
+        self,
+        doc_id: str,
+        source: str,
+        record: Record,
+        *,
+        replace: bool = False,
+        fetched: str | None = None,
+    ) -> AddResult:
         """Store one page's record in ONE transaction. Returns "new", "unchanged" or "replaced".
 
         "unchanged": the id is already stored and replace is False; nothing is written.
+        `record.document.url`, fetched at `fetched`, joins the page's addresses; a replaced
+        page keeps the addresses it had.
         """
         if not doc_id or not isinstance(doc_id, str):
             raise StoreError(f"{self._label}: a document needs a non-empty id")
@@ -115,12 +127,24 @@ class Store:
             existed = exists(conn, doc_id)
             if existed and not replace:
                 return "unchanged"
+            kept = stored_urls(conn, doc_id) if existed else []
             if existed:
                 conn.execute(_DELETE, {"doc_id": doc_id})
+            record = _with_first_url(record, kept)
             stored, changed = corrected(conn, doc_id, record)
             conn.execute(self._insert, document_row(doc_id, source, stored))
             insert_rows(conn, doc_id, stored, record if changed else None)
+            add_urls(conn, doc_id, [*kept, {"url": record.document.url, "fetched": fetched}])
         return "replaced" if existed else "new"
+
+    def add_url(self, doc_id: str, url: str, fetched: str | None = None) -> bool:
+        """Add an address of a stored page (the same content met at another URL); True
+        when it is new to the page, False when held already or the page is not stored."""
+        with self._write() as conn:
+            return (
+                exists(conn, doc_id)
+                and add_urls(conn, doc_id, [{"url": url, "fetched": fetched}]) > 0
+            )
 
     def has(self, doc_id: str) -> bool:
         """Whether this exact id is stored."""
@@ -143,6 +167,10 @@ class Store:
             return None
         out = dict(row._mapping)
         out["record"] = json.loads(out["record"])
+        with self._read() as conn:
+            out["urls"] = stored_urls(conn, out["id"])
+        first = out["urls"][0]["url"] if out["urls"] else None
+        out["url"] = (out["record"].get("document") or {}).get("url") or first
         return out
 
     def list(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
@@ -175,6 +203,7 @@ class Store:
         year: int | str | None = None,
         country: str | None = None,
         publisher: str | None = None,
+        site: str | None = None,
         facets: bool = True,
         snippets: bool = True,
     ) -> SearchResult:
@@ -193,6 +222,7 @@ class Store:
             "year": year,
             "country": country,
             "publisher": publisher,
+            "site": site,
         }
         with self._read() as conn:
             return run_search(
@@ -240,6 +270,14 @@ class Store:
     def close(self) -> None:
         """Release every pooled connection; the Store is unusable afterwards."""
         self._engine.dispose()
+
+
+def _with_first_url(record: Record, kept: list[dict[str, Any]]) -> Record:
+    """The record, its document.url the first address held when the input gave none."""
+    if record.document.url or not kept:
+        return record
+    document = dataclasses.replace(record.document, url=kept[0]["url"])
+    return dataclasses.replace(record, document=document)
 
 
 def _insert_document(*, sqlite: bool) -> Any:

@@ -31,6 +31,7 @@ from summitry.store.schema import (
     meetings_by_key,
     series_names,
 )
+from summitry.store.urls import index_sites
 
 __all__ = ["add_series_names", "corrected", "insert_rows", "rewrite_document"]
 
@@ -110,6 +111,7 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
     conn.execute(facet_sets.delete().where(facet_sets.c.seq == seq))
     conn.execute(documents.update().where(documents.c.id == doc_id).values(**row))
     insert_rows(conn, doc_id, record, raw if changed else None)
+    index_sites(conn, doc_id)
     return True
 
 
