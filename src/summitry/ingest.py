@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,9 @@ from summitry.read import DEFAULT_MAX_BYTES, RawPage, expand_paths, read_page
 from summitry.record import Record
 
 __all__ = ["IngestReport", "ingest", "raw_pages", "record_of", "records_of", "safe_record_of"]
+
+WRITE_BATCH = 64  # pages a write transaction holds at most
+WRITE_SECONDS = 1.0  # and the longest a page waits to be written
 
 
 @dataclass(slots=True)
@@ -93,29 +97,58 @@ def ingest(
     on_page: Callable[[str, str], None] | None = None,
     workers: int = 1,
 ) -> IngestReport:
-    """Store the record of every input; one transaction per page, idempotent by content hash.
+    """Store the record of every input, idempotent by content hash; each page is written
+    whole or not at all, in batches of up to WRITE_BATCH pages (or WRITE_SECONDS) a
+    transaction.
 
     With workers > 1, pages are cleaned and extracted in that many processes while this one
     reads the inputs and writes every record, in input order.
     """
     report = IngestReport()
-    steps = _steps(raw_pages(paths, max_bytes), store, force)
-    for step, record, error in extracted(steps, safe_record_of, workers):
+    batch: list[tuple[Step, Record]] = []
+    started = 0.0
+
+    def flush() -> None:
+        pages = [(s.raw.sha256, s.raw.source, r, s.raw.fetched) for s, r in batch]  # type: ignore[union-attr]
+        for (step, _), status in zip(batch, store.add_many(pages, replace=force), strict=True):
+            _count(report, step, status, None, on_page)
+        batch.clear()
+
+    for step, record, error in extracted(
+        _steps(raw_pages(paths, max_bytes), store, force), safe_record_of, workers
+    ):
+        if record is not None and error is None:
+            started = started if batch else time.monotonic()
+            batch.append((step, record))
+            if len(batch) >= WRITE_BATCH or time.monotonic() - started > WRITE_SECONDS:
+                flush()
+            continue
+        if batch:
+            flush()  # in input order, and before another write transaction
         status = "failed"
         if step.raw is not None and error is None:
-            if record is not None:
-                status = _store_one(store, step.raw, record, force)
-            else:
-                error, status = _known(store, step.raw)
-        if error:
-            report.failed.append(error)
-            status = "failed"
-        else:
-            setattr(report, status, getattr(report, status) + 1)
-            report.ids.append(step.raw.sha256)  # type: ignore[union-attr]
-        if on_page:
-            on_page(step.source, status)
+            error, status = _known(store, step.raw)
+        _count(report, step, status, error, on_page)
+    if batch:
+        flush()
     return report
+
+
+def _count(
+    report: IngestReport,
+    step: Step,
+    status: str,
+    error: str | None,
+    on_page: Callable[[str, str], None] | None,
+) -> None:
+    if error:
+        report.failed.append(error)
+        status = "failed"
+    else:
+        setattr(report, status, getattr(report, status) + 1)
+        report.ids.append(step.raw.sha256)  # type: ignore[union-attr]
+    if on_page:
+        on_page(step.source, status)
 
 
 def _steps(
@@ -135,10 +168,3 @@ def _known(store, raw: RawPage) -> tuple[str | None, str]:
     if raw.text or store.has(raw.sha256):
         return None, "unchanged"
     return f"{raw.source}: revisits {raw.url}, a page not stored (skipped)", "failed"
-
-
-def _store_one(store, raw: RawPage, record: Record, force: bool) -> str:
-    status = store.add(raw.sha256, raw.source, record, replace=force, fetched=raw.fetched)
-    if status == "unchanged" and raw.url:
-        store.add_url(raw.sha256, raw.url, raw.fetched)  # the same page twice in one run
-    return status

@@ -119,22 +119,56 @@ class Store:
         `record.document.url`, fetched at `fetched`, joins the page's addresses; a replaced
         page keeps the addresses it had.
         """
-        if not doc_id or not isinstance(doc_id, str):
-            raise StoreError(f"{self._label}: a document needs a non-empty id")
+        self._check_id(doc_id)
         if not replace and self.has(doc_id):
             return "unchanged"
         with self._write() as conn:
-            existed = exists(conn, doc_id)
-            if existed and not replace:
-                return "unchanged"
-            kept = stored_urls(conn, doc_id) if existed else []
-            if existed:
-                conn.execute(_DELETE, {"doc_id": doc_id})
-            record = _with_first_url(record, kept)
-            stored, changed = corrected(conn, doc_id, record)
-            conn.execute(self._insert, document_row(doc_id, source, stored))
-            insert_rows(conn, doc_id, stored, record if changed else None)
-            add_urls(conn, doc_id, [*kept, {"url": record.document.url, "fetched": fetched}])
+            return self._add_in(conn, doc_id, source, record, replace, fetched)
+
+    def add_many(
+        self, pages: list[tuple[str, str, Record, str | None]], *, replace: bool = False
+    ) -> list[AddResult]:
+        """Store (id, source, record, fetched) of several pages in ONE transaction, each as
+        add() does; what each became. A page "unchanged" gets its record's URL added.
+
+        Ingest writes its pages in such batches: a commit costs about as much as a page's
+        rows, and a crash still leaves every page whole or absent."""
+        for doc_id, *_ in pages:
+            self._check_id(doc_id)
+        results: list[AddResult] = []
+        with self._write() as conn:
+            for doc_id, source, record, fetched in pages:
+                result = self._add_in(conn, doc_id, source, record, replace, fetched)
+                if result == "unchanged" and record.document.url:
+                    add_urls(conn, doc_id, [{"url": record.document.url, "fetched": fetched}])
+                results.append(result)
+        return results
+
+    def _check_id(self, doc_id: str) -> None:
+        if not doc_id or not isinstance(doc_id, str):
+            raise StoreError(f"{self._label}: a document needs a non-empty id")
+
+    def _add_in(
+        self,
+        conn: Connection,
+        doc_id: str,
+        source: str,
+        record: Record,
+        replace: bool,
+        fetched: str | None,
+    ) -> AddResult:
+        """add() within the caller's transaction."""
+        existed = exists(conn, doc_id)
+        if existed and not replace:
+            return "unchanged"
+        kept = stored_urls(conn, doc_id) if existed else []
+        if existed:
+            conn.execute(_DELETE, {"doc_id": doc_id})
+        record = _with_first_url(record, kept)
+        stored, changed = corrected(conn, doc_id, record)
+        conn.execute(self._insert, document_row(doc_id, source, stored))
+        insert_rows(conn, doc_id, stored, record if changed else None)
+        add_urls(conn, doc_id, [*kept, {"url": record.document.url, "fetched": fetched}])
         return "replaced" if existed else "new"
 
     def add_url(self, doc_id: str, url: str, fetched: str | None = None) -> bool:

@@ -34,6 +34,8 @@ def add_urls(conn: Connection, doc_id: str, urls: list[dict[str, Any]]) -> int:
 
     A URL's first fetch time is kept. New sites are indexed (index_sites).
     """
+    if not any(item.get("url") for item in urls):
+        return 0
     held = {row["url"] for row in stored_urls(conn, doc_id)}
     new: dict[str, dict[str, Any]] = {}
     for item in urls:
