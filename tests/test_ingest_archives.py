@@ -8,6 +8,7 @@ import gzip
 import hashlib
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,8 @@ from summitry.api import create_app
 from summitry.archives import archive_kind
 from summitry.cli import app
 from summitry.ingest import ingest, raw_pages, records_of
-from summitry.store import open_store
+from summitry.store import Store, open_store
+from tests.backends import BACKENDS, target_for
 
 PAGES = Path(__file__).parent / "pages"
 ASEAN = (PAGES / "asean.html").read_bytes()
@@ -49,6 +51,13 @@ def _response(
         warc_headers_dict={"WARC-Date": date},
     )
     writer.write_record(record)
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A fresh store on SQLite, and on PostgreSQL where $SUMMITRY_TEST_PG names a server."""
+    with target_for(request.param, tmp_path) as target, open_store(target) as store:
+        yield store
 
 
 def write_warc(path: Path, *, gzipped: bool = True) -> Path:
@@ -134,13 +143,12 @@ def test_a_plain_file_has_no_url() -> None:
     assert record.to_dict()["document"]["url"] is None
 
 
-def test_a_page_at_two_urls_is_one_document_with_both(tmp_path: Path) -> None:
+def test_a_page_at_two_urls_is_one_document_with_both(tmp_path: Path, db: Store) -> None:
     warc = write_warc(tmp_path / "crawl.warc.gz")
-    with open_store(tmp_path / "s.db") as store:
-        report = ingest([warc], store)
-        assert (report.new, report.unchanged, report.failed) == (2, 1, [])
-        assert store.count() == 2
-        doc = store.get(report.ids[0])
+    report = ingest([warc], db)
+    assert (report.new, report.unchanged, report.failed) == (2, 1, [])
+    assert db.count() == 2
+    doc = db.get(report.ids[0])
     assert doc["title"] == ASEAN_TITLE
     assert doc["url"] == ASEAN_URL
     assert doc["record"]["document"]["url"] == ASEAN_URL
@@ -150,16 +158,15 @@ def test_a_page_at_two_urls_is_one_document_with_both(tmp_path: Path) -> None:
     ]
 
 
-def test_search_by_site_finds_a_page_under_each_of_its_sites(tmp_path: Path) -> None:
+def test_search_by_site_finds_a_page_under_each_of_its_sites(tmp_path: Path, db: Store) -> None:
     warc, jsonl = write_warc(tmp_path / "c.warc.gz"), write_jsonl(tmp_path / "p.jsonl")
-    with open_store(tmp_path / "s.db") as store:
-        ingest([warc, jsonl], store)
-        titles = {
-            site: [h.title for h in store.search("minister", site=site).hits]
-            for site in ("asean.org", "mirror.example.org", "www.state.gov", "kln.example.lk")
-        }
-        by_url = store.search("minister", site="https://www.mirror.example.org/x").hits
-        facets = dict(store.search("Korea").facets["site"])
+    ingest([warc, jsonl], db)
+    titles = {
+        site: [h.title for h in db.search("minister", site=site).hits]
+        for site in ("asean.org", "mirror.example.org", "www.state.gov", "kln.example.lk")
+    }
+    by_url = db.search("minister", site="https://www.mirror.example.org/x").hits
+    facets = dict(db.search("Korea").facets["site"])
     assert titles["asean.org"] == [ASEAN_TITLE]
     assert titles["mirror.example.org"] == [ASEAN_TITLE]
     assert titles["www.state.gov"] == [STATE_TITLE]
@@ -168,13 +175,12 @@ def test_search_by_site_finds_a_page_under_each_of_its_sites(tmp_path: Path) -> 
     assert facets["asean.org"] == 1 and facets["mirror.example.org"] == 1
 
 
-def test_reingest_adds_nothing_and_force_keeps_every_url(tmp_path: Path) -> None:
+def test_reingest_adds_nothing_and_force_keeps_every_url(tmp_path: Path, db: Store) -> None:
     warc = write_warc(tmp_path / "c.warc.gz")
-    with open_store(tmp_path / "s.db") as store:
-        first = ingest([warc], store)
-        again = ingest([warc], store)
-        forced = ingest([PAGES / "asean.html"], store, force=True)
-        doc = store.get(first.ids[0])
+    first = ingest([warc], db)
+    again = ingest([warc], db)
+    forced = ingest([PAGES / "asean.html"], db, force=True)
+    doc = db.get(first.ids[0])
     assert (again.new, again.unchanged, again.failed) == (0, 3, [])
     assert (forced.replaced, forced.failed) == (1, [])
     assert doc["source"] == str(PAGES / "asean.html")
@@ -182,7 +188,7 @@ def test_reingest_adds_nothing_and_force_keeps_every_url(tmp_path: Path) -> None
     assert [u["url"] for u in doc["urls"]] == [ASEAN_URL, MIRROR_URL]
 
 
-def test_a_revisit_record_adds_its_url_to_the_page_it_repeats(tmp_path: Path) -> None:
+def test_a_revisit_record_adds_its_url_to_the_page_it_repeats(tmp_path: Path, db: Store) -> None:
     path = tmp_path / "dedup.warc.gz"
     with path.open("wb") as fh:
         writer = WARCWriter(fh, gzip=True)
@@ -195,9 +201,8 @@ def test_a_revisit_record_adds_its_url_to_the_page_it_repeats(tmp_path: Path) ->
             warc_headers_dict={"WARC-Date": "2024-08-01T00:00:00Z"},
         )
         writer.write_record(revisit)
-    with open_store(tmp_path / "s.db") as store:
-        report = ingest([path], store)
-        doc = store.get(report.ids[0])
+    report = ingest([path], db)
+    doc = db.get(report.ids[0])
     assert (report.new, report.unchanged, report.failed) == (1, 1, [])
     assert [u["url"] for u in doc["urls"]] == [ASEAN_URL, MIRROR_URL]
 
