@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from summitry.cli import app
-from summitry.ingest import ingest, safe_record_of
+from summitry.ingest import ingest, raw_pages, record_of, safe_record_of
 from summitry.ingest_pool import Step, extracted
 from summitry.read import RawPage
 from summitry.store import open_store
@@ -88,3 +89,31 @@ def test_cli_ingest_with_workers_reports_bad_inputs_in_one_line_each(
     assert [e.split(": ", 2)[1].rsplit("/", 1)[1] for e in errors] == ["empty.txt", "logo.html"]
     again = runner.invoke(app, ["ingest", str(inputs), "--db", db, "--workers", "2"])
     assert "0 new, 11 unchanged, 2 failed" in again.output
+
+
+def _tables(db: Path) -> dict[str, list[tuple]]:
+    """Every table's rows, sorted, without the write times."""
+    with sqlite3.connect(db) as conn:
+        names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        out = {}
+        for name in names:
+            if name.startswith(("documents_fts", "sqlite_")) or name == "schema_version":
+                continue
+            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({name})")]
+            kept = ", ".join(f'"{c}"' for c in columns if c != "ingested_at")
+            out[name] = sorted(conn.execute(f"SELECT {kept} FROM {name}"), key=repr)
+    return out
+
+
+def test_rows_made_in_the_workers_are_the_rows_the_writer_makes(
+    inputs: Path, tmp_path: Path
+) -> None:
+    with open_store(tmp_path / "pool.db") as store:
+        ingest([inputs], store, workers=2)
+    with open_store(tmp_path / "one.db") as store:
+        for _, raw, _ in raw_pages([inputs]):
+            if raw is not None and not store.has(raw.sha256):
+                store.add(raw.sha256, raw.source, record_of(raw))
+    pooled, alone = _tables(tmp_path / "pool.db"), _tables(tmp_path / "one.db")
+    assert len(pooled["documents"]) == 10 and len(pooled["entity_refs"]) > 100
+    assert pooled == alone

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from summitry.archives import archive_kind, archive_pages
 from summitry.clean import clean
@@ -105,21 +106,20 @@ def ingest(
     reads the inputs and writes every record, in input order.
     """
     report = IngestReport()
-    batch: list[tuple[Step, Record]] = []
+    batch: list[tuple[Step, tuple[Record, Any]]] = []
     started = 0.0
 
     def flush() -> None:
-        pages = [(s.raw.sha256, s.raw.source, r, s.raw.fetched) for s, r in batch]  # type: ignore[union-attr]
+        pages = [(s.raw.sha256, s.raw.source, rec, s.raw.fetched, rows) for s, (rec, rows) in batch]  # type: ignore[union-attr]
         for (step, _), status in zip(batch, store.add_many(pages, replace=force), strict=True):
             _count(report, step, status, None, on_page)
         batch.clear()
 
-    for step, record, error in extracted(
-        _steps(raw_pages(paths, max_bytes), store, force), safe_record_of, workers
-    ):
-        if record is not None and error is None:
+    steps = _steps(raw_pages(paths, max_bytes), store, force)
+    for step, prepared, error in extracted(steps, prepared_record_of, workers):
+        if prepared is not None and error is None:
             started = started if batch else time.monotonic()
-            batch.append((step, record))
+            batch.append((step, prepared))
             if len(batch) >= WRITE_BATCH or time.monotonic() - started > WRITE_SECONDS:
                 flush()
             continue
@@ -132,6 +132,20 @@ def ingest(
     if batch:
         flush()
     return report
+
+
+def prepared_record_of(raw: RawPage) -> tuple[tuple[Record, Any] | None, str | None]:
+    """((record, its store rows), None), or (None, the one-line reason): the rows are made
+    where the page is extracted, so the process that writes only inserts them."""
+    from summitry.store.rows import page_rows
+
+    record, error = safe_record_of(raw)
+    if record is None:
+        return None, error
+    try:
+        return (record, page_rows(raw.sha256, raw.source, record)), None
+    except Exception:  # noqa: BLE001 - the writer makes them again and reports what fails
+        return (record, None), None
 
 
 def _count(

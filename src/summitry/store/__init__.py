@@ -30,7 +30,7 @@ from summitry.store.corrections import (
 from summitry.store.facets import FACETS
 from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
 from summitry.store.migrations import has_fts, migrate
-from summitry.store.rows import document_row
+from summitry.store.rows import PageRows, document_row, tables_of
 from summitry.store.schema import documents
 from summitry.store.search import Mode, SearchHit, SearchResult, query_terms, run_search
 from summitry.store.urls import add_urls, stored_urls
@@ -126,10 +126,14 @@ class Store:
             return self._add_in(conn, doc_id, source, record, replace, fetched)
 
     def add_many(
-        self, pages: list[tuple[str, str, Record, str | None]], *, replace: bool = False
+        self,
+        pages: list[tuple[str, str, Record, str | None, PageRows | None]],
+        *,
+        replace: bool = False,
     ) -> list[AddResult]:
-        """Store (id, source, record, fetched) of several pages in ONE transaction, each as
-        add() does; what each became. A page "unchanged" gets its record's URL added.
+        """Store (id, source, record, fetched, rows) of several pages in ONE transaction, each
+        as add() does; what each became. A page "unchanged" gets its record's URL added.
+        `rows`, when given, are the page's rows.page_rows, used unless corrections apply.
 
         Ingest writes its pages in such batches: a commit costs about as much as a page's
         rows, and a crash still leaves every page whole or absent."""
@@ -137,8 +141,8 @@ class Store:
             self._check_id(doc_id)
         results: list[AddResult] = []
         with self._write() as conn:
-            for doc_id, source, record, fetched in pages:
-                result = self._add_in(conn, doc_id, source, record, replace, fetched)
+            for doc_id, source, record, fetched, rows in pages:
+                result = self._add_in(conn, doc_id, source, record, replace, fetched, rows)
                 if result == "unchanged" and record.document.url:
                     add_urls(conn, doc_id, [{"url": record.document.url, "fetched": fetched}])
                 results.append(result)
@@ -156,6 +160,7 @@ class Store:
         record: Record,
         replace: bool,
         fetched: str | None,
+        rows: PageRows | None = None,
     ) -> AddResult:
         """add() within the caller's transaction."""
         existed = exists(conn, doc_id)
@@ -164,10 +169,15 @@ class Store:
         kept = stored_urls(conn, doc_id) if existed else []
         if existed:
             conn.execute(_DELETE, {"doc_id": doc_id})
+        given = record
         record = _with_first_url(record, kept)
         stored, changed = corrected(conn, doc_id, record)
-        conn.execute(self._insert, document_row(doc_id, source, stored))
-        insert_rows(conn, doc_id, stored, record if changed else None)
+        if rows is not None and not changed and record is given:
+            conn.execute(self._insert, rows[0])
+            insert_rows(conn, doc_id, stored, None, tables_of(rows[1]))
+        else:
+            conn.execute(self._insert, document_row(doc_id, source, stored))
+            insert_rows(conn, doc_id, stored, record if changed else None)
         add_urls(conn, doc_id, [*kept, {"url": record.document.url, "fetched": fetched}])
         return "replaced" if existed else "new"
 

@@ -42,9 +42,16 @@ def corrected(conn: Connection, doc_id: str, raw: Record) -> tuple[Record, bool]
     return (apply_to_record(raw, changes), True) if changes else (raw, False)
 
 
-def insert_rows(conn: Connection, doc_id: str, record: Record, raw: Record | None) -> None:
-    """Child, facet and extraction rows of a document whose documents row is written."""
-    children = child_rows(doc_id, record)
+def insert_rows(
+    conn: Connection,
+    doc_id: str,
+    record: Record,
+    raw: Record | None,
+    children: list[tuple[Table, list[dict[str, Any]]]] | None = None,
+) -> None:
+    """Child, facet and extraction rows of a document whose documents row is written
+    (`children`: child_rows of the record, when made already)."""
+    children = child_rows(doc_id, record) if children is None else children
     for table, rows in children:
         if rows:
             conn.execute(table.insert(), rows)
