@@ -18,6 +18,7 @@ from summitry.cli_common import (
     DbOption,
     JsonOption,
     err,
+    fail,
     open_cli_store,
     out,
     print_json,
@@ -93,6 +94,14 @@ def ingest(
             "--workers", min=1, help="Processes that extract pages [default: the machine's cores]."
         ),
     ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="SCHEDULER",
+            help="Extract on this Dask cluster (tcp://host:8786), writing to --db postgresql://...",
+        ),
+    ] = None,
 ) -> None:
     """Read press-release pages (files, WARC archives, JSON Lines), extract and store them."""
     from summitry.archives import archive_kind
@@ -100,6 +109,12 @@ def ingest(
     from summitry.ingest_pool import default_workers
     from summitry.read import expand_paths
 
+    if dask:
+        from summitry.ingest_dask import dask_missing
+
+        problem = dask_missing()
+        if problem:
+            fail(problem)
     _enable_ner(ner)
     store = open_cli_store(db)
     inputs = list(expand_paths(paths))
@@ -107,14 +122,23 @@ def ingest(
     workers = workers or default_workers()
     pages = None if archives else len(inputs)  # an archive's pages are counted as read
     with _progress(pages) as advance:
-        report = run_ingest(
-            inputs,
-            store,
-            max_bytes=max_size,
-            force=force,
-            on_page=advance,
-            workers=workers if pages is None else min(workers, pages),
-        )
+        if dask:
+            from summitry.ingest_dask import ingest_on_cluster
+
+            report = run_query(
+                lambda: ingest_on_cluster(
+                    inputs, store, dask, max_bytes=max_size, force=force, on_page=advance
+                )
+            )
+        else:
+            report = run_ingest(
+                inputs,
+                store,
+                max_bytes=max_size,
+                force=force,
+                on_page=advance,
+                workers=workers if pages is None else min(workers, pages),
+            )
     store.close()
     for message in report.failed:
         err.print(f"error: {message}", markup=False, highlight=False)
