@@ -118,7 +118,7 @@ def ingest(
     _enable_ner(ner)
     store = open_cli_store(db)
     inputs = list(expand_paths(paths))
-    archives = any(str(p) != "-" and archive_kind(p) for p in inputs)
+    archives = any(_may_be_archive(p) and archive_kind(p) for p in inputs)
     workers = workers or default_workers()
     pages = None if archives else len(inputs)  # an archive's pages are counted as read
     with _progress(pages) as advance:
@@ -147,6 +147,18 @@ def ingest(
     else:
         out.print(report.summary(), markup=False)
     raise typer.Exit(1 if report.failed else 0)
+
+
+def _may_be_archive(path: object) -> bool:
+    """Whether to look inside an input for a WARC or JSONL archive (for the progress bar):
+    any but stdin and files named as plain pages, so that a million pages are not opened
+    twice."""
+    from pathlib import Path
+
+    from summitry.read import PAGE_SUFFIXES
+
+    plain = PAGE_SUFFIXES - {"", ".warc", ".jsonl", ".ndjson"}
+    return str(path) != "-" and Path(str(path)).suffix.lower() not in plain
 
 
 class _progress:

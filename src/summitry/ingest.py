@@ -16,7 +16,17 @@ from summitry.ingest_pool import Step, extracted
 from summitry.read import DEFAULT_MAX_BYTES, RawPage, expand_paths, read_page
 from summitry.record import Record
 
-__all__ = ["IngestReport", "ingest", "raw_pages", "record_of", "records_of", "safe_record_of"]
+__all__ = [
+    "IngestReport",
+    "ingest",
+    "known_page",
+    "prepared_record_of",
+    "raw_pages",
+    "record_of",
+    "records_of",
+    "safe_record_of",
+    "tally",
+]
 
 WRITE_BATCH = 64  # pages a write transaction holds at most
 WRITE_SECONDS = 1.0  # and the longest a page waits to be written
@@ -112,7 +122,7 @@ def ingest(
     def flush() -> None:
         pages = [(s.raw.sha256, s.raw.source, rec, s.raw.fetched, rows) for s, (rec, rows) in batch]  # type: ignore[union-attr]
         for (step, _), status in zip(batch, store.add_many(pages, replace=force), strict=True):
-            _count(report, step, status, None, on_page)
+            tally(report, step, status, None, on_page)
         batch.clear()
 
     steps = _steps(raw_pages(paths, max_bytes), store, force)
@@ -127,8 +137,8 @@ def ingest(
             flush()  # in input order, and before another write transaction
         status = "failed"
         if step.raw is not None and error is None:
-            error, status = _known(store, step.raw)
-        _count(report, step, status, error, on_page)
+            error, status = known_page(store, step.raw)
+        tally(report, step, status, error, on_page)
     if batch:
         flush()
     return report
@@ -148,13 +158,14 @@ def prepared_record_of(raw: RawPage) -> tuple[tuple[Record, Any] | None, str | N
         return (record, None), None
 
 
-def _count(
+def tally(
     report: IngestReport,
     step: Step,
     status: str,
     error: str | None,
     on_page: Callable[[str, str], None] | None,
 ) -> None:
+    """Count one page's outcome in the report (an error makes it failed) and tell on_page."""
     if error:
         report.failed.append(error)
         status = "failed"
@@ -174,7 +185,7 @@ def _steps(
         yield Step(source, raw, error, extract=not stored)
 
 
-def _known(store, raw: RawPage) -> tuple[str | None, str]:
+def known_page(store, raw: RawPage) -> tuple[str | None, str]:
     """(error, status) of a page stored already, its URL added; a WARC revisit of a page
     that is not stored fails."""
     if raw.url and store.add_url(raw.sha256, raw.url, raw.fetched):

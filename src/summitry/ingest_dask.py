@@ -120,7 +120,7 @@ def ingest_on_cluster(
 
 def _write_unit(store, pages: list, force: bool, report: IngestReport, on_page) -> None:
     """One unit's pages: new ones in one transaction, then those the store held."""
-    from summitry.ingest import _count, _known
+    from summitry.ingest import known_page, tally
     from summitry.ingest_pool import Step
     from summitry.read import RawPage
 
@@ -137,6 +137,6 @@ def _write_unit(store, pages: list, force: bool, report: IngestReport, on_page) 
         raw = RawPage(source, doc_id, "", True, "", url, fetched) if doc_id else None
         status = written.get(source, "failed")
         if source not in written and raw is not None and error is None:
-            error, status = _known(store, raw)
+            error, status = known_page(store, raw)
         step = Step(source, raw, error, extract=False)
-        _count(report, step, status, error, on_page)
+        tally(report, step, status, error, on_page)
