@@ -272,3 +272,17 @@ def test_api_returns_the_urls_and_searches_by_site(tmp_path: Path) -> None:
     assert [u["url"] for u in doc["urls"]] == [ASEAN_URL, MIRROR_URL]
     assert [h["title"] for h in found.json()["items"]] == [ASEAN_TITLE]
     assert none.json()["items"] == []
+
+
+def test_two_workers_read_an_archive_as_one_process_does(tmp_path: Path) -> None:
+    warc, jsonl = write_warc(tmp_path / "c.warc.gz"), write_jsonl(tmp_path / "p.jsonl")
+    reports, urls = [], []
+    for workers in (1, 2):
+        with open_store(tmp_path / f"w{workers}.db") as store:
+            report = ingest([warc, jsonl], store, workers=workers)
+            reports.append((report.new, report.unchanged, report.failed, report.ids))
+            urls.append([[u["url"] for u in store.get(i)["urls"]] for i in report.ids])
+    assert reports[0] == reports[1]
+    assert reports[0][:2] == (3, 2) and len(reports[0][2]) == 2
+    assert urls[0] == urls[1]
+    assert urls[0][0] == [ASEAN_URL, MIRROR_URL]
