@@ -1,11 +1,12 @@
-"""Ingest on a Dask distributed cluster: workers read, clean and extract; this process writes.
+"""Ingest on a Dask distributed cluster: each worker reads, cleans, extracts and writes.
 
 The inputs are cut into units (a few files, or one WARC or JSONL file); each unit is one
-task. A worker skips the pages the store holds already (it reads the store, so a stopped run
-resumes without redoing them), extracts the others and sends back their records and rows;
-this process writes each unit's pages in one transaction, idempotent by content hash. A
-worker killed mid-task loses nothing: the scheduler runs its task again elsewhere, and a
-unit is written only once its result is here.
+task, which a worker ingests into the store as `summitry ingest` does in one process: pages
+the store holds are skipped (so a stopped run resumes without redoing them), the others are
+written up to 64 a transaction, each page whole or absent, idempotent by content hash. So
+there are as many writers as workers, and no single process for them all to wait on. A worker
+killed mid-task loses nothing: the scheduler runs its task again elsewhere, where the pages
+it had written are found stored. This process only hands out units and adds up the reports.
 
 Needs `pip install 'summitry[cluster]'` (dask and distributed) and a store every worker can
 reach: PostgreSQL.
@@ -18,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from summitry.errors import SummitryError
-from summitry.ingest import IngestReport, prepared_record_of, raw_pages
+from summitry.ingest import IngestReport, ingest
 from summitry.read import DEFAULT_MAX_BYTES, expand_paths
 
 __all__ = ["DaskMissing", "UNIT_FILES", "dask_missing", "ingest_on_cluster", "units_of"]
 
 UNIT_FILES = 32  # plain files per task; an archive is a task of its own
-IN_FLIGHT_PER_WORKER = 4
+IN_FLIGHT_PER_WORKER = 2
+UNIT_RETRIES = 2  # a unit that fails (two workers writing the same new page) runs again
 _STORES: dict[str, Any] = {}  # a worker's open stores, by URL
 
 
@@ -57,26 +59,24 @@ def units_of(paths: Iterable[str | Path], size: int = UNIT_FILES) -> Iterator[li
         yield run
 
 
-def extract_unit(
+def ingest_unit(
     paths: list[str], store_url: str, max_bytes: int, force: bool
-) -> list[tuple[str, str | None, Any, str | None, str | None, str | None]]:
-    """On a worker: (source, id, (record, rows) or None, url, fetched, error) of each page
-    of a unit; a page the store holds comes back without a record, unless `force`."""
+) -> tuple[IngestReport, list[tuple[str, str]]]:
+    """On a worker: ingest one unit into the store, as `summitry ingest` does in one process
+    (pages it holds are skipped, the others written up to 64 a transaction); its report and
+    the (source, status) of each page."""
     store = _STORES.get(store_url)
     if store is None:
         from summitry.store import open_store
 
         store = _STORES[store_url] = open_store(store_url)
-    out = []
-    for source, raw, error in raw_pages(paths, max_bytes):
-        if raw is None:
-            out.append((source, None, None, None, None, error))
-            continue
-        prepared = None
-        if raw.text and (force or not store.has(raw.sha256)):
-            prepared, error = prepared_record_of(raw)
-        out.append((source, raw.sha256, prepared, raw.url, raw.fetched, error))
-    return out
+    seen: list[tuple[str, str]] = []
+    report = ingest(paths, store, max_bytes=max_bytes, force=force, on_page=_append_to(seen))
+    return report, seen
+
+
+def _append_to(seen: list[tuple[str, str]]) -> Callable[[str, str], None]:
+    return lambda source, status: seen.append((source, status))
 
 
 def ingest_on_cluster(
@@ -106,11 +106,13 @@ def ingest_on_cluster(
         units = units_of(paths, unit_files)
 
         def submit(unit: list[str]) -> Any:
-            return client.submit(extract_unit, unit, url, max_bytes, force, pure=False)
+            return client.submit(
+                ingest_unit, unit, url, max_bytes, force, pure=False, retries=UNIT_RETRIES
+            )
 
         running = as_completed([submit(u) for _, u in zip(range(window), units, strict=False)])
         for future in running:
-            _write_unit(store, future.result(), force, report, on_page)
+            _merge(report, future.result(), on_page)
             future.release()
             unit = next(units, None)
             if unit is not None:
@@ -118,25 +120,18 @@ def ingest_on_cluster(
     return report
 
 
-def _write_unit(store, pages: list, force: bool, report: IngestReport, on_page) -> None:
-    """One unit's pages: new ones in one transaction, then those the store held."""
-    from summitry.ingest import known_page, tally
-    from summitry.ingest_pool import Step
-    from summitry.read import RawPage
-
-    fresh = [p for p in pages if p[2] is not None and p[5] is None]
-    statuses = store.add_many(
-        [
-            (doc_id, source, rec, fetched, rows)
-            for source, doc_id, (rec, rows), _, fetched, _ in fresh
-        ],
-        replace=force,
-    )
-    written = dict(zip((p[0] for p in fresh), statuses, strict=True))
-    for source, doc_id, _, url, fetched, error in pages:
-        raw = RawPage(source, doc_id, "", True, "", url, fetched) if doc_id else None
-        status = written.get(source, "failed")
-        if source not in written and raw is not None and error is None:
-            error, status = known_page(store, raw)
-        step = Step(source, raw, error, extract=False)
-        tally(report, step, status, error, on_page)
+def _merge(
+    report: IngestReport,
+    result: tuple[IngestReport, list[tuple[str, str]]],
+    on_page: Callable[[str, str], None] | None,
+) -> None:
+    """Add a unit's report to the run's and tell on_page of each of its pages."""
+    unit, pages = result
+    report.new += unit.new
+    report.unchanged += unit.unchanged
+    report.replaced += unit.replaced
+    report.failed += unit.failed
+    report.ids += unit.ids
+    if on_page:
+        for source, status in pages:
+            on_page(source, status)
