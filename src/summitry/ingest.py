@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from summitry.archives import archive_kind, archive_pages
 from summitry.clean import clean
 from summitry.errors import UnreadablePage
 from summitry.extract.pipeline import extract_record
+from summitry.ingest_pool import Step, extracted
 from summitry.read import DEFAULT_MAX_BYTES, RawPage, expand_paths, read_page
 from summitry.record import Record
 
-__all__ = ["IngestReport", "ingest", "raw_pages", "record_of", "records_of", "safe_record_of"]
+__all__ = [
+    "IngestReport",
+    "ingest",
+    "known_page",
+    "prepared_record_of",
+    "raw_pages",
+    "record_of",
+    "records_of",
+    "safe_record_of",
+    "tally",
+]
+
+WRITE_BATCH = 64  # pages a write transaction holds at most
+WRITE_SECONDS = 1.0  # and the longest a page waits to be written
 
 
 @dataclass(slots=True)
@@ -40,15 +57,22 @@ class IngestReport:
 
 
 def record_of(raw: RawPage) -> Record:
-    """The extraction record of one page already read."""
-    return extract_record(raw.source, clean(raw))
+    """The extraction record of one page already read (with its URL, if it has one)."""
+    document = clean(raw)
+    document.url = raw.url
+    return extract_record(raw.source, document)
 
 
 def raw_pages(
     paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[tuple[str, RawPage | None, str | None]]:
-    """(source, raw, error) for each input; a bad input gives its one-line error."""
+    """(source, raw, error) for each input, each page of a WARC or JSONL input; a bad input
+    gives its one-line error."""
     for source in expand_paths(paths):
+        kind = archive_kind(source) if str(source) != "-" else None
+        if kind is not None:
+            yield from archive_pages(source, kind, max_bytes)
+            continue
         try:
             yield str(source), read_page(source, max_bytes), None
         except UnreadablePage as exc:
@@ -66,11 +90,12 @@ def safe_record_of(raw: RawPage) -> tuple[Record | None, str | None]:
 def records_of(
     paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[tuple[str, Record | None, str | None]]:
-    """(source, record, error) for each input."""
+    """(source, record, error) for each input; a WARC revisit of a page met before in the
+    same file is not repeated."""
     for source, raw, error in raw_pages(paths, max_bytes):
         if raw is None:
             yield source, None, error
-        else:
+        elif raw.text:
             yield source, *safe_record_of(raw)
 
 
@@ -81,27 +106,90 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     force: bool = False,
     on_page: Callable[[str, str], None] | None = None,
+    workers: int = 1,
 ) -> IngestReport:
-    """Store the record of every input; one transaction per page, idempotent by content hash."""
+    """Store the record of every input, idempotent by content hash; each page is written
+    whole or not at all, in batches of up to WRITE_BATCH pages (or WRITE_SECONDS) a
+    transaction.
+
+    With workers > 1, pages are cleaned and extracted in that many processes while this one
+    reads the inputs and writes every record, in input order.
+    """
     report = IngestReport()
-    for source, raw, error in raw_pages(paths, max_bytes):
+    batch: list[tuple[Step, tuple[Record, Any]]] = []
+    started = 0.0
+
+    def flush() -> None:
+        pages = [(s.raw.sha256, s.raw.source, rec, s.raw.fetched, rows) for s, (rec, rows) in batch]  # type: ignore[union-attr]
+        for (step, _), status in zip(batch, store.add_many(pages, replace=force), strict=True):
+            tally(report, step, status, None, on_page)
+        batch.clear()
+
+    steps = _steps(raw_pages(paths, max_bytes), store, force)
+    for step, prepared, error in extracted(steps, prepared_record_of, workers):
+        if prepared is not None and error is None:
+            started = started if batch else time.monotonic()
+            batch.append((step, prepared))
+            if len(batch) >= WRITE_BATCH or time.monotonic() - started > WRITE_SECONDS:
+                flush()
+            continue
+        if batch:
+            flush()  # in input order, and before another write transaction
         status = "failed"
-        if raw is not None:
-            status, error = _store_one(store, raw, force)
-        if error:
-            report.failed.append(error)
-        else:
-            setattr(report, status, getattr(report, status) + 1)
-            report.ids.append(raw.sha256)  # type: ignore[union-attr]
-        if on_page:
-            on_page(source, status)
+        if step.raw is not None and error is None:
+            error, status = known_page(store, step.raw)
+        tally(report, step, status, error, on_page)
+    if batch:
+        flush()
     return report
 
 
-def _store_one(store, raw: RawPage, force: bool) -> tuple[str, str | None]:
-    if not force and store.has(raw.sha256):
-        return "unchanged", None
+def prepared_record_of(raw: RawPage) -> tuple[tuple[Record, Any] | None, str | None]:
+    """((record, its store rows), None), or (None, the one-line reason): the rows are made
+    where the page is extracted, so the process that writes only inserts them."""
+    from summitry.store.rows import page_rows
+
     record, error = safe_record_of(raw)
     if record is None:
-        return "failed", error
-    return store.add(raw.sha256, raw.source, record, replace=force), None
+        return None, error
+    try:
+        return (record, page_rows(raw.sha256, raw.source, record)), None
+    except Exception:  # noqa: BLE001 - the writer makes them again and reports what fails
+        return (record, None), None
+
+
+def tally(
+    report: IngestReport,
+    step: Step,
+    status: str,
+    error: str | None,
+    on_page: Callable[[str, str], None] | None,
+) -> None:
+    """Count one page's outcome in the report (an error makes it failed) and tell on_page."""
+    if error:
+        report.failed.append(error)
+        status = "failed"
+    else:
+        setattr(report, status, getattr(report, status) + 1)
+        report.ids.append(step.raw.sha256)  # type: ignore[union-attr]
+    if on_page:
+        on_page(step.source, status)
+
+
+def _steps(
+    pages: Iterable[tuple[str, RawPage | None, str | None]], store, force: bool
+) -> Iterator[Step]:
+    """Each page, marked for extraction unless it failed to read or is stored already."""
+    for source, raw, error in pages:
+        stored = raw is None or not raw.text or (not force and store.has(raw.sha256))
+        yield Step(source, raw, error, extract=not stored)
+
+
+def known_page(store, raw: RawPage) -> tuple[str | None, str]:
+    """(error, status) of a page stored already, its URL added; a WARC revisit of a page
+    that is not stored fails."""
+    if raw.url and store.add_url(raw.sha256, raw.url, raw.fetched):
+        return None, "unchanged"
+    if raw.text or store.has(raw.sha256):
+        return None, "unchanged"
+    return f"{raw.source}: revisits {raw.url}, a page not stored (skipped)", "failed"

@@ -58,6 +58,8 @@ class RawPage:
     text: str
     is_html: bool
     encoding: str
+    url: str | None = None  # the address it was fetched from, when the input says so
+    fetched: str | None = None  # when it was fetched (ISO 8601), when the input says so
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[str | Path]:
@@ -94,6 +96,9 @@ PAGE_SUFFIXES = frozenset(
         ".aspx",
         ".jsp",
         ".md",
+        ".warc",  # archives: summitry.archives reads each page they hold
+        ".jsonl",
+        ".ndjson",
     }
 )
 
@@ -104,7 +109,8 @@ def _page_file(path: Path, root: Path) -> bool:
     Files named one by one are always read, whatever their suffix.
     """
     hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-    return path.is_file() and not hidden and path.suffix.lower() in PAGE_SUFFIXES
+    page_like = path.suffix.lower() in PAGE_SUFFIXES or path.name.lower().endswith(".warc.gz")
+    return path.is_file() and not hidden and page_like
 
 
 def read_bytes(source: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -136,17 +142,28 @@ def read_page(source: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawPage
     return page_from_bytes(str(source), data)
 
 
-def page_from_bytes(source: str, data: bytes) -> RawPage:
-    """Decode bytes already in memory (an upload, stdin) into a RawPage."""
+def page_from_bytes(
+    source: str,
+    data: bytes,
+    *,
+    url: str | None = None,
+    fetched: str | None = None,
+    charset: str | None = None,
+) -> RawPage:
+    """Decode bytes already in memory (an upload, stdin, an archive record) into a RawPage.
+
+    `charset` is the encoding the input declares (an HTTP header), tried after UTF-8.
+    """
     if not data.strip():
         raise UnreadablePage(source, "is empty")
     if _looks_binary(data):
         raise UnreadablePage(source, "is binary, not a web page or text")
-    text, encoding = decode(data)
+    text, encoding = decode(data, charset)
     if text is None:
         raise UnreadablePage(source, "is not text in any encoding summitry can detect")
     is_html = bool(_HTML_START.match(data[:4096]) or len(_HTML_TAGS.findall(data[:65536])) >= 3)
-    return RawPage(source, hashlib.sha256(data).hexdigest(), text, is_html, encoding)
+    sha = hashlib.sha256(data).hexdigest()
+    return RawPage(source, sha, text, is_html, encoding, url, fetched)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -159,12 +176,18 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in head or controls > len(head) * 0.1
 
 
-def decode(data: bytes) -> tuple[str | None, str]:
-    """UTF-8 (with or without BOM) first; else the encoding charset-normalizer detects."""
+def decode(data: bytes, charset: str | None = None) -> tuple[str | None, str]:
+    """UTF-8 (with or without BOM) first; then the declared charset; else the encoding
+    charset-normalizer detects."""
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if charset:
+        try:
+            return data.decode(charset), charset
+        except (UnicodeDecodeError, LookupError):
+            pass
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding is None:
         return None, ""

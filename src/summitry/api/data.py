@@ -58,6 +58,7 @@ class SearchFilters:
     year: str | None = None
     country: str | None = None
     publisher: str | None = None
+    site: str | None = None
 
     def active(self) -> dict[str, str]:
         return {k: v for k, v in asdict(self).items() if v}

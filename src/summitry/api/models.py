@@ -65,8 +65,19 @@ class DocumentPage(Paged):
     items: list[DocumentSummary]
 
 
+class DocumentUrl(BaseModel):
+    url: str
+    fetched: str | None = Field(None, description="When it was fetched there (ISO 8601).")
+
+
 class DocumentDetail(DocumentSummary):
     body: str
+    url: str | None = Field(
+        None, description="The address the page was first stored from; null for a file."
+    )
+    urls: list[DocumentUrl] = Field(
+        default_factory=list, description="Every address the same page was fetched from."
+    )
     record: dict[str, Any] = Field(description="The extraction record (shared/spec/record.md).")
 
 
@@ -92,7 +103,8 @@ class SearchPage(Paged):
     )
     served: int = Field(description="How many of the hits can be paged through.")
     facets: dict[str, list[FacetCount]] = Field(
-        description="forum, level, year, country, publisher: value counts over the hits."
+        description="forum, level, year, country, publisher (and site, where pages have a "
+        "URL): value counts over the hits."
     )
 
 

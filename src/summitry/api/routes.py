@@ -78,11 +78,14 @@ def search(
     year: Facet = None,
     country: Facet = None,
     publisher: Facet = None,
+    site: Annotated[
+        str | None, Query(max_length=200, description="Only pages fetched from this site.")
+    ] = None,
     limit: Limit = 20,
     offset: Annotated[int, Query(ge=0, le=data.SEARCH_POOL)] = 0,
 ) -> dict[str, Any]:
     """Ranked full-text search with facet counts; facet parameters narrow the hits."""
-    filters = data.SearchFilters(forum, level, year, country, publisher)
+    filters = data.SearchFilters(forum, level, year, country, publisher, site)
     found = data.search(_store(request), q, filters, limit, offset)
     return {**found, "limit": limit, "offset": offset}
 

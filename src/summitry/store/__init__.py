@@ -5,6 +5,7 @@ SQLAlchemy Core only, so the same queries serve both; on SQLite an FTS5 index ra
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Iterator
@@ -29,9 +30,10 @@ from summitry.store.corrections import (
 from summitry.store.facets import FACETS
 from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
 from summitry.store.migrations import has_fts, migrate
-from summitry.store.rows import document_row
+from summitry.store.rows import PageRows, document_row, tables_of
 from summitry.store.schema import documents
 from summitry.store.search import Mode, SearchHit, SearchResult, query_terms, run_search
+from summitry.store.urls import add_urls, stored_urls
 from summitry.store.write import corrected, insert_rows
 
 __all__ = [
@@ -102,25 +104,91 @@ class Store:
         except DBAPIError as exc:
             raise describe_failure(self._label, exc) from exc
 
-    def add(self, doc_id: str, source: str, record: Record, *, replace: bool = False) -> AddResult:
+    def add(
+        self,
+        doc_id: str,
+        source: str,
+        record: Record,
+        *,
+        replace: bool = False,
+        fetched: str | None = None,
+    ) -> AddResult:
         """Store one page's record in ONE transaction. Returns "new", "unchanged" or "replaced".
 
         "unchanged": the id is already stored and replace is False; nothing is written.
+        `record.document.url`, fetched at `fetched`, joins the page's addresses; a replaced
+        page keeps the addresses it had.
         """
-        if not doc_id or not isinstance(doc_id, str):
-            raise StoreError(f"{self._label}: a document needs a non-empty id")
+        self._check_id(doc_id)
         if not replace and self.has(doc_id):
             return "unchanged"
         with self._write() as conn:
-            existed = exists(conn, doc_id)
-            if existed and not replace:
-                return "unchanged"
-            if existed:
-                conn.execute(_DELETE, {"doc_id": doc_id})
-            stored, changed = corrected(conn, doc_id, record)
+            return self._add_in(conn, doc_id, source, record, replace, fetched)
+
+    def add_many(
+        self,
+        pages: list[tuple[str, str, Record, str | None, PageRows | None]],
+        *,
+        replace: bool = False,
+    ) -> list[AddResult]:
+        """Store (id, source, record, fetched, rows) of several pages in ONE transaction, each
+        as add() does; what each became. A page "unchanged" gets its record's URL added.
+        `rows`, when given, are the page's rows.page_rows, used unless corrections apply.
+
+        Ingest writes its pages in such batches: a commit costs about as much as a page's
+        rows, and a crash still leaves every page whole or absent."""
+        for doc_id, *_ in pages:
+            self._check_id(doc_id)
+        results: list[AddResult] = []
+        with self._write() as conn:
+            for doc_id, source, record, fetched, rows in pages:
+                result = self._add_in(conn, doc_id, source, record, replace, fetched, rows)
+                if result == "unchanged" and record.document.url:
+                    add_urls(conn, doc_id, [{"url": record.document.url, "fetched": fetched}])
+                results.append(result)
+        return results
+
+    def _check_id(self, doc_id: str) -> None:
+        if not doc_id or not isinstance(doc_id, str):
+            raise StoreError(f"{self._label}: a document needs a non-empty id")
+
+    def _add_in(
+        self,
+        conn: Connection,
+        doc_id: str,
+        source: str,
+        record: Record,
+        replace: bool,
+        fetched: str | None,
+        rows: PageRows | None = None,
+    ) -> AddResult:
+        """add() within the caller's transaction."""
+        existed = exists(conn, doc_id)
+        if existed and not replace:
+            return "unchanged"
+        kept = stored_urls(conn, doc_id) if existed else []
+        if existed:
+            conn.execute(_DELETE, {"doc_id": doc_id})
+        given = record
+        record = _with_first_url(record, kept)
+        stored, changed = corrected(conn, doc_id, record)
+        if rows is not None and not changed and record is given:
+            conn.execute(self._insert, rows[0])
+            insert_rows(conn, doc_id, stored, None, tables_of(rows[1]))
+        else:
             conn.execute(self._insert, document_row(doc_id, source, stored))
             insert_rows(conn, doc_id, stored, record if changed else None)
+        add_urls(conn, doc_id, [*kept, {"url": record.document.url, "fetched": fetched}])
         return "replaced" if existed else "new"
+
+    def add_url(self, doc_id: str, url: str, fetched: str | None = None) -> bool:
+        """Add an address of a stored page (the same content met at another URL); True
+        when it is new to the page, False when held already or the page is not stored."""
+        with self._write() as conn:
+            return (
+                exists(conn, doc_id)
+                and add_urls(conn, doc_id, [{"url": url, "fetched": fetched}]) > 0
+            )
 
     def has(self, doc_id: str) -> bool:
         """Whether this exact id is stored."""
@@ -143,6 +211,10 @@ class Store:
             return None
         out = dict(row._mapping)
         out["record"] = json.loads(out["record"])
+        with self._read() as conn:
+            out["urls"] = stored_urls(conn, out["id"])
+        first = out["urls"][0]["url"] if out["urls"] else None
+        out["url"] = (out["record"].get("document") or {}).get("url") or first
         return out
 
     def list(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
@@ -175,6 +247,7 @@ class Store:
         year: int | str | None = None,
         country: str | None = None,
         publisher: str | None = None,
+        site: str | None = None,
         facets: bool = True,
         snippets: bool = True,
     ) -> SearchResult:
@@ -193,6 +266,7 @@ class Store:
             "year": year,
             "country": country,
             "publisher": publisher,
+            "site": site,
         }
         with self._read() as conn:
             return run_search(
@@ -240,6 +314,14 @@ class Store:
     def close(self) -> None:
         """Release every pooled connection; the Store is unusable afterwards."""
         self._engine.dispose()
+
+
+def _with_first_url(record: Record, kept: list[dict[str, Any]]) -> Record:
+    """The record, its document.url the first address held when the input gave none."""
+    if record.document.url or not kept:
+        return record
+    document = dataclasses.replace(record.document, url=kept[0]["url"])
+    return dataclasses.replace(record, document=document)
 
 
 def _insert_document(*, sqlite: bool) -> Any:

@@ -10,6 +10,7 @@ import json
 import re
 from collections import Counter
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import ColumnElement, Connection, Text, bindparam, cast, func, select
 
@@ -27,9 +28,13 @@ __all__ = [
     "facet_rows",
     "facet_tag",
     "facet_tags",
+    "site_of",
 ]
 
 FACETS = ("forum", "level", "year", "country", "publisher")
+# The site of a page's URLs filters and is counted like a facet, listed only where a page
+# has a URL (version 18).
+FILTERS = (*FACETS, "site")
 MAX_VALUES = 20  # values shown per facet, most documents first
 _YEAR = re.compile(r"(\d{4})-")
 _BATCH = 500
@@ -54,7 +59,17 @@ def facet_values(record: Record) -> set[tuple[str, str]]:
     pairs |= {("level", m.level) for m in record.meetings}
     pairs |= {("country", c) for c in (record.document.publisher_country, *record.countries)}
     pairs |= {("publisher", record.document.publisher), ("year", record_year(record))}
+    pairs.add(("site", site_of(record.document.url)))
     return {(name, value) for name, value in pairs if isinstance(value, str) and value.strip()}
+
+
+def site_of(url: str | None) -> str | None:
+    """'https://www.mofa.go.kr/eng/view.do?seq=1' -> 'mofa.go.kr' (host, lower case)."""
+    try:
+        host = urlsplit(url or "").hostname or ""
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None
 
 
 def facet_tag(name: str, value: str) -> str:
@@ -125,11 +140,13 @@ def chosen_values(chosen: dict[str, str | int | None]) -> list[tuple[str, str]]:
     values choose nothing, an unknown facet is a ValueError."""
     pairs = []
     for name, value in chosen.items():
-        if name not in FACETS:
-            raise ValueError(f"unknown facet {name!r}; choose from {', '.join(FACETS)}")
+        if name not in FILTERS:
+            raise ValueError(f"unknown facet {name!r}; choose from {', '.join(FILTERS)}")
         if value is None or str(value).strip() == "":
             continue
         text = str(value).strip()
+        if name == "site":
+            text = site_of(text if "//" in text else f"//{text}") or text.lower()
         pairs.append((name, text.upper() if name == "country" else text))
     return pairs
 

@@ -17,6 +17,7 @@ from summitry.store.schema import (
     V1_TABLES,
     commitment_refs,
     corrections,
+    document_urls,
     documents,
     extractions,
     facet_pairs,
@@ -346,6 +347,11 @@ def _v17_main_meeting_heads(conn: Connection) -> None:
     )
 
 
+def _v18_document_urls(conn: Connection) -> None:
+    """Version 18: document_urls, the addresses pages were fetched from (none before)."""
+    document_urls.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_create_all,
     _v2_facets_corrections,
@@ -364,6 +370,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v15_entity_ref_rows,
     _v16_meetings_by_key,
     _v17_main_meeting_heads,
+    _v18_document_urls,
 ]
 
 

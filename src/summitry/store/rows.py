@@ -21,18 +21,25 @@ from summitry.store.schema import (
     meetings,
     meetings_by_key,
     mentions,
+    metadata,
     outcomes,
     people,
     statements,
 )
 
 __all__ = [
+    "PageRows",
     "child_rows",
     "document_row",
     "main_meeting_rows",
     "meeting_key_rows",
+    "page_rows",
     "series_name_rows",
+    "tables_of",
 ]
+
+# A page's documents row and its child rows by table name (Tables stay in their process).
+PageRows = tuple[dict[str, Any], list[tuple[str, list[dict[str, Any]]]]]
 
 MENTION_KINDS = (
     ("country", "countries"),
@@ -148,3 +155,17 @@ def series_name_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> list
     refs = rows.get(meeting_refs, [])
     pairs = {(r["series"], names[r["idx"]]) for r in refs if r["idx"] in names}
     return [{"series": series, "name": name} for series, name in sorted(pairs)]
+
+
+def page_rows(doc_id: str, source: str, record: Record) -> PageRows:
+    """The documents row and child rows of a page, made where it is extracted (a worker
+    process) so that the one process that writes only inserts them."""
+    children = [(table.name, rows) for table, rows in child_rows(doc_id, record)]
+    return document_row(doc_id, source, record), children
+
+
+def tables_of(
+    children: list[tuple[str, list[dict[str, Any]]]],
+) -> list[tuple[Table, list[dict[str, Any]]]]:
+    """page_rows' child rows with their Tables again."""
+    return [(metadata.tables[name], rows) for name, rows in children]

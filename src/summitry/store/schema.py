@@ -42,6 +42,7 @@ __all__ = [
     "facet_sets",
     "facet_pairs",
     "corrections",
+    "document_urls",
     "extractions",
     "schema_version",
     "ix_statements_act",
@@ -335,4 +336,16 @@ meetings_by_key = Table(
     Column("publisher", Text),
     Index("ix_meetings_by_key_document", "document_id"),
     sqlite_with_rowid=False,
+)
+
+# Version 18. Each address a page was fetched from (a WARC record, a JSONL line), with its
+# site (host without "www.") and fetch time: a page seen at two URLs is one document with both.
+document_urls = Table(
+    "document_urls",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("url", Text, primary_key=True),
+    Column("site", Text, nullable=False),
+    Column("fetched", Text),
+    Index("ix_document_urls_url", "url"),
 )

@@ -31,6 +31,7 @@ from summitry.store.schema import (
     meetings_by_key,
     series_names,
 )
+from summitry.store.urls import index_sites
 
 __all__ = ["add_series_names", "corrected", "insert_rows", "rewrite_document"]
 
@@ -41,9 +42,16 @@ def corrected(conn: Connection, doc_id: str, raw: Record) -> tuple[Record, bool]
     return (apply_to_record(raw, changes), True) if changes else (raw, False)
 
 
-def insert_rows(conn: Connection, doc_id: str, record: Record, raw: Record | None) -> None:
-    """Child, facet and extraction rows of a document whose documents row is written."""
-    children = child_rows(doc_id, record)
+def insert_rows(
+    conn: Connection,
+    doc_id: str,
+    record: Record,
+    raw: Record | None,
+    children: list[tuple[Table, list[dict[str, Any]]]] | None = None,
+) -> None:
+    """Child, facet and extraction rows of a document whose documents row is written
+    (`children`: child_rows of the record, when made already)."""
+    children = child_rows(doc_id, record) if children is None else children
     for table, rows in children:
         if rows:
             conn.execute(table.insert(), rows)
@@ -110,6 +118,7 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
     conn.execute(facet_sets.delete().where(facet_sets.c.seq == seq))
     conn.execute(documents.update().where(documents.c.id == doc_id).values(**row))
     insert_rows(conn, doc_id, record, raw if changed else None)
+    index_sites(conn, doc_id)
     return True
 
 

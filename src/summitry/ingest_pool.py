@@ -1,0 +1,148 @@
+"""Extraction of many pages in a pool of processes, results in input order.
+
+The calling process reads the inputs and writes the store (one writer); the pool only cleans
+and extracts. At most a few pages per worker are in flight, so memory stays flat on a corpus
+of any size. A worker that dies (killed, out of memory) breaks the pool: a new one is
+started and the pages that were in flight run one at a time, so the page that kills its
+worker again is the one reported, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from summitry.read import RawPage
+from summitry.record import Record
+
+__all__ = ["IN_FLIGHT", "Step", "default_workers", "extracted"]
+
+IN_FLIGHT = 4  # pages in flight per worker: enough to keep each busy, little memory
+Extract = Callable[[RawPage], tuple[Record | None, str | None]]
+Result = tuple["Step", Record | None, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One page on its way to the store: read (or its error), and whether to extract it."""
+
+    source: str
+    raw: RawPage | None
+    error: str | None
+    extract: bool
+
+
+def default_workers() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def extracted(steps: Iterable[Step], extract: Extract, workers: int = 1) -> Iterator[Result]:
+    """(step, record, error) for each step, in order; extraction runs in `workers` processes
+    (in this one when workers is 1). A step not to extract passes with its own error."""
+    if workers <= 1:
+        for step in steps:
+            if step.extract and step.raw is not None:
+                yield (step, *extract(step.raw))
+            else:
+                yield step, None, step.error
+        return
+    _warm(extract)
+    yield from _pooled(iter(steps), extract, workers)
+
+
+def _warm(extract: Extract) -> None:
+    """Load the models and the knowledge base here once, so that forked workers share them."""
+    sample = "Minister Kim attended the 1st APEC Ministerial Meeting in Lima on 14 November 2024."
+    extract(RawPage("warm-up", "", sample, False, "utf-8"))
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_end_with_parent
+    )
+
+
+def _end_with_parent() -> None:
+    """On Linux a worker is sent SIGTERM when the process that writes dies (killed mid-run),
+    so no worker outlives the run."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _pooled(steps: Iterator[Step], extract: Extract, workers: int) -> Iterator[Result]:
+    pending: deque[tuple[Step, Future | None]] = deque()
+    pool = _pool(workers)
+    try:
+        while True:
+            while len(pending) < workers * IN_FLIGHT:
+                step = next(steps, None)
+                if step is None:
+                    break
+                pending.append((step, _submit(pool, extract, step)))
+            if not pending:
+                return
+            step, future = pending.popleft()
+            if future is None:
+                yield step, None, step.error
+                continue
+            try:
+                yield (step, *future.result())
+            except BrokenProcessPool:
+                pool = _restart(pool, workers)
+                again = [step, *(s for s, _ in pending)]
+                pending.clear()
+                for result, current in _one_at_a_time(again, extract, pool, workers):
+                    pool = current
+                    yield result
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, extract: Extract, step: Step) -> Future | None:
+    """The step's extraction in the pool; a pool broken already gives a failed future."""
+    if not step.extract:
+        return None
+    try:
+        return pool.submit(extract, step.raw)
+    except BrokenProcessPool as exc:
+        failed: Future = Future()
+        failed.set_exception(exc)
+        return failed
+
+
+def _restart(pool: ProcessPoolExecutor, workers: int) -> ProcessPoolExecutor:
+    pool.shutdown(cancel_futures=True)
+    return _pool(workers)
+
+
+def _one_at_a_time(
+    steps: list[Step], extract: Extract, pool: ProcessPoolExecutor, workers: int
+) -> Iterator[tuple[Result, ProcessPoolExecutor]]:
+    """The steps in flight when the pool broke, run alone, so the one that breaks it again
+    is the one that fails; each result comes with the pool to go on with."""
+    for step in steps:
+        if not step.extract:
+            yield (step, None, step.error), pool
+            continue
+        try:
+            result: Result = (step, *pool.submit(extract, step.raw).result())
+        except BrokenProcessPool:
+            pool = _restart(pool, workers)
+            result = (step, None, f"{step.source}: its extraction process died (skipped)")
+        yield result, pool

@@ -1,0 +1,88 @@
+"""The addresses of a stored page (document_urls) and the site facet of each.
+
+The record's `document.url` is the first address a page was stored with; its site is a facet
+like any other (facets.facet_values). A page met again at another address keeps one
+document: the address is added here, and a new site joins the page's facets and its
+full-text tags, so a search by site finds the page under each of its sites.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from summitry.store.facets import facet_tag, site_of
+from summitry.store.schema import document_urls, documents, facet_sets, facets
+
+__all__ = ["add_urls", "index_sites", "stored_urls"]
+
+
+def stored_urls(conn: Connection, doc_id: str) -> list[dict[str, Any]]:
+    """[{"url", "fetched"}] of a page, earliest fetched first (undated last)."""
+    u = document_urls.c
+    stmt = (
+        select(u.url, u.fetched)
+        .where(u.document_id == doc_id)
+        .order_by(u.fetched.is_(None), u.fetched, u.url)
+    )
+    return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+def add_urls(conn: Connection, doc_id: str, urls: list[dict[str, Any]]) -> int:
+    """Store the {"url", "fetched"} not held yet for a stored page; how many were new.
+
+    A URL's first fetch time is kept. New sites are indexed (index_sites).
+    """
+    if not any(item.get("url") for item in urls):
+        return 0
+    held = {row["url"] for row in stored_urls(conn, doc_id)}
+    new: dict[str, dict[str, Any]] = {}
+    for item in urls:
+        url = item.get("url")
+        if url and url not in held and url not in new:
+            site = site_of(url) or ""
+            new[url] = {
+                "document_id": doc_id,
+                "url": url,
+                "site": site,
+                "fetched": item.get("fetched"),
+            }
+    if not new:
+        return 0
+    conn.execute(document_urls.insert(), list(new.values()))
+    index_sites(conn, doc_id)
+    return len(new)
+
+
+def index_sites(conn: Connection, doc_id: str) -> None:
+    """Add each site of the page's URLs that its facets lack to its facets, facet set and
+    full-text tags (the record's own site is there from the write)."""
+    from summitry.store.write import facet_ids
+
+    sites = set(
+        conn.execute(
+            select(document_urls.c.site).where(document_urls.c.document_id == doc_id)
+        ).scalars()
+    )
+    sites.discard("")
+    have = select(facets.c.value).where(facets.c.document_id == doc_id, facets.c.name == "site")
+    missing = sorted(sites - set(conn.execute(have).scalars()))
+    if not missing:
+        return
+    head = conn.execute(
+        select(documents.c.seq, documents.c.tags).where(documents.c.id == doc_id)
+    ).one()
+    rows = [{"document_id": doc_id, "seq": head.seq, "name": "site", "value": s} for s in missing]
+    conn.execute(facets.insert(), rows)
+    ids = facet_ids(conn, [("site", s) for s in missing])
+    current = conn.execute(select(facet_sets.c.ids).where(facet_sets.c.seq == head.seq)).scalar()
+    if current is None:
+        conn.execute(facet_sets.insert(), {"seq": head.seq, "ids": " ".join(map(str, ids))})
+    else:
+        merged = sorted({*map(int, current.split()), *ids})
+        update = facet_sets.update().where(facet_sets.c.seq == head.seq)
+        conn.execute(update.values(ids=" ".join(map(str, merged))))
+    tags = set((head.tags or "").split()) | {facet_tag("site", s) for s in missing}
+    update_doc = documents.update().where(documents.c.id == doc_id)
+    conn.execute(update_doc.values(tags=" ".join(sorted(tags))))

@@ -1,0 +1,119 @@
+"""`ingest --workers N`: extraction in a process pool, one writer, the same store as one
+process; bad inputs, idempotence and a worker that dies."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summitry.cli import app
+from summitry.ingest import ingest, raw_pages, record_of, safe_record_of
+from summitry.ingest_pool import Step, extracted
+from summitry.read import RawPage
+from summitry.store import open_store
+
+PAGES = Path(__file__).parent / "pages"
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    """The test pages, one of them twice under another name, an empty file and a PNG."""
+    folder = tmp_path / "in"
+    shutil.copytree(PAGES, folder)
+    shutil.copy(PAGES / "asean.html", folder / "zz_same_as_asean.html")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "logo.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    return folder
+
+
+def _stored(db: Path) -> dict[str, dict]:
+    with open_store(db) as store:
+        return {row["id"]: store.get(row["id"])["record"] for row in store.list(limit=100)}
+
+
+def test_two_workers_store_what_one_process_stores(inputs: Path, tmp_path: Path) -> None:
+    with open_store(tmp_path / "one.db") as store:
+        one = ingest([inputs], store, workers=1)
+    with open_store(tmp_path / "two.db") as store:
+        two = ingest([inputs], store, workers=2)
+    assert (two.new, two.unchanged, two.failed) == (one.new, one.unchanged, one.failed)
+    assert (one.new, one.unchanged, len(one.failed)) == (10, 1, 2)
+    assert two.ids == one.ids
+    assert _stored(tmp_path / "two.db") == _stored(tmp_path / "one.db")
+
+
+def test_a_second_run_with_workers_stores_nothing_new(inputs: Path, tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.db") as store:
+        ingest([inputs], store, workers=2)
+        again = ingest([inputs], store, workers=2)
+        assert store.count() == 10
+    assert (again.new, again.unchanged, len(again.failed)) == (0, 11, 2)
+
+
+def die_on_kill_page(raw: RawPage) -> tuple:
+    """Extraction that kills its process on the page named kill.txt."""
+    if raw.source.endswith("kill.txt"):
+        os._exit(3)
+    return safe_record_of(raw)
+
+
+def test_a_worker_that_dies_fails_only_its_page(tmp_path: Path) -> None:
+    names = ["a.txt", "b.txt", "kill.txt", "c.txt", "d.txt", "e.txt", "f.txt"]
+    text = "Foreign Minister Kim met his counterpart in Lima on 14 November 2024."
+    steps = [Step(n, RawPage(n, n, text, False, "utf-8"), None, extract=True) for n in names]
+    steps.insert(1, Step("bad.txt", None, "bad.txt: is empty (skipped; nothing stored)", False))
+    results = list(extracted(steps, die_on_kill_page, workers=2))
+    assert [step.source for step, _, _ in results] == [s.source for s in steps]
+    errors = {step.source: error for step, _, error in results if error}
+    assert errors == {
+        "bad.txt": "bad.txt: is empty (skipped; nothing stored)",
+        "kill.txt": "kill.txt: its extraction process died (skipped)",
+    }
+    assert all(record is not None for step, record, _ in results if step.source not in errors)
+
+
+def test_cli_ingest_with_workers_reports_bad_inputs_in_one_line_each(
+    inputs: Path, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    done = runner.invoke(app, ["ingest", str(inputs), "--db", db, "--workers", "2"])
+    assert done.exit_code == 1
+    assert "10 new, 1 unchanged, 2 failed" in done.output
+    errors = [line for line in done.output.splitlines() if line.startswith("error:")]
+    assert [e.split(": ", 2)[1].rsplit("/", 1)[1] for e in errors] == ["empty.txt", "logo.html"]
+    again = runner.invoke(app, ["ingest", str(inputs), "--db", db, "--workers", "2"])
+    assert "0 new, 11 unchanged, 2 failed" in again.output
+
+
+def _tables(db: Path) -> dict[str, list[tuple]]:
+    """Every table's rows, sorted, without the write times."""
+    with sqlite3.connect(db) as conn:
+        names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        out = {}
+        for name in names:
+            if name.startswith(("documents_fts", "sqlite_")) or name == "schema_version":
+                continue
+            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({name})")]
+            kept = ", ".join(f'"{c}"' for c in columns if c != "ingested_at")
+            out[name] = sorted(conn.execute(f"SELECT {kept} FROM {name}"), key=repr)
+    return out
+
+
+def test_rows_made_in_the_workers_are_the_rows_the_writer_makes(
+    inputs: Path, tmp_path: Path
+) -> None:
+    with open_store(tmp_path / "pool.db") as store:
+        ingest([inputs], store, workers=2)
+    with open_store(tmp_path / "one.db") as store:
+        for _, raw, _ in raw_pages([inputs]):
+            if raw is not None and not store.has(raw.sha256):
+                store.add(raw.sha256, raw.source, record_of(raw))
+    pooled, alone = _tables(tmp_path / "pool.db"), _tables(tmp_path / "one.db")
+    assert len(pooled["documents"]) == 10 and len(pooled["entity_refs"]) > 100
+    assert pooled == alone
