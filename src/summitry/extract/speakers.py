@@ -77,6 +77,7 @@ class SpeakerFinder:
         ctx, out = self.ctx, []
         for person in ctx.people:
             out += [Candidate(s, e, (person.name,), "person") for s, e in person.spans]
+        out += _short_names(ctx)
         out += [Candidate(m.start(), m.end(), (), "pronoun") for m in _PRONOUN.finditer(ctx.text)]
         out += [
             Candidate(m.start(), m.end(), (m.group("t"),), "title")
@@ -200,6 +201,38 @@ class SpeakerFinder:
             self.last_person = persons[-1]
         if len(persons) < len(speakers):
             self.last_group = tuple(s for s in speakers if s not in names)
+
+
+def _short_names(ctx: Context) -> list[Candidate]:
+    """'Mr Crean said', 'PM Chinh stressed': a name word of one person of the page alone, or
+    after an honorific, a title or an abbreviation, where the people scan left no span."""
+    owners: dict[str, set[str]] = {}
+    for person in ctx.people:
+        tokens = person.tokens
+        if len(tokens) >= 2:
+            for word in {tokens[0], tokens[-1]}:
+                if len(word) >= 2 and word[0].isupper() and not word.endswith("."):
+                    owners.setdefault(word, set()).add(person.name)
+    unique = {w: next(iter(names)) for w, names in owners.items() if len(names) == 1}
+    if not unique:
+        return []
+    taken = sorted(span for person in ctx.people for span in person.spans)
+    lead_ends = {mt.end for mt in ctx.matches if mt.kind in ("title", "honorific")}
+    words = word_start(*(re.escape(w) for w in sorted(unique, key=len, reverse=True)))
+    out = []
+    for m in re.finditer(rf"(?:{words})(?![\w’'-])(?!\s+[A-Z])", ctx.text):
+        at = bisect.bisect_right(taken, (m.start(), len(ctx.text))) - 1
+        if at >= 0 and taken[at][0] <= m.start() < taken[at][1]:
+            continue
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        if before and before.end(1) not in lead_ends and not _ABBREVIATION.fullmatch(before[1]):
+            continue  # 'Bui Thanh Son': part of a longer name
+        out.append(Candidate(m.start(), m.end(), (unique[m.group(0)],), "person"))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
 
 
 def _groups(text: str) -> list[re.Match[str]]:

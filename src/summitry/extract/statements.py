@@ -13,6 +13,7 @@ import re
 
 from summitry.extract.context import Context, Sentence
 from summitry.extract.patterns import word_start
+from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
 from summitry.kb import load_kb
 from summitry.record import Statement
@@ -62,16 +63,20 @@ def statements_in_text(ctx: Context) -> None:
     main_forum = next((m.name.forum for m in ctx.meetings if m.role == "main"), None)
     finder = SpeakerFinder(ctx, kb, main_forum)
     acts = [mt for mt in ctx.matches if mt.kind == "act"]  # sorted by start, as ctx.matches
+    quotes = QuoteIndex(ctx, finder, acts)
+    acts = [a for a in acts if a.start not in quotes.used and not quotes.inside(a.start)]
     starts = [a.start for a in acts]
+    found = list(quotes.statements)
     for sentence in ctx.sentences:
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end, first)
         in_sentence = acts[first : min(last, first + _MAX_ACTS_PER_SENTENCE)]  # run-on: no prose
-        ctx.record.statements.extend(_sentence_statements(ctx, sentence, in_sentence, finder))
+        found += _sentence_statements(ctx, sentence, in_sentence, finder, quotes)
+    ctx.record.statements.extend(sorted(found, key=lambda s: s.evidence[0] if s.evidence else 0))
 
 
 def _sentence_statements(
-    ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder
+    ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder, quotes: QuoteIndex
 ) -> list[Statement]:
     text, out = ctx.text, []
     in_complement = False
@@ -121,7 +126,7 @@ def _sentence_statements(
         ]
         in_complement = in_complement or bool(_COMPLEMENT.match(after))
         previous_end = act.end
-    out += _will_statements(ctx, sentence, acts, finder)
+    out += _will_statements(ctx, sentence, acts, finder, quotes)
     return out
 
 
@@ -234,14 +239,14 @@ _MAX_ACTS_PER_SENTENCE = 40
 
 
 def _will_statements(
-    ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder
+    ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder, quotes: QuoteIndex
 ) -> list[Statement]:
     """'The ROK government will continue efforts ...': a commitment, when 'will' is the main
     verb of a sentence whose subject opens it."""
     reported = [a for a in acts if a.surface.lower().split()[0] not in ("will", "would", "shall")]
     first_act = reported[0].start if reported else sentence.end
     m = _WILL.search(ctx.text, sentence.start, first_act)
-    if not m:
+    if not m or quotes.inside(m.start()):
         return []
     found = finder.subject_before(sentence.start, m.start(), first=True)
     if found is None:
