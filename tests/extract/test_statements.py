@@ -163,6 +163,15 @@ def test_the_asean_side_acts_as_asean() -> None:
     assert acts(text) == [("ASEAN", "state")]
 
 
+def test_we_in_a_chairmans_statement_is_the_forum() -> None:
+    text = (
+        "The 12th ASEAN Plus Three Summit was held in Hua Hin on 24 October 2009. "
+        "We reaffirmed our support for the denuclearization of the Korean Peninsula. We welcomed "
+        "the outcome of the G20 Summit in Pittsburgh."
+    )
+    assert acts(text, "THA") == [("ASEAN Plus Three", "support"), ("ASEAN Plus Three", "support")]
+
+
 def test_the_government_commits_with_will() -> None:
     text = OPENING + "The ROK government will continue to support ASEAN centrality."
     assert acts(text) == [("KOR", "commit")]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from summitry.extract.context import Context
 from summitry.extract.speakers import SpeakerFinder
+from summitry.kb import load_kb
 from summitry.record import Statement
 
 __all__ = ["Quote", "QuoteIndex", "quotes_of"]
@@ -30,6 +31,7 @@ _AFTER_CLOSE = re.compile(r"\s*(?:[,—–-]\s*)?(?:[\w.’'-]+\s+){0,5}")
 _ENDS_CLAUSE = re.compile(r"[,!?…][”\"’']\Z")
 _BEFORE_OPEN = re.compile(r"\s*[,:]?\s*\Z")
 _TITLE_WORDS = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}")
+_FINITE = ("past", "present", "fixed")  # main verbs: not 'agreeing', 'to support', 'will'
 _FIRST_PERSON = frozenset({"we", "i"})
 
 
@@ -153,7 +155,10 @@ class QuoteIndex:
         for act in self._acts[first:]:
             if act.start >= quote.end:
                 break
-            if act.key == "state" or act.surface.lower().split()[0] in ("will", "would", "shall"):
+            if (
+                act.key == "state"
+                or load_kb().act_forms.get(act.surface.lower(), "past") not in _FINITE
+            ):
                 continue
             found = self.finder.between(max(quote.start, act.start - 40), act.start)
             if found and self._own_side(found[-1]):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summitry.extract.context import Context
@@ -16,7 +17,9 @@ from summitry.kb import KnowledgeBase
 
 __all__ = ["Candidate", "SpeakerFinder"]
 
-_PRONOUN = re.compile(rf"(?:{word_start('He', 'he', 'She', 'she', 'They', 'they', 'It')})\b")
+_PRONOUN = re.compile(
+    rf"(?:{word_start('He', 'he', 'She', 'she', 'They', 'they', 'It', 'We', 'we')})\b"
+)
 _TITLE_REF = re.compile(
     rf"(?:{word_start('The', 'the')})\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|"
     r"Foreign|Trade|Finance)\s+)?(?:Minister|Secretary-General|Secretary|President|Ambassador|"
@@ -70,6 +73,7 @@ class SpeakerFinder:
         self.last_person: str | None = None
         self.last_group: tuple[str, ...] | None = None
         self.country = ctx.document.publisher_country
+        self.quoted: Callable[[int], bool] = lambda offset: False  # inside quoted speech
         self.candidates = sorted(self._all(), key=lambda c: (c.start, -c.end))
         self.starts = [c.start for c in self.candidates]
 
@@ -155,7 +159,11 @@ class SpeakerFinder:
     ) -> tuple[tuple[str, ...], int] | None:
         """The speakers of the subject nearest before hi (or the first one after lo), and
         where it starts."""
-        inside = [c for c in self.between(lo, hi) if not _possessive(self.ctx.text, c)]
+        inside = [
+            c
+            for c in self.between(lo, hi)
+            if not _possessive(self.ctx.text, c) and not self.quoted(c.start)
+        ]
         inside = [c for c in inside if not _object_position(self.ctx.text, c.start, lo)]
         if not inside:
             return None
@@ -179,6 +187,9 @@ class SpeakerFinder:
             if word in ("he", "she"):
                 person = self.last_person or self._person_named_before(cand.start)
                 return (person,) if person else ()
+            if word == "we":  # a chair's or a joint statement speaks for the forum
+                own = self.forum if self.forum and self.forum != "bilateral" else self.country
+                return (own,) if own else ()
             return self.last_group or ((self.forum,) if self.forum else ())
         return cand.speakers
 

@@ -64,6 +64,7 @@ def statements_in_text(ctx: Context) -> None:
     finder = SpeakerFinder(ctx, kb, main_forum)
     acts = [mt for mt in ctx.matches if mt.kind == "act"]  # sorted by start, as ctx.matches
     quotes = QuoteIndex(ctx, finder, acts)
+    finder.quoted = quotes.inside  # a clause after a quotation takes no subject from inside it
     acts = [a for a in acts if a.start not in quotes.used and not quotes.inside(a.start)]
     starts = [a.start for a in acts]
     found = list(quotes.statements)
