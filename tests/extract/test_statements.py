@@ -163,6 +163,23 @@ def test_the_asean_side_acts_as_asean() -> None:
     assert acts(text) == [("ASEAN", "state")]
 
 
+def test_present_tense_right_after_its_subject() -> None:
+    text = (
+        "Foreign Minister Winston Peters attended the East Asia Summit Foreign Ministers' Meeting "
+        "in Kuala Lumpur on July 11. New Zealand's ties with ASEAN matter more than ever, "
+        "Foreign Minister Winston Peters says. The report supports the plan."
+    )
+    assert acts(text, "NZL") == [("Winston Peters", "state")]
+
+
+def test_a_meeting_acts_as_its_forum() -> None:
+    text = (
+        "The 35th APEC Ministerial Meeting was held in Lima on November 14. The 35th APEC "
+        "Ministerial Meeting endorsed the Lima Declaration."
+    )
+    assert acts(text, "PER") == [("APEC", "support")]
+
+
 def test_we_in_a_chairmans_statement_is_the_forum() -> None:
     text = (
         "The 12th ASEAN Plus Three Summit was held in Hua Hin on 24 October 2009. "

@@ -76,6 +76,7 @@ class SpeakerFinder:
         self.quoted: Callable[[int], bool] = lambda offset: False  # inside quoted speech
         self.candidates = sorted(self._all(), key=lambda c: (c.start, -c.end))
         self.starts = [c.start for c in self.candidates]
+        self.ends = {c.end: c for c in self.candidates}
 
     def _all(self) -> list[Candidate]:
         ctx, out = self.ctx, []
@@ -87,13 +88,25 @@ class SpeakerFinder:
             Candidate(m.start(), m.end(), (m.group("t"),), "title")
             for m in _TITLE_REF.finditer(ctx.text)
         ]
+        meetings = self._meetings()
+        out += meetings
+        spans = sorted((c.start, c.end) for c in meetings)
         for m in _groups(ctx.text):
             group = self._group(m)
-            if group:
+            if group and not _within(spans, m.start(), m.end()):
                 out.append(Candidate(m.start(), m.end(), group, "group"))
         for mt in ctx.matches:
             if mt.kind in ("country", "demonym") and self._governmental(mt):
                 out.append(Candidate(mt.start, mt.end, (mt.key,), "country"))
+        return out
+
+    def _meetings(self) -> list[Candidate]:
+        """'The 16th BIMSTEC Ministerial Meeting endorsed ...': a meeting acts as its forum."""
+        out = []
+        for meeting in self.ctx.meetings:
+            forum = meeting.name.forum
+            if forum and forum != "bilateral":
+                out += [Candidate(s, e, (forum,), "meeting") for s, e in meeting.spans]
         return out
 
     def _governmental(self, mt) -> bool:
@@ -142,6 +155,11 @@ class SpeakerFinder:
             if mt.kind in ("country", "organization") and mt.key != self.country:
                 counts[mt.key] = counts.get(mt.key, 0) + 1
         return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
+
+    def right_before(self, offset: int) -> Candidate | None:
+        """The candidate that ends just before offset ('Mr Peters says'), adverbs aside."""
+        m = _ADVERBS_BEFORE.search(self.ctx.text, max(0, offset - 30), offset)
+        return self.ends.get(m.start()) if m else None
 
     def between(self, lo: int, hi: int) -> list[Candidate]:
         """Candidates that start and end within [lo, hi), found by bisection."""
@@ -214,6 +232,12 @@ class SpeakerFinder:
             self.last_group = tuple(s for s in speakers if s not in names)
 
 
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted spans."""
+    at = bisect.bisect_right(spans, (start, end)) - 1
+    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
+
+
 def _short_names(ctx: Context) -> list[Candidate]:
     """'Mr Crean said', 'PM Chinh stressed': a name word of one person of the page alone, or
     after an honorific, a title or an abbreviation, where the people scan left no span."""
@@ -242,6 +266,7 @@ def _short_names(ctx: Context) -> list[Candidate]:
     return out
 
 
+_ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|further|now|again|still|strongly))*\s+\Z")
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
 
@@ -292,6 +317,7 @@ def _object_position(text: str, start: int, lo: int) -> bool:
             r"\b(?:to|for|with|of|by|from|between|among|on|at|in|into|"
             r"about|than|urged|asked|called on)\s+(?:the\s+)?$",
             before,
+            re.IGNORECASE,
         )
     )
 

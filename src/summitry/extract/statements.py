@@ -86,7 +86,7 @@ def _sentence_statements(
     for act in acts:
         after = text[act.end : sentence.end]
         kind = _act_class(act, after)
-        if kind is None or _not_a_reported_act(ctx, sentence, act, after):
+        if kind is None or _not_a_reported_act(ctx, sentence, act, after, finder):
             continue
         if _PASSIVE.search(text[max(sentence.start, act.start - 20) : act.start]) or (
             _BY_AGENT.match(after) and act.surface.endswith("ed")
@@ -149,11 +149,17 @@ def _inverted_speaker(
 
 
 def _form(act) -> str:
-    return load_kb().act_forms.get(act.surface.lower(), "past")
+    """The verb form of an act phrase, from its first word where the phrase has an object
+    ('reaffirm their willingness')."""
+    forms, surface = load_kb().act_forms, act.surface.lower()
+    return forms.get(surface) or forms.get(surface.split()[0], "past")
 
 
-def _not_a_reported_act(ctx: Context, sentence: Sentence, act, after: str) -> bool:
-    """Base forms outside 'went on to ...', and participles of reduced relatives
+def _not_a_reported_act(
+    ctx: Context, sentence: Sentence, act, after: str, finder: SpeakerFinder
+) -> bool:
+    """Base and present forms outside 'went on to ...' or right after their subject ('Mr
+    Peters says', 'member economies acknowledge'), and participles of reduced relatives
     (', announced in 2022,') report no act."""
     before = ctx.text[max(sentence.start, act.start - 25) : act.start]
     if act.surface.lower().split()[0] in ("will", "would", "shall"):
@@ -161,6 +167,9 @@ def _not_a_reported_act(ctx: Context, sentence: Sentence, act, after: str) -> bo
     if act.surface.lower() == "shared" and _SHARED_ADJECTIVE.match(after):
         return True  # "shared prosperity": an adjective
     if _form(act) in ("base", "present"):
+        subject = finder.right_before(act.start)
+        if subject is not None and subject.kind != "title" and act.surface[0].islower():
+            return False
         return not _INFINITIVE.search(before)
     return bool(
         before.rstrip().endswith(",")
