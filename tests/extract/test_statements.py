@@ -189,6 +189,34 @@ def test_we_in_a_chairmans_statement_is_the_forum() -> None:
     assert acts(text, "THA") == [("ASEAN Plus Three", "support"), ("ASEAN Plus Three", "support")]
 
 
+def test_a_group_acts_for_the_body_it_comes_from() -> None:
+    text = OPENING + (
+        "The Foreign Ministers of the ASEAN countries spoke highly of Korea's efforts. The "
+        "ministers from Ethiopia and other countries expressed support for Korea's bid."
+    )
+    assert acts(text) == [("ASEAN", "support"), ("ETH", "support")]
+
+
+def test_a_group_including_a_country_acts_as_the_group() -> None:
+    text = (
+        "The 23rd ASEAN Plus Three Summit was held online on November 14. The ASEAN Plus Three "
+        "member states, including the ROK, drew a common understanding on supply chains."
+    )
+    assert acts(text) == [("ASEAN Plus Three", "agree")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers were briefed on the progress of the Community Vision.",
+        "Chile will host APEC in 2019.",
+    ],
+)
+def test_being_briefed_and_hosting_later_are_not_acts(sentence: str) -> None:
+    text = "The 35th APEC Ministerial Meeting was held in Lima on November 14. " + sentence
+    assert acts(text, "PER") == []
+
+
 def test_the_government_commits_with_will() -> None:
     text = OPENING + "The ROK government will continue to support ASEAN centrality."
     assert acts(text) == [("KOR", "commit")]

@@ -50,6 +50,9 @@ _GROUP_LEAD = re.compile(
     r"(?:[A-Z][\w+-]*(?:\s+Plus\s+Three)?\s+|[A-Z][\w+-]*[+-])?\Z"
 )
 _GROUP_LEAD_REACH = 80
+_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_AND_OTHERS = re.compile(r"(?:,?\s+and\s+(?:other|several|some|many)\s+[\w-]+)?")
+_MEMBER_OF_KINDS = ("forum", "organization", "country")
 _GOVERNMENT = re.compile(r"^(?:\s*(?:’s|'s))?\s+(?:government|side|delegation)\b")
 
 
@@ -91,14 +94,27 @@ class SpeakerFinder:
         meetings = self._meetings()
         out += meetings
         spans = sorted((c.start, c.end) for c in meetings)
+        bodies = {mt.start: mt for mt in ctx.matches if mt.kind in _MEMBER_OF_KINDS}
+        covered = 0  # the end of the last group, which may run over 'and other countries'
         for m in _groups(ctx.text):
             group = self._group(m)
-            if group and not _within(spans, m.start(), m.end()):
-                out.append(Candidate(m.start(), m.end(), group, "group"))
+            if group and m.start() >= covered and not _within(spans, m.start(), m.end()):
+                out.append(self._members_of(m, group, bodies))
+                covered = out[-1].end
         for mt in ctx.matches:
             if mt.kind in ("country", "demonym") and self._governmental(mt):
                 out.append(Candidate(mt.start, mt.end, (mt.key,), "country"))
         return out
+
+    def _members_of(self, m: re.Match[str], group: tuple[str, ...], bodies: dict) -> Candidate:
+        """'The Foreign Ministers of the ASEAN countries', 'the ministers from Ethiopia': the
+        group acts for the body or country it comes from."""
+        of = _OF.match(self.ctx.text, m.end())
+        body = bodies.get(of.end()) if of else None
+        if body is not None:
+            others = _AND_OTHERS.match(self.ctx.text, body.end)  # '... and other countries'
+            return Candidate(m.start(), others.end(), (body.key,), "group")
+        return Candidate(m.start(), m.end(), group, "group")
 
     def _meetings(self) -> list[Candidate]:
         """'The 16th BIMSTEC Ministerial Meeting endorsed ...': a meeting acts as its forum."""
@@ -315,7 +331,7 @@ def _object_position(text: str, start: int, lo: int) -> bool:
     return bool(
         re.search(
             r"\b(?:to|for|with|of|by|from|between|among|on|at|in|into|"
-            r"about|than|urged|asked|called on)\s+(?:the\s+)?$",
+            r"about|than|urged|asked|called on|including)\s+(?:the\s+)?$",
             before,
             re.IGNORECASE,
         )

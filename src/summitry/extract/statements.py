@@ -55,6 +55,7 @@ _WILL_WORDS = (
     "is willing to", "are willing to", "vowed to", "promised to",
 )  # fmt: skip
 _WILL = re.compile(rf"(?:{word_start(*_WILL_WORDS)})\s+(?!be\b)\w+")
+_ADVERB_VERB = re.compile(r"\s+([\w-]+)")
 
 
 def statements_in_text(ctx: Context) -> None:
@@ -228,9 +229,12 @@ def _passive(
         )
         speakers = [s for c in agents for s in finder.resolve(c)]
         return [Statement(s, kind, text[evidence[0] : end].strip(), evidence) for s in speakers]
-    if in_complement or not finder.forum or finder.forum == "bilateral":
-        return []
+    if in_complement or not finder.forum or finder.forum == "bilateral" or kind in _DONE_TO:
+        return []  # 'were briefed', 'was invited': the forum did not act
     return [Statement(finder.forum, kind, text[evidence[0] : end].strip(), evidence)]
+
+
+_DONE_TO = ("state", "request")
 
 
 def _agent_list(text: str, candidates: list, lo: int) -> list:
@@ -256,8 +260,8 @@ def _will_statements(
     reported = [a for a in acts if a.surface.lower().split()[0] not in ("will", "would", "shall")]
     first_act = reported[0].start if reported else sentence.end
     m = _WILL.search(ctx.text, sentence.start, first_act)
-    if not m or quotes.inside(m.start()):
-        return []
+    if not m or quotes.inside(m.start()) or _will_verb(ctx.text, m) in load_kb().non_acts:
+        return []  # 'Chile will host APEC in 2019': an event, not a commitment
     found = finder.subject_before(sentence.start, m.start(), first=True)
     if found is None:
         return []
@@ -274,6 +278,15 @@ def _will_statements(
     return [
         Statement(s, "commit", ctx.text[start:end].strip(" ,;"), (start, end)) for s in speakers
     ]
+
+
+def _will_verb(text: str, m: re.Match[str]) -> str:
+    """The verb after 'will' ('will also host' -> 'host'), lower case."""
+    last = m.group(0).split()[-1]
+    word = _ADVERB_VERB.match(text, m.end() - len(last) - 1)
+    if word and word.group(1).lower() in ("also", "further", "then", "jointly"):
+        word = _ADVERB_VERB.match(text, word.end())
+    return word.group(1).lower() if word else last.lower()
 
 
 _SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?")
