@@ -63,6 +63,15 @@ def test_short_name_mention_resolves_to_the_full_name() -> None:
     assert acts(text) == [("Cho Tae-yul", "propose")]
 
 
+def test_a_longer_or_lower_case_title_resolves_to_the_person() -> None:
+    text = (
+        "Deputy Prime Minister and Minister of Economy and Finance Hong Nam-ki attended the OECD "
+        "Ministerial Council Meeting on October 29. The Deputy Prime Minister brought renewed "
+        "attention to the vulnerable. Later the minister reaffirmed Korea's support for the WTO."
+    )
+    assert acts(text) == [("Hong Nam-ki", "state"), ("Hong Nam-ki", "support")]
+
+
 def test_apposition_speaker() -> None:
     text = "Penny Wong, Australia's Minister for Foreign Affairs, welcomed the new partnership."
     assert acts(text, "AUS") == [("Penny Wong", "support")]

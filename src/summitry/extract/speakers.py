@@ -22,8 +22,8 @@ _PRONOUN = re.compile(
 )
 _TITLE_REF = re.compile(
     rf"(?:{word_start('The', 'the')})\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|"
-    r"Foreign|Trade|Finance)\s+)?(?:Minister|Secretary-General|Secretary|President|Ambassador|"
-    r"Director-General|Chair))\b"
+    r"Foreign|Trade|Finance|[Ff]oreign|[Tt]rade)\s+)?(?:Minister|Secretary-General|Secretary|"
+    r"President|Ambassador|Director-General|Chair|minister|secretary|president))\b"
 )
 # fmt: off
 _GROUP_NOUNS = (
@@ -87,10 +87,11 @@ class SpeakerFinder:
             out += [Candidate(s, e, (person.name,), "person") for s, e in person.spans]
         out += _short_names(ctx)
         out += [Candidate(m.start(), m.end(), (), "pronoun") for m in _PRONOUN.finditer(ctx.text)]
-        out += [
+        titles = [
             Candidate(m.start(), m.end(), (m.group("t"),), "title")
             for m in _TITLE_REF.finditer(ctx.text)
         ]
+        out += titles + _kb_titles(ctx, {c.start for c in titles})
         meetings = self._meetings()
         out += meetings
         spans = sorted((c.start, c.end) for c in meetings)
@@ -246,6 +247,23 @@ class SpeakerFinder:
             self.last_person = persons[-1]
         if len(persons) < len(speakers):
             self.last_group = tuple(s for s in speakers if s not in names)
+
+
+def _kb_titles(ctx: Context, taken: set[int]) -> list[Candidate]:
+    """'the Deputy Prime Minister', 'The Minister of Foreign Affairs': any title of the
+    knowledge base after 'the', with no name after it."""
+    out = []
+    for mt in ctx.matches:
+        if mt.kind != "title" or mt.start - 4 in taken:
+            continue
+        if ctx.text[max(0, mt.start - 4) : mt.start] in ("the ", "The ") and not _NAME_AFTER.match(
+            ctx.text, mt.end
+        ):
+            out.append(Candidate(mt.start - 4, mt.end, (mt.surface,), "title"))
+    return out
+
+
+_NAME_AFTER = re.compile(r",?\s+(?:[A-Z][\w’'-]*|of\s+[A-Z])")
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
