@@ -97,8 +97,11 @@ class SpeakerFinder:
         spans = sorted((c.start, c.end) for c in meetings)
         bodies = {mt.start: mt for mt in ctx.matches if mt.kind in _MEMBER_OF_KINDS}
         covered = 0  # the end of the last group, which may run over 'and other countries'
+        meeting_ends = {c.end: c for c in meetings}
         for m in _groups(ctx.text):
             group = self._group(m)
+            if group and not m.group("forum"):
+                group = _introduced_by(ctx.text, m.start(), meeting_ends) or group
             if group and m.start() >= covered and not _within(spans, m.start(), m.end()):
                 out.append(self._members_of(m, group, bodies))
                 covered = out[-1].end
@@ -247,6 +250,17 @@ class SpeakerFinder:
             self.last_person = persons[-1]
         if len(persons) < len(speakers):
             self.last_group = tuple(s for s in speakers if s not in names)
+
+
+def _introduced_by(text: str, start: int, meeting_ends: dict) -> tuple[str, ...] | None:
+    """'During the 7th EAS Foreign Ministers' Meeting, the Ministers ...': a group right after
+    an opening phrase that names a meeting is that meeting's."""
+    comma = _COMMA_BEFORE.search(text, max(0, start - 5), start)
+    meeting = meeting_ends.get(comma.start()) if comma else None
+    return meeting.speakers if meeting else None
+
+
+_COMMA_BEFORE = re.compile(r",\s+\Z")
 
 
 def _kb_titles(ctx: Context, taken: set[int]) -> list[Candidate]:
