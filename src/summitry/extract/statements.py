@@ -12,6 +12,7 @@ import bisect
 import re
 
 from summitry.extract.context import Context, Sentence
+from summitry.extract.list_points import ListPoints
 from summitry.extract.patterns import word_start
 from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
@@ -69,11 +70,13 @@ def statements_in_text(ctx: Context) -> None:
     acts = [a for a in acts if a.start not in quotes.used and not quotes.inside(a.start)]
     starts = [a.start for a in acts]
     found = list(quotes.statements)
+    points = ListPoints(kb.act_table.list_openers, main_forum)
     for sentence in ctx.sentences:
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end, first)
         in_sentence = acts[first : min(last, first + _MAX_ACTS_PER_SENTENCE)]  # run-on: no prose
-        found += _sentence_statements(ctx, sentence, in_sentence, finder, quotes)
+        out = _sentence_statements(ctx, sentence, in_sentence, finder, quotes)
+        found += points.follow(sentence, out)
     ctx.record.statements.extend(sorted(found, key=lambda s: s.evidence[0] if s.evidence else 0))
 
 
