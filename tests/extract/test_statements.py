@@ -226,6 +226,11 @@ def test_being_briefed_and_hosting_later_are_not_acts(sentence: str) -> None:
     assert acts(text, "PER") == []
 
 
+def test_a_countrys_delegation_acts_as_the_country() -> None:
+    text = OPENING + "The Russian delegation welcomes ASEAN's central role in the region."
+    assert acts(text) == [("RUS", "support")]
+
+
 def test_the_government_commits_with_will() -> None:
     text = OPENING + "The ROK government will continue to support ASEAN centrality."
     assert acts(text) == [("KOR", "commit")]

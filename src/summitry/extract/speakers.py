@@ -53,7 +53,7 @@ _GROUP_LEAD_REACH = 80
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _AND_OTHERS = re.compile(r"(?:,?\s+and\s+(?:other|several|some|many)\s+[\w-]+)?")
 _MEMBER_OF_KINDS = ("forum", "organization", "country")
-_GOVERNMENT = re.compile(r"^(?:\s*(?:’s|'s))?\s+(?:government|side|delegation)\b")
+_GOVERNMENT = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:[Gg]overnment|side|delegation)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,9 @@ class SpeakerFinder:
                 covered = out[-1].end
         for mt in ctx.matches:
             if mt.kind in ("country", "demonym") and self._governmental(mt):
-                out.append(Candidate(mt.start, mt.end, (mt.key,), "country"))
+                noun = _GOVERNMENT.match(ctx.text, mt.end)  # 'the Russian delegation'
+                end = noun.end() if noun else mt.end
+                out.append(Candidate(mt.start, end, (mt.key,), "country"))
         return out
 
     def _members_of(self, m: re.Match[str], group: tuple[str, ...], bodies: dict) -> Candidate:
@@ -131,8 +133,7 @@ class SpeakerFinder:
 
     def _governmental(self, mt) -> bool:
         """'Korea', 'the ROK government', 'the Korean side'; not 'Korean nationals'."""
-        after = self.ctx.text[mt.end : mt.end + 20]
-        return mt.kind == "country" or bool(_GOVERNMENT.match(after))
+        return mt.kind == "country" or bool(_GOVERNMENT.match(self.ctx.text, mt.end))
 
     def _group(self, m: re.Match[str]) -> tuple[str, ...] | None:
         noun, forum = m.group("noun").lower(), m.group("forum")
