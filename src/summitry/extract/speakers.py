@@ -99,12 +99,18 @@ class SpeakerFinder:
         covered = 0  # the end of the last group, which may run over 'and other countries'
         meeting_ends = {c.end: c for c in meetings}
         for m in _groups(ctx.text):
-            group = self._group(m)
-            if group and not m.group("forum"):
-                group = _introduced_by(ctx.text, m.start(), meeting_ends) or group
-            if group and m.start() >= covered and not _within(spans, m.start(), m.end()):
-                out.append(self._members_of(m, group, bodies))
-                covered = out[-1].end
+            if m.start() < covered or _within(spans, m.start(), m.end()):
+                continue
+            cand = self._members_of(m, bodies)
+            if cand is None:
+                group = self._group(m)
+                if group and not m.group("forum"):
+                    group = _introduced_by(ctx.text, m.start(), meeting_ends) or group
+                if not group:
+                    continue
+                cand = Candidate(m.start(), m.end(), group, "group")
+            out.append(cand)
+            covered = cand.end
         for mt in ctx.matches:
             if mt.kind in ("country", "demonym") and self._governmental(mt):
                 noun = _GOVERNMENT.match(ctx.text, mt.end)  # 'the Russian delegation'
@@ -112,15 +118,15 @@ class SpeakerFinder:
                 out.append(Candidate(mt.start, end, (mt.key,), "country"))
         return out
 
-    def _members_of(self, m: re.Match[str], group: tuple[str, ...], bodies: dict) -> Candidate:
+    def _members_of(self, m: re.Match[str], bodies: dict) -> Candidate | None:
         """'The Foreign Ministers of the ASEAN countries', 'the ministers from Ethiopia': the
         group acts for the body or country it comes from."""
         of = _OF.match(self.ctx.text, m.end())
         body = bodies.get(of.end()) if of else None
-        if body is not None:
-            others = _AND_OTHERS.match(self.ctx.text, body.end)  # '... and other countries'
-            return Candidate(m.start(), others.end(), (body.key,), "group")
-        return Candidate(m.start(), m.end(), group, "group")
+        if body is None:
+            return None
+        others = _AND_OTHERS.match(self.ctx.text, body.end)  # '... and other countries'
+        return Candidate(m.start(), others.end(), (body.key,), "group")
 
     def _meetings(self) -> list[Candidate]:
         """'The 16th BIMSTEC Ministerial Meeting endorsed ...': a meeting acts as its forum."""
