@@ -181,6 +181,14 @@ def test_present_tense_right_after_its_subject() -> None:
     assert acts(text, "NZL") == [("Winston Peters", "state")]
 
 
+def test_a_base_form_after_a_singular_name_is_a_noun() -> None:
+    text = OPENING + (
+        "He pledged continued U.S. support for the Mekong subregion and reaffirmed U.S. "
+        "commitment to the denuclearization of the Korean Peninsula."
+    )
+    assert acts(text) == [("Cho Tae-yul", "commit"), ("Cho Tae-yul", "state")]
+
+
 def test_a_meeting_acts_as_its_forum() -> None:
     text = (
         "The 35th APEC Ministerial Meeting was held in Lima on November 14. The 35th APEC "

@@ -172,8 +172,13 @@ def _not_a_reported_act(
         return True  # "shared prosperity": an adjective
     if _form(act) in ("base", "present"):
         subject = finder.right_before(act.start)
-        if subject is not None and subject.kind != "title" and act.surface[0].islower():
-            return False
+        if subject is not None and act.surface[0].islower():
+            # 'Mr Peters says', 'member economies acknowledge'; not 'U.S. support for ...'
+            plural = subject.kind == "group" or ctx.text[subject.start : subject.end].lower() in (
+                "we",
+                "they",
+            )
+            return plural != (_form(act) == "base")
         return not _INFINITIVE.search(before)
     return bool(
         before.rstrip().endswith(",")
