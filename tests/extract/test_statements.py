@@ -189,6 +189,20 @@ def test_a_base_form_after_a_singular_name_is_a_noun() -> None:
     assert acts(text) == [("Cho Tae-yul", "commit"), ("Cho Tae-yul", "state")]
 
 
+def test_speech_reported_before_a_closing_attribution_is_one_statement() -> None:
+    text = OPENING + (
+        "Korea is ready to serve as a bridge between ASEAN and its partners, Minister Cho said."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_an_opening_participle_is_an_act_of_the_main_subject() -> None:
+    text = OPENING + (
+        "Expressing deep concern about the coup in Myanmar, Minister Cho urged ASEAN to act."
+    )
+    assert acts(text) == [("Cho Tae-yul", "criticize"), ("Cho Tae-yul", "urge")]
+
+
 def test_a_meeting_acts_as_its_forum() -> None:
     text = (
         "The 35th APEC Ministerial Meeting was held in Lima on November 14. The 35th APEC "

@@ -76,8 +76,30 @@ def statements_in_text(ctx: Context) -> None:
         last = bisect.bisect_left(starts, sentence.end, first)
         in_sentence = acts[first : min(last, first + _MAX_ACTS_PER_SENTENCE)]  # run-on: no prose
         out = _sentence_statements(ctx, sentence, in_sentence, finder, quotes)
+        out = _reported(ctx.text, sentence, in_sentence, finder, out)
         found += points.follow(sentence, out)
     ctx.record.statements.extend(sorted(found, key=lambda s: s.evidence[0] if s.evidence else 0))
+
+
+def _reported(
+    text: str, sentence: Sentence, acts: list, finder: SpeakerFinder, out: list[Statement]
+) -> list[Statement]:
+    """'Thailand is ready to serve as a bridge ..., Prime Minister Prayut says.': speech
+    reported before a closing attribution is one statement, the speaker's."""
+    if not acts or len(out) < 2 or acts[-1].key != "state":
+        return out
+    verb = acts[-1]
+    subject = finder.right_before(verb.start)
+    if subject is None or not _CLOSING.fullmatch(text, verb.end, sentence.end):
+        return out
+    comma = _ATTRIBUTION_LEAD.search(text, max(sentence.start, subject.start - 60), subject.start)
+    if comma is None:
+        return out
+    return [st for st in out if st.evidence is None or st.evidence[0] >= comma.start()]
+
+
+_CLOSING = re.compile(r"[^,;]{0,40}")  # 'says.', 'said on Monday.'
+_ATTRIBUTION_LEAD = re.compile(r",\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}\Z")
 
 
 def _sentence_statements(
@@ -101,6 +123,7 @@ def _sentence_statements(
         linked = _ING_LINK if _form(act) == "ing" else _COORDINATED
         coordinated = bool(linked.search(gap))
         if _form(act) == "ing" and not coordinated:
+            out += _opening_participle(ctx, sentence, act, kind, acts, finder)
             continue
         if in_complement and not (coordinated and _form(act) in ("past", "ing", "fixed")):
             continue
@@ -133,6 +156,24 @@ def _sentence_statements(
         previous_end = act.end
     out += _will_statements(ctx, sentence, acts, finder, quotes)
     return out
+
+
+def _opening_participle(
+    ctx: Context, sentence: Sentence, act, kind: str, acts: list, finder: SpeakerFinder
+) -> list[Statement]:
+    """'Expressing deep concerns about the coup, Secretary Blinken urged ...': a participle
+    that opens the sentence is an act of the main clause's subject."""
+    text = ctx.text
+    if kind in ("agree", "state") or text[sentence.start : act.start].strip():
+        return []  # 'Sharing the views on ...', 'Addressing the session, ...': a setting
+    main = next((a for a in acts if a.start > act.end), None)
+    comma = text.find(",", act.end, main.start if main else sentence.end)
+    if main is None or comma < 0:
+        return []
+    found = finder.subject_before(comma, main.start, first=True)
+    if found is None:
+        return []
+    return [Statement(s, kind, text[act.start : comma], (act.start, comma)) for s in found[0]]
 
 
 _QUOTE_BEFORE = re.compile(r"(?:[”\"’],?|,[”\"’])\s*$")
@@ -193,7 +234,7 @@ _SHARED_ADJECTIVE = re.compile(
     r"understanding|destiny|objectives?|priorities|challenges|growth|region|home|community)\b"
 )
 _WHEN_AFTER = re.compile(
-    r"\s+(?:(?:in|during|since|on)\s+(?:\d{4}|January|February|March|April|May|June|July|"
+    r"\s+(?:(?:(?:in|during|since|on)\s+)?(?:\d{4}|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:last|earlier)\b)"
 )
 
