@@ -134,6 +134,8 @@ def test_act_classes(sentence: str, act: str) -> None:
         "The Ministers discussed regional and international issues.",
         "They exchanged views on the situation in Myanmar.",
         "The Meeting was held at the National Convention Centre.",
+        "The summit drew 20 leaders, including 7 invited countries, and the UN Secretary-General.",
+        "The ministers are expected to discuss six priority areas.",
     ],
 )
 def test_discussion_and_exchange_of_views_are_not_statements(sentence: str) -> None:

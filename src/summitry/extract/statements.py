@@ -29,7 +29,9 @@ _COORDINATED = re.compile(
     r"later\s+|highly\s+|again\s+)?$"
 )
 _ING_LINK = re.compile(r"(?:,|\bby|\bwhile)\s+(?:also\s+)?$")
-_PASSIVE = re.compile(r"\b(?:was|were|has been|have been|had been|being|be)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|had been|being|be)\s+(?:\w+ly\s+)?$"
+)
 _BY_AGENT = re.compile(r"^\s+by\s+")
 _INFINITIVE = re.compile(r"\b(?:went on|continued|moved on|proceeded)\s+to\s+$")
 _EXPRESSED = re.compile(
@@ -211,6 +213,8 @@ def _not_a_reported_act(
         return True  # a commitment only where 'will' is the main verb: _will_statements
     if act.surface.lower() == "shared" and _SHARED_ADJECTIVE.match(after):
         return True  # "shared prosperity": an adjective
+    if _ADJECTIVE_BEFORE.search(before) and _form(act) == "past" and _NOUN_AFTER.match(after):
+        return True  # 'the proposed amendments', '7 invited countries': an adjective
     if _form(act) in ("base", "present"):
         subject = finder.right_before(act.start)
         if subject is not None and act.surface[0].islower():
@@ -229,6 +233,8 @@ def _not_a_reported_act(
     )
 
 
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|\d+)\s+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*(?:s|ion|ment|ies)\b")
 _SHARED_ADJECTIVE = re.compile(
     r"\s+(?:prosperity|commitment|vision|future|interests?|values|goals?|responsibilit\w+|"
     r"understanding|destiny|objectives?|priorities|challenges|growth|region|home|community)\b"
