@@ -63,3 +63,10 @@ def test_a_quote_that_runs_into_the_next_paragraph_is_not_attributed_there() -> 
         "Trade Minister Crean also underscored the importance of open markets."
     )
     assert acts(text) == [("Simon Crean", "support"), ("Simon Crean", "state")]
+
+
+def test_a_curly_quote_may_close_with_a_straight_one() -> None:
+    text = OPENING + (
+        '“Australia stands ready to support a strong statement on the trading system," he said.'
+    )
+    assert acts(text) == [("Simon Crean", "support"), ("Simon Crean", "commit")]

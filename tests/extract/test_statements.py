@@ -136,6 +136,7 @@ def test_act_classes(sentence: str, act: str) -> None:
         "The Meeting was held at the National Convention Centre.",
         "The summit drew 20 leaders, including 7 invited countries, and the UN Secretary-General.",
         "The ministers are expected to discuss six priority areas.",
+        "Chile is paying attention to diversity while focusing on shared principles.",
     ],
 )
 def test_discussion_and_exchange_of_views_are_not_statements(sentence: str) -> None:

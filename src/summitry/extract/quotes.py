@@ -18,7 +18,7 @@ from summitry.record import Statement
 
 __all__ = ["Quote", "QuoteIndex", "quotes_of"]
 
-_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_PAIRS = {"“": '”"', '"': '"”', "‘": "’'", "'": "'’"}  # pages mix curly and straight marks
 _OPEN = re.compile(r"(?<![^\s(:—–-])[“\"‘'](?=[\w…])")
 # A straight or curly single quote closes only after end punctuation: 'Peters' tenth' is an
 # apostrophe.
@@ -59,8 +59,8 @@ def quotes_of(text: str) -> list[Quote]:
             close = _SINGLE_CLOSE.search(text, m.end(), para_end)
             end = close.end() if close else para_end
         else:
-            at = text.find(_PAIRS[mark], m.end(), para_end)
-            end = at + 1 if at >= 0 else para_end
+            found = [i for i in (text.find(c, m.end(), para_end) for c in _PAIRS[mark]) if i >= 0]
+            end = min(found) + 1 if found else para_end
         pos = end
         inner = text[m.end() : end].rstrip("”\"’'")
         if len(inner) < _MIN_SPEECH or (

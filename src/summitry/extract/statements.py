@@ -233,7 +233,9 @@ def _not_a_reported_act(
     )
 
 
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|\d+)\s+\Z", re.IGNORECASE)
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|\d+|on|of|for|with|in|by)\s+\Z", re.IGNORECASE
+)
 _NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*(?:s|ion|ment|ies)\b")
 _SHARED_ADJECTIVE = re.compile(
     r"\s+(?:prosperity|commitment|vision|future|interests?|values|goals?|responsibilit\w+|"
