@@ -137,6 +137,7 @@ def test_act_classes(sentence: str, act: str) -> None:
         "The summit drew 20 leaders, including 7 invited countries, and the UN Secretary-General.",
         "The ministers are expected to discuss six priority areas.",
         "Chile is paying attention to diversity while focusing on shared principles.",
+        "Four countries invited to the Forum sent observers.",
     ],
 )
 def test_discussion_and_exchange_of_views_are_not_statements(sentence: str) -> None:
@@ -244,6 +245,7 @@ def test_a_group_including_a_country_acts_as_the_group() -> None:
     [
         "The ministers were briefed on the progress of the Community Vision.",
         "Chile will host APEC in 2019.",
+        "The Prime Minister will also be holding meetings with business leaders.",
     ],
 )
 def test_being_briefed_and_hosting_later_are_not_acts(sentence: str) -> None:

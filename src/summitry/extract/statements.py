@@ -215,6 +215,8 @@ def _not_a_reported_act(
         return True  # "shared prosperity": an adjective
     if _ADJECTIVE_BEFORE.search(before) and _form(act) == "past" and _NOUN_AFTER.match(after):
         return True  # 'the proposed amendments', '7 invited countries': an adjective
+    if act.key == "request" and _form(act) == "past" and _TO_THE.match(after):
+        return True  # 'countries invited to the Forum': a request made of them, not by them
     if _form(act) in ("base", "present"):
         subject = finder.right_before(act.start)
         if subject is not None and act.surface[0].islower():
@@ -237,6 +239,7 @@ _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|\d+|on|of|for|with|in|by)\s+\Z", re.IGNORECASE
 )
 _NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*(?:s|ion|ment|ies)\b")
+_TO_THE = re.compile(r"\s+(?:to|on|of)\s+(?:the|a|an|this|its)\b")
 _SHARED_ADJECTIVE = re.compile(
     r"\s+(?:prosperity|commitment|vision|future|interests?|values|goals?|responsibilit\w+|"
     r"understanding|destiny|objectives?|priorities|challenges|growth|region|home|community)\b"
