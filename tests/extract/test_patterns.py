@@ -66,7 +66,7 @@ PLAIN = {
         r"\b(?:will|would|shall|pledged to|is committed to|are committed to|"
         r"is willing to|are willing to|vowed to|promised to)\s+(?!be\b)\w+",
     ),
-    "pronoun": (speakers._PRONOUN, r"\b(?:[Hh]e|[Ss]he|[Tt]hey|It|[Ww]e)\b"),
+    "pronoun": (speakers._PRONOUN, r"\b(?:[Hh]e|[Ss]he|[Tt]hey|It|[Ww]e|I)\b(?!\.)"),
     "title": (
         speakers._TITLE_REF,
         r"\b[Tt]he\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|Foreign|Trade|"
@@ -78,7 +78,7 @@ WORDS = (
     "the The this That year’s Meeting Meetings Summit Dialogue Conference Process SOM AMM "
     "under with on theme “Digital Future” adopted endorsed was has been fully at by during "
     "Fund Sub-Fund Plan of Action Road Map Action Agenda Green Jobs program project system "
-    "He she They It We we Foreign minister foreign Minister Chair member states Leaders heads "
+    "He she They It We we I I. Foreign minister foreign Minister Chair member states Leaders heads "
     "Delegation ASEAN-ROK "
     "Xthe wasted , . \" ” ' ( ) will be would shall pledged to is committed are willing vowed"
 ).split()

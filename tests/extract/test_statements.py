@@ -215,6 +215,14 @@ def test_a_meeting_acts_as_its_forum() -> None:
     assert acts(text, "PER") == [("APEC", "support")]
 
 
+def test_i_is_the_person_the_statement_is_by() -> None:
+    text = (
+        "Press Statement by Prime Minister Prayut Chan-o-cha on the 8th ACMECS Summit. This "
+        "morning I welcomed the leaders of the Mekong countries to Bangkok."
+    )
+    assert acts(text, "THA") == [("Prayut Chan-o-cha", "support")]
+
+
 def test_we_in_a_chairmans_statement_is_the_forum() -> None:
     text = (
         "The 12th ASEAN Plus Three Summit was held in Hua Hin on 24 October 2009. "

@@ -18,7 +18,7 @@ from summitry.kb import KnowledgeBase
 __all__ = ["Candidate", "SpeakerFinder"]
 
 _PRONOUN = re.compile(
-    rf"(?:{word_start('He', 'he', 'She', 'she', 'They', 'they', 'It', 'We', 'we')})\b"
+    rf"(?:{word_start('He', 'he', 'She', 'she', 'They', 'they', 'It', 'We', 'we', 'I')})\b(?!\.)"
 )
 _TITLE_REF = re.compile(
     rf"(?:{word_start('The', 'the')})\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|"
@@ -232,6 +232,8 @@ class SpeakerFinder:
             if word in ("he", "she"):
                 person = self.last_person or self._person_named_before(cand.start)
                 return (person,) if person else ()
+            if word == "i":  # a statement in the first person: the person it is by
+                return (self.ctx.people[0].name,) if self.ctx.people else ()
             if word == "we":  # a chair's or a joint statement speaks for the forum
                 own = self.forum if self.forum and self.forum != "bilateral" else self.country
                 return (own,) if own else ()
