@@ -321,6 +321,14 @@ def test_the_speaker_after_a_quote_and_the_verb() -> None:
     assert acts(text, "PER") == [("Elizabeth Galdo", "state")]
 
 
+def test_both_officials_on_a_third_party_page_are_the_two_governments() -> None:
+    text = (
+        "The Foreign Ministers of Peru and Chile met in San Francisco. At their first meeting, "
+        "both officials highlighted the excellent state of relations between Peru and Chile."
+    )
+    assert sorted(acts(text, None)) == [("CHL", "state"), ("PER", "state")]
+
+
 def test_both_sides_of_a_dialogue_framework_on_a_third_party_page() -> None:
     text = (
         "The 28th ASEAN-ROK Dialogue was held today in Jakarta. Both sides welcomed the "

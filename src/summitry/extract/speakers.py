@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from summitry.extract.context import Context
 from summitry.extract.patterns import WordStarts, word_start
 from summitry.kb import KnowledgeBase
+from summitry.kb.data import read_yaml
 
 __all__ = ["Candidate", "SpeakerFinder"]
 
@@ -25,19 +26,8 @@ _TITLE_REF = re.compile(
     r"Foreign|Trade|Finance|[Ff]oreign|[Tt]rade)\s+)?(?:Minister|Secretary-General|Secretary|"
     r"President|Ambassador|Director-General|Chair|minister|secretary|president))\b"
 )
-# fmt: off
-_GROUP_NOUNS = (
-    "member economies", "economies", "member states", "member state", "side", "countries",
-    "delegates", "officials", "Senior Officials", "Ministers", "ministers", "Foreign Ministers",
-    "Foreign ministers", "foreign Ministers", "foreign ministers", "Leaders", "leaders",
-    "participants", "participating countries", "counterparts", "members", "Meeting", "meeting",
-    "Summit", "two sides", "both sides", "two leaders", "both leaders", "two ministers",
-    "Both sides", "Both leaders", "Both ministers", "Both Ministers", "both ministers",
-    "both Ministers", "two Ministers", "two countries", "both countries", "Both countries",
-    "two foreign ministers", "Heads of Delegation", "Heads of delegation", "heads of Delegation",
-    "heads of delegation",
-)
-# fmt: on
+# The nouns of groups that act together ('the member economies', 'both sides'): acts.yaml.
+_GROUP_NOUNS = tuple(str(n) for n in read_yaml("acts")["group_nouns"])
 _GROUP = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]ll\s+|[Oo]ther\s+)?(?:(?P<forum>[A-Z][\w+-]*(?:\s+Plus\s+Three)?)\s+)?"
     rf"(?P<noun>{'|'.join(_GROUP_NOUNS)})\b"
@@ -168,20 +158,21 @@ class SpeakerFinder:
         if forum is not None and forum.partners and forum.parent:
             pair = (forum.parent, *forum.partners)  # 'ASEAN-ROK': ASEAN and KOR
             return (self.country, *(p for p in pair if p != self.country)) if self.country else pair
-        if self.forum and self.forum != "bilateral":
-            other = (
-                self.forum.replace("-ROK", "").replace("ROK-", "")
-                if "-" in self.forum
-                else self.forum
-            )
-        return tuple(s for s in (self.country, other or self._main_counterpart()) if s)
+        if self.forum and "-" in self.forum:  # a dialogue between a forum and a country
+            other = self.forum.replace("-ROK", "").replace("ROK-", "")
+        if other:
+            return tuple(s for s in (self.country, other) if s)
+        if self.country:
+            return (self.country, *self._counterparts(1, ("country", "organization")))
+        return self._counterparts(2, ("country",))  # a third party's page: two governments
 
-    def _main_counterpart(self) -> str | None:
+    def _counterparts(self, n: int, kinds: tuple[str, ...]) -> tuple[str, ...]:
+        """The n countries (or bodies) the page names most, other than its own."""
         counts: dict[str, int] = {}
         for mt in self.ctx.matches:
-            if mt.kind in ("country", "organization") and mt.key != self.country:
+            if mt.kind in kinds and mt.key != self.country:
                 counts[mt.key] = counts.get(mt.key, 0) + 1
-        return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
+        return tuple(sorted(counts, key=lambda k: -counts[k])[:n]) if len(counts) >= n else ()
 
     def right_before(self, offset: int) -> Candidate | None:
         """The candidate that ends just before offset ('Mr Peters says'), adverbs aside."""
