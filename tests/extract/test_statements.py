@@ -122,6 +122,8 @@ def test_that_clause_with_a_modal_is_one_statement() -> None:
         ("Minister Cho pledged to double Korea's contribution to the Fund.", "commit"),
         ("Minister Cho suggested a joint study on digital trade.", "propose"),
         ("Minister Cho reaffirmed Korea's support for ASEAN centrality.", "support"),
+        ("Minister Cho addressed the importance of the multilateral trade system.", "state"),
+        ("Minister Cho offered a vision of an inclusive recovery.", "propose"),
     ],
 )
 def test_act_classes(sentence: str, act: str) -> None:
@@ -138,6 +140,7 @@ def test_act_classes(sentence: str, act: str) -> None:
         "The ministers are expected to discuss six priority areas.",
         "Chile is paying attention to diversity while focusing on shared principles.",
         "Four countries invited to the Forum sent observers.",
+        "The Prime Minister addressed various issues of the region.",
     ],
 )
 def test_discussion_and_exchange_of_views_are_not_statements(sentence: str) -> None:
