@@ -162,11 +162,23 @@ class SpeakerFinder:
             other = self.forum.replace("-ROK", "").replace("ROK-", "")
         if other:
             return tuple(s for s in (self.country, other) if s)
+        people = self._people_countries()
         if self.country:
-            return (self.country, *self._counterparts(1, ("country", "organization")))
-        return self._counterparts(2, ("country",))  # a third party's page: two governments
+            other = next((c for c in people if c != self.country), None)
+            return (self.country, other or next(iter(self._counterparts(1)), None))  # type: ignore[return-value]
+        return people[:2] if len(people) >= 2 else self._counterparts(2, ("country",))
 
-    def _counterparts(self, n: int, kinds: tuple[str, ...]) -> tuple[str, ...]:
+    def _people_countries(self) -> tuple[str, ...]:
+        """The governments of the page's people, in the order they are first named."""
+        return tuple(
+            dict.fromkeys(
+                p.country for p in self.ctx.people if p.country and p.country in self.kb.countries
+            )
+        )
+
+    def _counterparts(
+        self, n: int, kinds: tuple[str, ...] = ("country", "organization")
+    ) -> tuple[str, ...]:
         """The n countries (or bodies) the page names most, other than its own."""
         counts: dict[str, int] = {}
         for mt in self.ctx.matches:
