@@ -164,8 +164,8 @@ class SpeakerFinder:
             return tuple(s for s in (self.country, other) if s)
         people = self._people_countries()
         if self.country:
-            other = next((c for c in people if c != self.country), None)
-            return (self.country, other or next(iter(self._counterparts(1)), None))  # type: ignore[return-value]
+            others = [c for c in people if c != self.country] or list(self._counterparts(1))
+            return (self.country, *others[:1])
         return people[:2] if len(people) >= 2 else self._counterparts(2, ("country",))
 
     def _people_countries(self) -> tuple[str, ...]:
