@@ -72,6 +72,19 @@ def test_a_longer_or_lower_case_title_resolves_to_the_person() -> None:
     assert acts(text) == [("Hong Nam-ki", "state"), ("Hong Nam-ki", "support")]
 
 
+def test_a_relative_clause_after_the_subject_is_skipped() -> None:
+    text = OPENING + (
+        "Minister Cho, who chaired the ASEAN Regional Forum session, told reporters that the "
+        "talks were productive."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_a_sentence_after_a_lost_space() -> None:
+    text = OPENING + "He hoped the talks would go well.He urged the participants to act."
+    assert acts(text) == [("Cho Tae-yul", "state"), ("Cho Tae-yul", "urge")]
+
+
 def test_apposition_speaker() -> None:
     text = "Penny Wong, Australia's Minister for Foreign Affairs, welcomed the new partnership."
     assert acts(text, "AUS") == [("Penny Wong", "support")]

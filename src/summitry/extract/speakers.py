@@ -207,6 +207,8 @@ class SpeakerFinder:
     ) -> tuple[tuple[str, ...], int] | None:
         """The speakers of the subject nearest before hi (or the first one after lo), and
         where it starts."""
+        relative = _RELATIVE_BEFORE.search(self.ctx.text, max(lo, hi - 160), hi)
+        hi = relative.start() if relative else hi  # 'Mr Shao, who chaired the meeting, told'
         inside = [
             c
             for c in self.between(lo, hi)
@@ -326,6 +328,7 @@ def _short_names(ctx: Context) -> list[Candidate]:
     return out
 
 
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,\s*(?:\w+ly\s+)?\Z")
 _ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|further|now|again|still|strongly))*\s+\Z")
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
