@@ -282,6 +282,14 @@ def test_a_countrys_delegation_acts_as_the_country() -> None:
     assert acts(text) == [("RUS", "support")]
 
 
+def test_a_forum_named_as_subject_acts() -> None:
+    text = OPENING + (
+        "ASEAN welcomed the Joint Statement on Human Capital Development. ASEAN is willing to "
+        "act as a trusted intermediary."
+    )
+    assert acts(text) == [("ASEAN", "support"), ("ASEAN", "commit")]
+
+
 def test_the_government_commits_with_will() -> None:
     text = OPENING + "The ROK government will continue to support ASEAN centrality."
     assert acts(text) == [("KOR", "commit")]

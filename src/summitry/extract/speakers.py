@@ -102,6 +102,8 @@ class SpeakerFinder:
             out.append(cand)
             covered = cand.end
         for mt in ctx.matches:
+            if mt.kind in ("forum", "organization") and _ACTS_NEXT.match(ctx.text, mt.end):
+                out.append(Candidate(mt.start, mt.end, (mt.key,), "body"))  # 'ASEAN welcomed'
             if mt.kind in ("country", "demonym") and self._governmental(mt):
                 noun = _GOVERNMENT.match(ctx.text, mt.end)  # 'the Russian delegation'
                 end = noun.end() if noun else mt.end
@@ -328,6 +330,9 @@ def _short_names(ctx: Context) -> list[Candidate]:
     return out
 
 
+_ACTS_NEXT = re.compile(
+    r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:is\s+|are\s+)?[a-z]+(?:ed|es|ing)\b"
+)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,\s*(?:\w+ly\s+)?\Z")
 _ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|further|now|again|still|strongly))*\s+\Z")
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
