@@ -70,3 +70,15 @@ def test_a_curly_quote_may_close_with_a_straight_one() -> None:
         '“Australia stands ready to support a strong statement on the trading system," he said.'
     )
     assert acts(text) == [("Simon Crean", "support"), ("Simon Crean", "commit")]
+
+
+def test_a_later_sentence_where_the_speakers_side_acts_is_a_statement_of_its_own() -> None:
+    text = OPENING + (
+        "“It is high time for APEC to defend the multilateral trading system. Australia stands "
+        "ready to support a strong statement,” he said."
+    )
+    assert acts(text) == [
+        ("Simon Crean", "support"),
+        ("Simon Crean", "state"),
+        ("Simon Crean", "commit"),
+    ]

@@ -83,6 +83,7 @@ class QuoteIndex:
         self.statements: list[Statement] = []
         self._acts = acts
         self._act_starts = [a.start for a in acts]
+        self._sentence_ends = [sentence.end for sentence in ctx.sentences]
         last: tuple[str, ...] = ()
         for quote in self.quotes:
             found = self._attribution(quote)
@@ -98,9 +99,9 @@ class QuoteIndex:
                 evidence = (lo, hi)
             else:
                 continue
-            act = self._act_of(quote)
             text = ctx.text[lo:hi].strip()
-            self.statements += [Statement(s, act, text, evidence) for s in speakers]
+            for act in self._acts_of(quote):
+                self.statements += [Statement(s, act, text, evidence) for s in speakers]
 
     def inside(self, offset: int) -> bool:
         """Whether offset lies within quoted speech."""
@@ -148,22 +149,39 @@ class QuoteIndex:
                 return self.finder.resolve(cand), verb.start
         return (), lo
 
-    def _act_of(self, quote: Quote) -> str:
-        """'We reiterated our concern ...': an act the quoted speaker's own side takes in the
-        quotation, else 'state'."""
-        first = bisect.bisect_left(self._act_starts, quote.start)
+    def _acts_of(self, quote: Quote) -> list[str]:
+        """One act per sentence of the quotation: its first sentence's, else 'state'; then each
+        later sentence where the speaker's own side acts ('... Hong Kong stands ready to ...')."""
+        out = []
+        for sentence in self.ctx.sentences[self._sentence_at(quote.start) :]:
+            if sentence.start >= quote.end:
+                break
+            act = self._own_act(max(sentence.start, quote.start), min(sentence.end, quote.end))
+            if act or not out:
+                out.append(act or "state")
+        return out or ["state"]
+
+    def _sentence_at(self, offset: int) -> int:
+        """The index of the sentence that holds offset (or the next one)."""
+        ends = self._sentence_ends
+        return bisect.bisect_right(ends, offset)
+
+    def _own_act(self, lo: int, hi: int) -> str | None:
+        """'We reiterated our concern ...': the first act the quoted speaker's own side takes
+        in [lo, hi)."""
+        first = bisect.bisect_left(self._act_starts, lo)
         for act in self._acts[first:]:
-            if act.start >= quote.end:
+            if act.start >= hi:
                 break
             if (
                 act.key == "state"
                 or load_kb().act_forms.get(act.surface.lower(), "past") not in _FINITE
             ):
                 continue
-            found = self.finder.between(max(quote.start, act.start - 40), act.start)
+            found = self.finder.between(max(lo, act.start - 40), act.start)
             if found and self._own_side(found[-1]):
                 return act.key
-        return "state"
+        return None
 
     def _own_side(self, cand) -> bool:
         word = self.ctx.text[cand.start : cand.end].lower()
