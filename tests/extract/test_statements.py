@@ -154,6 +154,8 @@ def test_act_classes(sentence: str, act: str) -> None:
         "Chile is paying attention to diversity while focusing on shared principles.",
         "Four countries invited to the Forum sent observers.",
         "The Prime Minister addressed various issues of the region.",
+        "They shared views on regional situations.",
+        "Since then, donations of US$2 million have been pledged to the Fund.",
     ],
 )
 def test_discussion_and_exchange_of_views_are_not_statements(sentence: str) -> None:

@@ -213,6 +213,8 @@ def _not_a_reported_act(
         return True  # a commitment only where 'will' is the main verb: _will_statements
     if act.surface.lower() == "shared" and _SHARED_ADJECTIVE.match(after):
         return True  # "shared prosperity": an adjective
+    if _with_next_words(act.surface, after) & load_kb().non_acts:
+        return True  # 'shared views on ...': an exchange, not a statement
     if _ADJECTIVE_BEFORE.search(before) and _form(act) == "past" and _NOUN_AFTER.match(after):
         return True  # 'the proposed amendments', '7 invited countries': an adjective
     if act.key == "request" and _form(act) == "past" and _TO_THE.match(after):
@@ -240,6 +242,14 @@ _ADJECTIVE_BEFORE = re.compile(
 )
 _NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*(?:s|ion|ment|ies)\b")
 _TO_THE = re.compile(r"\s+(?:to|on|of)\s+(?:the|a|an|this|its)\b")
+
+
+def _with_next_words(surface: str, after: str) -> set[str]:
+    """The act phrase with the one or two words after it, lower case."""
+    words = after.split()[:2]
+    return {" ".join([surface.lower(), *words[:n]]).lower().strip(" ,.") for n in (1, 2)}
+
+
 _SHARED_ADJECTIVE = re.compile(
     r"\s+(?:prosperity|commitment|vision|future|interests?|values|goals?|responsibilit\w+|"
     r"understanding|destiny|objectives?|priorities|challenges|growth|region|home|community)\b"
@@ -294,7 +304,7 @@ def _passive(
     return [Statement(finder.forum, kind, text[evidence[0] : end].strip(), evidence)]
 
 
-_DONE_TO = ("state", "request")
+_DONE_TO = ("state", "request", "commit", "propose")  # by someone the passive leaves unnamed
 
 
 def _agent_list(text: str, candidates: list, lo: int) -> list:
