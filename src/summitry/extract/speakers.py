@@ -9,10 +9,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from summitry.extract.context import Context
 from summitry.extract.patterns import WordStarts, word_start
+from summitry.extract.speaker_refs import Candidate, introduced_by, kb_titles, short_names, within
 from summitry.kb import KnowledgeBase
 from summitry.kb.data import read_yaml
 
@@ -46,16 +46,6 @@ _MEMBER_OF_KINDS = ("forum", "organization", "country")
 _GOVERNMENT = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:[Gg]overnment|side|delegation)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A possible subject: where it stands and the speakers it stands for."""
-
-    start: int
-    end: int
-    speakers: tuple[str, ...]
-    kind: str  # person, title, pronoun, country, group
-
-
 class SpeakerFinder:
     """Subject candidates of one page, and the state that resolves pronouns."""
 
@@ -75,13 +65,13 @@ class SpeakerFinder:
         ctx, out = self.ctx, []
         for person in ctx.people:
             out += [Candidate(s, e, (person.name,), "person") for s, e in person.spans]
-        out += _short_names(ctx)
+        out += short_names(ctx)
         out += [Candidate(m.start(), m.end(), (), "pronoun") for m in _PRONOUN.finditer(ctx.text)]
         titles = [
             Candidate(m.start(), m.end(), (m.group("t"),), "title")
             for m in _TITLE_REF.finditer(ctx.text)
         ]
-        out += titles + _kb_titles(ctx, {c.start for c in titles})
+        out += titles + kb_titles(ctx, {c.start for c in titles})
         meetings = self._meetings()
         out += meetings
         spans = sorted((c.start, c.end) for c in meetings)
@@ -89,13 +79,13 @@ class SpeakerFinder:
         covered = 0  # the end of the last group, which may run over 'and other countries'
         meeting_ends = {c.end: c for c in meetings}
         for m in _groups(ctx.text):
-            if m.start() < covered or _within(spans, m.start(), m.end()):
+            if m.start() < covered or within(spans, m.start(), m.end()):
                 continue
             cand = self._members_of(m, bodies)
             if cand is None:
                 group = self._group(m)
                 if group and not m.group("forum"):
-                    group = _introduced_by(ctx.text, m.start(), meeting_ends) or group
+                    group = introduced_by(ctx.text, m.start(), meeting_ends) or group
                 if not group:
                     continue
                 cand = Candidate(m.start(), m.end(), group, "group")
@@ -268,75 +258,11 @@ class SpeakerFinder:
             self.last_group = tuple(s for s in speakers if s not in names)
 
 
-def _introduced_by(text: str, start: int, meeting_ends: dict) -> tuple[str, ...] | None:
-    """'During the 7th EAS Foreign Ministers' Meeting, the Ministers ...': a group right after
-    an opening phrase that names a meeting is that meeting's."""
-    comma = _COMMA_BEFORE.search(text, max(0, start - 5), start)
-    meeting = meeting_ends.get(comma.start()) if comma else None
-    return meeting.speakers if meeting else None
-
-
-_COMMA_BEFORE = re.compile(r",\s+\Z")
-
-
-def _kb_titles(ctx: Context, taken: set[int]) -> list[Candidate]:
-    """'the Deputy Prime Minister', 'The Minister of Foreign Affairs': any title of the
-    knowledge base after 'the', with no name after it."""
-    out = []
-    for mt in ctx.matches:
-        if mt.kind != "title" or mt.start - 4 in taken:
-            continue
-        if ctx.text[max(0, mt.start - 4) : mt.start] in ("the ", "The ") and not _NAME_AFTER.match(
-            ctx.text, mt.end
-        ):
-            out.append(Candidate(mt.start - 4, mt.end, (mt.surface,), "title"))
-    return out
-
-
-_NAME_AFTER = re.compile(r",?\s+(?:[A-Z][\w’'-]*|of\s+[A-Z])")
-
-
-def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) lies inside one of the sorted spans."""
-    at = bisect.bisect_right(spans, (start, end)) - 1
-    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
-
-
-def _short_names(ctx: Context) -> list[Candidate]:
-    """'Mr Crean said', 'PM Chinh stressed': a name word of one person of the page alone, or
-    after an honorific, a title or an abbreviation, where the people scan left no span."""
-    owners: dict[str, set[str]] = {}
-    for person in ctx.people:
-        tokens = person.tokens
-        if len(tokens) >= 2:
-            for word in {tokens[0], tokens[-1]}:
-                if len(word) >= 2 and word[0].isupper() and not word.endswith("."):
-                    owners.setdefault(word, set()).add(person.name)
-    unique = {w: next(iter(names)) for w, names in owners.items() if len(names) == 1}
-    if not unique:
-        return []
-    taken = sorted(span for person in ctx.people for span in person.spans)
-    lead_ends = {mt.end for mt in ctx.matches if mt.kind in ("title", "honorific")}
-    words = word_start(*(re.escape(w) for w in sorted(unique, key=len, reverse=True)))
-    out = []
-    for m in re.finditer(rf"(?:{words})(?![\w’'-])(?!\s+[A-Z])", ctx.text):
-        at = bisect.bisect_right(taken, (m.start(), len(ctx.text))) - 1
-        if at >= 0 and taken[at][0] <= m.start() < taken[at][1]:
-            continue
-        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-        if before and before.end(1) not in lead_ends and not _ABBREVIATION.fullmatch(before[1]):
-            continue  # 'Bui Thanh Son': part of a longer name
-        out.append(Candidate(m.start(), m.end(), (unique[m.group(0)],), "person"))
-    return out
-
-
 _ACTS_NEXT = re.compile(
     r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:is\s+|are\s+)?[a-z]+(?:ed|es|ing)\b"
 )
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,\s*(?:\w+ly\s+)?\Z")
 _ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|further|now|again|still|strongly))*\s+\Z")
-_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
-_ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
 
 
 def _groups(text: str) -> list[re.Match[str]]:

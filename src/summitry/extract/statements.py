@@ -130,26 +130,16 @@ def _sentence_statements(
         if in_complement and not (coordinated and _form(act) in ("past", "ing", "fixed")):
             continue
         start = act.start
+        lo = previous_end if speakers else sentence.start
         found = _inverted_speaker(finder, text, sentence, act) or (
-            None
-            if (coordinated and speakers)
-            else _subject(
-                finder,
-                sentence,
-                previous_end if speakers else sentence.start,
-                act.start,
-                coordinated,
-            )
+            None if (coordinated and speakers) else _subject(finder, sentence, lo, act, coordinated)
         )
         if found is not None:
             speakers, start = found
             finder.remember(speakers)
         elif not speakers:
             continue
-        if _COMPLEMENT.match(after):  # 'added that the government is committed to ...'
-            end = _clause_end(text, act.end, sentence.end, _coordinated_acts(text, acts, act))
-        else:
-            end = _clause_end(text, act.end, sentence.end, acts)
+        end = _clause_end(text, act.end, sentence.end, _bounding_acts(text, acts, act, after))
         out += [
             Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
             for s in dict.fromkeys(speakers)
@@ -260,10 +250,18 @@ _WHEN_AFTER = re.compile(
 )
 
 
+def _bounding_acts(text: str, acts: list, act, after: str) -> list:
+    """The acts that end act's clause: after 'added that ...', only the coordinated ones."""
+    if _COMPLEMENT.match(after):  # 'added that the government is committed to ...'
+        return _coordinated_acts(text, acts, act)
+    return acts
+
+
 def _subject(
-    finder: SpeakerFinder, sentence: Sentence, lo: int, hi: int, coordinated: bool
+    finder: SpeakerFinder, sentence: Sentence, lo: int, act, coordinated: bool
 ) -> tuple[tuple[str, ...], int] | None:
     """The clause's subject; for '..., and agreed' with no act before, the sentence's subject."""
+    hi = act.start
     if coordinated:
         first = finder.subject_before(sentence.start, hi, first=True)
         if first is not None:
