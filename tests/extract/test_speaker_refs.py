@@ -1,0 +1,37 @@
+"""Speaker references the people scan leaves: name words after an honorific or abbreviation,
+titles after 'the', and spans inside other spans."""
+
+from __future__ import annotations
+
+from summitry.extract.pipeline import extract_record
+from summitry.extract.speaker_refs import within
+from summitry.record import Document
+
+
+def acts(text: str) -> list[tuple[str, str]]:
+    doc = Document(text=text, published="2022-11-12", publisher_country="VNM")
+    return [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+
+
+def test_within_sorted_spans() -> None:
+    spans = [(0, 10), (20, 40)]
+    assert within(spans, 22, 30)
+    assert within(spans, 0, 10)
+    assert not within(spans, 8, 12)
+    assert not within(spans, 12, 15)
+
+
+def test_a_name_word_after_an_abbreviation() -> None:
+    text = (
+        "Prime Minister Pham Minh Chinh attended the 17th East Asia Summit in Phnom Penh on "
+        "November 13. Speaking at the event, PM Chinh stressed the need to prioritise recovery."
+    )
+    assert acts(text) == [("Pham Minh Chinh", "state")]
+
+
+def test_a_title_after_the_names_the_person_with_that_title() -> None:
+    text = (
+        "Prime Minister Pham Minh Chinh attended the 17th East Asia Summit in Phnom Penh on "
+        "November 13. The Prime Minister called for open markets."
+    )
+    assert acts(text) == [("Pham Minh Chinh", "request")]
