@@ -82,3 +82,13 @@ def test_a_later_sentence_where_the_speakers_side_acts_is_a_statement_of_its_own
         ("Simon Crean", "state"),
         ("Simon Crean", "commit"),
     ]
+
+
+def test_he_said_is_the_person_last_named_or_titled() -> None:
+    text = (
+        "President Sebastián Piñera opened APEC 2019 in Santiago. The Minister of Foreign "
+        "Affairs, Roberto Ampuero, arrived in Port Moresby on Monday.\n"
+        "After his arrival, the Minister highlighted Chile's participation in APEC. \"We are "
+        'part of this Forum, which sets guidelines for economic integration," he said.'
+    )
+    assert acts(text, "CHL") == [("Roberto Ampuero", "state"), ("Roberto Ampuero", "state")]

@@ -31,6 +31,7 @@ _AFTER_CLOSE = re.compile(r"\s*(?:[,—–-]\s*)?(?:[\w.’'-]+\s+){0,5}")
 _ENDS_CLAUSE = re.compile(r"[,!?…][”\"’']\Z")
 _BEFORE_OPEN = re.compile(r"\s*[,:]?\s*\Z")
 _TITLE_WORDS = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}")
+_PRONOUN_REACH = 1500  # how far back 'he said' looks for its person
 _FINITE = ("past", "present", "fixed")  # main verbs: not 'agreeing', 'to support', 'will'
 _FIRST_PERSON = frozenset({"we", "i"})
 
@@ -143,11 +144,23 @@ class QuoteIndex:
         kinds = ("person", "title", "pronoun")
         before = [c for c in self.finder.between(lo, verb.start) if c.kind in kinds]
         if before:
-            return self.finder.resolve(before[-1]), before[-1].start
+            return self._resolve(before[-1]), before[-1].start
         for cand in self.finder.between(verb.end, verb.end + 60):
             if cand.kind in kinds and _TITLE_WORDS.fullmatch(self.ctx.text, verb.end, cand.start):
-                return self.finder.resolve(cand), verb.start
+                return self._resolve(cand), verb.start
         return (), lo
+
+    def _resolve(self, cand) -> tuple[str, ...]:
+        """'he said': the person last named or titled ('the Minister') before the pronoun."""
+        word = self.ctx.text[cand.start : cand.end].lower()
+        if cand.kind == "pronoun" and word in ("he", "she"):
+            earlier = self.finder.between(max(0, cand.start - _PRONOUN_REACH), cand.start)
+            for other in reversed(earlier):
+                if other.kind in ("person", "title") and not self.inside(other.start):
+                    found = self.finder.resolve(other)
+                    if found:
+                        return found
+        return self.finder.resolve(cand)
 
     def _acts_of(self, quote: Quote) -> list[str]:
         """One act per sentence of the quotation: its first sentence's, else 'state'; then each
