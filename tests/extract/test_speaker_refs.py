@@ -35,3 +35,11 @@ def test_a_title_after_the_names_the_person_with_that_title() -> None:
         "November 13. The Prime Minister called for open markets."
     )
     assert acts(text) == [("Pham Minh Chinh", "request")]
+
+
+def test_an_honorific_alone_is_the_person_last_named() -> None:
+    text = (
+        "Sultan Haji Hassanal Bolkiah attended the 8th ASEAN-United States Summit on 26 October. "
+        "His Majesty highlighted ASEAN's appreciation of the United States' support."
+    )
+    assert acts(text) == [("Hassanal Bolkiah", "state")]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from summitry.extract.context import Context
 from summitry.extract.patterns import word_start
 
-__all__ = ["Candidate", "introduced_by", "kb_titles", "short_names", "within"]
+__all__ = ["Candidate", "honorifics_alone", "introduced_by", "kb_titles", "short_names", "within"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,16 @@ def kb_titles(ctx: Context, taken: set[int]) -> list[Candidate]:
         ):
             out.append(Candidate(mt.start - 4, mt.end, (mt.surface,), "title"))
     return out
+
+
+def honorifics_alone(ctx: Context) -> list[Candidate]:
+    """'His Majesty highlighted ...': a form of address with no name after it stands for the
+    person last named, as 'he' does."""
+    return [
+        Candidate(mt.start, mt.end, (), "honorific")
+        for mt in ctx.matches
+        if mt.kind == "honorific" and " " in mt.surface and not _NAME_AFTER.match(ctx.text, mt.end)
+    ]
 
 
 _NAME_AFTER = re.compile(r",?\s+(?:[A-Z][\w’'-]*|of\s+[A-Z])")

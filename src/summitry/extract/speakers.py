@@ -12,7 +12,14 @@ from collections.abc import Callable
 
 from summitry.extract.context import Context
 from summitry.extract.patterns import WordStarts, word_start
-from summitry.extract.speaker_refs import Candidate, introduced_by, kb_titles, short_names, within
+from summitry.extract.speaker_refs import (
+    Candidate,
+    honorifics_alone,
+    introduced_by,
+    kb_titles,
+    short_names,
+    within,
+)
 from summitry.kb import KnowledgeBase
 from summitry.kb.data import read_yaml
 
@@ -71,7 +78,7 @@ class SpeakerFinder:
             Candidate(m.start(), m.end(), (m.group("t"),), "title")
             for m in _TITLE_REF.finditer(ctx.text)
         ]
-        out += titles + kb_titles(ctx, {c.start for c in titles})
+        out += titles + kb_titles(ctx, {c.start for c in titles}) + honorifics_alone(ctx)
         meetings = self._meetings()
         out += meetings
         spans = sorted((c.start, c.end) for c in meetings)
@@ -224,9 +231,9 @@ class SpeakerFinder:
                 if self._person_with(cand.speakers[0])
                 else ()
             )
-        if cand.kind == "pronoun":
+        if cand.kind in ("pronoun", "honorific"):
             word = self.ctx.text[cand.start : cand.end].lower()
-            if word in ("he", "she"):
+            if word in ("he", "she") or cand.kind == "honorific":  # 'His Majesty highlighted'
                 person = self.last_person or self._person_named_before(cand.start)
                 return (person,) if person else ()
             if word == "i":  # a statement in the first person: the person it is by
