@@ -43,3 +43,19 @@ def test_an_honorific_alone_is_the_person_last_named() -> None:
         "His Majesty highlighted ASEAN's appreciation of the United States' support."
     )
     assert acts(text) == [("Hassanal Bolkiah", "state")]
+
+
+def test_a_title_opening_its_sentence_before_a_verb() -> None:
+    text = (
+        "Prime Minister Narendra Modi attended the 19th East Asia Summit in Vientiane on "
+        "October 11. Prime Minister underlined India's commitment to a free Indo-Pacific."
+    )
+    assert acts(text) == [("Narendra Modi", "state")]
+
+
+def test_an_adverb_between_subject_and_present_verb() -> None:
+    text = (
+        "The 19th East Asia Summit was held in Vientiane on October 11. China firmly opposes "
+        "protectionism in all its forms."
+    )
+    assert acts(text) == [("CHN", "criticize")]

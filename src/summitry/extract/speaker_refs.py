@@ -37,16 +37,23 @@ _COMMA_BEFORE = re.compile(r",\s+\Z")
 
 def kb_titles(ctx: Context, taken: set[int]) -> list[Candidate]:
     """'the Deputy Prime Minister', 'The Minister of Foreign Affairs': any title of the
-    knowledge base after 'the', with no name after it."""
+    knowledge base after 'the', with no name after it; or opening its sentence right before a
+    verb ('Prime Minister underlined ...')."""
     out = []
     for mt in ctx.matches:
-        if mt.kind != "title" or mt.start - 4 in taken:
+        if mt.kind != "title" or mt.start - 4 in taken or _NAME_AFTER.match(ctx.text, mt.end):
             continue
-        if ctx.text[max(0, mt.start - 4) : mt.start] in ("the ", "The ") and not _NAME_AFTER.match(
+        if ctx.text[max(0, mt.start - 4) : mt.start] in ("the ", "The "):
+            out.append(Candidate(mt.start - 4, mt.end, (mt.surface,), "title"))
+        elif _OPENS_SENTENCE.search(ctx.text, max(0, mt.start - 3), mt.start) and _VERB_AFTER.match(
             ctx.text, mt.end
         ):
-            out.append(Candidate(mt.start - 4, mt.end, (mt.surface,), "title"))
+            out.append(Candidate(mt.start, mt.end, (mt.surface,), "title"))
     return out
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)\Z")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 
 
 def honorifics_alone(ctx: Context) -> list[Candidate]:

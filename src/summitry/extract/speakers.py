@@ -269,7 +269,7 @@ _ACTS_NEXT = re.compile(
     r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:is\s+|are\s+)?[a-z]+(?:ed|es|ing)\b"
 )
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,\s*(?:\w+ly\s+)?\Z")
-_ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|further|now|again|still|strongly))*\s+\Z")
+_ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|further|now|again|still|[a-z]+ly))*\s+\Z")
 
 
 def _groups(text: str) -> list[re.Match[str]]:
