@@ -233,6 +233,14 @@ def test_a_meeting_acts_as_its_forum() -> None:
     assert acts(text, "PER") == [("APEC", "support")]
 
 
+def test_present_tense_verbs_coordinated_in_a_declaration() -> None:
+    text = (
+        "The G20 Leaders' Summit was held in New Delhi on 9-10 September 2023. We welcome the "
+        "African Union as a permanent member and call on all countries to work with it."
+    )
+    assert acts(text, "IND") == [("G20", "support"), ("G20", "request")]
+
+
 def test_i_is_the_person_the_statement_is_by() -> None:
     text = (
         "Press Statement by Prime Minister Prayut Chan-o-cha on the 8th ACMECS Summit. This "

@@ -109,13 +109,16 @@ def _sentence_statements(
 ) -> list[Statement]:
     text, out = ctx.text, []
     in_complement = False
+    finite: int | None = None  # the end of the last present-tense act ('We welcome ... and')
     speakers: tuple[str, ...] = ()
     previous_end = sentence.start
     for act in acts:
         after = text[act.end : sentence.end]
         kind = _act_class(act, after)
-        if kind is None or _not_a_reported_act(ctx, sentence, act, after, finder):
+        follows = finite is not None and bool(_COORDINATED.search(text, finite, act.start))
+        if kind is None or _not_a_reported_act(ctx, sentence, act, after, finder, follows):
             continue
+        finite = act.end if _form(act) in ("base", "present") else finite
         if _PASSIVE.search(text[max(sentence.start, act.start - 20) : act.start]) or (
             _BY_AGENT.match(after) and act.surface.endswith("ed")
         ):
@@ -193,11 +196,12 @@ def _form(act) -> str:
 
 
 def _not_a_reported_act(
-    ctx: Context, sentence: Sentence, act, after: str, finder: SpeakerFinder
+    ctx: Context, sentence: Sentence, act, after: str, finder: SpeakerFinder, follows: bool
 ) -> bool:
-    """Base and present forms outside 'went on to ...' or right after their subject ('Mr
-    Peters says', 'member economies acknowledge'), and participles of reduced relatives
-    (', announced in 2022,') report no act."""
+    """Base and present forms outside 'went on to ...', right after their subject ('Mr
+    Peters says', 'member economies acknowledge') or coordinated with one ('We welcome ...
+    and call on ...'), and participles of reduced relatives (', announced in 2022,') report
+    no act."""
     before = ctx.text[max(sentence.start, act.start - 25) : act.start]
     if act.surface.lower().split()[0] in ("will", "would", "shall"):
         return True  # a commitment only where 'will' is the main verb: _will_statements
@@ -210,6 +214,8 @@ def _not_a_reported_act(
     if act.key == "request" and _form(act) == "past" and _TO_THE.match(after):
         return True  # 'countries invited to the Forum': a request made of them, not by them
     if _form(act) in ("base", "present"):
+        if follows:
+            return False
         subject = finder.right_before(act.start)
         if subject is not None and act.surface[0].islower():
             # 'Mr Peters says', 'member economies acknowledge'; not 'U.S. support for ...'
