@@ -241,6 +241,14 @@ def test_present_tense_verbs_coordinated_in_a_declaration() -> None:
     assert acts(text, "IND") == [("G20", "support"), ("G20", "request")]
 
 
+def test_we_note_in_a_declaration() -> None:
+    text = (
+        "The G20 Leaders' Summit was held in New Delhi on 9-10 September 2023. We note with "
+        "concern the impact of the war. We note that the global economy faces headwinds."
+    )
+    assert acts(text, "IND") == [("G20", "criticize"), ("G20", "state")]
+
+
 def test_i_is_the_person_the_statement_is_by() -> None:
     text = (
         "Press Statement by Prime Minister Prayut Chan-o-cha on the 8th ACMECS Summit. This "
