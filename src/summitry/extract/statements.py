@@ -147,7 +147,7 @@ def _sentence_statements(
             Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
             for s in dict.fromkeys(speakers)
         ]
-        in_complement = in_complement or bool(_COMPLEMENT.match(after))
+        in_complement = in_complement or _opens_complement(act, after)
         previous_end = act.end
     out += _will_statements(ctx, sentence, acts, finder, quotes)
     return out
@@ -256,9 +256,14 @@ _WHEN_AFTER = re.compile(
 )
 
 
+def _opens_complement(act, after: str) -> bool:
+    """'noted that ...', 'added how ...': what follows is reported content."""
+    return act.surface.lower().endswith(" that") or bool(_COMPLEMENT.match(after))
+
+
 def _bounding_acts(text: str, acts: list, act, after: str) -> list:
     """The acts that end act's clause: after 'added that ...', only the coordinated ones."""
-    if _COMPLEMENT.match(after):  # 'added that the government is committed to ...'
+    if _opens_complement(act, after):  # 'added that the government is committed to ...'
         return _coordinated_acts(text, acts, act)
     return acts
 
