@@ -3,7 +3,8 @@
 Each act verb of the knowledge base in a main clause gives one statement; its speaker is the
 clause's subject. Verbs inside a 'that' complement belong to the reported content, unless
 they are coordinated with the main verb ('..., and stressed'). 'X was endorsed by A, B and C'
-gives one statement per agent.
+gives one statement per agent. Quoted speech is the quoted person's (quotes.py); the points
+of a list speak for whoever the list does (list_points.py).
 """
 
 from __future__ import annotations
