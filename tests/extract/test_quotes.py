@@ -92,3 +92,11 @@ def test_he_said_is_the_person_last_named_or_titled() -> None:
         'part of this Forum, which sets guidelines for economic integration," he said.'
     )
     assert acts(text, "CHL") == [("Roberto Ampuero", "state"), ("Roberto Ampuero", "state")]
+
+
+def test_a_possessive_country_in_a_quote_is_not_the_speakers_side_acting() -> None:
+    text = OPENING + (
+        "“Australia's contribution will promote cooperation in high priority sectors,” Mr "
+        "Crean said."
+    )
+    assert acts(text) == [("Simon Crean", "support"), ("Simon Crean", "state")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from summitry.extract.pipeline import extract_record
+from summitry.extract.sentences import sentences_of
 from summitry.record import Document, Statement
 
 OPENING = (
@@ -83,6 +84,14 @@ def test_a_relative_clause_after_the_subject_is_skipped() -> None:
 def test_a_sentence_after_a_lost_space() -> None:
     text = OPENING + "He hoped the talks would go well.He urged the participants to act."
     assert acts(text) == [("Cho Tae-yul", "state"), ("Cho Tae-yul", "urge")]
+
+
+def test_a_sentence_after_a_lost_space_before_a_possessive() -> None:
+    text = "in line with the work plans.Thailand’s priorities include security."
+    assert [s.text for s in sentences_of(text)] == [
+        "in line with the work plans",
+        "Thailand’s priorities include security.",
+    ]
 
 
 def test_apposition_speaker() -> None:

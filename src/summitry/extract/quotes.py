@@ -31,6 +31,7 @@ _AFTER_CLOSE = re.compile(r"\s*(?:[,—–-]\s*)?(?:[\w.’'-]+\s+){0,5}")
 _ENDS_CLAUSE = re.compile(r"[,!?…][”\"’']\Z")
 _BEFORE_OPEN = re.compile(r"\s*[,:]?\s*\Z")
 _TITLE_WORDS = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}")
+_POSSESSIVE = re.compile(r"[’']s\b")  # "China's contribution will ...": China does not act
 _PRONOUN_REACH = 1500  # how far back 'he said' looks for its person
 _FINITE = ("past", "present", "fixed")  # main verbs: not 'agreeing', 'to support', 'will'
 _FIRST_PERSON = frozenset({"we", "i"})
@@ -182,7 +183,7 @@ class QuoteIndex:
     def _own_act(self, lo: int, hi: int) -> str | None:
         """'We reiterated our concern ...': the first act the quoted speaker's own side takes
         in [lo, hi)."""
-        first = bisect.bisect_left(self._act_starts, lo)
+        text, first = self.ctx.text, bisect.bisect_left(self._act_starts, lo)
         for act in self._acts[first:]:
             if act.start >= hi:
                 break
@@ -192,7 +193,7 @@ class QuoteIndex:
             ):
                 continue
             found = self.finder.between(max(lo, act.start - 40), act.start)
-            if found and self._own_side(found[-1]):
+            if found and self._own_side(found[-1]) and not _POSSESSIVE.match(text, found[-1].end):
                 return act.key
         return None
 
