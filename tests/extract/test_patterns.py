@@ -69,19 +69,20 @@ PLAIN = {
         r"\b(?:will|would|shall|pledged to|is committed to|are committed to|"
         r"is willing to|are willing to|vowed to|promised to)\s+(?!be\b)\w+",
     ),
-    "pronoun": (speakers._PRONOUN, r"\b(?:[Hh]e|[Ss]he|[Tt]hey|It)\b"),
+    "pronoun": (speakers._PRONOUN, r"\b(?:[Hh]e|[Ss]he|[Tt]hey|It|[Ww]e|I)\b(?!\.)"),
     "title": (
         speakers._TITLE_REF,
         r"\b[Tt]he\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|Foreign|Trade|"
-        r"Finance)\s+)?(?:Minister|Secretary-General|Secretary|President|Ambassador|"
-        r"Director-General|Chair))\b",
+        r"Finance|[Ff]oreign|[Tt]rade)\s+)?(?:Minister|Secretary-General|Secretary|President|"
+        r"Ambassador|Director-General|Chair|minister|secretary|president))\b",
     ),
 }
 WORDS = (
     "the The this That year’s Meeting Meetings Summit Dialogue Conference Process SOM AMM "
     "under with on theme “Digital Future” adopted endorsed was has been fully at by during "
     "Fund Sub-Fund Plan of Action Road Map Action Agenda Green Jobs program project system "
-    "He she They It Foreign Minister Chair member states Leaders heads Delegation ASEAN-ROK "
+    "He she They It We we I I. Foreign minister foreign Minister Chair member states Leaders heads "
+    "Delegation ASEAN-ROK "
     "Xthe wasted , . \" ” ' ( ) will be would shall pledged to is committed are willing vowed"
 ).split()
 

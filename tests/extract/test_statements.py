@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from summitry.extract.pipeline import extract_record
+from summitry.extract.sentences import sentences_of
 from summitry.record import Document, Statement
 
 OPENING = (
@@ -63,6 +64,36 @@ def test_short_name_mention_resolves_to_the_full_name() -> None:
     assert acts(text) == [("Cho Tae-yul", "propose")]
 
 
+def test_a_longer_or_lower_case_title_resolves_to_the_person() -> None:
+    text = (
+        "Deputy Prime Minister and Minister of Economy and Finance Hong Nam-ki attended the OECD "
+        "Ministerial Council Meeting on October 29. The Deputy Prime Minister brought renewed "
+        "attention to the vulnerable. Later the minister reaffirmed Korea's support for the WTO."
+    )
+    assert acts(text) == [("Hong Nam-ki", "state"), ("Hong Nam-ki", "support")]
+
+
+def test_a_relative_clause_after_the_subject_is_skipped() -> None:
+    text = OPENING + (
+        "Minister Cho, who chaired the ASEAN Regional Forum session, told reporters that the "
+        "talks were productive."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_a_sentence_after_a_lost_space() -> None:
+    text = OPENING + "He hoped the talks would go well.He urged the participants to act."
+    assert acts(text) == [("Cho Tae-yul", "state"), ("Cho Tae-yul", "urge")]
+
+
+def test_a_sentence_after_a_lost_space_before_a_possessive() -> None:
+    text = "in line with the work plans.Thailand’s priorities include security."
+    assert [s.text for s in sentences_of(text)] == [
+        "in line with the work plans",
+        "Thailand’s priorities include security.",
+    ]
+
+
 def test_apposition_speaker() -> None:
     text = "Penny Wong, Australia's Minister for Foreign Affairs, welcomed the new partnership."
     assert acts(text, "AUS") == [("Penny Wong", "support")]
@@ -113,6 +144,8 @@ def test_that_clause_with_a_modal_is_one_statement() -> None:
         ("Minister Cho pledged to double Korea's contribution to the Fund.", "commit"),
         ("Minister Cho suggested a joint study on digital trade.", "propose"),
         ("Minister Cho reaffirmed Korea's support for ASEAN centrality.", "support"),
+        ("Minister Cho addressed the importance of the multilateral trade system.", "state"),
+        ("Minister Cho offered a vision of an inclusive recovery.", "propose"),
     ],
 )
 def test_act_classes(sentence: str, act: str) -> None:
@@ -125,6 +158,13 @@ def test_act_classes(sentence: str, act: str) -> None:
         "The Ministers discussed regional and international issues.",
         "They exchanged views on the situation in Myanmar.",
         "The Meeting was held at the National Convention Centre.",
+        "The summit drew 20 leaders, including 7 invited countries, and the UN Secretary-General.",
+        "The ministers are expected to discuss six priority areas.",
+        "Chile is paying attention to diversity while focusing on shared principles.",
+        "Four countries invited to the Forum sent observers.",
+        "The Prime Minister addressed various issues of the region.",
+        "They shared views on regional situations.",
+        "Since then, donations of US$2 million have been pledged to the Fund.",
     ],
 )
 def test_discussion_and_exchange_of_views_are_not_statements(sentence: str) -> None:
@@ -161,6 +201,120 @@ def test_the_asean_side_acts_as_asean() -> None:
         "side stressed the value of Korea's partnership."
     )
     assert acts(text) == [("ASEAN", "state")]
+
+
+def test_present_tense_right_after_its_subject() -> None:
+    text = (
+        "Foreign Minister Winston Peters attended the East Asia Summit Foreign Ministers' Meeting "
+        "in Kuala Lumpur on July 11. New Zealand's ties with ASEAN matter more than ever, "
+        "Foreign Minister Winston Peters says. The report supports the plan."
+    )
+    assert acts(text, "NZL") == [("Winston Peters", "state")]
+
+
+def test_a_base_form_after_a_singular_name_is_a_noun() -> None:
+    text = OPENING + (
+        "He pledged continued U.S. support for the Mekong subregion and reaffirmed U.S. "
+        "commitment to the denuclearization of the Korean Peninsula."
+    )
+    assert acts(text) == [("Cho Tae-yul", "commit"), ("Cho Tae-yul", "state")]
+
+
+def test_speech_reported_before_a_closing_attribution_is_one_statement() -> None:
+    text = OPENING + (
+        "Korea is ready to serve as a bridge between ASEAN and its partners, Minister Cho said."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_an_opening_participle_is_an_act_of_the_main_subject() -> None:
+    text = OPENING + (
+        "Expressing deep concern about the coup in Myanmar, Minister Cho urged ASEAN to act."
+    )
+    assert acts(text) == [("Cho Tae-yul", "criticize"), ("Cho Tae-yul", "urge")]
+
+
+def test_a_meeting_acts_as_its_forum() -> None:
+    text = (
+        "The 35th APEC Ministerial Meeting was held in Lima on November 14. The 35th APEC "
+        "Ministerial Meeting endorsed the Lima Declaration."
+    )
+    assert acts(text, "PER") == [("APEC", "support")]
+
+
+def test_present_tense_verbs_coordinated_in_a_declaration() -> None:
+    text = (
+        "The G20 Leaders' Summit was held in New Delhi on 9-10 September 2023. We welcome the "
+        "African Union as a permanent member and call on all countries to work with it."
+    )
+    assert acts(text, "IND") == [("G20", "support"), ("G20", "request")]
+
+
+def test_we_note_in_a_declaration() -> None:
+    text = (
+        "The G20 Leaders' Summit was held in New Delhi on 9-10 September 2023. We note with "
+        "concern the impact of the war. We note that the global economy faces headwinds."
+    )
+    assert acts(text, "IND") == [("G20", "criticize"), ("G20", "state")]
+
+
+def test_i_is_the_person_the_statement_is_by() -> None:
+    text = (
+        "Press Statement by Prime Minister Prayut Chan-o-cha on the 8th ACMECS Summit. This "
+        "morning I welcomed the leaders of the Mekong countries to Bangkok."
+    )
+    assert acts(text, "THA") == [("Prayut Chan-o-cha", "support")]
+
+
+def test_we_in_a_chairmans_statement_is_the_forum() -> None:
+    text = (
+        "The 12th ASEAN Plus Three Summit was held in Hua Hin on 24 October 2009. "
+        "We reaffirmed our support for the denuclearization of the Korean Peninsula. We welcomed "
+        "the outcome of the G20 Summit in Pittsburgh."
+    )
+    assert acts(text, "THA") == [("ASEAN Plus Three", "support"), ("ASEAN Plus Three", "support")]
+
+
+def test_a_group_acts_for_the_body_it_comes_from() -> None:
+    text = OPENING + (
+        "The Foreign Ministers of the ASEAN countries spoke highly of Korea's efforts. The "
+        "ministers from Ethiopia and other countries expressed support for Korea's bid."
+    )
+    assert acts(text) == [("ASEAN", "support"), ("ETH", "support")]
+
+
+def test_a_group_including_a_country_acts_as_the_group() -> None:
+    text = (
+        "The 23rd ASEAN Plus Three Summit was held online on November 14. The ASEAN Plus Three "
+        "member states, including the ROK, drew a common understanding on supply chains."
+    )
+    assert acts(text) == [("ASEAN Plus Three", "agree")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers were briefed on the progress of the Community Vision.",
+        "Chile will host APEC in 2019.",
+        "The Prime Minister will also be holding meetings with business leaders.",
+    ],
+)
+def test_being_briefed_and_hosting_later_are_not_acts(sentence: str) -> None:
+    text = "The 35th APEC Ministerial Meeting was held in Lima on November 14. " + sentence
+    assert acts(text, "PER") == []
+
+
+def test_a_countrys_delegation_acts_as_the_country() -> None:
+    text = OPENING + "The Russian delegation welcomes ASEAN's central role in the region."
+    assert acts(text) == [("RUS", "support")]
+
+
+def test_a_forum_named_as_subject_acts() -> None:
+    text = OPENING + (
+        "ASEAN welcomed the Joint Statement on Human Capital Development. ASEAN is willing to "
+        "act as a trusted intermediary."
+    )
+    assert acts(text) == [("ASEAN", "support"), ("ASEAN", "commit")]
 
 
 def test_the_government_commits_with_will() -> None:
@@ -216,6 +370,14 @@ def test_the_speaker_after_a_quote_and_the_verb() -> None:
         '"Trade must work for everyone," said Minister Galdo.'
     )
     assert acts(text, "PER") == [("Elizabeth Galdo", "state")]
+
+
+def test_both_officials_on_a_third_party_page_are_the_two_governments() -> None:
+    text = (
+        "The Foreign Ministers of Peru and Chile met in San Francisco. At their first meeting, "
+        "both officials highlighted the excellent state of relations between Peru and Chile."
+    )
+    assert sorted(acts(text, None)) == [("CHL", "state"), ("PER", "state")]
 
 
 def test_both_sides_of_a_dialogue_framework_on_a_third_party_page() -> None:

@@ -13,7 +13,9 @@ __all__ = ["split_sentences", "sentences_of"]
 # The break is the "close" group, else the whole match; the pattern opens with the characters
 # it may start with, so the engine skips to them.
 _END = re.compile(
-    r"[.!?](?P<close>[\"”’)]?)(?=\s+[\"“‘(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])|\n\s*\n|\n(?=[°•*o\-] )"
+    r"[.!?](?P<close>[\"”’)]?)(?=\s+[\"“‘'(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])"
+    r"|\n\s*\n|\n(?=[°•*o\-] )"
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]+[\s’'])"  # 'the event.In his speech': a lost space
 )
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"

@@ -8,33 +8,33 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from summitry.extract.context import Context
 from summitry.extract.patterns import WordStarts, word_start
+from summitry.extract.speaker_refs import (
+    Candidate,
+    honorifics_alone,
+    introduced_by,
+    kb_titles,
+    short_names,
+    within,
+)
 from summitry.kb import KnowledgeBase
+from summitry.kb.data import read_yaml
 
 __all__ = ["Candidate", "SpeakerFinder"]
 
-_PRONOUN = re.compile(rf"(?:{word_start('He', 'he', 'She', 'she', 'They', 'they', 'It')})\b")
+_PRONOUN = re.compile(
+    rf"(?:{word_start('He', 'he', 'She', 'she', 'They', 'they', 'It', 'We', 'we', 'I')})\b(?!\.)"
+)
 _TITLE_REF = re.compile(
     rf"(?:{word_start('The', 'the')})\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|"
-    r"Foreign|Trade|Finance)\s+)?(?:Minister|Secretary-General|Secretary|President|Ambassador|"
-    r"Director-General|Chair))\b"
+    r"Foreign|Trade|Finance|[Ff]oreign|[Tt]rade)\s+)?(?:Minister|Secretary-General|Secretary|"
+    r"President|Ambassador|Director-General|Chair|minister|secretary|president))\b"
 )
-# fmt: off
-_GROUP_NOUNS = (
-    "member economies", "economies", "member states", "member state", "side", "countries",
-    "delegates", "officials", "Senior Officials", "Ministers", "ministers", "Foreign Ministers",
-    "Foreign ministers", "foreign Ministers", "foreign ministers", "Leaders", "leaders",
-    "participants", "participating countries", "counterparts", "members", "Meeting", "meeting",
-    "Summit", "two sides", "both sides", "two leaders", "both leaders", "two ministers",
-    "Both sides", "Both leaders", "Both ministers", "Both Ministers", "both ministers",
-    "both Ministers", "two Ministers", "two countries", "both countries", "Both countries",
-    "two foreign ministers", "Heads of Delegation", "Heads of delegation", "heads of Delegation",
-    "heads of delegation",
-)
-# fmt: on
+# The nouns of groups that act together ('the member economies', 'both sides'): acts.yaml.
+_GROUP_NOUNS = tuple(str(n) for n in read_yaml("acts")["group_nouns"])
 _GROUP = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]ll\s+|[Oo]ther\s+)?(?:(?P<forum>[A-Z][\w+-]*(?:\s+Plus\s+Three)?)\s+)?"
     rf"(?P<noun>{'|'.join(_GROUP_NOUNS)})\b"
@@ -47,17 +47,10 @@ _GROUP_LEAD = re.compile(
     r"(?:[A-Z][\w+-]*(?:\s+Plus\s+Three)?\s+|[A-Z][\w+-]*[+-])?\Z"
 )
 _GROUP_LEAD_REACH = 80
-_GOVERNMENT = re.compile(r"^(?:\s*(?:’s|'s))?\s+(?:government|side|delegation)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A possible subject: where it stands and the speakers it stands for."""
-
-    start: int
-    end: int
-    speakers: tuple[str, ...]
-    kind: str  # person, title, pronoun, country, group
+_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_AND_OTHERS = re.compile(r"(?:,?\s+and\s+(?:other|several|some|many)\s+[\w-]+)?")
+_MEMBER_OF_KINDS = ("forum", "organization", "country")
+_GOVERNMENT = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:[Gg]overnment|side|delegation)\b")
 
 
 class SpeakerFinder:
@@ -70,31 +63,72 @@ class SpeakerFinder:
         self.last_person: str | None = None
         self.last_group: tuple[str, ...] | None = None
         self.country = ctx.document.publisher_country
+        self.quoted: Callable[[int], bool] = lambda offset: False  # inside quoted speech
         self.candidates = sorted(self._all(), key=lambda c: (c.start, -c.end))
         self.starts = [c.start for c in self.candidates]
+        self.ends = {c.end: c for c in self.candidates}
 
     def _all(self) -> list[Candidate]:
         ctx, out = self.ctx, []
         for person in ctx.people:
             out += [Candidate(s, e, (person.name,), "person") for s, e in person.spans]
+        out += short_names(ctx)
         out += [Candidate(m.start(), m.end(), (), "pronoun") for m in _PRONOUN.finditer(ctx.text)]
-        out += [
+        titles = [
             Candidate(m.start(), m.end(), (m.group("t"),), "title")
             for m in _TITLE_REF.finditer(ctx.text)
         ]
+        out += titles + kb_titles(ctx, {c.start for c in titles}) + honorifics_alone(ctx)
+        meetings = self._meetings()
+        out += meetings
+        spans = sorted((c.start, c.end) for c in meetings)
+        bodies = {mt.start: mt for mt in ctx.matches if mt.kind in _MEMBER_OF_KINDS}
+        covered = 0  # the end of the last group, which may run over 'and other countries'
+        meeting_ends = {c.end: c for c in meetings}
         for m in _groups(ctx.text):
-            group = self._group(m)
-            if group:
-                out.append(Candidate(m.start(), m.end(), group, "group"))
+            if m.start() < covered or within(spans, m.start(), m.end()):
+                continue
+            cand = self._members_of(m, bodies)
+            if cand is None:
+                group = self._group(m)
+                if group and not m.group("forum"):
+                    group = introduced_by(ctx.text, m.start(), meeting_ends) or group
+                if not group:
+                    continue
+                cand = Candidate(m.start(), m.end(), group, "group")
+            out.append(cand)
+            covered = cand.end
         for mt in ctx.matches:
+            if mt.kind in ("forum", "organization") and _ACTS_NEXT.match(ctx.text, mt.end):
+                out.append(Candidate(mt.start, mt.end, (mt.key,), "body"))  # 'ASEAN welcomed'
             if mt.kind in ("country", "demonym") and self._governmental(mt):
-                out.append(Candidate(mt.start, mt.end, (mt.key,), "country"))
+                noun = _GOVERNMENT.match(ctx.text, mt.end)  # 'the Russian delegation'
+                end = noun.end() if noun else mt.end
+                out.append(Candidate(mt.start, end, (mt.key,), "country"))
+        return out
+
+    def _members_of(self, m: re.Match[str], bodies: dict) -> Candidate | None:
+        """'The Foreign Ministers of the ASEAN countries', 'the ministers from Ethiopia': the
+        group acts for the body or country it comes from."""
+        of = _OF.match(self.ctx.text, m.end())
+        body = bodies.get(of.end()) if of else None
+        if body is None:
+            return None
+        others = _AND_OTHERS.match(self.ctx.text, body.end)  # '... and other countries'
+        return Candidate(m.start(), others.end(), (body.key,), "group")
+
+    def _meetings(self) -> list[Candidate]:
+        """'The 16th BIMSTEC Ministerial Meeting endorsed ...': a meeting acts as its forum."""
+        out = []
+        for meeting in self.ctx.meetings:
+            forum = meeting.name.forum
+            if forum and forum != "bilateral":
+                out += [Candidate(s, e, (forum,), "meeting") for s, e in meeting.spans]
         return out
 
     def _governmental(self, mt) -> bool:
         """'Korea', 'the ROK government', 'the Korean side'; not 'Korean nationals'."""
-        after = self.ctx.text[mt.end : mt.end + 20]
-        return mt.kind == "country" or bool(_GOVERNMENT.match(after))
+        return mt.kind == "country" or bool(_GOVERNMENT.match(self.ctx.text, mt.end))
 
     def _group(self, m: re.Match[str]) -> tuple[str, ...] | None:
         noun, forum = m.group("noun").lower(), m.group("forum")
@@ -123,20 +157,38 @@ class SpeakerFinder:
         if forum is not None and forum.partners and forum.parent:
             pair = (forum.parent, *forum.partners)  # 'ASEAN-ROK': ASEAN and KOR
             return (self.country, *(p for p in pair if p != self.country)) if self.country else pair
-        if self.forum and self.forum != "bilateral":
-            other = (
-                self.forum.replace("-ROK", "").replace("ROK-", "")
-                if "-" in self.forum
-                else self.forum
-            )
-        return tuple(s for s in (self.country, other or self._main_counterpart()) if s)
+        if self.forum and "-" in self.forum:  # a dialogue between a forum and a country
+            other = self.forum.replace("-ROK", "").replace("ROK-", "")
+        if other:
+            return tuple(s for s in (self.country, other) if s)
+        people = self._people_countries()
+        if self.country:
+            others = [c for c in people if c != self.country] or list(self._counterparts(1))
+            return (self.country, *others[:1])
+        return people[:2] if len(people) >= 2 else self._counterparts(2, ("country",))
 
-    def _main_counterpart(self) -> str | None:
+    def _people_countries(self) -> tuple[str, ...]:
+        """The governments of the page's people, in the order they are first named."""
+        return tuple(
+            dict.fromkeys(
+                p.country for p in self.ctx.people if p.country and p.country in self.kb.countries
+            )
+        )
+
+    def _counterparts(
+        self, n: int, kinds: tuple[str, ...] = ("country", "organization")
+    ) -> tuple[str, ...]:
+        """The n countries (or bodies) the page names most, other than its own."""
         counts: dict[str, int] = {}
         for mt in self.ctx.matches:
-            if mt.kind in ("country", "organization") and mt.key != self.country:
+            if mt.kind in kinds and mt.key != self.country:
                 counts[mt.key] = counts.get(mt.key, 0) + 1
-        return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
+        return tuple(sorted(counts, key=lambda k: -counts[k])[:n]) if len(counts) >= n else ()
+
+    def right_before(self, offset: int) -> Candidate | None:
+        """The candidate that ends just before offset ('Mr Peters says'), adverbs aside."""
+        m = _ADVERBS_BEFORE.search(self.ctx.text, max(0, offset - 30), offset)
+        return self.ends.get(m.start()) if m else None
 
     def between(self, lo: int, hi: int) -> list[Candidate]:
         """Candidates that start and end within [lo, hi), found by bisection."""
@@ -154,7 +206,13 @@ class SpeakerFinder:
     ) -> tuple[tuple[str, ...], int] | None:
         """The speakers of the subject nearest before hi (or the first one after lo), and
         where it starts."""
-        inside = [c for c in self.between(lo, hi) if not _possessive(self.ctx.text, c)]
+        relative = _RELATIVE_BEFORE.search(self.ctx.text, max(lo, hi - 160), hi)
+        hi = relative.start() if relative else hi  # 'Mr Shao, who chaired the meeting, told'
+        inside = [
+            c
+            for c in self.between(lo, hi)
+            if not _possessive(self.ctx.text, c) and not self.quoted(c.start)
+        ]
         inside = [c for c in inside if not _object_position(self.ctx.text, c.start, lo)]
         if not inside:
             return None
@@ -173,11 +231,16 @@ class SpeakerFinder:
                 if self._person_with(cand.speakers[0])
                 else ()
             )
-        if cand.kind == "pronoun":
+        if cand.kind in ("pronoun", "honorific"):
             word = self.ctx.text[cand.start : cand.end].lower()
-            if word in ("he", "she"):
+            if word in ("he", "she") or cand.kind == "honorific":  # 'His Majesty highlighted'
                 person = self.last_person or self._person_named_before(cand.start)
                 return (person,) if person else ()
+            if word == "i":  # a statement in the first person: the person it is by
+                return (self.ctx.people[0].name,) if self.ctx.people else ()
+            if word == "we":  # a chair's or a joint statement speaks for the forum
+                own = self.forum if self.forum and self.forum != "bilateral" else self.country
+                return (own,) if own else ()
             return self.last_group or ((self.forum,) if self.forum else ())
         return cand.speakers
 
@@ -200,6 +263,13 @@ class SpeakerFinder:
             self.last_person = persons[-1]
         if len(persons) < len(speakers):
             self.last_group = tuple(s for s in speakers if s not in names)
+
+
+_ACTS_NEXT = re.compile(
+    r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:is\s+|are\s+)?[a-z]+(?:ed|es|ing)\b"
+)
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,\s*(?:\w+ly\s+)?\Z")
+_ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|further|now|again|still|[a-z]+ly))*\s+\Z")
 
 
 def _groups(text: str) -> list[re.Match[str]]:
@@ -246,8 +316,9 @@ def _object_position(text: str, start: int, lo: int) -> bool:
     return bool(
         re.search(
             r"\b(?:to|for|with|of|by|from|between|among|on|at|in|into|"
-            r"about|than|urged|asked|called on)\s+(?:the\s+)?$",
+            r"about|than|urged|asked|called on|including)\s+(?:the\s+)?$",
             before,
+            re.IGNORECASE,
         )
     )
 

@@ -3,7 +3,8 @@
 Each act verb of the knowledge base in a main clause gives one statement; its speaker is the
 clause's subject. Verbs inside a 'that' complement belong to the reported content, unless
 they are coordinated with the main verb ('..., and stressed'). 'X was endorsed by A, B and C'
-gives one statement per agent.
+gives one statement per agent. Quoted speech is the quoted person's (quotes.py); the points
+of a list speak for whoever the list does (list_points.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import bisect
 import re
 
 from summitry.extract.context import Context, Sentence
+from summitry.extract.list_points import ListPoints
 from summitry.extract.patterns import word_start
+from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
 from summitry.kb import load_kb
 from summitry.record import Statement
@@ -27,7 +30,9 @@ _COORDINATED = re.compile(
     r"later\s+|highly\s+|again\s+)?$"
 )
 _ING_LINK = re.compile(r"(?:,|\bby|\bwhile)\s+(?:also\s+)?$")
-_PASSIVE = re.compile(r"\b(?:was|were|has been|have been|had been|being|be)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|had been|being|be)\s+(?:\w+ly\s+)?$"
+)
 _BY_AGENT = re.compile(r"^\s+by\s+")
 _INFINITIVE = re.compile(r"\b(?:went on|continued|moved on|proceeded)\s+to\s+$")
 _EXPRESSED = re.compile(
@@ -54,6 +59,7 @@ _WILL_WORDS = (
     "is willing to", "are willing to", "vowed to", "promised to",
 )  # fmt: skip
 _WILL = re.compile(rf"(?:{word_start(*_WILL_WORDS)})\s+(?!be\b)\w+")
+_ADVERB_VERB = re.compile(r"\s+([\w-]+)")
 
 
 def statements_in_text(ctx: Context) -> None:
@@ -62,26 +68,58 @@ def statements_in_text(ctx: Context) -> None:
     main_forum = next((m.name.forum for m in ctx.meetings if m.role == "main"), None)
     finder = SpeakerFinder(ctx, kb, main_forum)
     acts = [mt for mt in ctx.matches if mt.kind == "act"]  # sorted by start, as ctx.matches
+    quotes = QuoteIndex(ctx, finder, acts)
+    finder.quoted = quotes.inside  # a clause after a quotation takes no subject from inside it
+    acts = [a for a in acts if a.start not in quotes.used and not quotes.inside(a.start)]
     starts = [a.start for a in acts]
+    found = list(quotes.statements)
+    points = ListPoints(kb.act_table.list_openers, main_forum)
     for sentence in ctx.sentences:
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end, first)
         in_sentence = acts[first : min(last, first + _MAX_ACTS_PER_SENTENCE)]  # run-on: no prose
-        ctx.record.statements.extend(_sentence_statements(ctx, sentence, in_sentence, finder))
+        out = _sentence_statements(ctx, sentence, in_sentence, finder, quotes)
+        out = _reported(ctx.text, sentence, in_sentence, finder, out)
+        found += points.follow(sentence, out)
+    ctx.record.statements.extend(sorted(found, key=lambda s: s.evidence[0] if s.evidence else 0))
+
+
+def _reported(
+    text: str, sentence: Sentence, acts: list, finder: SpeakerFinder, out: list[Statement]
+) -> list[Statement]:
+    """'Thailand is ready to serve as a bridge ..., Prime Minister Prayut says.': speech
+    reported before a closing attribution is one statement, the speaker's."""
+    if not acts or len(out) < 2 or acts[-1].key != "state":
+        return out
+    verb = acts[-1]
+    subject = finder.right_before(verb.start)
+    if subject is None or not _CLOSING.fullmatch(text, verb.end, sentence.end):
+        return out
+    comma = _ATTRIBUTION_LEAD.search(text, max(sentence.start, subject.start - 60), subject.start)
+    if comma is None:
+        return out
+    return [st for st in out if st.evidence is None or st.evidence[0] >= comma.start()]
+
+
+_CLOSING = re.compile(r"[^,;]{0,40}")  # 'says.', 'said on Monday.'
+_ATTRIBUTION_LEAD = re.compile(r",\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}\Z")
 
 
 def _sentence_statements(
-    ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder
+    ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder, quotes: QuoteIndex
 ) -> list[Statement]:
     text, out = ctx.text, []
     in_complement = False
+    finite: int | None = None  # the end of the last present-tense act ('We welcome ... and')
     speakers: tuple[str, ...] = ()
     previous_end = sentence.start
     for act in acts:
         after = text[act.end : sentence.end]
         kind = _act_class(act, after)
-        if kind is None or _not_a_reported_act(ctx, sentence, act, after):
+        follows = finite is not None and bool(_COORDINATED.search(text, finite, act.start))
+        if kind is None or _not_a_reported_act(ctx, sentence, act, after, finder, follows):
             continue
+        finite = act.end if _form(act) in ("base", "present") else finite
         if _PASSIVE.search(text[max(sentence.start, act.start - 20) : act.start]) or (
             _BY_AGENT.match(after) and act.surface.endswith("ed")
         ):
@@ -91,38 +129,47 @@ def _sentence_statements(
         linked = _ING_LINK if _form(act) == "ing" else _COORDINATED
         coordinated = bool(linked.search(gap))
         if _form(act) == "ing" and not coordinated:
+            out += _opening_participle(ctx, sentence, act, kind, acts, finder)
             continue
         if in_complement and not (coordinated and _form(act) in ("past", "ing", "fixed")):
             continue
         start = act.start
+        lo = previous_end if speakers else sentence.start
         found = _inverted_speaker(finder, text, sentence, act) or (
-            None
-            if (coordinated and speakers)
-            else _subject(
-                finder,
-                sentence,
-                previous_end if speakers else sentence.start,
-                act.start,
-                coordinated,
-            )
+            None if (coordinated and speakers) else _subject(finder, sentence, lo, act, coordinated)
         )
         if found is not None:
             speakers, start = found
             finder.remember(speakers)
         elif not speakers:
             continue
-        if _COMPLEMENT.match(after):  # 'added that the government is committed to ...'
-            end = _clause_end(text, act.end, sentence.end, _coordinated_acts(text, acts, act))
-        else:
-            end = _clause_end(text, act.end, sentence.end, acts)
+        end = _clause_end(text, act.end, sentence.end, _bounding_acts(text, acts, act, after))
         out += [
             Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
             for s in dict.fromkeys(speakers)
         ]
-        in_complement = in_complement or bool(_COMPLEMENT.match(after))
+        in_complement = in_complement or _opens_complement(act, after)
         previous_end = act.end
-    out += _will_statements(ctx, sentence, acts, finder)
+    out += _will_statements(ctx, sentence, acts, finder, quotes)
     return out
+
+
+def _opening_participle(
+    ctx: Context, sentence: Sentence, act, kind: str, acts: list, finder: SpeakerFinder
+) -> list[Statement]:
+    """'Expressing deep concerns about the coup, Secretary Blinken urged ...': a participle
+    that opens the sentence is an act of the main clause's subject."""
+    text = ctx.text
+    if kind in ("agree", "state") or text[sentence.start : act.start].strip():
+        return []  # 'Sharing the views on ...', 'Addressing the session, ...': a setting
+    main = next((a for a in acts if a.start > act.end), None)
+    comma = text.find(",", act.end, main.start if main else sentence.end)
+    if main is None or comma < 0:
+        return []
+    found = finder.subject_before(comma, main.start, first=True)
+    if found is None:
+        return []
+    return [Statement(s, kind, text[act.start : comma], (act.start, comma)) for s in found[0]]
 
 
 _QUOTE_BEFORE = re.compile(r"(?:[”\"’],?|,[”\"’])\s*$")
@@ -143,18 +190,41 @@ def _inverted_speaker(
 
 
 def _form(act) -> str:
-    return load_kb().act_forms.get(act.surface.lower(), "past")
+    """The verb form of an act phrase, from its first word where the phrase has an object
+    ('reaffirm their willingness')."""
+    forms, surface = load_kb().act_forms, act.surface.lower()
+    return forms.get(surface) or forms.get(surface.split()[0], "past")
 
 
-def _not_a_reported_act(ctx: Context, sentence: Sentence, act, after: str) -> bool:
-    """Base forms outside 'went on to ...', and participles of reduced relatives
-    (', announced in 2022,') report no act."""
+def _not_a_reported_act(
+    ctx: Context, sentence: Sentence, act, after: str, finder: SpeakerFinder, follows: bool
+) -> bool:
+    """Base and present forms outside 'went on to ...', right after their subject ('Mr
+    Peters says', 'member economies acknowledge') or coordinated with one ('We welcome ...
+    and call on ...'), and participles of reduced relatives (', announced in 2022,') report
+    no act."""
     before = ctx.text[max(sentence.start, act.start - 25) : act.start]
     if act.surface.lower().split()[0] in ("will", "would", "shall"):
         return True  # a commitment only where 'will' is the main verb: _will_statements
     if act.surface.lower() == "shared" and _SHARED_ADJECTIVE.match(after):
         return True  # "shared prosperity": an adjective
+    if _with_next_words(act.surface, after) & load_kb().non_acts:
+        return True  # 'shared views on ...': an exchange, not a statement
+    if _ADJECTIVE_BEFORE.search(before) and _form(act) == "past" and _NOUN_AFTER.match(after):
+        return True  # 'the proposed amendments', '7 invited countries': an adjective
+    if act.key == "request" and _form(act) == "past" and _TO_THE.match(after):
+        return True  # 'countries invited to the Forum': a request made of them, not by them
     if _form(act) in ("base", "present"):
+        if follows:
+            return False
+        subject = finder.right_before(act.start)
+        if subject is not None and act.surface[0].islower():
+            # 'Mr Peters says', 'member economies acknowledge'; not 'U.S. support for ...'
+            plural = subject.kind == "group" or ctx.text[subject.start : subject.end].lower() in (
+                "we",
+                "they",
+            )
+            return plural != (_form(act) == "base")
         return not _INFINITIVE.search(before)
     return bool(
         before.rstrip().endswith(",")
@@ -164,20 +234,46 @@ def _not_a_reported_act(ctx: Context, sentence: Sentence, act, after: str) -> bo
     )
 
 
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|\d+|on|of|for|with|in|by)\s+\Z", re.IGNORECASE
+)
+_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*(?:s|ion|ment|ies)\b")
+_TO_THE = re.compile(r"\s+(?:to|on|of)\s+(?:the|a|an|this|its)\b")
+
+
+def _with_next_words(surface: str, after: str) -> set[str]:
+    """The act phrase with the one or two words after it, lower case."""
+    words = after.split()[:2]
+    return {" ".join([surface.lower(), *words[:n]]).lower().strip(" ,.") for n in (1, 2)}
+
+
 _SHARED_ADJECTIVE = re.compile(
     r"\s+(?:prosperity|commitment|vision|future|interests?|values|goals?|responsibilit\w+|"
     r"understanding|destiny|objectives?|priorities|challenges|growth|region|home|community)\b"
 )
 _WHEN_AFTER = re.compile(
-    r"\s+(?:(?:in|during|since|on)\s+(?:\d{4}|January|February|March|April|May|June|July|"
+    r"\s+(?:(?:(?:in|during|since|on)\s+)?(?:\d{4}|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:last|earlier)\b)"
 )
 
 
+def _opens_complement(act, after: str) -> bool:
+    """'noted that ...', 'added how ...': what follows is reported content."""
+    return act.surface.lower().endswith(" that") or bool(_COMPLEMENT.match(after))
+
+
+def _bounding_acts(text: str, acts: list, act, after: str) -> list:
+    """The acts that end act's clause: after 'added that ...', only the coordinated ones."""
+    if _opens_complement(act, after):  # 'added that the government is committed to ...'
+        return _coordinated_acts(text, acts, act)
+    return acts
+
+
 def _subject(
-    finder: SpeakerFinder, sentence: Sentence, lo: int, hi: int, coordinated: bool
+    finder: SpeakerFinder, sentence: Sentence, lo: int, act, coordinated: bool
 ) -> tuple[tuple[str, ...], int] | None:
     """The clause's subject; for '..., and agreed' with no act before, the sentence's subject."""
+    hi = act.start
     if coordinated:
         first = finder.subject_before(sentence.start, hi, first=True)
         if first is not None:
@@ -213,9 +309,12 @@ def _passive(
         )
         speakers = [s for c in agents for s in finder.resolve(c)]
         return [Statement(s, kind, text[evidence[0] : end].strip(), evidence) for s in speakers]
-    if in_complement or not finder.forum or finder.forum == "bilateral":
-        return []
+    if in_complement or not finder.forum or finder.forum == "bilateral" or kind in _DONE_TO:
+        return []  # 'were briefed', 'was invited': the forum did not act
     return [Statement(finder.forum, kind, text[evidence[0] : end].strip(), evidence)]
+
+
+_DONE_TO = ("state", "request", "commit", "propose")  # by someone the passive leaves unnamed
 
 
 def _agent_list(text: str, candidates: list, lo: int) -> list:
@@ -234,15 +333,15 @@ _MAX_ACTS_PER_SENTENCE = 40
 
 
 def _will_statements(
-    ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder
+    ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder, quotes: QuoteIndex
 ) -> list[Statement]:
     """'The ROK government will continue efforts ...': a commitment, when 'will' is the main
     verb of a sentence whose subject opens it."""
     reported = [a for a in acts if a.surface.lower().split()[0] not in ("will", "would", "shall")]
     first_act = reported[0].start if reported else sentence.end
     m = _WILL.search(ctx.text, sentence.start, first_act)
-    if not m:
-        return []
+    if not m or quotes.inside(m.start()) or _will_verb(ctx.text, m) in load_kb().non_acts:
+        return []  # 'Chile will host APEC in 2019': an event, not a commitment
     found = finder.subject_before(sentence.start, m.start(), first=True)
     if found is None:
         return []
@@ -259,6 +358,15 @@ def _will_statements(
     return [
         Statement(s, "commit", ctx.text[start:end].strip(" ,;"), (start, end)) for s in speakers
     ]
+
+
+def _will_verb(text: str, m: re.Match[str]) -> str:
+    """The verb after 'will' ('will also host' -> 'host'), lower case."""
+    last = m.group(0).split()[-1]
+    word = _ADVERB_VERB.match(text, m.end() - len(last) - 1)
+    if word and word.group(1).lower() in ("also", "further", "then", "jointly"):
+        word = _ADVERB_VERB.match(text, word.end())
+    return word.group(1).lower() if word else last.lower()
 
 
 _SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?")

@@ -130,6 +130,7 @@ class ActTable:
     objects: dict[str, dict[str, str]] = field(default_factory=dict)  # verb -> object -> class
     modifiers: tuple[str, ...] = ()
     non_acts: frozenset[str] = frozenset()
+    list_openers: frozenset[str] = frozenset()  # 'Firstly', 'Finally': points of a list
 
 
 def _inflect(phrase: str, inflections: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -173,6 +174,7 @@ def parse_acts(doc: dict[str, Any]) -> ActTable:
         for phrase in phrases:
             _add_act(table, str(phrase).lower(), act, "fixed")
     table.non_acts = frozenset(str(p).lower() for p in doc.get("not_acts", ()))
+    table.list_openers = frozenset(str(p).lower() for p in doc.get("list_openers", ()))
     return table
 
 

@@ -1,0 +1,107 @@
+"""References to speakers that the people scan leaves as they are: a name word after an
+honorific ('Mr Crean'), a title after 'the' ('the Deputy Prime Minister'), a group right after
+the meeting that opens its sentence."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from summitry.extract.context import Context
+from summitry.extract.patterns import word_start
+
+__all__ = ["Candidate", "honorifics_alone", "introduced_by", "kb_titles", "short_names", "within"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible subject: where it stands and the speakers it stands for."""
+
+    start: int
+    end: int
+    speakers: tuple[str, ...]
+    kind: str  # person, title, pronoun, country, group, body, meeting
+
+
+def introduced_by(text: str, start: int, meeting_ends: dict) -> tuple[str, ...] | None:
+    """'During the 7th EAS Foreign Ministers' Meeting, the Ministers ...': a group right after
+    an opening phrase that names a meeting is that meeting's."""
+    comma = _COMMA_BEFORE.search(text, max(0, start - 5), start)
+    meeting = meeting_ends.get(comma.start()) if comma else None
+    return meeting.speakers if meeting else None
+
+
+_COMMA_BEFORE = re.compile(r",\s+\Z")
+
+
+def kb_titles(ctx: Context, taken: set[int]) -> list[Candidate]:
+    """'the Deputy Prime Minister', 'The Minister of Foreign Affairs': any title of the
+    knowledge base after 'the', with no name after it; or opening its sentence right before a
+    verb ('Prime Minister underlined ...')."""
+    out = []
+    for mt in ctx.matches:
+        if mt.kind != "title" or mt.start - 4 in taken or _NAME_AFTER.match(ctx.text, mt.end):
+            continue
+        if ctx.text[max(0, mt.start - 4) : mt.start] in ("the ", "The "):
+            out.append(Candidate(mt.start - 4, mt.end, (mt.surface,), "title"))
+        elif _OPENS_SENTENCE.search(ctx.text, max(0, mt.start - 3), mt.start) and _VERB_AFTER.match(
+            ctx.text, mt.end
+        ):
+            out.append(Candidate(mt.start, mt.end, (mt.surface,), "title"))
+    return out
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)\Z")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
+
+
+def honorifics_alone(ctx: Context) -> list[Candidate]:
+    """'His Majesty highlighted ...': a form of address with no name after it stands for the
+    person last named, as 'he' does."""
+    return [
+        Candidate(mt.start, mt.end, (), "honorific")
+        for mt in ctx.matches
+        if mt.kind == "honorific" and " " in mt.surface and not _NAME_AFTER.match(ctx.text, mt.end)
+    ]
+
+
+_NAME_AFTER = re.compile(r",?\s+(?:[A-Z][\w’'-]*|of\s+[A-Z])")
+
+
+def within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted spans."""
+    at = bisect.bisect_right(spans, (start, end)) - 1
+    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
+
+
+def short_names(ctx: Context) -> list[Candidate]:
+    """'Mr Crean said', 'PM Chinh stressed': a name word of one person of the page alone, or
+    after an honorific, a title or an abbreviation, where the people scan left no span."""
+    owners: dict[str, set[str]] = {}
+    for person in ctx.people:
+        tokens = person.tokens
+        if len(tokens) >= 2:
+            for word in {tokens[0], tokens[-1]}:
+                if len(word) >= 2 and word[0].isupper() and not word.endswith("."):
+                    owners.setdefault(word, set()).add(person.name)
+    unique = {w: next(iter(names)) for w, names in owners.items() if len(names) == 1}
+    if not unique:
+        return []
+    taken = sorted(span for person in ctx.people for span in person.spans)
+    lead_ends = {mt.end for mt in ctx.matches if mt.kind in ("title", "honorific")}
+    words = word_start(*(re.escape(w) for w in sorted(unique, key=len, reverse=True)))
+    out = []
+    for m in re.finditer(rf"(?:{words})(?![\w’'-])(?!\s+[A-Z])", ctx.text):
+        at = bisect.bisect_right(taken, (m.start(), len(ctx.text))) - 1
+        if at >= 0 and taken[at][0] <= m.start() < taken[at][1]:
+            continue
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        if before and before.end(1) not in lead_ends and not _ABBREVIATION.fullmatch(before[1]):
+            continue  # 'Bui Thanh Son': part of a longer name
+        out.append(Candidate(m.start(), m.end(), (unique[m.group(0)],), "person"))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")

@@ -1,0 +1,61 @@
+"""Speaker references the people scan leaves: name words after an honorific or abbreviation,
+titles after 'the', and spans inside other spans."""
+
+from __future__ import annotations
+
+from summitry.extract.pipeline import extract_record
+from summitry.extract.speaker_refs import within
+from summitry.record import Document
+
+
+def acts(text: str) -> list[tuple[str, str]]:
+    doc = Document(text=text, published="2022-11-12", publisher_country="VNM")
+    return [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+
+
+def test_within_sorted_spans() -> None:
+    spans = [(0, 10), (20, 40)]
+    assert within(spans, 22, 30)
+    assert within(spans, 0, 10)
+    assert not within(spans, 8, 12)
+    assert not within(spans, 12, 15)
+
+
+def test_a_name_word_after_an_abbreviation() -> None:
+    text = (
+        "Prime Minister Pham Minh Chinh attended the 17th East Asia Summit in Phnom Penh on "
+        "November 13. Speaking at the event, PM Chinh stressed the need to prioritise recovery."
+    )
+    assert acts(text) == [("Pham Minh Chinh", "state")]
+
+
+def test_a_title_after_the_names_the_person_with_that_title() -> None:
+    text = (
+        "Prime Minister Pham Minh Chinh attended the 17th East Asia Summit in Phnom Penh on "
+        "November 13. The Prime Minister called for open markets."
+    )
+    assert acts(text) == [("Pham Minh Chinh", "request")]
+
+
+def test_an_honorific_alone_is_the_person_last_named() -> None:
+    text = (
+        "Sultan Haji Hassanal Bolkiah attended the 8th ASEAN-United States Summit on 26 October. "
+        "His Majesty highlighted ASEAN's appreciation of the United States' support."
+    )
+    assert acts(text) == [("Hassanal Bolkiah", "state")]
+
+
+def test_a_title_opening_its_sentence_before_a_verb() -> None:
+    text = (
+        "Prime Minister Narendra Modi attended the 19th East Asia Summit in Vientiane on "
+        "October 11. Prime Minister underlined India's commitment to a free Indo-Pacific."
+    )
+    assert acts(text) == [("Narendra Modi", "state")]
+
+
+def test_an_adverb_between_subject_and_present_verb() -> None:
+    text = (
+        "The 19th East Asia Summit was held in Vientiane on October 11. China firmly opposes "
+        "protectionism in all its forms."
+    )
+    assert acts(text) == [("CHN", "criticize")]
