@@ -131,12 +131,22 @@ _END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:END|-END-|###)\s*$")
 
 
 def _drop_trailing_site_names(body: str, profile: SourceProfile | None) -> str:
+    """Site names under the release, and lines with no letter; on a page in Latin script also
+    lines in another script (a Korean footer under an English release), never a page's own
+    text in Korean or Thai."""
     parts = body.split("\n\n")
-    while parts and (
-        looks_like_site_name(parts[-1], profile) or not re.search(r"[A-Za-z]", parts[-1])
-    ):
+    needed = re.compile(r"[A-Za-z]" if _latin_script(body) else r"[^\W\d_]")
+    while parts and (looks_like_site_name(parts[-1], profile) or not needed.search(parts[-1])):
         parts.pop()
     return "\n\n".join(parts)
+
+
+def _latin_script(text: str) -> bool:
+    """Most letters of the text's start are Latin ones (English, French, Vietnamese ...)."""
+    sample = text[:10_000]
+    letters = len(re.findall(r"[^\W\d_]", sample))
+    latin = len(re.findall(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]", sample))
+    return latin * 2 >= letters
 
 
 def strip_leading_metadata(lines: list[str]) -> list[str]:
