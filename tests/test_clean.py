@@ -532,3 +532,18 @@ def test_a_korean_footer_under_an_english_release_is_still_dropped() -> None:
     )
     doc = clean(page_from_bytes("page.txt", page.encode()))
     assert doc.text.endswith("the Korean Peninsula.")
+
+
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_html_nested_past_the_parser_depth_keeps_text_and_title(depth: int) -> None:
+    body = "<p>The Foreign Ministers met in Lima on 14 November 2024 and agreed on trade.</p>"
+    html = (
+        "<html><head><title>Foreign Ministers Meet in Lima</title></head><body>"
+        + "<div><span>" * depth
+        + body
+        + "</span></div>" * depth
+        + "</body></html>"
+    )
+    doc = clean(page_from_bytes("deep.html", html.encode()))
+    assert doc.title == "Foreign Ministers Meet in Lima"
+    assert doc.text == "The Foreign Ministers met in Lima on 14 November 2024 and agreed on trade."
