@@ -547,3 +547,35 @@ def test_html_nested_past_the_parser_depth_keeps_text_and_title(depth: int) -> N
     doc = clean(page_from_bytes("deep.html", html.encode()))
     assert doc.title == "Foreign Ministers Meet in Lima"
     assert doc.text == "The Foreign Ministers met in Lima on 14 November 2024 and agreed on trade."
+
+
+def test_a_page_of_scripts_and_styles_keeps_its_title_and_no_script() -> None:
+    html = (
+        "<html><head><title>Leaders Meet in Lima | Ministry of Foreign Affairs</title>"
+        "<script>var secret = 1;</script></head><body><style>p { color: red }</style>"
+        "<script>alert('x')</script></body></html>"
+    )
+    doc = clean(page_from_bytes("scripts.html", html.encode()))
+    assert (doc.title, doc.text) == ("Leaders Meet in Lima", "")
+
+
+def test_a_title_is_at_most_a_line_of_text() -> None:
+    headline = "Ministers " * 100_000  # a million characters
+    body = "The Foreign Ministers met in Lima on 14 November 2024 and agreed on a work plan."
+    html = f"<html><head><title>{headline}</title></head><body><p>{body}</p></body></html>"
+    doc = clean(page_from_bytes("page.html", html.encode()))
+    assert doc.title == "Ministers " * 28 + "Ministers…"  # cut at the last word that fits
+    assert doc.text == body
+
+
+def test_a_headline_of_long_words_is_cut_too() -> None:
+    body = "The Foreign Ministers met in Lima on 14 November 2024 and agreed on a work plan."
+    page = f"Ministerial {'x' * 400} Meeting\n\n{body}\n"
+    doc = clean(page_from_bytes("page.txt", page.encode()))
+    assert doc.title == "Ministerial " + "x" * 287 + "…"
+    assert doc.text == body
+
+
+def test_a_title_is_one_line() -> None:
+    html = "<html><head><title>Leaders\n  Meet\tin Lima</title></head><body><p>Hi.</p>"
+    assert clean(page_from_bytes("page.html", html.encode())).title == "Leaders Meet in Lima"

@@ -31,6 +31,8 @@ from summitry.record import Document
 from summitry.sources import SourceProfile, profile_for
 
 __all__ = [
+    "TITLE_MAX",
+    "bounded_title",
     "clean",
     "clean_text_page",
     "country_of",
@@ -54,13 +56,33 @@ _BODY_END = re.compile(
 )
 
 
+TITLE_MAX = 300  # the longest headline of the evaluation pages has 259 characters
+
+
 def clean(raw: RawPage) -> Document:
-    """The cleaned Document for one page, whatever its format."""
+    """The cleaned Document for one page, whatever its format; its title is one line."""
     if raw.is_html:
         from summitry.clean_html import clean_html_page
 
-        return clean_html_page(raw.text)
-    return clean_text_page(raw.text)
+        doc = clean_html_page(raw.text)
+    else:
+        doc = clean_text_page(raw.text)
+    doc.title = bounded_title(doc.title)
+    return doc
+
+
+def bounded_title(title: str | None) -> str | None:
+    """A title is a line of text: whitespace runs become one space, and past TITLE_MAX
+    characters it is cut at a word and ends with '…'."""
+    if title is None:
+        return None
+    line = " ".join(title[: TITLE_MAX * 4].split())
+    if len(line) <= TITLE_MAX and len(title) <= TITLE_MAX * 4:
+        return line or None
+    line = line[: TITLE_MAX - 1]
+    if " " in line[TITLE_MAX // 2 :]:
+        line = line[: line.rindex(" ")]
+    return line.rstrip() + "…"
 
 
 def clean_text_page(text: str) -> Document:

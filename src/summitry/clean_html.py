@@ -35,13 +35,15 @@ def clean_html_page(html: str) -> Document:
     """HTML -> Document; an unparseable page gives an empty Document."""
     import trafilatura
 
+    tree = _html_tree(html)
     try:
         extracted = trafilatura.bare_extraction(
-            _html_tree(html), with_metadata=True, include_comments=False, include_tables=True
+            tree, with_metadata=True, include_comments=False, include_tables=True
         )
     except Exception:  # noqa: BLE001 - trafilatura may fail on hostile markup
         extracted = None
-    meta = extracted.as_dict() if extracted is not None else {}
+    # trafilatura gives no metadata for a page without text: its <title> is still its title
+    meta = extracted.as_dict() if extracted is not None else {"title": _title_tag(tree)}
     site = _clean_str(meta.get("sitename"))
     title = _strip_site(_clean_str(meta.get("title")), site)
     lines = [normalise_line(line) for line in (meta.get("text") or "").splitlines()]
@@ -84,6 +86,14 @@ def _html_tree(html: str):  # -> lxml HtmlElement | None
     if tree is not None and tree.xpath("*/" * (_MAX_DEPTH - 1) + "*"):
         tree = load_html(flatten_html(html))
     return tree
+
+
+def _title_tag(tree) -> str | None:
+    """The text of the page's <title>, if it has one."""
+    try:
+        return tree.findtext(".//title") if tree is not None else None
+    except ValueError:
+        return None
 
 
 def flatten_html(html: str) -> str:

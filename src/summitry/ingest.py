@@ -12,7 +12,15 @@ from summitry.extract.pipeline import extract_record
 from summitry.read import DEFAULT_MAX_BYTES, RawPage, expand_paths, read_page
 from summitry.record import Record
 
-__all__ = ["IngestReport", "ingest", "raw_pages", "record_of", "records_of", "safe_record_of"]
+__all__ = [
+    "IngestReport",
+    "ingest",
+    "page_warnings",
+    "raw_pages",
+    "record_of",
+    "records_of",
+    "safe_record_of",
+]
 
 
 @dataclass(slots=True)
@@ -24,10 +32,13 @@ class IngestReport:
     replaced: int = 0
     failed: list[str] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # pages stored, with a problem
 
     def summary(self) -> str:
         text = f"{self.new} new, {self.unchanged} unchanged, {len(self.failed)} failed"
-        return text + (f", {self.replaced} replaced" if self.replaced else "")
+        text += f", {self.replaced} replaced" if self.replaced else ""
+        count = len(self.warnings)
+        return text + (f", {count} warning{'s' if count != 1 else ''}" if count else "")
 
     def to_dict(self) -> dict:
         return {
@@ -36,12 +47,22 @@ class IngestReport:
             "replaced": self.replaced,
             "failed": self.failed,
             "ids": self.ids,
+            "warnings": self.warnings,
         }
 
 
 def record_of(raw: RawPage) -> Record:
     """The extraction record of one page already read."""
     return extract_record(raw.source, clean(raw))
+
+
+def page_warnings(raw: RawPage, record: Record) -> list[str]:
+    """One line per problem of a page that was read: bytes replaced or removed, and a body
+    that came out empty (a page of scripts and styles, a title only)."""
+    warnings = list(raw.warnings)
+    if not record.document.text.strip():
+        warnings.append(f"{raw.source}: empty body: no text left after cleaning")
+    return warnings
 
 
 def raw_pages(
@@ -64,14 +85,20 @@ def safe_record_of(raw: RawPage) -> tuple[Record | None, str | None]:
 
 
 def records_of(
-    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | Path],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_warning: Callable[[str], None] | None = None,
 ) -> Iterator[tuple[str, Record | None, str | None]]:
-    """(source, record, error) for each input."""
+    """(source, record, error) for each input; on_warning gets each line of page_warnings."""
     for source, raw, error in raw_pages(paths, max_bytes):
         if raw is None:
             yield source, None, error
-        else:
-            yield source, *safe_record_of(raw)
+            continue
+        record, error = safe_record_of(raw)
+        if record is not None and on_warning:
+            for line in page_warnings(raw, record):
+                on_warning(line)
+        yield source, record, error
 
 
 def ingest(
@@ -87,7 +114,8 @@ def ingest(
     for source, raw, error in raw_pages(paths, max_bytes):
         status = "failed"
         if raw is not None:
-            status, error = _store_one(store, raw, force)
+            status, error, warnings = _store_one(store, raw, force)
+            report.warnings.extend(warnings)
         if error:
             report.failed.append(error)
         else:
@@ -98,10 +126,11 @@ def ingest(
     return report
 
 
-def _store_one(store, raw: RawPage, force: bool) -> tuple[str, str | None]:
+def _store_one(store, raw: RawPage, force: bool) -> tuple[str, str | None, list[str]]:
     if not force and store.has(raw.sha256):
-        return "unchanged", None
+        return "unchanged", None, []
     record, error = safe_record_of(raw)
     if record is None:
-        return "failed", error
-    return store.add(raw.sha256, raw.source, record, replace=force), None
+        return "failed", error, []
+    status = store.add(raw.sha256, raw.source, record, replace=force)
+    return status, None, page_warnings(raw, record)
