@@ -144,3 +144,10 @@ def test_a_page_mostly_nul_bytes_is_binary(tmp_path: Path) -> None:
     page.write_bytes(b"Ministers met in Lima.\n" + b"\x00" * 100)
     with pytest.raises(UnreadablePage, match="is binary"):
         read_page(page)
+
+
+def test_binary_that_looks_like_utf16_is_binary(tmp_path: Path) -> None:
+    page = tmp_path / "numbers.bin"
+    page.write_bytes(b"".join(bytes([i % 30, 0]) for i in range(3000)))  # small 16-bit ints
+    with pytest.raises(UnreadablePage, match="is binary"):
+        read_page(page)

@@ -76,6 +76,8 @@ def decode_bytes(data: bytes) -> Decoded:
         if _looks_binary(data):
             raise NotText("is binary, not a web page or text")
         decoded = _decode_8bit(data)
+    elif _looks_binary(decoded[0][:4096].replace("\x00", "")):
+        raise NotText("is binary, not a web page or text")
     text, encoding, problem = decoded
     if problem:
         warnings.append(problem)
@@ -94,11 +96,12 @@ def _nul_warning(count: int) -> str:
     return f"{count} NUL byte{'s' if count != 1 else ''} removed"
 
 
-def _looks_binary(data: bytes) -> bool:
+def _looks_binary(data: bytes | str) -> bool:
     """Control characters (other than tab, newlines, form feed) in more than a tenth of the
-    first 4 KB."""
+    first 4 KB (of the bytes, or of the text decoded from UTF-16 or UTF-32)."""
     head = data[:4096]
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    codes = head if isinstance(head, bytes) else map(ord, head)
+    controls = sum(1 for b in codes if b < 9 or 13 < b < 32)
     return controls > len(head) * 0.1
 
 
