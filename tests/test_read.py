@@ -151,3 +151,14 @@ def test_binary_that_looks_like_utf16_is_binary(tmp_path: Path) -> None:
     page.write_bytes(b"".join(bytes([i % 30, 0]) for i in range(3000)))  # small 16-bit ints
     with pytest.raises(UnreadablePage, match="is binary"):
         read_page(page)
+
+
+def test_the_nul_rule_holds_in_utf16_too(tmp_path: Path) -> None:
+    page = tmp_path / "u16.txt"
+    page.write_bytes("Ministers met\x00 in Lima.\n".encode("utf-16"))
+    raw = read_page(page)
+    assert raw.text == "Ministers met in Lima.\n"
+    assert raw.warnings == (f"{page}: 1 NUL byte removed",)
+    page.write_bytes(("Lima" + "\x00" * 50).encode("utf-16"))
+    with pytest.raises(UnreadablePage, match="is binary"):
+        read_page(page)

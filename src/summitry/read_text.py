@@ -81,8 +81,10 @@ def decode_bytes(data: bytes) -> Decoded:
     text, encoding, problem = decoded
     if problem:
         warnings.append(problem)
-    if "\x00" in text:
-        warnings.append(_nul_warning(text.count("\x00")))
+    if nuls := text.count("\x00"):  # U+0000 in UTF-16 or UTF-32 text: the same rule
+        if nuls * 2 > len(text):
+            raise NotText("is binary, not a web page or text (mostly NUL bytes)")
+        warnings.append(_nul_warning(nuls))
         text = text.replace("\x00", "")
     return Decoded(text, encoding, tuple(warnings))
 
