@@ -280,6 +280,16 @@ def test_upload_ingests_and_changes_the_etag(writable: tuple[httpx.Client, Store
     assert again["status"] == "unchanged" and again["id"] == new["id"]
 
 
+def test_an_upload_stored_with_an_empty_body_says_so(writable: tuple[httpx.Client, Store]) -> None:
+    client, _ = writable
+    page = b"<html><head><title>Leaders Meet</title><script>var a;</script></head></html>"
+    files = {"files": ("scripts.html", page, "text/html")}
+    item = client.post("/api/documents", files=files, headers=AUTH).json()["items"][0]
+    assert item["status"] == "new" and item["error"] is None
+    assert item["warnings"] == ["upload:scripts.html: empty body: no text left after cleaning"]
+    assert client.get(f"/api/documents/{item['id']}").json()["title"] == "Leaders Meet"
+
+
 def test_upload_size_limit(writable: tuple[httpx.Client, Store]) -> None:
     client, store = writable
     big = (PAGE_TEXT * 100).encode()  # ~19 kB, over the 4,000-byte page limit

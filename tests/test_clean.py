@@ -485,3 +485,97 @@ def test_date_lines_with_time_zones_and_at_signs() -> None:
         "meeting on Thursday.\n"
     )
     assert (doc.title, doc.published) == ("Asean ministers meet in Jakarta", "2023-07-14")
+
+
+KOREAN_PAGE = (
+    "한미 외교장관 회담 개최\n\n"
+    "외교부는 5월 10일 서울에서 한미 외교장관 회담을 개최하였다고 밝혔다. "
+    "양측은 한반도 정세와 경제 안보 분야의 협력 방안에 대해 폭넓게 논의하였다.\n\n"
+    "양 장관은 앞으로도 긴밀히 소통해 나가기로 하였다.\n"
+)
+THAI_PAGE = (
+    "การประชุมหารือทวิภาคีไทย-ญี่ปุ่น\n\n"
+    "รัฐมนตรีว่าการกระทรวงการต่างประเทศได้หารือกับรัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น "
+    "ณ กรุงเทพมหานคร ทั้งสองฝ่ายหารือเกี่ยวกับความร่วมมือด้านเศรษฐกิจ\n\n"
+    "ทั้งสองฝ่ายเห็นพ้องที่จะกระชับความสัมพันธ์ต่อไป\n"
+)
+
+
+@pytest.mark.parametrize(("page", "language"), [(KOREAN_PAGE, "ko"), (THAI_PAGE, "th")])
+def test_korean_and_thai_pages_keep_their_text(page: str, language: str) -> None:
+    doc = clean(page_from_bytes("page.txt", page.encode()))
+    title, first, second = [p for p in page.split("\n") if p]
+    assert doc.title == title
+    assert doc.text == f"{first}\n\n{second}"
+    assert doc.language == language
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "외교부는 오늘 한미 외교장관 회담을 개최하였다고 밝혔다.\n\n양측은 정세를 논의하였다.\n",
+        "กระทรวงการต่างประเทศได้จัดการประชุมหารือกับญี่ปุ่น\n\nทั้งสองฝ่ายหารือเกี่ยวกับเศรษฐกิจ\n",
+    ],
+)
+def test_short_korean_and_thai_pages_keep_every_paragraph(page: str) -> None:
+    doc = clean(page_from_bytes("page.txt", page.encode()))
+    paragraphs = [p for p in page.split("\n") if p]
+    assert all(p in doc.text or p == doc.title for p in paragraphs)
+
+
+def test_a_korean_footer_under_an_english_release_is_still_dropped() -> None:
+    page = (
+        "Foreign Ministers Meet in Seoul\n\n"
+        "The Foreign Ministers of Korea and Japan met in Seoul on 10 May 2024 and discussed "
+        "economic security, supply chains and the situation on the Korean Peninsula.\n\n"
+        "외교부 서울특별시 종로구 사직로8길 60\n"
+    )
+    doc = clean(page_from_bytes("page.txt", page.encode()))
+    assert doc.text.endswith("the Korean Peninsula.")
+
+
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_html_nested_past_the_parser_depth_keeps_text_and_title(depth: int) -> None:
+    body = "<p>The Foreign Ministers met in Lima on 14 November 2024 and agreed on trade.</p>"
+    html = (
+        "<html><head><title>Foreign Ministers Meet in Lima</title></head><body>"
+        + "<div><span>" * depth
+        + body
+        + "</span></div>" * depth
+        + "</body></html>"
+    )
+    doc = clean(page_from_bytes("deep.html", html.encode()))
+    assert doc.title == "Foreign Ministers Meet in Lima"
+    assert doc.text == "The Foreign Ministers met in Lima on 14 November 2024 and agreed on trade."
+
+
+def test_a_page_of_scripts_and_styles_keeps_its_title_and_no_script() -> None:
+    html = (
+        "<html><head><title>Leaders Meet in Lima | Ministry of Foreign Affairs</title>"
+        "<script>var secret = 1;</script></head><body><style>p { color: red }</style>"
+        "<script>alert('x')</script></body></html>"
+    )
+    doc = clean(page_from_bytes("scripts.html", html.encode()))
+    assert (doc.title, doc.text) == ("Leaders Meet in Lima", "")
+
+
+def test_a_title_is_at_most_a_line_of_text() -> None:
+    headline = "Ministers " * 100_000  # a million characters
+    body = "The Foreign Ministers met in Lima on 14 November 2024 and agreed on a work plan."
+    html = f"<html><head><title>{headline}</title></head><body><p>{body}</p></body></html>"
+    doc = clean(page_from_bytes("page.html", html.encode()))
+    assert doc.title == "Ministers " * 28 + "Ministers…"  # cut at the last word that fits
+    assert doc.text == body
+
+
+def test_a_headline_of_long_words_is_cut_too() -> None:
+    body = "The Foreign Ministers met in Lima on 14 November 2024 and agreed on a work plan."
+    page = f"Ministerial {'x' * 400} Meeting\n\n{body}\n"
+    doc = clean(page_from_bytes("page.txt", page.encode()))
+    assert doc.title == "Ministerial " + "x" * 287 + "…"
+    assert doc.text == body
+
+
+def test_a_title_is_one_line() -> None:
+    html = "<html><head><title>Leaders\n  Meet\tin Lima</title></head><body><p>Hi.</p>"
+    assert clean(page_from_bytes("page.html", html.encode())).title == "Leaders Meet in Lima"

@@ -104,8 +104,13 @@ def test_bad_inputs_get_a_line_each_and_lose_nothing(db: str, tmp_path: Path) ->
     scripts.write_text("<html><body>" + "<script>alert('x')</script>" * 5000 + "</body></html>")
     result = _ingest(db, *(str(p) for p, _ in bad.values()), str(latin1), str(scripts))
     assert result.returncode == 1
-    errors = result.stderr.decode().strip().splitlines()
+    lines = result.stderr.decode().strip().splitlines()
+    errors = [line for line in lines if line.startswith("error: ")]
     assert len(errors) == 3
+    # the one-line page is all headline: stored, found by its title, and reported
+    assert lines[: -len(errors)] == [
+        f"warning: {page}: empty body: no text left after cleaning" for page in (latin1, scripts)
+    ]
     for (path, reason), line in zip(bad.values(), errors, strict=True):
         assert str(path) in line and reason in line
     assert b"2 new, 0 unchanged, 3 failed" in result.stdout
@@ -113,6 +118,41 @@ def test_bad_inputs_get_a_line_each_and_lose_nothing(db: str, tmp_path: Path) ->
     assert len(listed) == 7
     stored = json.loads(run_cli("search", "presidió", "--db", db, "--json").stdout)
     assert len(stored["hits"]) == 1
+
+
+def test_pages_stored_with_a_problem_get_a_warning_line_each(db: str, tmp_path: Path) -> None:
+    scripts = tmp_path / "scripts.html"
+    scripts.write_text(
+        "<html><head><title>Leaders Meet in Lima</title><script>var a = 1;</script></head>"
+        "<body><style>p { color: red }</style></body></html>"
+    )
+    title_only = tmp_path / "title.txt"
+    title_only.write_text("Leaders Meet in Lima\n")
+    broken = tmp_path / "broken.txt"
+    body = "The Foreign Ministers met in Lima on 14 November 2024 and agreed on a work plan.\n"
+    broken.write_bytes(f"Señor Muñoz Meets the Press\n\n{body}".encode() + b"\xff\n")
+    nuls = tmp_path / "nuls.txt"
+    nuls.write_bytes(f"Ministers Meet in Lima\n\n{body}".encode() + b"\x00\x00\n")
+    pages = [str(p) for p in (scripts, title_only, broken, nuls)]
+    result = _ingest(db, *pages)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.decode().splitlines() == [
+        f"warning: {scripts}: empty body: no text left after cleaning",
+        f"warning: {title_only}: empty body: no text left after cleaning",
+        f"warning: {broken}: 1 invalid UTF-8 sequence replaced with U+FFFD",
+        f"warning: {nuls}: 2 NUL bytes removed",
+    ]
+    assert b"4 new, 0 unchanged, 0 failed, 4 warnings" in result.stdout
+    listed = json.loads(run_cli("list", "--db", db, "--json").stdout)
+    assert sorted(d["title"] or "" for d in listed) == [
+        "Leaders Meet in Lima",
+        "Leaders Meet in Lima",
+        "Ministers Meet in Lima",
+        "Señor Muñoz Meets the Press",
+    ]
+    extracted = run_cli("extract", *pages, "--jsonl")
+    assert extracted.returncode == 0
+    assert extracted.stderr == result.stderr
 
 
 def _write_pages(folder: Path, count: int) -> None:

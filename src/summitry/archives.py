@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from summitry.errors import UnreadablePage
-from summitry.read import _HTML_START, RawPage, page_from_bytes
+from summitry.read import RawPage, page_from_bytes
+from summitry.read_text import looks_like_html
 
 __all__ = ["ArchiveKind", "PageResult", "archive_kind", "archive_pages"]
 
@@ -158,7 +159,7 @@ def _warc_page(
         return None
     data = record.content_stream().read(max_bytes + 1)
     name = f"{source}@{records.get_record_offset()}"
-    if not content_type and not _HTML_START.match(data[:4096]):
+    if not content_type and not looks_like_html(data[:4096].decode("utf-8", "replace")):
         return None
     try:
         if len(data) > max_bytes:

@@ -31,6 +31,8 @@ from summitry.record import Document
 from summitry.sources import SourceProfile, profile_for
 
 __all__ = [
+    "TITLE_MAX",
+    "bounded_title",
     "clean",
     "clean_text_page",
     "country_of",
@@ -54,13 +56,33 @@ _BODY_END = re.compile(
 )
 
 
+TITLE_MAX = 300  # the longest headline of the evaluation pages has 259 characters
+
+
 def clean(raw: RawPage) -> Document:
-    """The cleaned Document for one page, whatever its format."""
+    """The cleaned Document for one page, whatever its format; its title is one line."""
     if raw.is_html:
         from summitry.clean_html import clean_html_page
 
-        return clean_html_page(raw.text)
-    return clean_text_page(raw.text)
+        doc = clean_html_page(raw.text)
+    else:
+        doc = clean_text_page(raw.text)
+    doc.title = bounded_title(doc.title)
+    return doc
+
+
+def bounded_title(title: str | None) -> str | None:
+    """A title is a line of text: whitespace runs become one space, and past TITLE_MAX
+    characters it is cut at a word and ends with '…'."""
+    if title is None:
+        return None
+    line = " ".join(title[: TITLE_MAX * 4].split())
+    if len(line) <= TITLE_MAX and len(title) <= TITLE_MAX * 4:
+        return line or None
+    line = line[: TITLE_MAX - 1]
+    if " " in line[TITLE_MAX // 2 :]:
+        line = line[: line.rindex(" ")]
+    return line.rstrip() + "…"
 
 
 def clean_text_page(text: str) -> Document:
@@ -131,12 +153,22 @@ _END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:END|-END-|###)\s*$")
 
 
 def _drop_trailing_site_names(body: str, profile: SourceProfile | None) -> str:
+    """Site names under the release, and lines with no letter; on a page in Latin script also
+    lines in another script (a Korean footer under an English release), never a page's own
+    text in Korean or Thai."""
     parts = body.split("\n\n")
-    while parts and (
-        looks_like_site_name(parts[-1], profile) or not re.search(r"[A-Za-z]", parts[-1])
-    ):
+    needed = re.compile(r"[A-Za-z]" if _latin_script(body) else r"[^\W\d_]")
+    while parts and (looks_like_site_name(parts[-1], profile) or not needed.search(parts[-1])):
         parts.pop()
     return "\n\n".join(parts)
+
+
+def _latin_script(text: str) -> bool:
+    """Most letters of the text's start are Latin ones (English, French, Vietnamese ...)."""
+    sample = text[:10_000]
+    letters = len(re.findall(r"[^\W\d_]", sample))
+    latin = len(re.findall(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]", sample))
+    return latin * 2 >= letters
 
 
 def strip_leading_metadata(lines: list[str]) -> list[str]:

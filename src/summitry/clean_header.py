@@ -23,6 +23,7 @@ from summitry.clean_lines import (
     is_metadata,
     title_key,
     views_in_line,
+    word_count,
 )
 from summitry.publisher import looks_like_site_name
 from summitry.sources import SourceProfile, lexicon
@@ -127,7 +128,7 @@ def _next_content(lines: list[str], i: int, profile: SourceProfile | None) -> st
 
 def _headline_like(line: str, profile: SourceProfile | None) -> bool:
     """Three to 45 words, no sentence, label, furniture, site name or photo caption."""
-    words = len(line.split())
+    words = word_count(line)
     return (
         3 <= words <= 45
         and not (
@@ -246,7 +247,7 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
 def _may_be_title(line: str) -> bool:
     """Not a label ('... Ned Price:'), a wrapped line, a cut paragraph or a menu of links."""
     return (
-        len(line.split()) >= 3
+        word_count(line) >= 3
         and not line.endswith(":")
         and not line[0].islower()
         and not line.startswith(("•", "·", "▪", "■", "►", "*"))

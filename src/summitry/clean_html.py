@@ -1,7 +1,8 @@
 """Clean an HTML page: trafilatura for the body and metadata, htmldate for the page's date.
 
 Hostile HTML (scripts, styles, huge trees) is handled by lxml's parser inside trafilatura;
-scripts never reach the body text.
+scripts never reach the body text. A page nested deeper than the parser keeps is read with
+its layout tags removed.
 """
 
 from __future__ import annotations
@@ -34,13 +35,15 @@ def clean_html_page(html: str) -> Document:
     """HTML -> Document; an unparseable page gives an empty Document."""
     import trafilatura
 
+    tree = _html_tree(html)
     try:
         extracted = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True
+            tree, with_metadata=True, include_comments=False, include_tables=True
         )
     except Exception:  # noqa: BLE001 - trafilatura may fail on hostile markup
         extracted = None
-    meta = extracted.as_dict() if extracted is not None else {}
+    # trafilatura gives no metadata for a page without text: its <title> is still its title
+    meta = extracted.as_dict() if extracted is not None else {"title": _title_tag(tree)}
     site = _clean_str(meta.get("sitename"))
     title = _strip_site(_clean_str(meta.get("title")), site)
     lines = [normalise_line(line) for line in (meta.get("text") or "").splitlines()]
@@ -57,6 +60,53 @@ def clean_html_page(html: str) -> Document:
         language=detect_language(body),
         text=body,
     )
+
+
+# libxml2 drops whatever lies deeper than 256 elements; a tree that reaches this depth is
+# read again with its layout tags removed
+_MAX_DEPTH = 250
+_LAYOUT_TAG = re.compile(r"<(/?)([a-z][\w:-]{0,40})\b[^>]*>", re.IGNORECASE)
+_KEPT_TAGS = frozenset(
+    "html head title meta link base body p br hr h1 h2 h3 h4 h5 h6 script style noscript "
+    "template textarea pre time".split()
+)
+_BLOCK_TAGS = frozenset(
+    "div section article main aside header footer nav blockquote figure figcaption form "
+    "fieldset table thead tbody tfoot tr td th caption ul ol li dl dt dd address details "
+    "summary center".split()
+)
+
+
+def _html_tree(html: str):  # -> lxml HtmlElement | None
+    """The parsed page; a page nested past libxml2's depth limit is parsed flattened, so
+    that its text and title are not lost."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is not None and tree.xpath("*/" * (_MAX_DEPTH - 1) + "*"):
+        tree = load_html(flatten_html(html))
+    return tree
+
+
+def _title_tag(tree) -> str | None:
+    """The text of the page's <title>, if it has one."""
+    try:
+        return tree.findtext(".//title") if tree is not None else None
+    except ValueError:
+        return None
+
+
+def flatten_html(html: str) -> str:
+    """The page without layout tags: each block (div, td, li ...) opens a paragraph, inline
+    and unknown tags go; headings, paragraphs, scripts and the head stay as they are."""
+
+    def replace(m: re.Match[str]) -> str:
+        name = m.group(2).lower()
+        if name in _KEPT_TAGS:
+            return m.group(0)
+        return "<p>" if name in _BLOCK_TAGS and not m.group(1) else " "
+
+    return _LAYOUT_TAG.sub(replace, html)
 
 
 def _publisher(

@@ -73,11 +73,35 @@ def is_metadata(line: str) -> bool:
     )
 
 
+# scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese)
+# or in syllable blocks that carry a word and its particles (Korean)
+_DENSE_SCRIPT = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
+
+
+def word_count(line: str) -> int:
+    """Words as an English reader counts them: in Thai, Korean, Chinese or Japanese text every
+    two characters count as one, as such lines have few spaces or none."""
+    words = len(line.split())
+    if not _DENSE_SCRIPT.search(line):
+        return words
+    return max(words, len(_DENSE_SCRIPT.findall(line)) // 2)
+
+
+# Thai, Lao, Myanmar and Khmer have no full stop: a space between two of their letters
+# ends a sentence or a clause
+_UNSTOPPED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_CLAUSE_SPACE = re.compile(f"[{_UNSTOPPED}] [{_UNSTOPPED}]")
+
+
 def is_body_line(line: str) -> bool:
     """A line that reads like prose rather than a menu or a headline."""
-    words = len(line.split())
+    words = word_count(line)
     ends = line.rstrip().endswith((".", "。", '."', ".”", "!", "?"))
     if words >= 25 and (ends or words >= 60 or has_sentence_break(line)):
+        return True
+    if words >= 40 and _CLAUSE_SPACE.search(line):
         return True
     return words >= 12 and ends
 

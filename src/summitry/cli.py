@@ -141,6 +141,8 @@ def ingest(
                 workers=workers if pages is None else min(workers, pages),
             )
     store.close()
+    for message in report.warnings:
+        err.print(f"warning: {message}", markup=False, highlight=False)
     for message in report.failed:
         err.print(f"error: {message}", markup=False, highlight=False)
     if json_out:
@@ -331,7 +333,11 @@ def extract(
 
     _enable_ner(ner)
     failed = 0
-    for _, record, error in records_of(files, max_bytes=max_size):
+
+    def warn(line: str) -> None:
+        err.print(f"warning: {line}", markup=False, highlight=False)
+
+    for _, record, error in records_of(files, max_bytes=max_size, on_warning=warn):
         if record is None:
             failed += 1
             err.print(f"error: {error}", markup=False, highlight=False)

@@ -20,6 +20,7 @@ __all__ = [
     "IngestReport",
     "ingest",
     "known_page",
+    "page_warnings",
     "prepared_record_of",
     "raw_pages",
     "record_of",
@@ -41,10 +42,13 @@ class IngestReport:
     replaced: int = 0
     failed: list[str] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # pages stored, with a problem
 
     def summary(self) -> str:
         text = f"{self.new} new, {self.unchanged} unchanged, {len(self.failed)} failed"
-        return text + (f", {self.replaced} replaced" if self.replaced else "")
+        text += f", {self.replaced} replaced" if self.replaced else ""
+        count = len(self.warnings)
+        return text + (f", {count} warning{'s' if count != 1 else ''}" if count else "")
 
     def to_dict(self) -> dict:
         return {
@@ -53,6 +57,7 @@ class IngestReport:
             "replaced": self.replaced,
             "failed": self.failed,
             "ids": self.ids,
+            "warnings": self.warnings,
         }
 
 
@@ -61,6 +66,15 @@ def record_of(raw: RawPage) -> Record:
     document = clean(raw)
     document.url = raw.url
     return extract_record(raw.source, document)
+
+
+def page_warnings(raw: RawPage, record: Record) -> list[str]:
+    """One line per problem of a page that was read: bytes replaced or removed, and a body
+    that came out empty (a page of scripts and styles, a title only)."""
+    warnings = list(raw.warnings)
+    if not record.document.text.strip():
+        warnings.append(f"{raw.source}: empty body: no text left after cleaning")
+    return warnings
 
 
 def raw_pages(
@@ -88,15 +102,21 @@ def safe_record_of(raw: RawPage) -> tuple[Record | None, str | None]:
 
 
 def records_of(
-    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | Path],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_warning: Callable[[str], None] | None = None,
 ) -> Iterator[tuple[str, Record | None, str | None]]:
-    """(source, record, error) for each input; a WARC revisit of a page met before in the
-    same file is not repeated."""
+    """(source, record, error) for each input; on_warning gets each line of page_warnings.
+    A WARC revisit of a page met before in the same file is not repeated."""
     for source, raw, error in raw_pages(paths, max_bytes):
         if raw is None:
             yield source, None, error
         elif raw.text:
-            yield source, *safe_record_of(raw)
+            record, error = safe_record_of(raw)
+            if record is not None and on_warning:
+                for line in page_warnings(raw, record):
+                    on_warning(line)
+            yield source, record, error
 
 
 def ingest(
@@ -121,7 +141,10 @@ def ingest(
 
     def flush() -> None:
         pages = [(s.raw.sha256, s.raw.source, rec, s.raw.fetched, rows) for s, (rec, rows) in batch]  # type: ignore[union-attr]
-        for (step, _), status in zip(batch, store.add_many(pages, replace=force), strict=True):
+        for (step, (record, _)), status in zip(
+            batch, store.add_many(pages, replace=force), strict=True
+        ):
+            report.warnings.extend(page_warnings(step.raw, record))  # type: ignore[arg-type]
             tally(report, step, status, None, on_page)
         batch.clear()
 

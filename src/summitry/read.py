@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from summitry.errors import UnreadablePage
+from summitry.read_text import NotText, decode_bytes, looks_like_html
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -28,25 +26,6 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-_HTML_START = re.compile(
-    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|p)\b",
-    re.IGNORECASE | re.DOTALL,
-)
-_HTML_TAGS = re.compile(rb"</(?:p|div|span|a|li|td|article|section|body|html)>", re.IGNORECASE)
-_BINARY_MAGIC = (
-    b"\x89PNG",
-    b"GIF8",
-    b"\xff\xd8\xff",
-    b"%PDF",
-    b"PK\x03\x04",
-    b"\x1f\x8b",
-    b"BZh",
-    b"\x7fELF",
-    b"RIFF",
-    b"OggS",
-    b"ID3",
-    b"SQLite format 3",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +39,7 @@ class RawPage:
     encoding: str
     url: str | None = None  # the address it was fetched from, when the input says so
     fetched: str | None = None  # when it was fetched (ISO 8601), when the input says so
+    warnings: tuple[str, ...] = ()  # one line each: NUL bytes removed, bytes replaced
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[str | Path]:
@@ -156,40 +136,13 @@ def page_from_bytes(
     """
     if not data.strip():
         raise UnreadablePage(source, "is empty")
-    if _looks_binary(data):
-        raise UnreadablePage(source, "is binary, not a web page or text")
-    text, encoding = decode(data, charset)
-    if text is None:
-        raise UnreadablePage(source, "is not text in any encoding summitry can detect")
-    is_html = bool(_HTML_START.match(data[:4096]) or len(_HTML_TAGS.findall(data[:65536])) >= 3)
-    sha = hashlib.sha256(data).hexdigest()
-    return RawPage(source, sha, text, is_html, encoding, url, fetched)
-
-
-def _looks_binary(data: bytes) -> bool:
-    head = data[:4096]
-    if head.startswith(_BINARY_MAGIC):
-        return True
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False  # UTF-16 with BOM carries NULs legitimately
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return b"\x00" in head or controls > len(head) * 0.1
-
-
-def decode(data: bytes, charset: str | None = None) -> tuple[str | None, str]:
-    """UTF-8 (with or without BOM) first; then the declared charset; else the encoding
-    charset-normalizer detects."""
     try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if charset:
-        try:
-            return data.decode(charset), charset
-        except (UnicodeDecodeError, LookupError):
-            pass
-    best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding is None:
-        return None, ""
-    text = data.decode(best.encoding, errors="replace")
-    return text, best.encoding
+        decoded = decode_bytes(data, charset)
+    except NotText as exc:
+        raise UnreadablePage(source, str(exc)) from None
+    if not decoded.text.strip():
+        raise UnreadablePage(source, "is empty")
+    warnings = tuple(f"{source}: {problem}" for problem in decoded.warnings)
+    sha = hashlib.sha256(data).hexdigest()
+    is_html = looks_like_html(decoded.text)
+    return RawPage(source, sha, decoded.text, is_html, decoded.encoding, url, fetched, warnings)

@@ -219,3 +219,28 @@ def test_few_matches_of_common_words_rank_title_first(
     found = s.search("trade talks")
     assert [(h.id, h.score) for h in found.hits] == [(page_id("t"), 1.0), (page_id("b"), 0.0)]
     assert (found.total, found.total_exact) == (2, True)
+
+
+def test_korean_and_thai_pages_are_stored_with_their_text_and_found(
+    store_target: str, tmp_path: Path
+) -> None:
+    from summitry.ingest import ingest
+
+    (tmp_path / "ko.txt").write_text(
+        "한미 외교장관 회담 개최\n\n외교부는 5월 10일 서울에서 한미 외교장관 회담을 "
+        "개최하였다고 밝혔다. 양측은 한반도 정세와 경제 안보 협력 방안을 폭넓게 논의하였다.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "th.txt").write_text(
+        "การประชุมหารือทวิภาคีไทย-ญี่ปุ่น\n\nรัฐมนตรีว่าการกระทรวงการต่างประเทศได้หารือกับญี่ปุ่น "
+        "ณ กรุงเทพมหานคร ทั้งสองฝ่ายหารือเกี่ยวกับความร่วมมือด้านเศรษฐกิจ\n",
+        encoding="utf-8",
+    )
+    with open_store(store_target) as s:
+        report = ingest([tmp_path], s)
+        assert (report.new, report.failed) == (2, [])
+        korean = s.search("외교장관").hits
+        thai = s.search("กรุงเทพมหานคร").hits
+        assert [h.title for h in korean] == ["한미 외교장관 회담 개최"]
+        assert [h.title for h in thai] == ["การประชุมหารือทวิภาคีไทย-ญี่ปุ่น"]
+        assert "서울에서" in s.get(korean[0].id)["record"]["document"]["text"]

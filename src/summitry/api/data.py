@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from summitry import query as library
 from summitry.api.cache import cached
 from summitry.errors import StoreError, UnreadablePage
-from summitry.ingest import safe_record_of
+from summitry.ingest import page_warnings, safe_record_of
 from summitry.query.common import meeting_label
 from summitry.read import page_from_bytes
 from summitry.store import Store
@@ -259,7 +259,8 @@ def ingest_upload(store: Store, name: str, data: bytes) -> dict[str, Any]:
     if record is None:
         return {"name": name, "id": None, "status": "failed", "error": error}
     status = store.add(raw.sha256, source, record)
-    return {"name": name, "id": raw.sha256, "status": status, "error": None}
+    warnings = page_warnings(raw, record)
+    return {"name": name, "id": raw.sha256, "status": status, "error": None, "warnings": warnings}
 
 
 def add_correction(store: Store, body: dict[str, Any]) -> dict[str, Any]:

@@ -218,6 +218,9 @@ class UploadItem(BaseModel):
     id: str | None
     status: str = Field(description="new, unchanged, replaced or failed")
     error: str | None
+    warnings: list[str] = Field(
+        default_factory=list, description="stored with a problem: bytes replaced, empty body"
+    )
 
 
 class UploadOut(BaseModel):
