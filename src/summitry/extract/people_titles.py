@@ -1,0 +1,104 @@
+"""Titles of office and the names they stand before: 'Minister of Foreign Affairs Cho Tae-yul',
+'Peru's Minister of Foreign Trade and Tourism, Elizabeth Galdo', 'Secretary-General of the
+United Nations António Guterres'."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summitry.extract.context import Context
+from summitry.extract.names import NameSpan, name_after
+from summitry.kb import KnowledgeBase, load_kb
+from summitry.kb.people_words import portfolio_words
+
+__all__ = ["after_honorific", "clean_title", "name_for_title", "title_pattern", "titles"]
+
+
+@cache
+def title_pattern() -> re.Pattern[str]:
+    """A title of office with its portfolio: 'Deputy Minister for Economic Affairs'."""
+    kb = load_kb()
+    heads = sorted(kb.title_heads, key=len, reverse=True)
+    head = "|".join(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads)
+    words = "|".join(sorted((re.escape(w) for w in portfolio_words()), key=len, reverse=True))
+    portfolio = rf"(?:{words})(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)(?:{words}))*"
+    complement = rf"(?:\s+(?:for|of|in charge of)\s+(?:the\s+)?{portfolio}){{0,2}}"
+    return re.compile(rf"\b(?P<head>{head}){complement}(?![\w-])")
+
+
+def titles(ctx: Context) -> list[re.Match[str]]:
+    """Titles of office with their portfolios, tried only where the gazetteer saw a title."""
+    pattern, out, end = title_pattern(), [], 0
+    for mt in ctx.matches:
+        if mt.kind != "title" or mt.start < end:
+            continue
+        m = pattern.search(ctx.text, mt.start, mt.end + 200)  # the head inside a longer title
+        if m and m.start() < mt.end:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def name_for_title(text: str, m: re.Match[str], kb: KnowledgeBase) -> NameSpan | None:
+    """The name a title stands before, directly, after a comma or after whom it serves."""
+    served = _OF_SERVED.match(text, m.end())
+    return (
+        name_after(text, after_honorific(text, m.end(), kb))
+        or _name_after_comma(text, served.end() if served else m.end(), kb)
+        or _name_after_served(text, m.end(), kb)
+    )
+
+
+# 'Prime Minister of Australia, Anthony Albanese': whom the office serves, before the comma
+_OF_SERVED = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*)){0,10}(?=,)"
+)
+_NAME_CLOSE = re.compile(r"\s*(?:[,.;:)]|\(|\s(?:and|who|said|says)\b|$)")
+OF_COUNTRY = re.compile(r"\.?\s*(?:,\s*)?\bof\s+(?:the\s+)?")
+
+
+def _name_after_comma(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | None:
+    """'Peru's Minister of Foreign Trade and Tourism, Elizabeth Galdo,': the title comes first."""
+    comma = re.match(r",[ \t]*", text[pos : pos + 3])
+    if comma is None:
+        return None
+    name = name_after(text, after_honorific(text, pos + comma.end() - 1, kb))
+    if (
+        name is None
+        or len(name.name.split()) < 2
+        or not _NAME_CLOSE.match(text, name.end)
+        or any(mt.start == 0 and mt.kind != "honorific" for mt in kb.find(name.name))
+    ):
+        return None
+    return name
+
+
+def _name_after_served(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | None:
+    """'Secretary-General of the United Nations António Guterres': the body, then the name."""
+    of = OF_COUNTRY.match(text, pos)
+    if of is None or "of" not in text[pos : of.end()]:
+        return None
+    for mt in kb.find(text[of.end() : of.end() + 60]):
+        if mt.start == 0 and mt.kind in ("country", "organization", "forum"):
+            name = name_after(text, after_honorific(text, of.end() + mt.end, kb))
+            return name if name and len(name.name.split()) >= 2 else None
+    return None
+
+
+def after_honorific(text: str, pos: int, kb: KnowledgeBase) -> int:
+    """Skip 'Dr', 'H.E.', 'Mr.' between a title and a name."""
+    m = _honorifics(kb).match(text, pos)
+    return m.end() if m else pos
+
+
+@cache
+def _honorifics(kb: KnowledgeBase) -> re.Pattern[str]:
+    forms = sorted((re.escape(h.rstrip(".")) for h in kb.honorifics), key=len, reverse=True)
+    return re.compile(rf"(?:\s+(?:{'|'.join(forms)})\.?)+(?=\s+[A-Z])")
+
+
+def clean_title(title: str) -> str:
+    """The title as the record writes it: one space between words, a capital first."""
+    title = re.sub(r"\s+", " ", title).strip(" ,")
+    return title[0].upper() + title[1:] if title else title

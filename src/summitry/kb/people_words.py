@@ -1,0 +1,37 @@
+"""Vocabulary of the people extractor, read from kb data: portfolio words and role cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+
+from summitry.kb.data import read_yaml
+
+__all__ = ["RoleCues", "portfolio_words", "role_cues"]
+
+
+@cache
+def portfolio_words() -> frozenset[str]:
+    """Words of a portfolio after 'for' / 'of' in a title (titles.yaml `portfolio_words`)."""
+    return frozenset(str(w) for w in read_yaml("titles").get("portfolio_words", ()))
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCues:
+    """Phrases that tell what a person did at a meeting (roles.yaml), each a regex fragment."""
+
+    chair_by: tuple[str, ...]
+    attend_after: tuple[str, ...]
+    attend_before: tuple[str, ...]
+    mention_before: tuple[str, ...]
+    mention_after: tuple[str, ...]
+    mention_titles: tuple[str, ...]
+
+
+@cache
+def role_cues() -> RoleCues:
+    """The role cue phrases of kb/roles.yaml."""
+    raw = read_yaml("roles")
+    return RoleCues(
+        **{f.name: tuple(str(v) for v in raw.get(f.name, ())) for f in fields(RoleCues)}
+    )
