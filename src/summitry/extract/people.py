@@ -64,9 +64,9 @@ def people_in_text(ctx: Context) -> None:
             person.country = ctx.document.publisher_country
     _resolve_shorts(shorts, people)
     _bare_mentions(text, people, kb)
-    for person in people.values():
-        person.role = person_role(ctx, person)
     ctx.people = sorted(people.values(), key=lambda p: p.spans[0][0])
+    for person in ctx.people:
+        person.role = person_role(ctx, person)
 
 
 def _add(

@@ -1,5 +1,5 @@
 """A person's role at the page's meeting, read from their own sentences: who chaired, who
-took part, who is only referred to."""
+took part, who is only referred to. The cue phrases live in kb/roles.yaml."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ from functools import cache
 from summitry.extract.context import Context, Sentence
 from summitry.kb.people_words import role_cues
 
-__all__ = ["person_role"]
+__all__ = ["DEFAULT_ROLE", "person_role"]
+
+# The role of someone the page names with no cue to what they did: a press release about a
+# meeting mostly names the people who took part in it.
+DEFAULT_ROLE = "attendee"
 
 
 def _alternation(fragments: tuple[str, ...]) -> str:
@@ -20,93 +24,171 @@ def _alternation(fragments: tuple[str, ...]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The cue phrases of kb/roles.yaml compiled once."""
     cues = role_cues()
-    chair_by = _alternation(cues.chair_by)
+
+    def words(fragments: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{_alternation(fragments)})\b", flags)
+
     return {
-        "chair": re.compile(
-            rf"\b(?:{chair_by})\b"
-            r"|\bin (?:his|her|their) capacity as (?:the )?(?P<co>co-?)?chair",
+        "chair_by": words(cues.chair_by),
+        "capacity": re.compile(
+            r"\bin (?:his|her|their) capacity as (?:the )?(?P<co>co-?)?chair", re.IGNORECASE
+        ),
+        # 'A and B of Thailand, the ASEAN Chair for 2019, co-chaired the Summit'
+        "chair_verb": re.compile(
+            rf"^(?:[^.;]{{0,160}}?\s)?(?P<verb>{_alternation(cues.chair_verbs)})\b(?!\s+by)",
             re.IGNORECASE,
         ),
-        "attend": re.compile(rf"\b(?:{_alternation(cues.attend_after)})\b", re.IGNORECASE),
+        "jointly": words(cues.jointly),
+        "attend": words(cues.attend_after),
         "attended_by": re.compile(rf"\b(?:{_alternation(cues.attend_before)})\b[^;]*$"),
+        "attend_any": words(cues.attend_in_sentence),
+        "mention_before": words(cues.mention_before),
+        "mention_after": words(cues.mention_after),
+        "possessed": re.compile(
+            rf"^['’]s?\s+(?:{_alternation(cues.mention_possessed)})\b", re.IGNORECASE
+        ),
+        "meeting": words(cues.meeting_words),
     }
 
 
-# 'A and B of Thailand, the ASEAN Chair for 2019, co-chaired the Summit': the subject chairs.
-_CHAIR_AFTER = re.compile(r"^(?:[^.;]{0,120}?\s)?(?P<co>co-)?chaired\b(?!\s+by)", re.IGNORECASE)
-
-
 def person_role(ctx: Context, person) -> str:
-    """chair / co_chair when a chair cue governs a span, attendee on an attend cue."""
-    for start, end in sorted(person.spans):
-        sentence = ctx.sentence_at(start)
-        if sentence is None:
-            continue
-        role = _chair_role(ctx, person, sentence, start, end)
+    """chair / co_chair when a chair cue governs a span; attendee on an attend cue, mentioned
+    on a cue of mere reference; else the default for someone the page names."""
+    spans = sorted(person.spans)
+    sentences = [_sentence(ctx, start) for start, _ in spans]
+    for (start, end), sentence in zip(spans, sentences, strict=True):
+        role = sentence and _chair_role(ctx, person, sentence, start, end)
         if role:
             return role
+    cues = [
+        _span_cue(ctx, person, sentence, start, end)
+        for (start, end), sentence in zip(spans, sentences, strict=True)
+        if sentence is not None
+    ]
+    if "attendee" in cues:
+        return "attendee"
+    if "mentioned" in cues or person.title_head in role_cues().mention_titles:
+        return "mentioned"
+    return DEFAULT_ROLE if _patterns()["meeting"].search(ctx.text) else "mentioned"
+
+
+def _sentence(ctx: Context, start: int) -> Sentence | None:
+    """The sentence of a name; the one before it too when a split fell on an abbreviation of
+    address ('chaired by President Hon. | Joe Biden')."""
+    sentence = ctx.sentence_at(start)
+    if sentence is None or ctx.text[sentence.start : start].strip():
+        return sentence
+    before = [s for s in ctx.sentences if s.end <= sentence.start]
+    if before and _ABBREVIATION_END.search(before[-1].text):
+        return Sentence(before[-1].start, sentence.end, ctx.text[before[-1].start : sentence.end])
+    return sentence
+
+
+_ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
+
+
+def _span_cue(ctx: Context, person, sentence: Sentence, start: int, end: int) -> str | None:
+    """attendee / mentioned from the cues around one mention, else None."""
     pats = _patterns()
-    for start, end in sorted(person.spans):
-        sentence = ctx.sentence_at(start)
-        if sentence and pats["attend"].search(ctx.text[end : sentence.end][:120]):
-            return "attendee"
-        if sentence and pats["attended_by"].search(ctx.text[sentence.start : start]):
-            return "attendee"
-    return "mentioned"
+    before, after = ctx.text[sentence.start : start], ctx.text[end : sentence.end]
+    cue = pats["mention_before"].search(before)
+    if (
+        (cue and "," not in before[cue.end() :])
+        or pats["mention_after"].search(after[:80])
+        or _in_the_past(ctx, after[:100])
+        or pats["possessed"].match(after)
+    ):
+        return "mentioned"
+    attend = pats["attend"].search(after[:300])
+    if attend and (attend.start() <= 120 or _one_clause(ctx, end, end + attend.start())):
+        return "attendee"
+    if pats["attended_by"].search(before) or pats["attend_any"].search(sentence.text):
+        return "attendee"
+    if _reported(ctx, person, sentence.start, start):
+        return "mentioned"
+    return None
+
+
+_YEAR = re.compile(r"\bin (?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
+
+
+def _in_the_past(ctx: Context, after: str) -> bool:
+    """'presented by President Moon at the Commemorative Summit in 2019': a deed of an
+    earlier year than the page's."""
+    year = _YEAR.search(after.split(",")[0])
+    anchor = ctx.anchor
+    return bool(year and anchor and int(year.group(1)) < anchor.year)
+
+
+def _reported(ctx: Context, person, sentence_start: int, start: int) -> bool:
+    """'Minister Kang stressed that ... Minister Yoo is the right person', 'He conveyed the
+    condolences ... to Prime Minister Luxon': named in what another person said or did."""
+    acts = [mt for mt in ctx.matches_in(sentence_start, start) if mt.kind == "act"]
+    if not acts:
+        return False
+    first_act = sentence_start + acts[0].start
+    if _PRONOUN_SUBJECT.search(ctx.text[sentence_start:first_act]):
+        return True
+    return any(
+        other is not person and any(sentence_start <= s < first_act for s, _ in other.spans)
+        for other in ctx.people
+    )
+
+
+def _one_clause(ctx: Context, start: int, end: int) -> bool:
+    """No verb of saying and no new clause between a name and the verb it governs ('A, the
+    Minister of X, B and C, ... attended')."""
+    if _CLAUSE.search(ctx.text, start, end):
+        return False
+    return not any(mt.kind == "act" for mt in ctx.matches_in(start, end))
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=,\s))(?:He|She|They|We|I)\b")
+_CLAUSE = re.compile(r"\b(?:which|who|that|said|says|while|when|where|after|before)\b|;")
 
 
 def _chair_role(ctx: Context, person, sentence: Sentence, start: int, end: int) -> str | None:
     """chair / co_chair when a chair cue in the sentence governs this span, else None."""
-    chair = _patterns()["chair"]
-    capacity = chair.search(ctx.text, end, min(sentence.end, end + 80))
-    if capacity and capacity.group("co") is not None:
-        return "co_chair"
-    if capacity and capacity.group(0).lower().startswith("in "):
-        return "chair"
+    pats = _patterns()
+    capacity = pats["capacity"].search(ctx.text, end, min(sentence.end, end + 240))
+    if capacity and not _CLAUSE_BREAK.search(ctx.text, end, capacity.start()):
+        return "co_chair" if capacity.group("co") is not None else "chair"
     if _CO_CHAIRED_WITH.search(ctx.text, sentence.start, start):
         return "co_chair"
-    chaired = _CHAIR_AFTER.match(ctx.text[end : sentence.end])
-    if chaired and not re.search(
-        r"\b(?:was|were|is|are|been|which|who|that|attended)\b", chaired.group(0)
-    ):
-        return "co_chair" if chaired.group("co") else "chair"
-    cue = _last_chair_cue(ctx.text[sentence.start : start])
-    if cue is None:
+    chaired = pats["chair_verb"].match(ctx.text[end : sentence.end])
+    if chaired and not _NOT_SUBJECT.search(chaired.group(0)):
+        joint = pats["jointly"].search(ctx.text, sentence.start, end + chaired.end())
+        co = chaired.group("verb").lower().startswith("co-") or joint
+        return "co_chair" if co else "chair"
+    return _chaired_by(ctx, person, sentence, start)
+
+
+_NOT_SUBJECT = re.compile(r"\b(?:was|were|is|are|been|which|who|that|attended|by)\b")
+
+
+def _chaired_by(ctx: Context, person, sentence: Sentence, start: int) -> str | None:
+    """'chaired by A and B': chair, or co_chair when the cue governs another name too."""
+    pats = _patterns()
+    cues = list(pats["chair_by"].finditer(ctx.text, sentence.start, start))
+    if not cues:
         return None
-    governed = ctx.text[sentence.start + cue : start]
-    if _CHAIR_BREAK.search(governed):
+    cue = cues[-1].end()
+    governed = ctx.text[cue:start]
+    if _CHAIR_BREAK.search(governed) or pats["mention_before"].search(governed):
         return None
-    scope_end = _chair_scope_end(ctx, sentence, cue)
-    others = [
-        p
-        for p in ctx.people
-        if p is not person and any(sentence.start + cue <= s < e <= scope_end for s, e in p.spans)
-    ]
-    co = others or _co_cue(ctx.text[sentence.start + cue - 16 : sentence.start + cue])
+    stop = _CHAIR_BREAK.search(ctx.text, cue, sentence.end)
+    scope_end = stop.start() if stop else sentence.end
+    others = any(
+        p is not person and any(cue <= s < e <= scope_end for s, e in p.spans) for p in ctx.people
+    )
+    co = others or "co-chaired" in ctx.text[max(0, cue - 16) : cue].lower()
     return "co_chair" if co else "chair"
-
-
-def _last_chair_cue(before: str) -> int | None:
-    cues = [
-        m for m in _patterns()["chair"].finditer(before) if not m.group(0).lower().startswith("in ")
-    ]
-    return cues[-1].end() if cues else None
-
-
-def _co_cue(text: str) -> bool:
-    return "co-chaired" in text.lower()
-
-
-def _chair_scope_end(ctx: Context, sentence: Sentence, cue: int) -> int:
-    """The chair cue governs the names up to the next clause ('and was attended by ...')."""
-    rest = ctx.text[sentence.start + cue : sentence.end]
-    stop = _CHAIR_BREAK.search(rest)
-    return sentence.start + cue + (stop.start() if stop else len(rest))
 
 
 _CHAIR_BREAK = re.compile(
     r",\s+(?:and\s+)?(?:was|were|which|who|while)\b|\battended\b|\bjoined\b|together with|"
     r"[;:]|\bwith the participation\b"
 )
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and\s+)?(?:was|were|which|who|while)\b")
 # 'A co-chaired the meeting with B': B co-chairs too
 _CO_CHAIRED_WITH = re.compile(r"\bco-chair(?:ed|s)?\b[^.;]{0,60}\bwith\s+[^.;]*$", re.IGNORECASE)

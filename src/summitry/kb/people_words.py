@@ -21,10 +21,15 @@ class RoleCues:
     """Phrases that tell what a person did at a meeting (roles.yaml), each a regex fragment."""
 
     chair_by: tuple[str, ...]
+    chair_verbs: tuple[str, ...]
+    jointly: tuple[str, ...]
     attend_after: tuple[str, ...]
     attend_before: tuple[str, ...]
+    attend_in_sentence: tuple[str, ...]
     mention_before: tuple[str, ...]
     mention_after: tuple[str, ...]
+    mention_possessed: tuple[str, ...]
+    meeting_words: tuple[str, ...]
     mention_titles: tuple[str, ...]
 
 
