@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from summitry.extract.context import Context
 from summitry.extract.names import NameSpan, name_after, name_before
 from summitry.extract.patterns import word_start
-from summitry.extract.people_country import country_for, share_trailing_country
+from summitry.extract.people_country import country_for, home_country, share_trailing_country
 from summitry.extract.people_roles import person_role
 from summitry.extract.people_titles import clean_title, name_for_title, title_pattern, titles
 from summitry.kb import KnowledgeBase, load_kb
@@ -46,27 +46,39 @@ def people_in_text(ctx: Context) -> None:
     people: dict[str, PersonMention] = {}
     shorts: list[tuple[NameSpan, str]] = []
     found = titles(ctx)
-    for m in found:
-        title = clean_title(m.group(0))
+    for i, m in enumerate(found):
         name = name_for_title(text, m, kb)
         if name is None:
             continue
         if len(name.name.split()) == 1:
             shorts.append((name, m.group("head")))
             continue
-        stated = text[m.start() : name.start]  # the office and whom it serves
-        country, explicit = country_for(text, m.start(), name.end, kb, stated)
+        start = _chain_start(text, found, i)  # 'Deputy Prime Minister and Foreign Minister X'
+        title = clean_title(text[start : m.end()])
+        stated = text[start : name.start]  # the office and whom it serves
+        country, explicit = country_for(text, start, name.end, kb, stated)
         _add(people, name, title, m.group("head"), country, explicit)
     _appositions(text, kb, people, found)
     share_trailing_country(text, sorted(people.values(), key=lambda p: p.spans[0][0]))
-    for person in people.values():
-        if person.country is None:
-            person.country = ctx.document.publisher_country
     _resolve_shorts(shorts, people)
     _bare_mentions(text, people, kb)
     ctx.people = sorted(people.values(), key=lambda p: p.spans[0][0])
+    home_country(ctx, ctx.people)
     for person in ctx.people:
         person.role = person_role(ctx, person)
+
+
+def _chain_start(text: str, found: list[re.Match[str]], i: int) -> int:
+    """Where the offices a person holds together begin: 'Deputy Prime Minister and Minister of
+    Foreign Affairs' is one title when only 'and' stands between the two."""
+    start = found[i].start()
+    while i > 0 and _AND.fullmatch(text, found[i - 1].end(), start):
+        i -= 1
+        start = found[i].start()
+    return start
+
+
+_AND = re.compile(r"\s+and\s+")
 
 
 def _add(

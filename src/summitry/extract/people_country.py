@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cache
 
-from summitry.extract.people_titles import OF_COUNTRY
+from summitry.extract.context import Context
+from summitry.extract.people_titles import OF_COUNTRY, portfolio
 from summitry.kb import KnowledgeBase
 
-__all__ = ["country_for", "share_trailing_country"]
+__all__ = ["country_for", "home_country", "share_trailing_country"]
 
 _SERVED = ("country", "demonym", "organization")
 _REPRESENTED = re.compile(r"\s+(?:was|were)\s+represented\s+by\s+(?:the\s+)?")
@@ -18,8 +21,7 @@ def country_for(
     text: str, title_start: int, name_end: int, kb: KnowledgeBase, title: str
 ) -> tuple[str | None, bool]:
     """Whom a person serves; (None, False) when the text does not say."""
-    after = OF_COUNTRY.match(text, name_end)
-    if after and (found := _entity_at(text, after.end(), kb)):
+    if found := _served_after(text, name_end, kb):
         return found, True
     if served := _served_in_title(title, kb):
         return served, True
@@ -27,9 +29,41 @@ def country_for(
     before = [mt for mt in kb.find(window) if mt.kind in (*_SERVED, "forum")]
     if before:
         between = window[before[-1].end :]
-        if not between.strip(" ’'s") or _REPRESENTED.fullmatch(between):
+        bracketed = (
+            window[before[-1].start - 1 : before[-1].start] == "(" and between.strip() == ")"
+        )
+        if not between.strip(" ’'s") or bracketed or _REPRESENTED.fullmatch(between):
             return _served_key(before[-1].key), True
     return None, False
+
+
+def _served_after(text: str, pos: int, kb: KnowledgeBase) -> str | None:
+    """'X of Peru', 'X of the Ministry of Foreign Affairs of the Republic of the Philippines',
+    'Minister for Economic Affairs, Republic of Indonesia,', 'Vice-President ..., Asian
+    Development Bank': the body named right after a title or a name."""
+    ministry = _ministry_of().match(text, pos)
+    if ministry:
+        pos = ministry.end()
+    after = OF_COUNTRY.match(text, pos)
+    if after and (found := _entity_at(text, after.end(), kb)):
+        return found
+    bare = re.match(r",?[ \t]+", text[pos : pos + 3])
+    if bare and not ministry:
+        found = [mt for mt in kb.find(text[pos + bare.end() : pos + 80]) if mt.start == 0]
+        body = found[0] if found and found[0].kind in ("country", "organization") else None
+        if body and _BODY_END.match(text, pos + bare.end() + body.end):
+            return body.key
+    return None
+
+
+_BODY_END = re.compile(r"\s*(?:[,.;)]|\s[a-z]|$)")
+
+
+@cache
+def _ministry_of() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:at|of)\s+the\s+(?:Ministry|Department|Office)\s+of\s+(?:the\s+)?{portfolio()}"
+    )
 
 
 def _served_in_title(title: str, kb: KnowledgeBase) -> str | None:
@@ -68,3 +102,45 @@ def share_trailing_country(text: str, people: list) -> None:
             and re.fullmatch(r"\s+and\s+[^.;]{0,80}", gap)
         ):
             first.country, first.explicit_country = second.country, True
+
+
+def home_country(ctx: Context, people: list) -> None:
+    """People the text ties to no government serve the publisher's; when the page does not
+    say who published it, the country it names most (a possessive counts twice)."""
+    home = ctx.document.publisher_country or _most_named(ctx)
+    for person in people:
+        if person.country is None:
+            person.country = _delegation_of(ctx, person) or home
+
+
+def _delegation_of(ctx: Context, person) -> str | None:
+    """'X led the Vietnamese delegation', 'X led a delegation of Lao officials': the country
+    whose delegation the person leads, named within the clause after the name."""
+    for _, end in sorted(person.spans):
+        clause = _DELEGATION.match(ctx.text, end)
+        if clause is None:
+            continue
+        near = ctx.matches_in(clause.start("near"), clause.end() + 40)
+        for mt in near:
+            if mt.kind in ("country", "demonym"):
+                return mt.key
+    return None
+
+
+# the name, a few words, then '... delegation' or 'delegation of / from ...'
+_DELEGATION = re.compile(
+    r"[^.;]{0,60}?\b(?:led|leads|leading|headed|heads|heading|head of)\b(?P<near>[^.;]{0,40}?)"
+    r"\bdelegations?\b"
+)
+
+
+def _most_named(ctx: Context) -> str | None:
+    counts: Counter[str] = Counter()
+    for mt in ctx.matches:
+        if mt.kind in ("country", "demonym"):
+            possessive = ctx.text.startswith(("'s", "’s"), mt.end)
+            counts[mt.key] += 2 if possessive else 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return ranked[0][0]

@@ -12,7 +12,21 @@ from summitry.extract.names import NameSpan, name_after
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import portfolio_words
 
-__all__ = ["after_honorific", "clean_title", "name_for_title", "title_pattern", "titles"]
+__all__ = [
+    "after_honorific",
+    "clean_title",
+    "name_for_title",
+    "portfolio",
+    "title_pattern",
+    "titles",
+]
+
+
+@cache
+def portfolio() -> str:
+    """A portfolio as a regex: 'Foreign Affairs and Trade', 'Commerce & Economic Development'."""
+    words = "|".join(sorted((re.escape(w) for w in portfolio_words()), key=len, reverse=True))
+    return rf"(?:{words})(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)(?:{words}))*"
 
 
 @cache
@@ -21,9 +35,7 @@ def title_pattern() -> re.Pattern[str]:
     kb = load_kb()
     heads = sorted(kb.title_heads, key=len, reverse=True)
     head = "|".join(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads)
-    words = "|".join(sorted((re.escape(w) for w in portfolio_words()), key=len, reverse=True))
-    portfolio = rf"(?:{words})(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)(?:{words}))*"
-    complement = rf"(?:\s+(?:for|of|in charge of)\s+(?:the\s+)?{portfolio}){{0,2}}"
+    complement = rf"(?:\s+(?:for|of|in charge of)\s+(?:the\s+)?{portfolio()}){{0,2}}"
     return re.compile(rf"\b(?P<head>{head}){complement}(?![\w-])")
 
 
