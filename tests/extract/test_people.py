@@ -462,3 +462,56 @@ def test_the_country_of_the_delegation_a_person_leads() -> None:
 )
 def test_without_a_publisher_the_country_the_page_names_most(text: str, country) -> None:
     assert people(text, None)[0][2] == country
+
+
+# -- forms of address, ranks and names named twice ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Honourable Chrystia Freeland, Minister of Foreign Affairs, today concluded her "
+            "participation in the ASEAN Regional Forum.",
+            "Chrystia Freeland",
+        ),
+        (
+            "Earlier at the Summit, His Excellency Nguyễn Xuân Phúc, the Prime Minister of the "
+            "Socialist Republic of Viet Nam, welcomed the leaders.",
+            "Nguyễn Xuân Phúc",
+        ),
+        (
+            "The Minister of Foreign Affairs, Dato’ Sri Anifah Aman attended the 18th ASEAN Plus "
+            "Three Foreign Ministers’ Meeting.",
+            "Anifah Aman",
+        ),
+    ],
+)
+def test_forms_of_address_before_an_apposition_or_after_a_comma(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_family_name_named_again_is_the_same_person() -> None:
+    text = (
+        "Assistant Secretary Ma. Hellen Barber-De La Vega, the Acting Philippine SOM Leader for "
+        "ASEAN, chaired the ASEAN SOM in Manila. Assistant Secretary Barber-De La Vega also "
+        "briefed the Meeting."
+    )
+    assert people(text) == [
+        ("Ma. Hellen Barber-De La Vega", "Assistant Secretary", "PHL", "chair"),
+    ]
+
+
+def test_a_venue_named_for_a_person_is_no_person() -> None:
+    text = "The session was held at the Queen Sirikit National Convention Centre on Friday."
+    assert names(text) == []
+
+
+def test_the_body_a_title_names_is_not_its_portfolio() -> None:
+    text = (
+        "Delegations from Africa, including Monique Nsanzabaganwa, the Deputy Chairperson of the "
+        "African Union Commission (AUC), attended the forum."
+    )
+    assert people(text) == [
+        ("Monique Nsanzabaganwa", "Deputy Chairperson", "African Union Commission", "attendee")
+    ]

@@ -16,7 +16,14 @@ from summitry.extract.names import NameSpan, name_after, name_before
 from summitry.extract.patterns import word_start
 from summitry.extract.people_country import country_for, home_country, share_trailing_country
 from summitry.extract.people_roles import person_role
-from summitry.extract.people_titles import clean_title, name_for_title, title_pattern, titles
+from summitry.extract.people_titles import (
+    TitleMatch,
+    clean_title,
+    name_for_title,
+    title_pattern,
+    titles,
+    without_address,
+)
 from summitry.kb import KnowledgeBase, load_kb
 
 __all__ = ["PersonMention", "people_in_text", "title_pattern"]
@@ -51,14 +58,15 @@ def people_in_text(ctx: Context) -> None:
         if name is None:
             continue
         if len(name.name.split()) == 1:
-            shorts.append((name, m.group("head")))
+            shorts.append((name, m.head))
             continue
         start = _chain_start(text, found, i)  # 'Deputy Prime Minister and Foreign Minister X'
-        title = clean_title(text[start : m.end()])
+        title = clean_title(text[start : m.end])
         stated = text[start : name.start]  # the office and whom it serves
         country, explicit = country_for(text, start, name.end, kb, stated)
-        _add(people, name, title, m.group("head"), country, explicit)
+        _add(people, name, title, m.head, country, explicit)
     _appositions(text, kb, people, found)
+    _merge_family_names(people)
     share_trailing_country(text, sorted(people.values(), key=lambda p: p.spans[0][0]))
     _resolve_shorts(shorts, people)
     _bare_mentions(text, people, kb)
@@ -68,13 +76,13 @@ def people_in_text(ctx: Context) -> None:
         person.role = person_role(ctx, person)
 
 
-def _chain_start(text: str, found: list[re.Match[str]], i: int) -> int:
+def _chain_start(text: str, found: list[TitleMatch], i: int) -> int:
     """Where the offices a person holds together begin: 'Deputy Prime Minister and Minister of
     Foreign Affairs' is one title when only 'and' stands between the two."""
-    start = found[i].start()
-    while i > 0 and _AND.fullmatch(text, found[i - 1].end(), start):
+    start = found[i].start
+    while i > 0 and _AND.fullmatch(text, found[i - 1].end, start):
         i -= 1
-        start = found[i].start()
+        start = found[i].start
     return start
 
 
@@ -101,24 +109,43 @@ def _add(
 
 
 def _appositions(
-    text: str, kb: KnowledgeBase, people: dict[str, PersonMention], titles: list[re.Match[str]]
+    text: str, kb: KnowledgeBase, people: dict[str, PersonMention], titles: list[TitleMatch]
 ) -> None:
     """'Penny Wong, Australia's Minister for Foreign Affairs' / 'X, Foreign Minister of Japan'."""
     for m in titles:
         lead = re.search(
-            r",\s*(?:the\s+|[\w.’' ]{2,30}?(?:’s|'s)\s+|[A-Z]\w+\s+)?$",
-            text[max(0, m.start() - 45) : m.start()],
+            r",\s*(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}|[\w.’' ]{2,30}?(?:’s|'s)\s+)$",
+            text[max(0, m.start - 45) : m.start],
         )
         if not lead:
             continue
-        comma = m.start() - len(lead.group(0))
-        name = name_before(text, comma)
-        if name is None or len(name.name.split()) < 2 or name_after(text, m.end()):
+        comma = m.start - len(lead.group(0))
+        name = without_address(name_before(text, comma), kb)
+        if name is None or len(name.name.split()) < 2 or name_after(text, m.end):
             continue  # 'Korean Peninsula, Minister Kang': the title belongs to what follows
         if any(mt.start == 0 and mt.kind != "honorific" for mt in kb.find(name.name)):
             continue  # a place, country or body, not a person
-        country, explicit = country_for(text, m.start(), m.end(), kb, text[comma : m.end()])
-        _add(people, name, clean_title(m.group(0)), m.group("head"), country, explicit)
+        country, explicit = country_for(text, m.start, m.end, kb, text[comma : m.end])
+        _add(people, name, clean_title(m.text), m.head, country, explicit)
+
+
+def _merge_family_names(people: dict[str, PersonMention]) -> None:
+    """'Ma. Hellen Barber-De La Vega' then 'Assistant Secretary Barber-De La Vega': a name that
+    is the end of a longer one of the page names the same person."""
+    for key, person in list(people.items()):
+        tokens = [t.casefold() for t in person.tokens]
+        longer = [
+            p
+            for p in people.values()
+            if len(p.tokens) > len(tokens)
+            and [t.casefold() for t in p.tokens[-len(tokens) :]] == tokens
+        ]
+        if len(longer) == 1:
+            longer[0].spans.extend(s for s in person.spans if s not in longer[0].spans)
+            longer[0].title = longer[0].title or person.title
+            if person.explicit_country and not longer[0].explicit_country:
+                longer[0].country, longer[0].explicit_country = person.country, True
+            del people[key]
 
 
 def _resolve_shorts(shorts: list[tuple[NameSpan, str]], people: dict[str, PersonMention]) -> None:

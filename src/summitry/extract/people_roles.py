@@ -55,7 +55,7 @@ def person_role(ctx: Context, person) -> str:
     """chair / co_chair when a chair cue governs a span; attendee on an attend cue, mentioned
     on a cue of mere reference; else the default for someone the page names."""
     spans = sorted(person.spans)
-    sentences = [_sentence(ctx, start) for start, _ in spans]
+    sentences = [_sentence(ctx, start, end) for start, end in spans]
     for (start, end), sentence in zip(spans, sentences, strict=True):
         role = sentence and _chair_role(ctx, person, sentence, start, end)
         if role:
@@ -72,10 +72,14 @@ def person_role(ctx: Context, person) -> str:
     return DEFAULT_ROLE if _patterns()["meeting"].search(ctx.text) else "mentioned"
 
 
-def _sentence(ctx: Context, start: int) -> Sentence | None:
-    """The sentence of a name; the one before it too when a split fell on an abbreviation of
-    address ('chaired by President Hon. | Joe Biden')."""
+def _sentence(ctx: Context, start: int, end: int) -> Sentence | None:
+    """The sentence of a name; the one before or after it too when a split fell on an
+    abbreviation ('chaired by President Hon. | Joe Biden', 'Ma. | Hellen Barber-De La Vega')."""
     sentence = ctx.sentence_at(start)
+    if sentence is not None and end > sentence.end:  # 'Ma. | Hellen Barber-De La Vega'
+        last = ctx.sentence_at(end - 1)
+        if last is not None:
+            return Sentence(sentence.start, last.end, ctx.text[sentence.start : last.end])
     if sentence is None or ctx.text[sentence.start : start].strip():
         return sentence
     before = [s for s in ctx.sentences if s.end <= sentence.start]

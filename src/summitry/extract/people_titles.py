@@ -5,20 +5,23 @@ United Nations António Guterres'."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from summitry.extract.context import Context
 from summitry.extract.names import NameSpan, name_after
 from summitry.kb import KnowledgeBase, load_kb
-from summitry.kb.people_words import portfolio_words
+from summitry.kb.people_words import name_words, portfolio_words
 
 __all__ = [
+    "TitleMatch",
     "after_honorific",
     "clean_title",
     "name_for_title",
     "portfolio",
     "title_pattern",
     "titles",
+    "without_address",
 ]
 
 
@@ -39,7 +42,17 @@ def title_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<head>{head}){complement}(?![\w-])")
 
 
-def titles(ctx: Context) -> list[re.Match[str]]:
+@dataclass(frozen=True, slots=True)
+class TitleMatch:
+    """A title of office in the text: offsets, the words as written and the head."""
+
+    start: int
+    end: int
+    text: str
+    head: str
+
+
+def titles(ctx: Context) -> list[TitleMatch]:
     """Titles of office with their portfolios, tried only where the gazetteer saw a title."""
     pattern, out, end = title_pattern(), [], 0
     for mt in ctx.matches:
@@ -47,18 +60,35 @@ def titles(ctx: Context) -> list[re.Match[str]]:
             continue
         m = pattern.search(ctx.text, mt.start, mt.end + 200)  # the head inside a longer title
         if m and m.start() < mt.end:
-            out.append(m)
+            stop = _body_in_complement(ctx, m)
+            out.append(TitleMatch(m.start(), stop, ctx.text[m.start() : stop], m.group("head")))
             end = m.end()
     return out
 
 
-def name_for_title(text: str, m: re.Match[str], kb: KnowledgeBase) -> NameSpan | None:
+def _body_in_complement(ctx: Context, m: re.Match[str]) -> int:
+    """Where a title ends: before 'of the African Union Commission' when the portfolio words
+    only began the name of a body that runs on past them."""
+    for mt in ctx.matches_in(m.end("head"), m.end() + 60):
+        body = m.end("head") + mt.start
+        if mt.kind in _BODIES and body < m.end() < m.end("head") + mt.end:
+            of = _OF_BEFORE.search(ctx.text, m.end("head"), body)
+            if of:
+                return of.start()
+    return m.end()
+
+
+_BODIES = ("organization", "country", "forum")
+_OF_BEFORE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def name_for_title(text: str, m: TitleMatch, kb: KnowledgeBase) -> NameSpan | None:
     """The name a title stands before, directly, after a comma or after whom it serves."""
-    served = _OF_SERVED.match(text, m.end())
+    served = _OF_SERVED.match(text, m.end)
     return (
-        name_after(text, after_honorific(text, m.end(), kb))
-        or _name_after_comma(text, served.end() if served else m.end(), kb)
-        or _name_after_served(text, m.end(), kb)
+        name_after(text, after_honorific(text, m.end, kb))
+        or _name_after_comma(text, served.end() if served else m.end, kb)
+        or _name_after_served(text, m.end, kb)
     )
 
 
@@ -66,7 +96,9 @@ def name_for_title(text: str, m: re.Match[str], kb: KnowledgeBase) -> NameSpan |
 _OF_SERVED = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*)){0,10}(?=,)"
 )
-_NAME_CLOSE = re.compile(r"\s*(?:[,.;:)]|\(|\s(?:and|who|said|says)\b|$)")
+_NAME_CLOSE = re.compile(
+    r"\s*(?:[,.;:)]|\(|\s(?:and|who|said|says)\b|\s(?!(?:of|for|to|in|at|on|the)\b)[a-z]|$)"
+)
 OF_COUNTRY = re.compile(r"\.?\s*(?:,\s*)?\bof\s+(?:the\s+)?")
 
 
@@ -105,9 +137,33 @@ def after_honorific(text: str, pos: int, kb: KnowledgeBase) -> int:
 
 
 @cache
+def _address_forms(kb: KnowledgeBase) -> str:
+    """Forms of address and ranks as one alternation ('Dato’ Sri' as 'Dato' Sri')."""
+    forms = {h.rstrip(".") for h in (*kb.honorifics, *name_words().ranks)}
+    escaped = (re.escape(f).replace("'", "['’]") for f in sorted(forms, key=len, reverse=True))
+    return "|".join(escaped)
+
+
+@cache
 def _honorifics(kb: KnowledgeBase) -> re.Pattern[str]:
-    forms = sorted((re.escape(h.rstrip(".")) for h in kb.honorifics), key=len, reverse=True)
-    return re.compile(rf"(?:\s+(?:{'|'.join(forms)})\.?)+(?=\s+[A-Z])")
+    return re.compile(rf"(?:\s+(?:{_address_forms(kb)})\.?)+(?=\s+[A-Z])")
+
+
+@cache
+def _leading_address(kb: KnowledgeBase) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:{_address_forms(kb)})\.?\s+)+(?=[A-Z])", re.IGNORECASE)
+
+
+def without_address(name: NameSpan | None, kb: KnowledgeBase) -> NameSpan | None:
+    """'The Honourable Chrystia Freeland' -> 'Chrystia Freeland': forms of address that a
+    name read backwards took in are no part of it."""
+    if name is None:
+        return None
+    lead = _leading_address(kb).match(name.name)
+    if lead is None:
+        return name
+    rest = name.name[lead.end() :]
+    return NameSpan(name.end - len(rest), name.end, rest) if rest else None
 
 
 def clean_title(title: str) -> str:

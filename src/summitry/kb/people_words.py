@@ -1,4 +1,5 @@
-"""Vocabulary of the people extractor, read from kb data: portfolio words and role cues."""
+"""Vocabulary of the people extractor, read from kb data: portfolio words, words of names
+and role cues."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from functools import cache
 
 from summitry.kb.data import read_yaml
 
-__all__ = ["RoleCues", "portfolio_words", "role_cues"]
+__all__ = ["NameWords", "RoleCues", "name_words", "portfolio_words", "role_cues"]
 
 
 @cache
@@ -39,4 +40,25 @@ def role_cues() -> RoleCues:
     raw = read_yaml("roles")
     return RoleCues(
         **{f.name: tuple(str(v) for v in raw.get(f.name, ())) for f in fields(RoleCues)}
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """names.yaml: particles inside names, words no name holds (case-folded), and ranks that
+    stand before a name like a form of address (titles.yaml `ranks`)."""
+
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    ranks: tuple[str, ...]
+
+
+@cache
+def name_words() -> NameWords:
+    """The name vocabulary of kb/names.yaml and the ranks of kb/titles.yaml."""
+    raw = read_yaml("names")
+    return NameWords(
+        particles=frozenset(map(str, raw.get("particles") or ())),
+        not_names=frozenset(str(w).casefold() for w in raw.get("not_names") or ()),
+        ranks=tuple(map(str, read_yaml("titles").get("ranks") or ())),
     )
