@@ -304,9 +304,11 @@ def test_a_long_office_of_a_ministry_of_a_country_before_the_name() -> None:
         "The Dialogue was co-chaired by Deputy Minister for Political Affairs of the Ministry "
         "of Foreign Affairs of the Republic of Korea, Chung Byung-won."
     )
-    assert people(text) == [
-        ("Chung Byung-won", "Deputy Minister for Political Affairs", "KOR", "co_chair")
-    ]
+    office = (
+        "Deputy Minister for Political Affairs of the Ministry of Foreign Affairs of the "
+        "Republic of Korea"
+    )  # the office as stated, the ministry and its country included
+    assert people(text) == [("Chung Byung-won", office, "KOR", "co_chair")]
 
 
 # -- roles from the person's own sentence ------------------------------------------------
@@ -353,9 +355,9 @@ def test_presiding_together_makes_co_chairs() -> None:
             {"Miroslav Lajčák": "attendee", "Federica Mogherini": "mentioned"},
         ),
         (
-            "Minister Kang thanked ASEAN for supporting the three principles presented by "
-            "President Moon Jae-in at the Commemorative Summit in 2019.",
-            {"Moon Jae-in": "mentioned"},
+            "Minister Kang Kyung-wha thanked ASEAN for supporting the three principles presented "
+            "by President Moon Jae-in at the Commemorative Summit in 2019.",
+            {"Kang Kyung-wha": "attendee", "Moon Jae-in": "mentioned"},
         ),
         ("Spokesperson Ned Price said the Summit was a success.", {"Ned Price": "mentioned"}),
         (
@@ -405,6 +407,9 @@ def test_a_bracketed_country_before_the_title() -> None:
     ]
 
 
+SOM_LEADER = "SOM Leader of the Ministry of Foreign Affairs of the Republic of the Philippines"
+
+
 def test_the_country_after_a_ministry_in_an_apposition() -> None:
     text = (
         "The Consultation was co-chaired by Ms. Junever M. Mahilum-West, SOM Leader of the "
@@ -412,7 +417,7 @@ def test_the_country_after_a_ministry_in_an_apposition() -> None:
         "Assistant Minister of Foreign Affairs of China."
     )
     assert people(text) == [
-        ("Junever M. Mahilum-West", "SOM Leader", "PHL", "co_chair"),
+        ("Junever M. Mahilum-West", SOM_LEADER, "PHL", "co_chair"),
         ("Chen Xiaodong", "Assistant Minister of Foreign Affairs", "CHN", "co_chair"),
     ]
 
@@ -515,3 +520,66 @@ def test_the_body_a_title_names_is_not_its_portfolio() -> None:
     assert people(text) == [
         ("Monique Nsanzabaganwa", "Deputy Chairperson", "African Union Commission", "attendee")
     ]
+
+
+# -- one-word names, nicknames, longer titles ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking at the opening session, Cambodia's Prime Minister Hunsen said ASEAN has "
+            "become an influential player.",
+            ("Hunsen", "Prime Minister", "KHM", "attendee"),
+        ),
+        (
+            "The Prime Minister also had a meeting with Queen Maxima of the Netherlands.",
+            ("Maxima", "Queen", "NLD", "attendee"),
+        ),
+    ],
+)
+def test_one_word_after_a_title_names_a_person_no_full_name_holds(text: str, expected) -> None:
+    assert people(text, None) == [expected]
+
+
+def test_a_nickname_in_quotes_is_left_out_of_the_name() -> None:
+    text = "The message was emphasized by President Joko “Jokowi” Widodo at the Summit."
+    assert names(text) == ["Joko Widodo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputy Minister for Political Affairs of the Ministry of Foreign Affairs Choi "
+            "Yongsam attended the ARF Senior Officials' Meeting.",
+            (
+                "Choi Yongsam",
+                "Deputy Minister for Political Affairs of the Ministry of Foreign Affairs",
+                "KOR",
+            ),
+        ),
+        (
+            "Director General of ASEAN Cooperation at the Indonesian Ministry of Foreign "
+            "Affairs, Sidharto Reza Suryodipuro stated that the Meeting discussed institutions.",
+            (
+                "Sidharto Reza Suryodipuro",
+                "Director General of ASEAN Cooperation at the Indonesian Ministry of Foreign "
+                "Affairs",
+                "IDN",
+            ),
+        ),
+        (
+            "Minister of Small Business, Export Promotion and International Trade Mary Ng "
+            "attended the Meeting.",
+            (
+                "Mary Ng",
+                "Minister of Small Business, Export Promotion and International Trade",
+                "KOR",
+            ),
+        ),
+    ],
+)
+def test_titles_with_a_ministry_or_a_long_portfolio(text: str, expected: tuple) -> None:
+    assert people(text)[0][:3] == expected

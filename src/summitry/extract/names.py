@@ -53,6 +53,7 @@ def _capital_family_name(word: str, text: str, end: int) -> bool:
     return bool(nxt and is_name_token(nxt.group(0)) and not nxt.group(0).endswith("."))
 
 
+_NICKNAME = re.compile(r"[ \t]+[“\"][^\W\d_][\w'’-]{1,20}[”\"](?=[ \t]+[A-Z])")
 _GAP = re.compile(r"[ \t]*(,[ \t]*)?")
 
 
@@ -61,6 +62,9 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
     tokens: list[tuple[int, int, str]] = []
     i = pos
     while len(tokens) < _MAX_TOKENS:
+        nickname = _NICKNAME.match(text, i) if tokens else None
+        if nickname:  # 'Joko “Jokowi” Widodo' is recorded as 'Joko Widodo'
+            i = nickname.end()
         gap = _GAP.match(text, i)
         sep = gap.group(0) if gap else ""
         m = _TOKEN.match(text, i + len(sep))

@@ -51,24 +51,24 @@ def people_in_text(ctx: Context) -> None:
     kb = load_kb()
     text = ctx.text
     people: dict[str, PersonMention] = {}
-    shorts: list[tuple[NameSpan, str]] = []
+    shorts: list[_Short] = []
     found = titles(ctx)
     for i, m in enumerate(found):
         name = name_for_title(text, m, kb)
         if name is None:
             continue
-        if len(name.name.split()) == 1:
-            shorts.append((name, m.head))
-            continue
         start = _chain_start(text, found, i)  # 'Deputy Prime Minister and Foreign Minister X'
         title = clean_title(text[start : m.end])
         stated = text[start : name.start]  # the office and whom it serves
         country, explicit = country_for(text, start, name.end, kb, stated)
+        if len(name.name.split()) == 1:
+            shorts.append(_Short(name, title, m.head, country, explicit))
+            continue
         _add(people, name, title, m.head, country, explicit)
     _appositions(text, kb, people, found)
     _merge_family_names(people)
     share_trailing_country(text, sorted(people.values(), key=lambda p: p.spans[0][0]))
-    _resolve_shorts(shorts, people)
+    _resolve_shorts(text, shorts, people, kb)
     _bare_mentions(text, people, kb)
     ctx.people = sorted(people.values(), key=lambda p: p.spans[0][0])
     home_country(ctx, ctx.people)
@@ -148,14 +148,40 @@ def _merge_family_names(people: dict[str, PersonMention]) -> None:
             del people[key]
 
 
-def _resolve_shorts(shorts: list[tuple[NameSpan, str]], people: dict[str, PersonMention]) -> None:
-    for name, _head in shorts:
+@dataclass(frozen=True, slots=True)
+class _Short:
+    """One word after a title ('Secretary Blinken'): a later mention of a full name, or the
+    only name the page gives the person."""
+
+    name: NameSpan
+    title: str
+    head: str
+    country: str | None
+    explicit: bool
+
+
+def _resolve_shorts(
+    text: str, shorts: list[_Short], people: dict[str, PersonMention], kb: KnowledgeBase
+) -> None:
+    """Shorts join the one person whose name holds the word; a word no full name holds names
+    a person of its own ('U.S. Secretary of State Blinken', 'Queen Maxima of the Netherlands')."""
+    alone: list[_Short] = []
+    for short in shorts:
+        name = short.name
         word = name.name.casefold()
         matches = [p for p in people.values() if word in (t.casefold() for t in p.tokens)]
         if len(matches) == 1 and (name.start, name.end) not in matches[0].spans:
             matches[0].spans.append((name.start, name.end))
+        elif not matches:
+            alone.append(short)
+    for short in alone:
+        word, end = short.name.name, short.name.end
+        if len(word) >= 3 and not kb.find(word) and _WORD_ALONE.match(text, end):
+            _add(people, short.name, short.title, short.head, short.country, short.explicit)
 
 
+# a lone word is a name when a clause or a verb follows it, not another capitalised word
+_WORD_ALONE = re.compile(r"\s*(?:[,.;:)]|\s[a-z]|$)")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
 
 

@@ -68,7 +68,7 @@ def _ministry_of() -> re.Pattern[str]:
 
 def _served_in_title(title: str, kb: KnowledgeBase) -> str | None:
     """'Secretary-General of ASEAN', 'Minister of Trade of Peru': the body named after 'of'."""
-    for of in reversed(list(re.finditer(r"\bof\s+(?:the\s+)?", title))):
+    for of in reversed(list(re.finditer(r"\b(?:of|at)\s+(?:the\s+)?", title))):
         found = [
             mt
             for mt in kb.find(title[of.end() :])

@@ -39,7 +39,12 @@ def title_pattern() -> re.Pattern[str]:
     heads = sorted(kb.title_heads, key=len, reverse=True)
     head = "|".join(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads)
     complement = rf"(?:\s+(?:for|of|in charge of)\s+(?:the\s+)?{portfolio()}){{0,2}}"
-    return re.compile(rf"\b(?P<head>{head}){complement}(?![\w-])")
+    # '... of the Ministry of Foreign Affairs', '... at the Indonesian Ministry of Trade'
+    ministry = (
+        rf"(?P<ministry>\s+(?:of|at)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:Ministry|Department)"
+        rf"\s+of\s+(?:the\s+)?{portfolio()})?"
+    )
+    return re.compile(rf"\b(?P<head>{head}){complement}{ministry}(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +65,7 @@ def titles(ctx: Context) -> list[TitleMatch]:
             continue
         m = pattern.search(ctx.text, mt.start, mt.end + 200)  # the head inside a longer title
         if m and m.start() < mt.end:
-            stop = _body_in_complement(ctx, m)
+            stop = _body_in_complement(ctx, m) if m.group("ministry") is None else _of(ctx, m)
             out.append(TitleMatch(m.start(), stop, ctx.text[m.start() : stop], m.group("head")))
             end = m.end()
     return out
@@ -79,6 +84,19 @@ def _body_in_complement(ctx: Context, m: re.Match[str]) -> int:
 
 
 _BODIES = ("organization", "country", "forum")
+
+
+def _of(ctx: Context, m: re.Match[str]) -> int:
+    """'SOM Leader of the Ministry of Foreign Affairs of the Republic of the Philippines': the
+    country a ministry belongs to is part of the title as stated."""
+    of = OF_COUNTRY.match(ctx.text, m.end())
+    if of and "of" in of.group(0):
+        country = [mt for mt in ctx.matches_in(of.end(), of.end() + 60) if mt.start == 0]
+        if country and country[0].kind == "country":
+            return of.end() + country[0].end
+    return m.end()
+
+
 _OF_BEFORE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
 
 
