@@ -583,3 +583,49 @@ def test_a_nickname_in_quotes_is_left_out_of_the_name() -> None:
 )
 def test_titles_with_a_ministry_or_a_long_portfolio(text: str, expected: tuple) -> None:
     assert people(text)[0][:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the APEC Meeting, China's Senior Official to the APEC Process, Wang Xiaolong, "
+            "said China is an active participant.",
+            ("Wang Xiaolong", "Senior Official to the APEC Process", "CHN", "attendee"),
+        ),
+        (
+            "The Director-General of the World Trade Organization (WTO), Ngozi Okonjo-Iweala, "
+            "will share her views at the Meeting.",
+            ("Ngozi Okonjo-Iweala", "Director-General", "WTO", "attendee"),
+        ),
+        (
+            "Regarding the absence of the President of the United States (US) Joe Biden, "
+            "Indonesia did not question it at the Summit.",
+            ("Joe Biden", "President", "USA", "mentioned"),
+        ),
+        (
+            "The Meeting was attended by Deputy Minister of Finance and Economy (Economy) Dato "
+            "Seri Paduka Haji Khairuddin bin Haji Abdul Hamid.",
+            (
+                "Khairuddin bin Haji Abdul Hamid",
+                "Deputy Minister of Finance and Economy (Economy)",
+                "KOR",
+                "attendee",
+            ),
+        ),
+    ],
+)
+def test_offices_with_a_body_an_acronym_or_a_bracketed_portfolio(text: str, expected) -> None:
+    assert people(text) == [expected]
+
+
+def test_each_name_of_a_list_of_appositions_keeps_its_own_title() -> None:
+    text = (
+        "Delegations including Monique Nsanzabaganwa, the Deputy Chairperson of the African "
+        "Union Commission (AUC), Aissata Tall Sall, the Foreign Minister of Senegal, attended "
+        "the forum."
+    )
+    assert people(text) == [
+        ("Monique Nsanzabaganwa", "Deputy Chairperson", "African Union Commission", "attendee"),
+        ("Aissata Tall Sall", "Foreign Minister", "SEN", "attendee"),
+    ]

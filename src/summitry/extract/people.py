@@ -125,7 +125,8 @@ def _appositions(
             continue  # 'Korean Peninsula, Minister Kang': the title belongs to what follows
         if any(mt.start == 0 and mt.kind != "honorific" for mt in kb.find(name.name)):
             continue  # a place, country or body, not a person
-        country, explicit = country_for(text, m.start, m.end, kb, text[comma : m.end])
+        stated = text[comma : m.end]
+        country, explicit = country_for(text, m.start, m.end, kb, stated, apposed=True)
         _add(people, name, clean_title(m.text), m.head, country, explicit)
 
 

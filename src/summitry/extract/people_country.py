@@ -18,10 +18,11 @@ _REPRESENTED = re.compile(r"\s+(?:was|were)\s+represented\s+by\s+(?:the\s+)?")
 
 
 def country_for(
-    text: str, title_start: int, name_end: int, kb: KnowledgeBase, title: str
+    text: str, title_start: int, name_end: int, kb: KnowledgeBase, title: str, apposed: bool = False
 ) -> tuple[str | None, bool]:
-    """Whom a person serves; (None, False) when the text does not say."""
-    if found := _served_after(text, name_end, kb):
+    """Whom a person serves; (None, False) when the text does not say. `apposed`: the title
+    follows the name, so a body right after it may close the apposition."""
+    if found := _served_after(text, name_end, kb, apposed):
         return found, True
     if served := _served_in_title(title, kb):
         return served, True
@@ -37,7 +38,7 @@ def country_for(
     return None, False
 
 
-def _served_after(text: str, pos: int, kb: KnowledgeBase) -> str | None:
+def _served_after(text: str, pos: int, kb: KnowledgeBase, apposed: bool) -> str | None:
     """'X of Peru', 'X of the Ministry of Foreign Affairs of the Republic of the Philippines',
     'Minister for Economic Affairs, Republic of Indonesia,', 'Vice-President ..., Asian
     Development Bank': the body named right after a title or a name."""
@@ -48,7 +49,7 @@ def _served_after(text: str, pos: int, kb: KnowledgeBase) -> str | None:
     if after and (found := _entity_at(text, after.end(), kb)):
         return found
     bare = re.match(r",?[ \t]+", text[pos : pos + 3])
-    if bare and not ministry:
+    if bare and apposed and not ministry:
         found = [mt for mt in kb.find(text[pos + bare.end() : pos + 80]) if mt.start == 0]
         body = found[0] if found and found[0].kind in ("country", "organization") else None
         if body and _BODY_END.match(text, pos + bare.end() + body.end):

@@ -38,7 +38,10 @@ def title_pattern() -> re.Pattern[str]:
     kb = load_kb()
     heads = sorted(kb.title_heads, key=len, reverse=True)
     head = "|".join(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads)
-    complement = rf"(?:\s+(?:for|of|in charge of)\s+(?:the\s+)?{portfolio()}){{0,2}}"
+    complement = (
+        rf"(?:\s+(?:for|of|to|in charge of)\s+(?:the\s+)?{portfolio()}){{0,2}}"
+        rf"(?:\s+\({portfolio()}\))?"  # 'Deputy Minister of Finance and Economy (Economy)'
+    )
     # '... of the Ministry of Foreign Affairs', '... at the Indonesian Ministry of Trade'
     ministry = (
         rf"(?P<ministry>\s+(?:of|at)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:Ministry|Department)"
@@ -103,17 +106,29 @@ _OF_BEFORE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
 def name_for_title(text: str, m: TitleMatch, kb: KnowledgeBase) -> NameSpan | None:
     """The name a title stands before, directly, after a comma or after whom it serves."""
     served = _OF_SERVED.match(text, m.end)
+    in_apposition = _APPOSED.search(text, max(0, m.start - 40), m.start)
     return (
         name_after(text, after_honorific(text, m.end, kb))
-        or _name_after_comma(text, served.end() if served else m.end, kb)
+        or (
+            None
+            if in_apposition
+            else _name_after_comma(text, served.end() if served else m.end, kb)
+        )
         or _name_after_served(text, m.end, kb)
     )
 
 
+# 'A, the Deputy Chairperson of the AUC, B, the Foreign Minister': the title after a name and a
+# comma is that name's, not the next one's
+_APPOSED = re.compile(r"[a-z][\w’'-]*,\s*(?:the\s+)?$")
+
+
 # 'Prime Minister of Australia, Anthony Albanese': whom the office serves, before the comma
 _OF_SERVED = re.compile(
-    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*)){0,10}(?=,)"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*)){0,10}"
+    r"(?:\s+\([A-Z][A-Za-z.]{1,9}\))?(?=,)"  # '... of the World Trade Organization (WTO),'
 )
+_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z.]{1,9}\)")
 _NAME_CLOSE = re.compile(
     r"\s*(?:[,.;:)]|\(|\s(?:and|who|said|says)\b|\s(?!(?:of|for|to|in|at|on|the)\b)[a-z]|$)"
 )
@@ -143,7 +158,11 @@ def _name_after_served(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | Non
         return None
     for mt in kb.find(text[of.end() : of.end() + 60]):
         if mt.start == 0 and mt.kind in ("country", "organization", "forum"):
-            name = name_after(text, after_honorific(text, of.end() + mt.end, kb))
+            body_end = of.end() + mt.end
+            acronym = _ACRONYM.match(text, body_end)  # 'of the United States (US) Joe Biden'
+            name = name_after(
+                text, after_honorific(text, acronym.end() if acronym else body_end, kb)
+            )
             return name if name and len(name.name.split()) >= 2 else None
     return None
 
