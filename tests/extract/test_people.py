@@ -629,3 +629,33 @@ def test_each_name_of_a_list_of_appositions_keeps_its_own_title() -> None:
         ("Monique Nsanzabaganwa", "Deputy Chairperson", "African Union Commission", "attendee"),
         ("Aissata Tall Sall", "Foreign Minister", "SEN", "attendee"),
     ]
+
+
+# -- several people under one plural title ------------------------------------------------
+
+
+def test_a_list_after_a_plural_title_gives_each_their_own_country() -> None:
+    text = (
+        "Foreign Ministers Wang Yi of China, Retno Marsudi of Indonesia and Penny Wong of "
+        "Australia attended the East Asia Summit Foreign Ministers' Meeting."
+    )
+    assert people(text) == [
+        ("Wang Yi", "Foreign Minister", "CHN", "attendee"),
+        ("Retno Marsudi", "Foreign Minister", "IDN", "attendee"),
+        ("Penny Wong", "Foreign Minister", "AUS", "attendee"),
+    ]
+
+
+def test_a_plural_title_with_a_portfolio_shared_by_co_chairs() -> None:
+    text = (
+        "Deputy Ministers for Economic Affairs Lee Seong-ho of Korea and Mori Takeo of Japan "
+        "co-chaired the Meeting."
+    )
+    assert people(text) == [
+        ("Lee Seong-ho", "Deputy Minister for Economic Affairs", "KOR", "co_chair"),
+        ("Mori Takeo", "Deputy Minister for Economic Affairs", "JPN", "co_chair"),
+    ]
+
+
+def test_a_plural_title_before_no_names_gives_no_people() -> None:
+    assert names("The Meeting was attended by Foreign Ministers of ASEAN Member States.") == []

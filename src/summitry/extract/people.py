@@ -15,6 +15,7 @@ from summitry.extract.context import Context
 from summitry.extract.names import NameSpan, name_after, name_before
 from summitry.extract.patterns import word_start
 from summitry.extract.people_country import country_for, home_country, share_trailing_country
+from summitry.extract.people_lists import listed_people
 from summitry.extract.people_roles import person_role
 from summitry.extract.people_titles import (
     TitleMatch,
@@ -66,6 +67,8 @@ def people_in_text(ctx: Context) -> None:
             continue
         _add(people, name, title, m.head, country, explicit)
     _appositions(text, kb, people, found)
+    for p in listed_people(text, kb):
+        _add(people, p.name, p.title, p.head, p.country, p.explicit)
     _merge_family_names(people)
     share_trailing_country(text, sorted(people.values(), key=lambda p: p.spans[0][0]))
     _resolve_shorts(text, shorts, people, kb)
