@@ -659,3 +659,14 @@ def test_a_plural_title_with_a_portfolio_shared_by_co_chairs() -> None:
 
 def test_a_plural_title_before_no_names_gives_no_people() -> None:
     assert names("The Meeting was attended by Foreign Ministers of ASEAN Member States.") == []
+
+
+def test_a_counterpart_is_named_with_the_demonym_before_it() -> None:
+    text = (
+        "On the sidelines of the ASEAN Regional Forum, Minister Park Jin held talks with his "
+        "Chinese counterpart Wang Yi."
+    )
+    assert people(text) == [
+        ("Park Jin", "Minister", "KOR", "attendee"),
+        ("Wang Yi", "Counterpart", "CHN", "attendee"),
+    ]
