@@ -11,7 +11,7 @@ from functools import cache
 from summitry.extract.context import Context
 from summitry.extract.names import NameSpan, name_after
 from summitry.kb import KnowledgeBase, load_kb
-from summitry.kb.people_words import name_words, portfolio_words
+from summitry.kb.people_words import name_words, portfolio_words, relation_words
 
 __all__ = [
     "TitleMatch",
@@ -36,7 +36,7 @@ def portfolio() -> str:
 def title_pattern() -> re.Pattern[str]:
     """A title of office with its portfolio: 'Deputy Minister for Economic Affairs'."""
     kb = load_kb()
-    heads = sorted(kb.title_heads, key=len, reverse=True)
+    heads = sorted((*kb.title_heads, *relation_words()), key=len, reverse=True)
     head = "|".join(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads)
     complement = (
         rf"(?:\s+(?:for|of|to|in charge of)\s+(?:the\s+)?{portfolio()}){{0,2}}"
@@ -61,17 +61,25 @@ class TitleMatch:
 
 
 def titles(ctx: Context) -> list[TitleMatch]:
-    """Titles of office with their portfolios, tried only where the gazetteer saw a title."""
+    """Titles of office with their portfolios, tried only where the gazetteer saw a title (or a
+    relation word such as 'counterpart')."""
     pattern, out, end = title_pattern(), [], 0
-    for mt in ctx.matches:
-        if mt.kind != "title" or mt.start < end:
+    seen = [(mt.start, mt.end) for mt in ctx.matches if mt.kind == "title"]
+    seen += [r.span() for r in _relations().finditer(ctx.text)]
+    for start, stop in sorted(seen):
+        if start < end:
             continue
-        m = pattern.search(ctx.text, mt.start, mt.end + 200)  # the head inside a longer title
-        if m and m.start() < mt.end:
-            stop = _body_in_complement(ctx, m) if m.group("ministry") is None else _of(ctx, m)
-            out.append(TitleMatch(m.start(), stop, ctx.text[m.start() : stop], m.group("head")))
+        m = pattern.search(ctx.text, start, stop + 200)  # the head inside a longer title
+        if m and m.start() < stop:
+            last = _body_in_complement(ctx, m) if m.group("ministry") is None else _of(ctx, m)
+            out.append(TitleMatch(m.start(), last, ctx.text[m.start() : last], m.group("head")))
             end = m.end()
     return out
+
+
+@cache
+def _relations() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, relation_words()))})\b")
 
 
 def _body_in_complement(ctx: Context, m: re.Match[str]) -> int:
