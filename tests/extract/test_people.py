@@ -670,3 +670,43 @@ def test_a_counterpart_is_named_with_the_demonym_before_it() -> None:
         ("Park Jin", "Minister", "KOR", "attendee"),
         ("Wang Yi", "Counterpart", "CHN", "attendee"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Plenary was chaired by Mr. Thani Thongphakdi, Permanent Secretary for Foreign "
+            "Affairs and APEC 2022 SOM Chair, at the Meeting.",
+            ("Thani Thongphakdi", "Permanent Secretary for Foreign Affairs", "KOR", "chair"),
+        ),
+        (
+            "Also present during the meeting were H.E. Mr. Ahmed M. Saeed, Vice-President for "
+            "East Asia, Southeast Asia and the Pacific, Asian Development Bank, and others.",
+            (
+                "Ahmed M. Saeed",
+                "Vice-President for East Asia, Southeast Asia and the Pacific",
+                "ADB",
+                "attendee",
+            ),
+        ),
+    ],
+)
+def test_where_a_title_in_apposition_ends(text: str, expected: tuple) -> None:
+    assert people(text) == [expected]
+
+
+def test_a_nickname_later_alone_is_the_same_person() -> None:
+    text = (
+        "The message was emphasized by President Joko “Jokowi” Widodo at the Summit. President "
+        "Jokowi has repeatedly urged ASEAN to be responsive."
+    )
+    assert names(text) == ["Joko Widodo"]
+
+
+def test_the_end_of_a_longer_name_after_a_quote_is_no_person() -> None:
+    text = (
+        "His Majesty Sultan Haji Omar ‘Ali Saifuddien Sa’adul Khairi Waddien, Sultan of Brunei "
+        "Darussalam, joined the Summit."
+    )
+    assert names(text) == []

@@ -124,6 +124,8 @@ def _appositions(
             continue
         comma = m.start - len(lead.group(0))
         name = without_address(name_before(text, comma), kb)
+        if name and text[max(0, name.start - 1) : name.start] in _QUOTES:
+            continue  # '... Omar ‘Ali Saifuddien, Sultan': the end of a longer name
         if name is None or len(name.name.split()) < 2 or name_after(text, m.end):
             continue  # 'Korean Peninsula, Minister Kang': the title belongs to what follows
         if any(mt.start == 0 and mt.kind != "honorific" for mt in kb.find(name.name)):
@@ -131,6 +133,9 @@ def _appositions(
         stated = text[comma : m.end]
         country, explicit = country_for(text, m.start, m.end, kb, stated, apposed=True)
         _add(people, name, clean_title(m.text), m.head, country, explicit)
+
+
+_QUOTES = frozenset("‘’'\"“”")
 
 
 def _merge_family_names(people: dict[str, PersonMention]) -> None:
@@ -174,6 +179,8 @@ def _resolve_shorts(
         name = short.name
         word = name.name.casefold()
         matches = [p for p in people.values() if word in (t.casefold() for t in p.tokens)]
+        if not matches:  # 'President Jokowi' after 'President Joko “Jokowi” Widodo'
+            matches = [p for p in people.values() if _in_first_mention(text, p, name.name)]
         if len(matches) == 1 and (name.start, name.end) not in matches[0].spans:
             matches[0].spans.append((name.start, name.end))
         elif not matches:
@@ -182,6 +189,11 @@ def _resolve_shorts(
         word, end = short.name.name, short.name.end
         if len(word) >= 3 and not kb.find(word) and _WORD_ALONE.match(text, end):
             _add(people, short.name, short.title, short.head, short.country, short.explicit)
+
+
+def _in_first_mention(text: str, person: PersonMention, word: str) -> bool:
+    start, end = person.spans[0]
+    return re.search(rf"[“\"]{re.escape(word)}[”\"]", text[start:end]) is not None
 
 
 # a lone word is a name when a clause or a verb follows it, not another capitalised word

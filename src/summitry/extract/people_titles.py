@@ -29,7 +29,7 @@ __all__ = [
 def portfolio() -> str:
     """A portfolio as a regex: 'Foreign Affairs and Trade', 'Commerce & Economic Development'."""
     words = "|".join(sorted((re.escape(w) for w in portfolio_words()), key=len, reverse=True))
-    return rf"(?:{words})(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)(?:{words}))*"
+    return rf"(?:{words})(?:(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s+&\s+|\s+)(?:{words}))*"
 
 
 @cache
@@ -72,9 +72,19 @@ def titles(ctx: Context) -> list[TitleMatch]:
         m = pattern.search(ctx.text, start, stop + 200)  # the head inside a longer title
         if m and m.start() < stop:
             last = _body_in_complement(ctx, m) if m.group("ministry") is None else _of(ctx, m)
+            last = _before_next_office(ctx.text, m.start(), last)
             out.append(TitleMatch(m.start(), last, ctx.text[m.start() : last], m.group("head")))
             end = m.end()
     return out
+
+
+def _before_next_office(text: str, start: int, end: int) -> int:
+    """'Permanent Secretary for Foreign Affairs and APEC 2022 SOM Chair': a last 'and ...' that
+    runs into a year begins a second office, not the portfolio."""
+    if not re.match(r"\s+(?:19|20)\d\d\b", text[end : end + 6]):
+        return end
+    conjunct = text.rfind(" and ", start, end)
+    return conjunct if conjunct > start else end
 
 
 @cache
@@ -108,7 +118,7 @@ def _of(ctx: Context, m: re.Match[str]) -> int:
     return m.end()
 
 
-_OF_BEFORE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$|,\s*$")
 
 
 def name_for_title(text: str, m: TitleMatch, kb: KnowledgeBase) -> NameSpan | None:
