@@ -710,3 +710,24 @@ def test_the_end_of_a_longer_name_after_a_quote_is_no_person() -> None:
         "Darussalam, joined the Summit."
     )
     assert names(text) == []
+
+
+# -- bylines and photo credits ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister of Foreign Affairs Cho Tae-yul attended the ARF in Vientiane. (Photo: Deputy "
+        "Director Kim Min-ji)",
+        "By Deputy Director Kim Min-ji\nMinister of Foreign Affairs Cho Tae-yul attended the ARF "
+        "in Vientiane.",
+    ],
+)
+def test_a_byline_or_photo_credit_names_no_person_of_the_record(text: str) -> None:
+    assert names(text) == ["Cho Tae-yul"]
+
+
+def test_by_opening_a_sentence_is_no_byline() -> None:
+    text = "By invitation of Prime Minister Anwar Ibrahim, the leaders attended the ASEAN Summit."
+    assert names(text) == ["Anwar Ibrahim"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from summitry.extract.context import Context
 from summitry.extract.names import NameSpan, name_after, name_before
@@ -26,6 +27,7 @@ from summitry.extract.people_titles import (
     without_address,
 )
 from summitry.kb import KnowledgeBase, load_kb
+from summitry.kb.people_words import name_words
 
 __all__ = ["PersonMention", "people_in_text", "title_pattern"]
 
@@ -73,10 +75,23 @@ def people_in_text(ctx: Context) -> None:
     share_trailing_country(text, sorted(people.values(), key=lambda p: p.spans[0][0]))
     _resolve_shorts(text, shorts, people, kb)
     _bare_mentions(text, people, kb)
-    ctx.people = sorted(people.values(), key=lambda p: p.spans[0][0])
+    named = [p for p in people.values() if not all(_in_credit(text, s) for s, _ in p.spans)]
+    ctx.people = sorted(named, key=lambda p: p.spans[0][0])
     home_country(ctx, ctx.people)
     for person in ctx.people:
         person.role = person_role(ctx, person)
+
+
+def _in_credit(text: str, start: int) -> bool:
+    """A name in a byline or a photo credit: 'By ...', '(Photo: ...' opens its line or bracket."""
+    line = max(text.rfind("\n", 0, start), text.rfind("(", max(0, start - 60), start)) + 1
+    return _credit().match(text, line, start) is not None
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    cues = "|".join(name_words().credits)
+    return re.compile(rf"\s*(?i:{cues})\b(?:[\s:,/–-]|[A-Z][\w.’'-]*){{0,12}}$")
 
 
 def _chain_start(text: str, found: list[TitleMatch], i: int) -> int:
