@@ -731,3 +731,11 @@ def test_a_byline_or_photo_credit_names_no_person_of_the_record(text: str) -> No
 def test_by_opening_a_sentence_is_no_byline() -> None:
     text = "By invitation of Prime Minister Anwar Ibrahim, the leaders attended the ASEAN Summit."
     assert names(text) == ["Anwar Ibrahim"]
+
+
+def test_external_affairs_minister_is_one_title() -> None:
+    text = (
+        "India's External Affairs Minister Dr. S. Jaishankar co-chaired the ASEAN-India Foreign "
+        "Ministers' Meeting."
+    )
+    assert people(text, None) == [("S. Jaishankar", "External Affairs Minister", "IND", "co_chair")]
