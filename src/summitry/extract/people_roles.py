@@ -3,6 +3,7 @@ took part, who is only referred to. The cue phrases live in kb/roles.yaml."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -75,17 +76,22 @@ def person_role(ctx: Context, person) -> str:
 def _sentence(ctx: Context, start: int, end: int) -> Sentence | None:
     """The sentence of a name; the one before or after it too when a split fell on an
     abbreviation ('chaired by President Hon. | Joe Biden', 'Ma. | Hellen Barber-De La Vega')."""
-    sentence = ctx.sentence_at(start)
-    if sentence is not None and end > sentence.end:  # 'Ma. | Hellen Barber-De La Vega'
-        last = ctx.sentence_at(end - 1)
-        if last is not None:
-            return Sentence(sentence.start, last.end, ctx.text[sentence.start : last.end])
-    if sentence is None or ctx.text[sentence.start : start].strip():
-        return sentence
-    before = [s for s in ctx.sentences if s.end <= sentence.start]
-    if before and _ABBREVIATION_END.search(before[-1].text):
-        return Sentence(before[-1].start, sentence.end, ctx.text[before[-1].start : sentence.end])
-    return sentence
+    i = bisect.bisect_right(ctx.sentences, start, key=lambda s: s.start) - 1
+    if i < 0 or start >= ctx.sentences[i].end:
+        return None
+    first = last = i
+    if end > ctx.sentences[i].end and i + 1 < len(ctx.sentences):
+        last = i + 1
+    elif (
+        i > 0
+        and not ctx.text[ctx.sentences[i].start : start].strip()
+        and _ABBREVIATION_END.search(ctx.sentences[i - 1].text)
+    ):
+        first = i - 1
+    if first == last:
+        return ctx.sentences[i]
+    a, b = ctx.sentences[first].start, ctx.sentences[last].end
+    return Sentence(a, b, ctx.text[a:b])
 
 
 _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
