@@ -739,3 +739,13 @@ def test_external_affairs_minister_is_one_title() -> None:
         "Ministers' Meeting."
     )
     assert people(text, None) == [("S. Jaishankar", "External Affairs Minister", "IND", "co_chair")]
+
+
+def test_a_rank_before_a_family_name_alone_names_the_person() -> None:
+    text = (
+        "Prime Minister Prayut Chan-o-cha attended the G20 Summit in Hangzhou. Gen Prayut "
+        "thanked the Chinese government for inviting Thailand."
+    )
+    record = extract(text, "THA")
+    assert [(p.name, p.role) for p in record.people] == [("Prayut Chan-o-cha", "attendee")]
+    assert ("Prayut Chan-o-cha", "support") in {(s.speaker, s.act) for s in record.statements}

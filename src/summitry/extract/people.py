@@ -216,6 +216,16 @@ _WORD_ALONE = re.compile(r"\s*(?:[,.;:)]|\s[a-z]|$)")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
 
 
+def _is_address(word: str, kb: KnowledgeBase) -> bool:
+    """'Gen', 'Dr', 'Mr': a rank or form of address, not part of a name."""
+    return word.rstrip(".").casefold() in _address_words(kb)
+
+
+@cache
+def _address_words(kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset(f.rstrip(".").casefold() for f in (*kb.honorifics, *name_words().ranks))
+
+
 def _bare_mentions(text: str, people: dict[str, PersonMention], kb: KnowledgeBase) -> None:
     """'Son proposed ...', 'Wang and I agreed': a first or last name word alone, naming the one
     person of the page whose name holds it, as the subject of a clause."""
@@ -238,8 +248,9 @@ def _bare_mentions(text: str, people: dict[str, PersonMention], kb: KnowledgeBas
         span = (m.start(), m.end())
         if not word[0].isupper() or any(s <= span[0] < e for s, e in person.spans):
             continue
-        if _NAME_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0]):
-            continue  # 'Bui Thanh Son': part of a longer name
+        before = _NAME_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])
+        if before and not _is_address(before.group(0).strip(), kb):
+            continue  # 'Bui Thanh Son': part of a longer name, but 'Gen Prayut' is Prayut
         if any(mt.start == 0 for mt in kb.find(word)):
             continue  # 'Korea', 'Lima': a place or body, not the person
         person.spans.append(span)
