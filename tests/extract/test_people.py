@@ -749,3 +749,14 @@ def test_a_rank_before_a_family_name_alone_names_the_person() -> None:
     record = extract(text, "THA")
     assert [(p.name, p.role) for p in record.people] == [("Prayut Chan-o-cha", "attendee")]
     assert ("Prayut Chan-o-cha", "support") in {(s.speaker, s.act) for s in record.statements}
+
+
+def test_the_country_of_a_counterpart_does_not_count_towards_the_home_country() -> None:
+    text = (
+        "Foreign Minister Wang Yi met with Indonesian Foreign Minister Retno Marsudi in Beijing. "
+        "Indonesia and China agreed to deepen cooperation, and China will host the next round."
+    )
+    assert people(text, None) == [
+        ("Wang Yi", "Foreign Minister", "CHN", "attendee"),
+        ("Retno Marsudi", "Foreign Minister", "IDN", "attendee"),
+    ]

@@ -108,7 +108,7 @@ def share_trailing_country(text: str, people: list) -> None:
 def home_country(ctx: Context, people: list) -> None:
     """People the text ties to no government serve the publisher's; when the page does not
     say who published it, the country it names most (a possessive counts twice)."""
-    home = ctx.document.publisher_country or _most_named(ctx)
+    home = ctx.document.publisher_country or _most_named(ctx, people)
     for person in people:
         if person.country is None:
             person.country = _delegation_of(ctx, person) or home
@@ -135,8 +135,13 @@ _DELEGATION = re.compile(
 )
 
 
-def _most_named(ctx: Context) -> str | None:
+def _most_named(ctx: Context, people: list) -> str | None:
+    """The country the page names clearly most, less the mentions that name whom another
+    person serves ('Indonesian Foreign Minister Retno Marsudi')."""
     counts: Counter[str] = Counter()
+    for person in people:
+        if person.explicit_country:
+            counts[person.country] -= 1
     for mt in ctx.matches:
         if mt.kind in ("country", "demonym"):
             possessive = ctx.text.startswith(("'s", "’s"), mt.end)
