@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from summitry.extract.context import Context
+from summitry.extract.entities import gazetteer_entities
+from summitry.extract.people import people_in_text
 from summitry.extract.pipeline import extract_record
+from summitry.extract.sentences import split_sentences
 from summitry.record import Document, Record
 
 PersonRow = tuple[str, str | None, str | None, str]
@@ -760,3 +764,16 @@ def test_the_country_of_a_counterpart_does_not_count_towards_the_home_country() 
         ("Wang Yi", "Foreign Minister", "CHN", "attendee"),
         ("Retno Marsudi", "Foreign Minister", "IDN", "attendee"),
     ]
+
+
+def test_a_family_name_alone_in_the_possessive_is_a_mention() -> None:
+    text = (
+        "Foreign Minister Retno Marsudi chaired the ASEAN Foreign Ministers' Meeting. "
+        "Marsudi's proposal on Myanmar was welcomed."
+    )
+    ctx = Context(path="page.txt", document=Document(text=text, publisher_country="IDN"))
+    split_sentences(ctx)
+    gazetteer_entities(ctx)
+    people_in_text(ctx)
+    (person,) = ctx.people
+    assert [text[s:e] for s, e in sorted(person.spans)] == ["Retno Marsudi", "Marsudi"]

@@ -241,7 +241,8 @@ def _bare_mentions(text: str, people: dict[str, PersonMention], kb: KnowledgeBas
     if not unique:
         return
     words = word_start(*(re.escape(w) for w in sorted(unique, key=len, reverse=True)))
-    pattern = re.compile(rf"(?:{words})(?=\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z])", re.IGNORECASE)
+    follows = r"\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z]|['’]s\s+[a-z]"  # a verb, or "Kang's proposal"
+    pattern = re.compile(rf"(?:{words})(?={follows})", re.IGNORECASE)
     for m in pattern.finditer(text):
         word = m.group(0)
         person = unique[word.casefold()]
