@@ -777,3 +777,21 @@ def test_a_family_name_alone_in_the_possessive_is_a_mention() -> None:
     people_in_text(ctx)
     (person,) = ctx.people
     assert [text[s:e] for s, e in sorted(person.spans)] == ["Retno Marsudi", "Marsudi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Cambodian Prime Minister Hun Sen, as the ASEAN Chair, delivered the opening remarks "
+            "at the Summit.",
+            "chair",
+        ),
+        (  # the apposition is Thailand's, not the minister's
+            "Minister Park Jin thanked Thailand, as the ASEAN Chair, for hosting the Meeting.",
+            "attendee",
+        ),
+    ],
+)
+def test_as_the_chair_in_the_persons_own_apposition(text: str, role: str) -> None:
+    assert [p.role for p in extract(text).people] == [role]

@@ -91,7 +91,7 @@ def _in_credit(text: str, start: int) -> bool:
 @cache
 def _credit() -> re.Pattern[str]:
     cues = "|".join(name_words().credits)
-    return re.compile(rf"\s*(?i:{cues})\b(?:[\s:,/–-]|[A-Z][\w.’'-]*){{0,12}}$")
+    return re.compile(rf"\s*(?i:{cues})\b(?:[\s:,/–-]|[A-Z][\w.’'-]*+){{0,12}}+$")
 
 
 def _chain_start(text: str, found: list[TitleMatch], i: int) -> int:

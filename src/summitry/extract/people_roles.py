@@ -34,6 +34,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "capacity": re.compile(
             r"\bin (?:his|her|their) capacity as (?:the )?(?P<co>co-?)?chair", re.IGNORECASE
         ),
+        # 'Prime Minister X, as the ASEAN Chair, ...': the chair named in apposition
+        "as_chair": re.compile(
+            r",?\s+as\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?P<co>[Cc]o-?)?[Cc]hair"
+            r"(?:man|person|woman)?\b"
+        ),
         # 'A and B of Thailand, the ASEAN Chair for 2019, co-chaired the Summit'
         "chair_verb": re.compile(
             rf"^(?:[^.;]{{0,160}}?\s)?(?P<verb>{_alternation(cues.chair_verbs)})\b(?!\s+by)",
@@ -163,6 +168,9 @@ def _chair_role(ctx: Context, person, sentence: Sentence, start: int, end: int) 
     capacity = pats["capacity"].search(ctx.text, end, min(sentence.end, end + 240))
     if capacity and not _CLAUSE_BREAK.search(ctx.text, end, capacity.start()):
         return "co_chair" if capacity.group("co") is not None else "chair"
+    as_chair = pats["as_chair"].search(ctx.text, end, min(sentence.end, end + 160))
+    if as_chair and _APPOSITION.fullmatch(ctx.text, end, as_chair.start()):
+        return "co_chair" if as_chair.group("co") is not None else "chair"
     if _CO_CHAIRED_WITH.search(ctx.text, sentence.start, start):
         return "co_chair"
     chaired = pats["chair_verb"].match(ctx.text[end : sentence.end])
@@ -173,6 +181,8 @@ def _chair_role(ctx: Context, person, sentence: Sentence, start: int, end: int) 
     return _chaired_by(ctx, person, sentence, start)
 
 
+# only the person's own apposition between the name and 'as the Chair': capitalised words
+_APPOSITION = re.compile(r"(?:[\s,()]++|(?:the|of|for|and)\b|[A-Z][\w’'.-]*+)*+")
 _NOT_SUBJECT = re.compile(r"\b(?:was|were|is|are|been|which|who|that|attended|by)\b")
 
 
