@@ -795,3 +795,7 @@ def test_a_family_name_alone_in_the_possessive_is_a_mention() -> None:
 )
 def test_as_the_chair_in_the_persons_own_apposition(text: str, role: str) -> None:
     assert [p.role for p in extract(text).people] == [role]
+
+
+def test_a_capitalised_word_of_a_title_is_no_one_word_name() -> None:
+    assert names("The Minister Responsible for Trade of Peru attended the Meeting.") == []

@@ -212,7 +212,7 @@ def _in_first_mention(text: str, person: PersonMention, word: str) -> bool:
 
 
 # a lone word is a name when a clause or a verb follows it, not another capitalised word
-_WORD_ALONE = re.compile(r"\s*(?:[,.;:)]|\s[a-z]|$)")
+_WORD_ALONE = re.compile(r"\s*(?:[,.;:)]|\s(?!(?:for|to|in|at|on|and)\b)[a-z]|$)")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
 
 
