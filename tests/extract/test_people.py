@@ -368,6 +368,10 @@ def test_presiding_together_makes_co_chairs() -> None:
             "Meanwhile, President Xi Jinping will not attend the 43rd ASEAN Summit.",
             {"Xi Jinping": "mentioned"},
         ),
+        (
+            "The leaders paid tribute to the late Prime Minister Shinzo Abe at the Summit.",
+            {"Shinzo Abe": "mentioned"},
+        ),
     ],
 )
 def test_people_only_referred_to(text: str, expected: dict[str, str]) -> None:
