@@ -803,3 +803,32 @@ def test_as_the_chair_in_the_persons_own_apposition(text: str, role: str) -> Non
 
 def test_a_capitalised_word_of_a_title_is_no_one_word_name() -> None:
     assert names("The Minister Responsible for Trade of Peru attended the Meeting.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "H.E. Dato’ Sri Mustapa bin Mohamed, Minister in Prime Minister’s Department "
+            "(Economy) Malaysia chaired the 27th IMT-GT Ministerial Meeting.",
+            (
+                "Mustapa bin Mohamed",
+                "Minister in Prime Minister’s Department (Economy)",
+                "MYS",
+                "chair",
+            ),
+        ),
+        (
+            "Minister in the Prime Minister's Department Datuk Seri Azalina Othman Said "
+            "attended the ASEAN Law Ministers Meeting.",
+            (
+                "Azalina Othman Said",
+                "Minister in the Prime Minister's Department",
+                "MYS",
+                "attendee",
+            ),
+        ),
+    ],
+)
+def test_a_minister_in_the_prime_ministers_department(text: str, expected: tuple) -> None:
+    assert people(text, "MYS") == [expected]

@@ -141,9 +141,10 @@ def _appositions(
         name = without_address(name_before(text, comma), kb)
         if name and text[max(0, name.start - 1) : name.start] in _QUOTES:
             continue  # '... Omar ‘Ali Saifuddien, Sultan': the end of a longer name
-        if name is None or len(name.name.split()) < 2 or name_after(text, m.end):
+        following = name_after(text, m.end)
+        if name is None or len(name.name.split()) < 2 or _is_person_name(following, kb):
             continue  # 'Korean Peninsula, Minister Kang': the title belongs to what follows
-        if any(mt.start == 0 and mt.kind != "honorific" for mt in kb.find(name.name)):
+        if not _is_person_name(name, kb):
             continue  # a place, country or body, not a person
         stated = text[comma : m.end]
         country, explicit = country_for(text, m.start, m.end, kb, stated, apposed=True)
@@ -151,6 +152,13 @@ def _appositions(
 
 
 _QUOTES = frozenset("‘’'\"“”")
+
+
+def _is_person_name(name: NameSpan | None, kb: KnowledgeBase) -> bool:
+    """A name by its shape that the gazetteer does not know as a place, country or body."""
+    return name is not None and not any(
+        mt.start == 0 and mt.kind != "honorific" for mt in kb.find(name.name)
+    )
 
 
 def _merge_family_names(people: dict[str, PersonMention]) -> None:

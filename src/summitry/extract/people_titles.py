@@ -11,7 +11,12 @@ from functools import cache
 from summitry.extract.context import Context
 from summitry.extract.names import NameSpan, name_after
 from summitry.kb import KnowledgeBase, load_kb
-from summitry.kb.people_words import name_words, portfolio_words, relation_words
+from summitry.kb.people_words import (
+    name_words,
+    office_words,
+    portfolio_words,
+    relation_words,
+)
 
 __all__ = [
     "TitleMatch",
@@ -38,8 +43,10 @@ def title_pattern() -> re.Pattern[str]:
     kb = load_kb()
     heads = sorted((*kb.title_heads, *relation_words()), key=len, reverse=True)
     head = "|".join(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads)
+    offices = "|".join(re.escape(o).replace("'", "['’]") for o in office_words())
     complement = (
-        rf"(?:\s+(?:for|of|to|in charge of)\s+(?:the\s+)?{portfolio()}){{0,2}}"
+        rf"(?:\s+(?:for|of|to|in charge of)\s+(?:the\s+)?{portfolio()}"
+        rf"|\s+in\s+(?:the\s+)?(?:{offices or '(?!)'})){{0,2}}"  # "in the PM's Department"
         rf"(?:\s+\({portfolio()}\))?"  # 'Deputy Minister of Finance and Economy (Economy)'
     )
     # '... of the Ministry of Foreign Affairs', '... at the Indonesian Ministry of Trade'

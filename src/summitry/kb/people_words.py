@@ -8,13 +8,27 @@ from functools import cache
 
 from summitry.kb.data import read_yaml
 
-__all__ = ["NameWords", "RoleCues", "name_words", "portfolio_words", "relation_words", "role_cues"]
+__all__ = [
+    "NameWords",
+    "RoleCues",
+    "name_words",
+    "office_words",
+    "portfolio_words",
+    "relation_words",
+    "role_cues",
+]
 
 
 @cache
 def portfolio_words() -> frozenset[str]:
     """Words of a portfolio after 'for' / 'of' in a title (titles.yaml `portfolio_words`)."""
     return frozenset(str(w) for w in read_yaml("titles").get("portfolio_words", ()))
+
+
+@cache
+def office_words() -> tuple[str, ...]:
+    """Offices a minister may sit in (titles.yaml `offices`): 'Prime Minister's Department'."""
+    return tuple(str(w) for w in read_yaml("titles").get("offices") or ())
 
 
 @cache
