@@ -832,3 +832,27 @@ def test_a_capitalised_word_of_a_title_is_no_one_word_name() -> None:
 )
 def test_a_minister_in_the_prime_ministers_department(text: str, expected: tuple) -> None:
     assert people(text, "MYS") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator the Hon Penny Wong, Minister for Foreign Affairs, attended the East Asia "
+            "Summit Foreign Ministers' Meeting.",
+            ("Penny Wong", "Minister for Foreign Affairs"),
+        ),
+        (
+            "Minister for Foreign Affairs Senator the Hon Penny Wong attended the East Asia "
+            "Summit Foreign Ministers' Meeting.",
+            ("Penny Wong", "Minister for Foreign Affairs"),
+        ),
+        (
+            "Foreign Secretary the Rt Hon David Lammy MP attended the G20 Foreign Ministers' "
+            "Meeting.",
+            ("David Lammy", "Foreign Secretary"),
+        ),
+    ],
+)
+def test_parliamentary_forms_of_address(text: str, expected: tuple[str, str]) -> None:
+    assert [(p[0], p[1]) for p in people(text, "AUS")] == [expected]

@@ -121,6 +121,8 @@ def _add(
         person = people[key] = PersonMention(name.name, title, country, [], head, explicit)
     elif explicit and not person.explicit_country:
         person.country, person.explicit_country = country, True
+    if title and person.title in name_words().ranks:  # 'Senator the Hon X, Minister for ...'
+        person.title, person.title_head = title, head
     if (name.start, name.end) not in person.spans:
         person.spans.append((name.start, name.end))
     return person
