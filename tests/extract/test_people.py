@@ -856,3 +856,27 @@ def test_a_minister_in_the_prime_ministers_department(text: str, expected: tuple
 )
 def test_parliamentary_forms_of_address(text: str, expected: tuple[str, str]) -> None:
     assert [(p[0], p[1]) for p in people(text, "AUS")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "First Vice Minister of Foreign Affairs Kim Kyou-hyun, together with the delegations "
+            "from five Central Asian countries, held the Seventh Korea-Central Asia Cooperation "
+            "Forum in Bishkek.",
+            "co_chair",
+        ),
+        (
+            "Foreign Minister Kang Kyung-wha held the 3rd Korea-Pacific Islands Foreign "
+            "Ministers' Meeting with her counterparts.",
+            "chair",
+        ),
+        (
+            "Foreign Minister Kang Kyung-wha held talks with her counterparts at the Meeting.",
+            "attendee",
+        ),
+    ],
+)
+def test_holding_a_named_meeting_is_chairing_it(text: str, role: str) -> None:
+    assert [p.role for p in extract(text).people] == [role]
