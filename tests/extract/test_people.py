@@ -880,3 +880,19 @@ def test_parliamentary_forms_of_address(text: str, expected: tuple[str, str]) ->
 )
 def test_holding_a_named_meeting_is_chairing_it(text: str, role: str) -> None:
     assert [p.role for p in extract(text).people] == [role]
+
+
+@pytest.mark.parametrize(
+    ("quote", "role"),
+    [
+        ('"It is a great honour to have chaired this summit," she said.', "chair"),
+        ('"As the Chair, I thank all leaders for their support," she said.', "chair"),
+        ('"It is a great honour to attend this summit," she said.', "attendee"),
+    ],
+)
+def test_the_chair_in_their_own_words(quote: str, role: str) -> None:
+    text = (
+        "Prime Minister Paetongtarn Shinawatra expressed her satisfaction with the Summit's "
+        "outcome. " + quote
+    )
+    assert [p.role for p in extract(text).people] == [role]

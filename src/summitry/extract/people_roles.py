@@ -45,6 +45,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "jointly": words(cues.jointly),
+        "chair_in_quote": re.compile(
+            rf"^[\"“](?=[^\"”]*\b(?:{_alternation(cues.chair_in_quote)})\b)[^\"”]*[\"”]\s*,?\s*"
+            r"(?:he|she) (?:said|says|added|noted)\b",
+            re.IGNORECASE,
+        ),
         "attend": words(cues.attend_after),
         "attended_by": re.compile(rf"\b(?:{_alternation(cues.attend_before)})\b[^;]*$"),
         "attend_any": words(cues.attend_in_sentence),
@@ -66,6 +71,8 @@ def person_role(ctx: Context, person) -> str:
         role = sentence and _chair_role(ctx, person, sentence, start, end)
         if role:
             return role
+    if any(_chaired_in_own_words(ctx, person, sentence) for sentence in sentences if sentence):
+        return "chair"
     cues = [
         _span_cue(ctx, person, sentence, start, end)
         for (start, end), sentence in zip(spans, sentences, strict=True)
@@ -76,6 +83,20 @@ def person_role(ctx: Context, person) -> str:
     if "mentioned" in cues or person.title_head in role_cues().mention_titles:
         return "mentioned"
     return DEFAULT_ROLE if _patterns()["meeting"].search(ctx.text) else "mentioned"
+
+
+def _chaired_in_own_words(ctx: Context, person, sentence: Sentence) -> bool:
+    """'Prime Minister X expressed her satisfaction ... "It is a great honour to have chaired
+    this summit," she said.': the quote right after the person's sentence, in their words."""
+    i = bisect.bisect_right(ctx.sentences, sentence.end, key=lambda s: s.start)
+    if i >= len(ctx.sentences):
+        return False
+    after = ctx.sentences[i]
+    others = any(
+        p is not person and any(sentence.end <= s < after.end for s, _ in p.spans)
+        for p in ctx.people
+    )
+    return not others and bool(_patterns()["chair_in_quote"].match(after.text))
 
 
 def _sentence(ctx: Context, start: int, end: int) -> Sentence | None:

@@ -43,6 +43,7 @@ class RoleCues:
 
     chair_by: tuple[str, ...]
     chair_verbs: tuple[str, ...]
+    chair_in_quote: tuple[str, ...]
     jointly: tuple[str, ...]
     attend_after: tuple[str, ...]
     attend_before: tuple[str, ...]
