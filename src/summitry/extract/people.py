@@ -2,8 +2,9 @@
 
 "Minister of Foreign Affairs Cho Tae-yul" -> Cho Tae-yul, Minister of Foreign Affairs, KOR.
 "Foreign Minister Cho", "Minister Kang" -> the person already named whose name has that word.
-Titles and the names after them: people_titles; whom they serve: people_country; what they
-did at the meeting: people_roles.
+Titles and the names after them: people_titles; names under one plural title: people_lists;
+whom they serve: people_country; what they did at the meeting: people_roles. Vocabulary lives
+in kb/titles.yaml, kb/names.yaml and kb/roles.yaml.
 """
 
 from __future__ import annotations
