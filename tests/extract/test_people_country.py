@@ -100,3 +100,18 @@ def test_the_country_of_a_counterpart_does_not_count_towards_the_home_country() 
         ("Wang Yi", "Foreign Minister", "CHN", "attendee"),
         ("Retno Marsudi", "Foreign Minister", "IDN", "attendee"),
     ]
+
+
+def test_offices_held_together_in_an_apposition_and_their_country() -> None:
+    text = (
+        "Mr. Don Pramudwinai, Deputy Prime Minister and Minister of Foreign Affairs of Thailand, "
+        "chaired the Meeting."
+    )
+    assert people(text) == [
+        (
+            "Don Pramudwinai",
+            "Deputy Prime Minister and Minister of Foreign Affairs",
+            "THA",
+            "chair",
+        )
+    ]

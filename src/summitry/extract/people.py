@@ -133,7 +133,7 @@ def _appositions(
     text: str, kb: KnowledgeBase, people: dict[str, PersonMention], titles: list[TitleMatch]
 ) -> None:
     """'Penny Wong, Australia's Minister for Foreign Affairs' / 'X, Foreign Minister of Japan'."""
-    for m in titles:
+    for i, m in enumerate(titles):
         lead = re.search(
             r",\s*(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}|[\w.’' ]{2,30}?(?:’s|'s)\s+)$",
             text[max(0, m.start - 45) : m.start],
@@ -144,14 +144,22 @@ def _appositions(
         name = without_address(name_before(text, comma), kb)
         if name and text[max(0, name.start - 1) : name.start] in _QUOTES:
             continue  # '... Omar ‘Ali Saifuddien, Sultan': the end of a longer name
-        following = name_after(text, m.end)
+        end = _chain_end(text, titles, i)  # 'X, Deputy Prime Minister and Minister of ...'
+        following = name_after(text, end)
         if name is None or len(name.name.split()) < 2 or _is_person_name(following, kb):
             continue  # 'Korean Peninsula, Minister Kang': the title belongs to what follows
         if not _is_person_name(name, kb):
             continue  # a place, country or body, not a person
-        stated = text[comma : m.end]
-        country, explicit = country_for(text, m.start, m.end, kb, stated, apposed=True)
-        _add(people, name, clean_title(m.text), m.head, country, explicit)
+        stated = text[comma:end]
+        country, explicit = country_for(text, m.start, end, kb, stated, apposed=True)
+        _add(people, name, clean_title(text[m.start : end]), m.head, country, explicit)
+
+
+def _chain_end(text: str, found: list[TitleMatch], i: int) -> int:
+    """Where the offices held together end, when only 'and' stands between them."""
+    while i + 1 < len(found) and _AND.fullmatch(text, found[i].end, found[i + 1].start):
+        i += 1
+    return found[i].end
 
 
 _QUOTES = frozenset("‘’'\"“”")
