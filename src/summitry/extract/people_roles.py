@@ -208,7 +208,7 @@ _NOT_SUBJECT = re.compile(r"\b(?:was|were|is|are|been|which|who|that|attended|by
 
 
 def _chaired_by(ctx: Context, person, sentence: Sentence, start: int) -> str | None:
-    """'chaired by A and B': chair, or co_chair when the cue governs another name too."""
+    """'chaired by A and B': each chairs; 'co-chaired by A and B': each co-chairs."""
     pats = _patterns()
     cues = list(pats["chair_by"].finditer(ctx.text, sentence.start, start))
     if not cues:
@@ -217,12 +217,7 @@ def _chaired_by(ctx: Context, person, sentence: Sentence, start: int) -> str | N
     governed = ctx.text[cue:start]
     if _CHAIR_BREAK.search(governed) or pats["mention_before"].search(governed):
         return None
-    stop = _CHAIR_BREAK.search(ctx.text, cue, sentence.end)
-    scope_end = stop.start() if stop else sentence.end
-    others = any(
-        p is not person and any(cue <= s < e <= scope_end for s, e in p.spans) for p in ctx.people
-    )
-    co = others or "co-chaired" in ctx.text[max(0, cue - 16) : cue].lower()
+    co = "co-chaired" in ctx.text[max(0, cue - 16) : cue].lower()
     return "co_chair" if co else "chair"
 
 
