@@ -133,3 +133,19 @@ def test_spans_lie_inside_the_text(text: str, pos: int) -> None:
         if span is not None:
             assert 0 <= span.start < span.end <= len(text)
             assert span.name.split()[0] == text[span.start : span.end].split()[0].rstrip(",")
+
+
+def test_a_sentence_run_on_without_a_space_ends_the_name() -> None:
+    text = "under the chair of Thai Foreign Minister Don Pramudwinai.The forum is attended"
+    assert after(text, "Foreign Minister") == ("Don Pramudwinai", "Don Pramudwinai")
+
+
+def test_a_given_name_cut_with_a_dot_stays_in_the_name() -> None:
+    text = "Assistant Secretary Ma. Hellen Barber-De La Vega, the Acting SOM Leader"
+    name = "Ma. Hellen Barber-De La Vega"
+    assert after(text, "Secretary") == (name, name)
+
+
+@pytest.mark.parametrize("word", ["National", "Commission", "Union", "Administration"])
+def test_words_of_bodies_are_no_name_words(word: str) -> None:
+    assert not is_name_token(word)

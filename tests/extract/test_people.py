@@ -2,33 +2,14 @@
 
 Every fixture is a sentence or two in the style of a ministry press release; the expected
 people are what an analyst would write in the record for it (shared/spec/record.md).
+More cases: test_people_roles, test_people_country, test_people_names.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from summitry.extract.pipeline import extract_record
-from summitry.record import Document, Record
-
-PersonRow = tuple[str, str | None, str | None, str]
-
-
-def extract(text: str, publisher_country: str | None = "KOR") -> Record:
-    doc = Document(text=text, published="2024-11-15", publisher_country=publisher_country)
-    return extract_record("page.txt", doc)
-
-
-def people(text: str, publisher_country: str | None = "KOR") -> list[PersonRow]:
-    """(name, title, country, role) of every person, in order of first mention."""
-    return [(p.name, p.title, p.country, p.role) for p in extract(text, publisher_country).people]
-
-
-def names(text: str) -> list[str]:
-    return [p.name for p in extract(text).people]
-
-
-# -- title + name ------------------------------------------------------------------------
+from tests.extract.people_cases import extract, names, people
 
 
 def test_title_before_name_of_the_publishers_minister() -> None:
@@ -87,9 +68,6 @@ def test_title_with_an_organisation_complement() -> None:
     assert [row[0] for row in people(text)] == ["António Guterres"]
 
 
-# -- shared countries and appositions ----------------------------------------------------
-
-
 def test_two_titled_names_share_the_trailing_country() -> None:
     text = (
         "The Meeting was co-chaired by Minister of Foreign Affairs Maris Sangiampongsa and "
@@ -123,9 +101,6 @@ def test_places_before_a_title_are_not_people() -> None:
     assert names(text) == ["Cho Tae-yul"]
 
 
-# -- later mentions ----------------------------------------------------------------------
-
-
 def test_short_mentions_do_not_make_new_people() -> None:
     text = (
         "Vice Minister of Foreign Affairs Kim Hong-kyun met Deputy Prime Minister Sok Chenda "
@@ -143,9 +118,6 @@ def test_role_comes_from_a_later_short_mention() -> None:
         "Park attended the 25th ASEAN Plus Three Foreign Ministers' Meeting."
     )
     assert people(text) == [("Park Jin", "Foreign Minister", "KOR", "attendee")]
-
-
-# -- roles -------------------------------------------------------------------------------
 
 
 def test_chair_by_active_verb() -> None:
@@ -304,6 +276,8 @@ def test_a_long_office_of_a_ministry_of_a_country_before_the_name() -> None:
         "The Dialogue was co-chaired by Deputy Minister for Political Affairs of the Ministry "
         "of Foreign Affairs of the Republic of Korea, Chung Byung-won."
     )
-    assert people(text) == [
-        ("Chung Byung-won", "Deputy Minister for Political Affairs", "KOR", "co_chair")
-    ]
+    office = (
+        "Deputy Minister for Political Affairs of the Ministry of Foreign Affairs of the "
+        "Republic of Korea"
+    )  # the office as stated, the ministry and its country included
+    assert people(text) == [("Chung Byung-won", office, "KOR", "co_chair")]

@@ -9,27 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summitry.kb.people_words import name_words
+
 __all__ = ["NameSpan", "name_after", "name_before", "is_name_token"]
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.]*(?:-[^\W\d_][\w'’]*)*|[^\W\d_]\.")
-_PARTICLES = frozenset(
-    "bin binti bint van von de da del der den la le dos das di du al el y ibn".split()
-)
-_NOT_NAMES = frozenset(
-    """the a an and or of for to in on at by with from as his her their its this that these
-    those he she they it we i our your mr ms mrs dr minister ministers ministry president
-    vice deputy secretary general director ambassador chair co-chair chairman prime state
-    foreign trade affairs economic political meeting meetings summit conference attends
-    attended attend holds held meets met has had visits visited government republic kingdom
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday korea asean apec united nations
-    also however meanwhile following during after before while at today yesterday
-    session sessions first second third last next new senior officials official member
-    members economies economy council committee office department delegation delegations
-    leader leaders talks dialogue forum partnership cooperation relations statement joint
-    declaration plan vision fund initiative policy agreement framework roadmap center centre
-    hall hotel palace convention building house complex secretariat""".split()
-)
+# a dot inside a token joins initials ("L.P."), but not a sentence run on ("Pramudwinai.The")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|\.(?![A-Z][a-z]))*(?:-[^\W\d_][\w'’]*)*|[^\W\d_]\.")
 _HONORIFIC_INITIALS = frozenset({"H.E.", "S.E."})
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Madam)\.?|\bH\.E\.|\bS\.E\.)\s+$")
 _MAX_TOKENS = 5
@@ -51,7 +36,7 @@ def is_name_token(token: str) -> bool:
     bare = token.rstrip(".").replace("’", "'")
     if re.fullmatch(r"(?:[A-Z]\.)+", token):
         return token not in _HONORIFIC_INITIALS  # initials: "L.P.", but not "H.E."
-    return bare.casefold() not in _NOT_NAMES and not is_upper_word(bare)
+    return bare.casefold() not in name_words().not_names and not is_upper_word(bare)
 
 
 def is_upper_word(token: str) -> bool:
@@ -62,12 +47,13 @@ def is_upper_word(token: str) -> bool:
 
 def _capital_family_name(word: str, text: str, end: int) -> bool:
     """'KAMIKAWA Yoko': a word in capitals followed by a name word in mixed case."""
-    if not is_upper_word(word) or word.casefold() in _NOT_NAMES:
+    if not is_upper_word(word) or word.casefold() in name_words().not_names:
         return False
     nxt = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
     return bool(nxt and is_name_token(nxt.group(0)) and not nxt.group(0).endswith("."))
 
 
+_NICKNAME = re.compile(r"[ \t]+[“\"][^\W\d_][\w'’-]{1,20}[”\"](?=[ \t]+[A-Z])")
 _GAP = re.compile(r"[ \t]*(,[ \t]*)?")
 
 
@@ -76,6 +62,9 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
     tokens: list[tuple[int, int, str]] = []
     i = pos
     while len(tokens) < _MAX_TOKENS:
+        nickname = _NICKNAME.match(text, i) if tokens else None
+        if nickname:  # 'Joko “Jokowi” Widodo' is recorded as 'Joko Widodo'
+            i = nickname.end()
         gap = _GAP.match(text, i)
         sep = gap.group(0) if gap else ""
         m = _TOKEN.match(text, i + len(sep))
@@ -86,7 +75,7 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
             break
         if word in stop or not (
             is_name_token(word)
-            or (tokens and word in _PARTICLES)
+            or (tokens and word in name_words().particles)
             or (not tokens and _capital_family_name(word, text, m.end()))
         ):
             break
@@ -97,11 +86,26 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
             break
         tokens.append((m.start(), m.end(), word))
         i = m.end()
-        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+        if (
+            word.endswith(".")
+            and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+            and not _given_name_abbreviation(tokens, word, text, m.end())
+        ):
             break  # "Lavrov." ends the sentence, not just the name
-    while tokens and tokens[-1][2] in _PARTICLES:
+    while tokens and tokens[-1][2] in name_words().particles:
         tokens.pop()
     return _span(tokens)
+
+
+def _given_name_abbreviation(
+    tokens: list[tuple[int, int, str]], word: str, text: str, end: int
+) -> bool:
+    """'Ma. Hellen Barber-De La Vega', 'Mohd. Najib': a short given name cut with a dot, first
+    in the name and followed by another name word."""
+    if len(tokens) != 1 or len(word) > 5:
+        return False
+    nxt = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(nxt and is_name_token(nxt.group(0)))
 
 
 def _comma_name_part(tokens: list[tuple[int, int, str]], word: str) -> bool:
@@ -124,12 +128,12 @@ def name_before(text: str, end: int) -> NameSpan | None:
             and _capital_family_name(word, text, m.end())
             and _HONORIFIC_BEFORE.search(text, max(0, m.start() - 8), m.start())
         )
-        if not (is_name_token(word) or (tokens and word in _PARTICLES) or capital):
+        if not (is_name_token(word) or (tokens and word in name_words().particles) or capital):
             break
         tokens.insert(0, (m.start(), m.end(), word))
         if len(tokens) == _MAX_TOKENS:
             break
-    while tokens and tokens[0][2] in _PARTICLES:
+    while tokens and tokens[0][2] in name_words().particles:
         tokens.pop(0)
     return _span(tokens)
 

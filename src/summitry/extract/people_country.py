@@ -1,0 +1,152 @@
+"""Whom a person serves: 'X of Peru', 'Japanese Foreign Minister', 'ASEAN Secretary-General',
+'Russia was represented by ...', or a country shared with the next person of a list."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from summitry.extract.context import Context
+from summitry.extract.people_titles import OF_COUNTRY, portfolio
+from summitry.kb import KnowledgeBase
+
+__all__ = ["country_for", "home_country", "share_trailing_country"]
+
+_SERVED = ("country", "demonym", "organization")
+_REPRESENTED = re.compile(r"\s+(?:was|were)\s+represented\s+by\s+(?:the\s+)?")
+
+
+def country_for(
+    text: str, title_start: int, name_end: int, kb: KnowledgeBase, title: str, apposed: bool = False
+) -> tuple[str | None, bool]:
+    """Whom a person serves; (None, False) when the text does not say. `apposed`: the title
+    follows the name, so a body right after it may close the apposition."""
+    if found := _served_after(text, name_end, kb, apposed):
+        return found, True
+    if served := _served_in_title(title, kb):
+        return served, True
+    window = text[max(0, title_start - 60) : title_start]
+    before = [mt for mt in kb.find(window) if mt.kind in (*_SERVED, "forum")]
+    if before:
+        between = window[before[-1].end :]
+        bracketed = (
+            window[before[-1].start - 1 : before[-1].start] == "(" and between.strip() == ")"
+        )
+        if not between.strip(" ’'s") or bracketed or _REPRESENTED.fullmatch(between):
+            return _served_key(before[-1].key), True
+    return None, False
+
+
+def _served_after(text: str, pos: int, kb: KnowledgeBase, apposed: bool) -> str | None:
+    """'X of Peru', 'X of the Ministry of Foreign Affairs of the Republic of the Philippines',
+    'Minister for Economic Affairs, Republic of Indonesia,', 'Vice-President ..., Asian
+    Development Bank': the body named right after a title or a name."""
+    ministry = _ministry_of().match(text, pos)
+    if ministry:
+        pos = ministry.end()
+    after = OF_COUNTRY.match(text, pos)
+    if after and (found := _entity_at(text, after.end(), kb)):
+        return found
+    bare = re.match(r",?[ \t]+", text[pos : pos + 3])
+    if bare and apposed and not ministry:
+        found = [mt for mt in kb.find(text[pos + bare.end() : pos + 80]) if mt.start == 0]
+        body = found[0] if found and found[0].kind in ("country", "organization") else None
+        if body and _BODY_END.match(text, pos + bare.end() + body.end):
+            return body.key
+    return None
+
+
+_BODY_END = re.compile(r"\s*(?:[,.;)]|\s[a-z]|$)")
+
+
+@cache
+def _ministry_of() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:at|of)\s+the\s+(?:Ministry|Department|Office)\s+of\s+(?:the\s+)?{portfolio()}"
+    )
+
+
+def _served_in_title(title: str, kb: KnowledgeBase) -> str | None:
+    """'Secretary-General of ASEAN', 'Minister of Trade of Peru': the body named after 'of'."""
+    for of in reversed(list(re.finditer(r"\b(?:of|at)\s+(?:the\s+)?", title))):
+        found = [
+            mt
+            for mt in kb.find(title[of.end() :])
+            if mt.start == 0 and mt.kind in (*_SERVED, "forum")
+        ]
+        if found:
+            return _served_key(found[0].key)
+    return None
+
+
+def _served_key(key: str) -> str:
+    """'APEC Secretariat' staff serve APEC."""
+    return key.removesuffix(" Secretariat")
+
+
+def _entity_at(text: str, pos: int, kb: KnowledgeBase) -> str | None:
+    for mt in kb.find(text[pos : pos + 60]):
+        if mt.start == 0 and mt.kind in ("country", "organization", "forum"):
+            return mt.key
+    return None
+
+
+def share_trailing_country(text: str, people: list) -> None:
+    """'A and Minister of X B of Peru': A serves Peru too (people in order of first mention)."""
+    for first, second in zip(people, people[1:], strict=False):
+        gap = text[first.spans[0][1] : second.spans[0][0]]
+        if (
+            first.title_head == second.title_head
+            and not first.explicit_country
+            and second.explicit_country
+            and re.fullmatch(r"\s+and\s+[^.;]{0,80}", gap)
+        ):
+            first.country, first.explicit_country = second.country, True
+
+
+def home_country(ctx: Context, people: list) -> None:
+    """People the text ties to no government serve the publisher's; when the page does not
+    say who published it, the country it names most (a possessive counts twice)."""
+    home = ctx.document.publisher_country or _most_named(ctx, people)
+    for person in people:
+        if person.country is None:
+            person.country = _delegation_of(ctx, person) or home
+
+
+def _delegation_of(ctx: Context, person) -> str | None:
+    """'X led the Vietnamese delegation', 'X led a delegation of Lao officials': the country
+    whose delegation the person leads, named within the clause after the name."""
+    for _, end in sorted(person.spans):
+        clause = _DELEGATION.match(ctx.text, end)
+        if clause is None:
+            continue
+        near = ctx.matches_in(clause.start("near"), clause.end() + 40)
+        for mt in near:
+            if mt.kind in ("country", "demonym"):
+                return mt.key
+    return None
+
+
+# the name, a few words, then '... delegation' or 'delegation of / from ...'
+_DELEGATION = re.compile(
+    r"[^.;]{0,60}?\b(?:led|leads|leading|headed|heads|heading|head of)\b(?P<near>[^.;]{0,40}?)"
+    r"\bdelegations?\b"
+)
+
+
+def _most_named(ctx: Context, people: list) -> str | None:
+    """The country the page names clearly most, less the mentions that name whom another
+    person serves ('Indonesian Foreign Minister Retno Marsudi')."""
+    counts: Counter[str] = Counter()
+    for person in people:
+        if person.explicit_country:
+            counts[person.country] -= 1
+    for mt in ctx.matches:
+        if mt.kind in ("country", "demonym"):
+            possessive = ctx.text.startswith(("'s", "’s"), mt.end)
+            counts[mt.key] += 2 if possessive else 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return ranked[0][0]

@@ -1,0 +1,82 @@
+"""Several people after one plural title: 'Foreign Ministers Wang Yi of China, Retno Marsudi of
+Indonesia and Penny Wong of Australia' -> three people, each a 'Foreign Minister'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from summitry.extract.names import NameSpan, name_after
+from summitry.extract.people_country import country_for
+from summitry.extract.people_titles import after_honorific, portfolio
+from summitry.kb import KnowledgeBase, load_kb
+
+__all__ = ["ListedPerson", "listed_people"]
+
+
+@dataclass(frozen=True, slots=True)
+class ListedPerson:
+    """One name of a list under a plural title, with the title in the singular."""
+
+    name: NameSpan
+    title: str
+    head: str
+    country: str | None
+    explicit: bool
+
+
+def _plural(head: str) -> str:
+    return head[:-1] + "ies" if head.endswith("y") else head + "s"
+
+
+@cache
+def _plural_titles() -> re.Pattern[str]:
+    """'Foreign Ministers', 'Deputy Ministers for Economic Affairs', 'Ambassadors'."""
+    heads = sorted(load_kb().title_heads, key=len, reverse=True)
+    plural = "|".join(re.escape(_plural(h)).replace(r"\-", "[-‐ ]") for h in heads)
+    complement = rf"(?:\s+(?:for|of)\s+(?:the\s+)?{portfolio()})?"
+    return re.compile(rf"\b(?P<head>{plural}){complement}(?=\s+[A-Z])")
+
+
+_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
+
+
+def listed_people(text: str, kb: KnowledgeBase) -> Iterator[ListedPerson]:
+    """Every name of every list that follows a plural title, each with its own country."""
+    for m in _plural_titles().finditer(text):
+        singular = _singular(m, kb)
+        head = singular.split(" for ")[0].split(" of ")[0]
+        pos, found = m.end(), []
+        while len(found) < 12:
+            name = name_after(text, after_honorific(text, pos, kb))
+            if name is None or len(name.name.split()) < 2:
+                break
+            country, explicit = country_for(text, m.start(), name.end, kb, singular)
+            found.append(ListedPerson(name, singular, head, country, explicit))
+            pos = _next_item(text, name.end, kb)
+            if pos is None:
+                break
+        if len(found) >= 2:  # one name after a plural title is no list
+            yield from found
+
+
+def _singular(m: re.Match[str], kb: KnowledgeBase) -> str:
+    heads = {_plural(h).casefold(): h for h in kb.title_heads}
+    head = heads.get(m.group("head").casefold(), m.group("head"))
+    return re.sub(r"\s+", " ", head + m.group(0)[len(m.group("head")) :])
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _next_item(text: str, end: int, kb: KnowledgeBase) -> int | None:
+    """Past 'of China' and the separator to the next name, or None at the end of the list."""
+    of = _OF_PLACE.match(text, end)
+    if of:
+        body = [mt for mt in kb.find(text[of.end() : of.end() + 60]) if mt.start == 0]
+        if body:
+            end = of.end() + body[0].end
+    sep = _SEPARATOR.match(text, end)
+    return sep.end() - 1 if sep else None

@@ -1,0 +1,230 @@
+"""A person's role at the page's meeting, read from their own sentences: who chaired, who
+took part, who is only referred to. The cue phrases live in kb/roles.yaml."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from summitry.extract.context import Context, Sentence
+from summitry.kb.people_words import role_cues
+
+__all__ = ["DEFAULT_ROLE", "person_role"]
+
+# The role of someone the page names with no cue to what they did: a press release about a
+# meeting mostly names the people who took part in it.
+DEFAULT_ROLE = "attendee"
+
+
+def _alternation(fragments: tuple[str, ...]) -> str:
+    return "|".join(fragments) or "(?!)"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The cue phrases of kb/roles.yaml compiled once."""
+    cues = role_cues()
+
+    def words(fragments: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{_alternation(fragments)})\b", flags)
+
+    return {
+        "chair_by": words(cues.chair_by),
+        "capacity": re.compile(
+            r"\bin (?:his|her|their) capacity as (?:the )?(?P<co>co-?)?chair", re.IGNORECASE
+        ),
+        # 'Prime Minister X, as the ASEAN Chair, ...': the chair named in apposition
+        "as_chair": re.compile(
+            r",?\s+as\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?P<co>[Cc]o-?)?[Cc]hair"
+            r"(?:man|person|woman)?\b"
+        ),
+        # 'A and B of Thailand, the ASEAN Chair for 2019, co-chaired the Summit'
+        "chair_verb": re.compile(
+            rf"^(?:[^.;]{{0,160}}?\s)?(?P<verb>{_alternation(cues.chair_verbs)})\b(?!\s+by)",
+            re.IGNORECASE,
+        ),
+        "jointly": words(cues.jointly),
+        "chair_in_quote": re.compile(
+            rf"^[\"“](?=[^\"”]*\b(?:{_alternation(cues.chair_in_quote)})\b)[^\"”]*[\"”]\s*,?\s*"
+            r"(?:he|she) (?:said|says|added|noted)\b",
+            re.IGNORECASE,
+        ),
+        "attend": words(cues.attend_after),
+        "attended_by": re.compile(rf"\b(?:{_alternation(cues.attend_before)})\b[^;]*$"),
+        "attend_any": words(cues.attend_in_sentence),
+        "mention_before": words(cues.mention_before),
+        "mention_after": words(cues.mention_after),
+        "possessed": re.compile(
+            rf"^['’]s?\s+(?:{_alternation(cues.mention_possessed)})\b", re.IGNORECASE
+        ),
+        "meeting": words(cues.meeting_words),
+    }
+
+
+def person_role(ctx: Context, person) -> str:
+    """chair / co_chair when a chair cue governs a span; attendee on an attend cue, mentioned
+    on a cue of mere reference; else the default for someone the page names."""
+    spans = sorted(person.spans)
+    sentences = [_sentence(ctx, start, end) for start, end in spans]
+    for (start, end), sentence in zip(spans, sentences, strict=True):
+        role = sentence and _chair_role(ctx, person, sentence, start, end)
+        if role:
+            return role
+    if any(_chaired_in_own_words(ctx, person, sentence) for sentence in sentences if sentence):
+        return "chair"
+    cues = [
+        _span_cue(ctx, person, sentence, start, end)
+        for (start, end), sentence in zip(spans, sentences, strict=True)
+        if sentence is not None
+    ]
+    if "attendee" in cues:
+        return "attendee"
+    if "mentioned" in cues or person.title_head in role_cues().mention_titles:
+        return "mentioned"
+    return DEFAULT_ROLE if _patterns()["meeting"].search(ctx.text) else "mentioned"
+
+
+def _chaired_in_own_words(ctx: Context, person, sentence: Sentence) -> bool:
+    """'Prime Minister X expressed her satisfaction ... "It is a great honour to have chaired
+    this summit," she said.': the quote right after the person's sentence, in their words."""
+    i = bisect.bisect_right(ctx.sentences, sentence.end, key=lambda s: s.start)
+    if i >= len(ctx.sentences):
+        return False
+    after = ctx.sentences[i]
+    others = any(
+        p is not person and any(sentence.end <= s < after.end for s, _ in p.spans)
+        for p in ctx.people
+    )
+    return not others and bool(_patterns()["chair_in_quote"].match(after.text))
+
+
+def _sentence(ctx: Context, start: int, end: int) -> Sentence | None:
+    """The sentence of a name; the one before or after it too when a split fell on an
+    abbreviation ('chaired by President Hon. | Joe Biden', 'Ma. | Hellen Barber-De La Vega')."""
+    i = bisect.bisect_right(ctx.sentences, start, key=lambda s: s.start) - 1
+    if i < 0 or start >= ctx.sentences[i].end:
+        return None
+    first = last = i
+    if end > ctx.sentences[i].end and i + 1 < len(ctx.sentences):
+        last = i + 1
+    elif (
+        i > 0
+        and not ctx.text[ctx.sentences[i].start : start].strip()
+        and _ABBREVIATION_END.search(ctx.sentences[i - 1].text)
+    ):
+        first = i - 1
+    if first == last:
+        return ctx.sentences[i]
+    a, b = ctx.sentences[first].start, ctx.sentences[last].end
+    return Sentence(a, b, ctx.text[a:b])
+
+
+_ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
+
+
+def _span_cue(ctx: Context, person, sentence: Sentence, start: int, end: int) -> str | None:
+    """attendee / mentioned from the cues around one mention, else None."""
+    pats = _patterns()
+    before, after = ctx.text[sentence.start : start], ctx.text[end : sentence.end]
+    cue = pats["mention_before"].search(before)
+    if (
+        (cue and "," not in before[cue.end() :])
+        or pats["mention_after"].search(after[:80])
+        or _in_the_past(ctx, after[:100])
+        or pats["possessed"].match(after)
+    ):
+        return "mentioned"
+    attend = pats["attend"].search(after[:300])
+    if attend and (attend.start() <= 120 or _one_clause(ctx, end, end + attend.start())):
+        return "attendee"
+    if pats["attended_by"].search(before) or pats["attend_any"].search(sentence.text):
+        return "attendee"
+    if _reported(ctx, person, sentence.start, start):
+        return "mentioned"
+    return None
+
+
+_YEAR = re.compile(r"\bin (?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
+
+
+def _in_the_past(ctx: Context, after: str) -> bool:
+    """'presented by President Moon at the Commemorative Summit in 2019': a deed of an
+    earlier year than the page's."""
+    year = _YEAR.search(after.split(",")[0])
+    anchor = ctx.anchor
+    return bool(year and anchor and int(year.group(1)) < anchor.year)
+
+
+def _reported(ctx: Context, person, sentence_start: int, start: int) -> bool:
+    """'Minister Kang stressed that ... Minister Yoo is the right person', 'He conveyed the
+    condolences ... to Prime Minister Luxon': named in what another person said or did."""
+    acts = [mt for mt in ctx.matches_in(sentence_start, start) if mt.kind == "act"]
+    if not acts:
+        return False
+    first_act = sentence_start + acts[0].start
+    if _PRONOUN_SUBJECT.search(ctx.text[sentence_start:first_act]):
+        return True
+    return any(
+        other is not person and any(sentence_start <= s < first_act for s, _ in other.spans)
+        for other in ctx.people
+    )
+
+
+def _one_clause(ctx: Context, start: int, end: int) -> bool:
+    """No verb of saying and no new clause between a name and the verb it governs ('A, the
+    Minister of X, B and C, ... attended')."""
+    if _CLAUSE.search(ctx.text, start, end):
+        return False
+    return not any(mt.kind == "act" for mt in ctx.matches_in(start, end))
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=,\s))(?:He|She|They|We|I)\b")
+_CLAUSE = re.compile(r"\b(?:which|who|that|said|says|while|when|where|after|before)\b|;")
+
+
+def _chair_role(ctx: Context, person, sentence: Sentence, start: int, end: int) -> str | None:
+    """chair / co_chair when a chair cue in the sentence governs this span, else None."""
+    pats = _patterns()
+    capacity = pats["capacity"].search(ctx.text, end, min(sentence.end, end + 240))
+    if capacity and not _CLAUSE_BREAK.search(ctx.text, end, capacity.start()):
+        return "co_chair" if capacity.group("co") is not None else "chair"
+    as_chair = pats["as_chair"].search(ctx.text, end, min(sentence.end, end + 160))
+    if as_chair and _APPOSITION.fullmatch(ctx.text, end, as_chair.start()):
+        return "co_chair" if as_chair.group("co") is not None else "chair"
+    if _CO_CHAIRED_WITH.search(ctx.text, sentence.start, start):
+        return "co_chair"
+    chaired = pats["chair_verb"].match(ctx.text[end : sentence.end])
+    if chaired and not _NOT_SUBJECT.search(chaired.group(0)):
+        joint = pats["jointly"].search(ctx.text, sentence.start, end + chaired.end())
+        co = chaired.group("verb").lower().startswith("co-") or joint
+        return "co_chair" if co else "chair"
+    return _chaired_by(ctx, person, sentence, start)
+
+
+# only the person's own apposition between the name and 'as the Chair': capitalised words
+_APPOSITION = re.compile(r"(?:[\s,()]++|(?:the|of|for|and)\b|[A-Z][\w’'.-]*+)*+")
+_NOT_SUBJECT = re.compile(r"\b(?:was|were|is|are|been|which|who|that|attended|by)\b")
+
+
+def _chaired_by(ctx: Context, person, sentence: Sentence, start: int) -> str | None:
+    """'chaired by A and B': each chairs; 'co-chaired by A and B': each co-chairs."""
+    pats = _patterns()
+    cues = list(pats["chair_by"].finditer(ctx.text, sentence.start, start))
+    if not cues:
+        return None
+    cue = cues[-1].end()
+    governed = ctx.text[cue:start]
+    if _CHAIR_BREAK.search(governed) or pats["mention_before"].search(governed):
+        return None
+    co = "co-chaired" in ctx.text[max(0, cue - 16) : cue].lower()
+    return "co_chair" if co else "chair"
+
+
+_CHAIR_BREAK = re.compile(
+    r",\s+(?:and\s+)?(?:was|were|which|who|while)\b|\battended\b|\bjoined\b|together with|"
+    r"[;:]|\bwith the participation\b"
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and\s+)?(?:was|were|which|who|while)\b")
+# 'A co-chaired the meeting with B': B co-chairs too
+_CO_CHAIRED_WITH = re.compile(r"\bco-chair(?:ed|s)?\b[^.;]{0,60}\bwith\s+[^.;]*$", re.IGNORECASE)

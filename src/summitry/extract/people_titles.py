@@ -1,0 +1,234 @@
+"""Titles of office and the names they stand before: 'Minister of Foreign Affairs Cho Tae-yul',
+'Peru's Minister of Foreign Trade and Tourism, Elizabeth Galdo', 'Secretary-General of the
+United Nations António Guterres'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summitry.extract.context import Context
+from summitry.extract.names import NameSpan, name_after
+from summitry.kb import KnowledgeBase, load_kb
+from summitry.kb.people_words import (
+    name_words,
+    office_words,
+    portfolio_words,
+    relation_words,
+)
+
+__all__ = [
+    "TitleMatch",
+    "after_honorific",
+    "clean_title",
+    "name_for_title",
+    "portfolio",
+    "title_pattern",
+    "titles",
+    "without_address",
+]
+
+
+@cache
+def portfolio() -> str:
+    """A portfolio as a regex: 'Foreign Affairs and Trade', 'Commerce & Economic Development'."""
+    words = "|".join(sorted((re.escape(w) for w in portfolio_words()), key=len, reverse=True))
+    return rf"(?:{words})(?:(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s+&\s+|\s+)(?:{words}))*"
+
+
+@cache
+def title_pattern() -> re.Pattern[str]:
+    """A title of office with its portfolio: 'Deputy Minister for Economic Affairs'."""
+    kb = load_kb()
+    heads = sorted((*kb.title_heads, *relation_words()), key=len, reverse=True)
+    head = "|".join(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads)
+    offices = "|".join(re.escape(o).replace("'", "['’]") for o in office_words())
+    complement = (
+        rf"(?:\s+(?:for|of|to|in charge of)\s+(?:the\s+)?{portfolio()}"
+        rf"|\s+in\s+(?:the\s+)?(?:{offices or '(?!)'})){{0,2}}"  # "in the PM's Department"
+        rf"(?:\s+\({portfolio()}\))?"  # 'Deputy Minister of Finance and Economy (Economy)'
+    )
+    # '... of the Ministry of Foreign Affairs', '... at the Indonesian Ministry of Trade'
+    ministry = (
+        rf"(?P<ministry>\s+(?:of|at)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:Ministry|Department)"
+        rf"\s+of\s+(?:the\s+)?{portfolio()})?"
+    )
+    return re.compile(rf"\b(?P<head>{head}){complement}{ministry}(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMatch:
+    """A title of office in the text: offsets, the words as written and the head."""
+
+    start: int
+    end: int
+    text: str
+    head: str
+
+
+def titles(ctx: Context) -> list[TitleMatch]:
+    """Titles of office with their portfolios, tried only where the gazetteer saw a title (or a
+    relation word such as 'counterpart')."""
+    pattern, out, end = title_pattern(), [], 0
+    seen = [(mt.start, mt.end) for mt in ctx.matches if mt.kind == "title"]
+    seen += [r.span() for r in _relations().finditer(ctx.text)]
+    for start, stop in sorted(seen):
+        if start < end:
+            continue
+        m = pattern.search(ctx.text, start, stop + 200)  # the head inside a longer title
+        if m and m.start() < stop:
+            last = _body_in_complement(ctx, m) if m.group("ministry") is None else _of(ctx, m)
+            last = _before_next_office(ctx.text, m.start(), last)
+            out.append(TitleMatch(m.start(), last, ctx.text[m.start() : last], m.group("head")))
+            end = m.end()
+    return out
+
+
+def _before_next_office(text: str, start: int, end: int) -> int:
+    """'Permanent Secretary for Foreign Affairs and APEC 2022 SOM Chair': a last 'and ...' that
+    runs into a year begins a second office, not the portfolio."""
+    if not re.match(r"\s+(?:19|20)\d\d\b", text[end : end + 6]):
+        return end
+    conjunct = text.rfind(" and ", start, end)
+    return conjunct if conjunct > start else end
+
+
+@cache
+def _relations() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, relation_words()))})\b")
+
+
+def _body_in_complement(ctx: Context, m: re.Match[str]) -> int:
+    """Where a title ends: before 'of the African Union Commission' when the portfolio words
+    only began the name of a body that runs on past them."""
+    for mt in ctx.matches_in(m.end("head"), m.end() + 60):
+        body = m.end("head") + mt.start
+        if mt.kind in _BODIES and body < m.end() < m.end("head") + mt.end:
+            of = _OF_BEFORE.search(ctx.text, m.end("head"), body)
+            if of:
+                return of.start()
+    return m.end()
+
+
+_BODIES = ("organization", "country", "forum")
+
+
+def _of(ctx: Context, m: re.Match[str]) -> int:
+    """'SOM Leader of the Ministry of Foreign Affairs of the Republic of the Philippines': the
+    country a ministry belongs to is part of the title as stated."""
+    of = OF_COUNTRY.match(ctx.text, m.end())
+    if of and "of" in of.group(0):
+        country = [mt for mt in ctx.matches_in(of.end(), of.end() + 60) if mt.start == 0]
+        if country and country[0].kind == "country":
+            return of.end() + country[0].end
+    return m.end()
+
+
+_OF_BEFORE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$|,\s*$")
+
+
+def name_for_title(text: str, m: TitleMatch, kb: KnowledgeBase) -> NameSpan | None:
+    """The name a title stands before, directly, after a comma or after whom it serves."""
+    served = _OF_SERVED.match(text, m.end)
+    in_apposition = _APPOSED.search(text, max(0, m.start - 40), m.start)
+    return (
+        name_after(text, after_honorific(text, m.end, kb))
+        or (
+            None
+            if in_apposition
+            else _name_after_comma(text, served.end() if served else m.end, kb)
+        )
+        or _name_after_served(text, m.end, kb)
+    )
+
+
+# 'A, the Deputy Chairperson of the AUC, B, the Foreign Minister': the title after a name and a
+# comma is that name's, not the next one's
+_APPOSED = re.compile(r"[a-z][\w’'-]*,\s*(?:the\s+)?$")
+
+
+# 'Prime Minister of Australia, Anthony Albanese': whom the office serves, before the comma
+_OF_SERVED = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|the|[A-Z][\w’'-]*)){0,10}"
+    r"(?:\s+\([A-Z][A-Za-z.]{1,9}\))?(?=,)"  # '... of the World Trade Organization (WTO),'
+)
+_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z.]{1,9}\)")
+_NAME_CLOSE = re.compile(
+    r"\s*(?:[,.;:)]|\(|\s(?:and|who|said|says)\b|\s(?!(?:of|for|to|in|at|on|the)\b)[a-z]|$)"
+)
+OF_COUNTRY = re.compile(r"\.?\s*(?:,\s*)?\bof\s+(?:the\s+)?")
+
+
+def _name_after_comma(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | None:
+    """'Peru's Minister of Foreign Trade and Tourism, Elizabeth Galdo,': the title comes first."""
+    comma = re.match(r",[ \t]*", text[pos : pos + 3])
+    if comma is None:
+        return None
+    name = name_after(text, after_honorific(text, pos + comma.end() - 1, kb))
+    if (
+        name is None
+        or len(name.name.split()) < 2
+        or not _NAME_CLOSE.match(text, name.end)
+        or any(mt.start == 0 and mt.kind != "honorific" for mt in kb.find(name.name))
+    ):
+        return None
+    return name
+
+
+def _name_after_served(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | None:
+    """'Secretary-General of the United Nations António Guterres': the body, then the name."""
+    of = OF_COUNTRY.match(text, pos)
+    if of is None or "of" not in text[pos : of.end()]:
+        return None
+    for mt in kb.find(text[of.end() : of.end() + 60]):
+        if mt.start == 0 and mt.kind in ("country", "organization", "forum"):
+            body_end = of.end() + mt.end
+            acronym = _ACRONYM.match(text, body_end)  # 'of the United States (US) Joe Biden'
+            name = name_after(
+                text, after_honorific(text, acronym.end() if acronym else body_end, kb)
+            )
+            return name if name and len(name.name.split()) >= 2 else None
+    return None
+
+
+def after_honorific(text: str, pos: int, kb: KnowledgeBase) -> int:
+    """Skip 'Dr', 'H.E.', 'Mr.' between a title and a name."""
+    m = _honorifics(kb).match(text, pos)
+    return m.end() if m else pos
+
+
+@cache
+def _address_forms(kb: KnowledgeBase) -> str:
+    """Forms of address and ranks as one alternation ('Dato’ Sri' as 'Dato' Sri')."""
+    forms = {h.rstrip(".") for h in (*kb.honorifics, *name_words().ranks)}
+    escaped = (re.escape(f).replace("'", "['’]") for f in sorted(forms, key=len, reverse=True))
+    return "|".join(escaped)
+
+
+@cache
+def _honorifics(kb: KnowledgeBase) -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+(?:{_address_forms(kb)})\.?)+(?=\s+[A-Z])")
+
+
+@cache
+def _leading_address(kb: KnowledgeBase) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:{_address_forms(kb)})\.?\s+)+(?=[A-Z])", re.IGNORECASE)
+
+
+def without_address(name: NameSpan | None, kb: KnowledgeBase) -> NameSpan | None:
+    """'The Honourable Chrystia Freeland' -> 'Chrystia Freeland': forms of address that a
+    name read backwards took in are no part of it."""
+    if name is None:
+        return None
+    lead = _leading_address(kb).match(name.name)
+    if lead is None:
+        return name
+    rest = name.name[lead.end() :]
+    return NameSpan(name.end - len(rest), name.end, rest) if rest else None
+
+
+def clean_title(title: str) -> str:
+    """The title as the record writes it: one space between words, a capital first."""
+    title = re.sub(r"\s+", " ", title).strip(" ,")
+    return title[0].upper() + title[1:] if title else title

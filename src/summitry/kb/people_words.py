@@ -1,0 +1,88 @@
+"""Vocabulary of the people extractor, read from kb data: portfolio words, words of names
+and role cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+
+from summitry.kb.data import read_yaml
+
+__all__ = [
+    "NameWords",
+    "RoleCues",
+    "name_words",
+    "office_words",
+    "portfolio_words",
+    "relation_words",
+    "role_cues",
+]
+
+
+@cache
+def portfolio_words() -> frozenset[str]:
+    """Words of a portfolio after 'for' / 'of' in a title (titles.yaml `portfolio_words`)."""
+    return frozenset(str(w) for w in read_yaml("titles").get("portfolio_words", ()))
+
+
+@cache
+def office_words() -> tuple[str, ...]:
+    """Offices a minister may sit in (titles.yaml `offices`): 'Prime Minister's Department'."""
+    return tuple(str(w) for w in read_yaml("titles").get("offices") or ())
+
+
+@cache
+def relation_words() -> tuple[str, ...]:
+    """Words that stand before a name like a title (titles.yaml `relations`)."""
+    return tuple(str(w) for w in read_yaml("titles").get("relations") or ())
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCues:
+    """Phrases that tell what a person did at a meeting (roles.yaml), each a regex fragment."""
+
+    chair_by: tuple[str, ...]
+    chair_verbs: tuple[str, ...]
+    chair_in_quote: tuple[str, ...]
+    jointly: tuple[str, ...]
+    attend_after: tuple[str, ...]
+    attend_before: tuple[str, ...]
+    attend_in_sentence: tuple[str, ...]
+    mention_before: tuple[str, ...]
+    mention_after: tuple[str, ...]
+    mention_possessed: tuple[str, ...]
+    meeting_words: tuple[str, ...]
+    mention_titles: tuple[str, ...]
+
+
+@cache
+def role_cues() -> RoleCues:
+    """The role cue phrases of kb/roles.yaml."""
+    raw = read_yaml("roles")
+    return RoleCues(
+        **{f.name: tuple(str(v) for v in raw.get(f.name, ())) for f in fields(RoleCues)}
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """names.yaml: particles inside names, words no name holds (case-folded), what opens a
+    byline or photo credit, and ranks that stand before a name like a form of address
+    (titles.yaml `ranks`)."""
+
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    ranks: tuple[str, ...]
+    credits: tuple[str, ...]
+
+
+@cache
+def name_words() -> NameWords:
+    """The name vocabulary of kb/names.yaml and the ranks of kb/titles.yaml."""
+    raw = read_yaml("names")
+    return NameWords(
+        particles=frozenset(map(str, raw.get("particles") or ())),
+        not_names=frozenset(str(w).casefold() for w in raw.get("not_names") or ()),
+        ranks=tuple(map(str, read_yaml("titles").get("ranks") or ())),
+        credits=tuple(map(str, raw.get("credits") or ())),
+    )

@@ -1,0 +1,117 @@
+"""Whom a person serves: the title, an apposition, a demonym, a delegation, the page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.people_cases import people
+
+
+def test_a_bracketed_country_before_the_title() -> None:
+    text = (
+        "Heads of delegations: (Indonesia) Foreign Minister Retno Marsudi and (Mexico) Foreign "
+        "Secretary Luis Videgaray attended the Meeting."
+    )
+    assert people(text) == [
+        ("Retno Marsudi", "Foreign Minister", "IDN", "attendee"),
+        ("Luis Videgaray", "Foreign Secretary", "MEX", "attendee"),
+    ]
+
+
+SOM_LEADER = "SOM Leader of the Ministry of Foreign Affairs of the Republic of the Philippines"
+
+
+def test_the_country_after_a_ministry_in_an_apposition() -> None:
+    text = (
+        "The Consultation was co-chaired by Ms. Junever M. Mahilum-West, SOM Leader of the "
+        "Ministry of Foreign Affairs of the Republic of the Philippines, and Mr. Chen Xiaodong, "
+        "Assistant Minister of Foreign Affairs of China."
+    )
+    assert people(text) == [
+        ("Junever M. Mahilum-West", SOM_LEADER, "PHL", "co_chair"),
+        ("Chen Xiaodong", "Assistant Minister of Foreign Affairs", "CHN", "co_chair"),
+    ]
+
+
+def test_the_country_right_after_the_title() -> None:
+    text = (
+        "The Meeting was attended by H.E. Airlangga Hartarto, Coordinating Minister for "
+        "Economic Affairs, Republic of Indonesia."
+    )
+    assert people(text, None) == [
+        ("Airlangga Hartarto", "Coordinating Minister for Economic Affairs", "IDN", "attendee")
+    ]
+
+
+def test_two_offices_joined_by_and_are_one_title() -> None:
+    text = (
+        "Vietnamese Deputy Prime Minister and Foreign Minister Pham Binh Minh attended the 26th "
+        "ASEAN Regional Forum in Bangkok."
+    )
+    assert people(text) == [
+        ("Pham Binh Minh", "Deputy Prime Minister and Foreign Minister", "VNM", "attendee")
+    ]
+
+
+def test_the_country_of_the_delegation_a_person_leads() -> None:
+    text = (
+        "Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith led a "
+        "delegation of Lao officials to the ASEAN Ministers' Meeting."
+    )
+    assert people(text, None)[0][2] == "LAO"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Foreign Minister Kasit Piromya attended the ASEAN Plus Three Foreign Ministers "
+            "Meeting in Hanoi. Thailand's proposal on education was welcomed.",
+            "THA",
+        ),
+        (  # one word of Viet Nam, as the place of the meeting, says nothing of the minister
+            "Foreign Minister Kasit Piromya attended the ASEAN Plus Three Foreign Ministers "
+            "Meeting in Hanoi, Viet Nam.",
+            None,
+        ),
+    ],
+)
+def test_without_a_publisher_the_country_the_page_names_most(text: str, country) -> None:
+    assert people(text, None)[0][2] == country
+
+
+def test_a_counterpart_is_named_with_the_demonym_before_it() -> None:
+    text = (
+        "On the sidelines of the ASEAN Regional Forum, Minister Park Jin held talks with his "
+        "Chinese counterpart Wang Yi."
+    )
+    assert people(text) == [
+        ("Park Jin", "Minister", "KOR", "attendee"),
+        ("Wang Yi", "Counterpart", "CHN", "attendee"),
+    ]
+
+
+def test_the_country_of_a_counterpart_does_not_count_towards_the_home_country() -> None:
+    text = (
+        "Foreign Minister Wang Yi met with Indonesian Foreign Minister Retno Marsudi in Beijing. "
+        "Indonesia and China agreed to deepen cooperation, and China will host the next round."
+    )
+    assert people(text, None) == [
+        ("Wang Yi", "Foreign Minister", "CHN", "attendee"),
+        ("Retno Marsudi", "Foreign Minister", "IDN", "attendee"),
+    ]
+
+
+def test_offices_held_together_in_an_apposition_and_their_country() -> None:
+    text = (
+        "Mr. Don Pramudwinai, Deputy Prime Minister and Minister of Foreign Affairs of Thailand, "
+        "chaired the Meeting."
+    )
+    assert people(text) == [
+        (
+            "Don Pramudwinai",
+            "Deputy Prime Minister and Minister of Foreign Affairs",
+            "THA",
+            "chair",
+        )
+    ]
