@@ -179,7 +179,8 @@ def test_country_limit_keeps_the_newest_and_counts_all(api: httpx.Client) -> Non
     assert one["statement_counts"] == full["statement_counts"]
     assert sum(full["statement_counts"].values()) == len(full["statements"])
     assert len(one["statements"]) == len(one["statement_counts"])  # the newest of each act
-    assert one["documents_total"] == full["documents_total"] >= len(full["meetings"])
+    # a page may report several meetings at once (a family of meetings held together)
+    assert one["documents_total"] == full["documents_total"] >= len(full["documents"]) > 0
     assert (one["limit"], one["initiatives_total"]) == (1, full["initiatives_total"])
     for bad in (0, 101):
         _error(api.get("/api/countries/KOR", params={"limit": bad}), 422)
