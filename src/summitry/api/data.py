@@ -59,7 +59,7 @@ class SearchFilters:
     country: str | None = None
     publisher: str | None = None
 
-    def active(self) -> dict[str, str]:
+    def active(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v}
 
 

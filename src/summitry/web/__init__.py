@@ -6,6 +6,7 @@ Nothing is fetched from another host: CSS and the one small script ship in the p
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import jinja2
@@ -14,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-__all__ = ["STATIC", "TEMPLATES", "install", "render_error", "templates"]
+__all__ = ["STATIC", "TEMPLATES", "install", "render", "render_error", "templates"]
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -50,10 +51,17 @@ def _environment() -> jinja2.Environment:
 templates = Jinja2Templates(env=_environment())
 
 
+def render(
+    request: Request, name: str, context: dict[str, Any], status_code: int = 200
+) -> Response:
+    """The template `name` (in templates/) rendered with `context`."""
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
 def render_error(request: Request, status: int, message: str) -> Response:
     """The UI's error page (the API's JSON errors carry the same status and message)."""
     context = {"status": status, "message": message, "title": f"Error {status}"}
-    return templates.TemplateResponse(request, "error.html", context, status_code=status)
+    return render(request, "error.html", context, status_code=status)
 
 
 def install(app: FastAPI) -> None:
