@@ -16,9 +16,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from summitry.api import cache, data
 from summitry.api.write import label_of
 from summitry.store import Store, open_store
+from summitry.views import cache, data
 from tests.conftest import DEV, EXAMPLES, invoke
 from tests.serving import PAGES, running, seeded_store
 

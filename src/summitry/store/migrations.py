@@ -99,7 +99,7 @@ def _sqlite_has_fts5(conn: Connection) -> bool:
 def _v3_resolved_refs(conn: Connection) -> None:
     """Version 3: meeting_refs and entity_refs, filled from the records already stored, and
     statements indexed by act."""
-    from summitry.resolve.backfill import backfill
+    from summitry.store.backfill import backfill
 
     metadata.create_all(conn, tables=list(RESOLVED_TABLES), checkfirst=True)
     ix_statements_act.create(conn, checkfirst=True)
@@ -195,7 +195,7 @@ def _v7_facet_sets(conn: Connection) -> None:
 def _v8_commitment_refs(conn: Connection) -> None:
     """Version 8: commitment_refs, filled from the stored records of pages with a commitment,
     so commitments are listed a page at a time in date order, and by actor, by index."""
-    from summitry.resolve.backfill import backfill_commitments
+    from summitry.store.backfill import backfill_commitments
 
     commitment_refs.create(conn, checkfirst=True)
     backfill_commitments(conn)
