@@ -71,7 +71,7 @@ def parse_meeting_query(query: str) -> MeetingQuery:
 
 def _by_keys(conn: Connection, keys: list[str]) -> list[Any]:
     """The rows of the meetings with these keys, as rows_query gives them, from
-    meetings_by_key: a meeting's rows lie together there (schema version 16)."""
+    meetings_by_key: a meeting's rows lie together there."""
     k = meetings_by_key.c
     stmt = select(*(k[c.name] for c in rows_query().selected_columns))
     stmt = stmt.where(k.meeting_key.in_(keys))

@@ -134,7 +134,7 @@ def fts_query(terms: list[Term], tags: list[str] | None = None, where: str | Non
     which would double the cost of ranking.
 
     A term of several tokens ('ASEAN-ROK', 'Korea's') is their AND: the index keeps no
-    positions (detail=column, schema version 14), which halves what a query reads. Stop words
+    positions (detail=column), which halves what a query reads. Stop words
     are left out when other words remain ('Partnership for Growth'): nearly every page has
     them, and their long lists made a query slow, not narrower. The tsvector search drops
     them too."""
