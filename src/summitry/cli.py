@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -271,6 +272,50 @@ def extract(
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command("eval")
+def eval_command(
+    folders: Annotated[
+        list[Path], typer.Argument(help="Folders of NAME.txt or NAME.html beside NAME.gold.json.")
+    ],
+    detail: Annotated[bool, typer.Option("--detail", help="Every field, and each page.")] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Per page: what was missed, invented or wrong.")
+    ] = False,
+    json_out: JsonOption = False,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Per-field P/R/F1 as Markdown tables.")
+    ] = False,
+    min_f1: Annotated[
+        float | None, typer.Option("--min-f1", help="Exit 1 when a folder's micro-F1 is lower.")
+    ] = None,
+) -> None:
+    """Extract gold-annotated pages and score the records against the gold."""
+    from summitry.evaluate import diff_lines, evaluate, markdown_lines, table_lines
+
+    results = [run_query(lambda f=folder: evaluate(f)) for folder in folders]
+    if json_out:
+        data = [r.to_dict(diff=diff) for r in results]
+        print_json(
+            data[0]
+            if len(data) == 1
+            else {str(r.folder): d for r, d in zip(results, data, strict=True)}
+        )
+    for result in [] if json_out else results:
+        if len(results) > 1 and not markdown:
+            out.print(f"# {result.folder}", markup=False, highlight=False)
+        lines = markdown_lines(result) if markdown else table_lines(result, detail)
+        if diff:
+            lines = diff_lines(result) + lines
+        sys.stdout.write("\n".join(lines) + "\n\n" * (len(results) > 1))
+    for result in results:
+        for problem in result.problems:
+            err.print(f"warning: {problem}", markup=False, highlight=False)
+    below = [r for r in results if min_f1 is not None and r.micro()[2] < min_f1]
+    for result in below:
+        err.print(f"error: {result.folder}: micro-F1 {result.micro()[2]:.3f} < {min_f1}")
+    raise typer.Exit(1 if below else 0)
 
 
 for command in QUERY_COMMANDS:  # meeting, series, timeline ... after the page commands
