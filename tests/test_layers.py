@@ -6,6 +6,7 @@ Read from the source with `ast`, so an import inside a function counts as well.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,7 @@ def imports_of(path: Path) -> set[str]:
     return found
 
 
+@functools.cache
 def graph() -> dict[str, set[str]]:
     """Module -> the package's modules it imports (names that are not modules dropped)."""
     files = {module_name(p): p for p in PACKAGE.rglob("*.py")}
