@@ -165,7 +165,7 @@ statements = _child(
 )
 
 CHILD_TABLES = (meetings, people, mentions, outcomes, amounts, statements)
-V1_TABLES = (documents, *CHILD_TABLES)  # the first migration's tables; it creates these
+V1_TABLES = (documents, *CHILD_TABLES)  # the tables the first migration creates
 
 # One row per (document, facet, value): forum, level, year, country, publisher,
 # derived from the stored record. `seq` (the document's) lets a search without the SQLite
@@ -224,7 +224,7 @@ meeting_refs = Table(
     # an unnumbered row near a meeting's dates is told apart in the index
     Index("ix_meeting_refs_series_start_ordinal", "series", "start", "ordinal"),
     Index("ix_meeting_refs_role_start", "role", "start"),
-    Index("ix_meeting_refs_role_key", "role", "meeting_key"),  # reported meetings, counted
+    Index("ix_meeting_refs_role_key", "role", "meeting_key"),  # counts reported meetings
 )
 
 entity_refs = Table(

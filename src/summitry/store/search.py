@@ -134,10 +134,9 @@ def fts_query(terms: list[Term], tags: list[str] | None = None, where: str | Non
     which would double the cost of ranking.
 
     A term of several tokens ('ASEAN-ROK', 'Korea's') is their AND: the index keeps no
-    positions (detail=column), which halves what a query reads. Stop words
-    are left out when other words remain ('Partnership for Growth'): nearly every page has
-    them, and their long lists made a query slow, not narrower. The tsvector search drops
-    them too."""
+    positions (detail=column), which halves what a query reads. Stop words are left out
+    when other words remain ('Partnership for Growth'): nearly every page has them, and
+    their long lists make a query slow, not narrower. The tsvector search drops them too."""
     quoted = ['"' + text + '"' + ("*" if prefix else "") for text, prefix in fts_tokens(terms)]
     words = " AND ".join(quoted)
     if where is not None:
@@ -248,8 +247,8 @@ def run_search(
         window = window[:RANK_WINDOW]
         if mode != "fts5" or _bm25_affordable(conn, terms, tags, total):
             scored = newest.add_columns(m.rank.label("rank")).limit(RANK_WINDOW)
-            ranked = conn.execute(scored)
-            best: list[Any] = sorted(ranked, key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
+            rows = conn.execute(scored)
+            best: list[Any] = sorted(rows, key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
         else:
             best = _title_first(conn, terms, tags, window, max(0, limit))
         hits = _hits(conn, mode, terms, best, with_snippets)
