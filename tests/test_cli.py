@@ -26,6 +26,20 @@ def test_every_command_has_help(command: str) -> None:
     assert b"Usage" in result.stdout and len(result.stdout) > 200
 
 
+def test_every_registered_command_has_help_text() -> None:
+    import typer.main
+
+    from summitry.cli import app
+
+    root = typer.main.get_command(app)
+    names = [(name,) for name in root.commands]
+    names += [("correct", name) for name in root.commands["correct"].commands]
+    for name in names:
+        result = invoke(*name, "--help")
+        assert result.returncode == 0 and b"Usage" in result.stdout, name
+        assert len(result.stdout) > 200, name
+
+
 def test_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0 and result.stdout.startswith(b"summitry ")
