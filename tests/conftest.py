@@ -50,7 +50,12 @@ def invoke(*args: str, input: bytes | str | None = None, env: dict | None = None
     except TypeError:
         runner = CliRunner()  # Click >= 8.2 keeps stderr apart by itself
     full_env = {"SUMMITRY_DB": None, "SUMMITRY_NER_MODEL": None, **(env or {})}
-    result = runner.invoke(app, list(args), input=input, env=full_env, catch_exceptions=False)
+    try:
+        result = runner.invoke(app, list(args), input=input, env=full_env, catch_exceptions=False)
+    finally:
+        ner = sys.modules.get("summitry.extract.ner_spacy")
+        if ner is not None:
+            ner.disable()  # --ner lasts for one command, as it does in a process of its own
     return subprocess.CompletedProcess(
         ["summitry", *args], result.exit_code, result.stdout_bytes, result.stderr_bytes or b""
     )
