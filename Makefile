@@ -34,10 +34,12 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q -n auto
+	$(BIN)/python -m mypy
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/python -m mypy
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/ingest.py

@@ -1,4 +1,5 @@
-"""Shared fixtures: the dev pages beside the repo, and the CLI run as a subprocess."""
+"""Shared fixtures: the dev pages beside the repo, and the CLI run in this process or as a
+subprocess."""
 
 from __future__ import annotations
 
@@ -34,6 +35,29 @@ def run_cli(*args: str, input: bytes | None = None, env: dict | None = None, tim
         env=full_env,
         timeout=timeout,
         cwd=ROOT,
+    )
+
+
+def invoke(*args: str, input: bytes | str | None = None, env: dict | None = None):
+    """Run `summitry ARGS` in this process with Typer's CliRunner; the result has the fields of
+    run_cli's (returncode, stdout and stderr as bytes), without a Python start-up per call."""
+    from typer.testing import CliRunner
+
+    from summitry.cli import app
+
+    try:
+        runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]  # Click < 8.2
+    except TypeError:
+        runner = CliRunner()  # Click >= 8.2 keeps stderr apart by itself
+    full_env = {"SUMMITRY_DB": None, "SUMMITRY_NER_MODEL": None, **(env or {})}
+    try:
+        result = runner.invoke(app, list(args), input=input, env=full_env, catch_exceptions=False)
+    finally:
+        ner = sys.modules.get("summitry.extract.ner_spacy")
+        if ner is not None:
+            ner.disable()  # --ner lasts for one command, as it does in a process of its own
+    return subprocess.CompletedProcess(
+        ["summitry", *args], result.exit_code, result.stdout_bytes, result.stderr_bytes or b""
     )
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
+import shutil
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -20,12 +24,22 @@ from tests.conftest import EXAMPLES, dev_pages
 PAGES = 17  # 5 dev pages + 12 examples
 
 
-def seeded_store(folder: Path) -> Store:
-    """A store holding the five dev pages and the example pages."""
-    store = open_store(folder / "served.db")
-    report = ingest([*dev_pages(), EXAMPLES], store)
+@functools.cache
+def _seeded_file() -> Path:
+    """The pages ingested once per test process, into a file the stores are copied from."""
+    folder = Path(tempfile.mkdtemp(prefix="summitry-seeded-"))
+    atexit.register(shutil.rmtree, folder, True)
+    with open_store(folder / "seeded.db") as store:
+        report = ingest([*dev_pages(), EXAMPLES], store)
     assert not report.failed and report.new == PAGES, report.summary()
-    return store
+    return folder / "seeded.db"
+
+
+def seeded_store(folder: Path) -> Store:
+    """A store of its own holding the five dev pages and the example pages."""
+    target = folder / "served.db"
+    shutil.copyfile(_seeded_file(), target)
+    return open_store(target)
 
 
 @contextmanager

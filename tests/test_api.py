@@ -16,10 +16,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from summitry.api import cache, data
 from summitry.api.write import label_of
 from summitry.store import Store, open_store
-from tests.conftest import DEV, EXAMPLES
+from summitry.views import cache, data
+from tests.conftest import DEV, EXAMPLES, invoke
 from tests.serving import PAGES, running, seeded_store
 
 pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason="../shared/eval/dev is missing")
@@ -380,13 +380,8 @@ def test_serve_command_prints_its_url_and_answers(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-    bad = subprocess.run(
-        [sys.executable, "-m", "summitry", "serve", "--db", str(tmp_path / "no" / "x.db")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert bad.returncode == 1 and "does not exist" in bad.stderr
+    bad = invoke("serve", "--db", str(tmp_path / "no" / "x.db"))
+    assert bad.returncode == 1 and b"does not exist" in bad.stderr
 
 
 def test_view_cache_follows_the_store_version() -> None:

@@ -1,4 +1,5 @@
-"""`summitry correct`, run as a subprocess against SQLite and PostgreSQL stores."""
+"""`summitry correct` against SQLite and PostgreSQL stores, run in this process (and once as a
+subprocess)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from tests.backends import store_target  # noqa: F401
-from tests.conftest import DEV, requires_dev, run_cli
+from tests.conftest import DEV, invoke, requires_dev, run_cli
 
 SOM_PAGE = DEV / "000_7950d7df1642f586.txt"
 SOM_TITLE = "1st APEC Senior Officials’ Meeting Takes Place"  # as on the page and in its gold
 
 
 def cli(*args: str, db: str) -> tuple[int, str, str]:
-    done = run_cli(*args, "--db", db)
+    done = invoke(*args, "--db", db)
     return done.returncode, done.stdout.decode(), done.stderr.decode()
 
 
@@ -35,7 +36,7 @@ def corrections(db: str) -> list[dict]:
 def som_db(store_target: str) -> tuple[str, str]:  # noqa: F811
     code, _, stderr = cli("ingest", str(SOM_PAGE), db=store_target)
     assert code == 0, stderr
-    listed = json.loads(run_cli("list", "--json", "--db", store_target).stdout)
+    listed = json.loads(invoke("list", "--json", "--db", store_target).stdout)
     return store_target, listed[0]["id"]
 
 
@@ -139,5 +140,11 @@ def test_bad_commands_are_one_line_errors(
 
 def test_correct_commands_have_help() -> None:
     for command in ("set", "clear", "merge", "split", "list", "rm", "export", "import"):
-        done = run_cli("correct", command, "--help")
+        done = invoke("correct", command, "--help")
         assert done.returncode == 0 and b"Usage" in done.stdout
+
+
+def test_correct_list_runs_as_a_process(tmp_path: Path) -> None:
+    done = run_cli("correct", "list", "--json", "--db", str(tmp_path / "s.db"))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == []

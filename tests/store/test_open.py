@@ -337,7 +337,7 @@ def test_version_12_reads_a_family_names_people_from_the_word_indexes(tmp_path: 
         names = {n for (n,) in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert not {"ix_entity_refs_first_word", "ix_entity_refs_last_word"} & names
     with open_store(db) as store, store.engine.connect() as conn:
-        from summitry.resolve.people import resolve_person
+        from summitry.query.person_ref import resolve_person
 
         found = resolve_person(conn, "Deputy Minister Yoon")
     assert found.id == "person:seongmee-yoon"

@@ -9,7 +9,7 @@ from fastapi import Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from summitry import __version__
-from summitry.api import data
+from summitry.views import data
 
 __all__ = ["CACHE_CONTROL", "conditional_get", "etag_for"]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request, Response
@@ -16,6 +16,7 @@ from summitry.errors import StoreError, SummitryError
 __all__ = ["HtmlRenderer", "error_response", "install_error_handlers", "wants_json"]
 
 HtmlRenderer = Callable[[Request, int, str], Response]
+CallNext = Callable[[Request], Awaitable[Response]]
 log = logging.getLogger("summitry.api")
 
 
@@ -26,7 +27,7 @@ def wants_json(request: Request) -> bool:
 
 
 def error_response(
-    request: Request, status: int, message: str, headers: dict[str, str] | None = None
+    request: Request, status: int, message: str, headers: Mapping[str, str] | None = None
 ) -> Response:
     """The error as JSON for the API, else the UI's error page."""
     if wants_json(request) or request.app.state.render_error is None:
@@ -77,7 +78,7 @@ def _internal_error(request: Request, exc: BaseException) -> Response:
     return error_response(request, 500, "internal error; the server log has the details")
 
 
-async def catch_crashes(request: Request, call_next):  # type: ignore[no-untyped-def]
+async def catch_crashes(request: Request, call_next: CallNext) -> Response:
     """A crash below the other middlewares still answers the 500 error shape.
 
     (Starlette's own last-resort handler cannot answer once another middleware has wrapped

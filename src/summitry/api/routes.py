@@ -1,4 +1,4 @@
-"""The read endpoints of the JSON API: thin handlers over summitry.api.data."""
+"""The read endpoints of the JSON API: thin handlers over summitry.views.data."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
-from summitry.api import data
 from summitry.api.models import (
     CommitmentPage,
     CorrectionOut,
@@ -23,6 +22,7 @@ from summitry.api.models import (
     TimelinePage,
 )
 from summitry.store import Store
+from summitry.views import data
 
 __all__ = ["ERROR_RESPONSES", "MAX_LIMIT", "MAX_OFFSET", "router"]
 

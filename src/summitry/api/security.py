@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hmac
 import os
+from collections.abc import Awaitable, Callable
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 __all__ = ["TOKEN_ENV", "refusal", "require_token", "token_from_env"]
 
 TOKEN_ENV = "SUMMITRY_TOKEN"
+CallNext = Callable[[Request], Awaitable[Response]]
 _bearer = HTTPBearer(auto_error=False, description=f"The token in ${TOKEN_ENV} on the server.")
 
 
@@ -54,14 +56,14 @@ SECURITY_HEADERS = {
 }
 
 
-async def add_security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+async def add_security_headers(request: Request, call_next: CallNext) -> Response:
     """Every response carries SECURITY_HEADERS."""
     response = await call_next(request)
     response.headers.update(SECURITY_HEADERS)
     return response
 
 
-async def guard_writes(request: Request, call_next):  # type: ignore[no-untyped-def]
+async def guard_writes(request: Request, call_next: CallNext) -> Response:
     """Refuse a write before its body is read: no token, no length, or too large."""
     from summitry.api.errors import error_response
 

@@ -9,11 +9,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, HTTPException, Path, Request, UploadFile
 from starlette.concurrency import run_in_threadpool
 
-from summitry.api import data
 from summitry.api.models import CorrectionIn, CorrectionOut, ErrorBody, UploadOut
 from summitry.api.routes import ERROR_RESPONSES
 from summitry.api.security import require_token
 from summitry.store.correct_record import CorrectionError
+from summitry.views import data
 
 __all__ = ["MAX_FILES", "label_of", "router"]
 

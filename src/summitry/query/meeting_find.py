@@ -10,16 +10,18 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, case, func, select
+from sqlalchemy import Connection, case, func, select
 
 from summitry.errors import SummitryError
 from summitry.kb.load import load_kb
-from summitry.query.common import name_words, norm, with_stored_corrections, words_match
+from summitry.query.common import name_words, norm, with_stored_corrections
+from summitry.query.meeting_rows import rows_query, series_named, series_scores
 from summitry.query.meeting_view import meeting_view, summary
+from summitry.query.series_view import series_view
 from summitry.resolve.corrections import Corrections, aliases_of, canonical, keeps
 from summitry.resolve.keys import meeting_key, slug
 from summitry.resolve.meetings import cluster, days_before
-from summitry.store.schema import documents, meeting_refs, meetings, meetings_by_key, series_names
+from summitry.store.schema import documents, meeting_refs, meetings, meetings_by_key
 
 __all__ = [
     "MeetingQuery",
@@ -67,29 +69,9 @@ def parse_meeting_query(query: str) -> MeetingQuery:
     return MeetingQuery(words, ordinal, year, text.strip())
 
 
-def rows_query() -> Select:
-    """meetings rows with their keys and the title, date and publisher of their page."""
-    return (
-        select(
-            meetings,
-            meeting_refs.c.series,
-            meeting_refs.c.meeting_key,
-            documents.c.title,
-            documents.c.published,
-            documents.c.publisher,
-        )
-        .join(
-            meeting_refs,
-            (meeting_refs.c.document_id == meetings.c.document_id)
-            & (meeting_refs.c.idx == meetings.c.idx),
-        )
-        .join(documents, documents.c.id == meetings.c.document_id)
-    )
-
-
 def _by_keys(conn: Connection, keys: list[str]) -> list[Any]:
     """The rows of the meetings with these keys, as rows_query gives them, from
-    meetings_by_key: a meeting's rows lie together there (schema version 16)."""
+    meetings_by_key: a meeting's rows lie together there."""
     k = meetings_by_key.c
     stmt = select(*(k[c.name] for c in rows_query().selected_columns))
     stmt = stmt.where(k.meeting_key.in_(keys))
@@ -164,7 +146,7 @@ def _matching_keys(
     q = parse_meeting_query(text)
     known = load_kb().series_for(q.text)
     exact = slug(known.name) if known is not None else _stored_series(conn, slug(q.text))
-    named = {exact: (False, 0, "")} if exact is not None else _series_scores(conn, q.words)
+    named = {exact: (False, 0, "")} if exact is not None else series_scores(conn, q.words)
     slugs = sorted(named, key=lambda s: (named[s], s))
     if not slugs:
         return q, []
@@ -203,28 +185,6 @@ def _best_keys(conn: Connection, inexact: dict[str, bool], limit: int) -> list[s
         for key, reported, start, pages in conn.execute(stmt)
     )
     return [key for *_, key in ranked[:limit]]
-
-
-def series_named(conn: Connection, words: tuple[str, ...] | list[str]) -> list[str]:
-    """Series reported under a name holding every word: the one named exactly first, then
-    by their shortest such name (the closest match), from the small series_names table."""
-    scores = _series_scores(conn, words)
-    return sorted(scores, key=lambda s: (scores[s], s))
-
-
-def _series_scores(
-    conn: Connection, words: tuple[str, ...] | list[str]
-) -> dict[str, tuple[bool, int, str]]:
-    """Series slug -> (not named exactly, length, name) of its best name holding the words."""
-    stmt = select(series_names.c.series, series_names.c.name).where(
-        words_match(series_names.c.name, words)
-    )
-    wanted = " ".join(words)
-    best: dict[str, tuple[bool, int, str]] = {}
-    for series_slug, name in conn.execute(stmt):
-        key = (norm(name) != wanted, len(name), name)
-        best[series_slug] = min(best.get(series_slug, key), key)
-    return best
 
 
 def _latest_keys(
@@ -352,8 +312,6 @@ def meetings_list(
 @with_stored_corrections
 def series(store: Any, name: str, corrections: Corrections | None = None) -> dict | None:
     """The meetings of one series in order (numbered by ordinal), with the missing ordinals."""
-    from summitry.query.series_view import series_view
-
     if not name.strip() or not (name.startswith("series:") or name_words(name)):
         raise QueryError(f"{name!r}: give a series name, e.g. 'APEC Ministerial Meeting'")
     with store.engine.connect() as conn:

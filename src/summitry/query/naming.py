@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 # The newest pages naming an entity that a view reads its lists from (statements, meetings,
-# initiatives raised): 2,000 pages cost about 0.3 s on a store of a million.
+# initiatives raised), so a view's cost is bounded on any store (docs/benchmarks.md).
 WINDOW = 2_000
 NAME_SAMPLE = 200  # newest mentions read to name an initiative the kb does not know
 

@@ -14,8 +14,8 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, o
 
 from summitry.query.common import DocInfo, doc_infos, meeting_label, ref_of, with_stored_corrections
 from summitry.query.meeting_find import QueryError
+from summitry.query.person_ref import PersonRef, resolve_person, resolves_only_to
 from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, split_pages
-from summitry.resolve.people import PersonRef, resolve_person, resolves_only_to
 from summitry.store.schema import entity_refs, meeting_refs, meetings, people, statements
 
 __all__ = ["PERSON_LIMIT", "person"]

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, sele
 
 from summitry.kb.load import load_kb
 from summitry.query.common import name_words, unsplit
+from summitry.query.meeting_rows import rows_query, series_named
 from summitry.query.meeting_view import summary
 from summitry.resolve.corrections import NO_CORRECTIONS, Corrections, canonical
 from summitry.resolve.infer import infer_year, kb_series
@@ -33,8 +34,6 @@ def series_slug_for(conn: Connection, name: str) -> str | None:
     exact = select(meeting_refs.c.series).where(meeting_refs.c.series == slug(name)).limit(1)
     if (found := conn.execute(exact).scalar()) is not None:
         return found
-    from summitry.query.meeting_find import series_named
-
     named = series_named(conn, name_words(name))
     return named[0] if named else None
 
@@ -118,8 +117,6 @@ def _sample_rows(
     conn: Connection, key: str, keys: list[str], kept: ColumnElement[bool]
 ) -> dict[str, list[Any]]:
     """meeting key -> at most SOURCES_READ of its rows (rows_query), reported ones first."""
-    from summitry.query.meeting_find import rows_query
-
     c = meeting_refs.c
     order = (case((c.role == "main", 0), else_=1), c.document_id, c.idx)
     rank = func.row_number().over(partition_by=c.meeting_key, order_by=order).label("rank")
@@ -136,8 +133,6 @@ def _sample_rows(
 
 
 def _any_rows(conn: Connection, key: str) -> list[Any]:
-    from summitry.query.meeting_find import rows_query
-
     return list(conn.execute(rows_query().where(meeting_refs.c.series == key).limit(SOURCES_READ)))
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, select
 
 from summitry.kb.load import load_kb
+from summitry.query.person_ref import resolve_person
 from summitry.resolve.corrections import Corrections, aliases_of
 from summitry.resolve.keys import (
     acronym_of,
@@ -16,7 +17,6 @@ from summitry.resolve.keys import (
     initiative_id,
     org_id,
 )
-from summitry.resolve.people import resolve_person
 from summitry.store.schema import entity_refs
 
 __all__ = ["Term", "acronym_of", "expand_term"]

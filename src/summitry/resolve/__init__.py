@@ -2,7 +2,8 @@
 names resolved to full ones, inferred years, and corrections applied over all of it.
 
 Keys are computed at ingest (refs.py, stored by summitry.store) and resolved further at
-query time over indexed candidates (people.py, meetings.py, infer.py).
+query time (meetings.py, infer.py; summitry.query.person_ref looks people up in the store).
+Nothing here reads the store: summitry.store imports this package, not the reverse.
 """
 
 from summitry.resolve.corrections import Corrections, apply_fields, canonical, keeps

@@ -202,8 +202,8 @@ def page_surfaces(record: Record, kb: KnowledgeBase) -> dict[str, tuple[str, ...
         found.setdefault(org_id(key), set()).update(n.lower() for n in names)
     for name in filter(None, record.initiatives):
         canonical = canonical_initiative(name)
-        names = {name, canonical, *kb.initiatives.get(canonical, ())}
-        found.setdefault(initiative_id(name), set()).update(n.lower() for n in names)
+        forms = {name, canonical, *kb.initiatives.get(canonical, ())}
+        found.setdefault(initiative_id(name), set()).update(n.lower() for n in forms)
     return {k: tuple(sorted(v)) for k, v in found.items() if v}
 
 

@@ -5,6 +5,7 @@ SQLAlchemy Core only, so the same queries serve both; on SQLite an FTS5 index ra
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import hashlib
 import json
@@ -282,7 +283,9 @@ class Store:
         with self._write() as conn:
             return save_correction(conn, correction, self._label)[0]
 
-    def import_corrections(self, numbered: list[tuple[int, Correction]]) -> tuple[int, int]:
+    def import_corrections(
+        self, numbered: builtins.list[tuple[int, Correction]]
+    ) -> tuple[int, int]:
         """Store (line number, correction) pairs in ONE transaction: all or, on error, none.
 
         Returns (added, already stored); a bad one raises CorrectionError naming its line.
@@ -296,7 +299,7 @@ class Store:
                     raise CorrectionError(f"line {number}: {exc} (nothing imported)") from None
         return added, len(numbered) - added
 
-    def corrections(self) -> list[Correction]:
+    def corrections(self) -> builtins.list[Correction]:
         """Every stored correction, oldest first."""
         with self._read() as conn:
             return stored_corrections(conn)

@@ -84,8 +84,8 @@ def build_engine(url: URL, label: str) -> Engine:
 def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     """Pragmas per connection; pysqlite's own BEGIN handling off so ours applies.
 
-    A new store gets PAGE_SIZE pages (set before WAL, which fixes it); a store made before
-    keeps its own until rewritten, see docs/benchmarks.md."""
+    A new store gets PAGE_SIZE pages (set before WAL, which fixes it); an existing store
+    keeps the page size it was made with until it is rewritten (see docs/benchmarks.md)."""
     dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
     try:

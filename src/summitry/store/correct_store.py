@@ -35,7 +35,9 @@ def save_correction(conn: Connection, given: Correction, label: str) -> tuple[Co
     replaced = [o.id for o in earlier if _same_field(o, c)]
     if replaced:
         conn.execute(corrections.delete().where(corrections.c.id.in_(replaced)))
-    new_id = conn.execute(corrections.insert().values(**correction_row(c))).inserted_primary_key[0]
+    key = conn.execute(corrections.insert().values(**correction_row(c))).inserted_primary_key
+    assert key is not None  # an INSERT of one row
+    new_id = key[0]
     if not is_entity(c.target):
         rewrite_document(conn, c.target)
     return Correction(**{**c.to_dict(), "id": new_id}), True

@@ -202,7 +202,7 @@ def parse_jsonl(lines: Iterable[str], source: str) -> list[tuple[int, Correction
             unknown = set(data) - {*_FIELDS, "id"}
             if unknown:
                 raise CorrectionError(f"unknown keys {', '.join(sorted(unknown))}")
-            kept = {k: data.get(k) for k in _FIELDS}
+            kept: dict[str, Any] = {k: data.get(k) for k in _FIELDS}
             found.append((number, check_correction(Correction(**kept))))
         except (ValueError, TypeError, CorrectionError) as exc:
             problems.append(f"line {number}: {exc}")

@@ -116,7 +116,7 @@ def backfill_facets(conn: Connection) -> None:
 
 
 def backfill_tags(conn: Connection) -> None:
-    """documents.tags from the facets table, for documents stored before it existed (v5)."""
+    """documents.tags of every stored document, from the facets table."""
     last = 0
     while True:
         stmt = select(documents.c.seq).where(documents.c.seq > last)
@@ -185,7 +185,8 @@ def facet_counts(conn: Connection, seqs: list[int]) -> dict[str, list[tuple[str,
 
 
 def backfill_facet_sets(conn: Connection) -> None:
-    """facet_pairs and facet_sets from the facets table, for stores made before (v7)."""
+    """facet_pairs and facet_sets (both empty) filled for every document from the facets
+    table."""
     pairs = select(facets.c.name, facets.c.value).distinct().order_by(facets.c.name, facets.c.value)
     conn.execute(facet_pairs.insert().from_select(["name", "value"], pairs))
     ids = func.aggregate_strings(cast(facet_pairs.c.id, Text), " ")

@@ -100,7 +100,7 @@ def _sqlite_has_fts5(conn: Connection) -> bool:
 def _v3_resolved_refs(conn: Connection) -> None:
     """Version 3: meeting_refs and entity_refs, filled from the records already stored, and
     statements indexed by act."""
-    from summitry.resolve.backfill import backfill
+    from summitry.store.backfill import backfill
 
     metadata.create_all(conn, tables=list(RESOLVED_TABLES), checkfirst=True)
     ix_statements_act.create(conn, checkfirst=True)
@@ -176,7 +176,7 @@ def _v5_facet_tags(conn: Connection) -> None:
 
 def _v6_reported_meetings(conn: Connection) -> None:
     """Version 6: an index of meeting keys by role, so how many meetings the pages report
-    is counted from the index alone (2.5 s at a million pages without it)."""
+    is counted from the index alone."""
     conn.exec_driver_sql(
         "CREATE INDEX IF NOT EXISTS ix_meeting_refs_role_key ON meeting_refs (role, meeting_key)"
     )
@@ -196,7 +196,7 @@ def _v7_facet_sets(conn: Connection) -> None:
 def _v8_commitment_refs(conn: Connection) -> None:
     """Version 8: commitment_refs, filled from the stored records of pages with a commitment,
     so commitments are listed a page at a time in date order, and by actor, by index."""
-    from summitry.resolve.backfill import backfill_commitments
+    from summitry.store.backfill import backfill_commitments
 
     commitment_refs.create(conn, checkfirst=True)
     backfill_commitments(conn)
@@ -205,7 +205,7 @@ def _v8_commitment_refs(conn: Connection) -> None:
 def _v9_document_heads(conn: Connection) -> None:
     """Version 9, SQLite: a covering index of each page's id, date, title and publisher, so
     the pages of a meeting or a timeline are dated and titled from a dense index, not from
-    the documents rows (a 4 KB page each, their text); about 170 MB at a million pages.
+    the documents rows (a database page each, with their text).
 
     With no statistics SQLite prefers the primary key's index, so one row of sqlite_stat1
     says that this one is as selective (one row per id); the planner then takes it because
@@ -228,8 +228,8 @@ def _v9_document_heads(conn: Connection) -> None:
 
 def _v10_meeting_key_rows(conn: Connection) -> None:
     """Version 10: the meeting-key index also holds each row's page, index and series, so a
-    meeting's hundred rows are found without reading meeting_refs itself (cold at 1M, 50 ->
-    25 ms a meeting); it replaces the index of the key alone."""
+    meeting's hundred rows are found without reading meeting_refs itself; it replaces the
+    index of the key alone."""
     conn.exec_driver_sql("DROP INDEX IF EXISTS ix_meeting_refs_key")
     conn.exec_driver_sql(
         "CREATE INDEX IF NOT EXISTS ix_meeting_refs_key_rows "
@@ -261,8 +261,7 @@ def _v11_main_meetings(conn: Connection) -> None:
 def _v12_family_names(conn: Connection) -> None:
     """Version 12: the indexes of entity_refs by first and last word also hold the kind,
     entity, title and country, replacing those of the word alone, so the people a family
-    name may mean ('Minister Kim') are read from the index: 150,000 rows for 'kim' at a
-    million pages, 0.5 s warm and 2-9 s cold from the table."""
+    name may mean ('Minister Kim') are read from the index, not from the table."""
     for word in ("first_word", "last_word"):
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS ix_entity_refs_{word}")
         conn.exec_driver_sql(
@@ -272,8 +271,8 @@ def _v12_family_names(conn: Connection) -> None:
 
 
 def _v13_no_facets_by_seq(conn: Connection) -> None:
-    """Version 13: the index of facets by seq goes (313 MB at a million pages): facet counts
-    read facet_sets since version 7, and the migrations that read facets by seq ran before."""
+    """Version 13: the index of facets by seq goes: facet counts read facet_sets (version 7),
+    and only earlier migrations read facets by seq."""
     conn.exec_driver_sql("DROP INDEX IF EXISTS ix_facets_seq")
 
 
@@ -281,7 +280,7 @@ def _v14_fts_without_positions(conn: Connection) -> None:
     """Version 14, SQLite: the full-text index keeps which columns hold a token but not its
     positions (detail=column), half the size; rebuilt from the stored documents and merged
     into one segment. A rare facet value ANDed with common words reads the words' whole
-    lists, so at a million pages a forum filter read 2x what it needs with positions."""
+    lists, which are shorter without positions."""
     if not has_fts(conn):
         return
     conn.exec_driver_sql("DROP TABLE documents_fts")

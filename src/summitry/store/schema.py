@@ -1,7 +1,10 @@
 """The store's tables (SQLAlchemy Core), one schema for SQLite and PostgreSQL.
 
-Comments say which schema version brought a table or index; summitry.store.migrations
-builds them in that order, with the dialect-specific full-text indexes.
+The records' own tables come first (documents and one table per list of the record), then
+the derived tables the queries read by index: facets, canonical keys, series names,
+commitments, each page's main meeting and the meetings clustered by key. Derived tables are
+filled at ingest from the record; summitry.store.migrations creates all of them, with the
+dialect-specific full-text indexes.
 """
 
 from __future__ import annotations
@@ -75,7 +78,7 @@ documents = Table(
     Column("body", Text, nullable=False),
     Column("record", Text, nullable=False),
     Column("ingested_at", Text, nullable=False),
-    Column("tags", Text),  # version 5: facet tokens for the full-text index (facets.facet_tag)
+    Column("tags", Text),  # facet tokens for the full-text index (facets.facet_tag)
     Index("ix_documents_published", "published", "ingested_at"),
 )
 
@@ -163,9 +166,9 @@ statements = _child(
 )
 
 CHILD_TABLES = (meetings, people, mentions, outcomes, amounts, statements)
-V1_TABLES = (documents, *CHILD_TABLES)  # what version 1 created
+V1_TABLES = (documents, *CHILD_TABLES)  # the tables the first migration creates
 
-# Version 2. One row per (document, facet, value): forum, level, year, country, publisher,
+# One row per (document, facet, value): forum, level, year, country, publisher,
 # derived from the stored record. `seq` (the document's) lets a search without the SQLite
 # full-text index filter its matches by a facet with one index probe each.
 facets = Table(
@@ -216,13 +219,13 @@ meeting_refs = Table(
     Column("end", Text),
     Column("year", Integer),
     Column("role", Text, nullable=False),
-    # version 10: covers what a meeting's rows read, in place of ("meeting_key") alone
+    # covers what reading a meeting's rows needs: its rows are found from the index alone
     Index("ix_meeting_refs_key_rows", "meeting_key", "document_id", "idx", "series"),
     Index("ix_meeting_refs_series", "series", "ordinal"),
-    # version 16: an unnumbered row near a meeting's dates is told apart in the index
+    # an unnumbered row near a meeting's dates is told apart in the index
     Index("ix_meeting_refs_series_start_ordinal", "series", "start", "ordinal"),
     Index("ix_meeting_refs_role_start", "role", "start"),
-    Index("ix_meeting_refs_role_key", "role", "meeting_key"),  # version 6
+    Index("ix_meeting_refs_role_key", "role", "meeting_key"),  # counts reported meetings
 )
 
 entity_refs = Table(
@@ -242,7 +245,7 @@ entity_refs = Table(
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
     Index("ix_entity_refs_entity_rows", "entity_id", "date", "document_id", "source", "idx"),
-    # version 12: a family name's people, titles and countries from the index alone
+    # a family name's people, titles and countries from the index alone
     Index("ix_entity_refs_first_word_names", "first_word", "kind", "entity_id", "title", "country"),
     Index("ix_entity_refs_last_word_names", "last_word", "kind", "entity_id", "title", "country"),
     Index("ix_entity_refs_acronym", "acronym"),
@@ -253,7 +256,7 @@ RESOLVED_TABLES = (meeting_refs, entity_refs)
 ix_statements_act = Index("ix_statements_act", statements.c.act)
 
 
-# Version 5. Each meeting name a series was reported under, once: a name fragment that is no
+# Each meeting name a series was reported under, once: a name fragment that is no
 # known series ('ASEAN-ROK Foreign') is matched here, not against every meetings row.
 series_names = Table(
     "series_names",
@@ -262,10 +265,9 @@ series_names = Table(
     Column("name", Text, primary_key=True),
 )
 
-# Version 7. Each document's facet values as a few small ids (`facet_pairs`), one short row
-# per document: counting the facets of a thousand scattered matches reads a table small
-# enough to stay cached (45 MB at a million pages, against 313 MB of the index of facets by
-# seq, which version 13 drops).
+# Each document's facet values as a few small ids (`facet_pairs`), one short row per
+# document: counting the facets of a thousand scattered matches reads a table small enough
+# to stay cached, instead of the facets table by seq.
 facet_pairs = Table(
     "facet_pairs",
     metadata,
@@ -288,7 +290,7 @@ facet_sets = Table(
     Column("ids", Text, nullable=False),  # facet_pairs ids, space-separated
 )
 
-# Version 8. Each commitment (a statement of act 'commit') with its page's date and the code
+# Each commitment (a statement of act 'commit') with its page's date and the code
 # of its actor (the country its speaker serves, or the speaker when that is a code): the
 # commitments are listed in date order, and by actor, from an index.
 commitment_refs = Table(
@@ -303,7 +305,7 @@ commitment_refs = Table(
     Index("ix_commitment_refs_country", "country", "date", "document_id", "idx"),
 )
 
-# Version 11. Each page's first main meeting, which dates and labels the page wherever pages
+# Each page's first main meeting, which dates and labels the page wherever pages
 # are listed (query.common.doc_infos): one row per page, keyed by it, so listing 50 pages
 # reads 50 rows instead of each page's meetings and their keys.
 main_meetings = Table(
@@ -315,12 +317,12 @@ main_meetings = Table(
     Column("ordinal", Integer),
     Column("start", Text),
     Column("meeting_key", Text, nullable=False),
-    Column("title", Text),  # version 17: the page's title and date, so a listed page with a
-    Column("published", Text),  # main meeting is dated and titled from this one row
+    Column("title", Text),  # the page's title and date, so a listed page with a main
+    Column("published", Text),  # meeting is dated and titled from this one row
     sqlite_with_rowid=False,
 )
 
-# Version 16. Each meeting row with its key, series and page head, clustered by key (without
+# Each meeting row with its key, series and page head, clustered by key (without
 # rowid on SQLite), so the hundred rows of a meeting reported a hundred times are read from a
 # few pages instead of a hundred scattered meetings, meeting_refs and documents rows.
 meetings_by_key = Table(

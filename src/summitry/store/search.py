@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import (
+    ColumnClause,
     ColumnElement,
     Connection,
     Float,
@@ -61,10 +62,10 @@ STOP_WORDS = frozenset(
     "to was were will with".split()
 )
 _TOKEN = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer keeps: letters and digits
-_FTS = literal_column("documents_fts")
+_FTS: ColumnClause[Any] = literal_column("documents_fts")
 _FTS_TABLE = table("documents_fts", column("rowid", Integer))
-_TSV = literal_column("documents.tsv")
-_ENGLISH = literal_column("'english'")
+_TSV: ColumnClause[Any] = literal_column("documents.tsv")
+_ENGLISH: ColumnClause[Any] = literal_column("'english'")
 _HEADLINE = (
     f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords={SNIPPET_WORDS}, MinWords=6, "
     f"ShortWord=2, MaxFragments=1, FragmentDelimiter={ELLIPSIS}"
@@ -133,10 +134,9 @@ def fts_query(terms: list[Term], tags: list[str] | None = None, where: str | Non
     which would double the cost of ranking.
 
     A term of several tokens ('ASEAN-ROK', 'Korea's') is their AND: the index keeps no
-    positions (detail=column, schema version 14), which halves what a query reads. Stop words
-    are left out when other words remain ('Partnership for Growth'): nearly every page has
-    them, and their long lists made a query slow, not narrower. The tsvector search drops
-    them too."""
+    positions (detail=column), which halves what a query reads. Stop words are left out
+    when other words remain ('Partnership for Growth'): nearly every page has them, and
+    their long lists make a query slow, not narrower. The tsvector search drops them too."""
     quoted = ['"' + text + '"' + ("*" if prefix else "") for text, prefix in fts_tokens(terms)]
     words = " AND ".join(quoted)
     if where is not None:
@@ -161,7 +161,7 @@ def tsquery_expr(terms: list[Term]) -> ColumnElement[Any]:
 
     A prefix term keeps only its letters and digits, so to_tsquery never sees an operator.
     """
-    parts = []
+    parts: list[ColumnElement[Any]] = []
     for term in terms:
         if term.prefix:
             words = re.findall(r"[^\W_]+", term.text)
@@ -247,7 +247,8 @@ def run_search(
         window = window[:RANK_WINDOW]
         if mode != "fts5" or _bm25_affordable(conn, terms, tags, total):
             scored = newest.add_columns(m.rank.label("rank")).limit(RANK_WINDOW)
-            best = sorted(conn.execute(scored), key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
+            rows = conn.execute(scored)
+            best: list[Any] = sorted(rows, key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
         else:
             best = _title_first(conn, terms, tags, window, max(0, limit))
         hits = _hits(conn, mode, terms, best, with_snippets)

@@ -5,55 +5,12 @@ Nothing is fetched from another host: CSS and the one small script ship in the p
 
 from __future__ import annotations
 
-from pathlib import Path
-from urllib.parse import quote
-
-import jinja2
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
-from markupsafe import Markup, escape
 
-__all__ = ["STATIC", "TEMPLATES", "install", "render_error", "templates"]
+from summitry.web.render import STATIC, TEMPLATES, render, render_error, templates
 
-HERE = Path(__file__).parent
-TEMPLATES = HERE / "templates"
-STATIC = HERE / "static"
-
-
-def _path_part(value: object) -> str:
-    """A value as one URL path segment ('/' and every reserved character escaped)."""
-    return quote(str(value), safe="")
-
-
-def _snippet(value: object) -> Markup:
-    """A search snippet escaped, then its « » marks turned into <mark> elements."""
-    text = str(escape(str(value or "")))
-    return Markup(text.replace("«", "<mark>").replace("»", "</mark>"))
-
-
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.ChainableUndefined,
-    )
-    env.filters["part"] = _path_part
-    env.filters["snippet"] = _snippet
-    env.filters["short"] = lambda value: str(value or "")[:12]
-    env.filters["thousands"] = lambda value: f"{value:,}" if isinstance(value, int) else value
-    return env
-
-
-templates = Jinja2Templates(env=_environment())
-
-
-def render_error(request: Request, status: int, message: str) -> Response:
-    """The UI's error page (the API's JSON errors carry the same status and message)."""
-    context = {"status": status, "message": message, "title": f"Error {status}"}
-    return templates.TemplateResponse(request, "error.html", context, status_code=status)
+__all__ = ["STATIC", "TEMPLATES", "install", "render", "render_error", "templates"]
 
 
 def install(app: FastAPI) -> None:

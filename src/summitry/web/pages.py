@@ -1,4 +1,4 @@
-"""The UI's pages: each gathers its data through summitry.api.data and renders a template."""
+"""The UI's pages: each gathers its data through summitry.views.data and renders a template."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
-from summitry.api import data
 from summitry.record import ACTS
-from summitry.web import templates
+from summitry.views import data
 from summitry.web.chart import month_chart, timeline_svg
 from summitry.web.docs import operations
 from summitry.web.highlight import KINDS, highlights, render_marked
+from summitry.web.render import render
 
 __all__ = ["router"]
 
@@ -25,7 +25,7 @@ CountryLimit = Annotated[int, Query(ge=1, le=100)]  # newest items a country pag
 
 
 def _render(request: Request, name: str, title: str, **context: Any) -> Response:
-    return templates.TemplateResponse(request, name, {"title": title, **context})
+    return render(request, name, {"title": title, **context})
 
 
 def _found(value: Any, what: str) -> Any:

@@ -42,7 +42,7 @@ def backfill(conn: Connection) -> int:
 
 
 def backfill_commitments(conn: Connection) -> int:
-    """commitment_refs of every stored page with a commitment (version 8); returns pages."""
+    """commitment_refs of every stored page with a commitment; returns pages."""
     conn.execute(delete(commitment_refs))
     ids = select(statements.c.document_id).where(statements.c.act == "commit").distinct()
     pages = sorted(conn.execute(ids).scalars())

@@ -23,7 +23,7 @@ from summitry.query.meeting_find import series_named
 from summitry.query.terms import acronym_of
 from summitry.record import Meeting, Person, Statement
 from summitry.store import Store, open_store
-from tests.conftest import DEV, dev_pages, requires_dev, run_cli
+from tests.conftest import DEV, dev_pages, invoke, requires_dev, run_cli
 from tests.store.helpers import make_record, page_id
 
 AMM_TITLE = "2024 APEC Ministerial Meeting (AMM) Outcomes"
@@ -282,19 +282,19 @@ def test_commitment_of_a_person_counts_for_their_country(tmp_path: Path) -> None
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_query_commands_have_help(command: str) -> None:
-    result = run_cli(command, "--help")
+    result = invoke(command, "--help")
     assert result.returncode == 0 and b"Usage" in result.stdout
 
 
 @requires_dev
 def test_cli_meeting_json(tmp_path: Path) -> None:
     db = str(tmp_path / "cli.db")
-    assert run_cli("ingest", str(DEV), "--db", db).returncode == 0
+    assert invoke("ingest", str(DEV), "--db", db).returncode == 0
     result = run_cli("meeting", "ASEAN-ROK Foreign Ministers 23", "--db", db, "--json")
     assert result.returncode == 0, result.stderr
     view = json.loads(result.stdout)
     assert (view["ordinal"], view["start"]) == (23, "2020-09-09")
-    missing = run_cli("meeting", "G20 Summit", "--db", db)
+    missing = invoke("meeting", "G20 Summit", "--db", db)
     assert missing.returncode == 1 and b"no meeting matches" in missing.stderr
 
 

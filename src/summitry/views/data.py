@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import func, select
 
 from summitry import query as library
-from summitry.api.cache import cached
 from summitry.errors import StoreError, UnreadablePage
 from summitry.ingest import page_warnings, safe_record_of
 from summitry.query.common import meeting_label
@@ -21,6 +20,7 @@ from summitry.read import page_from_bytes
 from summitry.store import Store
 from summitry.store.corrections import Correction
 from summitry.store.schema import corrections, documents, meeting_refs
+from summitry.views.cache import cached
 
 __all__ = [
     "FACETS",
@@ -60,7 +60,7 @@ class SearchFilters:
     publisher: str | None = None
     site: str | None = None
 
-    def active(self) -> dict[str, str]:
+    def active(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v}
 
 

@@ -24,7 +24,7 @@ from summitry.store import Store, open_store
 from tests.conftest import DEV, dev_pages, requires_dev
 from tests.store.helpers import make_record, page_id
 
-HERE = Path(__file__).parent / "fixtures" / "resolve"
+HERE = Path(__file__).parents[1] / "fixtures" / "resolve"
 FMM22 = ("fmm22_kor_mofa.txt", "fmm22_asean.html")
 KANG = "person:kang-kyungwha"
 
