@@ -16,15 +16,15 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from typing import Any
 
 from summitry.read import RawPage
-from summitry.record import Record
 
 __all__ = ["IN_FLIGHT", "Step", "default_workers", "extracted"]
 
 IN_FLIGHT = 4  # pages in flight per worker: enough to keep each busy, little memory
-Extract = Callable[[RawPage], tuple[Record | None, str | None]]
-Result = tuple["Step", Record | None, str | None]
+Extract = Callable[[RawPage], tuple[Any, str | None]]  # (a record, or what holds one; error)
+Result = tuple["Step", Any, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +116,7 @@ def _pooled(steps: Iterator[Step], extract: Extract, workers: int) -> Iterator[R
 
 def _submit(pool: ProcessPoolExecutor, extract: Extract, step: Step) -> Future | None:
     """The step's extraction in the pool; a pool broken already gives a failed future."""
-    if not step.extract:
+    if not step.extract or step.raw is None:
         return None
     try:
         return pool.submit(extract, step.raw)
@@ -137,7 +137,7 @@ def _one_at_a_time(
     """The steps in flight when the pool broke, run alone, so the one that breaks it again
     is the one that fails; each result comes with the pool to go on with."""
     for step in steps:
-        if not step.extract:
+        if not step.extract or step.raw is None:
             yield (step, None, step.error), pool
             continue
         try:
