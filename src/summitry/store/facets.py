@@ -12,7 +12,19 @@ from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import ColumnElement, Connection, Text, bindparam, cast, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Table,
+    Text,
+    bindparam,
+    cast,
+    func,
+    select,
+    tuple_,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from summitry.record import Record, record_from_dict
 from summitry.store.schema import documents, facet_pairs, facet_sets, facets
@@ -196,3 +208,23 @@ def backfill_facet_sets(conn: Connection) -> None:
     )
     per_document = select(facets.c.seq, ids).select_from(joined).group_by(facets.c.seq)
     conn.execute(facet_sets.insert().from_select(["seq", "ids"], per_document))
+
+
+def insert_missing(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert the rows whose unique key is not stored yet (SQLite and PostgreSQL say so)."""
+    if rows:
+        insert = sqlite_insert if conn.dialect.name == "sqlite" else pg_insert
+        conn.execute(insert(table).on_conflict_do_nothing(), rows)
+
+
+def facet_ids(conn: Connection, pairs: list[tuple[str, str]]) -> list[int]:
+    """The facet_pairs ids of (facet, value) pairs, stored first where new."""
+    wanted = sorted(set(pairs))
+    key = tuple_(facet_pairs.c.name, facet_pairs.c.value)
+    stmt = select(facet_pairs).where(key.in_(wanted))
+    found = {(r.name, r.value): r.id for r in conn.execute(stmt)}
+    new = [{"name": name, "value": value} for name, value in wanted if (name, value) not in found]
+    if new:
+        insert_missing(conn, facet_pairs, new)
+        found = {(r.name, r.value): r.id for r in conn.execute(stmt)}
+    return sorted(found[pair] for pair in wanted)

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from summitry.store.facets import facet_tag, site_of
+from summitry.store.facets import facet_ids, facet_tag, site_of
 from summitry.store.schema import document_urls, documents, facet_sets, facets
 
 __all__ = ["add_urls", "index_sites", "stored_urls"]
@@ -58,8 +58,6 @@ def add_urls(conn: Connection, doc_id: str, urls: list[dict[str, Any]]) -> int:
 def index_sites(conn: Connection, doc_id: str) -> None:
     """Add each site of the page's URLs that its facets lack to its facets, facet set and
     full-text tags (the record's own site is there from the write)."""
-    from summitry.store.write import facet_ids
-
     sites = set(
         conn.execute(
             select(document_urls.c.site).where(document_urls.c.document_id == doc_id)

@@ -9,14 +9,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, tuple_
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, Table, select
 
 from summitry.record import Record, record_from_dict
 from summitry.store.correct_record import apply_to_record
 from summitry.store.corrections import document_changes, stored_corrections
-from summitry.store.facets import facet_rows
+from summitry.store.facets import facet_ids, facet_rows, insert_missing
 from summitry.store.rows import child_rows, document_row, series_name_rows
 from summitry.store.schema import (
     CHILD_TABLES,
@@ -24,7 +22,6 @@ from summitry.store.schema import (
     commitment_refs,
     documents,
     extractions,
-    facet_pairs,
     facet_sets,
     facets,
     main_meetings,
@@ -69,26 +66,6 @@ def insert_rows(
 def add_series_names(conn: Connection, rows: list[dict[str, str]]) -> None:
     """Insert the (series, name) rows not stored yet."""
     insert_missing(conn, series_names, rows)
-
-
-def insert_missing(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert the rows whose unique key is not stored yet (SQLite and PostgreSQL say so)."""
-    if rows:
-        insert = sqlite_insert if conn.dialect.name == "sqlite" else pg_insert
-        conn.execute(insert(table).on_conflict_do_nothing(), rows)
-
-
-def facet_ids(conn: Connection, pairs: list[tuple[str, str]]) -> list[int]:
-    """The facet_pairs ids of (facet, value) pairs, stored first where new."""
-    wanted = sorted(set(pairs))
-    key = tuple_(facet_pairs.c.name, facet_pairs.c.value)
-    stmt = select(facet_pairs).where(key.in_(wanted))
-    found = {(r.name, r.value): r.id for r in conn.execute(stmt)}
-    new = [{"name": name, "value": value} for name, value in wanted if (name, value) not in found]
-    if new:
-        insert_missing(conn, facet_pairs, new)
-        found = {(r.name, r.value): r.id for r in conn.execute(stmt)}
-    return sorted(found[pair] for pair in wanted)
 
 
 def rewrite_document(conn: Connection, doc_id: str) -> bool:
