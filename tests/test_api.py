@@ -377,6 +377,9 @@ def test_serve_command_prints_its_url_and_answers(tmp_path: Path) -> None:
                 assert time.monotonic() < deadline and proc.poll() is None
                 time.sleep(0.2)
         assert response.json()["total"] == 0
+        assert "server" not in response.headers  # no "server: uvicorn"
+        rebound = httpx.get(f"http://127.0.0.1:{port}/", headers={"Host": "evil.example"})
+        assert rebound.status_code == 400 and "server" not in rebound.headers
     finally:
         proc.terminate()
         proc.wait(timeout=30)

@@ -264,7 +264,7 @@ def test_api_returns_the_urls_and_searches_by_site(tmp_path: Path) -> None:
     warc = write_warc(tmp_path / "c.warc.gz")
     with open_store(tmp_path / "s.db") as store:
         report = ingest([warc], store)
-        client = TestClient(create_app(store))
+        client = TestClient(create_app(store), base_url="http://localhost")
         doc = client.get(f"/api/documents/{report.ids[0]}").json()
         found = client.get("/api/search", params={"q": "Korea", "site": "mirror.example.org"})
         none = client.get("/api/search", params={"q": "Korea", "site": "state.gov"})

@@ -402,6 +402,19 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
+    trusted_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--trusted-host",
+            help="A name clients reach the server by (repeatable; '*.example.org', '*' for any); "
+            "loopback names and --host are always trusted.",
+        ),
+    ] = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    max_body: Annotated[
+        int | None,
+        typer.Option("--max-body", min=1, help="Largest request body, in bytes [4 x --max-size]."),
+    ] = None,
 ) -> None:
     """Serve the HTTP API (/api, /docs) and the web UI; writes need $SUMMITRY_TOKEN."""
     import uvicorn
@@ -409,9 +422,11 @@ def serve(
     from summitry.api import create_app
 
     store = open_cli_store(db)
+    hosts = [host, *(trusted_host or [])]
+    app = create_app(store, max_upload_bytes=max_size, max_body_bytes=max_body, hosts=hosts)
     err.print(f"summitry: serving {store.url} at http://{host}:{port}/", markup=False)
     try:
-        uvicorn.run(create_app(store), host=host, port=port, log_level="info")
+        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
     finally:
         store.close()
 

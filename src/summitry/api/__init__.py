@@ -12,12 +12,19 @@ from summitry.api import routes, write
 from summitry.api.caching import conditional_get
 from summitry.api.errors import catch_crashes, install_error_handlers
 from summitry.api.head import HeadAsGet
-from summitry.api.security import add_security_headers, guard_writes, token_from_env
+from summitry.api.security import (
+    add_security_headers,
+    check_host,
+    guard_writes,
+    token_from_env,
+    trusted_hosts,
+)
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.store import Store
 
-__all__ = ["create_app"]
+__all__ = ["BODY_FILES", "create_app", "default_max_body"]
 
+BODY_FILES = 4  # a request may carry this many pages of the largest size
 _MULTIPART_SLACK = 64 * 1024
 
 _UNSET = object()
@@ -28,9 +35,15 @@ def create_app(
     *,
     token: str | None | object = _UNSET,
     max_upload_bytes: int = DEFAULT_MAX_BYTES,
+    max_body_bytes: int | None = None,
+    hosts: list[str] | None = None,
     web: bool = True,
 ) -> FastAPI:
-    """The app over `store`; writes need `token` (default: $SUMMITRY_TOKEN; None: read-only)."""
+    """The app over `store`; writes need `token` (default: $SUMMITRY_TOKEN; None: read-only).
+
+    A request body is at most `max_body_bytes` (default: default_max_body(max_upload_bytes));
+    the Host header must name one of `hosts` (default: trusted_hosts(), the loopback names).
+    """
     from summitry import web as ui
 
     app = FastAPI(
@@ -43,17 +56,25 @@ def create_app(
     app.state.store = store
     app.state.token = token_from_env() if token is _UNSET else (token or None)
     app.state.max_upload_bytes = max_upload_bytes
-    app.state.max_request_bytes = write.MAX_FILES * max_upload_bytes + _MULTIPART_SLACK
+    app.state.max_request_bytes = max_body_bytes or default_max_body(max_upload_bytes)
+    app.state.trusted_hosts = trusted_hosts() if hosts is None else trusted_hosts(extra=hosts)
     app.state.render_error = ui.render_error if web else None
     install_error_handlers(app)
     app.include_router(routes.router)
     app.include_router(write.router)
     if web:
         ui.install(app)
-    # Added last, runs first: refuse writes before reading bodies, then conditional GET.
+    # Added last, runs first: check the Host, refuse writes before reading bodies, then
+    # conditional GET.
     app.middleware("http")(catch_crashes)
     app.middleware("http")(conditional_get)
     app.middleware("http")(guard_writes)
+    app.middleware("http")(check_host)
     app.middleware("http")(add_security_headers)
     app.add_middleware(HeadAsGet)  # outermost: a HEAD is the GET, less its body
     return app
+
+
+def default_max_body(max_upload_bytes: int) -> int:
+    """BODY_FILES pages of the largest size, and room for the multipart framing."""
+    return BODY_FILES * max_upload_bytes + _MULTIPART_SLACK

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
+    "CORRECTION_VALUE_CHARS",
     "CommitmentPage",
     "CorrectionIn",
     "CorrectionOut",
@@ -23,6 +25,9 @@ __all__ = [
     "TimelinePage",
     "UploadOut",
 ]
+
+
+CORRECTION_VALUE_CHARS = 2000  # a title, a city, a list of names: a line or a paragraph
 
 
 class _Open(BaseModel):
@@ -236,8 +241,22 @@ class CorrectionIn(BaseModel):
     target: str = Field(min_length=1, max_length=200, description="document id or entity id")
     action: Literal["set", "clear", "merge", "split"]
     field: str | None = Field(default=None, max_length=100, description="for set and clear")
-    value: Any = Field(default=None, description="set: the value; merge/split: the other id")
+    value: Any = Field(
+        default=None,
+        description="set: the value; merge/split: the other id. At most "
+        f"{CORRECTION_VALUE_CHARS} characters as JSON.",
+    )
     note: str | None = Field(default=None, max_length=2000)
+
+    @field_validator("value")
+    @classmethod
+    def _value_is_small(cls, value: Any) -> Any:
+        size = len(json.dumps(value, ensure_ascii=False))
+        if size > CORRECTION_VALUE_CHARS:
+            raise ValueError(
+                f"the value is {size} characters as JSON; at most {CORRECTION_VALUE_CHARS}"
+            )
+        return value
 
 
 class CorrectionOut(BaseModel):

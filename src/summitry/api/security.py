@@ -9,7 +9,17 @@ from collections.abc import Awaitable, Callable
 from fastapi import Depends, HTTPException, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-__all__ = ["TOKEN_ENV", "refusal", "require_token", "token_from_env"]
+__all__ = [
+    "CORRECTION_BODY_BYTES",
+    "LOOPBACK_HOSTS",
+    "TOKEN_ENV",
+    "check_host",
+    "host_allowed",
+    "refusal",
+    "require_token",
+    "token_from_env",
+    "trusted_hosts",
+]
 
 TOKEN_ENV = "SUMMITRY_TOKEN"
 CallNext = Callable[[Request], Awaitable[Response]]
@@ -44,6 +54,7 @@ def require_token(
         raise HTTPException(status, message, headers=headers)
 
 
+CORRECTION_BODY_BYTES = 64 * 1024  # a correction is a few short fields
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Pages load only their own CSS and script: an injected tag could run nothing.
 SECURITY_HEADERS = {
@@ -77,6 +88,52 @@ async def guard_writes(request: Request, call_next: CallNext) -> Response:
     if length is None or not length.isdigit():
         return error_response(request, 411, "send a Content-Length header with every write")
     limit = request.app.state.max_request_bytes
+    if request.url.path.startswith("/api/corrections"):
+        limit = min(limit, CORRECTION_BODY_BYTES)
     if int(length) > limit:
         return error_response(request, 413, f"request larger than {limit} bytes")
+    return await call_next(request)
+
+
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+def trusted_hosts(listen_host: str | None = None, extra: list[str] | None = None) -> list[str]:
+    """The loopback names, the interface the server listens on and any names given ("*": any).
+
+    A browser on a page of another site that resolves its own name to this server (DNS
+    rebinding) sends that site's name as Host, so such requests are refused.
+    """
+    names = [*LOOPBACK_HOSTS, listen_host or "", *(extra or [])]
+    kept = [n.strip().lower().strip("[]") for n in names]
+    return list(dict.fromkeys(n for n in kept if n and n not in ("0.0.0.0", "::")))
+
+
+def host_allowed(host_header: str, allowed: list[str]) -> bool:
+    """Host 'name[:port]' (or '[v6]:port') against names; '*.example.org' matches subdomains."""
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        host = host[1 : host.find("]")] if "]" in host else ""
+    elif host.count(":") == 1:
+        host = host.partition(":")[0]
+    if not host:
+        return False
+    for name in allowed:
+        if name == "*" or host == name:
+            return True
+        if name.startswith("*.") and host.endswith(name[1:]):
+            return True
+    return False
+
+
+async def check_host(request: Request, call_next: CallNext) -> Response:
+    """Refuse, with 400, a request whose Host header names no trusted host."""
+    from summitry.api.errors import error_response
+
+    allowed = request.app.state.trusted_hosts
+    host = request.headers.get("host", "")
+    if not host_allowed(host, allowed):
+        shown = "".join(ch if ch.isprintable() else "?" for ch in host)[:100]
+        message = f"host {shown!r} is not served here (start the server with --trusted-host)"
+        return error_response(request, 400, message)
     return await call_next(request)
