@@ -1,41 +1,176 @@
-"""Synthetic records straight into a store's tables: the rows ingest writes (documents with
-their facet tags, child and resolved rows, facets, series names), one batch at a time.
+"""The served API under concurrent readers, then with writers too: req/s and p50/p95/p99.
 
-Shared by bench/store.py and bench/queries.py; synthetic for load only, never for accuracy.
+    python bench/load.py [--pages 300] [--readers 100] [--writers 5] [--seconds 20]
+
+Builds a store of N distinct pages (as bench/ingest.py does), serves it with uvicorn on a free
+127.0.0.1 port in a child process (the load generator shares the machine's cores with it),
+and runs two phases of the given seconds: readers only, then readers and writers. Readers
+cycle through the JSON API and the web pages (search, meetings, documents, timeline, country);
+each writer uploads one new small page per request. Loopback only; every phase stops at
+--seconds or --max-requests, whichever comes first.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Table
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Awaitable
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from summitry.record import Record
-from summitry.store.facets import facet_rows
-from summitry.store.rows import child_rows, document_row, series_name_rows
-from summitry.store.schema import documents, facets
-from summitry.store.write import add_series_names
+import httpx
+
+sys.path.insert(0, str(Path(__file__).parent))
+from api import TERMS, build_store, free_port, percentile, wait_until_up  # noqa: E402
+
+TOKEN = "bench-load-token"
+SERVER = (
+    "import sys, uvicorn; from summitry.api import create_app; "
+    "from summitry.store import open_store; "
+    "uvicorn.run(create_app(open_store(sys.argv[1])), host='127.0.0.1', port=int(sys.argv[2]), "
+    "log_level='warning', access_log=False, server_header=False)"
+)
+PAGE = (
+    "Minister of Foreign Affairs Cho Tae-yul attended the {n}th APEC Ministerial Meeting held "
+    "in Lima on 14 November 2024. He stressed the Free Trade Area of the Asia-Pacific (FTAAP) "
+    "and proposed a digital trade initiative (reference {n}).\n"
+)
 
 
-def doc_id_of(n: int) -> str:
-    """The id of the n-th synthetic document (64 hex digits, like a sha256)."""
-    return f"{n:064x}"
+@dataclass
+class Tally:
+    latencies: list[float] = field(default_factory=list)
+    errors: Counter[str] = field(default_factory=Counter)
 
 
-def insert_records(conn: Connection, numbered: list[tuple[int, Record]]) -> None:
-    """Write the records (n-th document: seq n + 1) in the caller's transaction."""
-    docs, facet_list, names = [], [], []
-    children: dict[Table, list[dict]] = {}
-    for n, record in numbered:
-        doc_id = doc_id_of(n)
-        docs.append(document_row(doc_id, record.path, record) | {"seq": n + 1})
-        made = child_rows(doc_id, record)
-        for table, rows in made:
-            children.setdefault(table, []).extend(rows)
-        names.extend(series_name_rows(made))
-        facet_list.extend(facet_rows(doc_id, n + 1, record))
-    conn.execute(documents.insert(), docs)
-    for table, rows in children.items():
-        if rows:
-            conn.execute(table.insert(), rows)
-    if facet_list:
-        conn.execute(facets.insert(), facet_list)
-    add_series_names(conn, names)
+def read_paths(base: str) -> list[str]:
+    """A fixed cycle of read requests over what the store holds."""
+    meetings = [m["id"] for m in httpx.get(base + "/api/meetings?limit=20").json()["items"]]
+    docs = [d["id"] for d in httpx.get(base + "/api/documents?limit=20").json()["items"]]
+    paths = []
+    for i in range(20):
+        term = TERMS[i % len(TERMS)]
+        paths += [
+            f"/api/search?q={term}",
+            f"/api/meetings/{meetings[i % len(meetings)]}",
+            f"/api/documents/{docs[i % len(docs)]}",
+            f"/api/timeline?term={term}&limit=20",
+            f"/search?q={term}",
+            f"/meetings/{meetings[i % len(meetings)]}",
+        ]
+    paths += ["/api/meetings", "/api/documents", "/api/countries/KOR", "/"]
+    return paths
+
+
+async def run_phase(
+    base: str, readers: int, writers: int, seconds: float, max_requests: int
+) -> tuple[Tally, Tally, float]:
+    """Reads and writes done until the time or the request count runs out, and the time."""
+    paths = read_paths(base)
+    reads, writes = Tally(), Tally()
+    stop = time.perf_counter() + seconds
+    done = 0
+    limits = httpx.Limits(max_connections=readers + writers)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+
+    async def timed(tally: Tally, call: Awaitable[httpx.Response]) -> None:
+        nonlocal done
+        done += 1
+        started = time.perf_counter()
+        try:
+            response = await call
+        except httpx.HTTPError as exc:
+            tally.errors[type(exc).__name__] += 1
+            return
+        if response.status_code < 400:
+            tally.latencies.append(time.perf_counter() - started)
+        else:
+            tally.errors[f"HTTP {response.status_code}"] += 1
+
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+
+        async def reader(n: int) -> None:
+            i = n
+            while time.perf_counter() < stop and done < max_requests:
+                path = paths[i % len(paths)]
+                i += readers
+                await timed(reads, client.get(path))
+
+        async def writer(n: int) -> None:
+            i = 0
+            while time.perf_counter() < stop and done < max_requests:
+                page = PAGE.format(n=1000 + n * 100_000 + i).encode()
+                files = {"files": (f"w{n}-{i}.txt", page, "text/plain")}
+                i += 1
+                await timed(writes, client.post("/api/documents", files=files, headers=auth))
+
+        started = time.perf_counter()
+        tasks = [reader(n) for n in range(readers)] + [writer(n) for n in range(writers)]
+        await asyncio.gather(*tasks)
+    return reads, writes, time.perf_counter() - started
+
+
+def warm_up(base: str) -> None:
+    """One upload before the clock starts: the first one loads models once per process."""
+    files = {"files": ("warm-up.txt", PAGE.format(n=999).encode(), "text/plain")}
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    httpx.post(base + "/api/documents", files=files, headers=auth, timeout=120).raise_for_status()
+
+
+def row(name: str, tally: Tally, took: float) -> str:
+    p50, p95, p99 = (percentile(tally.latencies, s) * 1000 for s in (0.5, 0.95, 0.99))
+    rate = len(tally.latencies) / took
+    errors = sum(tally.errors.values())
+    line = f"{name:<22} {len(tally.latencies):>8} {errors:>6} {rate:>7.1f} {p50:>7.0f} {p95:>7.0f}"
+    return line + f" {p99:>7.0f}" + (f"  {dict(tally.errors)}" if errors else "")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--pages", type=int, default=300)
+    ap.add_argument("--readers", type=int, default=100, choices=range(1, 201), metavar="1-200")
+    ap.add_argument("--writers", type=int, default=5, choices=range(0, 21), metavar="0-20")
+    ap.add_argument("--seconds", type=float, default=20)
+    ap.add_argument("--max-requests", type=int, default=100_000)
+    args = ap.parse_args()
+    seconds = min(args.seconds, 120.0)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = build_store(Path(tmp), args.pages)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        env = {**os.environ, "SUMMITRY_TOKEN": TOKEN}
+        proc = subprocess.Popen([sys.executable, "-c", SERVER, str(db), str(port)], env=env)
+        try:
+            wait_until_up(base, proc)
+            warm_up(base)
+            load = Path("/proc/loadavg").read_text().split()[:3]
+            print(f"readers          {args.readers} concurrent; writers {args.writers}")
+            print(f"seconds          {seconds:.0f} a phase; load average before {load}")
+            print(f"cpus             {os.cpu_count()} (server and load generator share them)")
+            print(
+                f"{'phase':<22} {'requests':>8} {'errors':>6} {'req/s':>7} "
+                f"{'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}"
+            )
+            phases = [("reads only", 0), (f"reads, {args.writers} writers", args.writers)]
+            for name, writers in phases:
+                if name != "reads only" and not writers:
+                    continue
+                reads, writes, took = asyncio.run(
+                    run_phase(base, args.readers, writers, seconds, args.max_requests)
+                )
+                print(row(name, reads, took))
+                if writers:
+                    print(row("  writes", writes, took))
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from load import insert_records
+from synthetic import insert_records
 
 from summitry import query
 from summitry.record import Document, Meeting, Person, Record, Statement

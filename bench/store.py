@@ -26,8 +26,8 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 from pathlib import Path
 
-from load import insert_records
 from sqlalchemy import func, select
+from synthetic import insert_records
 
 from summitry import query
 from summitry.kb.load import load_kb

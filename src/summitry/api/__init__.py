@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from fastapi import FastAPI
 
 from summitry import __version__
@@ -28,6 +30,7 @@ BODY_FILES = 4  # a request may carry this many pages of the largest size
 _MULTIPART_SLACK = 64 * 1024
 
 _UNSET = object()
+_instances = itertools.count(1)
 
 
 def create_app(
@@ -54,6 +57,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = store
+    app.state.instance = next(_instances)  # kept answers belong to the app that made them
     app.state.token = token_from_env() if token is _UNSET else (token or None)
     app.state.max_upload_bytes = max_upload_bytes
     app.state.max_request_bytes = max_body_bytes or default_max_body(max_upload_bytes)

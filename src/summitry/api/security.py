@@ -9,6 +9,8 @@ from collections.abc import Awaitable, Callable
 from fastapi import Depends, HTTPException, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from summitry.views import data
+
 __all__ = [
     "CORRECTION_BODY_BYTES",
     "LOOPBACK_HOSTS",
@@ -92,7 +94,10 @@ async def guard_writes(request: Request, call_next: CallNext) -> Response:
         limit = min(limit, CORRECTION_BODY_BYTES)
     if int(length) > limit:
         return error_response(request, 413, f"request larger than {limit} bytes")
-    return await call_next(request)
+    try:
+        return await call_next(request)
+    finally:
+        data.written(request.app.state.store)  # the next read sees the write
 
 
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")

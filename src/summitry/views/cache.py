@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["DEFAULT_SIZE", "cached", "clear", "set_size"]
+__all__ = ["DEFAULT_SIZE", "cached", "clear", "recall", "remember", "set_size", "size"]
 
 DEFAULT_SIZE = 256
 F = TypeVar("F", bound=Callable[..., Any])
@@ -21,6 +21,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 _views: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 _lock = threading.Lock()
 _size = DEFAULT_SIZE
+_MISSING = object()
+_building: dict[tuple[Any, ...], threading.Lock] = {}
 
 
 def set_size(size: int) -> None:
@@ -36,6 +38,51 @@ def clear() -> None:
         _views.clear()
 
 
+def size() -> int:
+    """How many entries are kept (0: the cache is off)."""
+    return _size
+
+
+def recall(key: tuple[Any, ...], default: Any = None) -> Any:
+    """The entry kept under key, or default."""
+    with _lock:
+        if key in _views:
+            _views.move_to_end(key)
+            return _views[key]
+    return default
+
+
+def remember(key: tuple[Any, ...], value: Any) -> None:
+    """Keep value under key, dropping the least recently used entries past the size."""
+    with _lock:
+        if _size == 0:
+            return
+        _views[key] = value
+        while len(_views) > _size:
+            _views.popitem(last=False)
+
+
+def _build_once(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
+    """Build the entry for key; concurrent misses on one key wait for one build.
+
+    After a write, every reader of a popular page misses at once: one of them builds the
+    view, the others take it, instead of each building its own copy at the same time.
+    """
+    with _lock:
+        lock = _building.setdefault(key, threading.Lock())
+    try:
+        with lock:
+            found = recall(key, _MISSING)
+            if found is not _MISSING:
+                return found
+            value = build()
+            remember(key, value)
+            return value
+    finally:
+        with _lock:
+            _building.pop(key, None)
+
+
 def cached(version: Callable[[Any], str]) -> Callable[[F], F]:
     """Memoise fn(store, *args) under (store url, version(store), fn, args)."""
 
@@ -45,16 +92,10 @@ def cached(version: Callable[[Any], str]) -> Callable[[F], F]:
             if _size == 0:
                 return fn(store, *args, **kwargs)
             key = (store.url, version(store), fn.__name__, args, tuple(sorted(kwargs.items())))
-            with _lock:
-                if key in _views:
-                    _views.move_to_end(key)
-                    return _views[key]
-            value = fn(store, *args, **kwargs)
-            with _lock:
-                _views[key] = value
-                while len(_views) > _size:
-                    _views.popitem(last=False)
-            return value
+            found = recall(key, _MISSING)
+            if found is not _MISSING:
+                return found
+            return _build_once(key, lambda: fn(store, *args, **kwargs))
 
         return wrapper  # type: ignore[return-value]
 

@@ -20,6 +20,7 @@ from summitry.read import page_from_bytes
 from summitry.store import Store
 from summitry.store.corrections import Correction
 from summitry.store.schema import corrections, documents, meeting_refs
+from summitry.views import version as versions
 from summitry.views.cache import cached
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "get_document",
     "ingest_upload",
     "initiative",
+    "known_version",
     "list_documents",
     "meeting",
     "person",
@@ -42,6 +44,8 @@ __all__ = [
     "series",
     "timeline",
     "timeline_counts",
+    "version",
+    "written",
 ]
 
 FACETS = ("forum", "level", "year", "country", "publisher")
@@ -76,6 +80,21 @@ def fingerprint(store: Store) -> str:
     return hashlib.sha1(f"{store.url}|{count}|{seq}|{fixed}|{last}".encode()).hexdigest()[:16]
 
 
+def version(store: Store) -> str:
+    """fingerprint(store), read at most every VERSION_TTL seconds (see views.version)."""
+    return versions.version_of(store, fingerprint)
+
+
+def known_version(store: Store) -> str | None:
+    """version(store) when it needs no query now, else None."""
+    return versions.known(store)
+
+
+def written(store: Store) -> None:
+    """Something was written through this process: views and ETags look again at once."""
+    versions.forget(store)
+
+
 def list_documents(store: Store, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """Stored documents newest first, and how many there are."""
     return store.list(limit=limit, offset=offset), store.count()
@@ -91,7 +110,7 @@ def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
         raise
 
 
-@cached(fingerprint)
+@cached(version)
 def search(store: Store, q: str, filters: SearchFilters, limit: int, offset: int) -> dict[str, Any]:
     """Ranked hits narrowed by facet filters, one page of them, and facet counts."""
     found = store.search(q, limit=min(offset + limit, SEARCH_POOL), **filters.active())
@@ -115,7 +134,7 @@ def _hit_dict(hit: Any) -> dict[str, Any]:
     return {k: getattr(hit, k) for k in keys}
 
 
-@cached(fingerprint)
+@cached(version)
 def recent_meetings(store: Store, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """Meetings the pages report, latest first, and how many there are."""
     items = library.meetings(store, limit=limit, offset=offset)
@@ -127,7 +146,7 @@ def recent_meetings(store: Store, limit: int, offset: int) -> tuple[list[dict[st
     return list(items), max(total, offset + len(items))
 
 
-@cached(fingerprint)
+@cached(version)
 def meeting(store: Store, mid: str) -> dict[str, Any] | None:
     """One meeting by its id (or a name query), in full, labelled; None when nothing matches."""
     view = library.meeting(store, mid)
@@ -153,13 +172,13 @@ def meetings_of_record(store: Store, doc_id: str, record: dict[str, Any]) -> lis
     return found
 
 
-@cached(fingerprint)
+@cached(version)
 def series(store: Store, name: str) -> dict[str, Any] | None:
     """A meeting series by name."""
     return library.series(store, name)
 
 
-@cached(fingerprint)
+@cached(version)
 def person(
     store: Store, name: str, limit: int = library.PERSON_LIMIT, act: str | None = None
 ) -> dict[str, Any] | None:
@@ -168,19 +187,19 @@ def person(
     return library.person(store, name, limit=limit, act=act)
 
 
-@cached(fingerprint)
+@cached(version)
 def timeline(store: Store, term: str, limit: int, offset: int = 0) -> list[dict[str, Any]]:
     """One page of the dated mentions of term, oldest first."""
     return library.timeline(store, term, limit=limit, offset=offset)
 
 
-@cached(fingerprint)
+@cached(version)
 def timeline_counts(store: Store, term: str) -> dict[str, Any]:
     """How many mentions term has, in all and per month (for charts and pagers)."""
     return library.timeline_counts(store, term)
 
 
-@cached(fingerprint)
+@cached(version)
 def commitments(
     store: Store,
     actor: str | None = None,
@@ -194,7 +213,7 @@ def commitments(
     return {"items": page.items, "total": page.total, "total_exact": page.total_exact}
 
 
-@cached(fingerprint)
+@cached(version)
 def country(store: Store, code: str, limit: int = library.COUNTRY_LIMIT) -> dict[str, Any] | None:
     """A country by code or name: the newest `limit` statements of each act, meetings and
     initiatives, with the totals of each (`documents_total`: pages naming it)."""
@@ -216,7 +235,7 @@ def country(store: Store, code: str, limit: int = library.COUNTRY_LIMIT) -> dict
     return {**view, **term_view, **totals, "statements": statements}
 
 
-@cached(fingerprint)
+@cached(version)
 def initiative(store: Store, name: str) -> dict[str, Any] | None:
     """An initiative by name, acronym or id; None when no page names it."""
     view = library.initiative(store, name, limit=TERM_ITEMS)
