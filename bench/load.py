@@ -5,9 +5,11 @@
 Builds a store of N distinct pages (as bench/ingest.py does), serves it with uvicorn on a free
 127.0.0.1 port in a child process (the load generator shares the machine's cores with it),
 and runs two phases of the given seconds: readers only, then readers and writers. Readers
-cycle through the JSON API and the web pages (search, meetings, documents, timeline, country);
-each writer uploads one new small page per request. Loopback only; every phase stops at
---seconds or --max-requests, whichever comes first.
+cycle through the JSON API and the web pages (search, meetings, documents, timeline, country)
+over keep-alive connections with a minimal HTTP/1.1 client (httpx costs the generator several
+times the server's CPU per request); each writer uploads one new small page per request with
+httpx. Loopback only; every phase stops at --seconds or --max-requests, whichever comes
+first. The server's CPU seconds per request are printed beside the rates.
 """
 
 from __future__ import annotations
@@ -41,6 +43,30 @@ PAGE = (
     "in Lima on 14 November 2024. He stressed the Free Trade Area of the Asia-Pacific (FTAAP) "
     "and proposed a digital trade initiative (reference {n}).\n"
 )
+
+
+class Connection:
+    """One keep-alive HTTP/1.1 connection that GETs a path and reads the whole answer."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def get(self, path: str) -> int:
+        if self.streams is None:
+            self.streams = await asyncio.open_connection(self.host, self.port)
+        reader, writer = self.streams
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode())
+        head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").lower()
+        status = int(head.split(" ", 2)[1])
+        if "transfer-encoding: chunked" in head:
+            while size := int((await reader.readuntil(b"\r\n")).strip(), 16):
+                await reader.readexactly(size + 2)
+            await reader.readuntil(b"\r\n")
+        else:
+            length = head.partition("content-length:")[2].partition("\r\n")[0].strip()
+            await reader.readexactly(int(length or 0))
+        return status
 
 
 @dataclass
@@ -79,28 +105,32 @@ async def run_phase(
     limits = httpx.Limits(max_connections=readers + writers)
     auth = {"Authorization": f"Bearer {TOKEN}"}
 
-    async def timed(tally: Tally, call: Awaitable[httpx.Response]) -> None:
+    async def timed(tally: Tally, call: Awaitable[httpx.Response | int]) -> None:
         nonlocal done
         done += 1
         started = time.perf_counter()
         try:
             response = await call
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, OSError, asyncio.IncompleteReadError, ValueError) as exc:
             tally.errors[type(exc).__name__] += 1
             return
-        if response.status_code < 400:
+        status = response if isinstance(response, int) else response.status_code
+        if status < 400:
             tally.latencies.append(time.perf_counter() - started)
         else:
-            tally.errors[f"HTTP {response.status_code}"] += 1
+            tally.errors[f"HTTP {status}"] += 1
 
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
 
         async def reader(n: int) -> None:
             i = n
+            connection = Connection("127.0.0.1", int(base.rsplit(":", 1)[1]))
             while time.perf_counter() < stop and done < max_requests:
                 path = paths[i % len(paths)]
                 i += readers
-                await timed(reads, client.get(path))
+                await timed(reads, connection.get(path))
+            if connection.streams:
+                connection.streams[1].close()
 
         async def writer(n: int) -> None:
             i = 0
@@ -121,6 +151,12 @@ def warm_up(base: str) -> None:
     files = {"files": ("warm-up.txt", PAGE.format(n=999).encode(), "text/plain")}
     auth = {"Authorization": f"Bearer {TOKEN}"}
     httpx.post(base + "/api/documents", files=files, headers=auth, timeout=120).raise_for_status()
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds the process has used (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def row(name: str, tally: Tally, took: float) -> str:
@@ -155,16 +191,19 @@ def main() -> None:
             print(f"cpus             {os.cpu_count()} (server and load generator share them)")
             print(
                 f"{'phase':<22} {'requests':>8} {'errors':>6} {'req/s':>7} "
-                f"{'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}"
+                f"{'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}  server CPU ms/request"
             )
             phases = [("reads only", 0), (f"reads, {args.writers} writers", args.writers)]
             for name, writers in phases:
                 if name != "reads only" and not writers:
                     continue
+                cpu_before = cpu_seconds(proc.pid)
                 reads, writes, took = asyncio.run(
                     run_phase(base, args.readers, writers, seconds, args.max_requests)
                 )
-                print(row(name, reads, took))
+                answered = len(reads.latencies) + len(writes.latencies)
+                cpu = (cpu_seconds(proc.pid) - cpu_before) / max(answered, 1) * 1000
+                print(row(name, reads, took) + f"  {cpu:.2f}")
                 if writers:
                     print(row("  writes", writes, took))
         finally:

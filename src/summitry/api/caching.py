@@ -20,7 +20,7 @@ __all__ = ["CACHE_CONTROL", "conditional_get", "etag_for"]
 
 CACHE_CONTROL = "no-cache"  # clients keep a copy and ask again with If-None-Match
 _UNCACHED_PREFIXES = ("/static/",)
-KEPT_BODY_BYTES = 512 * 1024  # larger answers are built again each time
+KEPT_BODY_BYTES = 256 * 1024  # larger answers are built again each time
 _KEPT_HEADERS = ("content-type", "content-language")
 
 
