@@ -206,6 +206,26 @@ def _address_forms(kb: KnowledgeBase) -> str:
     return "|".join(escaped)
 
 
+def holds_address(text: str, kb: KnowledgeBase) -> bool:
+    """Whether a form of address or a rank stands in the text ('by His Excellency General')."""
+    return _any_address(kb).search(text) is not None
+
+
+def address_before(text: str, pos: int, kb: KnowledgeBase) -> bool:
+    """Whether a form of address or a rank ends right before pos ('H.E. General |Prayut')."""
+    return _address_end(kb).search(text, max(0, pos - 40), pos) is not None
+
+
+@cache
+def _address_end(kb: KnowledgeBase) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{_address_forms(kb)})\.?\s+$")
+
+
+@cache
+def _any_address(kb: KnowledgeBase) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{_address_forms(kb)})(?![\w’'])")
+
+
 @cache
 def _honorifics(kb: KnowledgeBase) -> re.Pattern[str]:
     return re.compile(rf"(?:\s+(?:{_address_forms(kb)})\.?)+(?=\s+[A-Z])")
