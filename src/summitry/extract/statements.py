@@ -4,7 +4,7 @@ Each act verb of the knowledge base in a main clause gives one statement; its sp
 clause's subject. Verbs inside a 'that' complement belong to the reported content, unless
 they are coordinated with the main verb ('..., and stressed'). 'X was endorsed by A, B and C'
 gives one statement per agent. Quoted speech is the quoted person's (quotes.py); the points
-of a list speak for whoever the list does (list_points.py).
+of a list speak for whoever the list does (list_points.py); reported content: complements.py.
 """
 
 from __future__ import annotations
@@ -12,6 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from summitry.extract.complements import COORDINATED as _COORDINATED
+from summitry.extract.complements import bounding_acts as _bounding_acts
+from summitry.extract.complements import opens_complement as _opens_complement
 from summitry.extract.context import Context, Sentence
 from summitry.extract.list_points import ListPoints
 from summitry.extract.patterns import word_start
@@ -22,13 +25,8 @@ from summitry.record import Statement
 
 __all__ = ["statements_in_text"]
 
-_COMPLEMENT = re.compile(r"^\s*(?:,\s*)?(?:that|how|whether)\b")
 # Patterns searched for at the end of a stretch of text open with the class of their first
 # character, so the engine skips to it instead of trying every position.
-_COORDINATED = re.compile(
-    r"[,\s]\s*(?:and|as well as|while|but|before|then)\s+(?:also\s+|further\s+|then\s+|"
-    r"later\s+|highly\s+|again\s+)?$"
-)
 _ING_LINK = re.compile(r"(?:,|\bby|\bwhile)\s+(?:also\s+)?$")
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|has been|have been|had been|being|be)\s+(?:\w+ly\s+)?$"
@@ -257,18 +255,6 @@ _WHEN_AFTER = re.compile(
 )
 
 
-def _opens_complement(act, after: str) -> bool:
-    """'noted that ...', 'added how ...': what follows is reported content."""
-    return act.surface.lower().endswith(" that") or bool(_COMPLEMENT.match(after))
-
-
-def _bounding_acts(text: str, acts: list, act, after: str) -> list:
-    """The acts that end act's clause: after 'added that ...', only the coordinated ones."""
-    if _opens_complement(act, after):  # 'added that the government is committed to ...'
-        return _coordinated_acts(text, acts, act)
-    return acts
-
-
 def _subject(
     finder: SpeakerFinder, sentence: Sentence, lo: int, act, coordinated: bool
 ) -> tuple[tuple[str, ...], int] | None:
@@ -370,18 +356,6 @@ def _will_verb(text: str, m: re.Match[str]) -> str:
 
 
 _SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?")
-
-
-def _coordinated_acts(text: str, acts: list, act) -> list:
-    """The acts after `act` that start a clause of their own (', and stressed'): the others
-    lie inside what `act` reports."""
-    out, previous = [], act.end
-    for other in acts:
-        if other.start >= act.end:
-            if _COORDINATED.search(text, previous, other.start):
-                out.append(other)
-            previous = other.end
-    return out
 
 
 def _clause_end(text: str, start: int, limit: int, acts: list) -> int:

@@ -1,0 +1,24 @@
+"""Reported content: the verbs a reporting verb's complement holds are no acts of their own."""
+
+from __future__ import annotations
+
+from tests.extract.test_statements import OPENING, acts, assert_texts_hold
+
+
+def test_a_pronoun_after_said_opens_what_was_said() -> None:
+    text = OPENING + "Minister Cho said he hoped the meeting would strengthen supply chains."
+    assert acts(text) == [("Cho Tae-yul", "state")]
+    assert_texts_hold(text, ["said he hoped"])
+
+
+def test_an_act_coordinated_after_the_reported_content_still_counts() -> None:
+    text = OPENING + (
+        "Minister Cho said she believed trade had grown, and urged members to diversify "
+        "supply chains."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state"), ("Cho Tae-yul", "urge")]
+
+
+def test_said_before_a_name_keeps_its_own_acts() -> None:
+    text = OPENING + "Minister Cho said ASEAN welcomed the proposal."
+    assert acts(text)[0] == ("Cho Tae-yul", "state")
