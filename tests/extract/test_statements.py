@@ -146,6 +146,8 @@ def test_that_clause_with_a_modal_is_one_statement() -> None:
         ("Minister Cho reaffirmed Korea's support for ASEAN centrality.", "support"),
         ("Minister Cho addressed the importance of the multilateral trade system.", "state"),
         ("Minister Cho offered a vision of an inclusive recovery.", "propose"),
+        ("Minister Cho announced Korea's priorities for its year as chair.", "propose"),
+        ("Minister Cho announced $2 million for the Fund.", "commit"),
     ],
 )
 def test_act_classes(sentence: str, act: str) -> None:
