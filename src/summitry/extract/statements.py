@@ -144,12 +144,31 @@ def _sentence_statements(
         end = _clause_end(text, act.end, sentence.end, _bounding_acts(text, acts, act, after))
         out += [
             Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
-            for s in dict.fromkeys(speakers)
+            for s in _not_praised(ctx, act, kind, speakers)
         ]
         in_complement = in_complement or _opens_complement(act, after)
         previous_end = act.end
     out += _will_statements(ctx, sentence, acts, finder, quotes)
     return out
+
+
+def _not_praised(ctx: Context, act, kind: str, speakers: tuple[str, ...]) -> list[str]:
+    """'The two sides ... commended the ROK government's projects': the side whose work is
+    praised is not one of those praising it."""
+    speakers = tuple(dict.fromkeys(speakers))
+    if kind != "support" or len(speakers) < 2:
+        return list(speakers)
+    lead = _PRAISED_LEAD.match(ctx.text, act.end)
+    at = lead.end() - act.end if lead else 0
+    for mt in ctx.matches_in(act.end, act.end + 60):
+        if mt.start == at and mt.kind in ("country", "demonym", "organization", "forum"):
+            if _PRAISED_TAIL.match(ctx.text, act.end + mt.end) and mt.key in speakers:
+                return [s for s in speakers if s != mt.key]
+    return list(speakers)
+
+
+_PRAISED_LEAD = re.compile(r"\s+(?:the\s+)?")
+_PRAISED_TAIL = re.compile(r"(?:\s+(?:government|side|delegation))?[’']s\b")
 
 
 def _opening_participle(

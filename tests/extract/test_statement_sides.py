@@ -1,0 +1,27 @@
+"""The sides of talks as speakers: a side whose work is praised is not one praising it."""
+
+from __future__ import annotations
+
+from summitry.extract.pipeline import extract_record
+from summitry.record import Document
+
+
+def acts(text: str) -> list[tuple[str, str]]:
+    doc = Document(text=text, published="2024-06-14", publisher_country=None)
+    return [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+
+
+def test_the_side_whose_work_is_commended_is_no_speaker() -> None:
+    text = (
+        "The 28th ASEAN-ROK Dialogue was held today in Jakarta. Both sides commended the ROK "
+        "government's cooperation projects with ASEAN."
+    )
+    assert acts(text) == [("ASEAN", "support")]
+
+
+def test_both_sides_praise_a_third_partys_work() -> None:
+    text = (
+        "The 28th ASEAN-ROK Dialogue was held today in Jakarta. Both sides commended Japan's "
+        "cooperation projects in the region."
+    )
+    assert acts(text) == [("ASEAN", "support"), ("KOR", "support")]
