@@ -161,9 +161,9 @@ def _not_praised(ctx: Context, act, kind: str, speakers: tuple[str, ...]) -> lis
     lead = _PRAISED_LEAD.match(ctx.text, act.end)
     at = lead.end() - act.end if lead else 0
     for mt in ctx.matches_in(act.end, act.end + 60):
-        if mt.start == at and mt.kind in ("country", "demonym", "organization", "forum"):
-            if _PRAISED_TAIL.match(ctx.text, act.end + mt.end) and mt.key in speakers:
-                return [s for s in speakers if s != mt.key]
+        side = mt.start == at and mt.kind in ("country", "demonym", "organization", "forum")
+        if side and mt.key in speakers and _PRAISED_TAIL.match(ctx.text, act.end + mt.end):
+            return [s for s in speakers if s != mt.key]
     return list(speakers)
 
 
