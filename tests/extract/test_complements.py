@@ -22,3 +22,19 @@ def test_an_act_coordinated_after_the_reported_content_still_counts() -> None:
 def test_said_before_a_name_keeps_its_own_acts() -> None:
     text = OPENING + "Minister Cho said ASEAN welcomed the proposal."
     assert acts(text)[0] == ("Cho Tae-yul", "state")
+
+
+def test_said_with_only_where_and_when_is_no_statement() -> None:
+    text = OPENING + (
+        "Korea will continue to support ASEAN centrality. Minister Cho said in his remarks at "
+        "the opening ceremony of the Meeting in Vientiane."
+    )
+    assert acts(text) == [("KOR", "commit")]
+
+
+def test_said_after_a_quotation_still_attributes_it() -> None:
+    text = OPENING + (
+        "“Supply chains are testing our resilience and our resolve,” Minister Cho said during "
+        "the ministerial meeting."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]

@@ -7,7 +7,13 @@ import re
 
 from summitry.kb.data import read_yaml
 
-__all__ = ["COORDINATED", "bounding_acts", "coordinated_acts", "opens_complement"]
+__all__ = [
+    "COORDINATED",
+    "bounding_acts",
+    "coordinated_acts",
+    "opens_complement",
+    "says_nothing",
+]
 
 _COMPLEMENT = re.compile(r"^\s*(?:,\s*)?(?:that|how|whether)\b")
 # Searched for at the end of a stretch of text; opens with the class of its first character,
@@ -28,6 +34,16 @@ def opens_complement(act, after: str) -> bool:
 
 _SPEECH_VERBS = frozenset(str(v) for v in read_yaml("acts")["speech_verbs"])
 _PRONOUN_CLAUSE = re.compile(r"\s+(?:he|she|they|we|it)\s+[a-z]")
+
+
+def says_nothing(act, after: str) -> bool:
+    """'X said in his welcome remarks at the opening ceremony.': only where and when, no
+    content; what he said is reported elsewhere (the paragraph before, a quotation after)."""
+    return act.surface.lower() in _SPEECH_VERBS and bool(_ONLY_CIRCUMSTANCE.fullmatch(after))
+
+
+# a prepositional phrase to the sentence's end, with no 'that' and no colon or quotation
+_ONLY_CIRCUMSTANCE = re.compile(r"\s+(?:in|at|during|on)\s(?:(?!\bthat\b)[^,;:“\"])*")
 
 
 def bounding_acts(text: str, acts: list, act, after: str) -> list:

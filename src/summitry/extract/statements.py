@@ -15,6 +15,7 @@ import re
 from summitry.extract.complements import COORDINATED as _COORDINATED
 from summitry.extract.complements import bounding_acts as _bounding_acts
 from summitry.extract.complements import opens_complement as _opens_complement
+from summitry.extract.complements import says_nothing
 from summitry.extract.context import Context, Sentence
 from summitry.extract.list_points import ListPoints
 from summitry.extract.patterns import word_start
@@ -225,6 +226,8 @@ def _not_a_reported_act(
         return True  # a commitment only where 'will' is the main verb: _will_statements
     if act.surface.lower() == "shared" and _SHARED_ADJECTIVE.match(after):
         return True  # "shared prosperity": an adjective
+    if says_nothing(act, after) and not _QUOTE_MARK.search(ctx.text, sentence.start, act.start):
+        return True  # 'said in his remarks at the ceremony.': the content is elsewhere
     if _with_next_words(act.surface, after) & load_kb().non_acts:
         return True  # 'shared views on ...': an exchange, not a statement
     if _ADJECTIVE_BEFORE.search(before) and _form(act) == "past" and _NOUN_AFTER.match(after):
@@ -251,6 +254,7 @@ def _not_a_reported_act(
     )
 
 
+_QUOTE_MARK = re.compile(r"[”\"’]")  # '“...,” X said during the meeting' attributes a quotation
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|\d+|on|of|for|with|in|by)\s+\Z", re.IGNORECASE
 )
