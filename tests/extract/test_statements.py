@@ -148,6 +148,7 @@ def test_that_clause_with_a_modal_is_one_statement() -> None:
         ("Minister Cho offered a vision of an inclusive recovery.", "propose"),
         ("Minister Cho announced Korea's priorities for its year as chair.", "propose"),
         ("Minister Cho announced $2 million for the Fund.", "commit"),
+        ("Minister Cho sought to deepen Korea's ties with ASEAN.", "commit"),
     ],
 )
 def test_act_classes(sentence: str, act: str) -> None:
