@@ -355,3 +355,11 @@ def test_a_minister_in_the_prime_ministers_department(text: str, expected: tuple
 )
 def test_parliamentary_forms_of_address(text: str, expected: tuple[str, str]) -> None:
     assert [(p[0], p[1]) for p in people(text, "AUS")] == [expected]
+
+
+def test_a_form_of_address_ends_a_body_the_kb_does_not_know() -> None:
+    text = (
+        "The Chairman of the China National Tourism Administration (CNTA) Mr Shao Qiwei, who "
+        "chaired today's meeting, told reporters that the meeting was a success."
+    )
+    assert people(text, None) == [("Shao Qiwei", "Chairman", "CHN", "chair")]
