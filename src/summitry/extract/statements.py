@@ -21,6 +21,7 @@ from summitry.extract.list_points import ListPoints
 from summitry.extract.patterns import word_start
 from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
+from summitry.extract.statement_checks import in_caption, not_praised
 from summitry.kb import load_kb
 from summitry.record import Statement
 
@@ -74,6 +75,8 @@ def statements_in_text(ctx: Context) -> None:
     found = list(quotes.statements)
     points = ListPoints(kb.act_table.list_openers, main_forum)
     for sentence in ctx.sentences:
+        if in_caption(ctx.text, sentence):
+            continue
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end, first)
         in_sentence = acts[first : min(last, first + _MAX_ACTS_PER_SENTENCE)]  # run-on: no prose
@@ -145,31 +148,12 @@ def _sentence_statements(
         end = _clause_end(text, act.end, sentence.end, _bounding_acts(text, acts, act, after))
         out += [
             Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
-            for s in _not_praised(ctx, act, kind, speakers)
+            for s in not_praised(ctx, act, kind, speakers)
         ]
         in_complement = in_complement or _opens_complement(act, after)
         previous_end = act.end
     out += _will_statements(ctx, sentence, acts, finder, quotes)
     return out
-
-
-def _not_praised(ctx: Context, act, kind: str, speakers: tuple[str, ...]) -> list[str]:
-    """'The two sides ... commended the ROK government's projects': the side whose work is
-    praised is not one of those praising it."""
-    speakers = tuple(dict.fromkeys(speakers))
-    if kind != "support" or len(speakers) < 2:
-        return list(speakers)
-    lead = _PRAISED_LEAD.match(ctx.text, act.end)
-    at = lead.end() - act.end if lead else 0
-    for mt in ctx.matches_in(act.end, act.end + 60):
-        side = mt.start == at and mt.kind in ("country", "demonym", "organization", "forum")
-        if side and mt.key in speakers and _PRAISED_TAIL.match(ctx.text, act.end + mt.end):
-            return [s for s in speakers if s != mt.key]
-    return list(speakers)
-
-
-_PRAISED_LEAD = re.compile(r"\s+(?:the\s+)?")
-_PRAISED_TAIL = re.compile(r"(?:\s+(?:government|side|delegation))?[’']s\b")
 
 
 def _opening_participle(
