@@ -150,6 +150,7 @@ def test_that_clause_with_a_modal_is_one_statement() -> None:
         ("Minister Cho announced $2 million for the Fund.", "commit"),
         ("Minister Cho sought to deepen Korea's ties with ASEAN.", "commit"),
         ("Minister Cho was pleased that trade with ASEAN had grown.", "support"),
+        ("Minister Cho particularly prioritised issues of maritime security.", "state"),
     ],
 )
 def test_act_classes(sentence: str, act: str) -> None:
