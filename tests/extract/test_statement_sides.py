@@ -1,4 +1,5 @@
-"""The sides of talks as speakers: a side whose work is praised is not one praising it."""
+"""Several speakers of one clause: joint subjects, and the sides of talks (a side whose work is
+praised is not one praising it)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,15 @@ def test_both_sides_praise_a_third_partys_work() -> None:
         "cooperation projects in the region."
     )
     assert acts(text) == [("ASEAN", "support"), ("KOR", "support")]
+
+
+def test_a_joint_subject_with_a_country_before_the_second_title() -> None:
+    text = (
+        "Foreign Affairs Minister Javier Gonzalez-Olaechea met U.S. Secretary of State Antony "
+        "Blinken in San Francisco. Foreign Affairs Minister Gonzalez-Olaechea and U.S. Secretary "
+        "of State Blinken highlighted the importance of the APEC Presidency."
+    )
+    assert sorted(acts(text)) == [
+        ("Antony Blinken", "state"),
+        ("Javier Gonzalez-Olaechea", "state"),
+    ]
