@@ -1,5 +1,5 @@
-"""Several speakers of one clause: joint subjects, and the sides of talks (a side whose work is
-praised is not one praising it)."""
+"""Who speaks in a clause: joint subjects, passive agents, and the sides of talks (a side whose
+work is praised is not one praising it)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,11 @@ def test_a_joint_subject_with_a_country_before_the_second_title() -> None:
         ("Antony Blinken", "state"),
         ("Javier Gonzalez-Olaechea", "state"),
     ]
+
+
+def test_a_passive_agent_after_an_adverb_and_a_title_with_a_demonym() -> None:
+    text = (
+        "Foreign Minister Kim Sung-hwan attended the meeting. The annual meeting was first "
+        "proposed by South Korean President Lee Myung-bak in October last year."
+    )
+    assert acts(text) == [("Lee Myung-bak", "propose")]

@@ -31,7 +31,8 @@ __all__ = ["statements_in_text"]
 # character, so the engine skips to it instead of trying every position.
 _ING_LINK = re.compile(r"(?:,|\bby|\bwhile)\s+(?:also\s+)?$")
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|has been|have been|had been|being|be)\s+(?:\w+ly\s+)?$"
+    r"\b(?:is|are|was|were|has been|have been|had been|being|be)\s+"
+    r"(?:(?:\w+ly|first|also|further|later|again|then)\s+)?$"  # 'was first proposed by'
 )
 _BY_AGENT = re.compile(r"^\s+by\s+")
 _INFINITIVE = re.compile(r"\b(?:went on|continued|moved on|proceeded)\s+to\s+$")
@@ -321,7 +322,8 @@ def _agent_list(text: str, candidates: list, lo: int) -> list:
     return out
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|or)?\s*(?:the\s+|President\s+)?")
+# between agents: a comma or 'and', then the words of a title ('South Korean President')
+_LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|or)?\s*(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}")
 _MAX_ACTS_PER_SENTENCE = 40
 
 
