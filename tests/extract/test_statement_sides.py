@@ -46,3 +46,12 @@ def test_a_passive_agent_after_an_adverb_and_a_title_with_a_demonym() -> None:
         "proposed by South Korean President Lee Myung-bak in October last year."
     )
     assert acts(text) == [("Lee Myung-bak", "propose")]
+
+
+def test_a_name_after_by_and_a_title_is_no_subject() -> None:
+    text = (
+        "The 28th ASEAN-ROK Dialogue was held today in Jakarta. In this meeting presided over by "
+        "ROK Foreign Minister Kim Sung-hwan, the participants discussed the progress and adopted "
+        "the Plan of Action."
+    )
+    assert acts(text) == [("ASEAN-ROK", "agree")]

@@ -320,7 +320,12 @@ def _object_position(text: str, start: int, lo: int) -> bool:
             before,
             re.IGNORECASE,
         )
+        or _AGENT_TITLE.search(text, max(lo, start - 70), start)
     )
+
+
+# 'presided over by ROK Foreign Minister Kim': a title between 'by / with' and the name
+_AGENT_TITLE = re.compile(r"\b(?:by|with|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}$")
 
 
 def _compound(text: str, inside: list[Candidate]) -> list[Candidate]:
