@@ -55,3 +55,12 @@ def test_a_name_after_by_and_a_title_is_no_subject() -> None:
         "the Plan of Action."
     )
     assert acts(text) == [("ASEAN-ROK", "agree")]
+
+
+def test_what_a_person_led_or_attended_is_no_subject() -> None:
+    text = (
+        "Deputy Minister of Foreign Affairs Nguyen Minh Hang attended the 9th MLC Foreign "
+        "Ministers' Meeting. Deputy Minister Hang led a Vietnamese delegation to attend the "
+        "meeting, highlighted five key achievements of the cooperation mechanism."
+    )
+    assert acts(text) == [("Nguyen Minh Hang", "state")]

@@ -316,7 +316,8 @@ def _object_position(text: str, start: int, lo: int) -> bool:
     return bool(
         re.search(
             r"\b(?:to|for|with|of|by|from|between|among|on|at|in|into|"
-            r"about|than|urged|asked|called on|including)\s+(?:the\s+)?$",
+            r"about|than|urged|asked|called on|including|attend|attended|attending|joined|"
+            r"met|led|hosted|visited)\s+(?:the\s+|an?\s+)?$",
             before,
             re.IGNORECASE,
         )
