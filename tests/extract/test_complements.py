@@ -38,3 +38,11 @@ def test_said_after_a_quotation_still_attributes_it() -> None:
         "the ministerial meeting."
     )
     assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_by_and_a_participle_inside_reported_content_is_a_means() -> None:
+    text = OPENING + (
+        "Minister Cho mentioned that Korea would expand cooperation in peace and security by "
+        "supporting the AU's activities."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]

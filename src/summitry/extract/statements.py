@@ -29,6 +29,8 @@ __all__ = ["statements_in_text"]
 
 # Patterns searched for at the end of a stretch of text open with the class of their first
 # character, so the engine skips to it instead of trying every position.
+_CARRIED = ("past", "ing", "fixed")  # forms that coordinate with the main verb
+_BY_MEANS = re.compile(r"\bby\s+(?:also\s+)?$")
 _ING_LINK = re.compile(r"(?:,|\bby|\bwhile)\s+(?:also\s+)?$")
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|has been|have been|had been|being|be)\s+"
@@ -134,8 +136,9 @@ def _sentence_statements(
         if _form(act) == "ing" and not coordinated:
             out += _opening_participle(ctx, sentence, act, kind, acts, finder)
             continue
-        if in_complement and not (coordinated and _form(act) in ("past", "ing", "fixed")):
-            continue
+        means = _form(act) == "ing" and _BY_MEANS.search(gap) is not None
+        if in_complement and (means or not (coordinated and _form(act) in _CARRIED)):
+            continue  # '... said Korea would strengthen ... by supporting the AU': reported
         start = act.start
         lo = previous_end if speakers else sentence.start
         found = _inverted_speaker(finder, text, sentence, act) or (
