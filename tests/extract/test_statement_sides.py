@@ -64,3 +64,14 @@ def test_what_a_person_led_or_attended_is_no_subject() -> None:
         "meeting, highlighted five key achievements of the cooperation mechanism."
     )
     assert acts(text) == [("Nguyen Minh Hang", "state")]
+
+
+def test_a_meeting_before_which_acts_as_its_forum() -> None:
+    text = (
+        "Prime Minister Prayut Chan-o-cha attended the G20 Summit in Osaka. The Prime "
+        "Minister's intervention highlighted the outcome of the 34th ASEAN Summit held in "
+        "Bangkok during 22-23 June 2019, which emphasised the importance of cooperation."
+    )
+    doc = Document(text=text, published="2019-06-29", publisher_country="THA")
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert found == [("Prayut Chan-o-cha", "state"), ("ASEAN", "state")]

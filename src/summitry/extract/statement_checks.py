@@ -1,5 +1,5 @@
-"""Checks on statements: a photo caption reports none, and the side whose work is praised
-is not among those praising it."""
+"""Checks on statements: a photo caption reports none, the side whose work is praised is not
+among those praising it, and a meeting right before ', which' acts as its forum."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import re
 from functools import cache
 
 from summitry.extract.context import Context, Sentence
+from summitry.extract.speakers import SpeakerFinder
 from summitry.kb.people_words import name_words
 
-__all__ = ["in_caption", "not_praised"]
+__all__ = ["in_caption", "meeting_antecedent", "not_praised"]
 
 
 def in_caption(text: str, sentence: Sentence) -> bool:
@@ -42,3 +43,21 @@ def not_praised(ctx: Context, act, kind: str, speakers: tuple[str, ...]) -> list
 
 _PRAISED_LEAD = re.compile(r"\s+(?:the\s+)?")
 _PRAISED_TAIL = re.compile(r"(?:\s+(?:government|side|delegation))?[’']s\b")
+
+
+def meeting_antecedent(
+    finder: SpeakerFinder, text: str, lo: int, act
+) -> tuple[tuple[str, ...], int] | None:
+    """'... the outcome of the 34th ASEAN Summit held in Bangkok, which emphasised ...': a
+    meeting right before ', which' acts as its forum."""
+    which = _WHICH.search(text, max(lo, act.start - 20), act.start)
+    if which is None:
+        return None
+    before = finder.between(lo, which.start())
+    if not before or before[-1].kind != "meeting":
+        return None
+    speakers = finder.resolve(before[-1])
+    return (speakers, before[-1].start) if speakers else None
+
+
+_WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")

@@ -21,7 +21,7 @@ from summitry.extract.list_points import ListPoints
 from summitry.extract.patterns import word_start
 from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
-from summitry.extract.statement_checks import in_caption, not_praised
+from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
 from summitry.kb import load_kb
 from summitry.record import Statement
 
@@ -141,8 +141,14 @@ def _sentence_statements(
             continue  # '... said Korea would strengthen ... by supporting the AU': reported
         start = act.start
         lo = previous_end if speakers else sentence.start
-        found = _inverted_speaker(finder, text, sentence, act) or (
-            None if (coordinated and speakers) else _subject(finder, sentence, lo, act, coordinated)
+        found = (
+            _inverted_speaker(finder, text, sentence, act)
+            or meeting_antecedent(finder, text, lo, act)
+            or (
+                None
+                if (coordinated and speakers)
+                else _subject(finder, sentence, lo, act, coordinated)
+            )
         )
         if found is not None:
             speakers, start = found
