@@ -75,3 +75,11 @@ def test_a_meeting_before_which_acts_as_its_forum() -> None:
     doc = Document(text=text, published="2019-06-29", publisher_country="THA")
     found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
     assert found == [("Prayut Chan-o-cha", "state"), ("ASEAN", "state")]
+
+
+def test_both_sides_of_a_dialogue_framework_on_a_third_party_page() -> None:
+    text = (
+        "The 28th ASEAN-ROK Dialogue was held today in Jakarta. Both sides welcomed the "
+        "progress in the implementation of the Plan."
+    )
+    assert acts(text) == [("ASEAN", "support"), ("KOR", "support")]

@@ -385,16 +385,6 @@ def test_both_officials_on_a_third_party_page_are_the_two_governments() -> None:
     assert sorted(acts(text, None)) == [("CHL", "state"), ("PER", "state")]
 
 
-def test_both_sides_of_a_dialogue_framework_on_a_third_party_page() -> None:
-    text = (
-        "The 28th ASEAN-ROK Dialogue was held today in Jakarta. Both sides welcomed the "
-        "progress in the implementation of the Plan."
-    )
-    doc = Document(text=text, published="2024-06-14", publisher_country=None)
-    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
-    assert found == [("ASEAN", "support"), ("KOR", "support")]
-
-
 def test_a_reported_clause_runs_over_the_acts_inside_it() -> None:
     text = (
         "Foreign Minister Cho Tae-yul met the Ministers. He added that the Korean government "
