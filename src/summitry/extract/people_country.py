@@ -130,7 +130,7 @@ def _delegation_of(ctx: Context, person) -> str | None:
 
 # the name, a few words, then '... delegation' or 'delegation of / from ...'
 _DELEGATION = re.compile(
-    r"[^.;]{0,60}?\b(?:led|leads|leading|headed|heads|heading|head of)\b(?P<near>[^.;]{0,40}?)"
+    r"[^.;]{0,60}?\b(?:led|leads|leading|headed|heads|heading|head of)\b(?P<near>[^.;]{0,60}?)"
     r"\bdelegations?\b"
 )
 
