@@ -242,3 +242,28 @@ def test_a_meeting_name_inside_an_office_is_no_meeting() -> None:
     assert [(m.forum, m.role, m.start, m.city) for m in found] == [
         ("ASEAN Plus Three", "main", "2024-07-27", "Vientiane")
     ]
+
+
+def test_a_weekday_is_the_day_of_that_name_before_the_page_date() -> None:
+    text = "Ministers kicked off the 33rd APEC Ministerial Meeting on Thursday morning in Bangkok."
+    (meeting,) = meetings(text, published="2022-11-19")  # a Saturday
+    assert (meeting.start, meeting.end) == ("2022-11-17", "2022-11-17")
+
+
+def test_weekdays_ahead_of_a_meeting_are_days_to_come() -> None:
+    text = (
+        "The APEC Ministerial Meeting opened in Bangkok on Thursday ahead of the "
+        "APEC Summit on Friday and Saturday."
+    )
+    ministerial, summit = meetings(text, published="2022-11-17")  # a Thursday
+    assert (ministerial.start, summit.start, summit.end) == (
+        "2022-11-17",
+        "2022-11-18",
+        "2022-11-19",
+    )
+
+
+def test_a_weekday_before_a_written_date_is_part_of_it() -> None:
+    text = "The ASEAN Summit will be held on Friday, 17 November 2023 in Jakarta."
+    (meeting,) = meetings(text, published="2023-11-01")
+    assert meeting.start == "2023-11-17"

@@ -16,6 +16,7 @@ _KEYS = (
     "took_part",
     "held_after",
     "later",
+    "ahead_of",
     "met_at",
     "began",
     "framing",
@@ -35,6 +36,7 @@ class MeetingCues:
     took_part: str
     held_after: str
     later: str
+    ahead_of: str
     met_at: str
     began: str
     framing: str
