@@ -267,3 +267,29 @@ def test_a_weekday_before_a_written_date_is_part_of_it() -> None:
     text = "The ASEAN Summit will be held on Friday, 17 November 2023 in Jakarta."
     (meeting,) = meetings(text, published="2023-11-01")
     assert meeting.start == "2023-11-17"
+
+
+def test_a_forum_then_a_meeting_in_lower_case_is_that_forums_meeting() -> None:
+    text = (
+        "The minister spoke during the WTO ministerial meeting in June 2022 in Switzerland. "
+        "He will attend the two-day G20 summit in Hangzhou, China."
+    )
+    found = meetings(text, published="2016-09-01")
+    assert [(m.name, m.forum, m.level, m.city) for m in found] == [
+        ("WTO Ministerial Meeting", "WTO", "ministerial", None),
+        ("G20 Summit", "G20", "leaders", "Hangzhou"),
+    ]
+
+
+def test_a_host_city_inside_a_name_is_the_same_meeting_as_the_plain_name() -> None:
+    text = (
+        "The Prime Minister was invited to the G20 Osaka Summit on 28-29 June 2019. "
+        "This year's G20 summit addressed four main themes."
+    )
+    (meeting,) = meetings(text, published="2019-06-30")
+    assert (meeting.name, meeting.forum, meeting.level, meeting.start) == (
+        "G20 Osaka Summit",
+        "G20",
+        "leaders",
+        "2019-06-28",
+    )

@@ -29,6 +29,7 @@ from summitry.extract.meeting_forums import (
     three_party_forums,
     two_countries,
 )
+from summitry.extract.meeting_lower import lower_case_heads
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
@@ -199,6 +200,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += head_first_names(text, kb, page_forums)
     found += numbered_acronyms(text, kb, page_forums)
     found += series_meetings(text, kb, matches)
+    found += lower_case_heads(text, kb, matches)
     return sorted(found, key=lambda n: n.start)
 
 
@@ -237,6 +239,9 @@ def _from_match(
     if named and _forum_itself(text, m, kb.forum_key(whole.name)):
         return None
     forum, series_words = (whole.forum, plain) if named else split_forum(plain, kb)
+    host = []  # "G20 Osaka Summit": the host city is in the name, not the series
+    if forum and series_words[:1] and kb.whole(series_words[0], {"city"}):
+        host, series_words = series_words[:1], series_words[1:]
     core = " ".join([*series_words, head])
     forum = forum or _forum_around(text, m, plain, core, kb, page_forums, threes)
     topic = (m.topic or "").strip()
@@ -250,7 +255,8 @@ def _from_match(
             if words and words[0] not in _QUALIFIERS
             else [*qualifiers, prefix]
         )
-        name = " ".join(x for x in [*lead, *series_words, head, topic] if x).replace(" -", "-")
+        name = " ".join(x for x in [*lead, *host, *series_words, head, topic] if x)
+        name = name.replace(" -", "-")
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
     if level == "other" and head == "Meeting" and series_words:
         level = _level(" ".join(series_words), kb, forum)  # "ASEAN Coordinating Council Meeting"

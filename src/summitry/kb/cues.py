@@ -17,6 +17,7 @@ _KEYS = (
     "held_after",
     "later",
     "ahead_of",
+    "lower_heads",
     "met_at",
     "began",
     "framing",
@@ -37,6 +38,7 @@ class MeetingCues:
     held_after: str
     later: str
     ahead_of: str
+    lower_heads: str
     met_at: str
     began: str
     framing: str
