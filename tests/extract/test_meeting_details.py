@@ -293,3 +293,14 @@ def test_a_host_city_inside_a_name_is_the_same_meeting_as_the_plain_name() -> No
         "leaders",
         "2019-06-28",
     )
+
+
+def test_a_lower_case_head_after_a_bracketed_acronym_ends_a_name() -> None:
+    text = (
+        "The Trade Representative attended the 23rd Ministers Responsible for Trade (MRT) "
+        "meeting of the Asia-Pacific Economic Cooperation (APEC) in Hanoi, Viet Nam, May 20-21."
+    )
+    found = meetings(text, published="2017-05-22", country="USA")
+    assert [(m.name, m.acronym, m.forum, m.ordinal, m.start, m.city) for m in found] == [
+        ("APEC Ministers Responsible for Trade Meeting", "MRT", "APEC", 23, "2017-05-20", "Hanoi")
+    ]

@@ -42,6 +42,8 @@ _HEAD = re.compile(
     rf"(?P<head>{_HEADS})s?\b"
     r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
 )
+# "Ministers Responsible for Trade (MRT) meeting": a head in lower case after an acronym.
+_LOW_HEAD = re.compile(r"(?<=[A-Z]\) )(?P<low>meeting|summit|conference)s?\b")
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
 # A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ...").
 _BRACKET = r"\([A-Z][A-Z+-]{1,9}\)|\([A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)"
@@ -72,7 +74,8 @@ class _Found:
 def _names_by_head(text: str) -> list[_Found]:
     """Each head noun, with the words left of it walked back one by one (linear time)."""
     out = []
-    for m in _HEAD.finditer(text):
+    heads = sorted([*_HEAD.finditer(text), *_LOW_HEAD.finditer(text)], key=lambda h: h.start())
+    for m in heads:
         body_start = start = _walk_left(text, m.start())
         ordinal = year = None
         before = list(re.finditer(r"\S+", text[max(0, start - 40) : start]))
@@ -93,7 +96,7 @@ def _names_by_head(text: str) -> list[_Found]:
             body_start,
             tail.end(),
             text[body_start : m.start()],
-            m.group("head"),
+            m.group(1).capitalize(),
             ordinal,
             year,
             tail.group("acr"),
