@@ -304,3 +304,13 @@ def test_a_lower_case_head_after_a_bracketed_acronym_ends_a_name() -> None:
     assert [(m.name, m.acronym, m.forum, m.ordinal, m.start, m.city) for m in found] == [
         ("APEC Ministers Responsible for Trade Meeting", "MRT", "APEC", 23, "2017-05-20", "Hanoi")
     ]
+
+
+def test_plus_after_the_head_belongs_to_the_name() -> None:
+    text = (
+        "ASEAN is a backbone of platforms such as the ASEAN Regional Forum (ARF) and the "
+        "ASEAN Defence Ministers Meeting Plus (ADMM-Plus)."
+    )
+    names = [(m.name, m.acronym) for m in meetings(text, published="2016-07-20", country="RUS")]
+    assert ("ASEAN Defence Ministers Meeting Plus", "ADMM-Plus") in names
+    assert not any(name == "ASEAN Defence Ministers Meeting" for name, _ in names)

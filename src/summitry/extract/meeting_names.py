@@ -44,6 +44,7 @@ _HEAD = re.compile(
 )
 # "Ministers Responsible for Trade (MRT) meeting": a head in lower case after an acronym.
 _LOW_HEAD = re.compile(r"(?<=[A-Z]\) )(?P<low>meeting|summit|conference)s?\b")
+_PLUS = re.compile(r"[ -]Plus\b")
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
 # A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ...").
 _BRACKET = r"\([A-Z][A-Z+-]{1,9}\)|\([A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)"
@@ -90,13 +91,15 @@ def _names_by_head(text: str) -> list[_Found]:
                 )
             else:
                 break
-        tail = TAIL.match(text, m.end())
+        plus = _PLUS.match(text, m.end())  # "ASEAN Defence Ministers' Meeting-Plus"
+        head = m.group(1).capitalize() + (plus.group(0) if plus else "")
+        tail = TAIL.match(text, plus.end() if plus else m.end())
         found = _Found(
             start,
             body_start,
             tail.end(),
             text[body_start : m.start()],
-            m.group(1).capitalize(),
+            head,
             ordinal,
             year,
             tail.group("acr"),
