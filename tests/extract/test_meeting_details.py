@@ -314,3 +314,30 @@ def test_plus_after_the_head_belongs_to_the_name() -> None:
     names = [(m.name, m.acronym) for m in meetings(text, published="2016-07-20", country="RUS")]
     assert ("ASEAN Defence Ministers Meeting Plus", "ADMM-Plus") in names
     assert not any(name == "ASEAN Defence Ministers Meeting" for name, _ in names)
+
+
+def test_a_header_under_the_title_gives_the_date_and_the_place() -> None:
+    text = (
+        "25 July 2016\n\nVientiane, Laos\n\n"
+        "The Session was co-chaired by the Minister of Foreign Affairs of Thailand. "
+        "The Ministers discussed regional issues."
+    )
+    (meeting,) = meetings(
+        text, title="Chairman's Statement of the ASEAN Post Ministerial Conference", published=None
+    )
+    assert (meeting.name, meeting.start, meeting.city, meeting.country) == (
+        "ASEAN Post Ministerial Conference",
+        "2016-07-25",
+        "Vientiane",
+        "LAO",
+    )
+
+
+def test_an_issuers_place_line_over_a_body_naming_the_city_is_not_used() -> None:
+    text = (
+        "Office of the Spokesman\nWashington, DC\nAugust 2, 2007\n\n"
+        "The United States announced at the APEC Budget and Management Committee meeting in "
+        "Singapore today that it will contribute $2.3 million."
+    )
+    (meeting,) = meetings(text, published="2007-08-02", country="USA")
+    assert (meeting.city, meeting.start) == ("Singapore", "2007-08-02")

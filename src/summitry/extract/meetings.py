@@ -23,6 +23,7 @@ from summitry.extract.meeting_dates import (
     dated_today,
     set_dates,
 )
+from summitry.extract.meeting_header import header_dates, header_place
 from summitry.extract.meeting_names import MeetingName, meeting_names
 from summitry.extract.meeting_parts import ORD_ANY_CASE, ordinal_value
 from summitry.extract.meeting_roles import (
@@ -100,6 +101,9 @@ def meetings_in_text(ctx: Context) -> None:
         also_reported(ctx, mentions)
         _earlier_instances(ctx, mentions, main)
     datelines = assign_dates(ctx, mentions, main)
+    name_starts = [s for m in mentions for s, _ in m.spans]
+    if main is not None and not datelines:
+        datelines = header_dates(ctx, name_starts, main.in_title)
     for mention in mentions:
         _fill_details(ctx, mention, kb)
     if main is not None:
@@ -122,6 +126,11 @@ def _complete_main(
     with the meetings listed with it, and its place with the others it reports."""
     _place_before_name(ctx, main, kb)
     _dateline_city(ctx, main, kb)
+    if main.city is None and main.venue is None and main.format != "virtual":
+        starts = [s for m in mentions for s, _ in m.spans]
+        place = header_place(ctx, starts, main.in_title, kb)
+        if place is not None:
+            main.city, main.country = place.city, main.country or place.country
     _lead_by_video(ctx, main)
     _fill_from_title(ctx, main, kb)
     dated_today(ctx, main)
