@@ -341,3 +341,19 @@ def test_an_issuers_place_line_over_a_body_naming_the_city_is_not_used() -> None
     )
     (meeting,) = meetings(text, published="2007-08-02", country="USA")
     assert (meeting.city, meeting.start) == ("Singapore", "2007-08-02")
+
+
+def test_a_forum_between_two_sides_is_their_series_and_an_aside_places_nothing() -> None:
+    text = (
+        "The First Vice Minister held the Seventh Cooperation Forum between the Republic of "
+        "Korea and Central Asia -- the first since the launch of the new government in the "
+        "ROK -- in Bishkek, Kyrgyzstan, on October 30."
+    )
+    (meeting,) = meetings(text, published="2017-10-31")
+    assert (meeting.name, meeting.forum, meeting.ordinal, meeting.city, meeting.country) == (
+        "Korea-Central Asia Cooperation Forum",
+        "Korea-Central Asia",
+        7,
+        "Bishkek",
+        "KGZ",
+    )

@@ -22,3 +22,8 @@ def test_the_city_of_names_the_city() -> None:
 
 def test_a_city_named_without_a_locative_is_no_place() -> None:
     assert _place("said the Prime Minister of Cambodia, Phnom Penh's envoy") == Place()
+
+
+def test_a_place_inside_an_aside_between_dashes_is_skipped() -> None:
+    text = " -- the first since the new government in the ROK -- in Bishkek, Kyrgyzstan."
+    assert _place(text) == Place("Bishkek", "KGZ", None)

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from summitry.extract.meeting_between import forums_between
 from summitry.extract.meeting_forms import (
     bilateral_meetings,
     family_members,
@@ -207,6 +208,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += numbered_acronyms(text, kb, page_forums)
     found += series_meetings(text, kb, matches)
     found += lower_case_heads(text, kb, matches)
+    found += forums_between(text, kb)
     return sorted(found, key=lambda n: n.start)
 
 

@@ -27,6 +27,8 @@ _LOCATIVE = re.compile(
 )
 # "(July 31-August 4, Singapore)": in brackets, a date, then the place
 _AFTER_DATE = re.compile(r"\([^()]{0,40}\d,\s*$")
+# "held the Forum -- the first since ... in the ROK -- in Bishkek": an aside between dashes
+_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–\n]{1,150}?\s(?:--|—|–)\s")
 _VIRTUAL = re.compile(rf"\b(?:{meeting_cues().virtual})\b", re.IGNORECASE)
 _HYBRID = re.compile(rf"\b(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
 
@@ -59,8 +61,9 @@ def place_near(
     venue_match = _VENUE.search(window)
     venue = venue_match.group("venue").strip() if venue_match else None
     city = country = None
+    asides = [a.span() for a in _ASIDE.finditer(window)]
     for mt in kb.find(window) if found is None else found:
-        if mt.kind not in ("city", "country"):
+        if mt.kind not in ("city", "country") or any(a <= mt.start < b for a, b in asides):
             continue
         before = window[max(0, mt.start - 45) : mt.start]
         after_venue = venue_match and 0 <= mt.start - venue_match.end() <= 4
