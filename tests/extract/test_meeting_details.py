@@ -357,3 +357,15 @@ def test_a_forum_between_two_sides_is_their_series_and_an_aside_places_nothing()
         "Bishkek",
         "KGZ",
     )
+
+
+def test_a_summit_of_two_states_in_lower_case_is_bilateral() -> None:
+    text = (
+        "The Minister explained the results of the third inter-Korean summit, held from "
+        "September 18 to 20, and recalled a Japan-China summit."
+    )
+    found = meetings(text, published="2018-09-21")
+    assert [(m.name, m.forum, m.ordinal, m.start, m.end) for m in found] == [
+        ("inter-Korean summit", "bilateral", 3, "2018-09-18", "2018-09-20"),
+        ("Japan-China summit", "bilateral", None, None, None),
+    ]

@@ -1,16 +1,17 @@
 """Meeting names a newspaper writes in lower case after a forum's name: 'the G20 summit',
-'the WTO ministerial meeting', 'the ASEAN foreign ministers' meeting'."""
+'the WTO ministerial meeting', 'the ASEAN foreign ministers' meeting'; and summits of two
+states so written ('the third inter-Korean summit', 'a China-Japan summit')."""
 
 from __future__ import annotations
 
 import functools
 import re
 
-from summitry.extract.meeting_parts import ORD, MeetingName, ordinal_value
+from summitry.extract.meeting_parts import ORD, ORD_ANY_CASE, MeetingName, ordinal_value
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["lower_case_heads"]
+__all__ = ["lower_case_heads", "two_state_summits"]
 
 
 @functools.cache
@@ -89,3 +90,37 @@ def _series_in_lower_case(text: str, kb: KnowledgeBase, mt) -> list[MeetingName]
 def _level(words: str) -> str:
     """Leaders for a summit, senior officials, else ministers: the words the cues list."""
     return next((level for cue, level in _LEVELS if cue in words.lower()), "ministerial")
+
+
+_TWO_STATES = re.compile(
+    rf"(?<![\w-])(?:{ORD_ANY_CASE}\s+)?(?P<sides>inter-(?P<one>[A-Z][\w]+)"
+    r"|(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+))\s+summit(?![\w-])"
+)
+
+
+def two_state_summits(text: str, kb: KnowledgeBase) -> list[MeetingName]:
+    """'the third inter-Korean summit', 'a Japan-China summit': talks between two states'
+    leaders, named as written."""
+    out = []
+    for m in _TWO_STATES.finditer(text):
+        if m.group("one"):
+            if kb.country_code(m.group("one")) is None:
+                continue
+        else:
+            a, b = kb.country_code(m.group("a")), kb.country_code(m.group("b"))
+            if a is None or b is None or a == b:
+                continue
+        name = text[m.start("sides") : m.end()]
+        out.append(
+            MeetingName(
+                m.start(),
+                m.end(),
+                name,
+                name.casefold(),
+                "summit",
+                "bilateral",
+                "bilateral",
+                ordinal=ordinal_value(m.group("ord")),
+            )
+        )
+    return out

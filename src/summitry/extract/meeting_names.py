@@ -30,7 +30,7 @@ from summitry.extract.meeting_forums import (
     three_party_forums,
     two_countries,
 )
-from summitry.extract.meeting_lower import lower_case_heads
+from summitry.extract.meeting_lower import lower_case_heads, two_state_summits
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
@@ -209,6 +209,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += series_meetings(text, kb, matches)
     found += lower_case_heads(text, kb, matches)
     found += forums_between(text, kb)
+    found += two_state_summits(text, kb)
     return sorted(found, key=lambda n: n.start)
 
 
