@@ -369,3 +369,28 @@ def test_a_summit_of_two_states_in_lower_case_is_bilateral() -> None:
         ("inter-Korean summit", "bilateral", 3, "2018-09-18", "2018-09-20"),
         ("Japan-China summit", "bilateral", None, None, None),
     ]
+
+
+def test_the_forums_host_is_the_country_of_its_reported_meeting() -> None:
+    text = (
+        "The First APEC Senior Officials' Meeting (SOM1) was held on 24-25 February 2022. "
+        "Thailand, as APEC host, aims to accomplish urgent tasks."
+    )
+    (meeting,) = meetings(text, published="2022-02-26")
+    assert (meeting.name, meeting.role, meeting.country) == (
+        "APEC Senior Officials' Meeting",
+        "main",
+        "THA",
+    )
+
+
+def test_a_hosted_by_sentence_gives_the_country_of_the_meeting_before_it() -> None:
+    text = (
+        "Today, the Minister concluded her participation in the APEC Ministers Responsible for "
+        "Trade Meeting. Hosted by New Zealand and chaired virtually, the meeting discussed trade."
+    )
+    (meeting,) = meetings(text, published="2021-06-05", country="CAN")
+    assert (meeting.name, meeting.country) == (
+        "APEC Ministers Responsible for Trade Meeting",
+        "NZL",
+    )

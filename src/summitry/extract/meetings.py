@@ -24,6 +24,7 @@ from summitry.extract.meeting_dates import (
     set_dates,
 )
 from summitry.extract.meeting_header import header_dates, header_place
+from summitry.extract.meeting_hosts import host_countries
 from summitry.extract.meeting_names import MeetingName, meeting_names
 from summitry.extract.meeting_parts import ORD_ANY_CASE, ordinal_value
 from summitry.extract.meeting_roles import (
@@ -108,6 +109,7 @@ def meetings_in_text(ctx: Context) -> None:
         _fill_details(ctx, mention, kb)
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
+    host_countries(ctx, mentions)
     ctx.meetings = mentions
 
 

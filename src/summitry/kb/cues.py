@@ -18,6 +18,7 @@ _KEYS = (
     "later",
     "ahead_of",
     "lower_heads",
+    "hosting",
     "met_at",
     "began",
     "framing",
@@ -39,6 +40,7 @@ class MeetingCues:
     later: str
     ahead_of: str
     lower_heads: str
+    hosting: str
     met_at: str
     began: str
     framing: str
