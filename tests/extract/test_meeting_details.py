@@ -394,3 +394,12 @@ def test_a_hosted_by_sentence_gives_the_country_of_the_meeting_before_it() -> No
         "APEC Ministers Responsible for Trade Meeting",
         "NZL",
     )
+
+
+def test_senior_officers_meet_at_the_senior_officials_level() -> None:
+    text = "The 26th BIMP-EAGA Senior Officers Meeting was held in Pontianak, Indonesia."
+    (meeting,) = meetings(text, published="2019-10-01", country="IDN")
+    assert (meeting.name, meeting.level) == (
+        "BIMP-EAGA Senior Officers Meeting",
+        "senior_officials",
+    )

@@ -178,7 +178,7 @@ _BREAKS = frozenset(
 )
 _LEVEL_WORDS = (
     (r"\bLeaders?\b|\bSummit\b|Heads of State", "leaders"),
-    (r"Senior Officials?|\bSOM\b|Sherpa", "senior_officials"),
+    (r"Senior Offic(?:ials?|ers?)\b|\bSOM\b|Sherpa", "senior_officials"),
     (r"Ministers?[’']?|Ministerial|\bAMM\b|Ministers Responsible", "ministerial"),
     (r"Working Group|Experts?|Directors?-General|Sub-?Committee|Task ?Force", "working_level"),
 )
