@@ -403,3 +403,17 @@ def test_senior_officers_meet_at_the_senior_officials_level() -> None:
         "BIMP-EAGA Senior Officers Meeting",
         "senior_officials",
     )
+
+
+def test_a_summit_of_a_forums_leaders_is_its_leaders_meeting() -> None:
+    text = (
+        "The annual summit of APEC leaders will take place on Saturday and Sunday and will be "
+        "attended by the leaders of the member economies."
+    )
+    (meeting,) = meetings(text, published="2018-11-14", country="CHL")  # a Wednesday
+    assert (meeting.forum, meeting.level, meeting.start, meeting.end) == (
+        "APEC",
+        "leaders",
+        "2018-11-17",
+        "2018-11-18",
+    )

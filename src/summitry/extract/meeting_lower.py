@@ -11,7 +11,7 @@ from summitry.extract.meeting_parts import ORD, ORD_ANY_CASE, MeetingName, ordin
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["lower_case_heads", "two_state_summits"]
+__all__ = ["lower_case_heads", "meetings_of_forum_members", "two_state_summits"]
 
 
 @functools.cache
@@ -121,6 +121,45 @@ def two_state_summits(text: str, kb: KnowledgeBase) -> list[MeetingName]:
                 "bilateral",
                 "bilateral",
                 ordinal=ordinal_value(m.group("ord")),
+            )
+        )
+    return out
+
+
+_OF_MEMBERS = re.compile(
+    rf"(?:(?<![\w-]){ORD_ANY_CASE}\s+)?(?:annual\s+)?(?P<head>summit|meeting)\s+of\s+(?:the\s+)?"
+)
+_MEMBERS = re.compile(
+    r"\s+(?P<who>leaders|heads of state|foreign ministers|ministers|senior officials)(?![\w’'-])"
+)
+
+
+def meetings_of_forum_members(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
+    """'the annual summit of APEC leaders', 'a meeting of ASEAN foreign ministers': the
+    forum's meeting at that level, named as written."""
+    out = []
+    for mt in matches:
+        if mt.kind not in ("forum", "organization") or mt.key not in kb.forums:
+            continue
+        who = _MEMBERS.match(text, mt.end)
+        of = _OF_MEMBERS.search(text, max(0, mt.start - 40), mt.start) if who else None
+        if who is None or of is None or of.end() != mt.start:
+            continue
+        words = who.group("who")
+        head = "Summit" if of.group("head") == "summit" else "Meeting"
+        core = " ".join(w.capitalize() for w in words.split()) + "' " + head
+        series = kb.series_for(core, mt.key)
+        out.append(
+            MeetingName(
+                of.start(),
+                who.end(),
+                text[of.start("head") if not of.group("ord") else of.start() : who.end()],
+                core,
+                head,
+                mt.key,
+                series.level if series else _level(f"{words} {head}"),
+                ordinal=ordinal_value(of.group("ord")),
+                series=series.name if series else None,
             )
         )
     return out

@@ -30,7 +30,11 @@ from summitry.extract.meeting_forums import (
     three_party_forums,
     two_countries,
 )
-from summitry.extract.meeting_lower import lower_case_heads, two_state_summits
+from summitry.extract.meeting_lower import (
+    lower_case_heads,
+    meetings_of_forum_members,
+    two_state_summits,
+)
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
@@ -210,6 +214,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += lower_case_heads(text, kb, matches)
     found += forums_between(text, kb)
     found += two_state_summits(text, kb)
+    found += meetings_of_forum_members(text, kb, matches)
     return sorted(found, key=lambda n: n.start)
 
 
