@@ -417,3 +417,18 @@ def test_a_summit_of_a_forums_leaders_is_its_leaders_meeting() -> None:
         "2018-11-17",
         "2018-11-18",
     )
+
+
+def test_a_series_acronym_after_an_ordinal_is_that_meeting() -> None:
+    text = (
+        "The ASEAN-EU Ministers looked forward to the convening of the 21st AEMM on "
+        "13-14 October 2016 in Thailand."
+    )
+    (meeting,) = meetings(text, published="2016-07-25", country="THA")
+    assert (meeting.name, meeting.acronym, meeting.forum, meeting.ordinal, meeting.start) == (
+        "ASEAN-EU Ministerial Meeting",
+        "AEMM",
+        "ASEAN-EU",
+        21,
+        "2016-10-13",
+    )

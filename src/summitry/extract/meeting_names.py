@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from summitry.extract.meeting_acronyms import ordinal_acronyms
 from summitry.extract.meeting_between import forums_between
 from summitry.extract.meeting_forms import (
     bilateral_meetings,
@@ -215,6 +216,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += forums_between(text, kb)
     found += two_state_summits(text, kb)
     found += meetings_of_forum_members(text, kb, matches)
+    found += ordinal_acronyms(text, kb, page_forums)
     return sorted(found, key=lambda n: n.start)
 
 
