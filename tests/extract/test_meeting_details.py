@@ -432,3 +432,12 @@ def test_a_series_acronym_after_an_ordinal_is_that_meeting() -> None:
         21,
         "2016-10-13",
     )
+
+
+def test_the_first_forum_in_lower_case_is_its_first_meeting() -> None:
+    text = (
+        "The Minister said that over the last 26 years since the first ARF was held also in "
+        "Bangkok in 1994, the ARF has become a key forum."
+    )
+    found = meetings(text, published="2019-08-02", country="THA")
+    assert [(m.name, m.ordinal, m.city) for m in found] == [("ASEAN Regional Forum", 1, "Bangkok")]
