@@ -441,3 +441,12 @@ def test_the_first_forum_in_lower_case_is_its_first_meeting() -> None:
     )
     found = meetings(text, published="2019-08-02", country="THA")
     assert [(m.name, m.ordinal, m.city) for m in found] == [("ASEAN Regional Forum", 1, "Bangkok")]
+
+
+def test_a_video_conference_of_a_meeting_is_virtual() -> None:
+    text = (
+        "The Permanent Secretary participated in the video conference of the 26th "
+        "ASEAN-China Senior Officials' Consultation today."
+    )
+    (meeting,) = meetings(text, published="2020-06-05", country="MMR")
+    assert (meeting.ordinal, meeting.format) == (26, "virtual")

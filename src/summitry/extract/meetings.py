@@ -255,6 +255,8 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
             mention.city, mention.venue = place.city, place.venue
             mention.country = place.country or mention.country
         mention.format = mention.format or format_in(ctx.text[start:stop])
+        if mention.format is None and _BY_VIDEO_BEFORE.search(ctx.text, max(0, start - 50), start):
+            mention.format = "virtual"  # "the video conference of the 26th ... Consultation"
         mention.country = mention.country or _host_state(ctx, sentence.start, sentence.end)
         mention.theme = mention.theme or _theme_in(sentence.text)
     if mention.city is None and mention.venue is None:
@@ -263,6 +265,9 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
         mention.format = "in_person"
 
 
+_BY_VIDEO_BEFORE = re.compile(
+    rf"\b(?:{meeting_cues().virtual})\s+(?:of\s+)?(?:the\s+)?(?:\d+\w*\s+)?$", re.IGNORECASE
+)
 _HOSTED_BY = re.compile(r"\b[Hh]osted\s+by\s+(?:the\s+)?$")
 
 
