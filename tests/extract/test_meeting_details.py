@@ -450,3 +450,12 @@ def test_a_video_conference_of_a_meeting_is_virtual() -> None:
     )
     (meeting,) = meetings(text, published="2020-06-05", country="MMR")
     assert (meeting.ordinal, meeting.format) == (26, "virtual")
+
+
+def test_the_annual_acronym_refers_back_to_the_meeting() -> None:
+    text = (
+        "The Secretary attended the 53rd ASEAN Foreign Ministers' Meeting (AMM). He spoke "
+        "during the annual AMM, which was held via video conference."
+    )
+    (meeting,) = meetings(text, published="2020-09-10", country="PHL")
+    assert (meeting.acronym, meeting.format) == ("AMM", "virtual")

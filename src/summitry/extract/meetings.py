@@ -61,7 +61,7 @@ def _theme_in(text: str) -> str | None:
 
 
 _BACK_REFERENCE = re.compile(
-    rf"(?:{word_start('The', 'the', 'This', 'this', 'That', 'that')})\s+(?:year['’]s\s+)?"
+    rf"(?:{word_start('The', 'the', 'This', 'this', 'That', 'that')})\s+(?:year['’]s\s+|annual\s+)?"
     r"(?P<noun>Meeting|Summit|Conference|Dialogue|Retreat|meeting|summit|[A-Z]{2,6})\b"
 )
 
