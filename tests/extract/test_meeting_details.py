@@ -459,3 +459,13 @@ def test_the_annual_acronym_refers_back_to_the_meeting() -> None:
     )
     (meeting,) = meetings(text, published="2020-09-10", country="PHL")
     assert (meeting.acronym, meeting.format) == ("AMM", "virtual")
+
+
+def test_a_sentence_opening_with_tonight_dates_its_meeting_to_the_page() -> None:
+    text = (
+        "The Prime Minister today attended the ASEAN-New Zealand Commemorative Summit. "
+        "Later tonight the Prime Minister will also digitally attend the East Asia Summit (EAS)."
+    )
+    found = meetings(text, published="2020-11-14", country="NZL")
+    summit = next(m for m in found if m.forum == "EAS")
+    assert (summit.start, summit.format) == ("2020-11-14", "virtual")

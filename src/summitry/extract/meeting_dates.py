@@ -12,7 +12,14 @@ from summitry.extract.dates import WEEKDAY_NAMES, DateMention, find_dates
 from summitry.extract.meeting_roles import MAIN_CUES
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["assign_dates", "clause_end", "date_mentions", "dated_today", "set_dates"]
+__all__ = [
+    "assign_dates",
+    "clause_end",
+    "date_mentions",
+    "dated_today",
+    "dated_tonight",
+    "set_dates",
+]
 
 Mention = Any  # meetings.MeetingMention (that module imports this one)
 
@@ -100,6 +107,23 @@ def dated_today(ctx: Context, main: Mention) -> None:
         if _TODAY.search(sentence.text) and MAIN_CUES.search(sentence.text):
             main.start = main.end = published
             return
+
+
+_OPENS_TODAY = re.compile(
+    r"(?:Later|Earlier)?\s*(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE
+)
+
+
+def dated_tonight(ctx: Context, mentions: list[Mention]) -> None:
+    """'Later tonight the Prime Minister will attend the East Asia Summit': a sentence opening
+    with today dates each meeting it names to the page's date."""
+    published = ctx.document.published
+    for mention in mentions if published else ():
+        for start, _ in mention.spans if mention.start is None else ():
+            sentence = ctx.sentence_at(start)
+            if sentence and _OPENS_TODAY.match(ctx.text, sentence.start):
+                mention.start = mention.end = published
+                break
 
 
 def clause_end(text: str, start: int, limit: int) -> int:

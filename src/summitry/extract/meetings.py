@@ -21,6 +21,7 @@ from summitry.extract.meeting_dates import (
     clause_end,
     date_mentions,
     dated_today,
+    dated_tonight,
     set_dates,
 )
 from summitry.extract.meeting_header import header_dates, header_place
@@ -110,6 +111,7 @@ def meetings_in_text(ctx: Context) -> None:
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
     host_countries(ctx, mentions)
+    dated_tonight(ctx, mentions)
     ctx.meetings = mentions
 
 
