@@ -272,3 +272,17 @@ def test_a_meeting_the_delegation_held_is_reported() -> None:
     )
     found = {m.name: m.role for m in extract_record("page.txt", doc).meetings}
     assert found["Korea-Central Asia Cooperation Forum"] == "main"
+
+
+def test_meeting_bilaterally_is_bilateral_meetings() -> None:
+    doc = Document(
+        title=None,
+        text=(
+            "On the sidelines of the Forum, Foreign Minister Kim met bilaterally with the "
+            "Foreign Ministers of 10 African countries."
+        ),
+        published="2012-10-18",
+        publisher_country="KOR",
+    )
+    found = [(m.name, m.forum, m.role) for m in extract_record("page.txt", doc).meetings]
+    assert ("bilateral meetings", "bilateral", "main") in found

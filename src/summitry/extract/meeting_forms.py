@@ -59,6 +59,7 @@ _MET_WITH = re.compile(
     rf"\b(?:{meeting_cues().held_talks})\s+(?:a\s+|separate\s+|several\s+)?"
     r"(?P<noun>meetings?|talks)\s+with\b"
 )
+_MET_BILATERALLY = re.compile(r"\b(?:met|meets|meeting)\s+bilaterally\b")
 _TRILATERAL = re.compile(r"trilateral\s+(?:meetings?|talks)\b")
 
 
@@ -72,6 +73,9 @@ def talks_with(text: str) -> list[MeetingName]:
         out.append(
             MeetingName(m.start("noun"), m.end(), core, core, noun, "bilateral", "bilateral")
         )
+    for m in _MET_BILATERALLY.finditer(text):  # "Foreign Minister Kim met bilaterally with"
+        core = "bilateral meetings"
+        out.append(MeetingName(m.start(), m.end(), core, core, "meeting", "bilateral", "bilateral"))
     for m in _TRILATERAL.finditer(text):
         core = m.group(0)
         out.append(
