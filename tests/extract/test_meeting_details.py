@@ -469,3 +469,12 @@ def test_a_sentence_opening_with_tonight_dates_its_meeting_to_the_page() -> None
     found = meetings(text, published="2020-11-14", country="NZL")
     summit = next(m for m in found if m.forum == "EAS")
     assert (summit.start, summit.format) == ("2020-11-14", "virtual")
+
+
+def test_a_press_conference_is_no_meeting() -> None:
+    text = (
+        "The Prime Minister spoke at the Press Conference on Outcome Documents of the 8th "
+        "ACMECS Summit in Bangkok."
+    )
+    found = meetings(text, published="2018-06-16", country="THA")
+    assert [(m.name, m.ordinal) for m in found] == [("ACMECS Summit", 8)]

@@ -19,6 +19,7 @@ _KEYS = (
     "ahead_of",
     "lower_heads",
     "hosting",
+    "no_meeting",
     "met_at",
     "began",
     "framing",
@@ -41,6 +42,7 @@ class MeetingCues:
     ahead_of: str
     lower_heads: str
     hosting: str
+    no_meeting: str
     met_at: str
     began: str
     framing: str
