@@ -478,3 +478,12 @@ def test_a_press_conference_is_no_meeting() -> None:
     )
     found = meetings(text, published="2018-06-16", country="THA")
     assert [(m.name, m.ordinal) for m in found] == [("ACMECS Summit", 8)]
+
+
+def test_a_plenary_meeting_is_a_session_of_the_meeting() -> None:
+    text = (
+        "The First APEC Senior Officials' Meeting (SOM1) concluded today. The Plenary Meeting "
+        "on 24-25 February 2022 was chaired by Thailand."
+    )
+    found = meetings(text, published="2022-02-25", country="THA")
+    assert [m.name for m in found] == ["APEC Senior Officials' Meeting"]
