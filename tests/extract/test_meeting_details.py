@@ -487,3 +487,12 @@ def test_a_plenary_meeting_is_a_session_of_the_meeting() -> None:
     )
     found = meetings(text, published="2022-02-25", country="THA")
     assert [m.name for m in found] == ["APEC Senior Officials' Meeting"]
+
+
+def test_a_retreat_session_is_a_session_of_the_meeting() -> None:
+    text = (
+        "The 52nd ASEAN Foreign Ministers' Meeting (AMM) was held in Bangkok. At the AMM "
+        "Retreat Session which followed the Plenary Session, Ministers discussed the RCEP."
+    )
+    found = meetings(text, published="2019-08-01", country="IDN")
+    assert [m.name for m in found] == ["ASEAN Foreign Ministers' Meeting"]

@@ -237,6 +237,8 @@ def _from_match(
     head, acronym = m.head, m.acronym or _inner_acronym(m.body, kb)
     if not words and not acronym and not m.ordinal:
         return None  # "the Meeting": a back reference, not a name
+    if _SESSION_AFTER.match(text, m.end):
+        return None  # "the AMM Retreat Session": a session of the meeting
     if words and _NO_MEETING.fullmatch(f"{words[-1]} {head}"):
         return None  # "the Press Conference on Outcome Documents": an event for the press
     if _PART_OF_A_TITLE.match(text, m.end):
@@ -358,6 +360,7 @@ def _trim(body: str) -> tuple[list[str], int]:
     return [t.group(0) for t in tokens], tokens[0].start() if tokens else 0
 
 
+_SESSION_AFTER = re.compile(r"\s+Sessions?\b")
 _NO_MEETING = re.compile(rf"(?i:{meeting_cues().no_meeting})")
 _PART_OF_A_TITLE = re.compile(rf"\s+(?i:{meeting_cues().office_after})\b")
 
