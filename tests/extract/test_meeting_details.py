@@ -318,18 +318,20 @@ def test_plus_after_the_head_belongs_to_the_name() -> None:
 
 def test_a_header_under_the_title_gives_the_date_and_the_place() -> None:
     text = (
-        "25 July 2016\n\nVientiane, Laos\n\n"
+        "25 July 2016\n\nVientiane, Laos\n\n“Turning Vision into Reality for a Dynamic ASEAN "
+        "Community”\n\n"
         "The Session was co-chaired by the Minister of Foreign Affairs of Thailand. "
         "The Ministers discussed regional issues."
     )
     (meeting,) = meetings(
         text, title="Chairman's Statement of the ASEAN Post Ministerial Conference", published=None
     )
-    assert (meeting.name, meeting.start, meeting.city, meeting.country) == (
+    assert (meeting.name, meeting.start, meeting.city, meeting.country, meeting.theme) == (
         "ASEAN Post Ministerial Conference",
         "2016-07-25",
         "Vientiane",
         "LAO",
+        "Turning Vision into Reality for a Dynamic ASEAN Community",
     )
 
 

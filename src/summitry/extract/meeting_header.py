@@ -1,5 +1,6 @@
 """The header of a chairman's statement or press release: under the meeting's name, a line
-holding only a date ('25 July 2016') and a line holding only a place ('Vientiane, Laos')."""
+holding only a date ('25 July 2016'), one holding only a place ('Vientiane, Laos') and one
+holding only a quoted phrase, the theme ('“Turning Vision into Reality ...”')."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from summitry.extract.dates import DateMention
 from summitry.extract.places import Place
 from summitry.kb import KnowledgeBase
 
-__all__ = ["header_dates", "header_place"]
+__all__ = ["header_dates", "header_place", "header_theme"]
 
 _BODY_LINE = 200  # a line this long is prose: the header has ended
 _REACH = 4  # lines (not blank) under a meeting's name that still belong to its header
@@ -81,3 +82,15 @@ def _only(text: str, start: int, end: int, d_start: int, d_end: int) -> bool:
     """Nothing but the date (and a weekday) on the line."""
     before, after = text[start:d_start], text[d_end:end]
     return bool(_DATE_LINE_REST.fullmatch(before) and _DATE_LINE_REST.fullmatch(after))
+
+
+_QUOTED_LINE = re.compile(r"\s*[“\"](?P<theme>[^”\"\n]{8,150}?)[”\"]\s*")
+
+
+def header_theme(ctx: Context, name_starts: list[int], top: bool) -> str | None:
+    """A header line that is a quoted phrase and nothing else: the meeting's theme."""
+    for start, end in _header_lines(ctx.text, name_starts, top):
+        m = _QUOTED_LINE.fullmatch(ctx.text, start, end)
+        if m:
+            return m.group("theme").strip()
+    return None

@@ -24,7 +24,7 @@ from summitry.extract.meeting_dates import (
     dated_tonight,
     set_dates,
 )
-from summitry.extract.meeting_header import header_dates, header_place
+from summitry.extract.meeting_header import header_dates, header_place, header_theme
 from summitry.extract.meeting_hosts import host_countries
 from summitry.extract.meeting_names import MeetingName, meeting_names
 from summitry.extract.meeting_parts import ORD_ANY_CASE, ordinal_value
@@ -135,6 +135,8 @@ def _complete_main(
         place = header_place(ctx, starts, main.in_title, kb)
         if place is not None:
             main.city, main.country = place.city, main.country or place.country
+    if main.theme is None:
+        main.theme = header_theme(ctx, [s for m in mentions for s, _ in m.spans], main.in_title)
     _lead_by_video(ctx, main)
     _fill_from_title(ctx, main, kb)
     dated_today(ctx, main)
