@@ -24,12 +24,18 @@ def _header_lines(text: str, name_starts: list[int], top: bool) -> Iterator[tupl
     """(start, end) of each header line within a few lines under one naming a meeting (or
     under the title, when top: the title names the page's meeting)."""
     since = 0 if top else None
+    first = True
     for m in _LINE.finditer(text):
         line = m.group(0).strip()
         if len(line) > _BODY_LINE:
             return
         if not line:
             continue
+        if first and since is None:  # the page's first line is its header too
+            first = False
+            yield m.start(), m.end()
+            continue
+        first = False
         if any(m.start() <= s < m.end() for s in name_starts):
             since = 0
             continue
@@ -65,9 +71,9 @@ def header_place(
         words = {mt.start: mt for mt in found}
         line = ctx.text[start:end]
         rest = re.sub(
-            r"[\s,.]", "", "".join(c for i, c in enumerate(line) if not _inside(i, words))
-        )
-        if not rest and line.strip():
+            r"[,.]|^\s+|\s+$", "", "".join(c for i, c in enumerate(line) if not _inside(i, words))
+        ).strip()
+        if re.sub(r"\s+", "", rest).casefold() in ("", "the"):  # "MANILA, THE PHILIPPINES"
             names = {name.casefold(): name for name in kb.cities}
             city = cities[0].surface
             return Place(names.get(city.casefold(), city), cities[0].key, None)
