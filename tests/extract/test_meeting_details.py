@@ -500,15 +500,15 @@ def test_a_retreat_session_is_a_session_of_the_meeting() -> None:
     assert [m.name for m in found] == ["ASEAN Foreign Ministers' Meeting"]
 
 
-def test_a_place_on_the_pages_first_line_places_the_main_meeting() -> None:
+def test_a_place_on_the_pages_first_line_places_and_dates_the_main_meeting() -> None:
     text = (
         "MANILA, THE PHILIPPINES\n\nThe Minister of Foreign Affairs attended the 18th ASEAN "
         "Plus Three Foreign Ministers' Meeting and addressed various issues."
     )
     (meeting,) = meetings(text, published="2017-08-07", country="MYS")
-    assert (meeting.ordinal, meeting.city, meeting.country, meeting.format) == (
+    assert (meeting.ordinal, meeting.city, meeting.country, meeting.start) == (
         18,
         "Manila",
         "PHL",
-        "in_person",
+        "2017-08-07",
     )

@@ -135,6 +135,8 @@ def _complete_main(
         place = header_place(ctx, starts, main.in_title, kb)
         if place is not None:
             main.city, main.country = place.city, main.country or place.country
+            if not datelines and main.start is None and not any(m.start for m in group):
+                main.start = main.end = ctx.document.published  # the header's date is the page's
     if main.theme is None:
         main.theme = header_theme(ctx, [s for m in mentions for s, _ in m.spans], main.in_title)
     _lead_by_video(ctx, main)
