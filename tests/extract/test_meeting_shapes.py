@@ -288,3 +288,17 @@ def test_a_place_on_the_pages_first_line_places_and_dates_the_main_meeting() -> 
         "PHL",
         "2017-08-07",
     )
+
+
+def test_the_state_or_own_ministry_that_hosted_is_the_country() -> None:
+    one = meetings(
+        "The government of the Republic of Korea, together with the African Union (AU), "
+        "hosted the 3rd Korea-Africa Forum on October 17.",
+        published="2012-10-18",
+    )
+    own = meetings(
+        "1. The Ministry of Foreign Affairs hosted the 5th Korea-Africa Forum jointly with the "
+        "African Union (AU) on March 3.",
+        published="2022-03-04",
+    )
+    assert [(m.ordinal, m.country) for m in [*one, *own]] == [(3, "KOR"), (5, "KOR")]

@@ -21,8 +21,12 @@ _HOSTED_BY = re.compile(r"Hosted\s+by\s+(?:the\s+)?$")
 
 
 def host_countries(ctx: Context, mentions: list[Mention]) -> None:
-    """Fill the country of the reported meetings from their forum's host, and of a meeting
-    from a 'Hosted by' sentence right after the one naming it."""
+    """Fill the country of the reported meetings from their forum's host, of a meeting
+    from a 'Hosted by' sentence right after the one naming it, and of one the sentence's
+    subject 'hosted'."""
+    for mention in mentions:
+        if mention.country is None:
+            mention.country = _subject_hosted(ctx, mention)
     forums = [mt for mt in ctx.matches if mt.kind in ("forum", "organization")]
     forum_at = {mt.start: mt.key for mt in forums}
     for mt in ctx.matches:
@@ -52,3 +56,26 @@ def _as_host(text: str, end: int, forums: list) -> str | None:
         return None
     forum = next((f for f in forums if f.start == m.end()), None)
     return forum.key if forum and _HOST.match(text, forum.end) else None
+
+
+_HOSTED_THE = re.compile(r"\bhosted\s+(?:the\s+)?(?:\d+\w*\s+|[A-Z]\w+\s+)?$")
+_OWN_GOVERNMENT = re.compile(r"^\W*(?:\d+\.\s*)?(?:The\s+)?(?:Ministry|Government|We)\b")
+
+
+def _subject_hosted(ctx: Context, mention: Mention) -> str | None:
+    """'The government of the Republic of Korea ... hosted the 3rd Korea-Africa Forum': the
+    one state the words before 'hosted' name; the publisher's when its own ministry or
+    government hosted ('The Ministry of Foreign Affairs hosted the 5th ...')."""
+    for start, _ in mention.spans:
+        sentence = ctx.sentence_at(start)
+        hosted = _HOSTED_THE.search(ctx.text, max(0, start - 30), start) if sentence else None
+        if hosted is None or hosted.start() < sentence.start:
+            continue
+        states = {
+            mt.key for mt in ctx.matches_in(sentence.start, hosted.start()) if mt.kind == "country"
+        }
+        if len(states) == 1:
+            return states.pop()
+        if not states and _OWN_GOVERNMENT.match(ctx.text[sentence.start : hosted.start()]):
+            return ctx.document.publisher_country
+    return None
