@@ -59,7 +59,9 @@ def _as_host(text: str, end: int, forums: list) -> str | None:
 
 
 _HOSTED_THE = re.compile(r"\bhosted\s+(?:the\s+)?(?:\d+\w*\s+|[A-Z]\w+\s+)?$")
-_OWN_GOVERNMENT = re.compile(r"^\W*(?:\d+\.\s*)?(?:The\s+)?(?:Ministry|Government|We)\b")
+_OWN_GOVERNMENT = re.compile(
+    rf"^\W*(?:\d+\.\s*)?(?:The\s+)?(?:{meeting_cues().own_side})\b", re.IGNORECASE
+)
 
 
 def _subject_hosted(ctx: Context, mention: Mention) -> str | None:

@@ -20,6 +20,7 @@ _KEYS = (
     "lower_heads",
     "hosting",
     "no_meeting",
+    "own_side",
     "met_at",
     "began",
     "framing",
@@ -43,6 +44,7 @@ class MeetingCues:
     lower_heads: str
     hosting: str
     no_meeting: str
+    own_side: str
     met_at: str
     began: str
     framing: str
