@@ -71,7 +71,7 @@ def _subject_hosted(ctx: Context, mention: Mention) -> str | None:
     for start, _ in mention.spans:
         sentence = ctx.sentence_at(start)
         hosted = _HOSTED_THE.search(ctx.text, max(0, start - 30), start) if sentence else None
-        if hosted is None or hosted.start() < sentence.start:
+        if hosted is None or sentence is None or hosted.start() < sentence.start:
             continue
         states = {
             mt.key for mt in ctx.matches_in(sentence.start, hosted.start()) if mt.kind == "country"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from summitry.extract.context import Context
 from summitry.extract.speakers import SpeakerFinder
@@ -129,7 +130,7 @@ class QuoteIndex:
         at = bisect.bisect_right(self.starts, offset) - 1
         return at >= 0 and self.quotes[at].start <= offset < self.quotes[at].end
 
-    def _attribution(self, quote: Quote) -> tuple[tuple[str, ...], object, int] | None:
+    def _attribution(self, quote: Quote) -> tuple[tuple[str, ...], Any, int] | None:
         """The speakers, the verb and where the words naming them start: after the close, else
         before the open."""
         text = self.ctx.text
@@ -185,7 +186,7 @@ class QuoteIndex:
     def _acts_of(self, quote: Quote) -> list[str]:
         """One act per sentence of the quotation: its first sentence's, else 'state'; then each
         later sentence where the speaker's own side acts ('... Hong Kong stands ready to ...')."""
-        out = []
+        out: list[str] = []
         for sentence in self.ctx.sentences[self._sentence_at(quote.start) :]:
             if sentence.start >= quote.end:
                 break
