@@ -26,6 +26,7 @@ from summitry.cli_common import (
     run_query,
 )
 from summitry.cli_correct import correct_app
+from summitry.cli_export import export
 from summitry.cli_query import QUERY_COMMANDS
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.record import Document
@@ -395,6 +396,7 @@ def eval_command(
 
 for command in QUERY_COMMANDS:  # meeting, series, timeline ... after the page commands
     app.command()(command)
+app.command()(export)
 
 
 @app.command()
