@@ -32,6 +32,7 @@ from summitry.store.schema import (
     schema_version,
     series_names,
 )
+from summitry.store.sql_views import ensure_views
 
 __all__ = ["MIGRATIONS", "current_version", "has_fts", "migrate"]
 
@@ -398,6 +399,7 @@ def migrate(conn: Connection) -> int:
         step(conn)
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         conn.execute(schema_version.insert().values(version=number, applied_at=stamp))
+    ensure_views(conn)
     return len(MIGRATIONS)
 
 
