@@ -1,5 +1,5 @@
-"""`summitry export KIND`: the store's records as CSV, NDJSON, xlsx or Parquet; cli.py
-registers it."""
+"""`summitry export KIND`: the store's records as CSV, NDJSON, xlsx, Parquet, FollowTheMoney
+or iCalendar; cli.py registers it."""
 
 from __future__ import annotations
 
@@ -23,7 +23,12 @@ def export(
     ],
     db: DbOption = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="csv, ndjson, xlsx or parquet.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="csv, ndjson, xlsx, parquet, ftm (FollowTheMoney) or ics (meetings).",
+        ),
     ] = "csv",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write [default: stdout].")
@@ -44,6 +49,9 @@ def export(
     until: Annotated[
         str | None, typer.Option("--to", help="Only dated on or before YYYY[-MM[-DD]].")
     ] = None,
+    series: Annotated[
+        str | None, typer.Option("--series", help="meetings: only this series (name or id).")
+    ] = None,
     actor: Annotated[
         str | None, typer.Option("--actor", help="commitments: country code, name or speaker.")
     ] = None,
@@ -53,11 +61,18 @@ def export(
     from summitry.export import Filters, export_rows, write_export
 
     filters = Filters(
-        tuple(year or ()), tuple(forum or ()), tuple(country or ()), since, until, actor, limit
+        tuple(year or ()),
+        tuple(forum or ()),
+        tuple(country or ()),
+        since,
+        until,
+        actor,
+        limit,
+        series,
     )
     store = open_cli_store(db)
     try:
-        n = write_export(export_rows(store, kind, filters), fmt.lower(), output, sheet=kind)
+        n = write_export(export_rows(store, kind, filters), fmt.lower(), output, kind=kind)
     except SummitryError as exc:
         fail(str(exc))
     finally:

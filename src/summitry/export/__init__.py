@@ -22,14 +22,15 @@ __all__ = [
     "write_export",
 ]
 
-FORMATS = ("csv", "ndjson", "xlsx", "parquet")
+FORMATS = ("csv", "ndjson", "xlsx", "parquet", "ftm", "ics")
 BINARY = ("xlsx", "parquet")
 
 
 def write_export(
-    rows: Iterable[dict[str, Any]], fmt: str, path: Path | None, sheet: str = "export"
+    rows: Iterable[dict[str, Any]], fmt: str, path: Path | None, kind: str = "export"
 ) -> int:
-    """Write rows in a format to path (None: stdout, text formats only); returns the count."""
+    """Write rows of a kind in a format to path (None: stdout, text formats only); returns the
+    count of rows (ftm: entities; ics: lines of the calendar's parts)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if fmt in BINARY:
@@ -37,9 +38,28 @@ def write_export(
             raise ExportError(f"{fmt} is a binary format: give a file with -o FILE")
         from summitry.export.binary import write_parquet, write_xlsx
 
-        return write_xlsx(rows, path, sheet) if fmt == "xlsx" else write_parquet(rows, path)
+        return write_xlsx(rows, path, kind) if fmt == "xlsx" else write_parquet(rows, path)
+    if fmt in ("ftm", "ics"):
+        from summitry.export.ftm import ftm_lines
+        from summitry.export.ical import ics_lines
+
+        lines = ftm_lines(kind, rows) if fmt == "ftm" else ics_lines(kind, rows)
+        return _write_lines(lines, path)
     writer = write_csv if fmt == "csv" else write_ndjson
     if path is None:
         return writer(rows, sys.stdout)
     with path.open("w", encoding="utf-8", newline="") as stream:
         return writer(rows, stream)
+
+
+def _write_lines(lines: Iterable[str], path: Path | None) -> int:
+    stream = sys.stdout if path is None else path.open("w", encoding="utf-8", newline="")
+    n = 0
+    try:
+        for line in lines:
+            stream.write(line)
+            n += 1
+    finally:
+        if path is not None:
+            stream.close()
+    return n

@@ -28,7 +28,8 @@ class ExportError(SummitryError):
 @dataclass(frozen=True, slots=True)
 class Filters:
     """What an export keeps: pages of these years, forums and countries (facets of the page),
-    published in [since, until]; commitments of `actor`; at most `limit` rows."""
+    published in [since, until]; commitments of `actor`; meetings of `series`; at most
+    `limit` rows."""
 
     years: tuple[int, ...] = ()
     forums: tuple[str, ...] = ()
@@ -37,6 +38,7 @@ class Filters:
     until: str | None = None
     actor: str | None = None
     limit: int | None = None
+    series: str | None = None  # meetings only: a series name or id
 
 
 def _page_filter(doc_id: Any, f: Filters) -> list[Any]:
@@ -190,8 +192,12 @@ MEETING_COLUMNS = (
 def meeting_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
     """One row per meeting across its pages, corrections applied (query.iter_meetings)."""
     from summitry.query.meeting_find import iter_meetings
+    from summitry.resolve.keys import slug
 
+    series = f"series:{slug(f.series.removeprefix('series:'))}" if f.series else None
     for m in iter_meetings(store):
+        if series and m.get("series") != series:
+            continue
         if f.years and m.get("year") not in f.years:
             continue
         if f.forums and (m.get("forum") or "").lower() not in {x.lower() for x in f.forums}:
