@@ -32,7 +32,7 @@ from summitry.store.schema import (
     schema_version,
     series_names,
 )
-from summitry.store.sql_views import ensure_views
+from summitry.store.sql_views import drop_views, ensure_views
 
 __all__ = ["MIGRATIONS", "current_version", "has_fts", "migrate"]
 
@@ -395,6 +395,8 @@ def migrate(conn: Connection) -> int:
             f"was written by a newer summitry (schema {version}, this one knows "
             f"{len(MIGRATIONS)}); upgrade summitry"
         )
+    if version and version < len(MIGRATIONS):
+        drop_views(conn)
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         step(conn)
         stamp = datetime.now(UTC).isoformat(timespec="seconds")

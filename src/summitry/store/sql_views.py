@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect, text
 
-__all__ = ["VIEWS", "ensure_views", "view_sql"]
+__all__ = ["VIEWS", "drop_views", "ensure_views", "view_sql"]
 
 VIEWS = ("meetings_view", "statements_view", "commitments_view")
 MEETING_FIELDS = (
@@ -126,10 +126,24 @@ def view_sql(name: str, dialect: str) -> str:
     return _BUILDERS[name](dialect)
 
 
+NEEDED = ("corrections", "meetings_by_key", "entity_refs", "commitment_refs", "main_meetings")
+
+
 def ensure_views(conn: Connection) -> list[str]:
-    """Create the views a store lacks; returns their names."""
-    have = set(inspect(conn).get_view_names())
+    """Create the views a store lacks (none before the tables they read exist); returns
+    their names."""
+    found = inspect(conn)
+    if not all(found.has_table(t) for t in NEEDED):
+        return []
+    have = set(found.get_view_names())
     made = [name for name in VIEWS if name not in have]
     for name in made:
         conn.execute(text(f"CREATE VIEW {name} AS {view_sql(name, conn.dialect.name)}"))
     return made
+
+
+def drop_views(conn: Connection) -> None:
+    """Drop the views, before migrations change the tables they read (PostgreSQL refuses
+    to drop or alter a table a view depends on); ensure_views makes them again."""
+    for name in VIEWS:
+        conn.execute(text(f"DROP VIEW IF EXISTS {name}"))
