@@ -100,9 +100,8 @@ FROM statements s
 
 def _colon(dialect: str) -> str:
     """The position before the ':' of an id (person:..., org:..., country:...)."""
-    return "strpos(e.entity_id, ':') - 1" if dialect == "postgresql" else (
-        "instr(e.entity_id, ':') - 1"
-    )
+    find = "strpos" if dialect == "postgresql" else "instr"
+    return f"{find}(e.entity_id, ':') - 1"
 
 
 def _commitments(dialect: str) -> str:
