@@ -50,7 +50,7 @@ def test_meetings_are_one_row_each_across_pages(demo: str) -> None:
     aelm = [r for r in rows if r["id"] == "meeting:apec-economic-leaders-meeting-29"]
     assert len(aelm) == 1
     assert (aelm[0]["city"], aelm[0]["country"], aelm[0]["ordinal"]) == ("Bangkok", "THA", 29)
-    assert aelm[0]["start"] == "2022-11-18"
+    assert aelm[0]["start"] == "2022-11-18" and aelm[0]["corrected"] == []
 
 
 def test_meetings_export_applies_entity_corrections(demo: str, tmp_path: Path) -> None:
@@ -60,7 +60,7 @@ def test_meetings_export_applies_entity_corrections(demo: str, tmp_path: Path) -
     result = invoke("correct", "set", meeting, "city", "Chiang Mai", "--db", str(db))
     assert result.returncode == 0, result.stderr
     rows = [r for r in _ndjson(str(db), "meetings") if r["id"] == meeting]
-    assert rows[0]["city"] == "Chiang Mai"
+    assert rows[0]["city"] == "Chiang Mai" and rows[0]["corrected"] == ["city"]
 
 
 def test_people_carry_their_ids_and_evidence(demo: str) -> None:

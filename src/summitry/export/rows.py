@@ -186,6 +186,7 @@ def commitment_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
 MEETING_COLUMNS = (
     "id", "label", "series", "name", "acronym", "forum", "level", "ordinal", "start", "end",
     "year", "city", "country", "venue", "format", "theme", "role", "sources", "inferred",
+    "corrected",
 )  # fmt: skip
 
 
@@ -208,7 +209,7 @@ def meeting_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
             f.until and (m.get("start") or "\uffff") > f.until + "\uffff"
         ):
             continue
-        yield {c: m.get(c) for c in MEETING_COLUMNS}
+        yield {c: m.get(c, [] if c == "corrected" else None) for c in MEETING_COLUMNS}
 
 
 KINDS: dict[str, Callable[[Any, Filters], Iterator[dict[str, Any]]]] = {
