@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +86,8 @@ def test_datasette_serves_the_views(demo: Path) -> None:
         assert response.status_code == 200
         return response.json()
 
-    rows = asyncio.run(fetch())
+    with ThreadPoolExecutor(1) as pool:  # a loop of its own, whatever else runs one here
+        rows = pool.submit(asyncio.run, fetch()).result()
     assert [r["city"] for r in rows if r["id"] == AELM_29] == ["Bangkok"]
 
 
