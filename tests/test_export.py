@@ -142,3 +142,13 @@ def test_export_streams_in_batches(demo: str, monkeypatch: pytest.MonkeyPatch) -
         assert len(list(rows.export_rows(store, "documents"))) == 12
     finally:
         store.close()
+
+
+def test_documents_carry_the_url_they_were_fetched_from(tmp_path: Path) -> None:
+    page = (EXAMPLES / "tha_apec_mrt_2022.txt").read_text("utf-8")
+    url = "https://www.mfa.go.th/en/content/apec-mrt-2022"
+    line = json.dumps({"url": url, "text": page, "fetched": "2022-05-23"})
+    (tmp_path / "pages.jsonl").write_text(line + "\n", encoding="utf-8")
+    db = str(tmp_path / "urls.db")
+    assert invoke("ingest", str(tmp_path / "pages.jsonl"), "--db", db).returncode == 0
+    assert [r["url"] for r in _csv(db, "documents")] == [url]

@@ -11,10 +11,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, select, tuple_
+from sqlalchemy import Select, and_, func, select, tuple_
 
 from summitry.errors import SummitryError
-from summitry.store.schema import documents, entity_refs, facets, mentions, people, statements
+from summitry.store.schema import (
+    document_urls,
+    documents,
+    entity_refs,
+    facets,
+    mentions,
+    people,
+    statements,
+)
 
 __all__ = ["BATCH", "KINDS", "ExportError", "Filters", "export_rows"]
 
@@ -83,11 +91,13 @@ DOCUMENT_COLUMNS = (
 
 
 def document_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
-    """One row per page (without its text), in store order."""
-    d = documents.c
-    stmt = select(*(d[c] for c in DOCUMENT_COLUMNS), d.seq).where(*_page_filter(d.id, f))
+    """One row per page (without its text), in store order, with the first address it was
+    fetched from (`url`, empty for a page read from a file)."""
+    d, u = documents.c, document_urls.c
+    url = select(func.min(u.url)).where(u.document_id == d.id).scalar_subquery().label("url")
+    stmt = select(*(d[c] for c in DOCUMENT_COLUMNS), url, d.seq).where(*_page_filter(d.id, f))
     for row in _batched(store, stmt, (d.seq,)):
-        yield {c: getattr(row, c) for c in DOCUMENT_COLUMNS}
+        yield {**{c: getattr(row, c) for c in DOCUMENT_COLUMNS}, "url": row.url}
 
 
 def _with_ref(table: Any, source: str, kinds: tuple[str, ...]) -> Any:
