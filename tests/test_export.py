@@ -152,3 +152,10 @@ def test_documents_carry_the_url_they_were_fetched_from(tmp_path: Path) -> None:
     db = str(tmp_path / "urls.db")
     assert invoke("ingest", str(tmp_path / "pages.jsonl"), "--db", db).returncode == 0
     assert [r["url"] for r in _csv(db, "documents")] == [url]
+
+
+def test_commitments_filtered_by_the_pages_forum(demo: str) -> None:
+    every = _csv(demo, "commitments")
+    g20 = _csv(demo, "commitments", "--forum", "G20")
+    assert 0 < len(g20) < len(every)
+    assert {c["meeting"] for c in g20} == {"G20 Bali Summit"}

@@ -175,8 +175,12 @@ def commitment_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
     """One row per commitment, oldest first, with its status from later pages."""
     from summitry.query.commitments import iter_commitments
 
+    pages = Filters(forums=f.forums, countries=f.countries)
+    kept: dict[str, bool] = {}
     for c in iter_commitments(store, f.actor):
         if f.years and not (c["when"] and int(c["when"][:4]) in f.years):
+            continue
+        if (f.forums or f.countries) and not _page_kept(store, c["document"], pages, kept):
             continue
         if (f.since and (c["when"] or "") < f.since) or (
             f.until and (c["when"] or "\uffff") > f.until + "\uffff"
@@ -191,6 +195,17 @@ def commitment_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
             "done_sentence": done.get("sentence"),
             "evidence_start": c["evidence"][0], "evidence_end": c["evidence"][1],
         }  # fmt: skip
+
+
+def _page_kept(store: Any, doc_id: str, f: Filters, kept: dict[str, bool]) -> bool:
+    """Whether a page passes the page filters (answers kept for the last 10,000 pages)."""
+    if doc_id not in kept:
+        if len(kept) > 10_000:
+            kept.clear()
+        stmt = select(documents.c.id).where(documents.c.id == doc_id, *_page_filter(doc_id, f))
+        with store.engine.connect() as conn:
+            kept[doc_id] = conn.execute(stmt).first() is not None
+    return kept[doc_id]
 
 
 MEETING_COLUMNS = (
