@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,22 @@ def test_commitments_filtered_by_the_pages_forum(demo: str) -> None:
     g20 = _csv(demo, "commitments", "--forum", "G20")
     assert 0 < len(g20) < len(every)
     assert {c["meeting"] for c in g20} == {"G20 Bali Summit"}
+
+
+@pytest.mark.parametrize(
+    ("fmt", "kind", "module"),
+    [
+        ("xlsx", "people", "openpyxl"),
+        ("parquet", "people", "pyarrow"),
+        ("ftm", "people", "followthemoney"),
+        ("ics", "meetings", "icalendar"),
+    ],
+)
+def test_without_the_export_extra_one_line_says_what_to_install(
+    demo: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, kind: str, module: str
+) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # as if not installed
+    result = invoke("export", kind, "-f", fmt, "-o", str(tmp_path / f"out.{fmt}"), "--db", demo)
+    assert result.returncode == 1
+    assert result.stderr.decode().strip().endswith("pip install 'summitry[export]'")
+    assert len(result.stderr.decode().strip().splitlines()) == 1

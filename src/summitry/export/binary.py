@@ -17,10 +17,12 @@ INSTALL = "pip install 'summitry[export]'"
 
 
 def _need(module: str) -> None:
-    import importlib.util
+    import importlib
 
-    if importlib.util.find_spec(module) is None:
-        raise ExportError(f"this format needs the {module} package: {INSTALL}")
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        raise ExportError(f"this format needs the {module} package: {INSTALL}") from None
 
 
 def write_xlsx(rows: Iterable[dict[str, Any]], path: Path, sheet: str) -> int:
