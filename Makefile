@@ -6,7 +6,7 @@ DB ?= summitry.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench accuracy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/python -m mypy
+
+# docs/accuracy.md: per-field precision, recall and F1 on the gold pages beside the repo.
+accuracy: $(VENV)/.installed
+	{ printf '# Extraction accuracy\n\nWritten by `make accuracy`, that is\n`summitry eval ../shared/eval/dev ../shared/eval/train --markdown`, at commit %s.\nThe scoring is that of `../shared/eval/score.py` (tests/test_evaluate.py checks they agree);\neach field group is followed by its fields. Measure your own pages the same way:\n`summitry eval FOLDER --diff`.\n\n' "$$(git rev-parse --short HEAD)"; \
+	  $(BIN)/summitry eval ../shared/eval/dev ../shared/eval/train --markdown; } > docs/accuracy.md
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/ingest.py

@@ -48,6 +48,7 @@ GET_PATHS = [
     "/api/timeline",
     "/api/commitments",
     "/api/corrections",
+    "/api/export/{kind}",
 ]
 
 

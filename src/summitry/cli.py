@@ -23,9 +23,11 @@ from summitry.cli_common import (
     open_cli_store,
     out,
     print_json,
+    print_table,
     run_query,
 )
 from summitry.cli_correct import correct_app
+from summitry.cli_export import export
 from summitry.cli_query import QUERY_COMMANDS
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.record import Document
@@ -117,7 +119,7 @@ def ingest(
         if problem:
             fail(problem)
     _enable_ner(ner)
-    store = open_cli_store(db)
+    store = open_cli_store(db, create=True)
     inputs = list(expand_paths(paths))
     archives = any(_may_be_archive(p) and archive_kind(p) for p in inputs)
     workers = workers or default_workers()
@@ -196,7 +198,7 @@ def list_documents(
 ) -> None:
     """List stored documents, newest first."""
     store = open_cli_store(db)
-    rows = store.list(limit=limit, offset=offset)
+    rows = [_public(r) for r in store.list(limit=limit, offset=offset)]
     store.close()
     if json_out:
         print_json(rows)
@@ -209,7 +211,12 @@ def list_documents(
             row.get("publisher") or "",
             row.get("title") or "",
         )
-    out.print(table)
+    print_table(table, "no documents stored")
+
+
+def _public(row: dict[str, Any]) -> dict[str, Any]:
+    """A document row without the store's internal columns (`tags`: facet tokens)."""
+    return {k: v for k, v in row.items() if k != "tags"}
 
 
 @app.command()
@@ -219,12 +226,16 @@ def show(
     json_out: JsonOption = False,
 ) -> None:
     """Show one stored document: metadata, cleaned text and extraction counts."""
+    from summitry.store.ids import MIN_PREFIX
+
     store = open_cli_store(db)
-    row = store.get(doc_id)
+    row = run_query(lambda: store.get(doc_id))
     store.close()
+    if row is None and len(doc_id.strip()) < MIN_PREFIX:
+        fail(f"{doc_id!r} is too short: give at least {MIN_PREFIX} characters of the id")
     if row is None:
-        err.print(f"error: no document {doc_id!r} in the store (try `summitry list`)", markup=False)
-        raise typer.Exit(1)
+        fail(f"no document {doc_id!r} in the store (try `summitry list`)")
+    row = _public(row)
     if json_out:
         print_json(row)
         return
@@ -247,15 +258,18 @@ def search(
     query: Annotated[str, typer.Argument(help="Words to find, e.g. FTAAP.")],
     db: DbOption = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="How many hits.")] = 10,
-    forum: Annotated[str | None, typer.Option("--forum", help="Only this forum, e.g. APEC.")] = (
-        None
-    ),
+    forum: Annotated[
+        list[str] | None, typer.Option("--forum", help="Only this forum, e.g. APEC (repeatable).")
+    ] = None,
     level: Annotated[
         str | None, typer.Option("--level", help="Only this meeting level, e.g. ministerial.")
     ] = None,
-    year: Annotated[int | None, typer.Option("--year", help="Only this year.")] = None,
+    year: Annotated[
+        list[int] | None, typer.Option("--year", help="Only this year (repeat for several).")
+    ] = None,
     country: Annotated[
-        str | None, typer.Option("--country", help="Only pages naming this country (ISO3).")
+        list[str] | None,
+        typer.Option("--country", help="Only pages naming this country, ISO3 (repeatable)."),
     ] = None,
     publisher: Annotated[
         str | None, typer.Option("--publisher", help="Only this publisher.")
@@ -395,6 +409,7 @@ def eval_command(
 
 for command in QUERY_COMMANDS:  # meeting, series, timeline ... after the page commands
     app.command()(command)
+app.command()(export)
 
 
 @app.command()
@@ -421,7 +436,7 @@ def serve(
 
     from summitry.api import create_app
 
-    store = open_cli_store(db)
+    store = open_cli_store(db, create=True)
     hosts = [host, *(trusted_host or [])]
     app = create_app(store, max_upload_bytes=max_size, max_body_bytes=max_body, hosts=hosts)
     err.print(f"summitry: serving {store.url} at http://{host}:{port}/", markup=False)

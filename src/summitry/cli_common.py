@@ -9,6 +9,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
 from summitry.errors import SummitryError
 
@@ -20,6 +21,7 @@ __all__ = [
     "open_cli_store",
     "out",
     "print_json",
+    "print_table",
     "run_query",
 ]
 
@@ -39,14 +41,36 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(1)
 
 
-def open_cli_store(db: str | None):  # noqa: ANN201 - a Store, imported late for start-up time
-    """The store named by --db (or SUMMITRY_DB, or ./summitry.db); a failure is one line."""
+def open_cli_store(db: str | None, create: bool = False):  # noqa: ANN201 - a Store, imported late
+    """The store named by --db (or SUMMITRY_DB, or ./summitry.db); a failure is one line.
+
+    A SQLite file that does not exist is created only where `create` (ingest, serve): a
+    command that reads says there is no store instead of leaving an empty one behind."""
     from summitry.store import open_store
+    from summitry.store.connect import resolve_target
 
     try:
+        if not create:
+            url, label = resolve_target(db)
+            if url.get_backend_name() == "sqlite" and not _exists(url.database):
+                fail(f"no store at {label} (`summitry ingest PAGES` makes one)")
         return open_store(db)
     except SummitryError as exc:
         fail(str(exc))
+
+
+def _exists(database: str | None) -> bool:
+    from pathlib import Path
+
+    return not database or database == ":memory:" or Path(database).exists()
+
+
+def print_table(table: Table, empty: str = "none found") -> None:
+    """The table, or one line saying that nothing was found."""
+    if table.row_count:
+        out.print(table)
+    else:
+        out.print(empty, markup=False, highlight=False)
 
 
 def print_json(value: Any) -> None:

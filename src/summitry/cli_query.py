@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from summitry.cli_common import (
     DbOption,
@@ -15,6 +16,7 @@ from summitry.cli_common import (
     open_cli_store,
     out,
     print_json,
+    print_table,
     run_query,
 )
 
@@ -45,27 +47,32 @@ def meeting(
 
 def _print_meeting(view: dict[str, Any]) -> None:
     fields = ("id", "name", "forum", "level", "ordinal", "start", "end", "city", "country")
-    for key in (*fields, "venue", "format", "theme"):
-        out.print(f"[bold]{key}[/bold]: {view.get(key)}", highlight=False)
-    out.print(f"[bold]year[/bold]: {view.get('year')}", highlight=False)
+    for key in (*fields, "venue", "format", "theme", "year"):
+        if view.get(key) is not None:
+            _field(key, view[key])
     for key, why in (view.get("inferred") or {}).items():
-        out.print(f"[bold]{key} inferred[/bold]: {why}", highlight=False, markup=False)
+        _field(f"{key} inferred", why)
     for key, values in (view.get("disagreements") or {}).items():
         shown = "; ".join(f"{v['value']} ({len(v['sources'])} sources)" for v in values)
         out.print(f"sources disagree on {key}: {shown}", highlight=False, markup=False)
-    table = Table("person", "title", "country", "role")
+    table = Table("person", "title", "country", "role", title="people")
     for p in view["people"]:
         table.add_row(p["name"], p.get("title") or "", p.get("country") or "", p.get("role") or "")
-    out.print(table)
-    table = Table("speaker", "act", "text")
+    print_table(table, "people: none found")
+    table = Table("speaker", "act", "text", title="statements")
     for speaker, said in view["statements"].items():
         for s in said:
             table.add_row(speaker, s["act"], s["text"])
-    out.print(table)
-    table = Table("source", "published", "role", "title")
+    print_table(table, "statements: none found")
+    table = Table("source", "published", "role", "title", title="sources")
     for s in view["sources"]:
         table.add_row(s["id"][:12], s.get("published") or "", s["role"], s.get("title") or "")
-    out.print(table)
+    print_table(table, "sources: none found")
+
+
+def _field(key: str, value: Any) -> None:
+    """'key: value' with the key in bold; the value printed as it is (no markup)."""
+    out.print(Text.assemble((key, "bold"), f": {value}"), highlight=False)
 
 
 def series(
@@ -86,8 +93,8 @@ def series(
     for m in view["meetings"]:
         cells = (m["id"], m["ordinal"], m["start"], m["city"], m["country"], m["role"])
         table.add_row(*(str(c) if c is not None else "" for c in cells), str(m["sources"]))
-    out.print(f"[bold]{view['series']}[/bold] ({view['forum']})", highlight=False)
-    out.print(table)
+    out.print(Text.assemble((view["series"], "bold"), f" ({view['forum']})"), highlight=False)
+    print_table(table)
     if view["gaps"]:
         out.print(f"missing ordinals: {', '.join(map(str, view['gaps']))}", highlight=False)
 
@@ -110,7 +117,7 @@ def timeline(
     for i in items:
         cells = (i["date"], i["meeting"], i["kind"], i["speaker"], i["act"], i["text"])
         table.add_row(*(c or "" for c in cells))
-    out.print(table)
+    print_table(table)
 
 
 def person(
@@ -132,7 +139,7 @@ def person(
     if json_out:
         print_json(view)
         return
-    out.print(f"[bold]{view['name']}[/bold]", highlight=False)
+    out.print(Text(view["name"], style="bold"), highlight=False)
     for t in view["titles"]:
         span = f"{t['first'] or '?'} .. {t['last'] or '?'}, {t['count']} pages"
         out.print(f"  {t['title'] or '(no title)'} ({t['country'] or '?'}) {span}", markup=False)
@@ -140,12 +147,12 @@ def person(
     for m in view["meetings"]:
         table.add_row(m["start"] or "", m["meeting"], m["role"] or "")
     out.print(_listed("meetings", view["meetings"], view["meetings_total"]), markup=False)
-    out.print(table)
+    print_table(table)
     table = Table("date", "act", "text")
     for s in view["statements"]:
         table.add_row(s["date"] or "", s["act"], s["text"])
     out.print(_listed("statements", view["statements"], view["statements_total"]), markup=False)
-    out.print(table)
+    print_table(table)
 
 
 def _listed(what: str, items: list[Any], total: int) -> str:
@@ -181,7 +188,7 @@ def commitments(
     for c in items:
         cells = (c["when"], c["actor"], c["what"], c["meeting"], c["status"])
         table.add_row(*(x or "" for x in cells))
-    out.print(table)
+    print_table(table)
 
 
 def country(
@@ -210,7 +217,7 @@ def country(
     table = Table("act", "statements", "listed")
     for act, n in view["statement_counts"].items():
         table.add_row(act, f"{n:,}", str(len(view["statements"].get(act, []))))
-    out.print(table)
+    print_table(table)
     out.print(_listed("meetings", view["meetings"], view["meetings_total"]), markup=False)
     for m in view["meetings"]:
         out.print(f"  {m['start'] or '?'}  {m['meeting'] or m['id']}", markup=False)
@@ -247,7 +254,7 @@ def initiative(
     table = Table("date", "meeting", "speaker", "text")
     for i in view["timeline"]:
         table.add_row(*(x or "" for x in (i["date"], i["meeting"], i["speaker"], i["text"])))
-    out.print(table)
+    print_table(table)
 
 
 QUERY_COMMANDS = (meeting, series, timeline, person, commitments, country, initiative)

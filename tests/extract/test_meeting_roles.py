@@ -257,3 +257,32 @@ def test_a_meeting_that_frames_the_reported_one_shares_its_place() -> None:
         ("ASEAN Summit", 40, "mentioned", "Phnom Penh"),
         ("ASEAN Summit", 41, "mentioned", "Phnom Penh"),
     ]
+
+
+def test_a_meeting_the_delegation_held_is_reported() -> None:
+    doc = Document(
+        title="ROK and Central Asia Hold Bilateral Meetings",
+        text=(
+            "The First Vice Minister held bilateral meetings with his counterparts. "
+            "He also held the Seventh Cooperation Forum between the Republic of Korea and "
+            "Central Asia in Bishkek."
+        ),
+        published="2017-10-31",
+        publisher_country="KOR",
+    )
+    found = {m.name: m.role for m in extract_record("page.txt", doc).meetings}
+    assert found["Korea-Central Asia Cooperation Forum"] == "main"
+
+
+def test_meeting_bilaterally_is_bilateral_meetings() -> None:
+    doc = Document(
+        title=None,
+        text=(
+            "On the sidelines of the Forum, Foreign Minister Kim met bilaterally with the "
+            "Foreign Ministers of 10 African countries."
+        ),
+        published="2012-10-18",
+        publisher_country="KOR",
+    )
+    found = [(m.name, m.forum, m.role) for m in extract_record("page.txt", doc).meetings]
+    assert ("bilateral meetings", "bilateral", "main") in found

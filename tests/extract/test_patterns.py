@@ -44,7 +44,7 @@ PLAIN = {
     ),
     "back reference": (
         meetings._BACK_REFERENCE,
-        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:year['’]s\s+)?(?P<noun>Meeting|Summit|Conference|"
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:year['’]s\s+|annual\s+)?(?P<noun>Meeting|Summit|Conference|"
         r"Dialogue|Retreat|meeting|summit|[A-Z]{2,6})\b",
     ),
     "active": (

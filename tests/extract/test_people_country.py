@@ -61,6 +61,14 @@ def test_the_country_of_the_delegation_a_person_leads() -> None:
     assert people(text, None)[0][2] == "LAO"
 
 
+def test_the_country_of_a_delegation_named_after_a_long_meeting_name() -> None:
+    text = (
+        "Deputy Minister of Foreign Affairs Nguyen Van Binh, who is also head of the ASEAN "
+        "Senior Officials' Meeting (SOM) delegation of Viet Nam, attended the Meeting."
+    )
+    assert people(text, None)[0][2] == "VNM"
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [

@@ -253,6 +253,22 @@ def test_by_opening_a_sentence_is_no_byline() -> None:
     assert names(text) == ["Anwar Ibrahim"]
 
 
+def test_a_statement_by_an_addressed_official_is_no_byline() -> None:
+    text = (
+        "Press Statement\nby His Excellency General Prayut Chan-o-cha (Ret.) Prime Minister of "
+        "the Kingdom of Thailand\nat the Press Conference of the ACMECS Summit\n"
+        "I am honoured to host the Summit."
+    )
+    assert people(text, None) == [("Prayut Chan-o-cha", "Prime Minister", "THA", "attendee")]
+
+
+def test_an_addressed_name_holds_the_title_after_it_without_a_comma() -> None:
+    text = "The Meeting was attended by H.E. Mr. Kao Kim Hourn Secretary-General of ASEAN."
+    assert people(text, None) == [
+        ("Kao Kim Hourn", "Secretary-General of ASEAN", "ASEAN", "attendee")
+    ]
+
+
 def test_external_affairs_minister_is_one_title() -> None:
     text = (
         "India's External Affairs Minister Dr. S. Jaishankar co-chaired the ASEAN-India Foreign "
@@ -339,3 +355,11 @@ def test_a_minister_in_the_prime_ministers_department(text: str, expected: tuple
 )
 def test_parliamentary_forms_of_address(text: str, expected: tuple[str, str]) -> None:
     assert [(p[0], p[1]) for p in people(text, "AUS")] == [expected]
+
+
+def test_a_form_of_address_ends_a_body_the_kb_does_not_know() -> None:
+    text = (
+        "The Chairman of the China National Tourism Administration (CNTA) Mr Shao Qiwei, who "
+        "chaired today's meeting, told reporters that the meeting was a success."
+    )
+    assert people(text, None) == [("Shao Qiwei", "Chairman", "CHN", "chair")]

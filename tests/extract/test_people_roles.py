@@ -146,3 +146,12 @@ def test_the_chair_in_their_own_words(quote: str, role: str) -> None:
         "outcome. " + quote
     )
     assert [p.role for p in extract(text).people] == [role]
+
+
+def test_who_chaired_right_after_the_name_makes_the_chair() -> None:
+    text = (
+        "Minister of Foreign Affairs Cho Tae-yul, who chaired the meeting, told reporters that "
+        "the talks went well. Foreign Minister Retno Marsudi of Indonesia, who attended it, "
+        "agreed."
+    )
+    assert [p[3] for p in people(text)] == ["chair", "attendee"]

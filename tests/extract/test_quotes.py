@@ -100,3 +100,19 @@ def test_a_possessive_country_in_a_quote_is_not_the_speakers_side_acting() -> No
         "Crean said."
     )
     assert acts(text) == [("Simon Crean", "support"), ("Simon Crean", "state")]
+
+
+def test_a_paragraph_whose_opening_mark_was_lost_is_quoted_to_its_close() -> None:
+    text = OPENING + (
+        "We are committed to a new vision for APEC, one where we achieve full integration,” "
+        "said Mr Crean at the launch of the meeting."
+    )
+    [quote] = quotes_of(text)
+    assert text[quote.start : quote.end].startswith("We are committed")
+    assert text[quote.end - 2 : quote.end] == ",”"
+    assert acts(text) == [("Simon Crean", "support"), ("Simon Crean", "commit")]
+
+
+def test_a_closing_mark_after_an_opening_one_is_no_lost_opening() -> None:
+    text = "The Minister said: “Trade is growing across the region,” and left for Lima."
+    assert len(quotes_of(text)) == 1

@@ -58,6 +58,7 @@ def hostile_record() -> Any:
             Meeting(
                 f"Quorvan Summit {XSS_IMG}",
                 forum="Quorvan",
+                start="2026-01-05",  # the newest meeting, so the home page lists it first
                 role="main",
                 evidence=(summit_at, summit_at + 14),
             )

@@ -192,7 +192,8 @@ def test_pages_load_nothing_from_other_hosts(page: Any, base_url: str) -> None:
     assert requested and all(url.startswith(base_url) for url in requested), requested
     page.goto("/docs")
     listed = page.locator(".endpoint-index code").all_text_contents()
-    assert "GET /api/search" in listed and "POST /api/documents" in listed and len(listed) == 15
+    assert "GET /api/search" in listed and "POST /api/documents" in listed and len(listed) == 16
+    assert "GET /api/export/{kind}" in listed
     screenshot(page, "api-docs")
 
 
@@ -204,4 +205,21 @@ def test_commitments_board(page: Any) -> None:
     page.get_by_label("Actor").press("Enter")
     page.wait_for_url("**actor=KOR*")
     assert page.locator("li.card").count() >= 1
+    with page.expect_download() as download:
+        page.locator(".downloads").get_by_role("link", name="CSV").click()
+    lines = download.value.path().read_text("utf-8").splitlines()
+    assert lines[0].startswith("when,actor,actor_country,what")
+    assert len(lines) - 1 >= page.locator("li.card").count()
+    assert all(",KOR," in line for line in lines[1:])
     screenshot(page, "commitments")
+
+
+def test_documents_and_meetings_download(page: Any) -> None:
+    for path, header in (("/documents", "id,published"), ("/meetings", "id,label,series")):
+        page.goto(path)
+        with page.expect_download() as download:
+            page.locator(".downloads").get_by_role("link", name="NDJSON").click()
+        assert download.value.suggested_filename.endswith(".ndjson")
+        with page.expect_download() as download:
+            page.locator(".downloads").get_by_role("link", name="CSV").click()
+        assert download.value.path().read_text("utf-8").startswith(header)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi.responses import StreamingResponse
 
 from summitry.api.models import (
     CommitmentPage,
@@ -44,6 +45,18 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
 Text = Annotated[str, Path(min_length=1, max_length=300)]
 Facet = Annotated[str | None, Query(max_length=200)]
+# The list routes' `format` downloads (declared so that the schema names their media types).
+DOWNLOADS: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}
+}
+Format = Annotated[
+    str | None,
+    Query(
+        alias="format",
+        pattern="^(csv|ndjson)$",
+        description="csv or ndjson: every item (no paging), as a file to download.",
+    ),
+]
 
 
 def _store(request: Request) -> Store:
@@ -56,9 +69,13 @@ def _found(value: Any, what: str) -> Any:
     return value
 
 
-@router.get("/documents", response_model=DocumentPage)
-def list_documents(request: Request, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
-    """Stored documents, newest published first."""
+@router.get("/documents", response_model=DocumentPage, responses=DOWNLOADS)
+def list_documents(
+    request: Request, limit: Limit = 20, offset: Offset = 0, fmt: Format = None
+) -> Any:
+    """Stored documents, newest published first (with `format`: every one, in store order)."""
+    if fmt:
+        return _download(request, "documents", fmt)
     items, total = data.list_documents(_store(request), limit, offset)
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
@@ -90,9 +107,14 @@ def search(
     return {**found, "limit": limit, "offset": offset}
 
 
-@router.get("/meetings", response_model=MeetingPage)
-def list_meetings(request: Request, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
-    """Meetings the stored pages report, latest first."""
+@router.get("/meetings", response_model=MeetingPage, responses=DOWNLOADS)
+def list_meetings(
+    request: Request, limit: Limit = 20, offset: Offset = 0, fmt: Format = None
+) -> Any:
+    """Meetings the stored pages report, latest first (with `format`: every meeting, reported
+    or mentioned, one row each, by id)."""
+    if fmt:
+        return _download(request, "meetings", fmt)
     items, total = data.recent_meetings(_store(request), limit, offset)
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
@@ -165,15 +187,19 @@ def get_timeline(
     return {"term": term, **page, "limit": limit, "offset": offset}
 
 
-@router.get("/commitments", response_model=CommitmentPage)
+@router.get("/commitments", response_model=CommitmentPage, responses=DOWNLOADS)
 def get_commitments(
     request: Request,
     actor: Annotated[str | None, Query(max_length=200)] = None,
     status: Annotated[str | None, Query(pattern="^(open|done)$")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> dict[str, Any]:
-    """Commitments stated on the pages (act 'commit'), oldest first."""
+    fmt: Format = None,
+) -> Any:
+    """Commitments stated on the pages (act 'commit'), oldest first (with `format`: every
+    commitment of the actor, of any status)."""
+    if fmt:
+        return _download(request, "commitments", fmt, actor=actor)
     page = data.commitments(_store(request), actor, status, limit, offset)
     return {**page, "limit": limit, "offset": offset}
 
@@ -182,3 +208,58 @@ def get_commitments(
 def list_corrections(request: Request) -> list[dict[str, Any]]:
     """Every stored correction, oldest first (what `summitry correct export` writes)."""
     return data.list_corrections(_store(request))
+
+
+_MEDIA = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndjson"}
+ExportKind = Annotated[
+    str,
+    Path(
+        pattern="^(documents|meetings|people|statements|commitments|mentions)$",
+        description="documents, meetings, people, statements, commitments or mentions.",
+    ),
+]
+
+
+def _download(request: Request, kind: str, fmt: str, **filters: Any) -> StreamingResponse:
+    """Every row of a kind as CSV or NDJSON, streamed from the store as it is read."""
+    from summitry.export import Filters, csv_lines, export_rows, ndjson_lines
+
+    rows = export_rows(_store(request), kind, Filters(**filters))
+    lines = csv_lines(rows) if fmt == "csv" else ndjson_lines(rows)
+    disposition = f'attachment; filename="{kind}.{fmt}"'
+    return StreamingResponse(
+        lines, media_type=_MEDIA[fmt], headers={"Content-Disposition": disposition}
+    )
+
+
+@router.get(
+    "/export/{kind}",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}},
+)
+def export(
+    request: Request,
+    kind: ExportKind,
+    fmt: Annotated[str, Query(alias="format", pattern="^(csv|ndjson)$")] = "csv",
+    year: Annotated[list[int] | None, Query(description="Pages of these years.")] = None,
+    forum: Annotated[list[str] | None, Query(description="Pages of these forums.")] = None,
+    country: Annotated[list[str] | None, Query(description="Pages naming these (ISO3).")] = None,
+    since: Annotated[str | None, Query(alias="from", max_length=10)] = None,
+    until: Annotated[str | None, Query(alias="to", max_length=10)] = None,
+    actor: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int | None, Query(ge=1)] = None,
+) -> StreamingResponse:
+    """Every item of a kind as a CSV or NDJSON file, filtered; `summitry export` writes the
+    same. `/api/KIND.csv` and `/api/KIND.ndjson` are the same without filters."""
+    filters = {"years": tuple(year or ()), "forums": tuple(forum or ()), "actor": actor}
+    filters |= {"countries": tuple(country or ()), "since": since, "until": until}
+    return _download(request, kind, fmt, **filters, limit=limit)
+
+
+@router.get("/{kind}.{fmt}", response_class=StreamingResponse, include_in_schema=False)
+def export_file(
+    request: Request,
+    kind: ExportKind,
+    fmt: Annotated[str, Path(pattern="^(csv|ndjson)$")],
+) -> StreamingResponse:
+    return _download(request, kind, fmt)

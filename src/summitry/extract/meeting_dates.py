@@ -8,11 +8,18 @@ import re
 from typing import Any
 
 from summitry.extract.context import Context
-from summitry.extract.dates import find_dates
+from summitry.extract.dates import WEEKDAY_NAMES, DateMention, find_dates
 from summitry.extract.meeting_roles import MAIN_CUES
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["assign_dates", "clause_end", "date_mentions", "dated_today", "set_dates"]
+__all__ = [
+    "assign_dates",
+    "clause_end",
+    "date_mentions",
+    "dated_today",
+    "dated_tonight",
+    "set_dates",
+]
 
 Mention = Any  # meetings.MeetingMention (that module imports this one)
 
@@ -21,6 +28,50 @@ def date_mentions(ctx: Context) -> None:
     """Every date and date range of the body, years taken from the page date when missing."""
     anchor = ctx.anchor or _latest_year_anchor(ctx.text)
     ctx.dates = find_dates(ctx.text, anchor)
+    if ctx.anchor is not None:
+        weekdays = _weekday_dates(ctx, ctx.anchor)
+        if weekdays:
+            ctx.dates = sorted([*ctx.dates, *weekdays], key=lambda d: d.start)
+
+
+_DAY_NAME = "(" + "|".join(WEEKDAY_NAMES) + ")"
+_WEEKDAYS = re.compile(
+    rf"(?<![(\w])(?:(last|next|this)\s+)?{_DAY_NAME}(?:\s+(?:and|to|through|[-–])\s+{_DAY_NAME})?\b"
+    r"(?!\s*(?:,\s*)?[0-9(]|,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+_LATER_WORD = re.compile(
+    rf"\b(?:{meeting_cues().later}|{meeting_cues().ahead_of})\b(?!-)", re.IGNORECASE
+)
+
+
+def _weekday_dates(ctx: Context, published: datetime.date) -> list[DateMention]:
+    """'met on Thursday', 'will take place on Saturday and Sunday': a weekday without a
+    date is the one nearest the page's date, before it unless the sentence looks ahead."""
+    out = []
+    for m in _WEEKDAYS.finditer(ctx.text):
+        sentence = ctx.sentence_at(m.start())
+        ahead = m.group(1) == "next" or (
+            m.group(1) != "last"
+            and sentence is not None
+            and bool(_LATER_WORD.search(ctx.text, sentence.start, m.start()))
+        )
+        first = _nearest_weekday(published, WEEKDAY_NAMES.index(m.group(2)), ahead)
+        last = first
+        if m.group(3):
+            last = first + datetime.timedelta(
+                (WEEKDAY_NAMES.index(m.group(3)) - first.weekday()) % 7
+            )
+        out.append(
+            DateMention(m.start(), m.end(), first, last, "day", True, first.year, first.month)
+        )
+    return out
+
+
+def _nearest_weekday(published: datetime.date, weekday: int, ahead: bool) -> datetime.date:
+    """The day of that name on or before the page's date, or on or after it looking ahead."""
+    if ahead:
+        return published + datetime.timedelta((weekday - published.weekday()) % 7)
+    return published - datetime.timedelta((published.weekday() - weekday) % 7)
 
 
 _PAST_YEAR = re.compile(rf"\b(?:{meeting_cues().began})\b[^.]{{0,45}}$", re.IGNORECASE)
@@ -56,6 +107,23 @@ def dated_today(ctx: Context, main: Mention) -> None:
         if _TODAY.search(sentence.text) and MAIN_CUES.search(sentence.text):
             main.start = main.end = published
             return
+
+
+_OPENS_TODAY = re.compile(
+    r"(?:Later|Earlier)?\s*(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE
+)
+
+
+def dated_tonight(ctx: Context, mentions: list[Mention]) -> None:
+    """'Later tonight the Prime Minister will attend the East Asia Summit': a sentence opening
+    with today dates each meeting it names to the page's date."""
+    published = ctx.document.published
+    for mention in mentions if published else ():
+        for start, _ in mention.spans if mention.start is None else ():
+            sentence = ctx.sentence_at(start)
+            if sentence and _OPENS_TODAY.match(ctx.text, sentence.start):
+                mention.start = mention.end = published
+                break
 
 
 def clause_end(text: str, start: int, limit: int) -> int:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 
-from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
+from summitry.extract.meeting_parts import ORD, ORD_ANY_CASE, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
@@ -59,6 +59,7 @@ _MET_WITH = re.compile(
     rf"\b(?:{meeting_cues().held_talks})\s+(?:a\s+|separate\s+|several\s+)?"
     r"(?P<noun>meetings?|talks)\s+with\b"
 )
+_MET_BILATERALLY = re.compile(r"\b(?:met|meets|meeting)\s+bilaterally\b")
 _TRILATERAL = re.compile(r"trilateral\s+(?:meetings?|talks)\b")
 
 
@@ -72,6 +73,9 @@ def talks_with(text: str) -> list[MeetingName]:
         out.append(
             MeetingName(m.start("noun"), m.end(), core, core, noun, "bilateral", "bilateral")
         )
+    for m in _MET_BILATERALLY.finditer(text):  # "Foreign Minister Kim met bilaterally with"
+        core = "bilateral meetings"
+        out.append(MeetingName(m.start(), m.end(), core, core, "meeting", "bilateral", "bilateral"))
     for m in _TRILATERAL.finditer(text):
         core = m.group(0)
         out.append(
@@ -116,6 +120,7 @@ def forum_acronyms(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingN
 
 
 _ORD_BEFORE = re.compile(rf"{ORD}\s+$")
+_LOWER_ORD_BEFORE = re.compile(rf"\bthe\s+{ORD_ANY_CASE}\s+$")  # "since the first ARF was held"
 _AT_THE = re.compile(r"\b(?:attended|attending|attends|at|to|of|for|during)\s+the\s+$", re.I)
 # "the APT Foreign Ministers' Meeting, the EAS FMM and the ASEAN Regional Forum": listed so,
 # the forum names its own meeting.
@@ -145,7 +150,7 @@ def forums_meeting_as_themselves(
         ):
             continue
         before = text[max(0, mt.start - 30) : mt.start]
-        ordinal = _ORD_BEFORE.search(before)
+        ordinal = _ORD_BEFORE.search(before) or _LOWER_ORD_BEFORE.search(before)
         if (
             ordinal is None
             and not _AT_THE.search(before)

@@ -105,13 +105,8 @@ def forums_named_on(matches: list, kb: KnowledgeBase) -> Counter[str]:
     for mt in matches:
         if mt.kind not in ("forum", "organization", "series"):
             continue
-        key = (
-            mt.key
-            if mt.kind != "series"
-            else kb.series_for(mt.key).forum
-            if kb.series_for(mt.key)
-            else None
-        )
+        series = kb.series_for(mt.key) if mt.kind == "series" else None
+        key = mt.key if mt.kind != "series" else series.forum if series else None
         forum = key if key in kb.forums else kb.forum_key(key) if key else None
         if forum and forum != "bilateral":
             counts[forum] += 1

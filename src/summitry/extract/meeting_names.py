@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from summitry.extract.meeting_acronyms import ordinal_acronyms
+from summitry.extract.meeting_between import forums_between
 from summitry.extract.meeting_forms import (
     bilateral_meetings,
     family_members,
@@ -29,6 +31,11 @@ from summitry.extract.meeting_forums import (
     three_party_forums,
     two_countries,
 )
+from summitry.extract.meeting_lower import (
+    lower_case_heads,
+    meetings_of_forum_members,
+    two_state_summits,
+)
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
@@ -41,6 +48,9 @@ _HEAD = re.compile(
     rf"(?P<head>{_HEADS})s?\b"
     r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
 )
+# "Ministers Responsible for Trade (MRT) meeting": a head in lower case after an acronym.
+_LOW_HEAD = re.compile(r"(?<=[A-Z]\) )(?P<low>meeting|summit|conference)s?\b")
+_PLUS = re.compile(r"[ -]Plus\b")
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
 # A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ...").
 _BRACKET = r"\([A-Z][A-Z+-]{1,9}\)|\([A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)"
@@ -71,7 +81,8 @@ class _Found:
 def _names_by_head(text: str) -> list[_Found]:
     """Each head noun, with the words left of it walked back one by one (linear time)."""
     out = []
-    for m in _HEAD.finditer(text):
+    heads = sorted([*_HEAD.finditer(text), *_LOW_HEAD.finditer(text)], key=lambda h: h.start())
+    for m in heads:
         body_start = start = _walk_left(text, m.start())
         ordinal = year = None
         before = list(re.finditer(r"\S+", text[max(0, start - 40) : start]))
@@ -86,13 +97,15 @@ def _names_by_head(text: str) -> list[_Found]:
                 )
             else:
                 break
-        tail = TAIL.match(text, m.end())
+        plus = _PLUS.match(text, m.end())  # "ASEAN Defence Ministers' Meeting-Plus"
+        head = m.group(1).capitalize() + (plus.group(0) if plus else "")
+        tail = TAIL.match(text, plus.end() if plus else m.end())
         found = _Found(
             start,
             body_start,
             tail.end(),
             text[body_start : m.start()],
-            m.group("head"),
+            head,
             ordinal,
             year,
             tail.group("acr"),
@@ -170,7 +183,7 @@ _BREAKS = frozenset(
 )
 _LEVEL_WORDS = (
     (r"\bLeaders?\b|\bSummit\b|Heads of State", "leaders"),
-    (r"Senior Officials?|\bSOM\b|Sherpa", "senior_officials"),
+    (r"Senior Offic(?:ials?|ers?)\b|\bSOM\b|Sherpa", "senior_officials"),
     (r"Ministers?[’']?|Ministerial|\bAMM\b|Ministers Responsible", "ministerial"),
     (r"Working Group|Experts?|Directors?-General|Sub-?Committee|Task ?Force", "working_level"),
 )
@@ -199,6 +212,11 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += head_first_names(text, kb, page_forums)
     found += numbered_acronyms(text, kb, page_forums)
     found += series_meetings(text, kb, matches)
+    found += lower_case_heads(text, kb, matches)
+    found += forums_between(text, kb)
+    found += two_state_summits(text, kb)
+    found += meetings_of_forum_members(text, kb, matches)
+    found += ordinal_acronyms(text, kb, page_forums)
     return sorted(found, key=lambda n: n.start)
 
 
@@ -219,6 +237,10 @@ def _from_match(
     head, acronym = m.head, m.acronym or _inner_acronym(m.body, kb)
     if not words and not acronym and not m.ordinal:
         return None  # "the Meeting": a back reference, not a name
+    if _SESSION_AFTER.match(text, m.end):
+        return None  # "the AMM Retreat Session": a session of the meeting
+    if words and _NO_MEETING.fullmatch(f"{words[-1]} {head}"):
+        return None  # "the Press Conference on Outcome Documents": an event for the press
     if _PART_OF_A_TITLE.match(text, m.end):
         return None  # "head of the ASEAN SOM delegation", "the SOM Leader": an office
     if any(w.casefold() in ("bilateral", "related") for w in words):
@@ -237,6 +259,9 @@ def _from_match(
     if named and _forum_itself(text, m, kb.forum_key(whole.name)):
         return None
     forum, series_words = (whole.forum, plain) if named else split_forum(plain, kb)
+    host = []  # "G20 Osaka Summit": the host city is in the name, not the series
+    if forum and series_words[:1] and kb.whole(series_words[0], {"city"}):
+        host, series_words = series_words[:1], series_words[1:]
     core = " ".join([*series_words, head])
     forum = forum or _forum_around(text, m, plain, core, kb, page_forums, threes)
     topic = (m.topic or "").strip()
@@ -250,7 +275,8 @@ def _from_match(
             if words and words[0] not in _QUALIFIERS
             else [*qualifiers, prefix]
         )
-        name = " ".join(x for x in [*lead, *series_words, head, topic] if x).replace(" -", "-")
+        name = " ".join(x for x in [*lead, *host, *series_words, head, topic] if x)
+        name = name.replace(" -", "-")
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
     if level == "other" and head == "Meeting" and series_words:
         level = _level(" ".join(series_words), kb, forum)  # "ASEAN Coordinating Council Meeting"
@@ -334,6 +360,8 @@ def _trim(body: str) -> tuple[list[str], int]:
     return [t.group(0) for t in tokens], tokens[0].start() if tokens else 0
 
 
+_SESSION_AFTER = re.compile(r"\s+Sessions?\b")
+_NO_MEETING = re.compile(rf"(?i:{meeting_cues().no_meeting})")
 _PART_OF_A_TITLE = re.compile(rf"\s+(?i:{meeting_cues().office_after})\b")
 
 

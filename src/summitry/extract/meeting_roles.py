@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from summitry.extract.context import Context
@@ -37,7 +38,7 @@ Mention = Any  # meetings.MeetingMention (kept loose: that module imports this o
 
 
 def main_meeting(
-    ctx: Context, mentions: list[Mention], title_spans: list[tuple[int, int, Mention]] = ()
+    ctx: Context, mentions: list[Mention], title_spans: Sequence[tuple[int, int, Mention]] = ()
 ) -> Mention | None:
     """The meeting the page reports: named in the title (not 'on the sidelines of' it), else
     first named with a cue verb, else the first one the body names."""

@@ -21,8 +21,11 @@ from summitry.extract.meeting_dates import (
     clause_end,
     date_mentions,
     dated_today,
+    dated_tonight,
     set_dates,
 )
+from summitry.extract.meeting_header import header_dates, header_place, header_theme
+from summitry.extract.meeting_hosts import host_countries
 from summitry.extract.meeting_names import MeetingName, meeting_names
 from summitry.extract.meeting_parts import ORD_ANY_CASE, ordinal_value
 from summitry.extract.meeting_roles import (
@@ -59,7 +62,7 @@ def _theme_in(text: str) -> str | None:
 
 
 _BACK_REFERENCE = re.compile(
-    rf"(?:{word_start('The', 'the', 'This', 'this', 'That', 'that')})\s+(?:year['’]s\s+)?"
+    rf"(?:{word_start('The', 'the', 'This', 'this', 'That', 'that')})\s+(?:year['’]s\s+|annual\s+)?"
     r"(?P<noun>Meeting|Summit|Conference|Dialogue|Retreat|meeting|summit|[A-Z]{2,6})\b"
 )
 
@@ -100,10 +103,15 @@ def meetings_in_text(ctx: Context) -> None:
         also_reported(ctx, mentions)
         _earlier_instances(ctx, mentions, main)
     datelines = assign_dates(ctx, mentions, main)
+    name_starts = [s for m in mentions for s, _ in m.spans]
+    if main is not None and not datelines:
+        datelines = header_dates(ctx, name_starts, main.in_title)
     for mention in mentions:
         _fill_details(ctx, mention, kb)
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
+    host_countries(ctx, mentions)
+    dated_tonight(ctx, mentions)
     ctx.meetings = mentions
 
 
@@ -122,6 +130,15 @@ def _complete_main(
     with the meetings listed with it, and its place with the others it reports."""
     _place_before_name(ctx, main, kb)
     _dateline_city(ctx, main, kb)
+    if main.city is None and main.venue is None and main.format != "virtual":
+        starts = [s for m in mentions for s, _ in m.spans]
+        place = header_place(ctx, starts, main.in_title, kb)
+        if place is not None:
+            main.city, main.country = place.city, main.country or place.country
+            if not datelines and main.start is None and not any(m.start for m in group):
+                main.start = main.end = ctx.document.published  # the header's date is the page's
+    if main.theme is None:
+        main.theme = header_theme(ctx, [s for m in mentions for s, _ in m.spans], main.in_title)
     _lead_by_video(ctx, main)
     _fill_from_title(ctx, main, kb)
     dated_today(ctx, main)
@@ -244,6 +261,8 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
             mention.city, mention.venue = place.city, place.venue
             mention.country = place.country or mention.country
         mention.format = mention.format or format_in(ctx.text[start:stop])
+        if mention.format is None and _BY_VIDEO_BEFORE.search(ctx.text, max(0, start - 50), start):
+            mention.format = "virtual"  # "the video conference of the 26th ... Consultation"
         mention.country = mention.country or _host_state(ctx, sentence.start, sentence.end)
         mention.theme = mention.theme or _theme_in(sentence.text)
     if mention.city is None and mention.venue is None:
@@ -252,6 +271,9 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
         mention.format = "in_person"
 
 
+_BY_VIDEO_BEFORE = re.compile(
+    rf"\b(?:{meeting_cues().virtual})\s+(?:of\s+)?(?:the\s+)?(?:\d+\w*\s+)?$", re.IGNORECASE
+)
 _HOSTED_BY = re.compile(r"\b[Hh]osted\s+by\s+(?:the\s+)?$")
 
 

@@ -21,7 +21,9 @@ from summitry.extract.people_lists import listed_people
 from summitry.extract.people_roles import person_role
 from summitry.extract.people_titles import (
     TitleMatch,
+    address_before,
     clean_title,
+    holds_address,
     name_for_title,
     title_pattern,
     titles,
@@ -70,23 +72,28 @@ def people_in_text(ctx: Context) -> None:
             continue
         _add(people, name, title, m.head, country, explicit)
     _appositions(text, kb, people, found)
+    _addressed(text, kb, people, found)
     for p in listed_people(text, kb):
         _add(people, p.name, p.title, p.head, p.country, p.explicit)
     _merge_family_names(people)
     share_trailing_country(text, sorted(people.values(), key=lambda p: p.spans[0][0]))
     _resolve_shorts(text, shorts, people, kb)
     _bare_mentions(text, people, kb)
-    named = [p for p in people.values() if not all(_in_credit(text, s) for s, _ in p.spans)]
+    named = [p for p in people.values() if not all(_in_credit(text, s, kb) for s, _ in p.spans)]
     ctx.people = sorted(named, key=lambda p: p.spans[0][0])
     home_country(ctx, ctx.people)
     for person in ctx.people:
         person.role = person_role(ctx, person)
 
 
-def _in_credit(text: str, start: int) -> bool:
-    """A name in a byline or a photo credit: 'By ...', '(Photo: ...' opens its line or bracket."""
+def _in_credit(text: str, start: int, kb: KnowledgeBase) -> bool:
+    """A name in a byline or a photo credit: 'By ...', '(Photo: ...' opens its line or bracket.
+    A form of address or rank before the name ('by His Excellency General X') marks an
+    official's own statement, not a writer's credit."""
     line = max(text.rfind("\n", 0, start), text.rfind("(", max(0, start - 60), start)) + 1
-    return _credit().match(text, line, start) is not None
+    if _credit().match(text, line, start) is None:
+        return False
+    return not holds_address(text[line:start], kb)
 
 
 @cache
@@ -153,6 +160,29 @@ def _appositions(
         stated = text[comma:end]
         country, explicit = country_for(text, m.start, end, kb, stated, apposed=True)
         _add(people, name, clean_title(text[m.start : end]), m.head, country, explicit)
+
+
+def _addressed(
+    text: str, kb: KnowledgeBase, people: dict[str, PersonMention], titles: list[TitleMatch]
+) -> None:
+    """'by His Excellency General Prayut Chan-o-cha (Ret.) Prime Minister of Thailand': a name
+    after a form of address holds the title that follows it with no comma between."""
+    for i, m in enumerate(titles):
+        gap = _GAP_BEFORE_TITLE.search(text, max(0, m.start - 20), m.start)
+        if gap is None:
+            continue
+        name = name_before(text, gap.start())
+        if name is None or len(name.name.split()) < 2 or not address_before(text, name.start, kb):
+            continue
+        end = _chain_end(text, titles, i)
+        if _is_person_name(name_after(text, end), kb) or not _is_person_name(name, kb):
+            continue
+        country, explicit = country_for(text, m.start, end, kb, text[gap.start() : end], True)
+        _add(people, name, clean_title(text[m.start : end]), m.head, country, explicit)
+
+
+# only spaces, or a short bracket ('(Ret.)'), between a name and the title after it
+_GAP_BEFORE_TITLE = re.compile(r"(?<=\w)[ \t]+(?:\([^()\n]{1,10}\)[ \t]+)?$")
 
 
 def _chain_end(text: str, found: list[TitleMatch], i: int) -> int:

@@ -50,8 +50,8 @@ def _served_after(text: str, pos: int, kb: KnowledgeBase, apposed: bool) -> str 
         return found
     bare = re.match(r",?[ \t]+", text[pos : pos + 3])
     if bare and apposed and not ministry:
-        found = [mt for mt in kb.find(text[pos + bare.end() : pos + 80]) if mt.start == 0]
-        body = found[0] if found and found[0].kind in ("country", "organization") else None
+        first = [mt for mt in kb.find(text[pos + bare.end() : pos + 80]) if mt.start == 0]
+        body = first[0] if first and first[0].kind in ("country", "organization") else None
         if body and _BODY_END.match(text, pos + bare.end() + body.end):
             return body.key
     return None
@@ -130,7 +130,7 @@ def _delegation_of(ctx: Context, person) -> str | None:
 
 # the name, a few words, then '... delegation' or 'delegation of / from ...'
 _DELEGATION = re.compile(
-    r"[^.;]{0,60}?\b(?:led|leads|leading|headed|heads|heading|head of)\b(?P<near>[^.;]{0,40}?)"
+    r"[^.;]{0,60}?\b(?:led|leads|leading|headed|heads|heading|head of)\b(?P<near>[^.;]{0,60}?)"
     r"\bdelegations?\b"
 )
 

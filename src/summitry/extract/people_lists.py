@@ -48,16 +48,18 @@ def listed_people(text: str, kb: KnowledgeBase) -> Iterator[ListedPerson]:
     for m in _plural_titles().finditer(text):
         singular = _singular(m, kb)
         head = singular.split(" for ")[0].split(" of ")[0]
-        pos, found = m.end(), []
+        pos = m.end()
+        found: list[ListedPerson] = []
         while len(found) < 12:
             name = name_after(text, after_honorific(text, pos, kb))
             if name is None or len(name.name.split()) < 2:
                 break
             country, explicit = country_for(text, m.start(), name.end, kb, singular)
             found.append(ListedPerson(name, singular, head, country, explicit))
-            pos = _next_item(text, name.end, kb)
-            if pos is None:
+            after = _next_item(text, name.end, kb)
+            if after is None:
                 break
+            pos = after
         if len(found) >= 2:  # one name after a plural title is no list
             yield from found
 

@@ -194,6 +194,9 @@ def _chair_role(ctx: Context, person, sentence: Sentence, start: int, end: int) 
         return "co_chair" if as_chair.group("co") is not None else "chair"
     if _CO_CHAIRED_WITH.search(ctx.text, sentence.start, start):
         return "co_chair"
+    who = _WHO_CHAIRED.match(ctx.text, end)  # 'Mr X, who chaired today's meeting, told ...'
+    if who:
+        return "co_chair" if who.group("co") else "chair"
     chaired = pats["chair_verb"].match(ctx.text[end : sentence.end])
     if chaired and not _NOT_SUBJECT.search(chaired.group(0)):
         joint = pats["jointly"].search(ctx.text, sentence.start, end + chaired.end())
@@ -204,6 +207,7 @@ def _chair_role(ctx: Context, person, sentence: Sentence, start: int, end: int) 
 
 # only the person's own apposition between the name and 'as the Chair': capitalised words
 _APPOSITION = re.compile(r"(?:[\s,()]++|(?:the|of|for|and)\b|[A-Z][\w’'.-]*+)*+")
+_WHO_CHAIRED = re.compile(r",\s+who\s+(?:also\s+|had\s+)?(?P<co>co-)?chaired\b")
 _NOT_SUBJECT = re.compile(r"\b(?:was|were|is|are|been|which|who|that|attended|by)\b")
 
 

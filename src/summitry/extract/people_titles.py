@@ -188,8 +188,25 @@ def _name_after_served(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | Non
             name = name_after(
                 text, after_honorific(text, acronym.end() if acronym else body_end, kb)
             )
-            return name if name and len(name.name.split()) >= 2 else None
-    return None
+            if name and len(name.name.split()) >= 2:
+                return name
+            break  # 'of the China National Tourism Administration': the body runs on
+    body = _body_then_address(kb).match(text, of.end())  # a body the kb does not know
+    if body is None:
+        return None
+    name = name_after(text, after_honorific(text, body.end(), kb))
+    return name if name and len(name.name.split()) >= 2 else None
+
+
+@cache
+def _body_then_address(kb: KnowledgeBase) -> re.Pattern[str]:
+    """'of the China National Tourism Administration (CNTA) Mr Shao Qiwei': capitalised words
+    of a body, then a form of address, which ends the body."""
+    word = r"[A-Z][\w’'-]*"
+    return re.compile(
+        rf"{word}(?:[ \t]+(?:(?:of|and|for)[ \t]+)?{word}){{0,7}}?"
+        rf"(?:[ \t]+\([A-Z][A-Za-z.]{{1,9}}\))?(?=[ \t]+(?:{_address_forms(kb)})\.?[ \t]+[A-Z])"
+    )
 
 
 def after_honorific(text: str, pos: int, kb: KnowledgeBase) -> int:
@@ -204,6 +221,26 @@ def _address_forms(kb: KnowledgeBase) -> str:
     forms = {h.rstrip(".") for h in (*kb.honorifics, *name_words().ranks)}
     escaped = (re.escape(f).replace("'", "['’]") for f in sorted(forms, key=len, reverse=True))
     return "|".join(escaped)
+
+
+def holds_address(text: str, kb: KnowledgeBase) -> bool:
+    """Whether a form of address or a rank stands in the text ('by His Excellency General')."""
+    return _any_address(kb).search(text) is not None
+
+
+def address_before(text: str, pos: int, kb: KnowledgeBase) -> bool:
+    """Whether a form of address or a rank ends right before pos ('H.E. General |Prayut')."""
+    return _address_end(kb).search(text, max(0, pos - 40), pos) is not None
+
+
+@cache
+def _address_end(kb: KnowledgeBase) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{_address_forms(kb)})\.?\s+$")
+
+
+@cache
+def _any_address(kb: KnowledgeBase) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{_address_forms(kb)})(?![\w’'])")
 
 
 @cache

@@ -20,9 +20,15 @@ _VENUE = re.compile(
     r"Building|Complex|Auditorium|Headquarters|Secretariat|Stadium|Museum|Institute)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)(?:\s*\((?P<acr>[A-Z]{2,8})\))?"
 )
-_LOCATIVE = re.compile(r"\b(?:in|at|to|host(?:ed)? by)\s+(?:the\s+)?$")
+# "in Lima", "hosted by Peru", "in the Cambodian capital of Phnom Penh", "in the city of X"
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|to|host(?:ed)? by)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w’'-]+\s+)?(?:capital|city|town)(?:\s+of|,)?\s+)?$"
+)
 # "(July 31-August 4, Singapore)": in brackets, a date, then the place
 _AFTER_DATE = re.compile(r"\([^()]{0,40}\d,\s*$")
+# "held the Forum -- the first since ... in the ROK -- in Bishkek": an aside between dashes
+_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–\n]{1,150}?\s(?:--|—|–)\s")
 _VIRTUAL = re.compile(rf"\b(?:{meeting_cues().virtual})\b", re.IGNORECASE)
 _HYBRID = re.compile(rf"\b(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
 
@@ -55,10 +61,11 @@ def place_near(
     venue_match = _VENUE.search(window)
     venue = venue_match.group("venue").strip() if venue_match else None
     city = country = None
+    asides = [a.span() for a in _ASIDE.finditer(window)]
     for mt in kb.find(window) if found is None else found:
-        if mt.kind not in ("city", "country"):
+        if mt.kind not in ("city", "country") or any(a <= mt.start < b for a, b in asides):
             continue
-        before = window[max(0, mt.start - 20) : mt.start]
+        before = window[max(0, mt.start - 45) : mt.start]
         after_venue = venue_match and 0 <= mt.start - venue_match.end() <= 4
         if city is None and mt.kind == "country" and (unlisted := _unlisted_city(window, mt)):
             city, country = unlisted, mt.key

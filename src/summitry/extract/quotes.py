@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from summitry.extract.context import Context
 from summitry.extract.speakers import SpeakerFinder
@@ -71,7 +72,26 @@ def quotes_of(text: str) -> list[Quote]:
             continue  # a name or a catchword in quotes, not speech
         line_start = text.rfind("\n", 0, m.start()) + 1
         out.append(Quote(m.start(), end, not text[line_start : m.start()].strip()))
-    return out
+    return _with_lost_openings(text, out)
+
+
+def _with_lost_openings(text: str, quotes: list[Quote]) -> list[Quote]:
+    """'We are committed to ...,” said President X': a paragraph that opens with speech whose
+    opening mark was lost is quoted up to its closing mark."""
+    starts = [q.start for q in quotes]
+    for close in _LOST_OPEN.finditer(text):
+        line_start = text.rfind("\n", 0, close.start()) + 1
+        at = bisect.bisect_left(starts, line_start)
+        if at < len(quotes) and quotes[at].start < close.end():
+            continue  # the paragraph has an opening mark of its own
+        if close.end() - line_start > _MIN_SPEECH and text[line_start].isupper():
+            quotes.insert(at, Quote(line_start, close.end(), True))
+            starts.insert(at, line_start)
+    return quotes
+
+
+# a comma and a curly closing mark: speech handed over to its attribution
+_LOST_OPEN = re.compile(r"(?<=\w,)”")
 
 
 class QuoteIndex:
@@ -110,7 +130,7 @@ class QuoteIndex:
         at = bisect.bisect_right(self.starts, offset) - 1
         return at >= 0 and self.quotes[at].start <= offset < self.quotes[at].end
 
-    def _attribution(self, quote: Quote) -> tuple[tuple[str, ...], object, int] | None:
+    def _attribution(self, quote: Quote) -> tuple[tuple[str, ...], Any, int] | None:
         """The speakers, the verb and where the words naming them start: after the close, else
         before the open."""
         text = self.ctx.text
@@ -166,7 +186,7 @@ class QuoteIndex:
     def _acts_of(self, quote: Quote) -> list[str]:
         """One act per sentence of the quotation: its first sentence's, else 'state'; then each
         later sentence where the speaker's own side acts ('... Hong Kong stands ready to ...')."""
-        out = []
+        out: list[str] = []
         for sentence in self.ctx.sentences[self._sentence_at(quote.start) :]:
             if sentence.start >= quote.end:
                 break

@@ -316,20 +316,36 @@ def _object_position(text: str, start: int, lo: int) -> bool:
     return bool(
         re.search(
             r"\b(?:to|for|with|of|by|from|between|among|on|at|in|into|"
-            r"about|than|urged|asked|called on|including)\s+(?:the\s+)?$",
+            r"about|than|urged|asked|called on|including|attend|attended|attending|joined|"
+            r"met|led|hosted|visited)\s+(?:the\s+|an?\s+)?$",
             before,
             re.IGNORECASE,
         )
+        or _AGENT_TITLE.search(text, max(lo, start - 70), start)
     )
+
+
+# 'presided over by ROK Foreign Minister Kim': a title between 'by / with' and the name
+_AGENT_TITLE = re.compile(r"\b(?:by|with|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}$")
 
 
 def _compound(text: str, inside: list[Candidate]) -> list[Candidate]:
     """The nearest subject, plus 'X and his ASEAN counterparts' / 'X, together with Y'."""
     group = [inside[-1]]
+    anchor = group[0].start
     for cand in reversed(inside[:-1]):
-        gap = text[cand.end : group[0].start]
+        gap = text[cand.end : anchor]
+        modifier = cand.kind == "country" and group[0].kind == "person"
+        if modifier and anchor == group[0].start and _TITLE_GAP.fullmatch(gap):
+            anchor = cand.start  # 'A and U.S. Secretary of State B': whom B's title serves
+            continue
         if not _COMPOUND_GAP.fullmatch(gap):
             break
         if gap.strip(" ’'s"):
             group.insert(0, cand)
+            anchor = cand.start
     return group
+
+
+# capitalised words of a title between the country it serves and the person's name
+_TITLE_GAP = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+)*")

@@ -4,7 +4,7 @@ Each act verb of the knowledge base in a main clause gives one statement; its sp
 clause's subject. Verbs inside a 'that' complement belong to the reported content, unless
 they are coordinated with the main verb ('..., and stressed'). 'X was endorsed by A, B and C'
 gives one statement per agent. Quoted speech is the quoted person's (quotes.py); the points
-of a list speak for whoever the list does (list_points.py).
+of a list speak for whoever the list does (list_points.py); reported content: complements.py.
 """
 
 from __future__ import annotations
@@ -12,26 +12,29 @@ from __future__ import annotations
 import bisect
 import re
 
+from summitry.extract.complements import COORDINATED as _COORDINATED
+from summitry.extract.complements import bounding_acts as _bounding_acts
+from summitry.extract.complements import opens_complement as _opens_complement
+from summitry.extract.complements import says_nothing
 from summitry.extract.context import Context, Sentence
 from summitry.extract.list_points import ListPoints
 from summitry.extract.patterns import word_start
 from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
+from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
 from summitry.kb import load_kb
 from summitry.record import Statement
 
 __all__ = ["statements_in_text"]
 
-_COMPLEMENT = re.compile(r"^\s*(?:,\s*)?(?:that|how|whether)\b")
 # Patterns searched for at the end of a stretch of text open with the class of their first
 # character, so the engine skips to it instead of trying every position.
-_COORDINATED = re.compile(
-    r"[,\s]\s*(?:and|as well as|while|but|before|then)\s+(?:also\s+|further\s+|then\s+|"
-    r"later\s+|highly\s+|again\s+)?$"
-)
+_CARRIED = ("past", "ing", "fixed")  # forms that coordinate with the main verb
+_BY_MEANS = re.compile(r"\bby\s+(?:also\s+)?$")
 _ING_LINK = re.compile(r"(?:,|\bby|\bwhile)\s+(?:also\s+)?$")
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|has been|have been|had been|being|be)\s+(?:\w+ly\s+)?$"
+    r"\b(?:is|are|was|were|has been|have been|had been|being|be)\s+"
+    r"(?:(?:\w+ly|first|also|further|later|again|then)\s+)?$"  # 'was first proposed by'
 )
 _BY_AGENT = re.compile(r"^\s+by\s+")
 _INFINITIVE = re.compile(r"\b(?:went on|continued|moved on|proceeded)\s+to\s+$")
@@ -75,6 +78,8 @@ def statements_in_text(ctx: Context) -> None:
     found = list(quotes.statements)
     points = ListPoints(kb.act_table.list_openers, main_forum)
     for sentence in ctx.sentences:
+        if in_caption(ctx.text, sentence):
+            continue
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end, first)
         in_sentence = acts[first : min(last, first + _MAX_ACTS_PER_SENTENCE)]  # run-on: no prose
@@ -131,12 +136,19 @@ def _sentence_statements(
         if _form(act) == "ing" and not coordinated:
             out += _opening_participle(ctx, sentence, act, kind, acts, finder)
             continue
-        if in_complement and not (coordinated and _form(act) in ("past", "ing", "fixed")):
-            continue
+        means = _form(act) == "ing" and _BY_MEANS.search(gap) is not None
+        if in_complement and (means or not (coordinated and _form(act) in _CARRIED)):
+            continue  # '... said Korea would strengthen ... by supporting the AU': reported
         start = act.start
         lo = previous_end if speakers else sentence.start
-        found = _inverted_speaker(finder, text, sentence, act) or (
-            None if (coordinated and speakers) else _subject(finder, sentence, lo, act, coordinated)
+        found = (
+            _inverted_speaker(finder, text, sentence, act)
+            or meeting_antecedent(finder, text, lo, act)
+            or (
+                None
+                if (coordinated and speakers)
+                else _subject(finder, sentence, lo, act, coordinated)
+            )
         )
         if found is not None:
             speakers, start = found
@@ -146,7 +158,7 @@ def _sentence_statements(
         end = _clause_end(text, act.end, sentence.end, _bounding_acts(text, acts, act, after))
         out += [
             Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
-            for s in dict.fromkeys(speakers)
+            for s in not_praised(ctx, act, kind, speakers)
         ]
         in_complement = in_complement or _opens_complement(act, after)
         previous_end = act.end
@@ -208,6 +220,8 @@ def _not_a_reported_act(
         return True  # a commitment only where 'will' is the main verb: _will_statements
     if act.surface.lower() == "shared" and _SHARED_ADJECTIVE.match(after):
         return True  # "shared prosperity": an adjective
+    if says_nothing(act, after) and not _QUOTE_MARK.search(ctx.text, sentence.start, act.start):
+        return True  # 'said in his remarks at the ceremony.': the content is elsewhere
     if _with_next_words(act.surface, after) & load_kb().non_acts:
         return True  # 'shared views on ...': an exchange, not a statement
     if _ADJECTIVE_BEFORE.search(before) and _form(act) == "past" and _NOUN_AFTER.match(after):
@@ -234,6 +248,7 @@ def _not_a_reported_act(
     )
 
 
+_QUOTE_MARK = re.compile(r"[”\"’]")  # '“...,” X said during the meeting' attributes a quotation
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|\d+|on|of|for|with|in|by)\s+\Z", re.IGNORECASE
 )
@@ -255,18 +270,6 @@ _WHEN_AFTER = re.compile(
     r"\s+(?:(?:(?:in|during|since|on)\s+)?(?:\d{4}|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:last|earlier)\b)"
 )
-
-
-def _opens_complement(act, after: str) -> bool:
-    """'noted that ...', 'added how ...': what follows is reported content."""
-    return act.surface.lower().endswith(" that") or bool(_COMPLEMENT.match(after))
-
-
-def _bounding_acts(text: str, acts: list, act, after: str) -> list:
-    """The acts that end act's clause: after 'added that ...', only the coordinated ones."""
-    if _opens_complement(act, after):  # 'added that the government is committed to ...'
-        return _coordinated_acts(text, acts, act)
-    return acts
 
 
 def _subject(
@@ -328,7 +331,8 @@ def _agent_list(text: str, candidates: list, lo: int) -> list:
     return out
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|or)?\s*(?:the\s+|President\s+)?")
+# between agents: a comma or 'and', then the words of a title ('South Korean President')
+_LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|or)?\s*(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}")
 _MAX_ACTS_PER_SENTENCE = 40
 
 
@@ -370,18 +374,6 @@ def _will_verb(text: str, m: re.Match[str]) -> str:
 
 
 _SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?")
-
-
-def _coordinated_acts(text: str, acts: list, act) -> list:
-    """The acts after `act` that start a clause of their own (', and stressed'): the others
-    lie inside what `act` reports."""
-    out, previous = [], act.end
-    for other in acts:
-        if other.start >= act.end:
-            if _COORDINATED.search(text, previous, other.start):
-                out.append(other)
-            previous = other.end
-    return out
 
 
 def _clause_end(text: str, start: int, limit: int, acts: list) -> int:

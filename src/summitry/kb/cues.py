@@ -16,6 +16,11 @@ _KEYS = (
     "took_part",
     "held_after",
     "later",
+    "ahead_of",
+    "lower_heads",
+    "hosting",
+    "no_meeting",
+    "own_side",
     "met_at",
     "began",
     "framing",
@@ -35,6 +40,11 @@ class MeetingCues:
     took_part: str
     held_after: str
     later: str
+    ahead_of: str
+    lower_heads: str
+    hosting: str
+    no_meeting: str
+    own_side: str
     met_at: str
     began: str
     framing: str

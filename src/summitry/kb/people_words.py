@@ -67,13 +67,14 @@ def role_cues() -> RoleCues:
 @dataclass(frozen=True, slots=True)
 class NameWords:
     """names.yaml: particles inside names, words no name holds (case-folded), what opens a
-    byline or photo credit, and ranks that stand before a name like a form of address
-    (titles.yaml `ranks`)."""
+    byline or photo credit, what opens a caption's credit, and ranks that stand before a name
+    like a form of address (titles.yaml `ranks`)."""
 
     particles: frozenset[str]
     not_names: frozenset[str]
     ranks: tuple[str, ...]
     credits: tuple[str, ...]
+    captions: tuple[str, ...] = ()
 
 
 @cache
@@ -85,4 +86,5 @@ def name_words() -> NameWords:
         not_names=frozenset(str(w).casefold() for w in raw.get("not_names") or ()),
         ranks=tuple(map(str, read_yaml("titles").get("ranks") or ())),
         credits=tuple(map(str, raw.get("credits") or ())),
+        captions=tuple(map(str, raw.get("captions") or ())),
     )

@@ -5,12 +5,19 @@ Each takes a Store (and optional Corrections) and reads its tables with SQLAlche
 SQLite and PostgreSQL serve.
 """
 
-from summitry.query.commitments import STATUSES, CommitmentPage, commitment_page, commitments
+from summitry.query.commitments import (
+    STATUSES,
+    CommitmentPage,
+    commitment_page,
+    commitments,
+    iter_commitments,
+)
 from summitry.query.country import COUNTRY_LIMIT, country
 from summitry.query.entities import initiative
 from summitry.query.meeting_find import (
     QueryError,
     find_meetings,
+    iter_meetings,
     meeting,
     meetings_list,
     parse_meeting_query,
@@ -34,6 +41,8 @@ __all__ = [
     "country",
     "find_meetings",
     "initiative",
+    "iter_commitments",
+    "iter_meetings",
     "meeting",
     "meetings",
     "meetings_list",

@@ -298,3 +298,11 @@ def _actor_names(actor: str, country: str | None) -> list[str]:
         c = kb.countries[country]
         names += [n.lower() for n in (c.name, *c.aliases, *c.demonyms) if len(n) > 2]
     return names
+
+
+def iter_commitments(store: Any, actor: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every commitment oldest first, each checked against later pages as it is yielded;
+    read in batches from the index, so a million commitments stream in bounded memory."""
+    with store.engine.connect() as conn:
+        for row, info in _in_order(conn, _actor_filter(actor), 0):
+            yield _checked(conn, row, info)

@@ -7,6 +7,7 @@ summitry.resolve.meetings.cluster; the merged view lists every source and each d
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,7 @@ __all__ = [
     "MeetingQuery",
     "QueryError",
     "find_meetings",
+    "iter_meetings",
     "meeting",
     "meetings_list",
     "parse_meeting_query",
@@ -307,6 +309,41 @@ def meetings_list(
             groups = _meeting_groups(conn, [key], corrections)
             views += [summary(conn, k, rows, corrections) for k, rows in groups.items()]
     return list({v["id"]: v for v in views}.values())
+
+
+KEY_BATCH = 200  # meeting keys read at a time by iter_meetings
+
+
+@with_stored_corrections
+def iter_meetings(store: Any, corrections: Corrections | None = None) -> Iterator[dict[str, Any]]:
+    """Every meeting once, as a summary (one per meeting across its pages, corrections
+    applied), in key order; keys are read KEY_BATCH at a time, so memory holds one batch's
+    rows and the ids already given."""
+    given: set[str] = set()
+    last = ""
+    while True:
+        stmt = (
+            select(meeting_refs.c.meeting_key)
+            .where(meeting_refs.c.meeting_key > last)
+            .group_by(meeting_refs.c.meeting_key)
+            .order_by(meeting_refs.c.meeting_key)
+            .limit(KEY_BATCH)
+        )
+        with store.engine.connect() as conn:
+            keys = list(conn.execute(stmt).scalars())
+            fresh = [k for k in keys if canonical(k, corrections) not in given]
+            groups = _meeting_groups(conn, fresh, corrections) if fresh else {}
+            views = [
+                summary(conn, k, rows, corrections)
+                for k, rows in sorted(groups.items())
+                if k not in given
+            ]
+        for view in views:
+            given.add(view["id"])
+            yield view
+        if len(keys) < KEY_BATCH:
+            return
+        last = keys[-1]
 
 
 @with_stored_corrections

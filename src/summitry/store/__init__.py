@@ -9,7 +9,7 @@ import builtins
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -243,10 +243,10 @@ class Store:
         query: str,
         limit: int = 10,
         *,
-        forum: str | None = None,
+        forum: str | Sequence[str] | None = None,
         level: str | None = None,
-        year: int | str | None = None,
-        country: str | None = None,
+        year: int | str | Sequence[int | str] | None = None,
+        country: str | Sequence[str] | None = None,
         publisher: str | None = None,
         site: str | None = None,
         facets: bool = True,
@@ -257,6 +257,7 @@ class Store:
         Any string is safe to pass. `.facets` holds, per facet, (value, documents) over the
         ranked matches (skipped when facets=False); see SearchResult for very common words.
         snippets=False leaves the hits' snippets empty, for callers that only want the ids.
+        A list of values of a facet (years 2022 and 2023) keeps the documents with any of them.
         """
         terms = query_terms(query or "")
         if not terms:

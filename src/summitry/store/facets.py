@@ -147,31 +147,34 @@ def backfill_tags(conn: Connection) -> None:
         last = seqs[-1]
 
 
-def chosen_values(chosen: dict[str, str | int | None]) -> list[tuple[str, str]]:
-    """(facet, value) of the values given, stripped (country codes upper-cased); blank
-    values choose nothing, an unknown facet is a ValueError."""
+def chosen_values(chosen: dict[str, Any]) -> list[tuple[str, str]]:
+    """(facet, value) of the values given, stripped (country codes upper-cased); a list or
+    tuple gives several values of a facet; blank values choose nothing, an unknown facet is
+    a ValueError."""
     pairs = []
-    for name, value in chosen.items():
+    for name, given in chosen.items():
         if name not in FILTERS:
             raise ValueError(f"unknown facet {name!r}; choose from {', '.join(FILTERS)}")
-        if value is None or str(value).strip() == "":
-            continue
-        text = str(value).strip()
-        if name == "site":
-            text = site_of(text if "//" in text else f"//{text}") or text.lower()
-        pairs.append((name, text.upper() if name == "country" else text))
+        for value in given if isinstance(given, list | tuple) else [given]:
+            if value is None or str(value).strip() == "":
+                continue
+            text = str(value).strip()
+            if name == "site":
+                text = site_of(text if "//" in text else f"//{text}") or text.lower()
+            pairs.append((name, text.upper() if name == "country" else text))
     return pairs
 
 
-def facet_filters(
-    chosen: dict[str, str | int | None], seq: ColumnElement[int]
-) -> list[ColumnElement[bool]]:
-    """One EXISTS per facet value given: the document at `seq` has that value (index probe)."""
+def facet_filters(chosen: dict[str, Any], seq: ColumnElement[int]) -> list[ColumnElement[bool]]:
+    """One EXISTS per facet given: the document at `seq` has one of its values (index probe)."""
+    grouped: dict[str, list[str]] = {}
+    for name, text in chosen_values(chosen):
+        grouped.setdefault(name, []).append(text)
     return [
         select(facets.c.seq)
-        .where(facets.c.name == name, facets.c.value == text, facets.c.seq == seq)
+        .where(facets.c.name == name, facets.c.value.in_(values), facets.c.seq == seq)
         .exists()
-        for name, text in chosen_values(chosen)
+        for name, values in grouped.items()
     ]
 
 

@@ -32,6 +32,7 @@ from summitry.store.schema import (
     schema_version,
     series_names,
 )
+from summitry.store.sql_views import drop_views, ensure_views
 
 __all__ = ["MIGRATIONS", "current_version", "has_fts", "migrate"]
 
@@ -394,10 +395,13 @@ def migrate(conn: Connection) -> int:
             f"was written by a newer summitry (schema {version}, this one knows "
             f"{len(MIGRATIONS)}); upgrade summitry"
         )
+    if version and version < len(MIGRATIONS):
+        drop_views(conn)
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         step(conn)
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         conn.execute(schema_version.insert().values(version=number, applied_at=stamp))
+    ensure_views(conn)
     return len(MIGRATIONS)
 
 

@@ -141,7 +141,24 @@ def fts_query(terms: list[Term], tags: list[str] | None = None, where: str | Non
     words = " AND ".join(quoted)
     if where is not None:
         words = f"{{{where}}} : ({words})"
-    return " AND ".join([words, *(f'tags : "{t}"' for t in tags or ())])
+    return " AND ".join([words, *(tag_match(t) for t in tags or ())])
+
+
+def tag_match(tag: str) -> str:
+    """FTS5 MATCH text for one facet: its token, or its tokens joined by OR where several
+    values of the facet were given (space-separated: a token is letters and digits)."""
+    tokens = tag.split()
+    if len(tokens) == 1:
+        return f'tags : "{tokens[0]}"'
+    return "tags : (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
+
+
+def facet_tags_of(chosen: dict[str, Any]) -> list[str]:
+    """One tag per facet given: its values' tokens, space-separated."""
+    grouped: dict[str, list[str]] = {}
+    for name, value in chosen_values(chosen):
+        grouped.setdefault(name, []).append(facet_tag(name, value))
+    return [" ".join(sorted(set(tokens))) for tokens in grouped.values()]
 
 
 def fts_tokens(terms: list[Term]) -> list[tuple[str, bool]]:
@@ -224,7 +241,7 @@ def run_search(
     mode: Mode,
     terms: list[Term],
     limit: int,
-    chosen: dict[str, str | int | None],
+    chosen: dict[str, Any],
     with_facets: bool = True,
     with_snippets: bool = True,
 ) -> SearchResult:
@@ -236,7 +253,7 @@ def run_search(
     On FTS5 the index matches the facet values too (their tokens in its tags column), so
     there a value matches whatever its case and punctuation ('asean' finds ASEAN).
     """
-    tags = [facet_tag(name, value) for name, value in chosen_values(chosen)]
+    tags = facet_tags_of(chosen)
     m = match_of(mode, terms, tags)
     # FTS5 matches the facet tokens itself; the others probe the facets table per match
     where = m.where if mode == "fts5" else [*m.where, *facet_filters(chosen, m.seq)]
@@ -268,7 +285,7 @@ def _bm25_affordable(conn: Connection, terms: list[Term], tags: list[str], match
     if matches > BM25_MATCHES:
         return False
     words = [fts_query([Term(text, prefix)]) for text, prefix in fts_tokens(terms)]
-    queries = words + [f'tags : "{t}"' for t in tags]
+    queries = words + [tag_match(t) for t in tags]
     left = BM25_POSTINGS
     for one in queries:
         postings = select(_FTS_TABLE.c.rowid).where(_FTS.op("MATCH")(one)).limit(left + 1)

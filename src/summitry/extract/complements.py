@@ -1,0 +1,65 @@
+"""Reported content: what a reporting verb opens ('noted that ...', 'said he hoped ...') holds
+the verbs it reports; only acts coordinated with the main one ('..., and stressed') count."""
+
+from __future__ import annotations
+
+import re
+
+from summitry.kb.data import read_yaml
+
+__all__ = [
+    "COORDINATED",
+    "bounding_acts",
+    "coordinated_acts",
+    "opens_complement",
+    "says_nothing",
+]
+
+_COMPLEMENT = re.compile(r"^\s*(?:,\s*)?(?:that|how|whether)\b")
+# Searched for at the end of a stretch of text; opens with the class of its first character,
+# so the engine skips to it instead of trying every position.
+COORDINATED = re.compile(
+    r"[,\s]\s*(?:and|as well as|while|but|before|then)\s+(?:also\s+|further\s+|then\s+|"
+    r"later\s+|highly\s+|again\s+)?$"
+)
+
+
+def opens_complement(act, after: str) -> bool:
+    """'noted that ...', 'added how ...', 'said he hoped ...': what follows is reported content."""
+    surface = act.surface.lower()
+    if surface in _SPEECH_VERBS and _PRONOUN_CLAUSE.match(after):
+        return True
+    return surface.endswith(" that") or bool(_COMPLEMENT.match(after))
+
+
+_SPEECH_VERBS = frozenset(str(v) for v in read_yaml("acts")["speech_verbs"])
+_PRONOUN_CLAUSE = re.compile(r"\s+(?:he|she|they|we|it)\s+[a-z]")
+
+
+def says_nothing(act, after: str) -> bool:
+    """'X said in his welcome remarks at the opening ceremony.': only where and when, no
+    content; what he said is reported elsewhere (the paragraph before, a quotation after)."""
+    return act.surface.lower() in _SPEECH_VERBS and bool(_ONLY_CIRCUMSTANCE.fullmatch(after))
+
+
+# a prepositional phrase to the sentence's end, with no 'that' and no colon or quotation
+_ONLY_CIRCUMSTANCE = re.compile(r"\s+(?:in|at|during|on)\s(?:(?!\bthat\b)[^,;:“\"])*")
+
+
+def bounding_acts(text: str, acts: list, act, after: str) -> list:
+    """The acts that end act's clause: after 'added that ...', only the coordinated ones."""
+    if opens_complement(act, after):  # 'added that the government is committed to ...'
+        return coordinated_acts(text, acts, act)
+    return acts
+
+
+def coordinated_acts(text: str, acts: list, act) -> list:
+    """The acts after `act` that start a clause of their own (', and stressed'): the others
+    lie inside what `act` reports."""
+    out, previous = [], act.end
+    for other in acts:
+        if other.start >= act.end:
+            if COORDINATED.search(text, previous, other.start):
+                out.append(other)
+            previous = other.end
+    return out

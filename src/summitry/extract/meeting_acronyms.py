@@ -1,0 +1,47 @@
+"""A series acronym after an ordinal names that meeting of the series: 'the 52nd AMM',
+'the 21st AEMM'."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from summitry.extract.meeting_parts import ORD, MeetingName, ordinal_value
+from summitry.kb import KnowledgeBase
+
+__all__ = ["ordinal_acronyms"]
+
+_ORD_ACRONYM = re.compile(
+    rf"(?<![\w-]){ORD}\s+(?P<acr>[A-Z]{{2,6}})(?![\w(’'-]|\s+[A-Z(]|\s+(?:and|&)\s+\d)"
+)
+
+
+def ordinal_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:
+    """'the 52nd AMM': of the series holding that acronym, the one of the forum the page
+    talks about most; an acronym that is a forum's own ('the 24th ARF') is left to the
+    forum readers, and one the page names no forum for is skipped."""
+    out = []
+    for m in _ORD_ACRONYM.finditer(text):
+        acronym = m.group("acr")
+        if kb.forum_key(acronym) or acronym in kb.forums:
+            continue
+        held = [s for s in kb.series if acronym in s.acronyms and s.forum in page_forums]
+        if not held:
+            continue
+        series = max(held, key=lambda s: page_forums[s.forum])
+        core = series.name.removeprefix(f"{series.forum} ")
+        out.append(
+            MeetingName(
+                m.start(),
+                m.end(),
+                series.name,
+                core,
+                core.split()[-1],
+                series.forum,
+                series.level,
+                acronym,
+                ordinal_value(m.group("ord")),
+                series=series.name,
+            )
+        )
+    return out

@@ -1,0 +1,102 @@
+"""The header of a chairman's statement or press release: under the meeting's name, a line
+holding only a date ('25 July 2016'), one holding only a place ('Vientiane, Laos') and one
+holding only a quoted phrase, the theme ('“Turning Vision into Reality ...”')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from summitry.extract.context import Context
+from summitry.extract.dates import DateMention
+from summitry.extract.places import Place
+from summitry.kb import KnowledgeBase
+
+__all__ = ["header_dates", "header_place", "header_theme"]
+
+_BODY_LINE = 200  # a line this long is prose: the header has ended
+_REACH = 4  # lines (not blank) under a meeting's name that still belong to its header
+_LINE = re.compile(r"[^\n]*")
+_DATE_LINE_REST = re.compile(r"[\s,.()]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,.()]*")
+
+
+def _header_lines(text: str, name_starts: list[int], top: bool) -> Iterator[tuple[int, int]]:
+    """(start, end) of each header line within a few lines under one naming a meeting (or
+    under the title, when top: the title names the page's meeting)."""
+    since = 0 if top else None
+    first = True
+    for m in _LINE.finditer(text):
+        line = m.group(0).strip()
+        if len(line) > _BODY_LINE:
+            return
+        if not line:
+            continue
+        if first and since is None:  # the page's first line is its header too
+            first = False
+            yield m.start(), m.end()
+            continue
+        first = False
+        if any(m.start() <= s < m.end() for s in name_starts):
+            since = 0
+            continue
+        if since is not None and since < _REACH:
+            since += 1
+            yield m.start(), m.end()
+
+
+def header_dates(ctx: Context, name_starts: list[int], top: bool) -> list[DateMention]:
+    """Day dates that fill a header line on their own: the meeting's date, when nothing
+    in the body dates it."""
+    lines = list(_header_lines(ctx.text, name_starts, top))
+    out = []
+    for date in ctx.dates:
+        if date.precision != "day" or date.first is None:
+            continue
+        for start, end in lines:
+            if start <= date.start < end and _only(ctx.text, start, end, date.start, date.end):
+                out.append(date)
+    return out
+
+
+def header_place(
+    ctx: Context, name_starts: list[int], top: bool, kb: KnowledgeBase
+) -> Place | None:
+    """'Vientiane, Laos', 'MANILA, THE PHILIPPINES': a header line that is a city and its
+    state and nothing else."""
+    for start, end in _header_lines(ctx.text, name_starts, top):
+        found = [mt for mt in ctx.matches_in(start, end) if mt.kind in ("city", "country")]
+        cities = [mt for mt in found if mt.kind == "city"]
+        if not cities or len({mt.key for mt in found}) != 1:
+            continue
+        words = {mt.start: mt for mt in found}
+        line = ctx.text[start:end]
+        rest = re.sub(
+            r"[,.]|^\s+|\s+$", "", "".join(c for i, c in enumerate(line) if not _inside(i, words))
+        ).strip()
+        if re.sub(r"\s+", "", rest).casefold() in ("", "the"):  # "MANILA, THE PHILIPPINES"
+            names = {name.casefold(): name for name in kb.cities}
+            city = cities[0].surface
+            return Place(names.get(city.casefold(), city), cities[0].key, None)
+    return None
+
+
+def _inside(i: int, matches: dict) -> bool:
+    return any(mt.start <= i < mt.end for mt in matches.values())
+
+
+def _only(text: str, start: int, end: int, d_start: int, d_end: int) -> bool:
+    """Nothing but the date (and a weekday) on the line."""
+    before, after = text[start:d_start], text[d_end:end]
+    return bool(_DATE_LINE_REST.fullmatch(before) and _DATE_LINE_REST.fullmatch(after))
+
+
+_QUOTED_LINE = re.compile(r"\s*[“\"](?P<theme>[^”\"\n]{8,150}?)[”\"]\s*")
+
+
+def header_theme(ctx: Context, name_starts: list[int], top: bool) -> str | None:
+    """A header line that is a quoted phrase and nothing else: the meeting's theme."""
+    for start, end in _header_lines(ctx.text, name_starts, top):
+        m = _QUOTED_LINE.fullmatch(ctx.text, start, end)
+        if m:
+            return m.group("theme").strip()
+    return None

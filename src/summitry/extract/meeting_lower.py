@@ -1,0 +1,165 @@
+"""Meeting names a newspaper writes in lower case after a forum's name: 'the G20 summit',
+'the WTO ministerial meeting', 'the ASEAN foreign ministers' meeting'; and summits of two
+states so written ('the third inter-Korean summit', 'a China-Japan summit')."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summitry.extract.meeting_parts import ORD, ORD_ANY_CASE, MeetingName, ordinal_value
+from summitry.kb import KnowledgeBase
+from summitry.kb.cues import meeting_cues
+
+__all__ = ["lower_case_heads", "meetings_of_forum_members", "two_state_summits"]
+
+
+@functools.cache
+def _after_forum() -> re.Pattern[str]:
+    """The lower-case words of kb meeting_cues.yaml lower_heads, right after a forum."""
+    heads = meeting_cues().lower_heads.replace("'", "[’']")
+    return re.compile(rf"\s+(?P<words>{heads})(?![\w’'-])")
+
+
+_ORD_BEFORE = re.compile(rf"{ORD}\s+$")
+_LEVELS = (("leader", "leaders"), ("summit", "leaders"), ("senior", "senior_officials"))
+
+
+def lower_case_heads(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
+    """A forum the kb lists, then a meeting's words in lower case: that forum's meeting,
+    named as the kb's series when it holds one ('G20 summit' -> 'G20 Summit')."""
+    out = []
+    for mt in matches:
+        if mt.kind == "series":
+            out += _series_in_lower_case(text, kb, mt)
+        if mt.kind not in ("forum", "organization") or mt.key not in kb.forums:
+            continue
+        after = _after_forum().match(text, mt.end)
+        if after is None:
+            continue
+        words = after.group("words")
+        core = " ".join(w[:1].upper() + w[1:] for w in re.split(r"\s+", words.replace("’", "'")))
+        series = kb.series_for(core, mt.key)
+        ordinal = _ORD_BEFORE.search(text, max(0, mt.start - 20), mt.start)
+        out.append(
+            MeetingName(
+                ordinal.start() if ordinal else mt.start,
+                after.end(),
+                series.name if series else f"{mt.key} {core}",
+                core,
+                core.split()[-1],
+                mt.key,
+                series.level if series else _level(words),
+                ordinal=ordinal_value(ordinal.group("ord")) if ordinal else None,
+                series=series.name if series else None,
+            )
+        )
+    return out
+
+
+_LOWER_HEAD = re.compile(r"\b(?:summit|meeting|conference)$")
+
+
+def _series_in_lower_case(text: str, kb: KnowledgeBase, mt) -> list[MeetingName]:
+    """'the G20 summit' as the kb's series spells it: the series' meeting, named as written
+    ('G20 Summit'; the kb's 'G20 Leaders' Summit' is its formal name)."""
+    series = kb.series_for(mt.key)
+    if series is None or series.forum == "bilateral":
+        return []
+    head = _LOWER_HEAD.search(text, mt.start, mt.end)
+    if head is None:
+        return []
+    ordinal = _ORD_BEFORE.search(text, max(0, mt.start - 20), mt.start)
+    core = series.name.removeprefix(f"{series.forum} ")
+    written = text[mt.start : head.start()] + head.group(0).capitalize()
+    return [
+        MeetingName(
+            ordinal.start() if ordinal else mt.start,
+            mt.end,
+            written,
+            core,
+            core.split()[-1],
+            series.forum,
+            series.level,
+            ordinal=ordinal_value(ordinal.group("ord")) if ordinal else None,
+            series=series.name,
+        )
+    ]
+
+
+def _level(words: str) -> str:
+    """Leaders for a summit, senior officials, else ministers: the words the cues list."""
+    return next((level for cue, level in _LEVELS if cue in words.lower()), "ministerial")
+
+
+_TWO_STATES = re.compile(
+    rf"(?<![\w-])(?:{ORD_ANY_CASE}\s+)?(?P<sides>inter-(?P<one>[A-Z][\w]+)"
+    r"|(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+))\s+summit(?![\w-])"
+)
+
+
+def two_state_summits(text: str, kb: KnowledgeBase) -> list[MeetingName]:
+    """'the third inter-Korean summit', 'a Japan-China summit': talks between two states'
+    leaders, named as written."""
+    out = []
+    for m in _TWO_STATES.finditer(text):
+        if m.group("one"):
+            if kb.country_code(m.group("one")) is None:
+                continue
+        else:
+            a, b = kb.country_code(m.group("a")), kb.country_code(m.group("b"))
+            if a is None or b is None or a == b:
+                continue
+        name = text[m.start("sides") : m.end()]
+        out.append(
+            MeetingName(
+                m.start(),
+                m.end(),
+                name,
+                name.casefold(),
+                "summit",
+                "bilateral",
+                "bilateral",
+                ordinal=ordinal_value(m.group("ord")),
+            )
+        )
+    return out
+
+
+_OF_MEMBERS = re.compile(
+    rf"(?:(?<![\w-]){ORD_ANY_CASE}\s+)?(?:annual\s+)?(?P<head>summit|meeting)\s+of\s+(?:the\s+)?"
+)
+_MEMBERS = re.compile(
+    r"\s+(?P<who>leaders|heads of state|foreign ministers|ministers|senior officials)(?![\w’'-])"
+)
+
+
+def meetings_of_forum_members(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
+    """'the annual summit of APEC leaders', 'a meeting of ASEAN foreign ministers': the
+    forum's meeting at that level, named as written."""
+    out = []
+    for mt in matches:
+        if mt.kind not in ("forum", "organization") or mt.key not in kb.forums:
+            continue
+        who = _MEMBERS.match(text, mt.end)
+        of = _OF_MEMBERS.search(text, max(0, mt.start - 40), mt.start) if who else None
+        if who is None or of is None or of.end() != mt.start:
+            continue
+        words = who.group("who")
+        head = "Summit" if of.group("head") == "summit" else "Meeting"
+        core = " ".join(w.capitalize() for w in words.split()) + "' " + head
+        series = kb.series_for(core, mt.key)
+        out.append(
+            MeetingName(
+                of.start(),
+                who.end(),
+                text[of.start("head") if not of.group("ord") else of.start() : who.end()],
+                core,
+                head,
+                mt.key,
+                series.level if series else _level(f"{words} {head}"),
+                ordinal=ordinal_value(of.group("ord")),
+                series=series.name if series else None,
+            )
+        )
+    return out

@@ -1,0 +1,48 @@
+"""Reported content: the verbs a reporting verb's complement holds are no acts of their own."""
+
+from __future__ import annotations
+
+from tests.extract.test_statements import OPENING, acts, assert_texts_hold
+
+
+def test_a_pronoun_after_said_opens_what_was_said() -> None:
+    text = OPENING + "Minister Cho said he hoped the meeting would strengthen supply chains."
+    assert acts(text) == [("Cho Tae-yul", "state")]
+    assert_texts_hold(text, ["said he hoped"])
+
+
+def test_an_act_coordinated_after_the_reported_content_still_counts() -> None:
+    text = OPENING + (
+        "Minister Cho said she believed trade had grown, and urged members to diversify "
+        "supply chains."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state"), ("Cho Tae-yul", "urge")]
+
+
+def test_said_before_a_name_keeps_its_own_acts() -> None:
+    text = OPENING + "Minister Cho said ASEAN welcomed the proposal."
+    assert acts(text)[0] == ("Cho Tae-yul", "state")
+
+
+def test_said_with_only_where_and_when_is_no_statement() -> None:
+    text = OPENING + (
+        "Korea will continue to support ASEAN centrality. Minister Cho said in his remarks at "
+        "the opening ceremony of the Meeting in Vientiane."
+    )
+    assert acts(text) == [("KOR", "commit")]
+
+
+def test_said_after_a_quotation_still_attributes_it() -> None:
+    text = OPENING + (
+        "“Supply chains are testing our resilience and our resolve,” Minister Cho said during "
+        "the ministerial meeting."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_by_and_a_participle_inside_reported_content_is_a_means() -> None:
+    text = OPENING + (
+        "Minister Cho mentioned that Korea would expand cooperation in peace and security by "
+        "supporting the AU's activities."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]

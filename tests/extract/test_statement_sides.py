@@ -1,0 +1,85 @@
+"""Who speaks in a clause: joint subjects, passive agents, and the sides of talks (a side whose
+work is praised is not one praising it)."""
+
+from __future__ import annotations
+
+from summitry.extract.pipeline import extract_record
+from summitry.record import Document
+
+
+def acts(text: str) -> list[tuple[str, str]]:
+    doc = Document(text=text, published="2024-06-14", publisher_country=None)
+    return [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+
+
+def test_the_side_whose_work_is_commended_is_no_speaker() -> None:
+    text = (
+        "The 28th ASEAN-ROK Dialogue was held today in Jakarta. Both sides commended the ROK "
+        "government's cooperation projects with ASEAN."
+    )
+    assert acts(text) == [("ASEAN", "support")]
+
+
+def test_both_sides_praise_a_third_partys_work() -> None:
+    text = (
+        "The 28th ASEAN-ROK Dialogue was held today in Jakarta. Both sides commended Japan's "
+        "cooperation projects in the region."
+    )
+    assert acts(text) == [("ASEAN", "support"), ("KOR", "support")]
+
+
+def test_a_joint_subject_with_a_country_before_the_second_title() -> None:
+    text = (
+        "Foreign Affairs Minister Javier Gonzalez-Olaechea met U.S. Secretary of State Antony "
+        "Blinken in San Francisco. Foreign Affairs Minister Gonzalez-Olaechea and U.S. Secretary "
+        "of State Blinken highlighted the importance of the APEC Presidency."
+    )
+    assert sorted(acts(text)) == [
+        ("Antony Blinken", "state"),
+        ("Javier Gonzalez-Olaechea", "state"),
+    ]
+
+
+def test_a_passive_agent_after_an_adverb_and_a_title_with_a_demonym() -> None:
+    text = (
+        "Foreign Minister Kim Sung-hwan attended the meeting. The annual meeting was first "
+        "proposed by South Korean President Lee Myung-bak in October last year."
+    )
+    assert acts(text) == [("Lee Myung-bak", "propose")]
+
+
+def test_a_name_after_by_and_a_title_is_no_subject() -> None:
+    text = (
+        "The 28th ASEAN-ROK Dialogue was held today in Jakarta. In this meeting presided over by "
+        "ROK Foreign Minister Kim Sung-hwan, the participants discussed the progress and adopted "
+        "the Plan of Action."
+    )
+    assert acts(text) == [("ASEAN-ROK", "agree")]
+
+
+def test_what_a_person_led_or_attended_is_no_subject() -> None:
+    text = (
+        "Deputy Minister of Foreign Affairs Nguyen Minh Hang attended the 9th MLC Foreign "
+        "Ministers' Meeting. Deputy Minister Hang led a Vietnamese delegation to attend the "
+        "meeting, highlighted five key achievements of the cooperation mechanism."
+    )
+    assert acts(text) == [("Nguyen Minh Hang", "state")]
+
+
+def test_a_meeting_before_which_acts_as_its_forum() -> None:
+    text = (
+        "Prime Minister Prayut Chan-o-cha attended the G20 Summit in Osaka. The Prime "
+        "Minister's intervention highlighted the outcome of the 34th ASEAN Summit held in "
+        "Bangkok during 22-23 June 2019, which emphasised the importance of cooperation."
+    )
+    doc = Document(text=text, published="2019-06-29", publisher_country="THA")
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert found == [("Prayut Chan-o-cha", "state"), ("ASEAN", "state")]
+
+
+def test_both_sides_of_a_dialogue_framework_on_a_third_party_page() -> None:
+    text = (
+        "The 28th ASEAN-ROK Dialogue was held today in Jakarta. Both sides welcomed the "
+        "progress in the implementation of the Plan."
+    )
+    assert acts(text) == [("ASEAN", "support"), ("KOR", "support")]
