@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from summitry import __version__
+from summitry.budget import DEFAULT_PAGE_TIMEOUT
 from summitry.cli_common import (
     DbOption,
     JsonOption,
@@ -41,6 +42,15 @@ app = typer.Typer(
 app.add_typer(correct_app, name="correct")
 MaxSizeOption = Annotated[
     int, typer.Option("--max-size", help="Largest input accepted, in bytes.", min=1)
+]
+PageTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--page-timeout",
+        metavar="SECONDS",
+        min=0,
+        help="Skip (and report) a page that takes longer to clean and extract; 0: no limit.",
+    ),
 ]
 
 
@@ -87,6 +97,7 @@ def ingest(
         bool, typer.Option("--force", help="Re-extract pages already stored.")
     ] = False,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
     json_out: JsonOption = False,
     ner: NerOption = None,
     workers: Annotated[
@@ -139,6 +150,7 @@ def ingest(
                 force=force,
                 on_page=advance,
                 workers=workers if pages is None else min(workers, pages),
+                page_timeout=page_timeout or None,
             )
     store.close()
     for message in report.failed:
@@ -324,6 +336,7 @@ def extract(
     files: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line.")] = False,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
     ner: NerOption = None,
 ) -> None:
     """Print the extraction record of each page without storing it."""
@@ -331,7 +344,9 @@ def extract(
 
     _enable_ner(ner)
     failed = 0
-    for _, record, error in records_of(files, max_bytes=max_size):
+    for _, record, error in records_of(
+        files, max_bytes=max_size, page_timeout=page_timeout or None
+    ):
         if record is None:
             failed += 1
             err.print(f"error: {error}", markup=False, highlight=False)
@@ -396,6 +411,7 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
+    page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
 ) -> None:
     """Serve the HTTP API (/api, /docs) and the web UI; writes need $SUMMITRY_TOKEN."""
     import uvicorn
@@ -405,7 +421,9 @@ def serve(
     store = open_cli_store(db)
     err.print(f"summitry: serving {store.url} at http://{host}:{port}/", markup=False)
     try:
-        uvicorn.run(create_app(store), host=host, port=port, log_level="info")
+        uvicorn.run(
+            create_app(store, page_timeout=page_timeout), host=host, port=port, log_level="info"
+        )
     finally:
         store.close()
 

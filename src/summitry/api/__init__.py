@@ -11,8 +11,10 @@ from summitry import __version__
 from summitry.api import routes, write
 from summitry.api.caching import conditional_get
 from summitry.api.errors import catch_crashes, install_error_handlers
+from summitry.api.extracting import UploadExtractor
 from summitry.api.head import HeadAsGet
 from summitry.api.security import add_security_headers, guard_writes, token_from_env
+from summitry.budget import DEFAULT_PAGE_TIMEOUT
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.store import Store
 
@@ -29,8 +31,10 @@ def create_app(
     token: str | None | object = _UNSET,
     max_upload_bytes: int = DEFAULT_MAX_BYTES,
     web: bool = True,
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
 ) -> FastAPI:
-    """The app over `store`; writes need `token` (default: $SUMMITRY_TOKEN; None: read-only)."""
+    """The app over `store`; writes need `token` (default: $SUMMITRY_TOKEN; None: read-only).
+    An uploaded page is extracted in a process of its own within `page_timeout` seconds."""
     from summitry import web as ui
 
     app = FastAPI(
@@ -44,6 +48,7 @@ def create_app(
     app.state.token = token_from_env() if token is _UNSET else (token or None)
     app.state.max_upload_bytes = max_upload_bytes
     app.state.max_request_bytes = write.MAX_FILES * max_upload_bytes + _MULTIPART_SLACK
+    app.state.extract_upload = UploadExtractor(page_timeout)
     app.state.render_error = ui.render_error if web else None
     install_error_handlers(app)
     app.include_router(routes.router)
