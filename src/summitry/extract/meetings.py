@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from summitry.extract.context import Context
+from summitry.extract.context import Context, Sentence
 from summitry.extract.dates import find_dates
 from summitry.extract.meeting_dates import (
     assign_dates,
@@ -50,6 +50,10 @@ _THEME_NEAR = re.compile(
     rf"(?:{word_start('theme', 'Theme', 'slogan', 'Slogan', 'motto', 'Motto')})\b"
     r"[^.“”\"]{0,60}?[“\"‘](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’]"
 )
+
+
+def _sentence_theme(sentence: Sentence) -> str | None:
+    return _theme_in(sentence.text)
 
 
 def _theme_in(text: str) -> str | None:
@@ -244,8 +248,10 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
             mention.city, mention.venue = place.city, place.venue
             mention.country = place.country or mention.country
         mention.format = mention.format or format_in(ctx.text[start:stop])
-        mention.country = mention.country or _host_state(ctx, sentence.start, sentence.end)
-        mention.theme = mention.theme or _theme_in(sentence.text)
+        mention.country = mention.country or ctx.per_sentence(
+            "host", sentence, lambda s: _host_state(ctx, s.start, s.end)
+        )
+        mention.theme = mention.theme or ctx.per_sentence("theme", sentence, _sentence_theme)
     if mention.city is None and mention.venue is None:
         _city_in_name(ctx, mention)
     if mention.format is None and (mention.city or mention.venue):
