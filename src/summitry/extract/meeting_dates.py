@@ -9,6 +9,7 @@ from typing import Any
 
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
+from summitry.extract.lookups import first_match
 from summitry.extract.meeting_roles import MAIN_CUES
 from summitry.kb.cues import meeting_cues
 
@@ -60,13 +61,15 @@ def dated_today(ctx: Context, main: Mention) -> None:
 
 def clause_end(text: str, start: int, limit: int) -> int:
     """Where the words about this meeting stop: before another meeting or a new clause."""
-    m = re.search(
-        r"[;]|,\s+(?:and|while|where|starting|beginning|ending)\s"
-        r"|,\s+which\s(?!(?:was|were|is|will be)\s+(?:held|convened|hosted|conducted)\b)"
-        r"|\s+(?:ahead of|following|after|before|in the wake of)\s",
-        text[start:limit],
-    )
-    return start + m.start() if m else limit
+    found = first_match(_CLAUSE_END, text, start, limit)  # as searching text[start:limit]
+    return limit if found is None else found
+
+
+_CLAUSE_END = re.compile(
+    r"[;]|,\s+(?:and|while|where|starting|beginning|ending)\s"
+    r"|,\s+which\s(?!(?:was|were|is|will be)\s+(?:held|convened|hosted|conducted)\b)"
+    r"|\s+(?:ahead of|following|after|before|in the wake of)\s"
+)
 
 
 def assign_dates(ctx: Context, mentions: list[Mention], main: Mention | None) -> list:

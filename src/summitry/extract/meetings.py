@@ -31,7 +31,7 @@ from summitry.extract.meeting_roles import (
     main_meeting,
 )
 from summitry.extract.patterns import word_start
-from summitry.extract.places import format_in, place_near
+from summitry.extract.places import format_between, place_near
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_cues
 
@@ -247,7 +247,7 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
             place = place_near(ctx.text, end, stop, kb, ctx.matches_in(end, stop))
             mention.city, mention.venue = place.city, place.venue
             mention.country = place.country or mention.country
-        mention.format = mention.format or format_in(ctx.text[start:stop])
+        mention.format = mention.format or format_between(ctx.text, start, stop)
         mention.country = mention.country or ctx.per_sentence(
             "host", sentence, lambda s: _host_state(ctx, s.start, s.end)
         )

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summitry.extract.lookups import first_match
 from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["Place", "format_in", "place_near"]
+__all__ = ["Place", "format_between", "format_in", "place_near"]
 
 _VENUE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'.&-]*\s+){0,7}?(?:Convention|Exhibition|"
@@ -25,6 +26,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|host(?:ed)? by)\s+(?:the\s+)?$")
 _AFTER_DATE = re.compile(r"\([^()]{0,40}\d,\s*$")
 _VIRTUAL = re.compile(rf"\b(?:{meeting_cues().virtual})\b", re.IGNORECASE)
 _HYBRID = re.compile(rf"\b(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
+# the same, less the word boundary before: at the start of a span every cue (a word) is a word
+_VIRTUAL_AT = re.compile(rf"(?:{meeting_cues().virtual})\b", re.IGNORECASE)
+_HYBRID_AT = re.compile(rf"(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,24 @@ def format_in(text: str) -> str | None:
     if _VIRTUAL.search(text):
         return "virtual"
     return None
+
+
+def format_between(text: str, start: int, stop: int) -> str | None:
+    """format_in(text[start:stop]), without copying or rescanning the span for each mention
+    of a long sentence."""
+    if _named(_HYBRID, _HYBRID_AT, text, start, stop):
+        return "hybrid"
+    if _named(_VIRTUAL, _VIRTUAL_AT, text, start, stop):
+        return "virtual"
+    return None
+
+
+def _named(cue: re.Pattern[str], at: re.Pattern[str], text: str, start: int, stop: int) -> bool:
+    """Whether cue.search(text[start:stop]) finds one: at start the span has no word before
+    it; after start the text before a match is the span's own."""
+    if start < stop and at.match(text, start, stop):
+        return True
+    return first_match(cue, text, start + 1, stop) is not None
 
 
 def place_near(

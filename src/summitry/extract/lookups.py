@@ -1,0 +1,46 @@
+"""Searches that many mentions of one long sentence repeat, answered without rescanning.
+
+`first_match(pattern, text, start, limit)` is `pattern.search(text, start, limit)`: where the
+first match at or after start begins (or None). Whether a match begins at a position p does
+not depend on where the search started, so each search also answers every later one that
+starts between its start and its match: for one limit (a sentence end), searches from many
+places in the sentence scan each stretch of it about once, not once per mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+
+__all__ = ["first_match"]
+
+_STATE = threading.local()
+
+
+def _known(pattern: re.Pattern[str], text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, found) of the searches done so far over text up to limit, sorted by start;
+    found is the match's start, or limit when there was none. Reset for each new text."""
+    if getattr(_STATE, "text", None) is not text:
+        _STATE.text = text
+        _STATE.found = {}
+    return _STATE.found.setdefault((pattern, limit), [])
+
+
+def first_match(pattern: re.Pattern[str], text: str, start: int, limit: int) -> int | None:
+    """pattern.search(text, start, limit).start(), or None: the answer of an earlier search
+    over the same stretch is reused."""
+    if start >= limit:
+        m = pattern.search(text, start, limit)
+        return m.start() if m else None
+    known = _known(pattern, text, limit)
+    i = bisect.bisect_right(known, (start, limit + 1)) - 1
+    if i >= 0 and known[i][0] <= start <= known[i][1]:
+        found = known[i][1]
+    else:
+        m = pattern.search(text, start, limit)
+        found = m.start() if m else limit
+        bisect.insort(known, (start, found))
+    if found == limit and not pattern.search(text, limit, limit):
+        return None
+    return found
