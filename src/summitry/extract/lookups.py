@@ -12,8 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from typing import Any
 
-__all__ = ["first_match"]
+__all__ = ["first_match", "spans_inside_others"]
 
 _STATE = threading.local()
 
@@ -44,3 +45,26 @@ def first_match(pattern: re.Pattern[str], text: str, start: int, limit: int) -> 
     if found == limit and not pattern.search(text, limit, limit):
         return None
     return found
+
+
+def spans_inside_others(items: list[Any]) -> list[bool]:
+    """For each item (with .start and .end), whether another item (not the same object)
+    starts at or before it and ends after it: `any(o is not n and o.start <= n.start and
+    n.end < o.end for o in items)`, in n log n."""
+    by_start: dict[int, list[tuple[int, int]]] = {}
+    for item in items:
+        by_start.setdefault(item.start, []).append((item.end, id(item)))
+    reach: dict[int, tuple[int, tuple[int, int], tuple[int, int]]] = {}
+    before = -1  # the furthest end of the items that start earlier
+    for start in sorted(by_start):
+        group = by_start[start]
+        first = max(group)
+        second = max((g for g in group if g[1] != first[1]), default=(-1, 0))
+        reach[start] = (before, first, second)
+        before = max(before, first[0])
+    out = []
+    for item in items:
+        before, first, second = reach[item.start]
+        same_start = first[0] if first[1] != id(item) else second[0]
+        out.append(max(before, same_start) > item.end)
+    return out

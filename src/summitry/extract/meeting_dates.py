@@ -3,6 +3,7 @@ the dateline's date when nothing else dates the main meeting."""
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from typing import Any
@@ -77,24 +78,30 @@ def assign_dates(ctx: Context, mentions: list[Mention], main: Mention | None) ->
     it, else the main meeting if the sentence names it, else the nearest named before it.
     Returns the dates of datelines, which date a meeting only when nothing else does."""
     spans = sorted(((s, e, m) for m in mentions for s, e in m.spans), key=lambda t: t[:2])
+    starts = [s for s, _, _ in spans]
+    names_main: dict[int, bool] = {}  # by sentence start: whether it names the main meeting
     chosen: dict[int, list] = {}
     fallback: dict[int, list] = {}  # dateline dates: the day of the release, not of the meeting
     for date in ctx.dates:
         sentence = ctx.sentence_at(date.start)
         if date.precision != "day" or date.first is None or sentence is None:
             continue
-        here = [(s, e, m) for s, e, m in spans if sentence.start <= s < sentence.end]
-        owner = next(
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end, lo)
+        nearest = range(bisect.bisect_right(starts, date.start, lo, hi) - 1, lo - 1, -1)
+        owner = next(  # spans starting after the date end after it too
             (
-                m
-                for s, e, m in reversed(here)
-                if e <= date.start < clause_end(ctx.text, e, sentence.end)
+                spans[i][2]
+                for i in nearest
+                if spans[i][1] <= date.start < clause_end(ctx.text, spans[i][1], sentence.end)
             ),
             None,
         )
-        if owner is None and main is not None and any(m is main for _, _, m in here):
-            owner = main
-        owner = owner or next((m for s, e, m in reversed(here) if e <= date.start), None)
+        if owner is None and main is not None:
+            if sentence.start not in names_main:
+                names_main[sentence.start] = any(m is main for _, _, m in spans[lo:hi])
+            owner = main if names_main[sentence.start] else None
+        owner = owner or next((spans[i][2] for i in nearest if spans[i][1] <= date.start), None)
         if owner is not None and _is_dateline(ctx.text, sentence.start, date):
             fallback.setdefault(id(owner), []).append(date)
         elif owner is not None:
@@ -123,9 +130,9 @@ def set_dates(ctx: Context, mention: Mention, dates: list) -> None:
     first = dates[0]
     mention.start, mention.end = first.first.isoformat(), (first.last or first.first).isoformat()
     for later in dates[1:]:
-        between = ctx.text[first.end : later.start]
         if ctx.sentence_at(first.start) == ctx.sentence_at(later.start) and re.search(
-            r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b", between
+            r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b",
+            ctx.text[first.end : later.start],
         ):
             mention.end = (later.last or later.first).isoformat()
             break
