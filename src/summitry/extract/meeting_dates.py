@@ -130,9 +130,31 @@ def set_dates(ctx: Context, mention: Mention, dates: list) -> None:
     first = dates[0]
     mention.start, mention.end = first.first.isoformat(), (first.last or first.first).isoformat()
     for later in dates[1:]:
-        if ctx.sentence_at(first.start) == ctx.sentence_at(later.start) and re.search(
-            r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b",
-            ctx.text[first.end : later.start],
+        sentence = ctx.sentence_at(first.start)
+        if (
+            sentence is not None
+            and sentence == ctx.sentence_at(later.start)
+            and _range_word(ctx.text, first.end, later.start, sentence.end)
         ):
             mention.end = (later.last or later.first).isoformat()
             break
+
+
+_RANGE_WORD = re.compile(r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b")
+_RANGE_WORD_AT = re.compile(r"(?:to|until|till|through|ending|end(?:ed|s)? on)\b")
+_RANGE_WORD_READS = 12  # a match reads no further than this past its start
+
+
+def _range_word(text: str, start: int, stop: int, sentence_end: int) -> bool:
+    """Whether _RANGE_WORD.search(text[start:stop]) finds one, without a copy and a search
+    per pair of dates: a match at start is tried alone (no word before it in the span); one
+    well before stop is the sentence's first after start; one near stop is searched there."""
+    if start >= stop:
+        return False
+    if _RANGE_WORD_AT.match(text, start, stop):
+        return True
+    first = first_match(_RANGE_WORD, text, start + 1, sentence_end)
+    if first is not None and first + _RANGE_WORD_READS < stop:
+        return True
+    tail = max(start + 1, stop - _RANGE_WORD_READS)
+    return _RANGE_WORD.search(text, tail, stop) is not None
