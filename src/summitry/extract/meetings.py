@@ -31,7 +31,7 @@ from summitry.extract.meeting_roles import (
     main_meeting,
 )
 from summitry.extract.patterns import word_start
-from summitry.extract.places import format_between, place_near
+from summitry.extract.places import format_between, may_place, place_near
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_cues
 
@@ -243,7 +243,7 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
         if sentence is None:
             continue
         stop = clause_end(ctx.text, end, sentence.end)
-        if mention.city is None and mention.venue is None:
+        if mention.city is None and mention.venue is None and may_place(ctx, end, stop):
             place = place_near(ctx.text, end, stop, kb, ctx.matches_in(end, stop))
             mention.city, mention.venue = place.city, place.venue
             mention.country = place.country or mention.country

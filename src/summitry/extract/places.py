@@ -6,14 +6,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from summitry.extract.context import Context, Sentence
 from summitry.extract.lookups import first_match
 from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["Place", "format_between", "format_in", "place_near"]
+__all__ = ["Place", "format_between", "format_in", "may_place", "place_near"]
 
 _VENUE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'.&-]*\s+){0,7}?(?:Convention|Exhibition|"
@@ -119,3 +121,62 @@ def _unlisted_city(window: str, state: Match) -> str | None:
     """The capitalised name right before the state's name, after 'in' or 'at'."""
     m = _CITY_BEFORE_STATE.search(window, max(0, state.start - 60), state.start)
     return m.group("city") if m else None
+
+
+# Where place_near can be shown to find nothing, without reading the whole window: the
+# checks of its loop, on the page's own matches. A match at least _NEAR characters into the
+# window is judged as in any window; one nearer its start is judged in this window.
+_NEAR = 61
+
+
+def may_place(ctx: Context, start: int, end: int) -> bool:
+    """False only when place_near(ctx.text, start, end, ...) gives Place(): no venue in the
+    window and no city or country in it that a locative, a bracketed date or a state name
+    before it makes a place. True: call place_near."""
+    text = ctx.text
+    places, judged = ctx.per_sentence("places", _PAGE, lambda _: _placed_matches(ctx))
+    i = bisect.bisect_left(places, start, key=lambda mt: mt.start)
+    while i < len(places) and places[i].start < min(end, start + _NEAR):
+        if _placed(text, start, places[i]):
+            return True
+        i += 1
+    j = bisect.bisect_left(judged, start + _NEAR)
+    if j < len(judged) and judged[j] < end:
+        return True
+    if start < end and _VENUE_AT.match(text, start, end):
+        return True
+    return first_match(_VENUE, text, start + 1, end) is not None
+
+
+_PAGE = Sentence(-1, -1, "")  # the key of what is kept for the whole page
+_VENUE_AT = re.compile(_VENUE.pattern[2:], _VENUE.flags)  # less the leading \b: at a window's start
+
+
+def _placed_matches(ctx: Context) -> tuple[list[Match], list[int]]:
+    """The page's city and country matches, by start; and the starts of those that make a
+    place in any window that starts _NEAR or more characters before them."""
+    places = sorted((mt for mt in ctx.matches if mt.kind in ("city", "country")), key=_start)
+    return places, [mt.start for mt in places if _placed(ctx.text, 0, mt)]
+
+
+def _start(mt: Match) -> int:
+    return mt.start
+
+
+def _placed(text: str, start: int, mt: Match) -> bool:
+    """Whether place_near's loop stops at mt (page offsets) in a window from start, with no
+    city found yet and no venue: a state after an unlisted city, or a place after 'in', 'at'
+    or a bracketed date."""
+    if mt.kind == "country":
+        lo = mt.start - 60
+        unlisted = (
+            _CITY_BEFORE_STATE.search(text, lo, mt.start)
+            if lo > start
+            else _CITY_BEFORE_STATE.search(text[start : mt.start])
+        )
+        if unlisted:
+            return True
+    before = text[max(start, mt.start - 20) : mt.start]
+    return bool(
+        _LOCATIVE.search(before) or _AFTER_DATE.search(text, max(start, mt.start - 50), mt.start)
+    )
