@@ -8,8 +8,14 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from summitry.budget import time_limit
+from summitry.extract.context import Context
+from summitry.extract.entities import gazetteer_entities
+from summitry.extract.places import Place, may_place, place_near
+from summitry.extract.sentences import split_sentences
 from summitry.ingest import record_of
+from summitry.kb import load_kb
 from summitry.read import page_from_bytes
+from summitry.record import Document
 from tests.adversarial import GENERATORS, HTML_GENERATORS, page
 from tests.extract.test_pipeline import assert_valid, unix_only
 
@@ -32,3 +38,43 @@ def test_adversarial_pages_give_valid_records(kind: str, size: int, seed: int) -
     with time_limit(SECONDS):
         record = record_of(raw)
     assert_valid(record)
+
+
+PLACE_BITS = (
+    "in Seoul",
+    "at the Lotte Hotel",
+    "(May 3, Korea)",
+    "in Pontianak, Kalimantan, Indonesia,",
+    "Korea",
+    "Lima, Peru",
+    "held in",
+    "hosted by Japan",
+    "Singapore",
+    "at",
+    "in",
+    "the",
+    ",",
+    "Minister",
+    "Convention Center",
+    "(July 31-August 4, Singapore)",
+    "Jakarta",
+    "in the",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(PLACE_BITS), max_size=60),
+    cuts=st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1)), min_size=1, max_size=20),
+)
+def test_may_place_is_false_only_where_place_near_finds_nothing(
+    words: list[str], cuts: list[tuple[float, float]]
+) -> None:
+    text = " ".join(words)
+    ctx = Context(path="p", document=Document(title=None, text=text))
+    split_sentences(ctx)
+    gazetteer_entities(ctx)
+    for a, b in cuts:
+        start, end = sorted((int(a * len(text)), int(b * len(text))))
+        if not may_place(ctx, start, end):
+            assert place_near(text, start, end, load_kb(), ctx.matches_in(start, end)) == Place()
