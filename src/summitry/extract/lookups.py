@@ -14,7 +14,7 @@ import re
 import threading
 from typing import Any
 
-__all__ = ["first_match", "spans_inside_others"]
+__all__ = ["first_match", "may_occur", "occurrences", "spans_inside_others"]
 
 _STATE = threading.local()
 
@@ -68,3 +68,17 @@ def spans_inside_others(items: list[Any]) -> list[bool]:
         same_start = first[0] if first[1] != id(item) else second[0]
         out.append(max(before, same_start) > item.end)
     return out
+
+
+def may_occur(positions: list[int], shortest: int, start: int, stop: int) -> bool:
+    """Whether a literal whose occurrences begin at `positions` (sorted, every one, overlaps
+    included) and are at least `shortest` long can lie within [start, stop): when it cannot,
+    a pattern that needs it cannot match there either."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] + shortest <= stop
+
+
+def occurrences(literals: re.Pattern[str], text: str, start: int, stop: int) -> list[int]:
+    """Every position in [start, stop) where one of the literals (a pattern of the form
+    (?=(?:a|b|c))) begins, overlapping ones included."""
+    return [m.start() for m in literals.finditer(text, start, stop)]

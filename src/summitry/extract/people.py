@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from summitry.extract.context import Context
+from summitry.extract.context import Context, Sentence
+from summitry.extract.lookups import may_occur, occurrences
 from summitry.extract.names import NameSpan, name_after, name_before
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase, load_kb
@@ -337,14 +338,21 @@ def _role(ctx: Context, person: PersonMention) -> str:
             return "co_chair"
         if capacity and capacity.group(0).lower().startswith("in "):
             return "chair"
-        if _CO_CHAIRED_WITH.search(ctx.text, sentence.start, start):
+        if _may(ctx, sentence, "co-chair", start) and _CO_CHAIRED_WITH.search(
+            ctx.text, sentence.start, start
+        ):
             return "co_chair"
-        chaired = _CHAIR_AFTER.match(ctx.text[end : sentence.end])
+        chaired = _may(ctx, sentence, "chaired", min(sentence.end, end + 140), end) and (
+            _CHAIR_AFTER.match(ctx.text[end : sentence.end])
+        )
         if chaired and not re.search(
             r"\b(?:was|were|is|are|been|which|who|that|attended)\b", chaired.group(0)
         ):
             return "co_chair" if chaired.group("co") else "chair"
-        cue = _last_chair_cue(ctx.text[sentence.start : start])
+        cue = _may(ctx, sentence, "chair cue", start) and _last_chair_cue(
+            ctx.text[sentence.start : start]
+        )
+        cue = cue if cue is not False else None
         if cue is not None:
             governed = ctx.text[sentence.start + cue : start]
             if not _CHAIR_BREAK.search(governed):
@@ -361,11 +369,37 @@ def _role(ctx: Context, person: PersonMention) -> str:
                 return "co_chair" if co else "chair"
     for start, end in sorted(person.spans):
         sentence = ctx.sentence_at(start)
-        if sentence and _ATTEND.search(ctx.text[end : sentence.end][:120]):
+        if sentence and _ATTEND.search(ctx.text[end : min(sentence.end, end + 120)]):
             return "attendee"
-        if sentence and _ATTENDED_BY.search(ctx.text[sentence.start : start]):
+        if (
+            sentence
+            and _may(ctx, sentence, "attended by", start)
+            and _ATTENDED_BY.search(ctx.text[sentence.start : start])
+        ):
             return "attendee"
     return "mentioned"
+
+
+# Words without which those patterns cannot match (each pattern's every match holds one):
+# where a sentence has none, the search over it is skipped. (literals, the shortest's length)
+_NEEDED = {
+    "co-chair": (re.compile(r"(?=co-chair)", re.IGNORECASE), 8),
+    "chaired": (re.compile(r"(?=chaired)", re.IGNORECASE), 7),
+    "chair cue": (
+        re.compile(r"(?=chaired by|presided over by|under the chairmanship of|capacity as)", re.I),
+        10,
+    ),
+    "attended by": (re.compile(r"(?=attended by|joined by|participation of| with)"), 5),
+}
+
+
+def _may(ctx: Context, sentence: Sentence, name: str, stop: int, start: int | None = None) -> bool:
+    """Whether the words _NEEDED[name] occur within [start (the sentence's), stop)."""
+    literals, shortest = _NEEDED[name]
+    found = ctx.per_sentence(
+        name, sentence, lambda s: occurrences(literals, ctx.text, s.start, s.end)
+    )
+    return may_occur(found, shortest, sentence.start if start is None else start, stop)
 
 
 def _last_chair_cue(before: str) -> int | None:
