@@ -10,11 +10,13 @@ places in the sentence scan each stretch of it about once, not once per mention.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import threading
+from collections.abc import Hashable, Iterable, Iterator
 from typing import Any
 
-__all__ = ["first_match", "may_occur", "occurrences", "spans_inside_others"]
+__all__ = ["KeyIndex", "first_match", "may_occur", "occurrences", "spans_inside_others"]
 
 _STATE = threading.local()
 
@@ -82,3 +84,27 @@ def occurrences(literals: re.Pattern[str], text: str, start: int, stop: int) -> 
     """Every position in [start, stop) where one of the literals (a pattern of the form
     (?=(?:a|b|c))) begins, overlapping ones included."""
     return [m.start() for m in literals.finditer(text, start, stop)]
+
+
+class KeyIndex:
+    """Positions of items by keys, to find without a scan the first item that may match:
+    each key lists the positions filed under it, sorted; `candidates` merges the lists of
+    some keys in order. A key filed under stays (the caller checks each candidate)."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[Hashable, list[int]] = {}
+
+    def add(self, position: int, keys: Iterable[Hashable]) -> None:
+        for key in keys:
+            filed = self._by_key.setdefault(key, [])
+            i = bisect.bisect_left(filed, position)
+            if i == len(filed) or filed[i] != position:
+                filed.insert(i, position)
+
+    def candidates(self, keys: Iterable[Hashable]) -> Iterator[int]:
+        """Each position filed under any of keys, once, in increasing order."""
+        last = -1
+        for position in heapq.merge(*(self._by_key.get(key, ()) for key in keys)):
+            if position != last:
+                yield position
+                last = position

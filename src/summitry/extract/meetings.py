@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from summitry.extract.context import Context, Sentence
 from summitry.extract.dates import find_dates
+from summitry.extract.lookups import KeyIndex
 from summitry.extract.meeting_dates import (
     assign_dates,
     clause_end,
@@ -89,11 +90,12 @@ def meetings_in_text(ctx: Context) -> None:
     """Fill ctx.meetings: each meeting once, with its role, dates, place, format and theme."""
     kb = load_kb()
     mentions: list[MeetingMention] = []
+    index = KeyIndex()
     for found in meeting_names(ctx.text, kb, ctx.matches):
-        _merge(mentions, found, (found.start, found.end))
+        _merge(mentions, found, (found.start, found.end), index)
     title_spans = []
     for found in meeting_names(ctx.document.title or "", kb):
-        merged = _merge(mentions, found, None)
+        merged = _merge(mentions, found, None, index)
         merged.in_title = True
         title_spans.append((found.start, found.end, merged))
     _back_references(ctx, mentions)
@@ -199,18 +201,36 @@ def _share_details(source: MeetingMention, other: MeetingMention) -> None:
 
 
 def _merge(
-    mentions: list[MeetingMention], found: MeetingName, span: tuple[int, int] | None
+    mentions: list[MeetingMention],
+    found: MeetingName,
+    span: tuple[int, int] | None,
+    index: KeyIndex,
 ) -> MeetingMention:
-    for mention in mentions:
+    """The first mention that is found's meeting (taking its fuller name), else a new one;
+    only mentions that share a key with found can be (see _merge_keys)."""
+    bare = found.core == found.head == "Meeting"
+    for i in index.candidates(_merge_keys(found, bare)):
+        mention = mentions[i]
         if mention.name.same_meeting(found) or _bare_forum_meeting(found, mention):
             if not _bare_forum_meeting(found, mention):
                 mention.name = mention.name.richer(found)
+                index.add(i, _merge_keys(mention.name, True))
             if span:
                 mention.spans.append(span)
             return mention
     mention = MeetingMention(found, [span] if span else [])
     mentions.append(mention)
+    index.add(len(mentions) - 1, _merge_keys(found, True))
     return mention
+
+
+def _merge_keys(name: MeetingName, forum: bool) -> list[tuple[str, str | None]]:
+    """same_meeting needs one of these in common (acronym, series or core); a bare forum
+    meeting, the forum."""
+    keys = [("core", name.core.casefold())]
+    keys += [("acronym", name.acronym)] if name.acronym else []
+    keys += [("series", name.series)] if name.series else []
+    return keys + ([("forum", name.forum)] if forum else [])
 
 
 def _bare_forum_meeting(found: MeetingName, mention: MeetingMention) -> bool:
