@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from summitry.extract.lookups import first_match, spans_inside_others
 from summitry.extract.meeting_dates import _CLAUSE_END, _RANGE_WORD, _range_word, clause_end
-from summitry.extract.places import format_between, format_in
+from summitry.extract.places import _VENUE, _first_venue, format_between, format_in
 
 WORDS = (
     "to",
@@ -68,3 +68,31 @@ def test_spans_inside_others_is_the_nested_any(pairs: list[tuple[int, int]], twi
         items.append(items[0])  # the same object twice is not inside itself
     want = [any(o is not n and o.start <= n.start and n.end < o.end for o in items) for n in items]
     assert spans_inside_others(items) == want
+
+
+VENUE_WORDS = (
+    "at the",
+    "in",
+    "Lotte",
+    "Hotel",
+    "National",
+    "Convention Center",
+    " ",
+    "of",
+    "Korea",
+    "(LH)",
+    "xin",
+    ",",
+    "Hall",
+    "at",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(st.sampled_from(VENUE_WORDS), max_size=25), points=cuts)
+def test_the_first_venue_is_the_one_the_window_search_finds(words: list[str], points) -> None:
+    text = " ".join(words)
+    for start, stop, _ in _windows(text, points):
+        m = _VENUE.search(text[start:stop])
+        want = (m.end(), m.group("venue").strip()) if m else (None, None)
+        assert _first_venue(text, start, stop) == want

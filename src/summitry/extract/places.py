@@ -23,6 +23,7 @@ _VENUE = re.compile(
     r"Building|Complex|Auditorium|Headquarters|Secretariat|Stadium|Museum|Institute)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)(?:\s*\((?P<acr>[A-Z]{2,8})\))?"
 )
+_VENUE_AT = re.compile(_VENUE.pattern[2:], _VENUE.flags)  # less the \b: at a window's start
 _LOCATIVE = re.compile(r"\b(?:in|at|to|host(?:ed)? by)\s+(?:the\s+)?$")
 # "(July 31-August 4, Singapore)": in brackets, a date, then the place
 _AFTER_DATE = re.compile(r"\([^()]{0,40}\d,\s*$")
@@ -76,14 +77,13 @@ def place_near(
     the page's one scan); else that window is scanned here.
     """
     window = text[start:end]
-    venue_match = _VENUE.search(window)
-    venue = venue_match.group("venue").strip() if venue_match else None
+    venue_end, venue = _first_venue(text, start, end)
     city = country = None
     for mt in kb.find(window) if found is None else found:
         if mt.kind not in ("city", "country"):
             continue
         before = window[max(0, mt.start - 20) : mt.start]
-        after_venue = venue_match and 0 <= mt.start - venue_match.end() <= 4
+        after_venue = venue_end is not None and 0 <= mt.start - venue_end <= 4
         if city is None and mt.kind == "country" and (unlisted := _unlisted_city(window, mt)):
             city, country = unlisted, mt.key
             continue
@@ -103,6 +103,16 @@ def place_near(
         else:
             break
     return Place(city, country, venue)
+
+
+def _first_venue(text: str, start: int, end: int) -> tuple[int | None, str | None]:
+    """(its end from start, the venue) of _VENUE.search(text[start:end]), or (None, None):
+    a venue at start is tried alone, a later one found by first_match (kept per page)."""
+    m = _VENUE_AT.match(text, start, end) if start < end else None
+    if m is None:
+        found = first_match(_VENUE, text, start + 1, end)
+        m = _VENUE.match(text, found, end) if found is not None else None
+    return (m.end() - start, m.group("venue").strip()) if m else (None, None)
 
 
 # "in Pontianak, Kalimantan, Indonesia": a place the kb does not list, named before its state.
@@ -149,7 +159,6 @@ def may_place(ctx: Context, start: int, end: int) -> bool:
 
 
 _PAGE = Sentence(-1, -1, "")  # the key of what is kept for the whole page
-_VENUE_AT = re.compile(_VENUE.pattern[2:], _VENUE.flags)  # less the leading \b: at a window's start
 
 
 def _placed_matches(ctx: Context) -> tuple[list[Match], list[int]]:
