@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -72,14 +72,17 @@ class Context:
     def matches_in(self, start: int, end: int) -> list[Match]:
         """The page's matches that lie within [start, end), with offsets from start: what
         kb.find(text[start:end]) gives, read from the page's one scan."""
+        return list(self.iter_matches_in(start, end))
+
+    def iter_matches_in(self, start: int, end: int) -> Iterator[Match]:
+        """matches_in, one at a time: a caller that stops early reads no further."""
         first = bisect.bisect_left(self.matches, start, key=lambda mt: mt.start)
-        out = []
-        for mt in self.matches[first:]:
+        for i in range(first, len(self.matches)):  # no copy of the rest of the list
+            mt = self.matches[i]
             if mt.start >= end:
                 break
             if mt.end <= end:
-                out.append(Match(mt.start - start, mt.end - start, mt.kind, mt.key, mt.surface))
-        return out
+                yield Match(mt.start - start, mt.end - start, mt.kind, mt.key, mt.surface)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds offset (the first one, should two overlap), found by

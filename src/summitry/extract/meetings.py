@@ -264,7 +264,7 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
             continue
         stop = clause_end(ctx.text, end, sentence.end)
         if mention.city is None and mention.venue is None and may_place(ctx, end, stop):
-            place = place_near(ctx.text, end, stop, kb, ctx.matches_in(end, stop))
+            place = place_near(ctx.text, end, stop, kb, ctx.iter_matches_in(end, stop))
             mention.city, mention.venue = place.city, place.venue
             mention.country = place.country or mention.country
         mention.format = mention.format or format_between(ctx.text, start, stop)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from summitry.extract.context import Context, Sentence
@@ -69,7 +70,7 @@ def _named(cue: re.Pattern[str], at: re.Pattern[str], text: str, start: int, sto
 
 
 def place_near(
-    text: str, start: int, end: int, kb: KnowledgeBase, found: list[Match] | None = None
+    text: str, start: int, end: int, kb: KnowledgeBase, found: Iterable[Match] | None = None
 ) -> Place:
     """The first place named after a locative ('in', 'at') between start and end.
 
