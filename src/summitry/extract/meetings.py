@@ -247,9 +247,8 @@ def _back_references(ctx: Context, mentions: list[MeetingMention]) -> None:
     named = sorted((s[0], -i) for i, mt in enumerate(mentions) for s in mt.spans)
     for m in _BACK_REFERENCE.finditer(ctx.text):
         noun = m.group("noun")
-        for _, neg_index in reversed(
-            named[: bisect.bisect_left(named, (m.start(), -len(mentions)))]
-        ):
+        for k in range(bisect.bisect_left(named, (m.start(), -len(mentions))) - 1, -1, -1):
+            neg_index = named[k][1]  # nearest first, without copying the list
             mention = mentions[-neg_index]
             if noun == mention.name.acronym or noun.casefold() == mention.name.head.casefold():
                 mention.spans.append((m.start("noun"), m.end("noun")))

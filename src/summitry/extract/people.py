@@ -288,9 +288,12 @@ def _share_trailing_country(text: str, people: dict[str, PersonMention], kb: Kno
 
 
 def _resolve_shorts(shorts: list[tuple[NameSpan, str]], people: dict[str, PersonMention]) -> None:
+    by_token: dict[str, list[PersonMention]] = {}  # casefolded token -> people, in order
+    for person in people.values():
+        for token in dict.fromkeys(t.casefold() for t in person.tokens):
+            by_token.setdefault(token, []).append(person)
     for name, _head in shorts:
-        word = name.name.casefold()
-        matches = [p for p in people.values() if word in (t.casefold() for t in p.tokens)]
+        matches = by_token.get(name.name.casefold(), [])
         if len(matches) == 1 and (name.start, name.end) not in matches[0].spans:
             matches[0].spans.append((name.start, name.end))
 
