@@ -244,16 +244,31 @@ def _back_references(ctx: Context, mentions: list[MeetingMention]) -> None:
     Spans are kept sorted as (start, -index of the mention): walked backwards from a
     reference, the nearest name comes first, and the earlier-found mention of a tie.
     """
-    named = sorted((s[0], -i) for i, mt in enumerate(mentions) for s in mt.spans)
+    named: dict[tuple[str, str], list[tuple[int, int]]] = {}  # by acronym and by head
+    for i, mention in enumerate(mentions):
+        for key in _reference_keys(mention.name):
+            named.setdefault(key, []).extend((s[0], -i) for s in mention.spans)
+    for spans in named.values():
+        spans.sort()
     for m in _BACK_REFERENCE.finditer(ctx.text):
         noun = m.group("noun")
-        for k in range(bisect.bisect_left(named, (m.start(), -len(mentions))) - 1, -1, -1):
-            neg_index = named[k][1]  # nearest first, without copying the list
+        bound = (m.start(), -len(mentions))
+        nearest = [
+            spans[k - 1]
+            for spans in (named.get(("acronym", noun)), named.get(("head", noun.casefold())))
+            if spans and (k := bisect.bisect_left(spans, bound))
+        ]
+        if nearest:
+            neg_index = max(nearest)[1]
             mention = mentions[-neg_index]
-            if noun == mention.name.acronym or noun.casefold() == mention.name.head.casefold():
-                mention.spans.append((m.start("noun"), m.end("noun")))
-                bisect.insort(named, (m.start("noun"), neg_index))
-                break
+            mention.spans.append((m.start("noun"), m.end("noun")))
+            for key in _reference_keys(mention.name):
+                bisect.insort(named[key], (m.start("noun"), neg_index))
+
+
+def _reference_keys(name: MeetingName) -> list[tuple[str, str]]:
+    """What a back reference's noun must be to refer to this name: its acronym or head."""
+    return [("head", name.head.casefold())] + ([("acronym", name.acronym)] if name.acronym else [])
 
 
 def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
