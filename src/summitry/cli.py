@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from summitry import __version__
+from summitry.budget import DEFAULT_PAGE_TIMEOUT
 from summitry.cli_common import (
     DbOption,
     JsonOption,
@@ -43,6 +44,15 @@ app = typer.Typer(
 app.add_typer(correct_app, name="correct")
 MaxSizeOption = Annotated[
     int, typer.Option("--max-size", help="Largest input accepted, in bytes.", min=1)
+]
+PageTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--page-timeout",
+        metavar="SECONDS",
+        min=0,
+        help="Skip (and report) a page that takes longer to clean and extract; 0: no limit.",
+    ),
 ]
 
 
@@ -89,6 +99,7 @@ def ingest(
         bool, typer.Option("--force", help="Re-extract pages already stored.")
     ] = False,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
     json_out: JsonOption = False,
     ner: NerOption = None,
     workers: Annotated[
@@ -141,6 +152,7 @@ def ingest(
                 force=force,
                 on_page=advance,
                 workers=workers if pages is None else min(workers, pages),
+                page_timeout=page_timeout or None,
             )
     store.close()
     for message in report.warnings:
@@ -340,6 +352,7 @@ def extract(
     files: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line.")] = False,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
     ner: NerOption = None,
 ) -> None:
     """Print the extraction record of each page without storing it."""
@@ -351,7 +364,9 @@ def extract(
     def warn(line: str) -> None:
         err.print(f"warning: {line}", markup=False, highlight=False)
 
-    for _, record, error in records_of(files, max_bytes=max_size, on_warning=warn):
+    for _, record, error in records_of(
+        files, max_bytes=max_size, on_warning=warn, page_timeout=page_timeout or None
+    ):
         if record is None:
             failed += 1
             err.print(f"error: {error}", markup=False, highlight=False)
@@ -430,6 +445,7 @@ def serve(
         int | None,
         typer.Option("--max-body", min=1, help="Largest request body, in bytes [4 x --max-size]."),
     ] = None,
+    page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
 ) -> None:
     """Serve the HTTP API (/api, /docs) and the web UI; writes need $SUMMITRY_TOKEN."""
     import uvicorn
@@ -438,7 +454,13 @@ def serve(
 
     store = open_cli_store(db, create=True)
     hosts = [host, *(trusted_host or [])]
-    app = create_app(store, max_upload_bytes=max_size, max_body_bytes=max_body, hosts=hosts)
+    app = create_app(
+        store,
+        max_upload_bytes=max_size,
+        max_body_bytes=max_body,
+        hosts=hosts,
+        page_timeout=page_timeout or None,
+    )
     err.print(f"summitry: serving {store.url} at http://{host}:{port}/", markup=False)
     try:
         uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

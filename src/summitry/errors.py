@@ -20,3 +20,7 @@ class UnreadablePage(SummitryError):
 
 class StoreError(SummitryError):
     """The store cannot be opened or written."""
+
+
+class PageOverBudget(SummitryError):
+    """A page that took longer than its time budget to clean and extract (nothing stored)."""

@@ -5,10 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from summitry.archives import archive_kind, archive_pages
+from summitry.budget import DEFAULT_PAGE_TIMEOUT, PageTimeout, time_limit, timeout_message
 from summitry.clean import clean
 from summitry.errors import UnreadablePage
 from summitry.extract.pipeline import extract_record
@@ -93,18 +95,41 @@ def raw_pages(
             yield str(source), None, str(exc)
 
 
-def safe_record_of(raw: RawPage) -> tuple[Record | None, str | None]:
-    """The record, or the one-line reason this page could not be cleaned."""
+def safe_record_of(
+    raw: RawPage, page_timeout: float | None = DEFAULT_PAGE_TIMEOUT
+) -> tuple[Record | None, str | None]:
+    """The record, or the one-line reason this page could not be cleaned or went past its
+    budget of `page_timeout` seconds (None: no budget)."""
+    if page_timeout:
+        _load_once()  # loading the knowledge base and models is not the page's time
     try:
-        return record_of(raw), None
+        with time_limit(page_timeout):
+            return record_of(raw), None
+    except PageTimeout:
+        if not page_timeout:
+            raise  # the budget of a caller's time_limit
+        return None, timeout_message(raw.source, page_timeout)
     except Exception as exc:  # noqa: BLE001 - a bad page is reported, the batch goes on
         return None, f"{raw.source}: cannot be cleaned ({type(exc).__name__}: {exc}) (skipped)"
+
+
+_LOADED: list[bool] = []
+
+
+def _load_once() -> None:
+    """Run one tiny page through the stages, once per process, so that what they load on
+    first use is loaded."""
+    if not _LOADED:
+        _LOADED.append(True)
+        sample = "Minister Kim attended the 1st APEC Ministerial Meeting in Lima on 1 May 2024."
+        record_of(RawPage("warm-up", "", sample, False, "utf-8"))
 
 
 def records_of(
     paths: Iterable[str | Path],
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_warning: Callable[[str], None] | None = None,
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
 ) -> Iterator[tuple[str, Record | None, str | None]]:
     """(source, record, error) for each input; on_warning gets each line of page_warnings.
     A WARC revisit of a page met before in the same file is not repeated."""
@@ -112,7 +137,7 @@ def records_of(
         if raw is None:
             yield source, None, error
         elif raw.text:
-            record, error = safe_record_of(raw)
+            record, error = safe_record_of(raw, page_timeout)
             if record is not None and on_warning:
                 for line in page_warnings(raw, record):
                     on_warning(line)
@@ -127,13 +152,15 @@ def ingest(
     force: bool = False,
     on_page: Callable[[str, str], None] | None = None,
     workers: int = 1,
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
 ) -> IngestReport:
     """Store the record of every input, idempotent by content hash; each page is written
     whole or not at all, in batches of up to WRITE_BATCH pages (or WRITE_SECONDS) a
     transaction.
 
     With workers > 1, pages are cleaned and extracted in that many processes while this one
-    reads the inputs and writes every record, in input order.
+    reads the inputs and writes every record, in input order. A page that takes more than
+    `page_timeout` seconds to clean and extract is reported failed and skipped.
     """
     report = IngestReport()
     batch: list[tuple[Step, tuple[Record, Any]]] = []
@@ -149,7 +176,9 @@ def ingest(
         batch.clear()
 
     steps = _steps(raw_pages(paths, max_bytes), store, force)
-    for step, prepared, error in extracted(steps, prepared_record_of, workers):
+    for step, prepared, error in extracted(
+        steps, partial(prepared_record_of, page_timeout=page_timeout), workers
+    ):
         if prepared is not None and error is None:
             started = started if batch else time.monotonic()
             batch.append((step, prepared))
@@ -167,12 +196,14 @@ def ingest(
     return report
 
 
-def prepared_record_of(raw: RawPage) -> tuple[tuple[Record, Any] | None, str | None]:
+def prepared_record_of(
+    raw: RawPage, page_timeout: float | None = DEFAULT_PAGE_TIMEOUT
+) -> tuple[tuple[Record, Any] | None, str | None]:
     """((record, its store rows), None), or (None, the one-line reason): the rows are made
     where the page is extracted, so the process that writes only inserts them."""
     from summitry.store.rows import page_rows
 
-    record, error = safe_record_of(raw)
+    record, error = safe_record_of(raw, page_timeout)
     if record is None:
         return None, error
     try:

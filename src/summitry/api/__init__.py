@@ -13,6 +13,7 @@ from summitry import __version__
 from summitry.api import routes, write
 from summitry.api.caching import conditional_get
 from summitry.api.errors import catch_crashes, install_error_handlers
+from summitry.api.extracting import UploadExtractor
 from summitry.api.head import HeadAsGet
 from summitry.api.security import (
     add_security_headers,
@@ -21,6 +22,7 @@ from summitry.api.security import (
     token_from_env,
     trusted_hosts,
 )
+from summitry.budget import DEFAULT_PAGE_TIMEOUT
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.store import Store
 
@@ -41,11 +43,13 @@ def create_app(
     max_body_bytes: int | None = None,
     hosts: list[str] | None = None,
     web: bool = True,
+    page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
 ) -> FastAPI:
     """The app over `store`; writes need `token` (default: $SUMMITRY_TOKEN; None: read-only).
 
     A request body is at most `max_body_bytes` (default: default_max_body(max_upload_bytes));
     the Host header must name one of `hosts` (default: trusted_hosts(), the loopback names).
+    An uploaded page is extracted in a process of its own within `page_timeout` seconds.
     """
     from summitry import web as ui
 
@@ -62,6 +66,7 @@ def create_app(
     app.state.max_upload_bytes = max_upload_bytes
     app.state.max_request_bytes = max_body_bytes or default_max_body(max_upload_bytes)
     app.state.trusted_hosts = trusted_hosts() if hosts is None else trusted_hosts(extra=hosts)
+    app.state.extract_upload = UploadExtractor(page_timeout)
     app.state.render_error = ui.render_error if web else None
     install_error_handlers(app)
     app.include_router(routes.router)

@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from summitry.api.models import CorrectionIn, CorrectionOut, ErrorBody, UploadOut
 from summitry.api.routes import ERROR_RESPONSES
 from summitry.api.security import require_token
+from summitry.errors import PageOverBudget
 from summitry.store.correct_record import CorrectionError
 from summitry.views import data
 
@@ -25,6 +26,7 @@ _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": ErrorBody, "description": "Server is read-only (no token set)"},
     411: {"model": ErrorBody, "description": "No Content-Length"},
     413: {"model": ErrorBody, "description": "Upload too large"},
+    422: {"model": ErrorBody, "description": "A page took longer than the page budget"},
 }
 
 router = APIRouter(prefix="/api", responses=_WRITE_ERRORS, dependencies=[Depends(require_token)])
@@ -59,10 +61,20 @@ async def upload_documents(
     if len(files) > MAX_FILES:
         raise HTTPException(413, f"at most {MAX_FILES} files per upload")
     store = request.app.state.store
+    extract = request.app.state.extract_upload
     items = []
     for name, content in await _read_all(request, files):
-        items.append(await run_in_threadpool(data.ingest_upload, store, name, content))
+        try:
+            items.append(await run_in_threadpool(data.ingest_upload, store, name, content, extract))
+        except PageOverBudget as exc:
+            raise HTTPException(422, _over_budget(str(exc), items)) from None
     return {"items": items}
+
+
+def _over_budget(why: str, stored: list[dict[str, Any]]) -> str:
+    """The reason, and which pages of the same upload before it were stored."""
+    done = [item["name"] for item in stored if item.get("id")]
+    return why + (f"; stored before it: {', '.join(done)}" if done else "")
 
 
 @router.post("/corrections", response_model=CorrectionOut, status_code=201)

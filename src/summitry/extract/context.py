@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import bisect
 import datetime
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from summitry.kb.model import Match
 from summitry.record import Document, Record
 
 __all__ = ["Context", "Mention", "Sentence"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,10 @@ class Context:
     people: list[Any] = field(default_factory=list)  # people.PersonMention
     initiatives: list[Mention] = field(default_factory=list)
     meetings: list[Any] = field(default_factory=list)  # meetings.MeetingMention
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _indexed: list[Sentence] | None = field(default=None, repr=False)
+    _memo: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
+    _ordered: bool = field(default=True, repr=False)
 
     def __post_init__(self) -> None:
         self.record = Record(path=self.path, document=self.document)
@@ -65,17 +72,41 @@ class Context:
     def matches_in(self, start: int, end: int) -> list[Match]:
         """The page's matches that lie within [start, end), with offsets from start: what
         kb.find(text[start:end]) gives, read from the page's one scan."""
+        return list(self.iter_matches_in(start, end))
+
+    def iter_matches_in(self, start: int, end: int) -> Iterator[Match]:
+        """matches_in, one at a time: a caller that stops early reads no further."""
         first = bisect.bisect_left(self.matches, start, key=lambda mt: mt.start)
-        out = []
-        for mt in self.matches[first:]:
+        for i in range(first, len(self.matches)):  # no copy of the rest of the list
+            mt = self.matches[i]
             if mt.start >= end:
                 break
             if mt.end <= end:
-                out.append(Match(mt.start - start, mt.end - start, mt.kind, mt.key, mt.surface))
-        return out
+                yield Match(mt.start - start, mt.end - start, mt.kind, mt.key, mt.surface)
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        """The sentence that holds offset (the first one, should two overlap), found by
+        bisection over the sentence starts."""
+        if self._indexed is not self.sentences or len(self._sentence_starts) != len(self.sentences):
+            self._index_sentences()
+        if not self._ordered:
+            return next((s for s in self.sentences if s.start <= offset < s.end), None)
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    def _index_sentences(self) -> None:
+        self._indexed = self.sentences
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._ordered = all(
+            a.end <= b.start for a, b in zip(self.sentences, self.sentences[1:], strict=False)
+        )
+
+    def per_sentence(self, name: str, sentence: Sentence, compute: Callable[[Sentence], T]) -> T:
+        """compute(sentence), worked out once per sentence and name: what many mentions of one
+        long sentence look up is not searched for again."""
+        key = (name, sentence.start)
+        if key not in self._memo:
+            self._memo[key] = compute(sentence)
+        return self._memo[key]

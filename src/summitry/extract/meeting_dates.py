@@ -3,12 +3,14 @@ the dateline's date when nothing else dates the main meeting."""
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from typing import Any
 
 from summitry.extract.context import Context
 from summitry.extract.dates import WEEKDAY_NAMES, DateMention, find_dates
+from summitry.extract.lookups import first_match
 from summitry.extract.meeting_roles import MAIN_CUES
 from summitry.kb.cues import meeting_cues
 
@@ -128,13 +130,15 @@ def dated_tonight(ctx: Context, mentions: list[Mention]) -> None:
 
 def clause_end(text: str, start: int, limit: int) -> int:
     """Where the words about this meeting stop: before another meeting or a new clause."""
-    m = re.search(
-        r"[;]|,\s+(?:and|while|where|starting|beginning|ending)\s"
-        r"|,\s+which\s(?!(?:was|were|is|will be)\s+(?:held|convened|hosted|conducted)\b)"
-        r"|\s+(?:ahead of|following|after|before|in the wake of)\s",
-        text[start:limit],
-    )
-    return start + m.start() if m else limit
+    found = first_match(_CLAUSE_END, text, start, limit)  # as searching text[start:limit]
+    return limit if found is None else found
+
+
+_CLAUSE_END = re.compile(
+    r"[;]|,\s+(?:and|while|where|starting|beginning|ending)\s"
+    r"|,\s+which\s(?!(?:was|were|is|will be)\s+(?:held|convened|hosted|conducted)\b)"
+    r"|\s+(?:ahead of|following|after|before|in the wake of)\s"
+)
 
 
 def assign_dates(ctx: Context, mentions: list[Mention], main: Mention | None) -> list:
@@ -142,24 +146,30 @@ def assign_dates(ctx: Context, mentions: list[Mention], main: Mention | None) ->
     it, else the main meeting if the sentence names it, else the nearest named before it.
     Returns the dates of datelines, which date a meeting only when nothing else does."""
     spans = sorted(((s, e, m) for m in mentions for s, e in m.spans), key=lambda t: t[:2])
+    starts = [s for s, _, _ in spans]
+    names_main: dict[int, bool] = {}  # by sentence start: whether it names the main meeting
     chosen: dict[int, list] = {}
     fallback: dict[int, list] = {}  # dateline dates: the day of the release, not of the meeting
     for date in ctx.dates:
         sentence = ctx.sentence_at(date.start)
         if date.precision != "day" or date.first is None or sentence is None:
             continue
-        here = [(s, e, m) for s, e, m in spans if sentence.start <= s < sentence.end]
-        owner = next(
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end, lo)
+        nearest = range(bisect.bisect_right(starts, date.start, lo, hi) - 1, lo - 1, -1)
+        owner = next(  # spans starting after the date end after it too
             (
-                m
-                for s, e, m in reversed(here)
-                if e <= date.start < clause_end(ctx.text, e, sentence.end)
+                spans[i][2]
+                for i in nearest
+                if spans[i][1] <= date.start < clause_end(ctx.text, spans[i][1], sentence.end)
             ),
             None,
         )
-        if owner is None and main is not None and any(m is main for _, _, m in here):
-            owner = main
-        owner = owner or next((m for s, e, m in reversed(here) if e <= date.start), None)
+        if owner is None and main is not None:
+            if sentence.start not in names_main:
+                names_main[sentence.start] = any(m is main for _, _, m in spans[lo:hi])
+            owner = main if names_main[sentence.start] else None
+        owner = owner or next((spans[i][2] for i in nearest if spans[i][1] <= date.start), None)
         if owner is not None and _is_dateline(ctx.text, sentence.start, date):
             fallback.setdefault(id(owner), []).append(date)
         elif owner is not None:
@@ -188,9 +198,31 @@ def set_dates(ctx: Context, mention: Mention, dates: list) -> None:
     first = dates[0]
     mention.start, mention.end = first.first.isoformat(), (first.last or first.first).isoformat()
     for later in dates[1:]:
-        between = ctx.text[first.end : later.start]
-        if ctx.sentence_at(first.start) == ctx.sentence_at(later.start) and re.search(
-            r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b", between
+        sentence = ctx.sentence_at(first.start)
+        if (
+            sentence is not None
+            and sentence == ctx.sentence_at(later.start)
+            and _range_word(ctx.text, first.end, later.start, sentence.end)
         ):
             mention.end = (later.last or later.first).isoformat()
             break
+
+
+_RANGE_WORD = re.compile(r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b")
+_RANGE_WORD_AT = re.compile(r"(?:to|until|till|through|ending|end(?:ed|s)? on)\b")
+_RANGE_WORD_READS = 12  # a match reads no further than this past its start
+
+
+def _range_word(text: str, start: int, stop: int, sentence_end: int) -> bool:
+    """Whether _RANGE_WORD.search(text[start:stop]) finds one, without a copy and a search
+    per pair of dates: a match at start is tried alone (no word before it in the span); one
+    well before stop is the sentence's first after start; one near stop is searched there."""
+    if start >= stop:
+        return False
+    if _RANGE_WORD_AT.match(text, start, stop):
+        return True
+    first = first_match(_RANGE_WORD, text, start + 1, sentence_end)
+    if first is not None and first + _RANGE_WORD_READS < stop:
+        return True
+    tail = max(start + 1, stop - _RANGE_WORD_READS)
+    return _RANGE_WORD.search(text, tail, stop) is not None

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from summitry.extract.lookups import spans_inside_others
 from summitry.extract.meeting_acronyms import ordinal_acronyms
 from summitry.extract.meeting_between import forums_between
 from summitry.extract.meeting_forms import (
@@ -223,11 +224,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
 def _outermost(names: list[MeetingName]) -> list[MeetingName]:
     """'14th East Asia Summit (EAS) Foreign Ministers' Meeting' holds a 'Summit' that is no
     meeting of its own: a name inside a longer one is dropped."""
-    return [
-        n
-        for n in names
-        if not any(o is not n and o.start <= n.start and n.end < o.end for o in names)
-    ]
+    return [n for n, inside in zip(names, spans_inside_others(names), strict=True) if not inside]
 
 
 def _from_match(

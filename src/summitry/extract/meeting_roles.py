@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from summitry.extract.context import Context
+from summitry.extract.context import Context, Sentence
 from summitry.kb.cues import meeting_cues
 
 __all__ = ["MAIN_CUES", "also_reported", "listed_with", "main_meeting"]
@@ -54,10 +54,14 @@ def main_meeting(
     for mention in in_body:
         for start, _ in sorted(mention.spans):
             sentence = ctx.sentence_at(start)
-            if sentence and MAIN_CUES.search(sentence.text):
+            if sentence and ctx.per_sentence("main cue", sentence, _has_main_cue):
                 return mention
     first = in_body[0] if in_body else None
     return first if first and not _announced(ctx, first) else None
+
+
+def _has_main_cue(sentence: Sentence) -> bool:
+    return MAIN_CUES.search(sentence.text) is not None
 
 
 def _announced(ctx: Context, mention: Mention) -> bool:

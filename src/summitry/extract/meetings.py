@@ -14,8 +14,9 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from summitry.extract.context import Context
+from summitry.extract.context import Context, Sentence
 from summitry.extract.dates import find_dates
+from summitry.extract.lookups import KeyIndex
 from summitry.extract.meeting_dates import (
     assign_dates,
     clause_end,
@@ -34,7 +35,7 @@ from summitry.extract.meeting_roles import (
     main_meeting,
 )
 from summitry.extract.patterns import word_start
-from summitry.extract.places import format_in, place_near
+from summitry.extract.places import format_between, may_place, place_near
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_cues
 
@@ -53,6 +54,10 @@ _THEME_NEAR = re.compile(
     rf"(?:{word_start('theme', 'Theme', 'slogan', 'Slogan', 'motto', 'Motto')})\b"
     r"[^.“”\"]{0,60}?[“\"‘](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’]"
 )
+
+
+def _sentence_theme(sentence: Sentence) -> str | None:
+    return _theme_in(sentence.text)
 
 
 def _theme_in(text: str) -> str | None:
@@ -88,11 +93,12 @@ def meetings_in_text(ctx: Context) -> None:
     """Fill ctx.meetings: each meeting once, with its role, dates, place, format and theme."""
     kb = load_kb()
     mentions: list[MeetingMention] = []
+    index = KeyIndex()
     for found in meeting_names(ctx.text, kb, ctx.matches):
-        _merge(mentions, found, (found.start, found.end))
+        _merge(mentions, found, (found.start, found.end), index)
     title_spans = []
     for found in meeting_names(ctx.document.title or "", kb):
-        merged = _merge(mentions, found, None)
+        merged = _merge(mentions, found, None, index)
         merged.in_title = True
         title_spans.append((found.start, found.end, merged))
     _back_references(ctx, mentions)
@@ -212,18 +218,36 @@ def _share_details(source: MeetingMention, other: MeetingMention) -> None:
 
 
 def _merge(
-    mentions: list[MeetingMention], found: MeetingName, span: tuple[int, int] | None
+    mentions: list[MeetingMention],
+    found: MeetingName,
+    span: tuple[int, int] | None,
+    index: KeyIndex,
 ) -> MeetingMention:
-    for mention in mentions:
+    """The first mention that is found's meeting (taking its fuller name), else a new one;
+    only mentions that share a key with found can be (see _merge_keys)."""
+    bare = found.core == found.head == "Meeting"
+    for i in index.candidates(_merge_keys(found, bare)):
+        mention = mentions[i]
         if mention.name.same_meeting(found) or _bare_forum_meeting(found, mention):
             if not _bare_forum_meeting(found, mention):
                 mention.name = mention.name.richer(found)
+                index.add(i, _merge_keys(mention.name, True))
             if span:
                 mention.spans.append(span)
             return mention
     mention = MeetingMention(found, [span] if span else [])
     mentions.append(mention)
+    index.add(len(mentions) - 1, _merge_keys(found, True))
     return mention
+
+
+def _merge_keys(name: MeetingName, forum: bool) -> list[tuple[str, str | None]]:
+    """same_meeting needs one of these in common (acronym, series or core); a bare forum
+    meeting, the forum."""
+    keys = [("core", name.core.casefold())]
+    keys += [("acronym", name.acronym)] if name.acronym else []
+    keys += [("series", name.series)] if name.series else []
+    return keys + ([("forum", name.forum)] if forum else [])
 
 
 def _bare_forum_meeting(found: MeetingName, mention: MeetingMention) -> bool:
@@ -237,17 +261,31 @@ def _back_references(ctx: Context, mentions: list[MeetingMention]) -> None:
     Spans are kept sorted as (start, -index of the mention): walked backwards from a
     reference, the nearest name comes first, and the earlier-found mention of a tie.
     """
-    named = sorted((s[0], -i) for i, mt in enumerate(mentions) for s in mt.spans)
+    named: dict[tuple[str, str], list[tuple[int, int]]] = {}  # by acronym and by head
+    for i, mention in enumerate(mentions):
+        for key in _reference_keys(mention.name):
+            named.setdefault(key, []).extend((s[0], -i) for s in mention.spans)
+    for spans in named.values():
+        spans.sort()
     for m in _BACK_REFERENCE.finditer(ctx.text):
         noun = m.group("noun")
-        for _, neg_index in reversed(
-            named[: bisect.bisect_left(named, (m.start(), -len(mentions)))]
-        ):
+        bound = (m.start(), -len(mentions))
+        nearest = [
+            spans[k - 1]
+            for spans in (named.get(("acronym", noun)), named.get(("head", noun.casefold())))
+            if spans and (k := bisect.bisect_left(spans, bound))
+        ]
+        if nearest:
+            neg_index = max(nearest)[1]
             mention = mentions[-neg_index]
-            if noun == mention.name.acronym or noun.casefold() == mention.name.head.casefold():
-                mention.spans.append((m.start("noun"), m.end("noun")))
-                bisect.insort(named, (m.start("noun"), neg_index))
-                break
+            mention.spans.append((m.start("noun"), m.end("noun")))
+            for key in _reference_keys(mention.name):
+                bisect.insort(named[key], (m.start("noun"), neg_index))
+
+
+def _reference_keys(name: MeetingName) -> list[tuple[str, str]]:
+    """What a back reference's noun must be to refer to this name: its acronym or head."""
+    return [("head", name.head.casefold())] + ([("acronym", name.acronym)] if name.acronym else [])
 
 
 def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
@@ -256,15 +294,17 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
         if sentence is None:
             continue
         stop = clause_end(ctx.text, end, sentence.end)
-        if mention.city is None and mention.venue is None:
-            place = place_near(ctx.text, end, stop, kb, ctx.matches_in(end, stop))
+        if mention.city is None and mention.venue is None and may_place(ctx, end, stop):
+            place = place_near(ctx.text, end, stop, kb, ctx.iter_matches_in(end, stop))
             mention.city, mention.venue = place.city, place.venue
             mention.country = place.country or mention.country
-        mention.format = mention.format or format_in(ctx.text[start:stop])
+        mention.format = mention.format or format_between(ctx.text, start, stop)
         if mention.format is None and _BY_VIDEO_BEFORE.search(ctx.text, max(0, start - 50), start):
             mention.format = "virtual"  # "the video conference of the 26th ... Consultation"
-        mention.country = mention.country or _host_state(ctx, sentence.start, sentence.end)
-        mention.theme = mention.theme or _theme_in(sentence.text)
+        mention.country = mention.country or ctx.per_sentence(
+            "host", sentence, lambda s: _host_state(ctx, s.start, s.end)
+        )
+        mention.theme = mention.theme or ctx.per_sentence("theme", sentence, _sentence_theme)
     if mention.city is None and mention.venue is None:
         _city_in_name(ctx, mention)
     if mention.format is None and (mention.city or mention.venue):

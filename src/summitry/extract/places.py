@@ -6,13 +6,17 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from summitry.extract.context import Context, Sentence
+from summitry.extract.lookups import first_match
 from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["Place", "format_in", "place_near"]
+__all__ = ["Place", "format_between", "format_in", "may_place", "place_near"]
 
 _VENUE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'.&-]*\s+){0,7}?(?:Convention|Exhibition|"
@@ -20,17 +24,22 @@ _VENUE = re.compile(
     r"Building|Complex|Auditorium|Headquarters|Secretariat|Stadium|Museum|Institute)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)(?:\s*\((?P<acr>[A-Z]{2,8})\))?"
 )
+_VENUE_AT = re.compile(_VENUE.pattern[2:], _VENUE.flags)  # less the \b: at a window's start
 # "in Lima", "hosted by Peru", "in the Cambodian capital of Phnom Penh", "in the city of X"
 _LOCATIVE = re.compile(
     r"\b(?:in|at|to|host(?:ed)? by)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w’'-]+\s+)?(?:capital|city|town)(?:\s+of|,)?\s+)?$"
 )
+_LOOKBACK = 45  # characters before a place where _LOCATIVE is looked for
 # "(July 31-August 4, Singapore)": in brackets, a date, then the place
 _AFTER_DATE = re.compile(r"\([^()]{0,40}\d,\s*$")
 # "held the Forum -- the first since ... in the ROK -- in Bishkek": an aside between dashes
 _ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–\n]{1,150}?\s(?:--|—|–)\s")
 _VIRTUAL = re.compile(rf"\b(?:{meeting_cues().virtual})\b", re.IGNORECASE)
 _HYBRID = re.compile(rf"\b(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
+# the same, less the word boundary before: at the start of a span every cue (a word) is a word
+_VIRTUAL_AT = re.compile(rf"(?:{meeting_cues().virtual})\b", re.IGNORECASE)
+_HYBRID_AT = re.compile(rf"(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +58,26 @@ def format_in(text: str) -> str | None:
     return None
 
 
+def format_between(text: str, start: int, stop: int) -> str | None:
+    """format_in(text[start:stop]), without copying or rescanning the span for each mention
+    of a long sentence."""
+    if _named(_HYBRID, _HYBRID_AT, text, start, stop):
+        return "hybrid"
+    if _named(_VIRTUAL, _VIRTUAL_AT, text, start, stop):
+        return "virtual"
+    return None
+
+
+def _named(cue: re.Pattern[str], at: re.Pattern[str], text: str, start: int, stop: int) -> bool:
+    """Whether cue.search(text[start:stop]) finds one: at start the span has no word before
+    it; after start the text before a match is the span's own."""
+    if start < stop and at.match(text, start, stop):
+        return True
+    return first_match(cue, text, start + 1, stop) is not None
+
+
 def place_near(
-    text: str, start: int, end: int, kb: KnowledgeBase, found: list[Match] | None = None
+    text: str, start: int, end: int, kb: KnowledgeBase, found: Iterable[Match] | None = None
 ) -> Place:
     """The first place named after a locative ('in', 'at') between start and end.
 
@@ -58,15 +85,14 @@ def place_near(
     the page's one scan); else that window is scanned here.
     """
     window = text[start:end]
-    venue_match = _VENUE.search(window)
-    venue = venue_match.group("venue").strip() if venue_match else None
+    venue_end, venue = _first_venue(text, start, end)
     city = country = None
     asides = [a.span() for a in _ASIDE.finditer(window)]
     for mt in kb.find(window) if found is None else found:
         if mt.kind not in ("city", "country") or any(a <= mt.start < b for a, b in asides):
             continue
-        before = window[max(0, mt.start - 45) : mt.start]
-        after_venue = venue_match and 0 <= mt.start - venue_match.end() <= 4
+        before = window[max(0, mt.start - _LOOKBACK) : mt.start]
+        after_venue = venue_end is not None and 0 <= mt.start - venue_end <= 4
         if city is None and mt.kind == "country" and (unlisted := _unlisted_city(window, mt)):
             city, country = unlisted, mt.key
             continue
@@ -88,6 +114,16 @@ def place_near(
     return Place(city, country, venue)
 
 
+def _first_venue(text: str, start: int, end: int) -> tuple[int | None, str | None]:
+    """(its end from start, the venue) of _VENUE.search(text[start:end]), or (None, None):
+    a venue at start is tried alone, a later one found by first_match (kept per page)."""
+    m = _VENUE_AT.match(text, start, end) if start < end else None
+    if m is None:
+        found = first_match(_VENUE, text, start + 1, end)
+        m = _VENUE.match(text, found, end) if found is not None else None
+    return (m.end() - start, m.group("venue").strip()) if m else (None, None)
+
+
 # "in Pontianak, Kalimantan, Indonesia": a place the kb does not list, named before its state.
 _CITY_BEFORE_STATE = re.compile(
     r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?:,\s*[A-Z][\w’'-]+){0,2},\s*$"
@@ -104,3 +140,61 @@ def _unlisted_city(window: str, state: Match) -> str | None:
     """The capitalised name right before the state's name, after 'in' or 'at'."""
     m = _CITY_BEFORE_STATE.search(window, max(0, state.start - 60), state.start)
     return m.group("city") if m else None
+
+
+# Where place_near can be shown to find nothing, without reading the whole window: the
+# checks of its loop, on the page's own matches. A match at least _NEAR characters into the
+# window is judged as in any window; one nearer its start is judged in this window.
+_NEAR = 61
+
+
+def may_place(ctx: Context, start: int, end: int) -> bool:
+    """False only when place_near(ctx.text, start, end, ...) gives Place(): no venue in the
+    window and no city or country in it that a locative, a bracketed date or a state name
+    before it makes a place. True: call place_near."""
+    text = ctx.text
+    places, judged = ctx.per_sentence("places", _PAGE, lambda _: _placed_matches(ctx))
+    i = bisect.bisect_left(places, start, key=lambda mt: mt.start)
+    while i < len(places) and places[i].start < min(end, start + _NEAR):
+        if _placed(text, start, places[i]):
+            return True
+        i += 1
+    j = bisect.bisect_left(judged, start + _NEAR)
+    if j < len(judged) and judged[j] < end:
+        return True
+    if start < end and _VENUE_AT.match(text, start, end):
+        return True
+    return first_match(_VENUE, text, start + 1, end) is not None
+
+
+_PAGE = Sentence(-1, -1, "")  # the key of what is kept for the whole page
+
+
+def _placed_matches(ctx: Context) -> tuple[list[Match], list[int]]:
+    """The page's city and country matches, by start; and the starts of those that make a
+    place in any window that starts _NEAR or more characters before them."""
+    places = sorted((mt for mt in ctx.matches if mt.kind in ("city", "country")), key=_start)
+    return places, [mt.start for mt in places if _placed(ctx.text, 0, mt)]
+
+
+def _start(mt: Match) -> int:
+    return mt.start
+
+
+def _placed(text: str, start: int, mt: Match) -> bool:
+    """Whether place_near's loop stops at mt (page offsets) in a window from start, with no
+    city found yet and no venue: a state after an unlisted city, or a place after 'in', 'at'
+    or a bracketed date."""
+    if mt.kind == "country":
+        lo = mt.start - 60
+        unlisted = (
+            _CITY_BEFORE_STATE.search(text, lo, mt.start)
+            if lo > start
+            else _CITY_BEFORE_STATE.search(text[start : mt.start])
+        )
+        if unlisted:
+            return True
+    before = text[max(start, mt.start - _LOOKBACK) : mt.start]
+    return bool(
+        _LOCATIVE.search(before) or _AFTER_DATE.search(text, max(start, mt.start - 50), mt.start)
+    )

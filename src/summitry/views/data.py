@@ -7,16 +7,18 @@ once until the store changes.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 
 from summitry import query as library
-from summitry.errors import StoreError, UnreadablePage
+from summitry.budget import Extracted
+from summitry.errors import PageOverBudget, StoreError, UnreadablePage
 from summitry.ingest import page_warnings, safe_record_of
 from summitry.query.common import meeting_label
-from summitry.read import page_from_bytes
+from summitry.read import RawPage, page_from_bytes
 from summitry.store import Store
 from summitry.store.corrections import Correction
 from summitry.store.schema import corrections, documents, meeting_refs
@@ -265,8 +267,12 @@ def _term_view(
     }
 
 
-def ingest_upload(store: Store, name: str, data: bytes) -> dict[str, Any]:
-    """Read, clean, extract and store one uploaded page; name is only a label."""
+def ingest_upload(
+    store: Store, name: str, data: bytes, extract: Callable[[RawPage], Extracted] | None = None
+) -> dict[str, Any]:
+    """Read, clean, extract and store one uploaded page; name is only a label. `extract`
+    runs the extraction (default: here, with no budget); a page past its budget raises
+    PageOverBudget."""
     source = f"upload:{name}"
     try:
         raw = page_from_bytes(source, data)
@@ -274,12 +280,19 @@ def ingest_upload(store: Store, name: str, data: bytes) -> dict[str, Any]:
         return {"name": name, "id": None, "status": "failed", "error": str(exc)}
     if store.has(raw.sha256):
         return {"name": name, "id": raw.sha256, "status": "unchanged", "error": None}
-    record, error = safe_record_of(raw)
+    record, error, over_budget = (extract or _extract_here)(raw)
+    if over_budget:
+        raise PageOverBudget(error or source)
     if record is None:
         return {"name": name, "id": None, "status": "failed", "error": error}
     status = store.add(raw.sha256, source, record)
     warnings = page_warnings(raw, record)
     return {"name": name, "id": raw.sha256, "status": status, "error": None, "warnings": warnings}
+
+
+def _extract_here(raw: RawPage) -> Extracted:
+    record, error = safe_record_of(raw, None)
+    return record, error, False
 
 
 def add_correction(store: Store, body: dict[str, Any]) -> dict[str, Any]:
