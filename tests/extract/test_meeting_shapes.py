@@ -9,15 +9,7 @@ Each expectation is the record an analyst would write for the sentence (shared/s
 
 from __future__ import annotations
 
-from summitry.extract.pipeline import extract_record
-from summitry.record import Document, Meeting
-
-
-def meetings(
-    text: str, title: str | None = None, published: str | None = "2024-11-15", country: str = "KOR"
-) -> list[Meeting]:
-    doc = Document(title=title, text=text, published=published, publisher_country=country)
-    return extract_record("page.txt", doc).meetings
+from tests.extract.meeting_cases import meetings
 
 
 def test_a_weekday_is_the_day_of_that_name_before_the_page_date() -> None:

@@ -10,15 +10,8 @@ from typing import Any
 
 import pytest
 
-from summitry.extract.pipeline import extract_record
-from summitry.record import Document, Meeting
-
-
-def meetings(
-    text: str, title: str | None = None, published: str | None = "2024-11-15", country: str = "KOR"
-) -> list[Meeting]:
-    doc = Document(title=title, text=text, published=published, publisher_country=country)
-    return extract_record("page.txt", doc).meetings
+from summitry.record import Meeting
+from tests.extract.meeting_cases import meetings
 
 
 def fields(meeting: Meeting) -> dict[str, Any]:
