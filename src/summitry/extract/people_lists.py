@@ -40,11 +40,21 @@ def _plural_titles() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<head>{plural}){complement}(?=\s+[A-Z])")
 
 
+@cache
+def _plural_last_words() -> tuple[str, ...]:
+    """The last word of each plural title ('Ministers' of 'Foreign Ministers'): every match
+    of _plural_titles() holds one, so a page with none skips the long pattern."""
+    heads = load_kb().title_heads
+    return tuple(sorted({re.split(r"[-‐ ]", _plural(h))[-1] for h in heads}))
+
+
 _SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
 
 
 def listed_people(text: str, kb: KnowledgeBase) -> Iterator[ListedPerson]:
     """Every name of every list that follows a plural title, each with its own country."""
+    if not any(word in text for word in _plural_last_words()):
+        return
     for m in _plural_titles().finditer(text):
         singular = _singular(m, kb)
         head = singular.split(" for ")[0].split(" of ")[0]
