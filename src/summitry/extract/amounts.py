@@ -197,7 +197,9 @@ def find_amounts(text: str, dollar: str = "USD") -> list[AmountMention]:
 def _word_sums(text: str, dollar: str) -> list[Sum]:
     """'one million US dollars': a number in words, always with a multiplier."""
     words = amount_words().number_words
-    out = []
+    out: list[Sum] = []
+    if not _MULTIPLIER_WORD.search(text):
+        return out
     for m in _word_number().finditer(text):
         after = AFTER_NUMBER.match(text, m.end())
         before = _currency_before(text, m.start())
@@ -209,6 +211,11 @@ def _word_sums(text: str, dollar: str) -> list[Sum]:
         if currency:
             out.append((before.start() if before else m.start(), after.end(), value, currency))
     return out
+
+
+# _word_number's look-ahead as a pattern of its own: every match of it is followed by one, so
+# a page without a spelled-out multiplier skips the long alternation of number words.
+_MULTIPLIER_WORD = re.compile(r"[ \u00a0](?i:thousand|million|billion|trillion)\b")
 
 
 @functools.cache

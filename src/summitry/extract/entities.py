@@ -12,7 +12,9 @@ its body ("Secretary-General of ASEAN" -> ASEAN), a two-party forum its grouping
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from summitry.extract.context import Context
 from summitry.extract.initiative_shapes import long_form
@@ -25,6 +27,11 @@ __all__ = ["gazetteer_entities"]
 # Longer matches that may hold an organisation's name (an initiative only by its acronym).
 _HOLDERS = frozenset({"forum", "title"})
 _COUNTRY_KINDS = frozenset({"country", "demonym"})
+_ORGANIZATION_KIND = frozenset({"organization"})
+
+# kb.find over a match's surface with the kinds asked for; a page names the same forum or
+# meeting many times, so gazetteer_entities scans each surface once per kinds.
+InnerFind = Callable[[str, frozenset[str]], tuple[Match, ...]]
 _PAIR = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{0,12}[A-Z])\)")
 _PAIR_REACH = 150  # characters before '(' searched for the long form
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?i:st|nd|rd|th)[ \u00a0]+\Z")
@@ -35,8 +42,15 @@ def gazetteer_entities(ctx: Context) -> None:
     """Fill ctx.matches and the record's countries and organizations, once each, in order."""
     kb = load_kb()
     ctx.matches = kb.find(ctx.text)
-    countries = [key for mt in ctx.matches for key in _countries_in(mt, kb)]
-    organizations = [key for mt in ctx.matches for key in _organizations_in(mt, kb, ctx.text)]
+
+    @functools.cache
+    def inner(surface: str, kinds: frozenset[str]) -> tuple[Match, ...]:
+        return tuple(kb.find(surface, kinds))
+
+    countries = [key for mt in ctx.matches for key in _countries_in(mt, inner)]
+    organizations = [
+        key for mt in ctx.matches for key in _organizations_in(mt, kb, ctx.text, inner)
+    ]
     organizations += _organizations_by_shape(ctx.text, kb)
     ctx.record.countries = list(dict.fromkeys(countries))
     ctx.record.organizations = list(dict.fromkeys(organizations))
@@ -68,7 +82,7 @@ def _is_body(name: list[str], words: OrganizationWords) -> bool:
     return False
 
 
-def _organizations_in(mt: Match, kb: KnowledgeBase, text: str) -> list[str]:
+def _organizations_in(mt: Match, kb: KnowledgeBase, text: str, inner: InnerFind) -> list[str]:
     """The organisation a match is (and its secretariat: 'IORA Secretariat'), or those named
     inside a forum, title or initiative."""
     if mt.kind == "organization":
@@ -80,17 +94,17 @@ def _organizations_in(mt: Match, kb: KnowledgeBase, text: str) -> list[str]:
         key = kb.organization_key(mt.surface)
         return [key] if key else []
     if mt.kind in _HOLDERS:
-        return [inner.key for inner in kb.find(mt.surface, {"organization"})]
+        return [m.key for m in inner(mt.surface, _ORGANIZATION_KIND)]
     if mt.kind == "initiative":  # 'ASEAN Economic Community', not 'United Nations Convention'
-        return [m.key for m in kb.find(mt.surface, {"organization"}) if m.surface.isupper()]
+        return [m.key for m in inner(mt.surface, _ORGANIZATION_KIND) if m.surface.isupper()]
     return []
 
 
-def _countries_in(mt: Match, kb: KnowledgeBase) -> list[str]:
+def _countries_in(mt: Match, inner: InnerFind) -> list[str]:
     """The country a match names, or those named inside a meeting's or a two-party forum's
     name ("ASEAN-New Zealand Commemorative Summit" -> NZL, "ASEAN and China" -> CHN)."""
     if mt.kind in ("country", "demonym"):
         return [mt.key]
     if mt.kind in ("series", "forum"):
-        return [inner.key for inner in kb.find(mt.surface, _COUNTRY_KINDS)]
+        return [m.key for m in inner(mt.surface, _COUNTRY_KINDS)]
     return []

@@ -17,10 +17,15 @@ _BETWEEN = re.compile(
     rf"(?P<a>{_SIDE})\s+and\s+(?:the\s+)?(?P<b>{_SIDE})"
 )
 
+# Every _BETWEEN match holds 'Forum', whitespace and 'between': pages without them skip it.
+_FORUM_BETWEEN = re.compile(r"Forum\s+between")
+
 
 def forums_between(text: str, kb: KnowledgeBase) -> list[MeetingName]:
     """'... Forum between A and B', A and B places the kb knows: the A-B forum's meeting,
     named as written, of the kb's series where it lists one."""
+    if not _FORUM_BETWEEN.search(text):
+        return []
     out = []
     for m in _BETWEEN.finditer(text):
         a, b = m.group("a"), m.group("b")

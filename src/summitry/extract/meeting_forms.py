@@ -61,22 +61,25 @@ _MET_WITH = re.compile(
 )
 _MET_BILATERALLY = re.compile(r"\b(?:met|meets|meeting)\s+bilaterally\b")
 _TRILATERAL = re.compile(r"trilateral\s+(?:meetings?|talks)\b")
+# Every _MET_WITH match holds its noun, whitespace and 'with': pages without that skip it.
+_NOUN_WITH = re.compile(r"(?:meetings?|talks)\s+with\b")
 
 
 def talks_with(text: str) -> list[MeetingName]:
     """'had a meeting with Queen Maxima', 'held talks with ...': talks between two sides;
     'a trilateral meeting with the Mexican and Canadian trade ministers': among three."""
-    out = []
-    for m in _MET_WITH.finditer(text):
+    out: list[MeetingName] = []
+    for m in _MET_WITH.finditer(text) if _NOUN_WITH.search(text) else ():
         noun = m.group("noun")
         core = f"bilateral {'meetings' if noun == 'meetings' else noun}"
         out.append(
             MeetingName(m.start("noun"), m.end(), core, core, noun, "bilateral", "bilateral")
         )
-    for m in _MET_BILATERALLY.finditer(text):  # "Foreign Minister Kim met bilaterally with"
+    # "Foreign Minister Kim met bilaterally with"
+    for m in _MET_BILATERALLY.finditer(text) if "bilaterally" in text else ():
         core = "bilateral meetings"
         out.append(MeetingName(m.start(), m.end(), core, core, "meeting", "bilateral", "bilateral"))
-    for m in _TRILATERAL.finditer(text):
+    for m in _TRILATERAL.finditer(text) if "trilateral" in text else ():
         core = m.group(0)
         out.append(
             MeetingName(m.start(), m.end(), core, core, core.split()[-1], "trilateral", "other")

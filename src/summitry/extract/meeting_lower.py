@@ -97,10 +97,16 @@ _TWO_STATES = re.compile(
     r"|(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+))\s+summit(?![\w-])"
 )
 
+# Every _TWO_STATES match ends '-' + a capitalised word + whitespace + 'summit' ('inter-Korean
+# summit', 'Japan-China summit'): pages without that skip the pattern.
+_HYPHEN_SUMMIT = re.compile(r"-[A-Z][\w.]+\s+summit")
+
 
 def two_state_summits(text: str, kb: KnowledgeBase) -> list[MeetingName]:
     """'the third inter-Korean summit', 'a Japan-China summit': talks between two states'
     leaders, named as written."""
+    if not _HYPHEN_SUMMIT.search(text):
+        return []
     out = []
     for m in _TWO_STATES.finditer(text):
         if m.group("one"):

@@ -56,12 +56,20 @@ _THEME_NEAR = re.compile(
 )
 
 
+def may_quote_theme(text: str) -> bool:
+    """Every THEME and _THEME_NEAR match holds 'theme', 'slogan' or 'motto' (the first letter
+    in either case), so a text without their tails has no theme to find."""
+    return "heme" in text or "logan" in text or "otto" in text
+
+
 def _sentence_theme(sentence: Sentence) -> str | None:
     return _theme_in(sentence.text)
 
 
 def _theme_in(text: str) -> str | None:
     """The theme quoted in text, if any."""
+    if not may_quote_theme(text):
+        return None
     m = THEME.search(text) or _THEME_NEAR.search(text)
     return m.group("theme").strip(" ,.") if m else None
 
@@ -413,7 +421,7 @@ def _page_theme(ctx: Context, main: MeetingMention, kb) -> str | None:
     own = {main.name.forum}
     if main.name.forum in kb.forums:
         own.add(kb.forums[main.name.forum].parent)
-    for pattern in (THEME, _THEME_NEAR):
+    for pattern in (THEME, _THEME_NEAR) if may_quote_theme(ctx.text) else ():
         for m in pattern.finditer(ctx.text):
             sentence = ctx.sentence_at(m.start())
             if sentence is None:

@@ -40,11 +40,30 @@ def _plural_titles() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<head>{plural}){complement}(?=\s+[A-Z])")
 
 
+@cache
+def _plural_last_words() -> tuple[str, ...]:
+    """The last word of each plural title ('Ministers' of 'Foreign Ministers'): every match
+    of _plural_titles() holds one, so a page with none skips the long pattern."""
+    heads = load_kb().title_heads
+    return tuple(sorted({re.split(r"[-‐ ]", _plural(h))[-1] for h in heads}))
+
+
+def _may_list(text: str) -> bool:
+    """Whether some plural title's last word is followed by whitespace and a capital, 'for'
+    or 'of', as in every _plural_titles() match; the long pattern runs only then."""
+    present = [word for word in _plural_last_words() if word in text]
+    if not present:
+        return False
+    return bool(re.search(rf"(?:{'|'.join(map(re.escape, present))})\s+[A-Zfo]", text))
+
+
 _SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
 
 
 def listed_people(text: str, kb: KnowledgeBase) -> Iterator[ListedPerson]:
     """Every name of every list that follows a plural title, each with its own country."""
+    if not _may_list(text):
+        return
     for m in _plural_titles().finditer(text):
         singular = _singular(m, kb)
         head = singular.split(" for ")[0].split(" of ")[0]
