@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from summitry.extract.meeting_parts import ORD, MeetingName, ordinal_value
+from summitry.extract.meeting_parts import ORD, MeetingName, ordinal_value, series_meeting
 from summitry.kb import KnowledgeBase
 
 __all__ = ["ordinal_acronyms"]
@@ -25,23 +25,8 @@ def ordinal_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) ->
         acronym = m.group("acr")
         if kb.forum_key(acronym) or acronym in kb.forums:
             continue
-        held = [s for s in kb.series if acronym in s.acronyms and s.forum in page_forums]
-        if not held:
-            continue
-        series = max(held, key=lambda s: page_forums[s.forum])
-        core = series.name.removeprefix(f"{series.forum} ")
-        out.append(
-            MeetingName(
-                m.start(),
-                m.end(),
-                series.name,
-                core,
-                core.split()[-1],
-                series.forum,
-                series.level,
-                acronym,
-                ordinal_value(m.group("ord")),
-                series=series.name,
-            )
-        )
+        ordinal = ordinal_value(m.group("ord"))
+        found = series_meeting(kb, acronym, page_forums, m.span(), acronym, ordinal)
+        if found:
+            out.append(found)
     return out

@@ -12,7 +12,14 @@ import re
 from collections import Counter
 from collections.abc import Container
 
-from summitry.extract.meeting_parts import ORD, ORD_ANY_CASE, TAIL, MeetingName, ordinal_value
+from summitry.extract.meeting_parts import (
+    ORD,
+    ORD_ANY_CASE,
+    TAIL,
+    MeetingName,
+    ordinal_value,
+    series_meeting,
+)
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
@@ -302,25 +309,10 @@ def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -
     for m in _NUMBERED.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
-        held = [s for s in kb.series if m.group("base") in s.acronyms and s.forum in page_forums]
-        if not held:
-            continue
-        series = max(held, key=lambda s: page_forums[s.forum])
-        core = series.name.removeprefix(f"{series.forum} ")
-        out.append(
-            MeetingName(
-                m.start(),
-                m.end(),
-                series.name,
-                core,
-                core.split()[-1],
-                series.forum,
-                series.level,
-                m.group(0),
-                int(m.group("number")),
-                series=series.name,
-            )
-        )
+        number = int(m.group("number"))
+        found = series_meeting(kb, m.group("base"), page_forums, m.span(), m.group(0), number)
+        if found:
+            out.append(found)
     return out
 
 

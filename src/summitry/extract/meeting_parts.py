@@ -4,11 +4,16 @@ after a name, and MeetingName, the meeting as named."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from summitry.extract.dates import DATE_WORD
 
-__all__ = ["ORD", "ORD_ANY_CASE", "TAIL", "MeetingName", "ordinal_value"]
+if TYPE_CHECKING:
+    from summitry.kb import KnowledgeBase
+
+__all__ = ["ORD", "ORD_ANY_CASE", "TAIL", "MeetingName", "ordinal_value", "series_meeting"]
 
 _ORDINAL_WORDS = {
     w: i
@@ -86,3 +91,34 @@ def ordinal_value(text: str | None) -> int | None:
     if text.casefold() == "inaugural":
         return 1
     return _ORDINAL_WORDS.get(text.casefold().removesuffix("-ever"))
+
+
+def series_meeting(
+    kb: KnowledgeBase,
+    acronym: str,
+    page_forums: Counter[str],
+    span: tuple[int, int],
+    surface: str,
+    ordinal: int | None,
+) -> MeetingName | None:
+    """The meeting named by a series acronym ('the 52nd AMM', 'SOM1'): of the series holding
+    it, the one of the forum the page talks about most; None when the page names no forum
+    that holds it."""
+    held = [s for s in kb.series if acronym in s.acronyms and s.forum in page_forums]
+    if not held:
+        return None
+    series = max(held, key=lambda s: page_forums[s.forum])
+    core = series.name.removeprefix(f"{series.forum} ")
+    start, end = span
+    return MeetingName(
+        start,
+        end,
+        series.name,
+        core,
+        core.split()[-1],
+        series.forum,
+        series.level,
+        surface,
+        ordinal,
+        series=series.name,
+    )
