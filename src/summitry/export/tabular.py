@@ -48,16 +48,17 @@ def ndjson_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 
 def write_csv(rows: Iterable[dict[str, Any]], stream: TextIO) -> int:
-    n = 0
-    for line in csv_lines(rows):
-        stream.write(line)
-        n += 1
-    return n
+    return _write(csv_lines(rows), stream)
 
 
 def write_ndjson(rows: Iterable[dict[str, Any]], stream: TextIO) -> int:
+    return _write(ndjson_lines(rows), stream)
+
+
+def _write(lines: Iterable[str], stream: TextIO) -> int:
+    """Write the lines as they come; how many were written."""
     n = 0
-    for line in ndjson_lines(rows):
+    for line in lines:
         stream.write(line)
         n += 1
     return n
