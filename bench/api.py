@@ -25,16 +25,16 @@ from pathlib import Path
 
 import httpx
 
+from summitry.app.cache import DEFAULT_SIZE
 from summitry.ingest import ingest
 from summitry.store import open_store
-from summitry.views.cache import DEFAULT_SIZE
 
 sys.path.insert(0, str(Path(__file__).parent))
 from ingest import ROOT, seed_pages, write_pages  # noqa: E402  (bench/ingest.py)
 
 TERMS = ["FTAAP", "APEC", "Korea", "digital", "ASEAN", "climate", "trade", "Lima", "summit"]
 SERVER = (
-    "import sys, uvicorn; from summitry.api import create_app; from summitry.views import cache; "
+    "import sys, uvicorn; from summitry.api import create_app; from summitry.app import cache; "
     "from summitry.store import open_store; cache.set_size(int(sys.argv[3])); "
     "uvicorn.run(create_app(open_store(sys.argv[1]), token=None), host='127.0.0.1', "
     "port=int(sys.argv[2]), log_level='warning', access_log=False)"

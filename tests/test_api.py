@@ -17,8 +17,8 @@ import httpx
 import pytest
 
 from summitry.api.write import label_of
+from summitry.app import cache, data
 from summitry.store import Store, open_store
-from summitry.views import cache, data
 from tests.conftest import DEV, EXAMPLES, invoke
 from tests.serving import PAGES, running, seeded_store
 

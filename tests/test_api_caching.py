@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
+from summitry.app import cache, data
+from summitry.app import version as versions
 from summitry.store import Store, open_store
-from summitry.views import cache, data
-from summitry.views import version as versions
 from tests.conftest import EXAMPLES
 from tests.serving import running
 

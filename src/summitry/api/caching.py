@@ -14,7 +14,7 @@ from fastapi import Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from summitry import __version__
-from summitry.views import cache, data
+from summitry.app import cache, data
 
 __all__ = ["CACHE_CONTROL", "conditional_get", "etag_for"]
 

@@ -1,4 +1,4 @@
-"""The read endpoints of the JSON API: thin handlers over summitry.views.data."""
+"""The read endpoints of the JSON API: thin handlers over summitry.app.data."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from summitry.api.models import (
     SeriesOut,
     TimelinePage,
 )
+from summitry.app import data
 from summitry.store import Store
-from summitry.views import data
 
 __all__ = ["ERROR_RESPONSES", "MAX_LIMIT", "MAX_OFFSET", "router"]
 

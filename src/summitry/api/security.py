@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from fastapi import Depends, HTTPException, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from summitry.views import data
+from summitry.app import data
 
 __all__ = [
     "CORRECTION_BODY_BYTES",

@@ -12,9 +12,9 @@ from starlette.concurrency import run_in_threadpool
 from summitry.api.models import CorrectionIn, CorrectionOut, ErrorBody, UploadOut
 from summitry.api.routes import ERROR_RESPONSES
 from summitry.api.security import require_token
+from summitry.app import data
 from summitry.errors import PageOverBudget
 from summitry.store.correct_record import CorrectionError
-from summitry.views import data
 
 __all__ = ["MAX_FILES", "label_of", "router"]
 

@@ -1,4 +1,4 @@
-"""The UI's pages: each gathers its data through summitry.views.data and renders a template."""
+"""The UI's pages: each gathers its data through summitry.app.data and renders a template."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
+from summitry.app import data
 from summitry.record import ACTS
-from summitry.views import data
 from summitry.web.chart import month_chart, timeline_svg
 from summitry.web.docs import operations
 from summitry.web.highlight import KINDS, highlights, render_marked

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summitry.clean import clean, clean_text_page, normalise_date
-from summitry.clean_dates import bare_date
+from summitry.clean.dates import bare_date
 from summitry.read import page_from_bytes, read_page
 from summitry.score import DOC_SLOTS
 from tests.conftest import dev_pages, gold, requires_dev

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from summitry.cli_common import DbOption, err, fail, out, print_json
+from summitry.cli.output import DbOption, err, fail, out, print_json
 from summitry.errors import SummitryError
 
 correct_app = typer.Typer(

@@ -1,51 +1,24 @@
-"""Clean a RawPage into a Document: the body without page furniture, plus page metadata.
-
-HTML goes through trafilatura (body) and htmldate (date). Scraped text goes through
-line-level furniture removal driven by the lexicon and per-publisher profiles in `sources/`.
-"""
+"""Clean scraped text (menus and all): line-level furniture removal driven by the lexicon and
+the per-publisher profiles in `sources/`."""
 
 from __future__ import annotations
 
 import re
 
-from summitry.clean_dates import (
+from summitry.clean.common import detect_language, drop_repeated_title, paragraphs
+from summitry.clean.dates import (
     bare_date,
     dateline_date,
-    normalise_date,
     split_date_stamp,
     yearless_dateline_date,
 )
-from summitry.clean_header import HEAD_LINES, Header, read_header, read_stamp_line
-from summitry.clean_lines import (
-    date_line_value,
-    is_furniture,
-    is_label,
-    is_metadata,
-    normalise_line,
-    title_key,
-    views_in_line,
-)
-from summitry.publisher import country_of, find_publisher, looks_like_site_name
-from summitry.read import RawPage
+from summitry.clean.header import HEAD_LINES, Header, read_header, read_stamp_line
+from summitry.clean.lines import date_line_value, is_furniture, is_metadata, normalise_line
+from summitry.publisher import find_publisher, looks_like_site_name
 from summitry.record import Document
 from summitry.sources import SourceProfile, profile_for
 
-__all__ = [
-    "TITLE_MAX",
-    "bounded_title",
-    "clean",
-    "clean_text_page",
-    "country_of",
-    "dateline_date",
-    "detect_language",
-    "drop_repeated_title",
-    "is_furniture",
-    "normalise_date",
-    "normalise_line",
-    "paragraphs",
-    "strip_leading_metadata",
-    "views_in_line",
-]
+__all__ = ["clean_text_page"]
 
 _BODY_END = re.compile(
     r"^(?:#{3,}|-+\s*end\s*-+|for (?:media|press) (?:enquiries|inquiries)\b.*|media contacts?:?.*"
@@ -54,35 +27,6 @@ _BODY_END = re.compile(
     r"|share (?:this|on)\b.*|tags?\s*:.*)$",
     re.IGNORECASE,
 )
-
-
-TITLE_MAX = 300  # the longest headline of the evaluation pages has 259 characters
-
-
-def clean(raw: RawPage) -> Document:
-    """The cleaned Document for one page, whatever its format; its title is one line."""
-    if raw.is_html:
-        from summitry.clean_html import clean_html_page
-
-        doc = clean_html_page(raw.text)
-    else:
-        doc = clean_text_page(raw.text)
-    doc.title = bounded_title(doc.title)
-    return doc
-
-
-def bounded_title(title: str | None) -> str | None:
-    """A title is a line of text: whitespace runs become one space, and past TITLE_MAX
-    characters it is cut at a word and ends with '…'."""
-    if title is None:
-        return None
-    line = " ".join(title[: TITLE_MAX * 4].split())
-    if len(line) <= TITLE_MAX and len(title) <= TITLE_MAX * 4:
-        return line or None
-    line = line[: TITLE_MAX - 1]
-    if " " in line[TITLE_MAX // 2 :]:
-        line = line[: line.rindex(" ")]
-    return line.rstrip() + "…"
 
 
 def clean_text_page(text: str) -> Document:
@@ -171,14 +115,6 @@ def _latin_script(text: str) -> bool:
     return latin * 2 >= letters
 
 
-def strip_leading_metadata(lines: list[str]) -> list[str]:
-    """Date stamps, section names and 'Media release' labels above an article's first words."""
-    out = list(lines)
-    while out and (not out[0] or is_metadata(out[0]) or is_label(out[0])):
-        out.pop(0)
-    return out
-
-
 def _signed_off(lines: list[str]) -> str | None:
     """'MINISTRY OF FOREIGN AFFAIRS / PUTRAJAYA / 30 August 2024': the date under the release."""
     tail = [line for line in lines[-8:] if line]
@@ -186,48 +122,3 @@ def _signed_off(lines: list[str]) -> str | None:
         if date := bare_date(line) or date_line_value(line):
             return date
     return None
-
-
-def drop_repeated_title(lines: list[str], title: str | None) -> list[str]:
-    if not title:
-        return lines
-    key = title_key(title)
-    out, dropped = [], False
-    for line in lines:
-        if not dropped and line and title_key(line) == key:
-            dropped = True
-            continue
-        out.append(line)
-    return out
-
-
-def paragraphs(lines: list[str]) -> str:
-    """Blank-line-separated paragraphs; wrapped lines inside one paragraph are joined."""
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in [*lines, ""]:
-        if line:
-            current.append(line)
-            continue
-        if current:
-            paragraphs.append(_join_wrapped(current))
-            current = []
-    return "\n\n".join(p for p in paragraphs if p)
-
-
-def _join_wrapped(lines: list[str]) -> str:
-    out = lines[0]
-    for line in lines[1:]:
-        wrapped = not out.endswith((".", ":", ";", "!", "?", "”", '"')) and line[:1].islower()
-        out += (" " if wrapped else "\n") + line
-    return out
-
-
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the body, or None for an empty one."""
-    sample = text[:3000]
-    if len(re.findall(r"\w", sample)) < 3:
-        return None
-    import py3langid
-
-    return py3langid.classify(sample)[0]

@@ -1,7 +1,4 @@
-"""The `summitry` command: a thin Typer app over the library.
-
-Library errors (SummitryError) become one line on stderr and exit code 1, here and only here.
-"""
+"""The commands about pages: ingest, list, show, search, extract and eval."""
 
 from __future__ import annotations
 
@@ -14,11 +11,12 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from summitry import __version__
 from summitry.budget import DEFAULT_PAGE_TIMEOUT
-from summitry.cli_common import (
+from summitry.cli.output import (
     DbOption,
     JsonOption,
+    MaxSizeOption,
+    PageTimeoutOption,
     err,
     fail,
     open_cli_store,
@@ -27,48 +25,10 @@ from summitry.cli_common import (
     print_table,
     run_query,
 )
-from summitry.cli_correct import correct_app
-from summitry.cli_export import export
-from summitry.cli_query import QUERY_COMMANDS
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.record import Document
 
 DOCUMENT_FIELDS = tuple(f for f in Document.__dataclass_fields__ if f != "text")
-
-app = typer.Typer(
-    help="Turn press releases about multilateral diplomacy into one searchable record.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-app.add_typer(correct_app, name="correct")
-MaxSizeOption = Annotated[
-    int, typer.Option("--max-size", help="Largest input accepted, in bytes.", min=1)
-]
-PageTimeoutOption = Annotated[
-    float,
-    typer.Option(
-        "--page-timeout",
-        metavar="SECONDS",
-        min=0,
-        help="Skip (and report) a page that takes longer to clean and extract; 0: no limit.",
-    ),
-]
-
-
-def _version(value: bool) -> None:
-    if value:
-        out.print(f"summitry {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def main(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
-    ] = False,
-) -> None:
-    """summitry: meetings, people, outcomes and statements from diplomatic press releases."""
 
 
 def _enable_ner(model: str | None) -> None:
@@ -91,7 +51,6 @@ NerOption = Annotated[
 ]
 
 
-@app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
     db: DbOption = None,
@@ -201,7 +160,6 @@ class _progress:
             self.bar.stop()
 
 
-@app.command("list")
 def list_documents(
     db: DbOption = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="How many to show.")] = 50,
@@ -231,7 +189,6 @@ def _public(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k != "tags"}
 
 
-@app.command()
 def show(
     doc_id: Annotated[str, typer.Argument(help="Document id or a unique prefix of it.")],
     db: DbOption = None,
@@ -265,7 +222,6 @@ def show(
     out.print(row.get("body") or "", markup=False, highlight=False)
 
 
-@app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Words to find, e.g. FTAAP.")],
     db: DbOption = None,
@@ -347,7 +303,6 @@ def search_dict(result: Any) -> dict[str, Any]:
     }
 
 
-@app.command()
 def extract(
     files: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line.")] = False,
@@ -378,7 +333,6 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command("eval")
 def eval_command(
     folders: Annotated[
         list[Path], typer.Argument(help="Folders of NAME.txt or NAME.html beside NAME.gold.json.")
@@ -420,53 +374,3 @@ def eval_command(
     for result in below:
         err.print(f"error: {result.folder}: micro-F1 {result.micro()[2]:.3f} < {min_f1}")
     raise typer.Exit(1 if below else 0)
-
-
-for command in QUERY_COMMANDS:  # meeting, series, timeline ... after the page commands
-    app.command()(command)
-app.command()(export)
-
-
-@app.command()
-def serve(
-    db: DbOption = None,
-    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
-    trusted_host: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--trusted-host",
-            help="A name clients reach the server by (repeatable; '*.example.org', '*' for any); "
-            "loopback names and --host are always trusted.",
-        ),
-    ] = None,
-    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
-    max_body: Annotated[
-        int | None,
-        typer.Option("--max-body", min=1, help="Largest request body, in bytes [4 x --max-size]."),
-    ] = None,
-    page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
-) -> None:
-    """Serve the HTTP API (/api, /docs) and the web UI; writes need $SUMMITRY_TOKEN."""
-    import uvicorn
-
-    from summitry.api import create_app
-
-    store = open_cli_store(db, create=True)
-    hosts = [host, *(trusted_host or [])]
-    app = create_app(
-        store,
-        max_upload_bytes=max_size,
-        max_body_bytes=max_body,
-        hosts=hosts,
-        page_timeout=page_timeout or None,
-    )
-    err.print(f"summitry: serving {store.url} at http://{host}:{port}/", markup=False)
-    try:
-        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
-    finally:
-        store.close()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    app()

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summitry.clean_dates import DATE_VALUE, bare_date, normalise_date
-from summitry.clean_lines import (
+from summitry.clean.dates import DATE_VALUE, bare_date, normalise_date
+from summitry.clean.lines import (
     DATE_LABEL,
     DATE_LINE,
     NUMBER,

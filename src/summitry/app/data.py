@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from summitry import query as library
+from summitry.app import version as versions
+from summitry.app.cache import cached
 from summitry.budget import Extracted
 from summitry.errors import PageOverBudget, StoreError, UnreadablePage
 from summitry.ingest import page_warnings, safe_record_of
@@ -22,8 +24,6 @@ from summitry.read import RawPage, page_from_bytes
 from summitry.store import Store
 from summitry.store.corrections import Correction
 from summitry.store.schema import corrections, documents, meeting_refs
-from summitry.views import version as versions
-from summitry.views.cache import cached
 
 __all__ = [
     "FACETS",

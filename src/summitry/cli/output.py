@@ -16,6 +16,8 @@ from summitry.errors import SummitryError
 __all__ = [
     "DbOption",
     "JsonOption",
+    "MaxSizeOption",
+    "PageTimeoutOption",
     "err",
     "fail",
     "open_cli_store",
@@ -33,6 +35,18 @@ DbOption = Annotated[
     typer.Option("--db", help="SQLite file or database URL [env SUMMITRY_DB; ./summitry.db]"),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+MaxSizeOption = Annotated[
+    int, typer.Option("--max-size", help="Largest input accepted, in bytes.", min=1)
+]
+PageTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--page-timeout",
+        metavar="SECONDS",
+        min=0,
+        help="Skip (and report) a page that takes longer to clean and extract; 0: no limit.",
+    ),
+]
 
 
 def fail(message: str) -> NoReturn:

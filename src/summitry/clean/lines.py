@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from summitry.clean_dates import DATE_VALUE, bare_date, normalise_date
+from summitry.clean.dates import DATE_VALUE, bare_date, normalise_date
 from summitry.sources import SourceProfile, lexicon
 
 DATE_LINE = re.compile(

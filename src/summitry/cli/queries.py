@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from summitry.cli_common import (
+from summitry.cli.output import (
     DbOption,
     JsonOption,
     err,

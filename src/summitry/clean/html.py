@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import re
 
-from summitry.clean import (
-    country_of,
-    dateline_date,
+from summitry.clean.common import (
     detect_language,
     drop_repeated_title,
-    is_furniture,
-    normalise_date,
-    normalise_line,
     paragraphs,
     strip_leading_metadata,
-    views_in_line,
 )
+from summitry.clean.dates import dateline_date, normalise_date
+from summitry.clean.lines import is_furniture, normalise_line, views_in_line
 from summitry.kb.publishers import publisher_named
-from summitry.publisher import find_publisher
+from summitry.publisher import country_of, find_publisher
 from summitry.record import Document
 from summitry.sources import lexicon
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from summitry.cli_common import DbOption, err, fail, open_cli_store
+from summitry.cli.output import DbOption, err, fail, open_cli_store
 from summitry.errors import SummitryError
 
 __all__ = ["export"]
