@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 
@@ -45,6 +46,17 @@ _YEARLESS = re.compile(
 )
 
 
+# English month names and their usual abbreviations ('Sept.'), for the common shapes
+# '5 September 2023' and 'September 5, 2023' read without dateparser
+_MONTHS = {
+    name.casefold(): number
+    for number in range(1, 13)
+    for name in {calendar.month_name[number], calendar.month_abbr[number]}
+} | {"sept": 9}
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
+_MONTH_DAY_YEAR = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
+
+
 def normalise_date(value: str) -> str | None:
     """An ISO date for a date string a page gives as its own date, else None."""
     value = value.strip()
@@ -55,12 +67,30 @@ def normalise_date(value: str) -> str | None:
         return _numeric(int(m.group(1)), int(m.group(3)), int(m.group(4)), m.group(2))
     if not re.search(r"\d", value) or len(value) > 40:
         return None
+    if (common := _month_name_date(value)) is not None:
+        return common or None
     import dateparser
 
     parsed = dateparser.parse(
         value, languages=["en"], settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
     )
     return parsed.date().isoformat() if parsed else None
+
+
+def _month_name_date(value: str) -> str | None:
+    """'5 September 2023', 'Sept. 5, 2023' as an ISO date; None when the value has another
+    shape or another month word, which dateparser then reads. An impossible day ('31 June')
+    gives None from both, so the answer is the same either way."""
+    if m := _DAY_MONTH_YEAR.fullmatch(value):
+        day, month, year = m.group(1), m.group(2), m.group(3)
+    elif m := _MONTH_DAY_YEAR.fullmatch(value):
+        month, day, year = m.group(1), m.group(2), m.group(3)
+    else:
+        return None
+    number = _MONTHS.get(month.casefold())
+    if number is None:
+        return None
+    return _iso_or_none(int(year), number, int(day)) or ""
 
 
 def _numeric(first: int, second: int, year: int, sep: str) -> str | None:
