@@ -13,7 +13,6 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import aliased
 
 from summitry.errors import SummitryError
 from summitry.kb.load import load_kb
@@ -183,7 +182,7 @@ def actor_codes(actor: str) -> list[str]:
 
 def _statement_by(actor: str, doc_id: Any, idx: Any) -> ColumnElement[bool]:
     """The statement at (doc_id, idx) was made by the actor: its speaker's id, code or name."""
-    e = aliased(entity_refs)
+    e = entity_refs.alias("speaker_refs").c
     said = select(e.document_id).where(
         e.document_id == doc_id, e.source == "statements", e.idx == idx, e.kind == "speaker"
     )
@@ -191,7 +190,7 @@ def _statement_by(actor: str, doc_id: Any, idx: Any) -> ColumnElement[bool]:
         return said.where(e.entity_id == actor).exists()
     codes = actor_codes(actor)
     if codes:
-        ids = [f"country:{c}" for c in codes] + [f"org:{c}" for c in codes]
+        ids = [f"country:{c}" for c in codes] + [f"org:{slug(c)}" for c in codes]
         return said.where(or_(e.entity_id.in_(ids), e.country.in_(codes))).exists()
     words = [w for w in actor.lower().split() if w] or [""]
     spoke = select(statements.c.document_id).where(
