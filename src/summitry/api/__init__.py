@@ -8,6 +8,8 @@ from __future__ import annotations
 import itertools
 
 from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
 
 from summitry import __version__
 from summitry.api import routes, write
@@ -26,9 +28,10 @@ from summitry.budget import DEFAULT_PAGE_TIMEOUT
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.store import Store
 
-__all__ = ["BODY_FILES", "create_app", "default_max_body"]
+__all__ = ["BODY_FILES", "GZIP_MIN", "create_app", "default_max_body"]
 
 BODY_FILES = 4  # a request may carry this many pages of the largest size
+GZIP_MIN = 1024  # smaller answers go as they are: compressing them saves less than it costs
 _MULTIPART_SLACK = 64 * 1024
 
 _UNSET = object()
@@ -44,12 +47,16 @@ def create_app(
     hosts: list[str] | None = None,
     web: bool = True,
     page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
+    cors: list[str] | None = None,
 ) -> FastAPI:
     """The app over `store`; writes need `token` (default: $SUMMITRY_TOKEN; None: read-only).
 
     A request body is at most `max_body_bytes` (default: default_max_body(max_upload_bytes));
     the Host header must name one of `hosts` (default: trusted_hosts(), the loopback names).
     An uploaded page is extracted in a process of its own within `page_timeout` seconds.
+    `cors` lists the origins other sites' scripts may read the API from ('*': any; default
+    none, as browsers then refuse cross-site reads). Answers of GZIP_MIN bytes or more are
+    gzipped for clients that accept it.
     """
     from summitry import web as ui
 
@@ -80,7 +87,15 @@ def create_app(
     app.middleware("http")(guard_writes)
     app.middleware("http")(check_host)
     app.middleware("http")(add_security_headers)
-    app.add_middleware(HeadAsGet)  # outermost: a HEAD is the GET, less its body
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN)
+    app.add_middleware(HeadAsGet)  # a HEAD is the GET, less its (gzipped) body
+    if cors:  # outermost, so that every answer, errors included, carries the headers
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=cors,
+            allow_methods=["GET", "HEAD"],
+            expose_headers=["ETag", "Content-Disposition"],
+        )
     return app
 
 

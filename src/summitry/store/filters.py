@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
@@ -40,6 +41,7 @@ __all__ = [
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MAX_VALUES = 20  # values of one facet a filter takes
+MAX_CHARS = 200  # characters of one value
 
 
 class FilterError(SummitryError):
@@ -51,6 +53,8 @@ def _values(given: Iterable[str] | str | None, upper: bool = False) -> tuple[str
         return ()
     items = [given] if isinstance(given, str) else list(given)
     kept = [str(v).strip() for v in items if v is not None and str(v).strip()]
+    if any(len(v) > MAX_CHARS for v in kept):
+        raise FilterError(f"a filter value is at most {MAX_CHARS} characters")
     kept = [v.upper() if upper else v for v in kept]
     if len(kept) > MAX_VALUES:
         raise FilterError(f"at most {MAX_VALUES} values of one filter; {len(kept)} given")
@@ -60,9 +64,15 @@ def _values(given: Iterable[str] | str | None, upper: bool = False) -> tuple[str
 def _day(value: str | None, name: str) -> str | None:
     if value is None or not value.strip():
         return None
-    if not _DATE.match(value.strip()):
-        raise FilterError(f"{name} {value!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD")
-    return value.strip()
+    text = value.strip()
+    full = text + "-01-01"[len(text) - 4 :] if _DATE.match(text) else ""
+    try:
+        date.fromisoformat(full)
+    except ValueError:
+        raise FilterError(
+            f"{name} {value[:40]!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD"
+        ) from None
+    return text
 
 
 @dataclass(frozen=True, slots=True)
