@@ -22,6 +22,7 @@ from summitry.cli.documents import (
     show,
 )
 from summitry.cli.export import export
+from summitry.cli.find import meetings
 from summitry.cli.output import out
 from summitry.cli.queries import QUERY_COMMANDS
 from summitry.cli.serve import serve
@@ -59,6 +60,7 @@ app.command()(extract)
 app.command("eval")(eval_command)
 for command in QUERY_COMMANDS:  # meeting, series, timeline ...
     app.command()(command)
+app.command()(meetings)
 app.command()(export)
 app.command()(serve)
 app.add_typer(correct_app, name="correct")
