@@ -154,12 +154,10 @@ def search(
     if problem:
         raise HTTPException(400, problem)
     filters_of(since=since, until=until)  # a malformed date is a 400
-    filters = data.SearchFilters(
-        *(tuple(v or ()) for v in (forum, level, year, country, publisher, site, series)),
-        since=since,
-        until=until,
-        sort=sort,
-    )
+    facets = {"forum": forum, "level": level, "year": year, "country": country}
+    facets |= {"publisher": publisher, "site": site, "series": series}
+    given = {name: tuple(values or ()) for name, values in facets.items()}
+    filters = data.SearchFilters(**given, since=since, until=until, sort=sort)
     found = data.search(_store(request), q, filters, limit, offset)
     return paged(request, found, limit, offset, found["served"])
 

@@ -125,7 +125,7 @@ class Filters:
 
 def _date_range(f: Filters, day: Any) -> list[ColumnElement[bool]]:
     """`day` (an ISO date column) within [since, until]; '2023' as until takes all of 2023."""
-    where = []
+    where: list[ColumnElement[bool]] = []
     if f.since:
         where.append(day >= f.since)
     if f.until:
@@ -148,7 +148,7 @@ def _lower_in(column: Any, values: tuple[str, ...]) -> ColumnElement[bool]:
 def document_conditions(f: Filters, doc_id: Any) -> list[ColumnElement[bool]]:
     """Conditions on a document id column: the page's forum, level and country facets and
     the series of a meeting it reports or names (dates and actors are the caller's)."""
-    where = []
+    where: list[ColumnElement[bool]] = []
     for name, values in (("forum", f.forums), ("level", f.levels), ("country", f.countries)):
         if values:
             has = select(facets.c.document_id).where(
@@ -170,7 +170,7 @@ def meeting_conditions(f: Filters) -> list[ColumnElement[bool]]:
     """Conditions on meeting_refs rows: the meeting's forum, level and host country (as any
     of its pages gives them), its series and its start date."""
     k = meetings_by_key.c
-    where = []
+    where: list[ColumnElement[bool]] = []
     for column, values in ((k.forum, f.forums), (k.level, f.levels), (k.country, f.countries)):
         if values:
             has = select(k.meeting_key).where(

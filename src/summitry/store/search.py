@@ -168,15 +168,16 @@ def match_of(mode: Mode, terms: list[Term] | Query, tags: list[str] | None = Non
     if mode == "fts5":
         weights = (TITLE_WEIGHT, BODY_WEIGHT) + ((0.0,) if tags is not None else ())
         bm25 = func.bm25(_FTS, *weights, type_=Float)
-        match = [_FTS.op("MATCH")(fts_query(query, tags))]
+        match: list[ColumnElement[bool]] = [_FTS.op("MATCH")(fts_query(query, tags))]
         return Match(_FTS_TABLE.c.rowid, -bm25, match, phrase_checks(query, _FTS_TABLE.c.rowid))
     if mode == "tsvector":
         tsquery = tsquery_expr(query)
-        rank = func.ts_rank(_TSV, tsquery, type_=Float)
-        return Match(documents.c.seq, rank, [_TSV.op("@@")(tsquery)])
+        ts_rank = func.ts_rank(_TSV, tsquery, type_=Float)
+        return Match(documents.c.seq, ts_rank, [_TSV.op("@@")(tsquery)])
     words = [p for p in query.positive if isinstance(p, Term)]
-    in_title = [case((holds(documents.c.title, t), TITLE_WEIGHT), else_=0.0) for t in words]
-    rank = sum(in_title, literal(BODY_WEIGHT * len(query.positive)))
+    rank: ColumnElement[float] = literal(BODY_WEIGHT * len(query.positive))
+    for t in words:
+        rank = rank + case((holds(documents.c.title, t), TITLE_WEIGHT), else_=0.0)
     return Match(documents.c.seq, rank, like_conditions(query))
 
 

@@ -156,9 +156,9 @@ def tsquery_expr(terms: list[Term] | Query) -> ColumnElement[Any]:
         else:
             parts.append(_ts_leaf(part))
     parts += [func.tsquery_not(_ts_leaf(leaf)) for leaf in query.excluded]
-    combined = parts[0]
-    for part in parts[1:]:
-        combined = combined.op("&&")(part)
+    combined: ColumnElement[Any] = parts[0]
+    for nxt in parts[1:]:
+        combined = combined.op("&&")(nxt)
     return combined
 
 
