@@ -81,12 +81,8 @@ def search(
     view = filter_view(request, (*SEARCH_FACETS, "from", "to"), keep=("q", "sort"))
     dates = filters_from(request, ("from", "to"))
     chosen = sort if sort in SORTS else "relevance"
-    filters = data.SearchFilters(
-        *(values_of(request, name) for name in SEARCH_FACETS),
-        since=dates.since,
-        until=dates.until,
-        sort=chosen,
-    )
+    given = {name: values_of(request, name) for name in SEARCH_FACETS}
+    filters = data.SearchFilters(**given, since=dates.since, until=dates.until, sort=chosen)
     found = problem = None
     if q and q.strip():
         problem = query_problem(q)
