@@ -9,11 +9,11 @@ import itertools
 
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
-from starlette.middleware.gzip import GZipMiddleware
 
 from summitry import __version__
 from summitry.api import routes, write
 from summitry.api.caching import conditional_get
+from summitry.api.compress import GZIP_MIN, add_compression
 from summitry.api.errors import catch_crashes, install_error_handlers
 from summitry.api.extracting import UploadExtractor
 from summitry.api.head import HeadAsGet
@@ -31,7 +31,6 @@ from summitry.store import Store
 __all__ = ["BODY_FILES", "GZIP_MIN", "create_app", "default_max_body"]
 
 BODY_FILES = 4  # a request may carry this many pages of the largest size
-GZIP_MIN = 1024  # smaller answers go as they are: compressing them saves less than it costs
 _MULTIPART_SLACK = 64 * 1024
 
 _UNSET = object()
@@ -87,7 +86,7 @@ def create_app(
     app.middleware("http")(guard_writes)
     app.middleware("http")(check_host)
     app.middleware("http")(add_security_headers)
-    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN)
+    add_compression(app)
     app.add_middleware(HeadAsGet)  # a HEAD is the GET, less its (gzipped) body
     if cors:  # outermost, so that every answer, errors included, carries the headers
         app.add_middleware(
