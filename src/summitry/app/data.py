@@ -148,22 +148,25 @@ def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
 
 @cached(version)
 def search(store: Store, q: str, filters: SearchFilters, limit: int, offset: int) -> dict[str, Any]:
-    """Ranked hits narrowed by facet filters, one page of them, and facet counts."""
+    """Ranked hits narrowed by facet filters, one page of them, and facet counts: those of a
+    facet that narrows the hits are counted without it, so that its other values can be
+    added (either value)."""
     given = {k: v for k, v in asdict(filters).items() if k not in ("since", "until", "sort")}
+    dates = {"since": filters.since, "until": filters.until}
     found = store.search(
-        q,
-        limit=min(offset + limit, SEARCH_POOL),
-        **given,
-        since=filters.since,
-        until=filters.until,
-        sort=filters.sort,
+        q, limit=min(offset + limit, SEARCH_POOL), **given, **dates, sort=filters.sort
     )
+    counted = dict(found.facets)
+    for name in FACETS:  # a chosen facet counts its values as if it were not chosen
+        if given.get(name):
+            others = store.search(q, limit=0, **{**given, name: ()}, **dates, snippets=False)
+            counted[name] = others.facets.get(name, [])
     facets = {
         name: [
             {"value": value, "label": facet_label(name, value), "count": count}
             for value, count in pairs
         ]
-        for name, pairs in found.facets.items()
+        for name, pairs in counted.items()
     }
     items = [_hit_dict(h) for h in found.hits[offset : offset + limit]]
     return {
