@@ -5,7 +5,13 @@ a schema that describes every parameter and response (served by uvicorn, example
 from __future__ import annotations
 
 import gzip
+import os
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -13,7 +19,7 @@ import pytest
 from summitry.api import create_app
 from summitry.ingest import ingest
 from summitry.store import Store, open_store
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, invoke
 from tests.serving import running
 
 ORIGIN = "https://desk.example.org"
@@ -110,6 +116,9 @@ def test_search_operators_sort_and_facet_labels(api: httpx.Client) -> None:
     assert newest["next"].endswith("sort=-date&limit=2&offset=2")
     countries = {f["value"]: f["label"] for f in newest["facets"]["country"]}
     assert countries["KOR"] == "Korea" and countries["USA"] == "United States"
+    korea = api.get("/api/search", params={"q": "FTAAP OR Putrajaya", "country": "KOR"}).json()
+    assert [h["published"] for h in korea["items"]] == ["2025-11-01"]
+    assert "USA" in {f["value"] for f in korea["facets"]["country"]}  # may be added: either
     levels = {f["value"]: f["label"] for f in newest["facets"]["level"]}
     assert levels["senior_officials"] == "senior officials"
     only_minus = api.get("/api/search", params={"q": "-FTAAP"})
@@ -166,3 +175,33 @@ def test_every_parameter_and_response_schema_is_described(store: Store) -> None:
     for name, component in spec["components"]["schemas"].items():
         if name not in ("HTTPValidationError", "ValidationError") and not name.startswith("Body_"):
             assert component.get("description"), name
+
+
+def test_serve_cors_option(tmp_path: Path) -> None:
+    bad = invoke("serve", "--db", str(tmp_path / "s.db"), "--cors", "desk.example.org/x")
+    assert bad.returncode == 1
+    assert bad.stderr.decode().strip() == (
+        "error: --cors 'desk.example.org/x': give an origin like https://example.org, "
+        "or '*' for any"
+    )
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    args = ["serve", "--db", str(tmp_path / "s.db"), "--port", str(port), "--cors", "*"]
+    env = {**os.environ, "SUMMITRY_TOKEN": ""}
+    proc = subprocess.Popen([sys.executable, "-m", "summitry", *args], env=env)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                answer = httpx.get(
+                    f"http://127.0.0.1:{port}/api/documents", headers={"Origin": ORIGIN}
+                )
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and proc.poll() is None
+                time.sleep(0.2)
+        assert answer.headers["access-control-allow-origin"] == "*"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -1,5 +1,6 @@
-"""Filters on meetings, commitments and timelines over the example pages; values read off
-the pages (which meeting each reports, where it was held, who pledged what)."""
+"""Filters on meetings, commitments and timelines over the example pages (SQLite and
+PostgreSQL); values read off the pages (which meeting each reports, where it was held, who
+pledged what)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ KOR_PLEDGE = (
 
 
 @pytest.fixture(scope="module")
-def examples(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = open_store(tmp_path_factory.mktemp("filters") / "examples.db")
+def examples(module_target: str) -> Iterator[Store]:
+    """The example pages in SQLite, and in PostgreSQL where a test server is set."""
+    store = open_store(module_target)
     ingest([EXAMPLES], store)
     yield store
     store.close()

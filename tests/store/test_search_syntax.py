@@ -24,8 +24,9 @@ from tests.conftest import EXAMPLES
 
 
 @pytest.fixture(scope="module")
-def examples(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = open_store(tmp_path_factory.mktemp("syntax") / "examples.db")
+def examples(module_target: str) -> Iterator[Store]:
+    """The example pages in SQLite, and in PostgreSQL where a test server is set."""
+    store = open_store(module_target)
     ingest([EXAMPLES], store)
     yield store
     store.close()
