@@ -21,6 +21,7 @@ __all__ = [
     "Since",
     "Sort",
     "Until",
+    "export_filters",
     "facet",
     "filters_of",
     "known_parameters",
@@ -162,3 +163,11 @@ def paged(request: Request, body: dict[str, Any], limit: int, offset: int, end: 
     nxt = str(url.include_query_params(offset=after)) if after < end else None
     prev = str(url.include_query_params(offset=max(0, offset - limit))) if offset > 0 else None
     return {**body, "limit": limit, "offset": offset, "next": nxt, "prev": prev}
+
+
+def export_filters(f: Any) -> dict[str, Any]:
+    """What a list's filters mean to a download; a filter the export cannot apply is a 400."""
+    if f.levels or len(f.series) > 1 or len(f.actors) > 1:
+        raise HTTPException(400, "a download takes forum, country, from, to, one series, one actor")
+    chosen = {"forums": f.forums, "countries": f.countries, "since": f.since, "until": f.until}
+    return {**chosen, "series": next(iter(f.series), None), "actor": next(iter(f.actors), None)}

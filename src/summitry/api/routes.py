@@ -33,6 +33,7 @@ from summitry.api.params import (
     Since,
     Sort,
     Until,
+    export_filters,
     facet,
     filters_of,
     known_parameters,
@@ -184,7 +185,7 @@ def list_meetings(
     given = {"forum": forum, "level": level, "country": country, "series": series}
     filters = filters_of(**given, since=since, until=until)
     if fmt:
-        return _download(request, "meetings", fmt, **_export_filters(filters))
+        return _download(request, "meetings", fmt, **export_filters(filters))
     items, total = data.recent_meetings(_store(request), limit, offset, filters, sort)
     return paged(request, {"items": items, "total": total}, limit, offset, total)
 
@@ -330,7 +331,7 @@ def get_commitments(
     given = {"forum": forum, "level": level, "country": country, "series": series}
     filters = filters_of(**given, actor=actor, since=since, until=until)
     if fmt:
-        return _download(request, "commitments", fmt, **_export_filters(filters))
+        return _download(request, "commitments", fmt, **export_filters(filters))
     store = _store(request)
     page = data.commitments(store, None, status, limit, offset, filters or None, sort)
     return paged(request, page, limit, offset, page["total"])
@@ -351,14 +352,6 @@ ExportKind = Annotated[
         examples=["meetings"],
     ),
 ]
-
-
-def _export_filters(f: Any) -> dict[str, Any]:
-    """What a list's filters mean to a download; a filter the export cannot apply is a 400."""
-    if f.levels or len(f.series) > 1 or len(f.actors) > 1:
-        raise HTTPException(400, "a download takes forum, country, from, to, one series, one actor")
-    chosen = {"forums": f.forums, "countries": f.countries, "since": f.since, "until": f.until}
-    return {**chosen, "series": next(iter(f.series), None), "actor": next(iter(f.actors), None)}
 
 
 def _download(request: Request, kind: str, fmt: str, **filters: Any) -> StreamingResponse:

@@ -152,15 +152,17 @@ def search(store: Store, q: str, filters: SearchFilters, limit: int, offset: int
     facet that narrows the hits are counted without it, so that its other values can be
     added (either value)."""
     given = {k: v for k, v in asdict(filters).items() if k not in ("since", "until", "sort")}
-    dates = {"since": filters.since, "until": filters.until}
-    found = store.search(
-        q, limit=min(offset + limit, SEARCH_POOL), **given, **dates, sort=filters.sort
-    )
+
+    def run(limit: int, **facets: Any) -> Any:
+        return store.search(
+            q, limit, **facets, since=filters.since, until=filters.until, sort=filters.sort
+        )
+
+    found = run(min(offset + limit, SEARCH_POOL), **given)
     counted = dict(found.facets)
     for name in FACETS:  # a chosen facet counts its values as if it were not chosen
         if given.get(name):
-            others = store.search(q, limit=0, **{**given, name: ()}, **dates, snippets=False)
-            counted[name] = others.facets.get(name, [])
+            counted[name] = run(0, **{**given, name: ()}, snippets=False).facets.get(name, [])
     facets = {
         name: [
             {"value": value, "label": facet_label(name, value), "count": count}

@@ -18,11 +18,10 @@ from summitry.cli.documents import (
     extract,
     ingest,
     list_documents,
-    search,
     show,
 )
 from summitry.cli.export import export
-from summitry.cli.find import meetings
+from summitry.cli.find import meetings, search
 from summitry.cli.output import out
 from summitry.cli.queries import QUERY_COMMANDS
 from summitry.cli.serve import serve

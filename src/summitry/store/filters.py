@@ -228,11 +228,6 @@ def commitment_conditions(f: Filters, refs: Any) -> list[ColumnElement[bool]]:
     return document_conditions(f, refs.document_id) + _date_range(f, refs.date)
 
 
-def date_conditions(f: Filters, day: Any) -> list[ColumnElement[bool]]:
-    """The date range alone, on any ISO date column."""
-    return _date_range(f, day)
-
-
 def seq_conditions(f: Filters, seq: Any) -> list[ColumnElement[bool]]:
     """Conditions on a document's seq (search): its published date and the series of a
     meeting it names; forums, levels and countries are search facets (see store.search)."""
