@@ -43,8 +43,8 @@ def test_an_unknown_parameter_is_refused_naming_the_known_ones(api: httpx.Client
     answer = api.get("/api/meetings", params={"forun": "ASEAN"})
     assert answer.status_code == 400
     assert answer.json()["error"]["message"] == (
-        "unknown parameter 'forun'; /api/meetings takes: country, format, forum, from, level, "
-        "limit, offset, series, sort, to"
+        "unknown parameter 'forun'; /api/meetings takes: actor, country, format, forum, from, "
+        "level, limit, offset, series, sort, to"
     )
     for path in ("/api/documents", "/api/search?q=APEC", "/api/timeline?term=FTAAP",
                  "/api/commitments", "/api/countries/KOR", "/api/corrections",
@@ -85,6 +85,29 @@ def test_bad_dates_are_400s(api: httpx.Client, query: str, message: str) -> None
         answer = api.get(path.replace("&x=1", "") + ("&" if "?" in path else "?") + query)
         assert answer.status_code == 400
         assert answer.json()["error"]["message"] == message
+
+
+def test_meetings_by_actor_and_downloads_refuse_what_they_cannot_apply(
+    api: httpx.Client,
+) -> None:
+    page = api.get("/api/meetings?actor=KOR&level=leaders&from=2020").json()
+    assert [m["label"] for m in page["items"]] == [
+        "32nd APEC Economic Leaders' Meeting",
+        "18th East Asia Summit",
+        "26th ASEAN Plus Three Summit",
+    ]
+    csv = api.get("/api/meetings?forum=ASEAN&format=csv")  # reported or mentioned: the 57th
+    assert [line.split(",")[0] for line in csv.text.splitlines()[1:]] == [
+        "meeting:asean-foreign-ministers-meeting-56",
+        "meeting:asean-foreign-ministers-meeting-57",
+        "meeting:asean-post-ministerial-conference-fa44755c566a-2",
+        "meeting:asean-summit-43",
+    ]
+    refused = api.get("/api/meetings?actor=KOR&format=csv")
+    assert refused.status_code == 400
+    assert refused.json()["error"]["message"] == (
+        "a download of meetings takes forum, country, from, to and one series"
+    )
 
 
 def test_commitments_of_korea_at_asean_meetings(api: httpx.Client) -> None:

@@ -120,3 +120,13 @@ def test_timeline_filters(db: str, tmp_path: Path) -> None:
     ]
     none = invoke("timeline", "--db", db, "FTAAP", "--forum", "ASEAN")
     assert none.returncode == 0 and none.stdout.decode().strip() == "none found"
+
+
+def test_meetings_and_search_by_actor(db: str) -> None:
+    took_part = run_json("meetings", "--db", db, "--actor", "Yoon Suk Yeol")
+    assert [m["label"] for m in took_part] == [
+        "18th East Asia Summit",
+        "26th ASEAN Plus Three Summit",
+    ]
+    found = run_json("search", "--db", db, "Vientiane", "--actor", "person:cho-taeyul")
+    assert [h["published"] for h in found["hits"]] == ["2024-07-27"]

@@ -118,3 +118,42 @@ def test_timeline_of_a_phrase_is_filtered_too(examples: Store) -> None:
     assert {i["date"] for i in every} == {"2022-11-18", "2023-11-17", "2025-10-31"}
     later = query.timeline(examples, "Putrajaya Vision", filters=Filters.of(since="2023"))
     assert {i["date"] for i in later} == {"2023-11-17", "2025-10-31"}
+
+
+def test_meetings_an_actor_took_part_in(examples: Store) -> None:
+    # Korea's people on the pages reporting each: Moon Jae-in (2019), Yoon Suk Yeol (the EAS
+    # and APT summits of 2023), Cho Tae-yul (the 2024 meetings in Vientiane), Lee Jae-myung
+    korea = labels(examples, actor="KOR")
+    assert korea == [
+        ("32nd APEC Economic Leaders' Meeting", "2025-10-31"),
+        ("18th East Asia Summit", "2023-09-07"),
+        ("26th ASEAN Plus Three Summit", "2023-09-06"),
+        ("1st Mekong-ROK Summit", "2019-11-27"),
+        ("ASEAN-ROK Commemorative Summit", "2019-11-25"),
+        ("ASEAN Regional Forum", None),
+        ("ASEAN Plus Three Foreign Ministers' Meeting", None),
+        ("ASEAN-ROK Foreign Ministers' Meeting", None),
+        ("EAS Foreign Ministers' Meeting", None),
+    ]
+    assert labels(examples, actor="Yoon Suk Yeol") == [
+        ("18th East Asia Summit", "2023-09-07"),
+        ("26th ASEAN Plus Three Summit", "2023-09-06"),
+    ]
+    assert labels(examples, actor="KOR", since="2020", level="leaders") == korea[:3]
+
+
+def test_search_pages_where_an_actor_speaks_or_is_named(examples: Store) -> None:
+    named = examples.search("summit", 20, actor="Yoon Suk Yeol")
+    assert {h.title for h in named.hits} == {
+        "18th East Asia Summit Reaffirms Commitment to an Open and Inclusive Regional Architecture",
+        "Prime Minister Attends the 26th ASEAN Plus Three Summit in Jakarta",
+    }
+    assert examples.search("Vientiane", 20, actor="person:cho-taeyul").total == 1
+    assert examples.search("Vientiane", 20, actor="Widodo").total == 0
+
+
+def test_timeline_statements_of_a_country_include_its_ministers(examples: Store) -> None:
+    said = query.timeline(examples, "AOIP", filters=Filters.of(actor="Korea"))
+    assert [(i["date"], i["speaker"], i["text"]) for i in said] == [
+        ("2024-07-27", "Cho Tae-yul", KOR_PLEDGE)
+    ]

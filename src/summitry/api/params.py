@@ -165,9 +165,14 @@ def paged(request: Request, body: dict[str, Any], limit: int, offset: int, end: 
     return {**body, "limit": limit, "offset": offset, "next": nxt, "prev": prev}
 
 
-def export_filters(f: Any) -> dict[str, Any]:
-    """What a list's filters mean to a download; a filter the export cannot apply is a 400."""
-    if f.levels or len(f.series) > 1 or len(f.actors) > 1:
-        raise HTTPException(400, "a download takes forum, country, from, to, one series, one actor")
+def export_filters(f: Filters, kind: str) -> dict[str, Any]:
+    """What a list's filters mean to its download (summitry.export): forum, country, dates,
+    and one series (meetings) or one actor (commitments); any other filter is a 400."""
+    key, own, other = ("series", f.series, f.actors)
+    if kind != "meetings":
+        key, own, other = ("actor", f.actors, f.series)
+    if f.levels or other or len(own) > 1:
+        why = f"a download of {kind} takes forum, country, from, to and one {key}"
+        raise HTTPException(400, why)
     chosen = {"forums": f.forums, "countries": f.countries, "since": f.since, "until": f.until}
-    return {**chosen, "series": next(iter(f.series), None), "actor": next(iter(f.actors), None)}
+    return {**chosen, key: next(iter(own), None)}

@@ -142,6 +142,10 @@ def search(
         list[str] | None, facet("Only pages fetched from this site.", "asean.org")
     ] = None,
     series: Series = None,
+    actor: Annotated[
+        list[str] | None,
+        facet("Only pages where this actor speaks or a person of it is named.", "KOR"),
+    ] = None,
     since: Since = None,
     until: Until = None,
     sort: Sort = "relevance",
@@ -156,7 +160,7 @@ def search(
         raise HTTPException(400, problem)
     filters_of(since=since, until=until)  # a malformed date is a 400
     facets = {"forum": forum, "level": level, "year": year, "country": country}
-    facets |= {"publisher": publisher, "site": site, "series": series}
+    facets |= {"publisher": publisher, "site": site, "series": series, "actor": actor}
     given = {name: tuple(values or ()) for name, values in facets.items()}
     filters = data.SearchFilters(**given, since=since, until=until, sort=sort)
     found = data.search(_store(request), q, filters, limit, offset)
@@ -172,6 +176,10 @@ def list_meetings(
         list[str] | None, facet("Only meetings held in this country (ISO3).", "IDN")
     ] = None,
     series: Series = None,
+    actor: Annotated[
+        list[str] | None,
+        facet("Only meetings where this actor spoke or a person of it took part.", "KOR"),
+    ] = None,
     since: Since = None,
     until: Until = None,
     sort: MeetingSort = "-date",
@@ -180,12 +188,12 @@ def list_meetings(
     fmt: Format = None,
 ) -> Any:
     """Meetings the stored pages report, latest first, narrowed by forum, level, host country,
-    series and start date (with `format`: every meeting, reported or mentioned, one row
+    series, actor and start date (with `format`: every meeting, reported or mentioned, one row
     each, by id)."""
     given = {"forum": forum, "level": level, "country": country, "series": series}
-    filters = filters_of(**given, since=since, until=until)
+    filters = filters_of(**given, actor=actor, since=since, until=until)
     if fmt:
-        return _download(request, "meetings", fmt, **export_filters(filters))
+        return _download(request, "meetings", fmt, **export_filters(filters, "meetings"))
     items, total = data.recent_meetings(_store(request), limit, offset, filters, sort)
     return paged(request, {"items": items, "total": total}, limit, offset, total)
 
@@ -331,7 +339,7 @@ def get_commitments(
     given = {"forum": forum, "level": level, "country": country, "series": series}
     filters = filters_of(**given, actor=actor, since=since, until=until)
     if fmt:
-        return _download(request, "commitments", fmt, **export_filters(filters))
+        return _download(request, "commitments", fmt, **export_filters(filters, "commitments"))
     store = _store(request)
     page = data.commitments(store, None, status, limit, offset, filters or None, sort)
     return paged(request, page, limit, offset, page["total"])

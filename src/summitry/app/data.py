@@ -62,7 +62,8 @@ TERM_ITEMS = 200  # timeline items a country or initiative page lists; the chart
 @dataclass(frozen=True, slots=True)
 class SearchFilters:
     """What a search is narrowed to: facet values (several of one facet: any of them), the
-    series of a meeting the page names, published dates, and the order of the hits."""
+    series of a meeting the page names, actors speaking or named on it, published dates,
+    and the order of the hits."""
 
     forum: tuple[str, ...] = ()
     level: tuple[str, ...] = ()
@@ -71,6 +72,7 @@ class SearchFilters:
     publisher: tuple[str, ...] = ()
     site: tuple[str, ...] = ()
     series: tuple[str, ...] = ()
+    actor: tuple[str, ...] = ()
     since: str | None = None
     until: str | None = None
     sort: str = "relevance"

@@ -79,6 +79,12 @@ def meetings(
         typer.Option("--country", help="Only meetings held in this country, ISO3 (repeatable)."),
     ] = None,
     series: SeriesOption = None,
+    actor: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--actor", help="Only where this country or person spoke or took part (repeatable)."
+        ),
+    ] = None,
     since: SinceOption = None,
     until: UntilOption = None,
     sort: Annotated[
@@ -88,13 +94,13 @@ def meetings(
     json_out: JsonOption = False,
 ) -> None:
     """Meetings the stored pages report, latest first, narrowed by forum, level, host country,
-    series and dates."""
+    series, actor and dates."""
     from summitry import query as library
 
     if sort not in ("date", "-date"):
         fail(f"--sort {sort!r}: choose date or -date")
     given = {"forum": forum, "level": level, "country": country, "series": series}
-    filters = cli_filters(**given, since=since, until=until)
+    filters = cli_filters(**given, actor=actor, since=since, until=until)
     store = open_cli_store(db)
     found = run_query(lambda: library.meetings(store, limit=limit, filters=filters, sort=sort))
     store.close()
@@ -133,6 +139,12 @@ def search(
         typer.Option("--site", help="Only pages fetched from this site (repeatable)."),
     ] = None,
     series: SeriesOption = None,
+    actor: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--actor", help="Only pages where this actor speaks or is named (repeatable)."
+        ),
+    ] = None,
     since: SinceOption = None,
     until: UntilOption = None,
     sort: Annotated[
@@ -150,7 +162,7 @@ def search(
         fail(problem)
     if sort not in SORTS:
         fail(f"--sort {sort!r}: choose {', '.join(SORTS)}")
-    cli_filters(since=since, until=until)  # a malformed date is one line
+    cli_filters(actor=actor, since=since, until=until)  # a malformed date is one line
     store = open_cli_store(db)
     facets = {"forum": forum, "level": level, "year": year, "country": country}
     result = run_query(
@@ -161,6 +173,7 @@ def search(
             publisher=publisher,
             site=site,
             series=series,
+            actor=actor,
             since=since,
             until=until,
             sort=sort,

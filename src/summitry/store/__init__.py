@@ -251,6 +251,7 @@ class Store:
         publisher: str | Sequence[str] | None = None,
         site: str | Sequence[str] | None = None,
         series: str | Sequence[str] | None = None,
+        actor: str | Sequence[str] | None = None,
         since: str | None = None,
         until: str | None = None,
         sort: str = "relevance",
@@ -266,7 +267,8 @@ class Store:
         facets=False); see SearchResult for very common words. snippets=False leaves the
         hits' snippets empty, for callers that only want the ids. A list of values of a
         facet (years 2022 and 2023) keeps the documents with any of them; `series` keeps
-        pages naming a meeting of the series, since/until bound the published date.
+        pages naming a meeting of the series, `actor` those where it speaks or a person of it
+        is named, since/until bound the published date.
         """
         parsed = parse_query(query or "")
         if not parsed.searchable():
@@ -279,7 +281,7 @@ class Store:
             "publisher": publisher,
             "site": site,
         }
-        narrowed = Filters.of(series=series, since=since, until=until)
+        narrowed = Filters.of(series=series, actor=actor, since=since, until=until)
         with self._read() as conn:
             return run_search(
                 conn,

@@ -24,6 +24,7 @@ from summitry.store.schema import (
     facets,
     meeting_refs,
     meetings_by_key,
+    people,
     statements,
 )
 
@@ -168,7 +169,8 @@ def document_conditions(f: Filters, doc_id: Any) -> list[ColumnElement[bool]]:
 
 def meeting_conditions(f: Filters) -> list[ColumnElement[bool]]:
     """Conditions on meeting_refs rows: the meeting's forum, level and host country (as any
-    of its pages gives them), its series and its start date."""
+    of its pages gives them), its series, its start date, and an actor that spoke or was
+    named among the people on a page that reports it."""
     k = meetings_by_key.c
     where: list[ColumnElement[bool]] = []
     for column, values in ((k.forum, f.forums), (k.level, f.levels), (k.country, f.countries)):
@@ -179,6 +181,13 @@ def meeting_conditions(f: Filters) -> list[ColumnElement[bool]]:
             where.append(has.exists())
     if f.series:
         where.append(meeting_refs.c.series.in_([series_slug_of(s) for s in f.series]))
+    if f.actors:
+        pages = select(k.meeting_key).where(
+            k.meeting_key == meeting_refs.c.meeting_key,
+            k.role == "main",
+            or_(*(_on_page(a, k.document_id) for a in f.actors)),
+        )
+        where.append(pages.exists())
     return where + _date_range(f, meeting_refs.c.start)
 
 
@@ -190,25 +199,53 @@ def actor_codes(actor: str) -> list[str]:
     return sorted({x for x in (code, kb.organization_key(bare)) if x})
 
 
-def _statement_by(actor: str, doc_id: Any, idx: Any) -> ColumnElement[bool]:
-    """The statement at (doc_id, idx) was made by the actor: its speaker's id, code or name."""
+def _statement_by(actor: str, doc_id: Any, idx: Any | None) -> ColumnElement[bool]:
+    """The statement at (doc_id, idx), or any statement of the page where idx is None, was
+    made by the actor: its speaker's id, a person of the actor's country, or a name."""
     e = entity_refs.alias("speaker_refs").c
     said = select(e.document_id).where(
-        e.document_id == doc_id, e.source == "statements", e.idx == idx, e.kind == "speaker"
+        e.document_id == doc_id, e.source == "statements", e.kind == "speaker"
     )
+    said = said if idx is None else said.where(e.idx == idx)
     if actor.startswith("person:"):
         return said.where(e.entity_id == actor).exists()
     codes = actor_codes(actor)
     if codes:
+        p = entity_refs.alias("speaker_people").c
+        serves = select(p.document_id).where(
+            p.document_id == e.document_id,
+            p.entity_id == e.entity_id,
+            p.kind == "person",
+            p.country.in_(codes),
+        )
         ids = [f"country:{c}" for c in codes] + [f"org:{slug(c)}" for c in codes]
-        return said.where(or_(e.entity_id.in_(ids), e.country.in_(codes))).exists()
+        return said.where(or_(e.entity_id.in_(ids), serves.exists())).exists()
     words = [w for w in actor.lower().split() if w] or [""]
     spoke = select(statements.c.document_id).where(
         statements.c.document_id == doc_id,
-        statements.c.idx == idx,
+        *([] if idx is None else [statements.c.idx == idx]),
         *[statements.c.speaker.icontains(w, autoescape=True) for w in words],
     )
     return spoke.exists()
+
+
+def _on_page(actor: str, doc_id: Any) -> ColumnElement[bool]:
+    """The page at doc_id has a statement by the actor or names it among its people (a
+    person id, a person of a country, or a name holding the actor's words)."""
+    p = entity_refs.alias("page_people").c
+    named = select(p.document_id).where(p.document_id == doc_id, p.kind == "person")
+    codes = [] if actor.startswith("person:") else actor_codes(actor)
+    if actor.startswith("person:"):
+        named = named.where(p.entity_id == actor)
+    elif codes:
+        named = named.where(p.country.in_(codes))
+    else:
+        words = [w for w in actor.lower().split() if w] or [""]
+        named = select(people.c.document_id).where(
+            people.c.document_id == doc_id,
+            *[people.c.name.icontains(w, autoescape=True) for w in words],
+        )
+    return or_(_statement_by(actor, doc_id, None), named.exists())
 
 
 def ref_conditions(f: Filters) -> list[ColumnElement[bool]]:
@@ -229,11 +266,14 @@ def commitment_conditions(f: Filters, refs: Any) -> list[ColumnElement[bool]]:
 
 
 def seq_conditions(f: Filters, seq: Any) -> list[ColumnElement[bool]]:
-    """Conditions on a document's seq (search): its published date and the series of a
-    meeting it names; forums, levels and countries are search facets (see store.search)."""
-    if not (f.series or f.since or f.until):
+    """Conditions on a document's seq (search): its published date, the series of a meeting
+    it names, and actors that speak or are named on it; forums, levels and countries are
+    search facets (see store.search)."""
+    if not (f.series or f.since or f.until or f.actors):
         return []
     d = documents.alias("narrowed")
     named = document_conditions(Filters(series=f.series), d.c.id)
+    if f.actors:
+        named.append(or_(*(_on_page(a, d.c.id) for a in f.actors)))
     probe = select(d.c.seq).where(d.c.seq == seq, *named, *_date_range(f, d.c.published))
     return [probe.exists()]

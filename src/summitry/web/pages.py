@@ -68,7 +68,7 @@ def home(request: Request) -> Response:
     )
 
 
-SEARCH_FACETS = ("forum", "level", "year", "country", "publisher", "site", "series")
+SEARCH_FACETS = ("forum", "level", "year", "country", "publisher", "site", "series", "actor")
 
 
 @router.get("/search")
@@ -132,7 +132,7 @@ def document(request: Request, doc_id: str) -> Response:
     )
 
 
-MEETING_FILTERS = ("forum", "level", "country", "series", "from", "to")
+MEETING_FILTERS = ("forum", "level", "country", "series", "actor", "from", "to")
 
 
 @router.get("/meetings")
