@@ -128,9 +128,6 @@ def filters_of(**given: Any) -> Filters:
         raise HTTPException(400, str(exc)) from None
 
 
-_KNOWN: dict[int, frozenset[str]] = {}
-
-
 def _query_names(dependant: Any) -> set[str]:
     names = {field.alias for field in dependant.query_params}
     for sub in dependant.dependencies:
@@ -145,9 +142,7 @@ def known_parameters(request: Request) -> None:
     dependant = getattr(route, "dependant", None)
     if dependant is None:
         return
-    known = _KNOWN.get(id(route))
-    if known is None:
-        known = _KNOWN[id(route)] = frozenset(_query_names(dependant))
+    known = _query_names(dependant)  # a few dozen fields: cheaper than keeping them
     unknown = sorted({k for k in request.query_params if k not in known})
     if unknown:
         takes = ", ".join(sorted(known)) or "no query parameters"
