@@ -143,9 +143,7 @@ def test_docs_try_it(tab: Any) -> None:
     section = tab.locator("section.endpoint", has=tab.locator("h2#get-api-meetings"))
     section.locator("summary").click()
     form = section.get_by_role("form", name="Try GET /api/meetings")
-    form.get_by_label("forum").fill("ASEAN")
-    form.get_by_label("from").fill("")
-    form.get_by_label("to").fill("")
+    form.get_by_label("forum", exact=True).fill("ASEAN")  # the others left empty
     form.get_by_role("button", name="Send").click()
     result = section.locator("output.try-result")
     result.filter(has_text="200").wait_for()
