@@ -246,7 +246,7 @@ def test_search_filters_and_facet_counts(db: str) -> None:
     found = json.loads(invoke("search", "FTAAP", "--db", db, "--json").stdout)
     years = {f["value"]: f["count"] for f in found["facets"]["year"]}
     assert years == {gold(p)["document"]["published"][:4]: 1 for p in ftaap}
-    assert found["facets"]["forum"] == [{"value": "APEC", "count": 3}]
+    assert found["facets"]["forum"] == [{"value": "APEC", "label": "APEC", "count": 3}]
     only = json.loads(invoke("search", "FTAAP", "--year", "2022", "--db", db, "--json").stdout)
     thai = [p for p in ftaap if gold(p)["document"]["published"].startswith("2022")]
     assert only["total"] == 1

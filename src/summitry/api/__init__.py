@@ -8,10 +8,12 @@ from __future__ import annotations
 import itertools
 
 from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
 
 from summitry import __version__
 from summitry.api import routes, write
 from summitry.api.caching import conditional_get
+from summitry.api.compress import GZIP_MIN, add_compression
 from summitry.api.errors import catch_crashes, install_error_handlers
 from summitry.api.extracting import UploadExtractor
 from summitry.api.head import HeadAsGet
@@ -26,7 +28,7 @@ from summitry.budget import DEFAULT_PAGE_TIMEOUT
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.store import Store
 
-__all__ = ["BODY_FILES", "create_app", "default_max_body"]
+__all__ = ["BODY_FILES", "GZIP_MIN", "create_app", "default_max_body"]
 
 BODY_FILES = 4  # a request may carry this many pages of the largest size
 _MULTIPART_SLACK = 64 * 1024
@@ -44,12 +46,16 @@ def create_app(
     hosts: list[str] | None = None,
     web: bool = True,
     page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
+    cors: list[str] | None = None,
 ) -> FastAPI:
     """The app over `store`; writes need `token` (default: $SUMMITRY_TOKEN; None: read-only).
 
     A request body is at most `max_body_bytes` (default: default_max_body(max_upload_bytes));
     the Host header must name one of `hosts` (default: trusted_hosts(), the loopback names).
     An uploaded page is extracted in a process of its own within `page_timeout` seconds.
+    `cors` lists the origins other sites' scripts may read the API from ('*': any; default
+    none, as browsers then refuse cross-site reads). Answers of GZIP_MIN bytes or more are
+    gzipped for clients that accept it.
     """
     from summitry import web as ui
 
@@ -80,7 +86,15 @@ def create_app(
     app.middleware("http")(guard_writes)
     app.middleware("http")(check_host)
     app.middleware("http")(add_security_headers)
-    app.add_middleware(HeadAsGet)  # outermost: a HEAD is the GET, less its body
+    add_compression(app)
+    app.add_middleware(HeadAsGet)  # a HEAD is the GET, less its (gzipped) body
+    if cors:  # outermost, so that every answer, errors included, carries the headers
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=cors,
+            allow_methods=["GET", "HEAD"],
+            expose_headers=["ETag", "Content-Disposition"],
+        )
     return app
 
 

@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from summitry.api.examples import EXAMPLES
+
 __all__ = [
     "CORRECTION_VALUE_CHARS",
     "CommitmentPage",
@@ -36,24 +38,39 @@ class _Open(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
+def _example(name: str) -> ConfigDict:
+    """A schema's example (api/examples.py), shown by /docs and /openapi.json."""
+    return ConfigDict(json_schema_extra={"examples": [EXAMPLES[name]]})
+
+
 class ErrorDetail(BaseModel):
-    status: int
-    message: str
+    """The HTTP status and a one-line message."""
+
+    status: int = Field(description="The HTTP status code.")
+    message: str = Field(description="What went wrong, in one line.")
 
 
 class ErrorBody(BaseModel):
     """Every error the API returns: {"error": {"status": 404, "message": "..."}}."""
 
+    model_config = _example("ErrorBody")
+
     error: ErrorDetail
 
 
 class Paged(BaseModel):
+    """One page of a list: `next` and `prev` are the URLs of the pages around it."""
+
     total: int = Field(description="How many items there are in all.")
-    limit: int
-    offset: int
+    limit: int = Field(description="Items per page.")
+    offset: int = Field(description="Items skipped before this page.")
+    next: str | None = Field(None, description="The URL of the next page; null on the last.")
+    prev: str | None = Field(None, description="The URL of the previous page; null on the first.")
 
 
 class DocumentSummary(_Open):
+    """A stored page without its text: id (sha256 of its bytes), title, date, publisher."""
+
     id: str
     source: str
     title: str | None
@@ -67,16 +84,26 @@ class DocumentSummary(_Open):
 
 
 class DocumentPage(Paged):
+    """Stored documents, newest published first."""
+
+    model_config = _example("DocumentPage")
+
     items: list[DocumentSummary]
 
 
 class DocumentUrl(BaseModel):
+    """An address the page was fetched from."""
+
     url: str
     fetched: str | None = Field(None, description="When it was fetched there (ISO 8601).")
 
 
 class DocumentDetail(DocumentSummary):
-    body: str
+    """One document: its cleaned text, addresses and extraction record."""
+
+    model_config = _example("DocumentDetail")
+
+    body: str = Field(description="The cleaned text the record's offsets point into.")
     url: str | None = Field(
         None, description="The address the page was first stored from; null for a file."
     )
@@ -87,6 +114,8 @@ class DocumentDetail(DocumentSummary):
 
 
 class SearchHitOut(_Open):
+    """One hit: the document, its snippet and score."""
+
     id: str
     title: str | None
     published: str | None
@@ -96,11 +125,19 @@ class SearchHitOut(_Open):
 
 
 class FacetCount(BaseModel):
-    value: str
-    count: int
+    """A facet value (the parameter value to narrow by), the name it is shown by, and how
+    many of the hits have it."""
+
+    value: str = Field(description="What to pass as the facet parameter, e.g. KOR.")
+    label: str = Field(description="The value's name, e.g. Korea for KOR.")
+    count: int = Field(description="How many of the hits have it.")
 
 
 class SearchPage(Paged):
+    """Ranked hits of a full-text search, a page of them, and facet counts over them."""
+
+    model_config = _example("SearchPage")
+
     query: str
     items: list[SearchHitOut]
     total_exact: bool = Field(
@@ -114,6 +151,8 @@ class SearchPage(Paged):
 
 
 class MeetingSummary(_Open):
+    """A meeting across its pages: name, forum, level, dates, place, how many pages."""
+
     id: str
     name: str
     label: str | None = None
@@ -128,10 +167,18 @@ class MeetingSummary(_Open):
 
 
 class MeetingPage(Paged):
+    """Reported meetings, latest first (or as `sort` asks)."""
+
+    model_config = _example("MeetingPage")
+
     items: list[MeetingSummary]
 
 
 class MeetingOut(_Open):
+    """One meeting in full, merged from every page that reports or names it."""
+
+    model_config = _example("MeetingOut")
+
     id: str
     name: str
     forum: str | None
@@ -149,6 +196,10 @@ class MeetingOut(_Open):
 
 
 class SeriesOut(_Open):
+    """The meetings of one series in order, and the ordinals no page reports."""
+
+    model_config = _example("SeriesOut")
+
     series: str
     forum: str | None
     meetings: list[dict[str, Any]] = Field(
@@ -160,6 +211,10 @@ class SeriesOut(_Open):
 
 
 class PersonOut(_Open):
+    """One person across pages: titles over time, meetings, statements."""
+
+    model_config = _example("PersonOut")
+
     name: str
     countries: list[str]
     titles: list[dict[str, Any]] = Field(description="title, country, first, last, count")
@@ -172,6 +227,8 @@ class PersonOut(_Open):
 
 
 class _TermView(_Open):
+    """What a country or initiative page shows: statements, documents, meetings, timeline."""
+
     statements: list[dict[str, Any]]
     documents: list[dict[str, Any]] = Field(description="Where the listed timeline items are.")
     meetings: list[dict[str, Any]]
@@ -181,6 +238,10 @@ class _TermView(_Open):
 
 
 class CountryOut(_TermView):
+    """A country across pages: statements by act, meetings, initiatives, timeline."""
+
+    model_config = _example("CountryOut")
+
     code: str
     name: str
     documents_total: int = Field(description="How many pages name the country.")
@@ -197,6 +258,10 @@ class CountryOut(_TermView):
 
 
 class InitiativeOut(_TermView):
+    """An initiative across pages: where it came up and who said what."""
+
+    model_config = _example("InitiativeOut")
+
     name: str
     documents_total: int = Field(description="How many pages name the initiative.")
     meetings_total: int = Field(
@@ -206,12 +271,20 @@ class InitiativeOut(_TermView):
 
 
 class TimelinePage(Paged):
+    """Dated statements and mentions of a term, oldest first, and their count per month."""
+
+    model_config = _example("TimelinePage")
+
     term: str
     items: list[dict[str, Any]]
     months: dict[str, int] = Field(description="'YYYY-MM' -> how many of all the items fall in it.")
 
 
 class CommitmentPage(Paged):
+    """Commitments (statements of act 'commit'), with whether a later page reports them done."""
+
+    model_config = _example("CommitmentPage")
+
     items: list[dict[str, Any]]
     total_exact: bool = Field(
         description="False when a status filter stopped checking: `total` counts those found."
@@ -219,6 +292,8 @@ class CommitmentPage(Paged):
 
 
 class UploadItem(BaseModel):
+    """What became of one uploaded page."""
+
     name: str = Field(description="The uploaded file's base name, kept only as a label.")
     id: str | None
     status: str = Field(description="new, unchanged, replaced or failed")
@@ -229,6 +304,10 @@ class UploadItem(BaseModel):
 
 
 class UploadOut(BaseModel):
+    """What became of each uploaded page."""
+
+    model_config = _example("UploadOut")
+
     items: list[UploadItem]
 
 
@@ -260,6 +339,10 @@ class CorrectionIn(BaseModel):
 
 
 class CorrectionOut(BaseModel):
+    """A stored correction."""
+
+    model_config = _example("CorrectionOut")
+
     id: int | None
     target: str
     action: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import StreamingResponse
 
 from summitry.api.models import (
@@ -22,8 +22,27 @@ from summitry.api.models import (
     SeriesOut,
     TimelinePage,
 )
+from summitry.api.params import (
+    Actors,
+    CommitmentSort,
+    Countries,
+    Forums,
+    Levels,
+    MeetingSort,
+    Series,
+    Since,
+    Sort,
+    Until,
+    export_filters,
+    facet,
+    filters_of,
+    known_parameters,
+    paged,
+    path_text,
+)
 from summitry.app import data
 from summitry.store import Store
+from summitry.store.search_syntax import query_problem
 
 __all__ = ["ERROR_RESPONSES", "MAX_LIMIT", "MAX_OFFSET", "router"]
 
@@ -32,6 +51,7 @@ MAX_OFFSET = 100_000
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody, "description": why}
     for status, why in (
+        (400, "Unknown parameter or unusable value"),
         (404, "Not found"),
         (422, "Invalid parameters"),
         (500, "Internal error"),
@@ -39,12 +59,16 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     )
 }
 
-router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+router = APIRouter(
+    prefix="/api", responses=ERROR_RESPONSES, dependencies=[Depends(known_parameters)]
+)
 
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
-Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
-Text = Annotated[str, Path(min_length=1, max_length=300)]
-Facet = Annotated[str | None, Query(max_length=200)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.", examples=[20])]
+Offset = Annotated[
+    int, Query(ge=0, le=MAX_OFFSET, description="Items to skip (see `next`).", examples=[0])
+]
+
+
 # The list routes' `format` downloads (declared so that the schema names their media types).
 DOWNLOADS: dict[int | str, dict[str, Any]] = {
     200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}
@@ -55,6 +79,7 @@ Format = Annotated[
         alias="format",
         pattern="^(csv|ndjson)$",
         description="csv or ndjson: every item (no paging), as a file to download.",
+        examples=["csv"],
     ),
 ]
 
@@ -77,11 +102,16 @@ def list_documents(
     if fmt:
         return _download(request, "documents", fmt)
     items, total = data.list_documents(_store(request), limit, offset)
-    return {"items": items, "total": total, "limit": limit, "offset": offset}
+    return paged(request, {"items": items, "total": total}, limit, offset, total)
 
 
 @router.get("/documents/{doc_id}", response_model=DocumentDetail)
-def get_document(request: Request, doc_id: Text) -> dict[str, Any]:
+def get_document(
+    request: Request,
+    doc_id: Annotated[
+        str, path_text("A document id or a unique prefix of 6+ characters.", "f70062a937ad")
+    ],
+) -> dict[str, Any]:
     """One document with its cleaned text and extraction record (a unique id prefix works)."""
     return _found(data.get_document(_store(request), doc_id), f"document {doc_id!r}")
 
@@ -89,44 +119,101 @@ def get_document(request: Request, doc_id: Text) -> dict[str, Any]:
 @router.get("/search", response_model=SearchPage)
 def search(
     request: Request,
-    q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find.")],
-    forum: Facet = None,
-    level: Facet = None,
-    year: Facet = None,
-    country: Facet = None,
-    publisher: Facet = None,
-    site: Annotated[
-        str | None, Query(max_length=200, description="Only pages fetched from this site.")
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=500,
+            description="Words to find (all of them); OR between two words, -word to leave "
+            'pages out, "quoted phrases", prefix*.',
+            examples=['FTAAP OR Putrajaya -"Golden Gate"'],
+        ),
+    ],
+    forum: Annotated[list[str] | None, facet("Only pages of this forum.", "APEC")] = None,
+    level: Annotated[list[str] | None, facet("Only this meeting level.", "leaders")] = None,
+    year: Annotated[list[str] | None, facet("Only pages of this year.", "2023")] = None,
+    country: Annotated[
+        list[str] | None, facet("Only pages naming this country (ISO3).", "KOR")
     ] = None,
+    publisher: Annotated[
+        list[str] | None, facet("Only this publisher.", "ASEAN Secretariat")
+    ] = None,
+    site: Annotated[
+        list[str] | None, facet("Only pages fetched from this site.", "asean.org")
+    ] = None,
+    series: Series = None,
+    actor: Annotated[
+        list[str] | None,
+        facet("Only pages where this actor speaks or a person of it is named.", "KOR"),
+    ] = None,
+    since: Since = None,
+    until: Until = None,
+    sort: Sort = "relevance",
     limit: Limit = 20,
-    offset: Annotated[int, Query(ge=0, le=data.SEARCH_POOL)] = 0,
+    offset: Annotated[
+        int, Query(ge=0, le=data.SEARCH_POOL, description="Hits to skip.", examples=[0])
+    ] = 0,
 ) -> dict[str, Any]:
     """Ranked full-text search with facet counts; facet parameters narrow the hits."""
-    filters = data.SearchFilters(forum, level, year, country, publisher, site)
+    problem = query_problem(q)
+    if problem:
+        raise HTTPException(400, problem)
+    filters_of(since=since, until=until)  # a malformed date is a 400
+    facets = {"forum": forum, "level": level, "year": year, "country": country}
+    facets |= {"publisher": publisher, "site": site, "series": series, "actor": actor}
+    given = {name: tuple(values or ()) for name, values in facets.items()}
+    filters = data.SearchFilters(**given, since=since, until=until, sort=sort)
     found = data.search(_store(request), q, filters, limit, offset)
-    return {**found, "limit": limit, "offset": offset}
+    return paged(request, found, limit, offset, found["served"])
 
 
 @router.get("/meetings", response_model=MeetingPage, responses=DOWNLOADS)
 def list_meetings(
-    request: Request, limit: Limit = 20, offset: Offset = 0, fmt: Format = None
+    request: Request,
+    forum: Forums = None,
+    level: Levels = None,
+    country: Annotated[
+        list[str] | None, facet("Only meetings held in this country (ISO3).", "IDN")
+    ] = None,
+    series: Series = None,
+    actor: Annotated[
+        list[str] | None,
+        facet("Only meetings where this actor spoke or a person of it took part.", "KOR"),
+    ] = None,
+    since: Since = None,
+    until: Until = None,
+    sort: MeetingSort = "-date",
+    limit: Limit = 20,
+    offset: Offset = 0,
+    fmt: Format = None,
 ) -> Any:
-    """Meetings the stored pages report, latest first (with `format`: every meeting, reported
-    or mentioned, one row each, by id)."""
+    """Meetings the stored pages report, latest first, narrowed by forum, level, host country,
+    series, actor and start date (with `format`: every meeting, reported or mentioned, one row
+    each, by id)."""
+    given = {"forum": forum, "level": level, "country": country, "series": series}
+    filters = filters_of(**given, actor=actor, since=since, until=until)
     if fmt:
-        return _download(request, "meetings", fmt)
-    items, total = data.recent_meetings(_store(request), limit, offset)
-    return {"items": items, "total": total, "limit": limit, "offset": offset}
+        return _download(request, "meetings", fmt, **export_filters(filters, "meetings"))
+    items, total = data.recent_meetings(_store(request), limit, offset, filters, sort)
+    return paged(request, {"items": items, "total": total}, limit, offset, total)
 
 
 @router.get("/meetings/{meeting_id}", response_model=MeetingOut)
-def get_meeting(request: Request, meeting_id: Text) -> dict[str, Any]:
+def get_meeting(
+    request: Request,
+    meeting_id: Annotated[
+        str, path_text("A meeting id, or 'NAME ORDINAL' / 'NAME YEAR'.", "ASEAN Summit 43")
+    ],
+) -> dict[str, Any]:
     """One meeting across its pages: people, statements by speaker, outcomes, sources."""
     return _found(data.meeting(_store(request), meeting_id), f"meeting {meeting_id!r}")
 
 
 @router.get("/series/{name}", response_model=SeriesOut)
-def get_series(request: Request, name: Text) -> dict[str, Any]:
+def get_series(
+    request: Request,
+    name: Annotated[str, path_text("A series name or id.", "APEC Economic Leaders' Meeting")],
+) -> dict[str, Any]:
     """The meetings of a series (by name) in order, with the ordinals no page reports."""
     return _found(data.series(_store(request), name), f"meeting series {name!r}")
 
@@ -134,12 +221,19 @@ def get_series(request: Request, name: Text) -> dict[str, Any]:
 @router.get("/people/{name}", response_model=PersonOut)
 def get_person(
     request: Request,
-    name: Text,
+    name: Annotated[str, path_text("A person's name or part of it.", "Cho Tae-yul")],
     limit: Annotated[
-        int, Query(ge=1, le=MAX_LIMIT, description="Newest meetings, statements, mentions listed.")
+        int,
+        Query(
+            ge=1,
+            le=MAX_LIMIT,
+            description="Newest meetings, statements, mentions listed.",
+            examples=[50],
+        ),
     ] = 50,
     act: Annotated[
-        str | None, Query(max_length=40, description="Only statements of this act.")
+        str | None,
+        Query(max_length=40, description="Only statements of this act.", examples=["commit"]),
     ] = None,
 ) -> dict[str, Any]:
     """One person by name: titles over time, the newest meetings, statements and short mentions;
@@ -150,13 +244,22 @@ def get_person(
 @router.get("/countries/{code}", response_model=CountryOut)
 def get_country(
     request: Request,
-    code: Annotated[str, Path(min_length=2, max_length=60)],
+    code: Annotated[
+        str,
+        Path(
+            min_length=2,
+            max_length=60,
+            description="ISO3 code or a country name.",
+            examples=["KOR"],
+        ),
+    ],
     limit: Annotated[
         int,
         Query(
             ge=1,
             le=MAX_LIMIT,
             description="Newest meetings, statements per act and top initiatives listed.",
+            examples=[50],
         ),
     ] = 50,
 ) -> dict[str, Any]:
@@ -166,7 +269,9 @@ def get_country(
 
 
 @router.get("/initiatives/{name}", response_model=InitiativeOut)
-def get_initiative(request: Request, name: Text) -> dict[str, Any]:
+def get_initiative(
+    request: Request, name: Annotated[str, path_text("Name, acronym or id.", "FTAAP")]
+) -> dict[str, Any]:
     """An initiative by name or acronym: where it came up, who said what."""
     return _found(data.initiative(_store(request), name), f"initiative {name!r}")
 
@@ -174,34 +279,70 @@ def get_initiative(request: Request, name: Text) -> dict[str, Any]:
 @router.get("/timeline", response_model=TimelinePage)
 def get_timeline(
     request: Request,
-    term: Annotated[str, Query(min_length=1, max_length=300)],
+    term: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=300,
+            description="An initiative, country, person or organisation, or any phrase.",
+            examples=["FTAAP"],
+        ),
+    ],
+    forum: Forums = None,
+    level: Levels = None,
+    country: Countries = None,
+    series: Series = None,
+    actor: Actors = None,
+    since: Since = None,
+    until: Until = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Every dated statement and mention of a term, oldest first; `months` counts them all
-    per month."""
+    """Every dated statement and mention of a term, oldest first, narrowed by the page's
+    forum, level, country and series, the date, and (actor) who made the statement; `months`
+    counts them all per month."""
+    given = {"forum": forum, "level": level, "country": country, "series": series}
+    filters = filters_of(**given, actor=actor, since=since, until=until)
     store = _store(request)
-    counts = data.timeline_counts(store, term)
-    items = data.timeline(store, term, limit, offset)
-    page = {"items": items, "total": counts["total"], "months": counts["months"]}
-    return {"term": term, **page, "limit": limit, "offset": offset}
+    counts = data.timeline_counts(store, term, filters or None)
+    items = data.timeline(store, term, limit, offset, filters or None)
+    page = {"term": term, "items": items, "total": counts["total"], "months": counts["months"]}
+    return paged(request, page, limit, offset, counts["total"])
 
 
 @router.get("/commitments", response_model=CommitmentPage, responses=DOWNLOADS)
 def get_commitments(
     request: Request,
-    actor: Annotated[str | None, Query(max_length=200)] = None,
-    status: Annotated[str | None, Query(pattern="^(open|done)$")] = None,
+    actor: Actors = None,
+    status: Annotated[
+        str | None,
+        Query(
+            pattern="^(open|done)$",
+            description="open, or done: a later page reports it done.",
+            examples=["open"],
+        ),
+    ] = None,
+    forum: Forums = None,
+    level: Levels = None,
+    country: Countries = None,
+    series: Series = None,
+    since: Since = None,
+    until: Until = None,
+    sort: CommitmentSort = "date",
     limit: Limit = 50,
     offset: Offset = 0,
     fmt: Format = None,
 ) -> Any:
-    """Commitments stated on the pages (act 'commit'), oldest first (with `format`: every
-    commitment of the actor, of any status)."""
+    """Commitments stated on the pages (act 'commit'), oldest first, narrowed by actor, the
+    page's forum, level, country and series, and date (with `format`: every commitment of
+    the actor, of any status)."""
+    given = {"forum": forum, "level": level, "country": country, "series": series}
+    filters = filters_of(**given, actor=actor, since=since, until=until)
     if fmt:
-        return _download(request, "commitments", fmt, actor=actor)
-    page = data.commitments(_store(request), actor, status, limit, offset)
-    return {**page, "limit": limit, "offset": offset}
+        return _download(request, "commitments", fmt, **export_filters(filters, "commitments"))
+    store = _store(request)
+    page = data.commitments(store, None, status, limit, offset, filters or None, sort)
+    return paged(request, page, limit, offset, page["total"])
 
 
 @router.get("/corrections", response_model=list[CorrectionOut])
@@ -216,6 +357,7 @@ ExportKind = Annotated[
     Path(
         pattern="^(documents|meetings|people|statements|commitments|mentions)$",
         description="documents, meetings, people, statements, commitments or mentions.",
+        examples=["meetings"],
     ),
 ]
 
@@ -240,14 +382,33 @@ def _download(request: Request, kind: str, fmt: str, **filters: Any) -> Streamin
 def export(
     request: Request,
     kind: ExportKind,
-    fmt: Annotated[str, Query(alias="format", pattern="^(csv|ndjson)$")] = "csv",
-    year: Annotated[list[int] | None, Query(description="Pages of these years.")] = None,
-    forum: Annotated[list[str] | None, Query(description="Pages of these forums.")] = None,
-    country: Annotated[list[str] | None, Query(description="Pages naming these (ISO3).")] = None,
-    since: Annotated[str | None, Query(alias="from", max_length=10)] = None,
-    until: Annotated[str | None, Query(alias="to", max_length=10)] = None,
-    actor: Annotated[str | None, Query(max_length=200)] = None,
-    limit: Annotated[int | None, Query(ge=1)] = None,
+    fmt: Annotated[
+        str,
+        Query(
+            alias="format",
+            pattern="^(csv|ndjson)$",
+            description="csv or ndjson.",
+            examples=["ndjson"],
+        ),
+    ] = "csv",
+    year: Annotated[
+        list[int] | None, Query(description="Pages of these years.", examples=[2023])
+    ] = None,
+    forum: Annotated[
+        list[str] | None, Query(description="Pages of these forums.", examples=["APEC"])
+    ] = None,
+    country: Annotated[
+        list[str] | None, Query(description="Pages naming these (ISO3).", examples=["KOR"])
+    ] = None,
+    since: Since = None,
+    until: Until = None,
+    actor: Annotated[
+        str | None,
+        Query(max_length=200, description="commitments: this actor only.", examples=["KOR"]),
+    ] = None,
+    limit: Annotated[
+        int | None, Query(ge=1, description="At most this many rows.", examples=[1000])
+    ] = None,
 ) -> StreamingResponse:
     """Every item of a kind as a CSV or NDJSON file, filtered; `summitry export` writes the
     same. `/api/KIND.csv` and `/api/KIND.ndjson` are the same without filters."""

@@ -88,7 +88,13 @@ def add_correction(request: Request, correction: CorrectionIn) -> dict[str, Any]
 
 @router.delete("/corrections/{correction_id}", response_model=CorrectionOut)
 def remove_correction(
-    request: Request, correction_id: Annotated[int, Path(ge=1, le=2**62)]
+    request: Request,
+    correction_id: Annotated[
+        int,
+        Path(
+            ge=1, le=2**62, description="The correction's id (GET /api/corrections).", examples=[1]
+        ),
+    ],
 ) -> dict[str, Any]:
     """Remove a correction; what it changed goes back to the extracted value."""
     try:

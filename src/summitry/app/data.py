@@ -19,15 +19,19 @@ from summitry.app.cache import cached
 from summitry.budget import Extracted
 from summitry.errors import PageOverBudget, StoreError, UnreadablePage
 from summitry.ingest import page_warnings, safe_record_of
+from summitry.kb.load import load_kb
 from summitry.query.common import meeting_label
 from summitry.read import RawPage, page_from_bytes
 from summitry.store import Store
 from summitry.store.corrections import Correction
+from summitry.store.filters import Filters, meeting_conditions
 from summitry.store.schema import corrections, documents, meeting_refs
 
 __all__ = [
     "FACETS",
+    "Filters",
     "SearchFilters",
+    "facet_label",
     "add_correction",
     "list_corrections",
     "remove_correction",
@@ -57,17 +61,49 @@ TERM_ITEMS = 200  # timeline items a country or initiative page lists; the chart
 
 @dataclass(frozen=True, slots=True)
 class SearchFilters:
-    """Facet values a search is narrowed to; None means any."""
+    """What a search is narrowed to: facet values (several of one facet: any of them), the
+    series of a meeting the page names, actors speaking or named on it, published dates,
+    and the order of the hits."""
 
-    forum: str | None = None
-    level: str | None = None
-    year: str | None = None
-    country: str | None = None
-    publisher: str | None = None
-    site: str | None = None
+    forum: tuple[str, ...] = ()
+    level: tuple[str, ...] = ()
+    year: tuple[str, ...] = ()
+    country: tuple[str, ...] = ()
+    publisher: tuple[str, ...] = ()
+    site: tuple[str, ...] = ()
+    series: tuple[str, ...] = ()
+    actor: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    sort: str = "relevance"
 
     def active(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v}
+        """The filters given (not the sort), by parameter name ('from', 'to' for dates)."""
+        given = {k: v for k, v in asdict(self).items() if v and k != "sort"}
+        return {_PARAM.get(k, k): v for k, v in given.items()}
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """(parameter, value) of every filter value, for links and hidden form fields."""
+        found: list[tuple[str, str]] = []
+        for name, given in self.active().items():
+            found += [(name, v) for v in (given if isinstance(given, tuple) else (given,))]
+        return found
+
+
+_PARAM = {"since": "from", "until": "to"}
+
+
+def facet_label(name: str, value: str) -> str:
+    """The name a facet value is shown by: 'KOR' -> 'Korea', 'senior_officials' ->
+    'senior officials'; other values as they are."""
+    kb = load_kb()
+    if name == "country":
+        known = kb.countries.get(value.upper())
+        if known is not None:
+            return known.name
+        org = kb.organizations.get(value)
+        return org.name if org is not None else value
+    return value.replace("_", " ") if name == "level" else value
 
 
 def fingerprint(store: Store) -> str:
@@ -114,11 +150,27 @@ def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
 
 @cached(version)
 def search(store: Store, q: str, filters: SearchFilters, limit: int, offset: int) -> dict[str, Any]:
-    """Ranked hits narrowed by facet filters, one page of them, and facet counts."""
-    found = store.search(q, limit=min(offset + limit, SEARCH_POOL), **filters.active())
+    """Ranked hits narrowed by facet filters, one page of them, and facet counts: those of a
+    facet that narrows the hits are counted without it, so that its other values can be
+    added (either value)."""
+    given = {k: v for k, v in asdict(filters).items() if k not in ("since", "until", "sort")}
+
+    def run(limit: int, **facets: Any) -> Any:
+        return store.search(
+            q, limit, **facets, since=filters.since, until=filters.until, sort=filters.sort
+        )
+
+    found = run(min(offset + limit, SEARCH_POOL), **given)
+    counted = dict(found.facets)
+    for name in FACETS:  # a chosen facet counts its values as if it were not chosen
+        if given.get(name):
+            counted[name] = run(0, **{**given, name: ()}, snippets=False).facets.get(name, [])
     facets = {
-        name: [{"value": value, "count": count} for value, count in pairs]
-        for name, pairs in found.facets.items()
+        name: [
+            {"value": value, "label": facet_label(name, value), "count": count}
+            for value, count in pairs
+        ]
+        for name, pairs in counted.items()
     }
     items = [_hit_dict(h) for h in found.hits[offset : offset + limit]]
     return {
@@ -137,11 +189,15 @@ def _hit_dict(hit: Any) -> dict[str, Any]:
 
 
 @cached(version)
-def recent_meetings(store: Store, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
-    """Meetings the pages report, latest first, and how many there are."""
-    items = library.meetings(store, limit=limit, offset=offset)
+def recent_meetings(
+    store: Store, limit: int, offset: int, filters: Filters | None = None, sort: str = "-date"
+) -> tuple[list[dict[str, Any]], int]:
+    """Meetings the pages report, latest first (sort 'date': oldest first), narrowed by
+    `filters`, and how many there are."""
+    items = library.meetings(store, limit=limit, offset=offset, filters=filters, sort=sort)
+    where = meeting_conditions(filters) if filters else []
     stmt = select(func.count(func.distinct(meeting_refs.c.meeting_key))).where(
-        meeting_refs.c.role == "main"
+        meeting_refs.c.role == "main", *where
     )
     with store.engine.connect() as conn:
         total = conn.execute(stmt).scalar_one()
@@ -190,15 +246,17 @@ def person(
 
 
 @cached(version)
-def timeline(store: Store, term: str, limit: int, offset: int = 0) -> list[dict[str, Any]]:
-    """One page of the dated mentions of term, oldest first."""
-    return library.timeline(store, term, limit=limit, offset=offset)
+def timeline(
+    store: Store, term: str, limit: int, offset: int = 0, filters: Filters | None = None
+) -> list[dict[str, Any]]:
+    """One page of the dated mentions of term, oldest first, narrowed by `filters`."""
+    return library.timeline(store, term, limit=limit, offset=offset, filters=filters)
 
 
 @cached(version)
-def timeline_counts(store: Store, term: str) -> dict[str, Any]:
+def timeline_counts(store: Store, term: str, filters: Filters | None = None) -> dict[str, Any]:
     """How many mentions term has, in all and per month (for charts and pagers)."""
-    return library.timeline_counts(store, term)
+    return library.timeline_counts(store, term, filters=filters)
 
 
 @cached(version)
@@ -208,10 +266,21 @@ def commitments(
     status: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    filters: Filters | None = None,
+    sort: str = "date",
 ) -> dict[str, Any]:
-    """One page of commitments (act 'commit'), oldest first, with their total; only the listed
-    ones are checked against later pages (a status filter checks a bounded number)."""
-    page = library.commitment_page(store, actor=actor, status=status, limit=limit, offset=offset)
+    """One page of commitments (act 'commit'), oldest first (sort '-date': newest first),
+    narrowed by `filters`, with their total; only the listed ones are checked against later
+    pages (a status filter checks a bounded number)."""
+    page = library.commitment_page(
+        store,
+        actor=actor,
+        status=status,
+        limit=limit,
+        offset=offset,
+        filters=filters,
+        sort=sort,
+    )
     return {"items": page.items, "total": page.total, "total_exact": page.total_exact}
 
 

@@ -18,10 +18,10 @@ from summitry.cli.documents import (
     extract,
     ingest,
     list_documents,
-    search,
     show,
 )
 from summitry.cli.export import export
+from summitry.cli.find import meetings, search
 from summitry.cli.output import out
 from summitry.cli.queries import QUERY_COMMANDS
 from summitry.cli.serve import serve
@@ -59,6 +59,7 @@ app.command()(extract)
 app.command("eval")(eval_command)
 for command in QUERY_COMMANDS:  # meeting, series, timeline ...
     app.command()(command)
+app.command()(meetings)
 app.command()(export)
 app.command()(serve)
 app.add_typer(correct_app, name="correct")

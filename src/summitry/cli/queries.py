@@ -9,10 +9,21 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from summitry.cli.find import (
+    ActorOption,
+    CountryOption,
+    ForumOption,
+    LevelOption,
+    SeriesOption,
+    SinceOption,
+    UntilOption,
+    cli_filters,
+)
 from summitry.cli.output import (
     DbOption,
     JsonOption,
     err,
+    fail,
     open_cli_store,
     out,
     print_json,
@@ -102,13 +113,25 @@ def series(
 def timeline(
     term: Annotated[str, typer.Argument(help="An initiative, country, person or organisation.")],
     db: DbOption = None,
+    forum: ForumOption = None,
+    level: LevelOption = None,
+    country: CountryOption = None,
+    series: SeriesOption = None,
+    actor: Annotated[
+        list[str] | None,
+        typer.Option("--actor", help="Only statements of this speaker, country (repeatable)."),
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     json_out: JsonOption = False,
 ) -> None:
     """Every dated statement and mention of a term across pages, oldest first."""
     from summitry import query as library
 
+    given = {"forum": forum, "level": level, "country": country, "series": series}
+    filters = cli_filters(**given, actor=actor, since=since, until=until)
     store = open_cli_store(db)
-    items = run_query(lambda: library.timeline(store, term))
+    items = run_query(lambda: library.timeline(store, term, filters=filters or None))
     store.close()
     if json_out:
         print_json(items)
@@ -162,23 +185,38 @@ def _listed(what: str, items: list[Any], total: int) -> str:
 
 def commitments(
     db: DbOption = None,
-    actor: Annotated[
-        str | None, typer.Option("--actor", help="Country code or name, or a speaker's name.")
-    ] = None,
+    actor: ActorOption = None,
     status: Annotated[
         str | None, typer.Option("--status", help="open, or done (a later page reports it done).")
     ] = None,
+    forum: ForumOption = None,
+    level: LevelOption = None,
+    country: CountryOption = None,
+    series: SeriesOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    sort: Annotated[
+        str, typer.Option("--sort", help="date (oldest first) or -date (newest first).")
+    ] = "date",
     limit: Annotated[
         int | None,
-        typer.Option("--limit", min=1, help="The oldest N only (default: every commitment)."),
+        typer.Option("--limit", min=1, help="The first N only (default: every commitment)."),
     ] = None,
     json_out: JsonOption = False,
 ) -> None:
     """Commitments stated on the pages (act 'commit'): who, what, when, where from."""
     from summitry import query as library
 
+    if sort not in ("date", "-date"):
+        fail(f"--sort {sort!r}: choose date or -date")
+    given = {"forum": forum, "level": level, "country": country, "series": series}
+    filters = cli_filters(**given, actor=actor, since=since, until=until)
     store = open_cli_store(db)
-    page = run_query(lambda: library.commitment_page(store, actor, status, limit=limit, scan=None))
+    page = run_query(
+        lambda: library.commitment_page(
+            store, None, status, limit=limit, scan=None, filters=filters or None, sort=sort
+        )
+    )
     items = page.items
     store.close()
     if json_out:

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, select, tuple_
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select, true, tuple_
 
 from summitry.kb.load import load_kb
 from summitry.query.common import DocInfo, chunks, doc_infos, norm
 from summitry.query.meeting_find import QueryError
 from summitry.resolve.refs import has_word
+from summitry.store.filters import Filters, commitment_conditions
 from summitry.store.schema import commitment_refs, documents, entity_refs, statements
 
 __all__ = [
@@ -73,24 +74,28 @@ def commitment_page(
     limit: int | None = 50,
     offset: int = 0,
     scan: int | None = STATUS_SCAN,
+    filters: Filters | None = None,
+    sort: str = "date",
 ) -> CommitmentPage:
-    """`limit` commitments from `offset` on, oldest first, read in date order from the index;
+    """`limit` commitments from `offset` on, oldest first, read in date order from the index,
+    narrowed by `filters` (actors, the page's forum, level, country and series, dates);
     only those listed are checked against later pages. With a status, commitments are
     checked in order until the page is full or `scan` were checked (None: no bound), and
-    `total` counts the matches among those checked."""
+    `total` counts the matches among those checked. sort '-date' lists the newest first."""
+    newest = sort == "-date"
     if status is not None and status not in STATUSES:
         raise QueryError(f"status {status!r}: choose one of open, done")
     wanted = {None: None, "open": "open"}.get(status, "reported_done")
     end = None if limit is None else offset + max(0, limit)
     with store.engine.connect() as conn:
-        where = _actor_filter(actor)
+        where = _actor_filter(actor) + _filtered(filters)
         if wanted is None:
-            listed = _in_order(conn, where, offset, limit or LIST_BATCH)
+            listed = _in_order(conn, where, offset, limit or LIST_BATCH, newest)
             items = [_checked(conn, row, info) for row, info in islice(listed, limit)]
             return CommitmentPage(items, _count(conn, where), True, len(items))
         found: list[dict[str, Any]] = []
         checked, complete = 0, True
-        for row, info in _in_order(conn, where, 0):
+        for row, info in _in_order(conn, where, 0, newest=newest):
             if checked == scan or (end is not None and len(found) >= end):
                 complete = False  # more commitments are left unchecked
                 break
@@ -108,6 +113,17 @@ def _checked(conn: Connection, row: Any, info: DocInfo) -> dict[str, Any]:
     if done is not None:
         item["status"], item["done"] = "reported_done", done
     return item
+
+
+def _filtered(filters: Filters | None) -> list[ColumnElement[bool]]:
+    """Conditions on commitment_refs for Filters: any of its actors, the page's facets and
+    series, the date range."""
+    if not filters:
+        return []
+    where = commitment_conditions(filters, commitment_refs.c)
+    if filters.actors:
+        where.append(or_(*(and_(true(), *_actor_filter(a)) for a in filters.actors)))
+    return where
 
 
 def _actor_filter(actor: str | None) -> list[ColumnElement[bool]]:
@@ -137,10 +153,15 @@ def _actor_filter(actor: str | None) -> list[ColumnElement[bool]]:
 
 
 def _in_order(
-    conn: Connection, where: list[ColumnElement[bool]], offset: int, batch: int = LIST_BATCH
+    conn: Connection,
+    where: list[ColumnElement[bool]],
+    offset: int,
+    batch: int = LIST_BATCH,
+    newest: bool = False,
 ) -> Iterator[tuple[Any, DocInfo]]:
     """(row, DocInfo) of the commitments matching `where` from `offset` on, dated ones in
-    date order then undated ones, read `batch` at a time by key (never by OFFSET)."""
+    date order (newest first where `newest`) then undated ones, read `batch` at a time by
+    key (never by OFFSET)."""
     c, s = commitment_refs.c, statements.c
     cols = (c.document_id, c.idx, c.date, c.country, s.speaker, s.text, s.evidence_start)
     joined = commitment_refs.join(statements, (s.document_id == c.document_id) & (s.idx == c.idx))
@@ -154,8 +175,9 @@ def _in_order(
             continue
         part, last = base.where(when), None
         while True:
-            stmt = part if last is None else part.where(tuple_(*key) > tuple_(*last))
-            rows = conn.execute(stmt.order_by(*key).limit(max(1, batch))).all()
+            stmt = part if last is None else part.where(_after(key, last, newest))
+            order = [k.desc() for k in key] if newest else list(key)
+            rows = conn.execute(stmt.order_by(*order).limit(max(1, batch))).all()
             if not rows:
                 break
             last = tuple(getattr(rows[-1], k.name) for k in key)
@@ -163,6 +185,11 @@ def _in_order(
             infos = doc_infos(conn, {r.document_id for r in kept})
             for row in kept:
                 yield row, infos[row.document_id]
+
+
+def _after(key: tuple[Any, ...], last: tuple[Any, ...], newest: bool) -> ColumnElement[bool]:
+    """Rows past `last` in the listing order."""
+    return tuple_(*key) < tuple_(*last) if newest else tuple_(*key) > tuple_(*last)
 
 
 def _count(conn: Connection, where: list[ColumnElement[bool]]) -> int:

@@ -22,6 +22,7 @@ from summitry.query.series_view import series_view
 from summitry.resolve.corrections import Corrections, aliases_of, canonical, keeps
 from summitry.resolve.keys import meeting_key, slug
 from summitry.resolve.meetings import cluster, days_before
+from summitry.store.filters import Filters, meeting_conditions
 from summitry.store.schema import documents, meeting_refs, meetings, meetings_by_key
 
 __all__ = [
@@ -281,18 +282,27 @@ def meeting(store: Any, query: str, corrections: Corrections | None = None) -> d
 
 @with_stored_corrections
 def meetings_list(
-    store: Any, limit: int = 50, offset: int = 0, corrections: Corrections | None = None
+    store: Any,
+    limit: int = 50,
+    offset: int = 0,
+    corrections: Corrections | None = None,
+    filters: Filters | None = None,
+    sort: str = "-date",
 ) -> list[dict[str, Any]]:
-    """Reported meetings, newest first (undated last), as summaries; for a home page."""
+    """Reported meetings, newest first (sort 'date': oldest first; undated last), as
+    summaries, narrowed by `filters` (store.filters.meeting_conditions)."""
     limit, offset = max(0, limit), max(0, offset)
     keys: list[str] = []
     step, seen = max(50, limit + offset), 0
+    where = meeting_conditions(filters) if filters else []
+    start = meeting_refs.c.start
+    first = start.asc().nulls_last() if sort == "date" else start.desc().nulls_last()
     with store.engine.connect() as conn:
         while len(keys) < limit + offset:
             stmt = (
                 select(meeting_refs.c.meeting_key)
-                .where(meeting_refs.c.role == "main")
-                .order_by(meeting_refs.c.start.desc().nulls_last(), meeting_refs.c.meeting_key)
+                .where(meeting_refs.c.role == "main", *where)
+                .order_by(first, meeting_refs.c.meeting_key)
                 .limit(step)
                 .offset(seen)
             )

@@ -23,6 +23,7 @@ from summitry.query.common import (
 from summitry.query.meeting_find import QueryError
 from summitry.query.terms import Term, expand_term
 from summitry.resolve.corrections import Corrections, canonical, keeps
+from summitry.store.filters import Filters, actor_codes, ref_conditions
 from summitry.store.schema import documents, entity_refs, mentions, people, statements
 
 __all__ = ["timeline", "timeline_counts"]
@@ -39,25 +40,29 @@ def timeline(
     corrections: Corrections | None = None,
     limit: int | None = None,
     offset: int = 0,
+    filters: Filters | None = None,
 ) -> list[dict[str, Any]]:
     """Statements, people and mentions meaning term, each dated, oldest first (undated last).
 
     limit/offset page through the items in that order; for an entity the page is chosen by
     index (entity_refs by id and date), so a long timeline costs no more than a short one.
+    `filters` keep the items of pages of those forums, levels, countries and series, dated
+    within its range, and (with actors) only statements those actors made.
     """
     if not term.strip():
         raise QueryError("give a term to follow, e.g. FTAAP or 'Kang Kyung-wha'")
     with store.engine.connect() as conn:
         t = expand_term(conn, term, corrections)
-        items = _entity_items(conn, t, corrections, limit, max(0, offset))
+        where = ref_conditions(filters) if filters else []
+        items = _entity_items(conn, t, corrections, limit, max(0, offset), where)
         phrase = not items and not _any_ref(conn, t)
         if phrase:
-            found = store.search(term, SEARCH_PAGES, facets=False, snippets=False)
-            items = _phrase_items(conn, t, [h.id for h in found.hits])
+            items = _phrase_items(conn, t, _phrase_pages(store, term, filters))
         infos = doc_infos(conn, {i["document"] for i in items})
         for item in items:
             _date(item, infos[item["document"]])
         if phrase:
+            items = [i for i in items if _kept(i, filters)] if filters else items
             items.sort(key=lambda i: _order(i["date"], i["document"], *i["_at"]))
             items = items[max(0, offset) :][:limit] if limit is not None else items
         _add_sentences(conn, t, [i for i in items if i["text"] is None])
@@ -68,7 +73,7 @@ def timeline(
 
 @with_stored_corrections
 def timeline_counts(
-    store: Any, term: str, corrections: Corrections | None = None
+    store: Any, term: str, corrections: Corrections | None = None, filters: Filters | None = None
 ) -> dict[str, Any]:
     """{total, undated, months: {'YYYY-MM': items}} of a term's timeline, for charts and
     page counts: an entity's items are counted by index, not read."""
@@ -77,10 +82,10 @@ def timeline_counts(
     with store.engine.connect() as conn:
         t = expand_term(conn, term, corrections)
         if _any_ref(conn, t):
-            by_date = _ref_counts(conn, t, corrections)
+            by_date = _ref_counts(conn, t, corrections, ref_conditions(filters) if filters else [])
         else:
             by_date = {}
-            for item in timeline(store, term, corrections=corrections):
+            for item in timeline(store, term, corrections=corrections, filters=filters):
                 by_date[item["date"]] = by_date.get(item["date"], 0) + 1
     months: dict[str, int] = {}
     for date, n in by_date.items():
@@ -94,10 +99,12 @@ def timeline_counts(
     }
 
 
-def _ref_counts(conn: Connection, t: Term, corrections: Corrections | None) -> dict[Any, int]:
+def _ref_counts(
+    conn: Connection, t: Term, corrections: Corrections | None, where: list[Any]
+) -> dict[Any, int]:
     """Items per page date of the term's ids (one GROUP BY), less what splits took out."""
     c = entity_refs.c
-    wanted = (c.entity_id.in_(_followed(t)),)
+    wanted = (c.entity_id.in_(_followed(t)), *where)
     stmt = select(c.date, func.count()).where(*wanted).group_by(c.date)  # index only
     counts = {date: n for date, n in conn.execute(stmt)}
     split_docs = {
@@ -153,8 +160,10 @@ def _entity_items(
     corrections: Corrections | None,
     limit: int | None,
     offset: int,
+    where: list[Any],
 ) -> list[dict[str, Any]]:
-    """Items whose entity_refs carry one of the term's ids, each once, in timeline order.
+    """Items whose entity_refs carry one of the term's ids (and meet `where`), each once, in
+    timeline order.
 
     Each id's dated refs are read in index order (entity, date, document), only as many as
     the page needs: one query per id, since an IN list would sort every ref before the
@@ -169,7 +178,7 @@ def _entity_items(
             split = corrections is not None and any(
                 e in (entity, canonical(entity, corrections)) for e, _ in corrections.splits
             )
-            stmt = _refs_stmt(entity, dated, None if split else wanted)  # splits drop rows
+            stmt = _refs_stmt(entity, dated, None if split else wanted, where)  # splits drop rows
             for doc, source, idx, date in conn.execute(stmt):
                 if keeps(entity, doc, corrections):
                     keys.setdefault((doc, source, idx), (date, doc, source, idx))
@@ -184,11 +193,11 @@ def _followed(t: Term) -> list[str]:
     return sorted(i for i in t.ids if not i.startswith("person:~"))
 
 
-def _refs_stmt(entity: str, dated: bool, limit: int | None) -> Any:
+def _refs_stmt(entity: str, dated: bool, limit: int | None, where: list[Any]) -> Any:
     """entity_refs of one id, dated or undated, in timeline order, at most limit rows."""
     c = entity_refs.c
     stmt = select(c.document_id, c.source, c.idx, c.date).where(
-        c.entity_id == entity, c.date.is_not(None) if dated else c.date.is_(None)
+        c.entity_id == entity, c.date.is_not(None) if dated else c.date.is_(None), *where
     )
     stmt = stmt.order_by(c.date, c.document_id, c.source, c.idx)
     return stmt.limit(limit) if limit is not None else stmt
@@ -232,6 +241,41 @@ def _mention_item(row: Any) -> dict[str, Any]:
     item["value"] = row.value
     item["_at"] = (f"mentions.{row.kind}", row.idx)
     return item
+
+
+def _phrase_pages(store: Any, term: str, f: Filters | None) -> list[str]:
+    """The pages a free phrase is looked for in: full-text hits, best first, of the pages of
+    the forums, levels, countries and series filtered to (dates and actors: _kept)."""
+    chosen = {"forum": f.forums, "level": f.levels, "country": f.countries} if f else {}
+    series = f.series if f else None
+    found = store.search(term, SEARCH_PAGES, facets=False, snippets=False, series=series, **chosen)
+    return [h.id for h in found.hits]
+
+
+def _kept(item: dict[str, Any], f: Filters) -> bool:
+    """A dated phrase item within the date range and, with actors, a statement of one."""
+    date = item.get("date") or ""
+    if (f.since and date < f.since) or (f.until and (date or "\uffff") > f.until + "\uffff"):
+        return False
+    if not f.actors:
+        return True
+    if item["kind"] != "statement" or not item.get("speaker"):
+        return False
+    speaker = norm(item["speaker"])
+    return any(has_word(speaker, name) for a in f.actors for name in _names(a))
+
+
+def _names(actor: str) -> set[str]:
+    """Lower-case names an actor goes by: its codes and the kb's names of them."""
+    from summitry.kb.load import load_kb
+
+    kb = load_kb()
+    names = {actor.lower()}
+    for code in actor_codes(actor):
+        names.add(code.lower())
+        if code in kb.countries:
+            names.add(kb.countries[code].name.lower())
+    return names
 
 
 def _phrase_items(conn: Connection, t: Term, doc_ids: list[str]) -> list[dict[str, Any]]:

@@ -29,11 +29,12 @@ from summitry.store.corrections import (
     stored_corrections,
 )
 from summitry.store.facets import FACETS
+from summitry.store.filters import Filters, seq_conditions
 from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
 from summitry.store.migrations import has_fts, migrate
 from summitry.store.rows import PageRows, document_row, tables_of
 from summitry.store.schema import documents
-from summitry.store.search import Mode, SearchHit, SearchResult, query_terms, run_search
+from summitry.store.search import Mode, SearchHit, SearchResult, parse_query, run_search
 from summitry.store.urls import add_urls, stored_urls
 from summitry.store.write import corrected, insert_rows
 
@@ -244,23 +245,33 @@ class Store:
         limit: int = 10,
         *,
         forum: str | Sequence[str] | None = None,
-        level: str | None = None,
+        level: str | Sequence[str] | None = None,
         year: int | str | Sequence[int | str] | None = None,
         country: str | Sequence[str] | None = None,
-        publisher: str | None = None,
-        site: str | None = None,
+        publisher: str | Sequence[str] | None = None,
+        site: str | Sequence[str] | None = None,
+        series: str | Sequence[str] | None = None,
+        actor: str | Sequence[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        sort: str = "relevance",
         facets: bool = True,
         snippets: bool = True,
     ) -> SearchResult:
-        """Documents holding every word of `query` and every facet value given, best first.
+        """Documents matching `query` and every facet value given, best first (sort 'date':
+        oldest published first, '-date': newest first).
 
-        Any string is safe to pass. `.facets` holds, per facet, (value, documents) over the
-        ranked matches (skipped when facets=False); see SearchResult for very common words.
-        snippets=False leaves the hits' snippets empty, for callers that only want the ids.
-        A list of values of a facet (years 2022 and 2023) keeps the documents with any of them.
+        The query takes words (all must match), OR between two words, -word or NOT word to
+        leave pages out, and "quoted phrases" (search_syntax). Any string is safe to pass.
+        `.facets` holds, per facet, (value, documents) over the ranked matches (skipped when
+        facets=False); see SearchResult for very common words. snippets=False leaves the
+        hits' snippets empty, for callers that only want the ids. A list of values of a
+        facet (years 2022 and 2023) keeps the documents with any of them; `series` keeps
+        pages naming a meeting of the series, `actor` those where it speaks or a person of it
+        is named, since/until bound the published date.
         """
-        terms = query_terms(query or "")
-        if not terms:
+        parsed = parse_query(query or "")
+        if not parsed.searchable():
             return SearchResult()
         chosen = {
             "forum": forum,
@@ -270,9 +281,18 @@ class Store:
             "publisher": publisher,
             "site": site,
         }
+        narrowed = Filters.of(series=series, actor=actor, since=since, until=until)
         with self._read() as conn:
             return run_search(
-                conn, self.search_mode, terms, max(0, limit), chosen, facets, snippets
+                conn,
+                self.search_mode,
+                parsed,
+                max(0, limit),
+                chosen,
+                facets,
+                snippets,
+                narrow=lambda seq: seq_conditions(narrowed, seq),
+                sort=sort,
             )
 
     def correct(self, correction: Correction) -> Correction:

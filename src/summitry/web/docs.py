@@ -30,6 +30,15 @@ def _kind(schema: dict[str, Any]) -> str:
     return ", ".join([" or ".join(types), *facts])
 
 
+def _example_of(param: dict[str, Any]) -> str:
+    """The parameter's first example, as text ('' when it has none)."""
+    schema = param.get("schema") or {}
+    examples = param.get("examples") or schema.get("examples") or []
+    if isinstance(examples, dict):  # OpenAPI's named examples
+        examples = [e.get("value") for e in examples.values()]
+    return "" if not examples or examples[0] is None else str(examples[0])
+
+
 def _body(spec: dict[str, Any], operation: dict[str, Any]) -> str | None:
     content = (operation.get("requestBody") or {}).get("content") or {}
     if not content:
@@ -49,7 +58,10 @@ def _operation(spec: dict[str, Any], path: str, method: str, op: dict[str, Any])
         "path": path,
         "summary": op.get("summary", ""),
         "description": (op.get("description") or "").strip(),
-        "parameters": [{**p, "kind": _kind(p.get("schema") or {})} for p in params],
+        "parameters": [
+            {**p, "kind": _kind(p.get("schema") or {}), "example": _example_of(p)} for p in params
+        ],
+        "try": method == "get" and "{kind}.{fmt}" not in path,
         "body": _body(spec, op),
         "responses": [(s, r.get("description", "")) for s, r in op["responses"].items()],
     }

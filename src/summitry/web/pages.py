@@ -8,8 +8,11 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from summitry.app import data
 from summitry.record import ACTS
+from summitry.store.search import SORTS
+from summitry.store.search_syntax import query_problem
 from summitry.web.chart import month_chart, timeline_svg
 from summitry.web.docs import operations
+from summitry.web.filters import filter_view, filters_from, values_of
 from summitry.web.highlight import KINDS, highlights, render_marked
 from summitry.web.render import render
 
@@ -65,21 +68,26 @@ def home(request: Request) -> Response:
     )
 
 
+SEARCH_FACETS = ("forum", "level", "year", "country", "publisher", "site", "series", "actor")
+
+
 @router.get("/search")
 def search(
     request: Request,
     q: Short = None,
-    forum: Short = None,
-    level: Short = None,
-    year: Short = None,
-    country: Short = None,
-    publisher: Short = None,
+    sort: Short = None,
     offset: Annotated[int, Query(ge=0, le=data.SEARCH_POOL)] = 0,
 ) -> Response:
-    filters = data.SearchFilters(forum, level, year, country, publisher)
-    found = None
+    view = filter_view(request, (*SEARCH_FACETS, "from", "to"), keep=("q", "sort"))
+    dates = filters_from(request, ("from", "to"))
+    chosen = sort if sort in SORTS else "relevance"
+    given = {name: values_of(request, name) for name in SEARCH_FACETS}
+    filters = data.SearchFilters(**given, since=dates.since, until=dates.until, sort=chosen)
+    found = problem = None
     if q and q.strip():
-        found = data.search(request.app.state.store, q, filters, PAGE, offset)
+        problem = query_problem(q)
+        if problem is None:
+            found = data.search(request.app.state.store, q, filters, PAGE, offset)
     title = f"Search: {q}" if q else "Search"
     return _render(
         request,
@@ -87,7 +95,10 @@ def search(
         title,
         q=q or "",
         found=found,
-        filters=filters.active(),
+        problem=problem,
+        view=view,
+        sort=chosen,
+        sorts=SORTS,
         offset=offset,
         page=PAGE,
     )
@@ -121,11 +132,26 @@ def document(request: Request, doc_id: str) -> Response:
     )
 
 
+MEETING_FILTERS = ("forum", "level", "country", "series", "actor", "from", "to")
+
+
 @router.get("/meetings")
-def meetings(request: Request, offset: Offset = 0) -> Response:
-    items, total = data.recent_meetings(request.app.state.store, PAGE, offset)
+def meetings(request: Request, sort: Short = None, offset: Offset = 0) -> Response:
+    view = filter_view(request, MEETING_FILTERS, keep=("sort",))
+    filters = filters_from(request, MEETING_FILTERS)
+    chosen = sort if sort in ("date", "-date") else "-date"
+    store = request.app.state.store
+    items, total = data.recent_meetings(store, PAGE, offset, filters or None, chosen)
     return _render(
-        request, "meetings.html", "Meetings", items=items, total=total, offset=offset, page=PAGE
+        request,
+        "meetings.html",
+        "Meetings",
+        items=items,
+        total=total,
+        offset=offset,
+        page=PAGE,
+        view=view,
+        sort=chosen,
     )
 
 
@@ -190,14 +216,20 @@ def _term_page(request: Request, view: dict, title: str, act: str | None, kind: 
     )
 
 
+TIMELINE_FILTERS = ("forum", "level", "country", "series", "actor", "from", "to")
+
+
 @router.get("/timeline")
 def timeline(request: Request, term: Short = None, offset: Offset = 0) -> Response:
     store = request.app.state.store
+    view = filter_view(request, TIMELINE_FILTERS, keep=("term",))
+    filters = filters_from(request, TIMELINE_FILTERS) or None
     items = chart = None
     total = 0
     if term and term.strip():
-        counts = data.timeline_counts(store, term)
-        items, total = data.timeline(store, term, TIMELINE_PAGE, offset), counts["total"]
+        counts = data.timeline_counts(store, term, filters)
+        items = data.timeline(store, term, TIMELINE_PAGE, offset, filters)
+        total = counts["total"]
         chart = month_chart(counts["months"], f"Mentions of {term} by month")
     title = f"Timeline: {term}" if term else "Timeline"
     return _render(
@@ -210,6 +242,7 @@ def timeline(request: Request, term: Short = None, offset: Offset = 0) -> Respon
         total=total,
         offset=offset,
         page=TIMELINE_PAGE,
+        view=view,
     )
 
 
@@ -219,21 +252,31 @@ def api_docs(request: Request) -> Response:
     return _render(request, "api_docs.html", "HTTP API", spec=spec, operations=operations(spec))
 
 
+COMMITMENT_FILTERS = ("actor", "forum", "level", "country", "series", "from", "to")
+
+
 @router.get("/commitments")
-def commitments(request: Request, actor: Short = None, offset: Offset = 0) -> Response:
+def commitments(request: Request, sort: Short = None, offset: Offset = 0) -> Response:
     """A page of commitments, oldest first, on a board of open and reported-done cards."""
-    found = data.commitments(request.app.state.store, actor or None, None, PAGE, offset)
+    view = filter_view(request, COMMITMENT_FILTERS, keep=("sort",))
+    filters = filters_from(request, COMMITMENT_FILTERS)
+    chosen = sort if sort in ("date", "-date") else "date"
+    store = request.app.state.store
+    found = data.commitments(store, None, None, PAGE, offset, filters or None, chosen)
     columns = {
         label: [c for c in found["items"] if c.get("status") == status]
         for label, status in (("open", "open"), ("reported done", "reported_done"))
     }
+    actors = values_of(request, "actor")
     return _render(
         request,
         "commitments.html",
         "Commitments",
         columns=columns,
-        actor=actor or "",
+        actor=actors[0] if len(actors) == 1 else "",
         total=found["total"],
         offset=offset,
         page=PAGE,
+        view=view,
+        sort=chosen,
     )

@@ -10,4 +10,30 @@ document.addEventListener("DOMContentLoaded", function () {
       if (target) { setTimeout(function () { target.focus(); }, 0); }
     });
   });
+  // /docs "Try it": fill the path parameters in, send the others as the query, show the answer.
+  document.querySelectorAll("form.try-it").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var path = form.getAttribute("data-path");
+      var query = new URLSearchParams();
+      form.querySelectorAll("input").forEach(function (input) {
+        var value = input.value.trim();
+        if (input.getAttribute("data-in") === "path") {
+          path = path.replace("{" + input.name + "}", encodeURIComponent(value));
+        } else if (value) {
+          query.append(input.name, value);
+        }
+      });
+      var url = path + (query.toString() ? "?" + query.toString() : "");
+      var out = form.parentNode.querySelector(".try-result");
+      out.textContent = "GET " + url + " …";
+      fetch(url, { headers: { Accept: "application/json" } }).then(function (response) {
+        return response.text().then(function (text) {
+          var shown = text;
+          try { shown = JSON.stringify(JSON.parse(text), null, 2); } catch (e) { /* not JSON */ }
+          out.textContent = "GET " + url + "\n" + response.status + " " + response.statusText + "\n\n" + shown;
+        });
+      }).catch(function (error) { out.textContent = "GET " + url + " failed: " + error; });
+    });
+  });
 });
