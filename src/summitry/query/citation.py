@@ -6,9 +6,15 @@ was stored; a page read from a file has no address and is cited by its source pa
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["accessed_date", "citation", "citation_text", "cite_item"]
+from sqlalchemy import Connection, select
+
+from summitry.query.common import chunks
+from summitry.store.schema import document_urls, documents
+
+__all__ = ["accessed_date", "citation", "citation_text", "citations", "cite_item", "cite_items"]
 
 
 def accessed_date(doc: dict[str, Any]) -> str | None:
@@ -58,3 +64,27 @@ def citation_text(c: dict[str, Any]) -> str:
 def cite_item(text: str, doc: dict[str, Any]) -> str:
     """A statement or evidence quote with the citation of its page: '"text" - citation'."""
     return f"\u201c{text.strip()}\u201d \u2014 {citation(doc)['text']}"
+
+
+def citations(conn: Connection, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """document id -> citation(), read for many pages at once (documents, document_urls)."""
+    ids = sorted(set(doc_ids))
+    d, u = documents.c, document_urls.c
+    cols = (d.id, d.publisher, d.title, d.published, d.source, d.ingested_at)
+    rows: dict[str, dict[str, Any]] = {}
+    for part in chunks(ids):
+        for r in conn.execute(select(*cols).where(d.id.in_(part))):
+            rows[r.id] = dict(r._mapping) | {"urls": []}
+        stmt = select(u.document_id, u.url, u.fetched).where(u.document_id.in_(part))
+        for doc, url, fetched in conn.execute(stmt.order_by(u.fetched.is_(None), u.fetched)):
+            rows[doc]["urls"].append({"url": url, "fetched": fetched})
+    return {i: citation(row) for i, row in rows.items()}
+
+
+def cite_items(conn: Connection, items: Iterable[dict[str, Any]]) -> None:
+    """Give each item with a `document` the one-line `citation` of its page."""
+    listed = [i for i in items if i.get("document")]
+    found = citations(conn, (i["document"] for i in listed))
+    for item in listed:
+        if item["document"] in found:
+            item["citation"] = found[item["document"]]["text"]

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, select
 
 from summitry.query.common import meeting_label, norm
 from summitry.query.provenance import provenance
+from summitry.query.sentences import whole_statements
 from summitry.resolve.corrections import Corrections, apply_fields
 from summitry.resolve.infer import infer_host, infer_year
 from summitry.resolve.keys import person_id
@@ -170,7 +171,8 @@ def _people(conn: Connection, doc_ids: list[str]) -> list[dict[str, Any]]:
 
 
 def _statements_by_speaker(conn: Connection, doc_ids: list[str]) -> dict[str, list[dict]]:
-    """{speaker: [{act, text, document, evidence}]} in page order."""
+    """{speaker: [{act, text, document, evidence}]} in page order, each text its whole
+    sentence (`said`: the words extracted, where they stop short of it)."""
     stmt = (
         select(statements)
         .where(statements.c.document_id.in_(doc_ids))
@@ -186,6 +188,7 @@ def _statements_by_speaker(conn: Connection, doc_ids: list[str]) -> dict[str, li
                 "evidence": [row.evidence_start, row.evidence_end],
             }
         )
+    whole_statements(conn, [s for said in grouped.values() for s in said])
     return grouped
 
 

@@ -21,8 +21,12 @@ MAX_SENTENCE = 2_000  # characters looked through on each side of a statement
 
 
 def looks_cut(text: str | None) -> bool:
-    """Whether a statement's text ends short of its sentence's end."""
-    return bool(text) and not text.rstrip().endswith(tuple(_ENDS))  # type: ignore[union-attr]
+    """Whether a statement's text starts or ends short of its sentence ('the Leaders
+    adopted ...', '... which')."""
+    if not text or not text.strip():
+        return False
+    words = text.strip()
+    return words[0].islower() or not words.endswith(tuple(_ENDS))
 
 
 def whole_sentence(body: str, start: int, end: int) -> tuple[int, int, str] | None:

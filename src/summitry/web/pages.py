@@ -105,7 +105,7 @@ def documents(request: Request, offset: Offset = 0) -> Response:
 def document(request: Request, doc_id: str) -> Response:
     row = _found(data.get_document(request.app.state.store, doc_id), f"document {doc_id!r}")
     text = row.get("body") or ""
-    marks = highlights(row.get("record") or {}, text)
+    marks = highlights(row.get("record") or {}, text, row.get("mentions"))
     groups = {k: [m for m in marks if m.kind == k] for k in KINDS}
     return _render(
         request,
