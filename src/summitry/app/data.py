@@ -19,7 +19,7 @@ from summitry.app.cache import cached
 from summitry.budget import Extracted
 from summitry.errors import PageOverBudget, StoreError, UnreadablePage
 from summitry.ingest import page_warnings, safe_record_of
-from summitry.query.citation import citation, cite_items
+from summitry.query.citation import citation, citations, cite_items
 from summitry.query.common import meeting_label
 from summitry.query.sentences import whole_statements
 from summitry.read import RawPage, page_from_bytes
@@ -174,12 +174,12 @@ def meeting(store: Store, mid: str) -> dict[str, Any] | None:
     if view is not None:
         view.setdefault("label", meeting_label(view["name"], view.get("ordinal")))
         said = [s for items in view["statements"].values() for s in items]
-        sources = [{"document": s["id"], **s} for s in view["sources"]]
-        outcomes = [{"document": o["source"], **o} for o in view["outcomes"]]
+        pages = [*view["sources"], *view["outcomes"]]
         with store.engine.connect() as conn:
-            cite_items(conn, [*said, *sources, *outcomes])
-        view["sources"] = [{k: v for k, v in s.items() if k != "document"} for s in sources]
-        view["outcomes"] = [{k: v for k, v in o.items() if k != "document"} for o in outcomes]
+            cite_items(conn, said)
+            found = citations(conn, {p.get("source") or p["id"] for p in pages})
+        for page in pages:
+            page["citation"] = found.get(page.get("source") or page["id"], {}).get("text")
     return view
 
 

@@ -16,7 +16,7 @@ __all__ = ["looks_cut", "whole_sentence", "whole_statements"]
 
 _ENDS = ".!?\u201d\"'\u2019)"
 _STOP = re.compile(r"(?<=[.!?])[\u201d\"'\u2019)]*\s+(?=[A-Z\u201c\"(\d])|\n")
-_BULLET = re.compile(r"^[o\u2022*\-]\s+")
+_BULLET = re.compile(r"^[o\u2022\u00b0\u00b7*\-]\s+")
 MAX_SENTENCE = 2_000  # characters looked through on each side of a statement
 
 

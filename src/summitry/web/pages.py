@@ -5,9 +5,14 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi.responses import HTMLResponse
 
 from summitry.app import data
+from summitry.app.brief import BriefError, build_brief
 from summitry.record import ACTS
+from summitry.resolve.keys import slug
+from summitry.web.brief import FORMATS as BRIEF_FORMATS
+from summitry.web.brief import BriefFormatError, brief_html, render_brief
 from summitry.web.chart import month_chart, timeline_svg
 from summitry.web.docs import operations
 from summitry.web.highlight import KINDS, highlights, render_marked
@@ -211,6 +216,29 @@ def timeline(request: Request, term: Short = None, offset: Offset = 0) -> Respon
         offset=offset,
         page=TIMELINE_PAGE,
     )
+
+
+@router.get("/brief/{kind}/{name:path}")
+def briefing(request: Request, kind: str, name: str, format: Short = "html") -> Response:
+    """A briefing book (app.brief) as a page, or as a PDF or Markdown file to take away."""
+    fmt = (format or "html").lower()
+    if fmt not in BRIEF_FORMATS:
+        raise HTTPException(400, f"format {fmt!r}: choose one of {', '.join(BRIEF_FORMATS)}")
+    try:
+        brief = build_brief(request.app.state.store, kind, name)
+    except BriefError as exc:
+        status = 404 if str(exc).startswith("no ") else 400
+        raise HTTPException(status, str(exc)) from None
+    if fmt == "html":
+        return HTMLResponse(brief_html(brief, standalone=False))
+    try:
+        content = render_brief(brief, fmt)
+    except BriefFormatError as exc:
+        raise HTTPException(503, str(exc)) from None
+    media = "application/pdf" if fmt == "pdf" else "text/markdown; charset=utf-8"
+    filename = f"brief-{kind}-{slug(brief.subject) or 'subject'}.{fmt}"
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+    return Response(content, media_type=media, headers=headers)
 
 
 @router.get("/docs")
