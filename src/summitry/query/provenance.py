@@ -8,8 +8,6 @@ from typing import Any
 __all__ = ["KINDS", "provenance"]
 
 KINDS = ("corrected", "inferred", "disputed")
-# A date in dispute puts the year in dispute too; the views show the year beside the dates.
-_ALSO = {"start": ("year",), "end": ()}
 
 
 def provenance(view: dict[str, Any]) -> dict[str, str]:
@@ -17,9 +15,11 @@ def provenance(view: dict[str, Any]) -> dict[str, str]:
     person set), `inferred` ({field: why}) and `disagreements` ({field: [values]}); a
     correction wins over an inference, an inference over a dispute."""
     found: dict[str, str] = {}
-    for name in view.get("disagreements") or {}:
-        for field in (name, *_ALSO.get(name, ())):
-            found[field] = "disputed"
+    disputes = view.get("disagreements") or {}
+    for name in disputes:
+        found[name] = "disputed"
+    if len({str(v["value"])[:4] for v in disputes.get("start", [])}) > 1:
+        found["year"] = "disputed"  # the start dates fall in different years
     for name in view.get("inferred") or {}:
         found[name] = "inferred"
     for name in view.get("corrected") or []:
