@@ -57,7 +57,9 @@ def test_series_brief_lists_past_meetings_outcomes_commitments_and_gaps(demo: st
 def test_meeting_brief_marks_inferred_values(demo: str) -> None:
     md = _brief(demo, "meeting", "G20 Bali Summit")
     facts = md.split("## The meeting")[1].split("##")[0]
-    assert "G20 Bali Summit: 2022 (year only), in IDN; G20, leaders; chaired by Joko Widodo" in facts
+    assert (
+        "G20 Bali Summit: 2022 (year only), in IDN; G20, leaders; chaired by Joko Widodo" in facts
+    )
     assert "*(inferred: year page published 2022-11-16)*" in facts
     assert "*(inferred: country g20 presidency 2022: IDN (kb rotations))*" in facts
     assert "- Joko Widodo, President (IDN): chair [1]" in md
@@ -130,7 +132,9 @@ def test_pdf_without_chromium_is_one_line(
     demo: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("summitry.web.brief.CHROMIUM", tmp_path / "no-chromium")
-    result = invoke("brief", "series", AELM, "-f", "pdf", "-o", str(tmp_path / "x.pdf"), "--db", demo)
+    result = invoke(
+        "brief", "series", AELM, "-f", "pdf", "-o", str(tmp_path / "x.pdf"), "--db", demo
+    )
     assert result.returncode == 1
     assert result.stderr.decode().startswith("error: --format pdf needs Chromium at ")
     assert not (tmp_path / "x.pdf").exists()

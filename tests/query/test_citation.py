@@ -39,7 +39,10 @@ def test_citation_of_a_fetched_page() -> None:
 
 def test_citation_of_a_file_without_publisher_or_date() -> None:
     doc = {"title": "A page.", "source": "pages/a.txt", "ingested_at": "2026-12-05T08:00:00"}
-    assert citation(doc)["text"] == "Unknown publisher. “A page.” n.d. pages/a.txt (accessed 2026-12-05)."
+    assert (
+        citation(doc)["text"]
+        == "Unknown publisher. “A page.” n.d. pages/a.txt (accessed 2026-12-05)."
+    )
 
 
 def test_a_page_met_at_two_urls_is_cited_with_both(tmp_path: Path) -> None:

@@ -58,7 +58,9 @@ def test_stored_mention_rows_point_at_their_words(tmp_path: Path) -> None:
         ).all()
     assert rows and all(r.evidence_start is not None for r in rows)  # 0 of them lack one
     assert all(r.evidence_start is not None for r in refs)
-    said = {(r.title[:24], r.kind, r.value): r.body[r.evidence_start : r.evidence_end] for r in rows}
+    said = {
+        (r.title[:24], r.kind, r.value): r.body[r.evidence_start : r.evidence_end] for r in rows
+    }
     assert said[("G20 Bali Summit Conclude", "organization", "G20")] == "Group of Twenty"
     assert said[("G20 Bali Summit Conclude", "country", "IND")] == "India"
     assert said[("G20 Bali Summit Conclude", "initiative", "Pandemic Fund")] == "Pandemic Fund"

@@ -46,12 +46,24 @@ def _acts(
     (act -> all its statements, where the list holds only the newest) gives `total`."""
     present = [a for a in ACTS if any(s.get("act") == a for s in statements)]
     chosen = act if act in ACTS else None
-    shown = [s for s in statements if chosen is None or s.get("act") == chosen]
+    shown = _one_per_sentence([s for s in statements if chosen is None or s.get("act") == chosen])
     total = None
     if counts is not None:
         total = counts.get(chosen, 0) if chosen else sum(counts.values())
     found = {"statements": shown, "acts": present, "act": chosen, "all_count": len(statements)}
     return {**found, "total": total}
+
+
+def _one_per_sentence(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Statements of one sentence of a page ('condemned ... while noting ...') as one item
+    with all their `acts`: each sentence is shown, and counted, once."""
+    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for s in statements:
+        key = (s.get("document"), s.get("speaker"), s.get("text"))
+        item = merged.setdefault(key, {**s, "acts": []})
+        if s.get("act") not in item["acts"]:
+            item["acts"].append(s.get("act"))
+    return list(merged.values())
 
 
 @router.get("/")
