@@ -20,9 +20,7 @@ G20 = "meeting:g20-bali-summit-6000cbad439a-0"
 ASEAN_43 = "2933e13b215a"  # "ASEAN Leaders Adopt ASEAN Concord IV at the 43rd ASEAN Summit"
 STATE_URL = "https://www.state.gov/secretary-blinkens-meeting-with-manalo/"
 MIRROR_URL = "https://mirror.example.org/blinken-manalo"
-STATE = (ROOT / "tests" / "pages" / "state.html").read_text(
-    "utf-8"
-)  # "ASEAN Leaders Adopt ASEAN Concord IV at the 43rd ASEAN Summit"
+STATE = (ROOT / "tests" / "pages" / "state.html").read_text("utf-8")
 G20_CITATION = (
     "Ministry of Foreign Affairs of the Republic of Indonesia. “G20 Bali Summit Concludes "
     "with Adoption of the Leaders' Declaration.” 2022-11-16. "
