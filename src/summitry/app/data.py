@@ -279,6 +279,8 @@ def initiative(store: Store, name: str) -> dict[str, Any] | None:
     view = library.initiative(store, name, limit=TERM_ITEMS)
     if view is None:
         return None
+    with store.engine.connect() as conn:
+        cite_items(conn, view.get("statements") or [])
     term_view = _term_view(store, view["id"], view["timeline"], view["meetings"])
     return {**view, **term_view, "documents_total": view["documents"], "query": name}
 
