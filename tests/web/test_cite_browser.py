@@ -73,3 +73,14 @@ def test_timeline_chart_counts_a_sentence_once(page: Any) -> None:
     assert points.count() == 1
     assert points.first.get_attribute("data-count") == "1"
     assert page.locator("table tbody tr").count() == 1
+
+
+def test_evidence_quote_copies_with_its_citation(page: Any) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(f"/documents/{ASEAN_43}")
+    item = page.locator("aside li", has_text="LAO — commit")
+    item.locator("button.copy").click()
+    page.wait_for_selector("aside button.copy.copied")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("“Lao PDR will take over the ASEAN Chairmanship in 2024")
+    assert "” — ASEAN Secretariat. “ASEAN Leaders Adopt ASEAN Concord IV" in copied

@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from summitry.app import data
 from summitry.app.brief import BriefError, build_brief
+from summitry.query.sentences import whole_sentence
 from summitry.record import ACTS
 from summitry.resolve.keys import slug
 from summitry.web.brief import FORMATS as BRIEF_FORMATS
@@ -130,12 +131,19 @@ def document(request: Request, doc_id: str) -> Response:
         row.get("title") or "Document",
         doc=row,
         marked=render_marked(text, marks),
+        quotes={m.anchor: _quote(text, m.start, m.end) for m in marks if m.kind == "statement"},
         groups={k: v for k, v in groups.items() if v},
         record=row.get("record") or {},
         meetings=data.meetings_of_record(
             request.app.state.store, row["id"], row.get("record") or {}
         ),
     )
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    """The words a statement's evidence points at, as their whole sentence."""
+    found = whole_sentence(text, start, end)
+    return found[2] if found else text[start:end]
 
 
 @router.get("/meetings")
