@@ -291,7 +291,7 @@ def _country(store: Store, name: str, cite: _Cites) -> Brief:
         raise BriefError(f"no country {name!r} on the stored pages")
     label = f"{view['name']} ({view['code']})"
     meetings = Section("Meetings attended", empty="No meetings found.")
-    for m in view.get("meetings") or []:
+    for m in (view.get("meetings") or [])[:SERIES_MEETINGS]:
         full = data.meeting(store, m["id"])
         if full is not None:
             meetings.lines.append(_meeting_line(full, _reporting(full)[:1], cite))
@@ -311,9 +311,14 @@ def _person(store: Store, name: str, cite: _Cites) -> Brief:
     if view is None:
         raise BriefError(f"no person {name!r} on the stored pages")
     titles = Section("Offices", empty="No title given on the pages.")
+    dated = [(m.get("start"), (m.get("documents") or [None])[0]) for m in view["meetings"]]
+    dated += [(s.get("date"), s.get("document")) for s in view["statements"]]
+    page_of = {day: doc for day, doc in reversed(dated) if day and doc}
     for t in view.get("titles") or []:
         span = t["first"] if t["first"] == t["last"] else f"{t['first']} to {t['last']}"
-        titles.lines.append(Line(f"{t['title']} ({t.get('country') or '?'}), {span}"))
+        line = Line(f"{t['title']} ({t.get('country') or '?'}), {span}")
+        line.refs = cite(page_of.get(t["first"]))  # a page of that day, where one is listed
+        titles.lines.append(line)
     meetings = Section("Meetings", empty="No meetings found.")
     for m in view.get("meetings") or []:
         role = (m.get("role") or "").replace("_", "-")
