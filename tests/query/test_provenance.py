@@ -62,6 +62,13 @@ def test_disputed_and_corrected_values_are_marked(two_sides: Store) -> None:
     assert listed["provenance"] == view["provenance"]
 
 
+def test_a_corrected_page_record_marks_the_meeting(two_sides: Store) -> None:
+    two_sides.correct(Correction(page_id("b"), "set", "meetings.0.city", "Vientiane"))
+    view = meeting(two_sides, f"{MLC} 5")
+    assert view["city"] == "Vientiane" and "city" not in view["disagreements"]
+    assert view["provenance"] == {"start": "disputed", "end": "disputed", "city": "corrected"}
+
+
 def test_inferred_values_through_the_cli_and_the_export(tmp_path: Path) -> None:
     db = str(tmp_path / "demo.db")
     assert invoke("ingest", str(EXAMPLES), "--db", db, "--workers", "1").returncode == 0

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from summitry.query.common import meeting_label, norm
-from summitry.query.provenance import provenance
+from summitry.query.provenance import provenance, record_corrections
 from summitry.query.sentences import whole_statements
 from summitry.resolve.corrections import Corrections, apply_fields
 from summitry.resolve.infer import infer_host, infer_year
@@ -141,6 +141,8 @@ def meeting_view(
     merged, disagreements = merge_fields(rows)
     view = summary(conn, key, rows, corrections, merged, disagreements)
     view["disagreements"] = disagreements
+    for field in record_corrections(conn, rows):
+        view["provenance"][field] = "corrected"  # on a page's record, not the meeting
     reporting = {r.document_id: r.published for r in rows if r.role == "main"}
     earliest = sorted(reporting, key=lambda d: (reporting[d] is None, reporting[d] or "", d))
     reported = sorted(earliest[:REPORTS_READ])

@@ -3,9 +3,17 @@ disputed between its sources; every page, the API and the exports mark them."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["KINDS", "provenance"]
+from sqlalchemy import Connection, select
+
+from summitry.store.schema import corrections
+
+__all__ = ["KINDS", "provenance", "record_corrections"]
+
+_MEETING_FIELD = re.compile(r"^meetings\.(\d+)\.(\w+)$")
 
 KINDS = ("corrected", "inferred", "disputed")
 
@@ -25,3 +33,22 @@ def provenance(view: dict[str, Any]) -> dict[str, str]:
     for name in view.get("corrected") or []:
         found[name] = "corrected"
     return dict(sorted(found.items()))
+
+
+def record_corrections(conn: Connection, rows: Iterable[Any]) -> list[str]:
+    """The meeting fields a person corrected in the records of these meetings rows
+    (`correct set ID meetings.N.FIELD`): the stored record holds the corrected value."""
+    held = {(r.document_id, r.idx) for r in rows}
+    docs = sorted({doc for doc, _ in held})
+    if not docs:
+        return []
+    c = corrections.c
+    stmt = select(c.target, c.field).where(
+        c.target.in_(docs), c.action.in_(("set", "clear")), c.field.like("meetings.%")
+    )
+    found = set()
+    for target, field in conn.execute(stmt):
+        m = _MEETING_FIELD.match(field or "")
+        if m and (target, int(m.group(1))) in held:
+            found.add(m.group(2))
+    return sorted(found)
