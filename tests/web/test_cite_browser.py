@@ -13,6 +13,8 @@ ASEAN_43 = "2933e13b215a"
 
 
 def test_copy_citation_puts_it_on_the_clipboard(page: Any) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto(f"/documents/{ASEAN_43}")
     button = page.locator("dd button.copy")
@@ -25,6 +27,7 @@ def test_copy_citation_puts_it_on_the_clipboard(page: Any) -> None:
         "2023-09-05. "
     )
     assert "secretariat_asean_summit_2023.txt (accessed " in copied
+    assert errors == []
 
 
 def test_statement_copies_with_its_citation(page: Any) -> None:

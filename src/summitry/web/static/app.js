@@ -1,111 +1,15 @@
 // summitry UI: the only script. Filters submit on change; pages work without it.
 document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll("form[data-autosubmit] select").forEach(function (select) {
-    select.addEventListener("change", function () { select.form.submit();   // "copy citation": the text of data-copy to the clipboard, then "copied" on the button.
-  document.querySelectorAll("button.copy[data-copy]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      copyText(button.getAttribute("data-copy")).then(function () {
-        button.classList.add("copied");
-        button.textContent = "copied";
-      });
-    });
+    select.addEventListener("change", function () { select.form.submit(); });
   });
-});
-
-function copyText(text) {
-  if (navigator.clipboard && window.isSecureContext) {
-    return navigator.clipboard.writeText(text);
-  }
-  var area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.className = "visually-hidden";
-  document.body.appendChild(area);
-  area.select();
-  document.execCommand("copy");
-  document.body.removeChild(area);
-  return Promise.resolve();
-}
-    // "copy citation": the text of data-copy to the clipboard, then "copied" on the button.
-  document.querySelectorAll("button.copy[data-copy]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      copyText(button.getAttribute("data-copy")).then(function () {
-        button.classList.add("copied");
-        button.textContent = "copied";
-      });
-    });
-  });
-});
-
-function copyText(text) {
-  if (navigator.clipboard && window.isSecureContext) {
-    return navigator.clipboard.writeText(text);
-  }
-  var area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.className = "visually-hidden";
-  document.body.appendChild(area);
-  area.select();
-  document.execCommand("copy");
-  document.body.removeChild(area);
-  return Promise.resolve();
-}
   // Jumping to a highlight from the side list moves focus there, for keyboard and reader users.
   document.querySelectorAll("a.jump").forEach(function (link) {
     link.addEventListener("click", function () {
       var target = document.getElementById(link.getAttribute("href").slice(1));
       if (target) { setTimeout(function () { target.focus(); }, 0); }
-      // "copy citation": the text of data-copy to the clipboard, then "copied" on the button.
-  document.querySelectorAll("button.copy[data-copy]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      copyText(button.getAttribute("data-copy")).then(function () {
-        button.classList.add("copied");
-        button.textContent = "copied";
-      });
     });
   });
-});
-
-function copyText(text) {
-  if (navigator.clipboard && window.isSecureContext) {
-    return navigator.clipboard.writeText(text);
-  }
-  var area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.className = "visually-hidden";
-  document.body.appendChild(area);
-  area.select();
-  document.execCommand("copy");
-  document.body.removeChild(area);
-  return Promise.resolve();
-}
-    // "copy citation": the text of data-copy to the clipboard, then "copied" on the button.
-  document.querySelectorAll("button.copy[data-copy]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      copyText(button.getAttribute("data-copy")).then(function () {
-        button.classList.add("copied");
-        button.textContent = "copied";
-      });
-    });
-  });
-});
-
-function copyText(text) {
-  if (navigator.clipboard && window.isSecureContext) {
-    return navigator.clipboard.writeText(text);
-  }
-  var area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.className = "visually-hidden";
-  document.body.appendChild(area);
-  area.select();
-  document.execCommand("copy");
-  document.body.removeChild(area);
-  return Promise.resolve();
-}
   // "copy citation": the text of data-copy to the clipboard, then "copied" on the button.
   document.querySelectorAll("button.copy[data-copy]").forEach(function (button) {
     button.addEventListener("click", function () {
@@ -117,6 +21,8 @@ function copyText(text) {
   });
 });
 
+// The clipboard API where the page is a secure context (https, localhost), else the older
+// select-and-copy of a hidden text area.
 function copyText(text) {
   if (navigator.clipboard && window.isSecureContext) {
     return navigator.clipboard.writeText(text);
