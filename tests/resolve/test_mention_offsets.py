@@ -3,6 +3,7 @@ found at ingest and kept in the store's mention rows."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from sqlalchemy import select
@@ -66,3 +67,16 @@ def test_stored_mention_rows_point_at_their_words(tmp_path: Path) -> None:
     assert said[("G20 Bali Summit Conclude", "initiative", "Pandemic Fund")] == "Pandemic Fund"
     page = ("ASEAN Leaders Adopt ASEA", "initiative", "ASEAN Concord IV")
     assert said[page] == "ASEAN Concord IV"
+
+
+def test_the_mentions_export_carries_the_offsets(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    assert (
+        invoke("ingest", str(EXAMPLES / "secretariat_asean_summit_2023.txt"), "--db", db).returncode
+        == 0
+    )
+    out = invoke("export", "mentions", "--format", "ndjson", "--db", db)
+    rows = {(r["kind"], r["value"]): r for r in map(json.loads, out.stdout.splitlines())}
+    concord = rows[("initiative", "ASEAN Concord IV")]
+    assert (concord["evidence_start"], concord["evidence_end"]) == (414, 430)  # 16 characters
+    assert all(r["evidence_start"] is not None for r in rows.values())
