@@ -79,3 +79,21 @@ def test_ics_of_a_forum_and_only_for_meetings(demo: str) -> None:
     assert all("forum: ASEAN" in str(e["description"]) for e in calendar.walk("VEVENT"))
     result = invoke("export", "people", "--format", "ics", "--db", demo)
     assert result.returncode == 1 and b"ics exports meetings" in result.stderr
+
+
+def test_ftm_events_name_who_took_part(demo: str) -> None:
+    entities = _ftm(demo, "meetings")
+    event = entities["summitry-meeting-apec-economic-leaders-meeting-29"]
+    involved = [entities[i] for i in event.get("involved")]  # each one is in the export too
+    people = {e.get("name")[0] for e in involved if e.schema.name == "Person"}
+    assert people == {  # Prayut chaired; the guests of the host and two leaders are named
+        "Prayut Chan-o-cha",
+        "Xi Jinping",
+        "Kamala Harris",
+        "Emmanuel Macron",
+        "Mohammed bin Salman",
+    }
+    governments = [e for e in involved if e.schema.name == "PublicBody"]
+    assert [g.get("jurisdiction")[0] for g in governments] == ["th", "cn", "us", "fr", "sa"]
+    assert governments[0].get("name") == ["Government of Thailand"]
+    assert entities["summitry-person-chanocha-prayut"].schema.name == "Person"

@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import EXAMPLES, ROOT, invoke
 
 QUERIES = {"meeting", "series", "timeline", "person", "country", "initiative", "commitments"}
-RUNNABLE = QUERIES | {"export", "search", "list"}
+RUNNABLE = QUERIES | {"export", "search", "list", "brief"}
 PLACEHOLDERS = {"PAGES...", "PAGE...", "ID", "GOLD_DIR"}
 
 

@@ -98,6 +98,27 @@ class DocumentUrl(BaseModel):
     fetched: str | None = Field(None, description="When it was fetched there (ISO 8601).")
 
 
+class Citation(BaseModel):
+    """How to cite a page: who published it, its title, date and addresses, and when read."""
+
+    publisher: str | None
+    title: str | None
+    published: str | None
+    url: str | None
+    urls: list[str] = Field(default_factory=list, description="Every address of the page.")
+    source: str | None = Field(None, description="The file it was read from, where no URL.")
+    accessed: str | None = Field(
+        None, description="YYYY-MM-DD: its first fetch time, else the day it was stored."
+    )
+    text: str = Field(description="The citation as one line, ready to paste.")
+
+
+PROVENANCE = (
+    "Values that are not plain fact: {field: 'inferred' (from the series or the rotation), "
+    "'corrected' (by a person) or 'disputed' (sources disagree)}."
+)
+
+
 class DocumentDetail(DocumentSummary):
     """One document: its cleaned text, addresses and extraction record."""
 
@@ -111,6 +132,12 @@ class DocumentDetail(DocumentSummary):
         default_factory=list, description="Every address the same page was fetched from."
     )
     record: dict[str, Any] = Field(description="The extraction record (shared/spec/record.md).")
+    citation: Citation | None = Field(None, description="How to cite the page.")
+    mentions: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="Countries, organisations and initiatives: {kind, value, evidence}, the "
+        "evidence being where the body first names each (null in a store made before).",
+    )
 
 
 class SearchHitOut(_Open):
@@ -164,6 +191,7 @@ class MeetingSummary(_Open):
     city: str | None = None
     country: str | None = None
     sources: int | None = None
+    provenance: dict[str, str] = Field(default_factory=dict, description=PROVENANCE)
 
 
 class MeetingPage(Paged):
@@ -193,6 +221,7 @@ class MeetingOut(_Open):
     reports_read: int = Field(
         description="The earliest reports that people, statements and outcomes come from."
     )
+    provenance: dict[str, str] = Field(default_factory=dict, description=PROVENANCE)
 
 
 class SeriesOut(_Open):

@@ -20,12 +20,14 @@ from summitry.budget import Extracted
 from summitry.errors import PageOverBudget, StoreError, UnreadablePage
 from summitry.ingest import page_warnings, safe_record_of
 from summitry.kb.load import load_kb
+from summitry.query.citation import citation, citations, cite_items
 from summitry.query.common import meeting_label
+from summitry.query.sentences import whole_statements
 from summitry.read import RawPage, page_from_bytes
 from summitry.store import Store
 from summitry.store.corrections import Correction
 from summitry.store.filters import Filters, meeting_conditions
-from summitry.store.schema import corrections, documents, meeting_refs
+from summitry.store.schema import corrections, documents, meeting_refs, mentions
 
 __all__ = [
     "FACETS",
@@ -139,13 +141,30 @@ def list_documents(store: Store, limit: int, offset: int) -> tuple[list[dict[str
 
 
 def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
-    """One document by id or unique prefix; an ambiguous prefix is a QueryError."""
+    """One document by id or unique prefix, with its `citation`; an ambiguous prefix is a
+    QueryError."""
     try:
-        return store.get(doc_id)
+        row = store.get(doc_id)
     except StoreError as exc:
         if "prefix" in str(exc):
             raise library.QueryError(str(exc)) from None
         raise
+    if row is not None:
+        row["citation"] = citation(row)
+        row["mentions"] = _mentions_of(store, row["id"])
+    return row
+
+
+def _mentions_of(store: Store, doc_id: str) -> list[dict[str, Any]]:
+    """The page's countries, organisations and initiatives with their evidence offsets."""
+    m = mentions.c
+    stmt = select(m.kind, m.value, m.evidence_start, m.evidence_end).where(m.document_id == doc_id)
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt.order_by(m.kind, m.idx)).all()
+    return [
+        {"kind": r.kind, "value": r.value, "evidence": [r.evidence_start, r.evidence_end]}
+        for r in rows
+    ]
 
 
 @cached(version)
@@ -210,6 +229,13 @@ def meeting(store: Store, mid: str) -> dict[str, Any] | None:
     view = library.meeting(store, mid)
     if view is not None:
         view.setdefault("label", meeting_label(view["name"], view.get("ordinal")))
+        said = [s for items in view["statements"].values() for s in items]
+        pages = [*view["sources"], *view["outcomes"]]
+        with store.engine.connect() as conn:
+            cite_items(conn, said)
+            found = citations(conn, {p.get("source") or p["id"] for p in pages})
+        for page in pages:
+            page["citation"] = found.get(page.get("source") or page["id"], {}).get("text")
     return view
 
 
@@ -241,16 +267,25 @@ def person(
     store: Store, name: str, limit: int = library.PERSON_LIMIT, act: str | None = None
 ) -> dict[str, Any] | None:
     """One person by name: the newest `limit` meetings, statements (of one act, if given) and
-    short mentions, with their totals."""
-    return library.person(store, name, limit=limit, act=act)
+    short mentions, with their totals; statements whole (query.sentences)."""
+    view = library.person(store, name, limit=limit, act=act)
+    if view is not None:
+        with store.engine.connect() as conn:
+            whole_statements(conn, view["statements"])
+            cite_items(conn, view["statements"])
+    return view
 
 
 @cached(version)
 def timeline(
     store: Store, term: str, limit: int, offset: int = 0, filters: Filters | None = None
 ) -> list[dict[str, Any]]:
-    """One page of the dated mentions of term, oldest first, narrowed by `filters`."""
-    return library.timeline(store, term, limit=limit, offset=offset, filters=filters)
+    """One page of the dated mentions of term, oldest first, narrowed by `filters`, each with
+    its page's citation."""
+    items = library.timeline(store, term, limit=limit, offset=offset, filters=filters)
+    with store.engine.connect() as conn:
+        cite_items(conn, items)
+    return items
 
 
 @cached(version)
@@ -300,6 +335,8 @@ def country(store: Store, code: str, limit: int = library.COUNTRY_LIMIT) -> dict
         for item in items
     ]
     statements.sort(key=lambda i: i.get("date") or "")
+    with store.engine.connect() as conn:
+        cite_items(conn, statements)
     items = library.timeline(store, view["code"], limit=TERM_ITEMS)
     term_view = _term_view(store, view["code"], items, view["meetings"])
     totals = {"documents_total": view["documents"], "limit": limit}
@@ -312,6 +349,8 @@ def initiative(store: Store, name: str) -> dict[str, Any] | None:
     view = library.initiative(store, name, limit=TERM_ITEMS)
     if view is None:
         return None
+    with store.engine.connect() as conn:
+        cite_items(conn, view.get("statements") or [])
     term_view = _term_view(store, view["id"], view["timeline"], view["meetings"])
     return {**view, **term_view, "documents_total": view["documents"], "query": name}
 

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from summitry import __version__
+from summitry.cli.brief import brief
 from summitry.cli.corrections import correct_app
 from summitry.cli.documents import (
     eval_command,
@@ -61,5 +62,6 @@ for command in QUERY_COMMANDS:  # meeting, series, timeline ...
     app.command()(command)
 app.command()(meetings)
 app.command()(export)
+app.command()(brief)
 app.command()(serve)
 app.add_typer(correct_app, name="correct")

@@ -58,9 +58,10 @@ def meeting(
 
 def _print_meeting(view: dict[str, Any]) -> None:
     fields = ("id", "name", "forum", "level", "ordinal", "start", "end", "city", "country")
+    marks = view.get("provenance") or {}
     for key in (*fields, "venue", "format", "theme", "year"):
         if view.get(key) is not None:
-            _field(key, view[key])
+            _field(key, _marked(view[key], marks.get(key)))
     for key, why in (view.get("inferred") or {}).items():
         _field(f"{key} inferred", why)
     for key, values in (view.get("disagreements") or {}).items():
@@ -79,6 +80,11 @@ def _print_meeting(view: dict[str, Any]) -> None:
     for s in view["sources"]:
         table.add_row(s["id"][:12], s.get("published") or "", s["role"], s.get("title") or "")
     print_table(table, "sources: none found")
+
+
+def _marked(value: Any, kind: str | None) -> str:
+    """A value with '(inferred)', '(corrected)' or '(disputed)' where it is not plain fact."""
+    return f"{value} ({kind})" if kind else str(value)
 
 
 def _field(key: str, value: Any) -> None:
@@ -102,7 +108,11 @@ def series(
         return
     table = Table("id", "ordinal", "start", "city", "country", "role", "sources")
     for m in view["meetings"]:
-        cells = (m["id"], m["ordinal"], m["start"], m["city"], m["country"], m["role"])
+        marks = m.get("provenance") or {}
+        when = _marked(m["start"], marks.get("start")) if m["start"] else None
+        when = when or (_marked(m["year"], marks.get("year")) if m.get("year") else None)
+        where = [_marked(m[k], marks.get(k)) if m[k] else None for k in ("city", "country")]
+        cells = (m["id"], m["ordinal"], when, *where, m["role"])
         table.add_row(*(str(c) if c is not None else "" for c in cells), str(m["sources"]))
     out.print(Text.assemble((view["series"], "bold"), f" ({view['forum']})"), highlight=False)
     print_table(table)

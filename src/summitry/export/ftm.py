@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from summitry.export.rows import ExportError
+from summitry.kb.load import load_kb
 
 __all__ = ["FTM_KINDS", "ftm_id", "ftm_lines"]
 
@@ -48,17 +49,45 @@ def _documents(model: Any, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str,
 
 
 def _meetings(model: Any, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    forums: set[str] = set()
+    """Each meeting as an Event, after the entities it names once each: its forum's
+    Organization (organizer), the Person of each participant and the PublicBody of each
+    participating country (involved)."""
+    given: set[str] = set()
     for r in rows:
         organizer = ftm_id("org", (r["forum"] or "").lower()) if r["forum"] else None
-        if organizer and organizer not in forums:
-            forums.add(organizer)
+        if organizer and organizer not in given:
+            given.add(organizer)
             yield _entity(model, "Organization", organizer, name=r["forum"])
-        yield _entity(
+        involved = []
+        for entity_id, schema, props in _involved(r):
+            involved.append(entity_id)
+            if entity_id not in given:
+                given.add(entity_id)
+                yield _entity(model, schema, entity_id, **props)
+        event = _entity(
             model, "Event", ftm_id(r["id"]), name=r["label"], startDate=r["start"],
             endDate=r["end"], location=r["city"], country=r["country"], organizer=organizer,
             summary=r["theme"],
         )  # fmt: skip
+        event["properties"]["involved"] = involved
+        yield event if involved else _without(event, "involved")
+
+
+def _involved(row: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(entity id, schema, properties) of each participant, people then countries."""
+    ids, names = row.get("participant_ids") or [], row.get("participants") or []
+    for pid, name in zip(ids, names, strict=False):
+        yield ftm_id(pid), "Person", {"name": name}
+    kb = load_kb()
+    for code in row.get("participant_countries") or []:
+        country = kb.countries.get(code)
+        name = f"Government of {country.name if country else code}"
+        yield ftm_id("country", code.lower()), "PublicBody", {"name": name, "jurisdiction": code}
+
+
+def _without(entity: dict[str, Any], prop: str) -> dict[str, Any]:
+    entity["properties"].pop(prop, None)
+    return entity
 
 
 def _people(model: Any, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

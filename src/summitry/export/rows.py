@@ -211,13 +211,15 @@ def _page_kept(store: Any, doc_id: str, f: Filters, kept: dict[str, bool]) -> bo
 MEETING_COLUMNS = (
     "id", "label", "series", "name", "acronym", "forum", "level", "ordinal", "start", "end",
     "year", "city", "country", "venue", "format", "theme", "role", "sources", "inferred",
-    "corrected",
+    "corrected", "provenance", "participants", "participant_ids", "participant_countries",
 )  # fmt: skip
+_LISTS = ("corrected", "participants", "participant_ids", "participant_countries")
 
 
 def meeting_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
     """One row per meeting across its pages, corrections applied (query.iter_meetings)."""
     from summitry.query.meeting_find import iter_meetings
+    from summitry.query.participants import participants
     from summitry.resolve.keys import slug
 
     series = f"series:{slug(f.series.removeprefix('series:'))}" if f.series else None
@@ -234,7 +236,12 @@ def meeting_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
             f.until and (m.get("start") or "\uffff") > f.until + "\uffff"
         ):
             continue
-        yield {c: m.get(c, [] if c == "corrected" else None) for c in MEETING_COLUMNS}
+        with store.engine.connect() as conn:
+            took_part = participants(conn, m["id"], m.get("country"))
+        m["participants"] = [p["name"] for p in took_part["people"]]
+        m["participant_ids"] = [p["id"] for p in took_part["people"]]
+        m["participant_countries"] = took_part["countries"]
+        yield {c: m.get(c, [] if c in _LISTS else None) for c in MEETING_COLUMNS}
 
 
 KINDS: dict[str, Callable[[Any, Filters], Iterator[dict[str, Any]]]] = {

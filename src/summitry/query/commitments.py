@@ -29,6 +29,7 @@ __all__ = [
     "CommitmentPage",
     "commitment_page",
     "commitments",
+    "commitments_on_pages",
     "reported_done",
 ]
 
@@ -104,6 +105,17 @@ def commitment_page(
             if item["status"] == wanted:
                 found.append(item)
     return CommitmentPage(found[offset:end], len(found), complete, checked)
+
+
+def commitments_on_pages(store: Any, doc_ids: list[str], limit: int = 50) -> list[dict[str, Any]]:
+    """The first `limit` commitments stated on the given pages, oldest first, each checked
+    against later pages (status and `done` as in commitment_page)."""
+    if not doc_ids:
+        return []
+    with store.engine.connect() as conn:
+        where: list[ColumnElement[bool]] = [commitment_refs.c.document_id.in_(sorted(set(doc_ids)))]
+        listed = _in_order(conn, where, 0, limit)
+        return [_checked(conn, row, info) for row, info in islice(listed, limit)]
 
 
 def _checked(conn: Connection, row: Any, info: DocInfo) -> dict[str, Any]:

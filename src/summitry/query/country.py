@@ -18,6 +18,7 @@ from summitry.query.naming import (
     newest_pages,
     pages_naming,
 )
+from summitry.query.sentences import whole_statements
 from summitry.resolve.corrections import Corrections, aliases_of, apply_fields
 from summitry.resolve.keys import country_id
 from summitry.store.schema import entity_refs, people, statements
@@ -152,6 +153,7 @@ def _statements_by_act(
             {"speaker": row.speaker, "text": row.text, "date": row.date,
              "document": row.document_id, "evidence": [row.evidence_start, row.evidence_end]}
         )  # fmt: skip
+    whole_statements(conn, [i for items in by_act.values() for i in items])
     return by_act, counts
 
 

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from summitry.query.common import meeting_label, norm
+from summitry.query.provenance import provenance, record_corrections
+from summitry.query.sentences import whole_statements
 from summitry.resolve.corrections import Corrections, apply_fields
 from summitry.resolve.infer import infer_host, infer_year
 from summitry.resolve.keys import person_id
@@ -103,11 +105,15 @@ def summary(
     rows: list[Any],
     corrections: Corrections | None = None,
     merged: dict[str, Any] | None = None,
+    disagreements: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """A meeting in brief: id, label, merged fields, year, role, number of sources, inferred.
+    """A meeting in brief: id, label, merged fields, year, role, number of sources, inferred,
+    and `provenance` ({field: inferred|corrected|disputed}).
 
-    merged: merge_fields(rows)[0] where the caller has it already."""
-    merged = dict(merged) if merged is not None else merge_fields(rows)[0]
+    merged, disagreements: merge_fields(rows) where the caller has it already."""
+    if merged is None:
+        merged, disagreements = merge_fields(rows)
+    merged = dict(merged)
     inferred = _inferred(conn, merged, rows)
     role = "main" if any(r.role == "main" for r in rows) else "mentioned"
     view = {
@@ -119,7 +125,9 @@ def summary(
         "sources": len({r.document_id for r in rows}),
         "inferred": inferred,
     }
-    return apply_fields(key, view, corrections)
+    view = apply_fields(key, view, corrections)
+    view["provenance"] = provenance(view | {"disagreements": disagreements})
+    return view
 
 
 def meeting_view(
@@ -131,8 +139,10 @@ def meeting_view(
     meeting, earliest published first (`reports_read` of `reports`); `sources` lists every
     page that names it."""
     merged, disagreements = merge_fields(rows)
-    view = summary(conn, key, rows, corrections, merged)
+    view = summary(conn, key, rows, corrections, merged, disagreements)
     view["disagreements"] = disagreements
+    for field in record_corrections(conn, rows):
+        view["provenance"][field] = "corrected"  # on a page's record, not the meeting
     reporting = {r.document_id: r.published for r in rows if r.role == "main"}
     earliest = sorted(reporting, key=lambda d: (reporting[d] is None, reporting[d] or "", d))
     reported = sorted(earliest[:REPORTS_READ])
@@ -163,7 +173,8 @@ def _people(conn: Connection, doc_ids: list[str]) -> list[dict[str, Any]]:
 
 
 def _statements_by_speaker(conn: Connection, doc_ids: list[str]) -> dict[str, list[dict]]:
-    """{speaker: [{act, text, document, evidence}]} in page order."""
+    """{speaker: [{act, text, document, evidence}]} in page order, each text its whole
+    sentence (`said`: the words extracted, where they stop short of it)."""
     stmt = (
         select(statements)
         .where(statements.c.document_id.in_(doc_ids))
@@ -179,6 +190,7 @@ def _statements_by_speaker(conn: Connection, doc_ids: list[str]) -> dict[str, li
                 "evidence": [row.evidence_start, row.evidence_end],
             }
         )
+    whole_statements(conn, [s for said in grouped.values() for s in said])
     return grouped
 
 

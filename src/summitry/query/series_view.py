@@ -57,15 +57,17 @@ def series_view(
     for k, members in cluster(spans).items():
         groups.setdefault(canonical(k, corrections), []).extend(members)
     fixed = corrections.fields if corrections is not None else {}
-    unplaced = [k for k, rs in groups.items() if _unplaced(rs) and k not in fixed]
+    unplaced = [
+        k for k, rs in groups.items() if _unplaced(rs) and k not in fixed and not _reported(rs)
+    ]
     shown = {k: rs for k, rs in groups.items() if k not in unplaced}
     read = _sample_rows(
         conn, key, sorted({s.meeting_key for rs in shown.values() for s in rs}), kept
     )
     views = [_summary(conn, key, k, rs, read, kept, corrections) for k, rs in shown.items()]
     _infer_within(key, views)
-    placed = [v for v in views if v["ordinal"] is not None or v["start"] is not None]
-    placed.sort(key=lambda v: (v["ordinal"] is None, v["ordinal"] or 0, v["start"] or ""))
+    placed = [v for v in views if any(v[f] is not None for f in ("ordinal", "start", "year"))]
+    placed.sort(key=_in_order)
     ordinals = sorted({v["ordinal"] for v in placed if v["ordinal"] is not None})
     gaps = sorted(set(range(ordinals[0], ordinals[-1] + 1)) - set(ordinals)) if ordinals else []
     known = kb_series(key)
@@ -169,6 +171,19 @@ def _unplaced(rows: list[_Span]) -> bool:
     return all(r.ordinal is None and r.start is None for r in rows)
 
 
+def _reported(rows: list[_Span]) -> bool:
+    """A page reports the meeting (not only names it): it stays in the series, placed by
+    the year inferred for it."""
+    return any(r.main for r in rows)
+
+
+def _in_order(view: dict[str, Any]) -> tuple[bool, int, bool, int, str]:
+    """By year (given or inferred), then ordinal, then start: an undated meeting takes the
+    place of its inferred year, an unnumbered one the place of its year."""
+    year, ordinal = view.get("year"), view.get("ordinal")
+    return (year is None, year or 0, ordinal is None, ordinal or 0, view.get("start") or "")
+
+
 def _infer_within(key: str, views: list[dict[str, Any]]) -> None:
     """Years still missing, from the other numbered meetings of the series (annual ones)."""
     known = [(v["ordinal"], v["year"]) for v in views if v["ordinal"] and v["start"]]
@@ -177,3 +192,5 @@ def _infer_within(key: str, views: list[dict[str, Any]]) -> None:
             found = infer_year(key, v["ordinal"], known)
             if found is not None:
                 v["year"], v["inferred"]["year"] = found
+                if v["provenance"].get("year") != "corrected":
+                    v["provenance"]["year"] = "inferred"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, and_, exists, func, select
 
 from summitry.query.common import (
     DocInfo,
@@ -21,6 +21,7 @@ from summitry.query.common import (
     with_stored_corrections,
 )
 from summitry.query.meeting_find import QueryError
+from summitry.query.sentences import whole_sentence, whole_statements
 from summitry.query.terms import Term, expand_term
 from summitry.resolve.corrections import Corrections, canonical, keeps
 from summitry.store.filters import Filters, actor_codes, ref_conditions
@@ -28,7 +29,6 @@ from summitry.store.schema import documents, entity_refs, mentions, people, stat
 
 __all__ = ["timeline", "timeline_counts"]
 
-_BULLET = re.compile(r"^[o•*\-]\s+")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 SEARCH_PAGES = 500  # pages a free phrase is looked for in (full-text search, best first)
 
@@ -62,10 +62,12 @@ def timeline(
         for item in items:
             _date(item, infos[item["document"]])
         if phrase:
+            items = _once_per_sentence(items, norm(t.text))
             items = [i for i in items if _kept(i, filters)] if filters else items
             items.sort(key=lambda i: _order(i["date"], i["document"], *i["_at"]))
             items = items[max(0, offset) :][:limit] if limit is not None else items
         _add_sentences(conn, t, [i for i in items if i["text"] is None])
+        whole_statements(conn, [i for i in items if i["kind"] == "statement"])
     for item in items:
         del item["_at"]
     return items
@@ -99,14 +101,80 @@ def timeline_counts(
     }
 
 
+def _once_per_sentence(items: list[dict[str, Any]], needle: str) -> list[dict[str, Any]]:
+    """A mention is left out where its first words lie inside a statement of its page that
+    names the phrase: the statement stands for the sentence (as _said_on_page in SQL)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for i in items:
+        start, end = i["evidence"]
+        if i["kind"] == "statement" and start is not None and has_word(i["text"], needle):
+            spans.setdefault(i["document"], []).append((start, end))
+    return [i for i in items if not _inside(i, spans.get(i["document"], []))]
+
+
+def _inside(item: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
+    at = item["evidence"][0]
+    is_mention = item["_at"][0].startswith("mentions.")
+    return is_mention and at is not None and any(s <= at < e for s, e in spans)
+
+
+def _said_on_page(ids: list[str]) -> Any:
+    """SQL: an entity_refs row of a mention whose first words on its page lie inside a
+    statement naming one of ids (kind topic): the timeline shows the statement instead."""
+    c, s, st = entity_refs.c, entity_refs.alias("said").c, statements.alias("said_st").c
+    said = exists().where(
+        s.document_id == c.document_id,
+        s.source == "statements",
+        s.entity_id.in_(ids),
+        s.kind == "topic",
+        st.document_id == s.document_id,
+        st.idx == s.idx,
+        st.evidence_start <= c.evidence_start,
+        c.evidence_start < st.evidence_end,
+    )
+    return and_(c.source.like("mentions.%"), c.evidence_start.is_not(None), said)
+
+
+def _said_counts(ids: list[str]) -> Any:
+    """SQL: (date, n) of the mentions _said_on_page leaves out, found from the statements
+    naming ids (far fewer than the ids' refs), each mention once."""
+    said, named = entity_refs.alias("s"), entity_refs.alias("m")
+    s, m, st = said.c, named.c, statements.c
+    inside = (
+        select(m.date, m.document_id, m.source, m.idx)
+        .select_from(said)
+        .join(named, m.document_id == s.document_id)
+        .join(statements, and_(st.document_id == s.document_id, st.idx == s.idx))
+        .where(
+            s.entity_id.in_(ids),
+            s.source == "statements",
+            s.kind == "topic",
+            m.entity_id.in_(ids),
+            m.source.like("mentions.%"),
+            st.evidence_start <= m.evidence_start,
+            m.evidence_start < st.evidence_end,
+        )
+        .distinct()
+        .subquery()
+    )
+    return select(inside.c.date, func.count()).group_by(inside.c.date)
+
+
 def _ref_counts(
     conn: Connection, t: Term, corrections: Corrections | None, where: list[Any]
 ) -> dict[Any, int]:
-    """Items per page date of the term's ids (one GROUP BY), less what splits took out."""
+    """Items per page date of the term's ids, less what splits took out; a mention on a page
+    whose statements name the term is counted with the statement only. Unfiltered, one
+    index-only GROUP BY less the mentions statements stand for; filtered, in one query."""
     c = entity_refs.c
-    wanted = (c.entity_id.in_(_followed(t)), *where)
-    stmt = select(c.date, func.count()).where(*wanted).group_by(c.date)  # index only
+    ids = _followed(t)
+    wanted = (c.entity_id.in_(ids), ~_said_on_page(ids), *where)
+    counted = wanted if where else wanted[:1]
+    stmt = select(c.date, func.count()).where(*counted).group_by(c.date)
     counts = {date: n for date, n in conn.execute(stmt)}
+    if not where:
+        for date, n in conn.execute(_said_counts(ids)):
+            counts[date] -= n
     split_docs = {
         doc
         for eid, doc in (corrections.splits if corrections else set())
@@ -178,7 +246,7 @@ def _entity_items(
             split = corrections is not None and any(
                 e in (entity, canonical(entity, corrections)) for e, _ in corrections.splits
             )
-            stmt = _refs_stmt(entity, dated, None if split else wanted, where)  # splits drop rows
+            stmt = _refs_stmt(entity, dated, None if split else wanted, _followed(t), where)
             for doc, source, idx, date in conn.execute(stmt):
                 if keeps(entity, doc, corrections):
                     keys.setdefault((doc, source, idx), (date, doc, source, idx))
@@ -193,11 +261,17 @@ def _followed(t: Term) -> list[str]:
     return sorted(i for i in t.ids if not i.startswith("person:~"))
 
 
-def _refs_stmt(entity: str, dated: bool, limit: int | None, where: list[Any]) -> Any:
-    """entity_refs of one id, dated or undated, in timeline order, at most limit rows."""
+def _refs_stmt(
+    entity: str, dated: bool, limit: int | None, ids: list[str], where: list[Any]
+) -> Any:
+    """entity_refs of one id, dated or undated, in timeline order, at most limit rows (splits
+    drop rows, so a split id is read whole); no mention a statement of its page stands for."""
     c = entity_refs.c
     stmt = select(c.document_id, c.source, c.idx, c.date).where(
-        c.entity_id == entity, c.date.is_not(None) if dated else c.date.is_(None), *where
+        c.entity_id == entity,
+        c.date.is_not(None) if dated else c.date.is_(None),
+        ~_said_on_page(ids),
+        *where,
     )
     stmt = stmt.order_by(c.date, c.document_id, c.source, c.idx)
     return stmt.limit(limit) if limit is not None else stmt
@@ -307,29 +381,29 @@ def _holds(row: Any, columns: tuple[Any, ...], needle: str) -> bool:
 
 
 def _add_sentences(conn: Connection, t: Term, items: list[dict[str, Any]]) -> None:
-    """A mention's text is the sentence of its page that names it first."""
+    """A mention's text is the sentence of its page that names it first (at its stored
+    offsets; a store made before mentions kept offsets is searched for the term)."""
     docs = sorted({i["document"] for i in items})
     for part in chunks(docs, 50):
         stmt = select(documents.c.id, documents.c.body).where(documents.c.id.in_(part))
         bodies = {r.id: r.body for r in conn.execute(stmt)}
         for item in (i for i in items if i["document"] in bodies):
+            body, (start, end) = bodies[item["document"]], item["evidence"]
+            stored = whole_sentence(body, start, end) if start is not None else None
+            if stored is not None:
+                item["text"] = stored[2]
+                continue
             needles = t.needles + ([item["value"]] if item["kind"] != "country" else [])
-            start, end, sentence = _sentence(bodies[item["document"]], needles)
+            start, end, sentence = _sentence(body, needles)
             item["text"], item["evidence"] = sentence or item["value"], [start, end]
 
 
 def _sentence(body: str, needles: list[str]) -> tuple[int | None, int | None, str | None]:
-    """Offsets of the first needle found in body (case-insensitive) and its sentence."""
+    """Offsets of the first needle found in body (case-insensitive) and its whole sentence."""
     low = body.lower()
     for needle in needles:
         at = low.find(needle.lower())
         if at >= 0 and len(needle) > 2:
-            left = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at)) + 1
-            right = min(_find(body, ". ", at), _find(body, "\n", at))
-            return at, at + len(needle), _BULLET.sub("", body[left:right].strip())[:400]
+            found = whole_sentence(body, at, at + len(needle))
+            return at, at + len(needle), found[2] if found else None
     return None, None, None
-
-
-def _find(text: str, sub: str, start: int) -> int:
-    at = text.find(sub, start)
-    return len(text) if at < 0 else at + 1

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Table
 
 from summitry.record import Evidence, Record
+from summitry.resolve.mention_offsets import mention_offsets
 from summitry.resolve.refs import commitment_rows, entity_rows, meeting_rows
 from summitry.store.facets import facet_tags, facet_values
 from summitry.store.schema import (
@@ -83,25 +84,42 @@ def _item_rows(doc_id: str, items: list[Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def _mention_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
+def _mention_rows(
+    doc_id: str, record: Record, offsets: dict[tuple[str, int], Evidence]
+) -> list[dict[str, Any]]:
+    """One row per country, organisation and initiative, with its first place in the body."""
     rows = []
     for kind, attr in MENTION_KINDS:
         for idx, value in enumerate(getattr(record, attr)):
-            rows.append({"document_id": doc_id, "kind": kind, "idx": idx, "value": value})
+            row = {"document_id": doc_id, "kind": kind, "idx": idx, "value": value}
+            rows.append(row | _evidence(offsets.get((kind, idx))))
+    return rows
+
+
+def _with_offsets(
+    rows: list[dict[str, Any]], offsets: dict[tuple[str, int], Evidence]
+) -> list[dict[str, Any]]:
+    """entity_refs rows, a mention's with the offsets its mentions row has."""
+    for row in rows:
+        if row["source"].startswith("mentions."):
+            at = offsets.get((row["source"].removeprefix("mentions."), row["idx"]))
+            if at is not None:
+                row.update(_evidence(at))
     return rows
 
 
 def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, Any]]]]:
     """Every child table with its rows (possibly none), in insert order."""
+    offsets = mention_offsets(record)
     children = [
         (meetings, _item_rows(doc_id, record.meetings)),
         (people, _item_rows(doc_id, record.people)),
-        (mentions, _mention_rows(doc_id, record)),
+        (mentions, _mention_rows(doc_id, record, offsets)),
         (outcomes, _item_rows(doc_id, record.outcomes)),
         (amounts, _item_rows(doc_id, record.amounts)),
         (statements, _item_rows(doc_id, record.statements)),
         (meeting_refs, meeting_rows(doc_id, record)),
-        (entity_refs, entity_rows(doc_id, record)),
+        (entity_refs, _with_offsets(entity_rows(doc_id, record), offsets)),
         (commitment_refs, commitment_rows(doc_id, record)),
     ]
     return [

@@ -12,7 +12,16 @@ from summitry.query.common import meeting_label
 __all__ = ["KINDS", "Highlight", "highlights", "render_marked"]
 
 # Kind -> (record list, label builder); order is the order of the side list.
-KINDS = ("meeting", "person", "statement", "outcome", "amount", "initiative", "organization")
+KINDS = (
+    "meeting",
+    "person",
+    "statement",
+    "outcome",
+    "amount",
+    "initiative",
+    "organization",
+    "country",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +65,11 @@ def _find(text: str, name: str) -> tuple[int, int] | None:
     return (at, at + len(name)) if at >= 0 and name else None
 
 
-def highlights(record: dict[str, Any], text: str) -> list[Highlight]:
-    """Items with valid evidence offsets, plus named initiatives and organisations where found."""
+def highlights(
+    record: dict[str, Any], text: str, mentions: list[dict[str, Any]] | None = None
+) -> list[Highlight]:
+    """Items with valid evidence offsets; countries, organisations and initiatives at their
+    stored offsets (`mentions`: the page's mention rows), else found by name."""
     found: list[tuple[str, str, tuple[int, int], bool]] = []
     lists = {"meeting": "meetings", "person": "people", "statement": "statements"}
     lists |= {"outcome": "outcomes", "amount": "amounts"}
@@ -66,11 +78,18 @@ def highlights(record: dict[str, Any], text: str) -> list[Highlight]:
             span = _valid(item.get("evidence"), len(text)) if isinstance(item, dict) else None
             if span:
                 found.append((kind, _label(kind, item), span, False))
+    stored = {(m["kind"], m["value"]): m.get("evidence") for m in mentions or []}
     for kind, key in (("initiative", "initiatives"), ("organization", "organizations")):
         for name in record.get(key) or []:
-            span = _find(text, name) if isinstance(name, str) else None
+            span = _valid(stored.get((kind, name)), len(text))
+            located = span is None
+            span = span or (_find(text, name) if isinstance(name, str) else None)
             if span:
-                found.append((kind, name, span, True))
+                found.append((kind, name, span, located))
+    for code in record.get("countries") or []:
+        span = _valid(stored.get(("country", code)), len(text))
+        if span:
+            found.append(("country", code, span, False))
     found.sort(key=lambda f: (f[2][0], -f[2][1]))
     return [
         Highlight(f"h{i}", kind, label, span[0], span[1], located)

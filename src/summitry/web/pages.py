@@ -5,11 +5,17 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi.responses import HTMLResponse
 
 from summitry.app import data
+from summitry.app.brief import BriefError, build_brief
+from summitry.query.sentences import whole_sentence
 from summitry.record import ACTS
+from summitry.resolve.keys import slug
 from summitry.store.search import SORTS
 from summitry.store.search_syntax import query_problem
+from summitry.web.brief import FORMATS as BRIEF_FORMATS
+from summitry.web.brief import BriefFormatError, brief_html, render_brief
 from summitry.web.chart import month_chart, timeline_svg
 from summitry.web.docs import operations
 from summitry.web.filters import filter_view, filters_from, values_of
@@ -44,12 +50,24 @@ def _acts(
     (act -> all its statements, where the list holds only the newest) gives `total`."""
     present = [a for a in ACTS if any(s.get("act") == a for s in statements)]
     chosen = act if act in ACTS else None
-    shown = [s for s in statements if chosen is None or s.get("act") == chosen]
+    shown = _one_per_sentence([s for s in statements if chosen is None or s.get("act") == chosen])
     total = None
     if counts is not None:
         total = counts.get(chosen, 0) if chosen else sum(counts.values())
     found = {"statements": shown, "acts": present, "act": chosen, "all_count": len(statements)}
     return {**found, "total": total}
+
+
+def _one_per_sentence(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Statements of one sentence of a page ('condemned ... while noting ...') as one item
+    with all their `acts`: each sentence is shown, and counted, once."""
+    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for s in statements:
+        key = (s.get("document"), s.get("speaker"), s.get("text"))
+        item = merged.setdefault(key, {**s, "acts": []})
+        if s.get("act") not in item["acts"]:
+            item["acts"].append(s.get("act"))
+    return list(merged.values())
 
 
 @router.get("/")
@@ -116,7 +134,7 @@ def documents(request: Request, offset: Offset = 0) -> Response:
 def document(request: Request, doc_id: str) -> Response:
     row = _found(data.get_document(request.app.state.store, doc_id), f"document {doc_id!r}")
     text = row.get("body") or ""
-    marks = highlights(row.get("record") or {}, text)
+    marks = highlights(row.get("record") or {}, text, row.get("mentions"))
     groups = {k: [m for m in marks if m.kind == k] for k in KINDS}
     return _render(
         request,
@@ -124,6 +142,7 @@ def document(request: Request, doc_id: str) -> Response:
         row.get("title") or "Document",
         doc=row,
         marked=render_marked(text, marks),
+        quotes={m.anchor: _quote(text, m.start, m.end) for m in marks if m.kind == "statement"},
         groups={k: v for k, v in groups.items() if v},
         record=row.get("record") or {},
         meetings=data.meetings_of_record(
@@ -133,6 +152,12 @@ def document(request: Request, doc_id: str) -> Response:
 
 
 MEETING_FILTERS = ("forum", "level", "country", "series", "actor", "from", "to")
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    """The words a statement's evidence points at, as their whole sentence."""
+    found = whole_sentence(text, start, end)
+    return found[2] if found else text[start:end]
 
 
 @router.get("/meetings")
@@ -244,6 +269,29 @@ def timeline(request: Request, term: Short = None, offset: Offset = 0) -> Respon
         page=TIMELINE_PAGE,
         view=view,
     )
+
+
+@router.get("/brief/{kind}/{name:path}")
+def briefing(request: Request, kind: str, name: str, format: Short = "html") -> Response:
+    """A briefing book (app.brief) as a page, or as a PDF or Markdown file to take away."""
+    fmt = (format or "html").lower()
+    if fmt not in BRIEF_FORMATS:
+        raise HTTPException(400, f"format {fmt!r}: choose one of {', '.join(BRIEF_FORMATS)}")
+    try:
+        brief = build_brief(request.app.state.store, kind, name)
+    except BriefError as exc:
+        status = 404 if str(exc).startswith("no ") else 400
+        raise HTTPException(status, str(exc)) from None
+    if fmt == "html":
+        return HTMLResponse(brief_html(brief, standalone=False))
+    try:
+        content = render_brief(brief, fmt)
+    except BriefFormatError as exc:
+        raise HTTPException(503, str(exc)) from None
+    media = "application/pdf" if fmt == "pdf" else "text/markdown; charset=utf-8"
+    filename = f"brief-{kind}-{slug(brief.subject) or 'subject'}.{fmt}"
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+    return Response(content, media_type=media, headers=headers)
 
 
 @router.get("/docs")

@@ -36,4 +36,30 @@ document.addEventListener("DOMContentLoaded", function () {
       }).catch(function (error) { out.textContent = "GET " + url + " failed: " + error; });
     });
   });
+  // "copy citation": the text of data-copy to the clipboard, then "copied" on the button.
+  document.querySelectorAll("button.copy[data-copy]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      copyText(button.getAttribute("data-copy")).then(function () {
+        button.classList.add("copied");
+        button.textContent = "copied";
+      });
+    });
+  });
 });
+
+// The clipboard API where the page is a secure context (https, localhost), else the older
+// select-and-copy of a hidden text area.
+function copyText(text) {
+  if (navigator.clipboard && window.isSecureContext) {
+    return navigator.clipboard.writeText(text);
+  }
+  var area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.className = "visually-hidden";
+  document.body.appendChild(area);
+  area.select();
+  document.execCommand("copy");
+  document.body.removeChild(area);
+  return Promise.resolve();
+}

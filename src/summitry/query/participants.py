@@ -1,0 +1,49 @@
+"""Who took part in a meeting: the chairs and attendees its reporting pages name, and the
+countries they serve (with the host), for exports such as FollowTheMoney's Event.involved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, and_, select
+
+from summitry.kb.load import load_kb
+from summitry.query.common import norm
+from summitry.resolve.keys import person_id
+from summitry.store.schema import meeting_refs, people
+
+__all__ = ["PAGES_READ", "participants"]
+
+PAGES_READ = 25  # reporting pages a meeting's participants are read from
+
+
+def participants(
+    conn: Connection, meeting_id: str, host: str | None = None
+) -> dict[str, list[Any]]:
+    """{people: [{id, name, country, role}], countries: [alpha-3]} of a meeting: people named
+    as chair, co-chair or attendee on the pages reporting it; countries those people serve,
+    and the host, once each in that order."""
+    r, p = meeting_refs.c, people.c
+    pages = (
+        select(r.document_id)
+        .where(r.meeting_key == meeting_id, r.role == "main")
+        .distinct()
+        .order_by(r.document_id)
+        .limit(PAGES_READ)
+        .subquery()
+    )
+    stmt = (
+        select(p.name, p.country, p.role)
+        .join(pages, and_(pages.c.document_id == p.document_id))
+        .where(p.role != "mentioned")
+        .order_by(p.document_id, p.idx)
+    )
+    found: dict[str, dict[str, Any]] = {}
+    for row in conn.execute(stmt):
+        pid = person_id(row.name) or f"person:{norm(row.name)}"
+        found.setdefault(pid, {"id": pid, "name": row.name, "country": None, "role": row.role})
+        found[pid]["country"] = found[pid]["country"] or row.country
+    known = load_kb().countries
+    codes = [p["country"] for p in found.values() if p["country"] in known]
+    codes += [host] if host in known else []
+    return {"people": list(found.values()), "countries": list(dict.fromkeys(codes))}

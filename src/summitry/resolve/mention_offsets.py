@@ -1,0 +1,51 @@
+"""Evidence for the record's countries, organisations and initiatives: the record keeps them
+as plain strings (shared/spec/record.md), so their offsets are found here, at ingest, as
+the first place the page's body names each one."""
+
+from __future__ import annotations
+
+import re
+
+from summitry.kb.load import load_kb
+from summitry.record import Evidence, Record
+
+__all__ = ["MENTION_KINDS", "mention_offsets"]
+
+# (mention kind, record attribute, kb kinds whose key is the record's value)
+MENTION_KINDS = (
+    ("country", "countries", frozenset({"country", "demonym"})),
+    ("organization", "organizations", frozenset({"organization"})),
+    ("initiative", "initiatives", frozenset({"initiative"})),
+)
+_KB_KINDS = frozenset({"country", "demonym", "organization", "initiative"})
+
+
+def mention_offsets(record: Record) -> dict[tuple[str, int], Evidence]:
+    """(kind, index in its list) -> (start, end) of the first words of the body naming it:
+    the knowledge base's first match with its key, else the value itself as whole words."""
+    text = record.document.text or ""
+    if not text or not (record.countries or record.organizations or record.initiatives):
+        return {}
+    first: dict[tuple[str, str], Evidence] = {}
+    for m in load_kb().find(text, _KB_KINDS):
+        first.setdefault((m.kind, m.key), (m.start, m.end))
+    found: dict[tuple[str, int], Evidence] = {}
+    for kind, attr, kb_kinds in MENTION_KINDS:
+        for idx, value in enumerate(getattr(record, attr)):
+            hits = [first[(k, value)] for k in kb_kinds if (k, value) in first]
+            at = min(hits) if hits else _words_at(text, value)
+            if at is not None:
+                found[(kind, idx)] = at
+    return found
+
+
+def _words_at(text: str, value: str) -> Evidence | None:
+    """The first whole-word occurrence of value in text, exact case first, then any case."""
+    if not value or len(value) < 2:
+        return None
+    pattern = rf"(?<!\w){re.escape(value)}(?!\w)"
+    for flags in (0, re.IGNORECASE):
+        m = re.search(pattern, text, flags)
+        if m:
+            return m.start(), m.end()
+    return None
