@@ -272,15 +272,19 @@ def _chair_voice(lines: list[str]) -> Publisher | None:
 
 def main_country(text: str) -> str | None:
     """The government a page that names no publisher is most about: the country it names
-    most often (by name, people or cities), the first on ties. National releases speak of
-    their own government far more than of any other."""
+    most often (by name or people), the first on ties. National releases speak of their own
+    government far more than of any other; their cities are mostly where a meeting abroad
+    met, so they count only on a page that names no country."""
     from summitry.kb import load_kb
 
     counts: dict[str, int] = {}
+    cities: dict[str, int] = {}
     kinds = {"country", "demonym", "city", "initiative"}  # 'Putrajaya Vision' is no place
     for found in load_kb().find(text[:6000], kinds=kinds):
         if found.kind != "initiative":
-            counts[found.key] = counts.get(found.key, 0) + 1
+            tally = cities if found.kind == "city" else counts
+            tally[found.key] = tally.get(found.key, 0) + 1
+    counts = counts or cities
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 

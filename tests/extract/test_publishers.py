@@ -365,3 +365,15 @@ def test_sign_off_with_the_issuing_unit() -> None:
 def test_embassy_named_by_its_people() -> None:
     page = "Royal Thai Embassy, Washington D.C.\n\nThai delegation at the APEC meeting\n\n"
     assert _publisher(page + _BODY) == ("Royal Thai Embassy, Washington D.C.", "THA")
+
+
+def test_cities_of_a_meeting_abroad_do_not_outweigh_the_home_country() -> None:
+    from summitry.publisher import main_country
+
+    text = (
+        "Thailand is ready to bridge the G20 and the G77, the Prime Minister said in Hangzhou. "
+        "He spoke at the G20 summit in Hangzhou, China, before leaving Hangzhou for Laos; "
+        "Thailand backs the Hangzhou consensus."
+    )
+    assert main_country(text) == "THA"
+    assert main_country("Ministers met in Hangzhou and later in Hangzhou again.") == "CHN"
