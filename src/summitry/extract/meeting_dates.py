@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from summitry.extract.context import Context
-from summitry.extract.dates import WEEKDAY_NAMES, DateMention, find_dates
+from summitry.extract.dates import MONTH_WORDS, WEEKDAY_NAMES, DateMention, find_dates
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_roles import MAIN_CUES
 from summitry.kb.cues import meeting_cues
@@ -77,19 +77,41 @@ def _nearest_weekday(published: datetime.date, weekday: int, ahead: bool) -> dat
 
 
 _PAST_YEAR = re.compile(rf"\b(?:{meeting_cues().began})\b[^.]{{0,45}}$", re.IGNORECASE)
+_LATER_YEAR = re.compile(
+    rf"\b(?:{meeting_cues().later}|{meeting_cues().later_year}|{meeting_cues().ahead_of})\b"
+    r"[^.;]{0,90}$",
+    re.IGNORECASE,
+)
+# A year of its own: not one end of a span ('2013-2015', '2018 – 2022'), not in an amount
+_YEAR = re.compile(r"(?<![\w$.,/–—−-])(?:19[5-9]\d|20\d\d)(?![\w%]|\s*[-–—−]\s*\d)")
+_SPAN_BEFORE = re.compile(r"\d\s*[-–—−]\s*$")
+# 'APEC 2019', 'Vision 2025', 'Seoul Declaration 2012': a year in a name is an edition's or a
+# goal's, not the page's; a month before it is no name ('November 2019')
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
+_PLAN_AFTER = re.compile(rf"\s+(?:{meeting_cues().year_names})\b", re.IGNORECASE)
 
 
 def _latest_year_anchor(text: str):
-    """With no page date, the latest year the text mentions stands in (its 'this year');
-    not a year something began ('established in 1994', 'since 1989')."""
-    years = [
-        m.year
-        for m in find_dates(text)
-        if m.year
-        and not m.year_inferred
-        and not _PAST_YEAR.search(text, max(0, m.start - 60), m.start)
-    ]
-    return datetime.date(max(years), 12, 31) if years else None
+    """With no page date, the latest year the text gives for something it reports stands in
+    (its 'this year'): not a year something began ('since 1989') or one still to come ('set
+    to take place in 2020'), nor a span of years or one in a name ('Vision 2025')."""
+    latest = None
+    for m in _YEAR.finditer(text):
+        year = int(m.group())
+        if latest is not None and year <= latest:
+            continue
+        before = text[max(0, m.start() - 90) : m.start()]
+        name = _NAME_BEFORE.search(before)
+        if (
+            _PAST_YEAR.search(before)
+            or _LATER_YEAR.search(before)
+            or _SPAN_BEFORE.search(before)
+            or (name is not None and name.group(1)[:3].lower() not in MONTH_WORDS)
+            or _PLAN_AFTER.match(text, m.end())
+        ):
+            continue
+        latest = year
+    return datetime.date(latest, 12, 31) if latest else None
 
 
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)

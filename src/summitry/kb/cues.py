@@ -16,6 +16,7 @@ _KEYS = (
     "took_part",
     "held_after",
     "later",
+    "later_year",
     "ahead_of",
     "lower_heads",
     "hosting",
@@ -23,6 +24,7 @@ _KEYS = (
     "own_side",
     "met_at",
     "began",
+    "year_names",
     "framing",
     "held_talks",
     "office_after",
@@ -40,6 +42,7 @@ class MeetingCues:
     took_part: str
     held_after: str
     later: str
+    later_year: str
     ahead_of: str
     lower_heads: str
     hosting: str
@@ -47,6 +50,7 @@ class MeetingCues:
     own_side: str
     met_at: str
     began: str
+    year_names: str
     framing: str
     held_talks: str
     office_after: str
