@@ -52,3 +52,30 @@ def test_a_past_event_year_gives_way_to_a_later_one_in_the_page() -> None:
         "in 2020, and the Master Plan on ASEAN Connectivity 2025 (MPAC 2025)."
     )
     assert _dates(text)[0] == ("ASEAN-ROK Foreign Ministers' Meeting", "2020-09-09", "2020-09-09")
+
+
+def test_a_day_the_lead_gives_an_unnamed_meeting_is_the_main_meeting_s() -> None:
+    text = (
+        "The foreign ministers of Korea and the five Mekong nations launched their first meeting "
+        "on Friday aimed at boosting cooperation. Foreign Minister Kim opened the inaugural "
+        "Mekong-ROK Foreign Ministers' Meeting at a Seoul hotel."
+    )
+    found = meetings(text, published="2011-10-28")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("Mekong-ROK Foreign Ministers' Meeting", "2011-10-28", "2011-10-28")
+    ]
+
+
+def test_a_meeting_that_kicked_off_on_a_day_has_no_known_end() -> None:
+    text = (
+        "The 26th ASEAN Regional Forum (ARF) kicked off in Bangkok on August 2 under the chair "
+        "of the Thai Foreign Minister."
+    )
+    found = meetings(text, published="2019-08-02")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("ASEAN Regional Forum", "2019-08-02", None)
+    ]
+    text = "The 26th ASEAN Regional Forum was held in Bangkok on August 2."
+    assert [(m.start, m.end) for m in meetings(text, published="2019-08-02")] == [
+        ("2019-08-02", "2019-08-02")
+    ]

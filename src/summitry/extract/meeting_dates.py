@@ -118,7 +118,10 @@ _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b",
 
 
 def dated_today(ctx: Context, main: Mention) -> None:
-    """'Secretary Blinken met today with ...': the meeting is on the page's date."""
+    """'Secretary Blinken met today with ...': the meeting is on the page's date; 'launched
+    their first meeting on Friday' in the lead: the unnamed meeting is the main one."""
+    if main.start is None:
+        _dated_in_lead(ctx, main)
     published = ctx.document.published
     if main.start is not None or not published:
         return
@@ -130,6 +133,27 @@ def dated_today(ctx: Context, main: Mention) -> None:
     for sentence in ctx.sentences[:2]:
         if _TODAY.search(sentence.text) and MAIN_CUES.search(sentence.text):
             main.start = main.end = published
+            return
+
+
+# 'launched their first meeting on Friday', 'the talks, on 3 May': a meeting left unnamed
+_UNNAMED_MEETING = re.compile(
+    r"\b(?:their|its|the|a)\s+(?:[a-z][\w-]*\s+){0,2}(?:meeting|talks|summit)\s*(?:,\s*)?on\s+$"
+)
+
+
+def _dated_in_lead(ctx: Context, main: Mention) -> None:
+    """A day the lead's first sentences give a meeting they leave unnamed is the day of the
+    main meeting (the page's next sentence names it)."""
+    lead = ctx.sentences[:2]
+    for date in ctx.dates:
+        if not lead or date.start >= lead[-1].end:
+            return
+        sentence = ctx.sentence_at(date.start)
+        if date.precision != "day" or date.first is None or sentence is None:
+            continue
+        if _UNNAMED_MEETING.search(ctx.text, max(sentence.start, date.start - 60), date.start):
+            set_dates(ctx, main, [date])
             return
 
 
@@ -216,18 +240,34 @@ def _is_dateline(text: str, sentence_start: int, date) -> bool:
 
 
 def set_dates(ctx: Context, mention: Mention, dates: list) -> None:
-    """The first date; a second one joined by 'to', 'until' or 'ending' closes a range."""
+    """The first date; a second one joined by 'to', 'until' or 'ending' closes a range. A
+    meeting that 'kicked off' on a day has no known end."""
     first = dates[0]
     mention.start, mention.end = first.first.isoformat(), (first.last or first.first).isoformat()
+    sentence = ctx.sentence_at(first.start)
     for later in dates[1:]:
-        sentence = ctx.sentence_at(first.start)
         if (
             sentence is not None
             and sentence == ctx.sentence_at(later.start)
             and _range_word(ctx.text, first.end, later.start, sentence.end)
         ):
             mention.end = (later.last or later.first).isoformat()
-            break
+            return
+    if first.last in (None, first.first) and any(_kicked_off(ctx, d, first) for d in dates):
+        mention.end = None  # 'kicked off in Bangkok on August 2': the day it began
+
+
+def _kicked_off(ctx: Context, date, first) -> bool:
+    """Whether the sentence of this mention of the meeting's one day says it kicked off."""
+    sentence = ctx.sentence_at(date.start)
+    return (
+        date.first == first.first
+        and sentence is not None
+        and _KICKED_OFF.search(sentence.text) is not None
+    )
+
+
+_KICKED_OFF = re.compile(rf"\b(?:{meeting_cues().began_on})\b", re.IGNORECASE)
 
 
 _RANGE_WORD = re.compile(r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b")

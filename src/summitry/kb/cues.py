@@ -24,6 +24,7 @@ _KEYS = (
     "own_side",
     "met_at",
     "began",
+    "began_on",
     "year_names",
     "framing",
     "held_talks",
@@ -50,6 +51,7 @@ class MeetingCues:
     own_side: str
     met_at: str
     began: str
+    began_on: str
     year_names: str
     framing: str
     held_talks: str
