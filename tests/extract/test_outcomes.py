@@ -257,3 +257,19 @@ def test_a_numbered_list_after_adopted_the_following() -> None:
         ("Kuala Lumpur Declaration on ASEAN 2045", "adopted"),
         ("ASEAN Leaders' Statement on Climate Change", "adopted"),
     ]
+
+
+def test_an_act_dated_years_before_the_page_is_history_not_an_outcome() -> None:
+    text = (
+        "The Ministers adopted the Bangkok Vision 2030. ASEAN was established on 8 August 1967 "
+        "in Bangkok with the signing of the ASEAN Declaration by its five founders."
+    )
+    assert outcomes(text) == [("Bangkok Vision 2030", "adopted")]
+
+
+def test_a_community_launched_is_no_text() -> None:
+    text = (
+        "Development cooperation gains momentum in 2016, the year the ASEAN Economic Community "
+        "has been launched."
+    )
+    assert outcomes(text) == []

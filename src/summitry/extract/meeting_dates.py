@@ -16,6 +16,7 @@ from summitry.kb.cues import meeting_cues
 
 __all__ = [
     "assign_dates",
+    "page_anchor",
     "clause_end",
     "date_mentions",
     "dated_today",
@@ -28,12 +29,17 @@ Mention = Any  # meetings.MeetingMention (that module imports this one)
 
 def date_mentions(ctx: Context) -> None:
     """Every date and date range of the body, years taken from the page date when missing."""
-    anchor = ctx.anchor or _latest_year_anchor(ctx.text)
+    anchor = page_anchor(ctx)
     ctx.dates = find_dates(ctx.text, anchor)
     if ctx.anchor is not None:
         weekdays = _weekday_dates(ctx, ctx.anchor)
         if weekdays:
             ctx.dates = sorted([*ctx.dates, *weekdays], key=lambda d: d.start)
+
+
+def page_anchor(ctx: Context) -> datetime.date | None:
+    """The page's date, else the end of the latest year it reports something in."""
+    return ctx.anchor or _latest_year_anchor(ctx.text)
 
 
 _DAY_NAME = "(" + "|".join(WEEKDAY_NAMES) + ")"

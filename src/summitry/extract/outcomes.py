@@ -9,9 +9,11 @@ list after "the adoption of:" -> each line's name. Verbs and nouns come from kb/
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from summitry.extract.context import Context
+from summitry.extract.meeting_dates import page_anchor
 from summitry.extract.outcome_objects import Spans, chain_after, chain_before, initiative_spans
 from summitry.extract.patterns import WordStarts, word_start
 from summitry.kb.vocab import outcome_words
@@ -80,16 +82,39 @@ def outcomes_in_text(ctx: Context) -> None:
     spans = initiative_spans(ctx.initiatives)
     active, passive, reduced = _verb_matches(ctx.text)
     found = [
-        *_active(ctx, spans, active),
+        *(o for o in _active(ctx, spans, active) if not _history(ctx, o)),
         *_passive(ctx.text, spans, [*passive, *reduced]),
         *_namely(ctx.text, spans),
         *_listed(ctx.text, spans),
     ]
     for outcome in found:
         key = (outcome.document.casefold(), outcome.action)
-        if key not in seen:
+        if key not in seen and _a_text(outcome):
             seen.add(key)
             ctx.record.outcomes.append(outcome)
+
+
+_NOT_TEXT = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS.not_texts))})$")
+_HISTORY_YEARS = 5  # an act dated this many years before the page's year is history
+
+
+def _a_text(outcome: Outcome) -> bool:
+    """Whether the name is a text or plan, not a body ('the ASEAN Economic Community')."""
+    return not _WORDS.not_texts or _NOT_TEXT.search(outcome.document) is None
+
+
+def _history(ctx: Context, outcome: Outcome) -> bool:
+    """'ASEAN was established on 8 August 1967 with the signing of the ASEAN Declaration':
+    an act its sentence dates years before the page is history, not a meeting's outcome
+    (where a text is described so, 'the Plan of Action, adopted in 2014', it still counts)."""
+    sentence = ctx.sentence_at(outcome.evidence[0]) if outcome.evidence else None
+    if sentence is None:
+        return False
+    lo = bisect.bisect_left(ctx.dates, sentence.start, key=lambda d: d.start)
+    hi = bisect.bisect_left(ctx.dates, sentence.end, lo, key=lambda d: d.start)
+    years = [d.year for d in ctx.dates[lo:hi] if d.year and not d.year_inferred]
+    page = page_anchor(ctx) if years else None
+    return page is not None and min(years) <= page.year - _HISTORY_YEARS
 
 
 def _verb_matches(
