@@ -29,6 +29,7 @@ _KEYS = (
     "framing",
     "held_talks",
     "office_after",
+    "not_met_after",
     "virtual",
     "hybrid",
 )
@@ -56,6 +57,7 @@ class MeetingCues:
     framing: str
     held_talks: str
     office_after: str
+    not_met_after: str
     virtual: str
     hybrid: str
 
