@@ -79,3 +79,17 @@ def test_a_meeting_that_kicked_off_on_a_day_has_no_known_end() -> None:
     assert [(m.start, m.end) for m in meetings(text, published="2019-08-02")] == [
         ("2019-08-02", "2019-08-02")
     ]
+
+
+def test_today_dates_a_meeting_but_not_a_stay_it_concluded() -> None:
+    text = "Prime Minister Ardern today attended the ASEAN-New Zealand Commemorative Summit."
+    found = meetings(text, published="2017-11-14")
+    assert [(m.start, m.end) for m in found] == [("2017-11-14", "2017-11-14")]
+    text = (
+        "The Minister of Foreign Affairs today concluded her participation in the ASEAN-Canada "
+        "Post-Ministerial Conference in Manila."
+    )
+    found = meetings(text, published="2017-08-07")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("ASEAN-Canada Post-Ministerial Conference", None, None)
+    ]

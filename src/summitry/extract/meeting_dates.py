@@ -124,8 +124,9 @@ _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b",
 
 
 def dated_today(ctx: Context, main: Mention) -> None:
-    """'Secretary Blinken met today with ...': the meeting is on the page's date; 'launched
-    their first meeting on Friday' in the lead: the unnamed meeting is the main one."""
+    """'Secretary Blinken met today with ...': the meeting is on the page's date, unless
+    today concluded a stay; 'launched their first meeting on Friday' in the lead: the unnamed
+    meeting is the main one."""
     if main.start is None:
         _dated_in_lead(ctx, main)
     published = ctx.document.published
@@ -133,13 +134,26 @@ def dated_today(ctx: Context, main: Mention) -> None:
         return
     for start, end in main.spans:  # "announced at the ... meeting in Singapore today"
         sentence = ctx.sentence_at(start)
-        if sentence and _TODAY.search(ctx.text, end, clause_end(ctx.text, end, sentence.end)):
+        if (
+            sentence
+            and _TODAY.search(ctx.text, end, clause_end(ctx.text, end, sentence.end))
+            and not _CONCLUDED.search(sentence.text)
+        ):
             main.start = main.end = published
             return
     for sentence in ctx.sentences[:2]:
-        if _TODAY.search(sentence.text) and MAIN_CUES.search(sentence.text):
+        if (
+            _TODAY.search(sentence.text)
+            and MAIN_CUES.search(sentence.text)
+            and not _CONCLUDED.search(sentence.text)
+        ):
             main.start = main.end = published
             return
+
+
+# 'today concluded her participation in the ... Conference': today ended a stay that may have
+# begun days before, so it dates no meeting
+_CONCLUDED = re.compile(rf"\b(?:{meeting_cues().concluded})\b", re.IGNORECASE)
 
 
 # 'launched their first meeting on Friday', 'the talks, on 3 May': a meeting left unnamed

@@ -25,6 +25,7 @@ _KEYS = (
     "met_at",
     "began",
     "began_on",
+    "concluded",
     "year_names",
     "framing",
     "held_talks",
@@ -53,6 +54,7 @@ class MeetingCues:
     met_at: str
     began: str
     began_on: str
+    concluded: str
     year_names: str
     framing: str
     held_talks: str
