@@ -93,3 +93,14 @@ def test_today_dates_a_meeting_but_not_a_stay_it_concluded() -> None:
     assert [(m.name, m.start, m.end) for m in found] == [
         ("ASEAN-Canada Post-Ministerial Conference", None, None)
     ]
+
+
+def test_a_lead_saying_the_meeting_is_under_way_dates_it_with_its_days() -> None:
+    text = (
+        "Ministers from the 21 APEC member economies are meeting virtually over the next two "
+        "days. The 2021 APEC Ministerial Meeting is co-chaired by New Zealand."
+    )
+    found = meetings(text, published="2021-11-08")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("APEC Ministerial Meeting", "2021-11-08", "2021-11-09")
+    ]

@@ -13,6 +13,7 @@ from summitry.extract.dates import MONTH_WORDS, WEEKDAY_NAMES, DateMention, find
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_roles import MAIN_CUES
 from summitry.kb.cues import meeting_cues
+from summitry.kb.vocab import amount_words
 
 __all__ = [
     "assign_dates",
@@ -149,6 +150,26 @@ def dated_today(ctx: Context, main: Mention) -> None:
         ):
             main.start = main.end = published
             return
+        if _UNDER_WAY.search(sentence.text):
+            main.start = main.end = published
+            _next_days(sentence.text, main)
+            return
+
+
+# 'Ministers are meeting virtually over the next two days': the meeting runs as the page speaks
+_UNDER_WAY = re.compile(rf"\b(?:{meeting_cues().under_way})\b", re.IGNORECASE)
+_NEXT_DAYS = re.compile(r"\b(?:over|within|for|in)\s+the\s+next\s+(\w+)\s+days\b", re.IGNORECASE)
+
+
+def _next_days(text: str, main: Mention) -> None:
+    """'over the next two days': the meeting ends that many days from its start."""
+    m = _NEXT_DAYS.search(text)
+    if m is None or main.start is None:
+        return
+    days = int(m[1]) if m[1].isdigit() else amount_words().number_words.get(m[1].lower(), 0)
+    if 1 < days < 15:
+        start = datetime.date.fromisoformat(main.start)
+        main.end = (start + datetime.timedelta(days=int(days) - 1)).isoformat()
 
 
 # 'today concluded her participation in the ... Conference': today ended a stay that may have

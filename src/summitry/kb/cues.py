@@ -26,6 +26,7 @@ _KEYS = (
     "began",
     "began_on",
     "concluded",
+    "under_way",
     "year_names",
     "framing",
     "held_talks",
@@ -55,6 +56,7 @@ class MeetingCues:
     began: str
     began_on: str
     concluded: str
+    under_way: str
     year_names: str
     framing: str
     held_talks: str
