@@ -104,3 +104,16 @@ def test_a_lead_saying_the_meeting_is_under_way_dates_it_with_its_days() -> None
     assert [(m.name, m.start, m.end) for m in found] == [
         ("APEC Ministerial Meeting", "2021-11-08", "2021-11-09")
     ]
+
+
+def test_a_meeting_being_held_later_and_a_goal_year_date_nothing() -> None:
+    text = (
+        "The APEC Ministerial Meeting is being held next month in Lima, and leaders meet after it."
+    )
+    found = meetings(text, published="2024-10-10")
+    assert [(m.start, m.end) for m in found] == [(None, None)]
+    text = (
+        "The ministers met at the ASEAN-ROK Foreign Ministers' Meeting on August 1. They aim "
+        "to reach net zero by 2050."
+    )
+    assert _dates(text)[0][1:] == (None, None)

@@ -150,7 +150,9 @@ def dated_today(ctx: Context, main: Mention) -> None:
         ):
             main.start = main.end = published
             return
-        if _UNDER_WAY.search(sentence.text):
+        if _UNDER_WAY.search(sentence.text) and not _LATER_WORD.search(
+            _NEXT_DAYS.sub("", sentence.text)  # 'over the next two days' is no later meeting
+        ):
             main.start = main.end = published
             _next_days(sentence.text, main)
             return
