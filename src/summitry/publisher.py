@@ -279,9 +279,11 @@ def main_country(text: str) -> str | None:
 
     counts: dict[str, int] = {}
     cities: dict[str, int] = {}
-    kinds = {"country", "demonym", "city", "initiative"}  # 'Putrajaya Vision' is no place
+    # a place inside a plan or a grouping's name is no place ('Putrajaya Vision', 'the
+    # ASEAN-United States Summit')
+    kinds = {"country", "demonym", "city", "initiative", "forum", "series"}
     for found in load_kb().find(text[:6000], kinds=kinds):
-        if found.kind != "initiative":
+        if found.kind in ("country", "demonym", "city"):
             tally = cities if found.kind == "city" else counts
             tally[found.key] = tally.get(found.key, 0) + 1
     counts = counts or cities

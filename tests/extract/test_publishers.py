@@ -377,3 +377,13 @@ def test_cities_of_a_meeting_abroad_do_not_outweigh_the_home_country() -> None:
     )
     assert main_country(text) == "THA"
     assert main_country("Ministers met in Hangzhou and later in Hangzhou again.") == "CHN"
+
+
+def test_a_country_inside_a_meeting_s_name_does_not_count_for_the_country() -> None:
+    from summitry.publisher import main_country
+
+    text = (
+        "The Sultan of Brunei Darussalam joined the 8th ASEAN-United States Summit. At the "
+        "ASEAN-United States Summit and the ASEAN-U.S. Summit, ASEAN thanked the United States."
+    )
+    assert main_country(text) == "BRN"
