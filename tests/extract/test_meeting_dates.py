@@ -117,3 +117,11 @@ def test_a_meeting_being_held_later_and_a_goal_year_date_nothing() -> None:
         "to reach net zero by 2050."
     )
     assert _dates(text)[0][1:] == (None, None)
+
+
+def test_yesterday_is_the_day_before_the_page_s_date() -> None:
+    text = "The Prime Minister attended the 43rd ASEAN Summit in Jakarta yesterday."
+    found = meetings(text, published="2023-09-06")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("ASEAN Summit", "2023-09-05", "2023-09-05")
+    ]

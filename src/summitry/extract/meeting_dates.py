@@ -121,13 +121,22 @@ def _latest_year_anchor(text: str):
     return datetime.date(latest, 12, 31) if latest else None
 
 
-_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
+_TODAY = re.compile(
+    r"\b(?:(yesterday)|today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE
+)
+
+
+def _day_said(m: re.Match[str], published: str) -> str:
+    """The page's date, or the day before it for 'yesterday'."""
+    if m.group(1) is None:
+        return published
+    return (datetime.date.fromisoformat(published) - datetime.timedelta(days=1)).isoformat()
 
 
 def dated_today(ctx: Context, main: Mention) -> None:
-    """'Secretary Blinken met today with ...': the meeting is on the page's date, unless
-    today concluded a stay; 'launched their first meeting on Friday' in the lead: the unnamed
-    meeting is the main one."""
+    """'Secretary Blinken met today with ...': the meeting is on the page's date (the day
+    before for 'yesterday'), unless today concluded a stay; 'launched their first meeting on
+    Friday' in the lead: the unnamed meeting is the main one."""
     if main.start is None:
         _dated_in_lead(ctx, main)
     published = ctx.document.published
@@ -135,20 +144,15 @@ def dated_today(ctx: Context, main: Mention) -> None:
         return
     for start, end in main.spans:  # "announced at the ... meeting in Singapore today"
         sentence = ctx.sentence_at(start)
-        if (
-            sentence
-            and _TODAY.search(ctx.text, end, clause_end(ctx.text, end, sentence.end))
-            and not _CONCLUDED.search(sentence.text)
-        ):
-            main.start = main.end = published
+        if sentence is None or _CONCLUDED.search(sentence.text):
+            continue
+        if day := _TODAY.search(ctx.text, end, clause_end(ctx.text, end, sentence.end)):
+            main.start = main.end = _day_said(day, published)
             return
     for sentence in ctx.sentences[:2]:
-        if (
-            _TODAY.search(sentence.text)
-            and MAIN_CUES.search(sentence.text)
-            and not _CONCLUDED.search(sentence.text)
-        ):
-            main.start = main.end = published
+        day = _TODAY.search(sentence.text)
+        if day and MAIN_CUES.search(sentence.text) and not _CONCLUDED.search(sentence.text):
+            main.start = main.end = _day_said(day, published)
             return
         if _UNDER_WAY.search(sentence.text) and not _LATER_WORD.search(
             _NEXT_DAYS.sub("", sentence.text)  # 'over the next two days' is no later meeting
