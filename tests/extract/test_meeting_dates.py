@@ -125,3 +125,9 @@ def test_yesterday_is_the_day_before_the_page_s_date() -> None:
     assert [(m.name, m.start, m.end) for m in found] == [
         ("ASEAN Summit", "2023-09-05", "2023-09-05")
     ]
+
+
+def test_a_day_the_meeting_concluded_on_closes_its_range() -> None:
+    text = "The APEC Ministerial Meeting opened on 14 November and concluded on 15 November."
+    found = meetings(text, published="2024-11-20")
+    assert [(m.start, m.end) for m in found] == [("2024-11-14", "2024-11-15")]

@@ -287,8 +287,8 @@ def _is_dateline(text: str, sentence_start: int, date) -> bool:
 
 
 def set_dates(ctx: Context, mention: Mention, dates: list) -> None:
-    """The first date; a second one joined by 'to', 'until' or 'ending' closes a range. A
-    meeting that 'kicked off' on a day has no known end."""
+    """The first date; a second one joined by 'to', 'until', 'ending' or 'concluded on'
+    closes a range. A meeting that 'kicked off' on a day has no known end."""
     first = dates[0]
     mention.start, mention.end = first.first.isoformat(), (first.last or first.first).isoformat()
     sentence = ctx.sentence_at(first.start)
@@ -317,9 +317,10 @@ def _kicked_off(ctx: Context, date, first) -> bool:
 _KICKED_OFF = re.compile(rf"\b(?:{meeting_cues().began_on})\b", re.IGNORECASE)
 
 
-_RANGE_WORD = re.compile(r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b")
-_RANGE_WORD_AT = re.compile(r"(?:to|until|till|through|ending|end(?:ed|s)? on)\b")
-_RANGE_WORD_READS = 12  # a match reads no further than this past its start
+_RANGE_WORDS = r"(?:to|until|till|through|ending|(?:end(?:ed|s)?|conclude[ds]|closed) on)\b"
+_RANGE_WORD = re.compile(r"\b" + _RANGE_WORDS)
+_RANGE_WORD_AT = re.compile(_RANGE_WORDS)
+_RANGE_WORD_READS = 16  # a match reads no further than this past its start
 
 
 def _range_word(text: str, start: int, stop: int, sentence_end: int) -> bool:
