@@ -131,3 +131,15 @@ def test_a_day_the_meeting_concluded_on_closes_its_range() -> None:
     text = "The APEC Ministerial Meeting opened on 14 November and concluded on 15 November."
     found = meetings(text, published="2024-11-20")
     assert [(m.start, m.end) for m in found] == [("2024-11-14", "2024-11-15")]
+
+
+def test_a_sentence_opening_on_the_meeting_named_before_dates_it() -> None:
+    named = "Minister Kim attended the 5th Mekong-ROK Foreign Ministers' Meeting in Busan. "
+    for text, expected in [
+        ("It took place on 5 May.", ("2024-05-05", "2024-05-05")),
+        ("The two-day meeting, held on 5-6 May, adopted a plan.", ("2024-05-05", "2024-05-06")),
+        ("The talks took place on 5 May.", ("2024-05-05", "2024-05-05")),
+        ("It was agreed on 5 May that trade should grow.", (None, None)),
+    ]:
+        found = meetings(named + text, published="2024-05-08")
+        assert [(m.start, m.end) for m in found] == [expected], text

@@ -263,6 +263,8 @@ def assign_dates(ctx: Context, mentions: list[Mention], main: Mention | None) ->
                 names_main[sentence.start] = any(m is main for _, _, m in spans[lo:hi])
             owner = main if names_main[sentence.start] else None
         owner = owner or next((spans[i][2] for i in nearest if spans[i][1] <= date.start), None)
+        if owner is None and lo == hi:
+            owner = _referred(ctx, sentence, spans, lo)
         if owner is not None and _is_dateline(ctx.text, sentence.start, date):
             fallback.setdefault(id(owner), []).append(date)
         elif owner is not None:
@@ -272,6 +274,22 @@ def assign_dates(ctx: Context, mentions: list[Mention], main: Mention | None) ->
         if dates and mention.start is None:
             set_dates(ctx, mention, dates)
     return [d for dates in fallback.values() for d in dates]
+
+
+_REFERS = re.compile(
+    rf"(?:It\s+(?:{meeting_cues().held_after})"
+    rf"|(?:The|This)\s+(?:[\w-]+\s+){{0,2}}?(?:{meeting_cues().meeting_words}))\b"
+    r"(?!\s+(?:of|with|between)\b)"
+)
+
+
+def _referred(ctx: Context, sentence, spans: list, lo: int) -> Mention | None:
+    """'It took place on 5 May', 'The two-day meeting, held on 5-6 May': a sentence that names
+    no meeting but opens on one speaks of the meeting the sentence before it named last."""
+    if not lo or not _REFERS.match(ctx.text, sentence.start):
+        return None
+    before = ctx.sentence_at(spans[lo - 1][0])
+    return spans[lo - 1][2] if before and 0 <= sentence.start - before.end <= 3 else None
 
 
 _DATELINE_HEAD = re.compile(r"(?:[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][\w .'’-]{1,30},\s*)?)?")

@@ -27,6 +27,7 @@ _KEYS = (
     "began_on",
     "concluded",
     "under_way",
+    "meeting_words",
     "year_names",
     "framing",
     "held_talks",
@@ -57,6 +58,7 @@ class MeetingCues:
     began_on: str
     concluded: str
     under_way: str
+    meeting_words: str
     year_names: str
     framing: str
     held_talks: str
