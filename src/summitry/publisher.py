@@ -103,8 +103,11 @@ def find_publisher(
         return None, main_country("\n".join([*head, *body]))
     if isinstance(found, Publisher):
         return found.name, found.country
-    return found, country_of(found) or _place_line_country([*head, *tail]) or (
-        profile.publisher_country if profile else None
+    return found, (
+        country_of(found)
+        or _place_line_country([*head, *tail])
+        or (profile.publisher_country if profile else None)
+        or main_country("\n".join([*head, *body]), by_demonym=True)
     )
 
 
@@ -270,24 +273,30 @@ def _chair_voice(lines: list[str]) -> Publisher | None:
     return None
 
 
-def main_country(text: str) -> str | None:
+def main_country(text: str, *, by_demonym: bool = False) -> str | None:
     """The government a page that names no publisher is most about: the country it names
     most often (by name or people), the first on ties. National releases speak of their own
-    government far more than of any other; their cities are mostly where a meeting abroad
-    met, so they count only on a page that names no country."""
+    government far more than of any other, and of their own people and offices by demonym
+    ('the Philippine delegation'), which counts twice; their cities are mostly where a meeting
+    abroad met, so they count only on a page that names no country. by_demonym: only a
+    country the page also names by demonym (for a ministry that names no country)."""
     from summitry.kb import load_kb
 
     counts: dict[str, int] = {}
     cities: dict[str, int] = {}
+    demonyms: set[str] = set()
     # a place inside a plan or a grouping's name is no place ('Putrajaya Vision', 'the
     # ASEAN-United States Summit')
     kinds = {"country", "demonym", "city", "initiative", "forum", "series"}
     for found in load_kb().find(text[:6000], kinds=kinds):
         if found.kind in ("country", "demonym", "city"):
             tally = cities if found.kind == "city" else counts
-            tally[found.key] = tally.get(found.key, 0) + 1
+            tally[found.key] = tally.get(found.key, 0) + (2 if found.kind == "demonym" else 1)
+        if found.kind == "demonym":
+            demonyms.add(found.key)
     counts = counts or cities
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    best = max(counts, key=lambda k: counts[k]) if counts else None
+    return best if not by_demonym or best in demonyms else None
 
 
 def looks_like_site_name(line: str, profile: SourceProfile | None) -> bool:

@@ -387,3 +387,15 @@ def test_a_country_inside_a_meeting_s_name_does_not_count_for_the_country() -> N
         "ASEAN-United States Summit and the ASEAN-U.S. Summit, ASEAN thanked the United States."
     )
     assert main_country(text) == "BRN"
+
+
+def test_a_ministry_speaking_of_itself_without_its_country_takes_the_page_s_country() -> None:
+    page = (
+        "Secretary Leads Delegation to the 52nd AMM\n\n"
+        "The Foreign Affairs Secretary led officials from the Department of Foreign Affairs (DFA) "
+        "to the ASEAN Ministerial Meetings in Bangkok, Thailand. The Philippine delegation "
+        "attended 30 engagements, upholding the Filipino people's interests under Thailand's "
+        "chairmanship, and Thailand thanked the Philippines."
+    )
+    doc = clean_text_page(page)
+    assert (doc.publisher, doc.publisher_country) == ("Department of Foreign Affairs", "PHL")
