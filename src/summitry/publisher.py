@@ -276,10 +276,10 @@ def _chair_voice(lines: list[str]) -> Publisher | None:
 def main_country(text: str, *, by_demonym: bool = False) -> str | None:
     """The government a page that names no publisher is most about: the country it names
     most often (by name or people), the first on ties. National releases speak of their own
-    government far more than of any other, and of their own people and offices by demonym
-    ('the Philippine delegation'), which counts twice; their cities are mostly where a meeting
-    abroad met, so they count only on a page that names no country. by_demonym: only a
-    country the page also names by demonym (for a ministry that names no country)."""
+    government far more than of any other; their cities are mostly where a meeting abroad
+    met, so they count only on a page that names no country. by_demonym: only the countries
+    the page also names by demonym ('the Philippine delegation') count, as for a ministry that
+    names no country: it speaks of its own people and offices so."""
     from summitry.kb import load_kb
 
     counts: dict[str, int] = {}
@@ -291,12 +291,13 @@ def main_country(text: str, *, by_demonym: bool = False) -> str | None:
     for found in load_kb().find(text[:6000], kinds=kinds):
         if found.kind in ("country", "demonym", "city"):
             tally = cities if found.kind == "city" else counts
-            tally[found.key] = tally.get(found.key, 0) + (2 if found.kind == "demonym" else 1)
+            tally[found.key] = tally.get(found.key, 0) + 1
         if found.kind == "demonym":
             demonyms.add(found.key)
     counts = counts or cities
-    best = max(counts, key=lambda k: counts[k]) if counts else None
-    return best if not by_demonym or best in demonyms else None
+    if by_demonym:
+        counts = {k: n for k, n in counts.items() if k in demonyms}
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def looks_like_site_name(line: str, profile: SourceProfile | None) -> bool:
