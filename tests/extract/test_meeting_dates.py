@@ -143,3 +143,11 @@ def test_a_sentence_opening_on_the_meeting_named_before_dates_it() -> None:
     ]:
         found = meetings(named + text, published="2024-05-08")
         assert [(m.start, m.end) for m in found] == [expected], text
+
+
+def test_a_year_in_the_headline_dates_an_undated_page() -> None:
+    text = "The Minister attended the ASEAN-ROK Foreign Ministers' Meeting on August 1 in Bangkok."
+    found = meetings(
+        text, title="Outcome of the 2019 ASEAN-ROK Ministerial Meeting", published=None
+    )
+    assert [(m.start, m.end) for m in found][0] == ("2019-08-01", "2019-08-01")
