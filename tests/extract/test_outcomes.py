@@ -273,3 +273,14 @@ def test_a_community_launched_is_no_text() -> None:
         "has been launched."
     )
     assert outcomes(text) == []
+
+
+def test_a_text_named_in_capitals_before_a_passive_verb() -> None:
+    assert outcomes("A Joint Statement was adopted at the end of the meeting.") == [
+        ("Joint Statement", "adopted")
+    ]
+    assert outcomes("At the meeting, the Joint Declaration was signed by both sides.") == [
+        ("Joint Declaration", "signed")
+    ]
+    assert outcomes("The Meeting was noted for its warmth.") == []
+    assert outcomes("They said the Free Trade Agreement was signed in 2015.") == []

@@ -83,7 +83,8 @@ def outcomes_in_text(ctx: Context) -> None:
     active, passive, reduced = _verb_matches(ctx.text)
     found = [
         *(o for o in _active(ctx, spans, active) if not _history(ctx, o)),
-        *_passive(ctx.text, spans, [*passive, *reduced]),
+        *(o for o in _passive(ctx.text, spans, passive) if not _history(ctx, o)),
+        *_passive(ctx.text, spans, reduced),
         *_namely(ctx.text, spans),
         *_listed(ctx.text, spans),
     ]
@@ -217,12 +218,29 @@ def _nearest_before(ctx: Context, offset: int) -> str | None:
 
 
 def _passive(text: str, spans: Spans, matches: list[re.Match[str]]) -> list[Outcome]:
-    """The names just before 'was adopted', ', which were adopted', ', adopted in 2014'."""
+    """The names just before 'was adopted', ', which were adopted', ', adopted in 2014'; else
+    a text named in capitals that opens the clause ('A Joint Statement was adopted')."""
     out = []
     for m in matches:
-        for name, s, _e in chain_before(text, spans, m.start()):
-            out.append(Outcome(name, _WORDS.verbs[m.group("verb")], (s, m.end())))
+        action = _WORDS.verbs[m.group("verb")]
+        named = chain_before(text, spans, m.start())
+        for name, s, _e in named:
+            out.append(Outcome(name, action, (s, m.end())))
+        if not named and (
+            doc := _NAMED_TEXT_BEFORE.search(text, max(0, m.start() - 90), m.start())
+        ):
+            name = doc.group("name")
+            if _DOCUMENT_NOUN.search(name.split()[-1]) and _title_case(name):
+                out.append(Outcome(name, action, (doc.start("name"), m.end())))
     return out
+
+
+# 'A Joint Statement was adopted', 'The Chairman's Statement was issued': a name in capitals
+# that opens its sentence or clause right before the passive verb
+_NAMED_TEXT_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:An?|The|the|a|an)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})"
+    r"\s+$"
+)
 
 
 def _namely(text: str, spans: Spans) -> list[Outcome]:
