@@ -284,3 +284,15 @@ def test_a_text_named_in_capitals_before_a_passive_verb() -> None:
     ]
     assert outcomes("The Meeting was noted for its warmth.") == []
     assert outcomes("They said the Free Trade Agreement was signed in 2015.") == []
+
+
+def test_texts_listed_after_the_following_and_a_colon_in_the_sentence() -> None:
+    text = (
+        "The Leaders adopted the following: the Vientiane Declaration on Connectivity, the "
+        "ASEAN Leaders' Statement on Climate Change and the Work Plan on Youth."
+    )
+    assert outcomes(text) == [
+        ("Vientiane Declaration on Connectivity", "adopted"),
+        ("ASEAN Leaders' Statement on Climate Change", "adopted"),
+        ("Work Plan on Youth", "adopted"),
+    ]

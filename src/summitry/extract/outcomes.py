@@ -48,6 +48,7 @@ _OBJECT_END = re.compile(
 )
 _AND_MORE = re.compile(r"[”\"’]?\s+and\s+(?=(?:the\s+)?[A-Z])")  # a second, unknown name
 _FOLLOWING = re.compile(r"(?:the\s+)?following\b")  # a list comes next (see _listed)
+_FOLLOWING_INLINE = re.compile(r"(?:the\s+)?following(?:\s+[\w-]+){0,3}?\s*:[ \t]*(?=\S)")
 _ITS = re.compile(r"\s+and\s+its\s+(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 # What the object's head is: the words before its first preposition ('the importance of').
 _HEAD_END = re.compile(r"\s(?:of|on|for|to|in|with|between|about|from)\s")
@@ -154,6 +155,8 @@ def _active(ctx: Context, spans: Spans, matches: list[re.Match[str]]) -> list[Ou
         if _INTENT.search(text, max(0, m.start() - _INTENT_REACH), m.start()):
             continue  # 'looked forward to the signing of ...': not done yet
         named = chain_after(text, spans, m.end())
+        if not named and (colon := _FOLLOWING_INLINE.match(text, m.end())):
+            named = chain_after(text, spans, colon.end())  # 'the following documents: the X'
         out += [Outcome(name, action, (s, e)) for name, s, e in named]
         rest = m.end()
         if named:
