@@ -151,3 +151,14 @@ def test_a_year_in_the_headline_dates_an_undated_page() -> None:
         text, title="Outcome of the 2019 ASEAN-ROK Ministerial Meeting", published=None
     )
     assert [(m.start, m.end) for m in found][0] == ("2019-08-01", "2019-08-01")
+
+
+def test_a_page_date_that_is_no_iso_date_is_kept_as_it_is() -> None:
+    text = "Ministers are meeting over the next two days. They met at the APEC Ministerial Meeting."
+    assert [(m.start, m.end) for m in meetings(text, published="sometime")] == [
+        ("sometime", "sometime")
+    ]
+    text = "The Prime Minister attended the 43rd ASEAN Summit in Jakarta yesterday."
+    assert [(m.start, m.end) for m in meetings(text, published="sometime")] == [
+        ("sometime", "sometime")
+    ]

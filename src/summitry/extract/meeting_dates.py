@@ -127,10 +127,19 @@ _TODAY = re.compile(
 
 
 def _day_said(m: re.Match[str], published: str) -> str:
-    """The page's date, or the day before it for 'yesterday'."""
-    if m.group(1) is None:
+    """The page's date, or the day before it for 'yesterday' (a date that is no ISO date
+    stays as it is)."""
+    day = _iso_day(published)
+    if m.group(1) is None or day is None:
         return published
-    return (datetime.date.fromisoformat(published) - datetime.timedelta(days=1)).isoformat()
+    return (day - datetime.timedelta(days=1)).isoformat()
+
+
+def _iso_day(value: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def dated_today(ctx: Context, main: Mention) -> None:
@@ -170,11 +179,11 @@ _NEXT_DAYS = re.compile(r"\b(?:over|within|for|in)\s+the\s+next\s+(\w+)\s+days\b
 def _next_days(text: str, main: Mention) -> None:
     """'over the next two days': the meeting ends that many days from its start."""
     m = _NEXT_DAYS.search(text)
-    if m is None or main.start is None:
+    start = _iso_day(main.start) if m and main.start else None
+    if m is None or start is None:
         return
     days = int(m[1]) if m[1].isdigit() else amount_words().number_words.get(m[1].lower(), 0)
     if 1 < days < 15:
-        start = datetime.date.fromisoformat(main.start)
         main.end = (start + datetime.timedelta(days=int(days) - 1)).isoformat()
 
 
