@@ -27,7 +27,8 @@ _SITE_NAME = re.compile(
     r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission|mission|delegation"
     r"|consulate(?:[- ]general)?|high commission|government) of\b.*|[\w ,.&-]{2,60}\bsecretariat"
     r"|(?:[A-Z][\w.]+ ){1,3}(?:SAR )?government|prime minister'?s office(?: of\b.*)?"
-    r"|(?:[A-Z][\w.]+ ){1,3}(?:embassy|consulate(?:[- ]general)?|high commission)\b.{0,40})"
+    r"|(?:[A-Z][\w.]+ ){1,3}(?:embassy|consulate(?:[- ]general)?|high commission)\b.{0,40}"
+    r"|(?:former )?minister (?:for|of) [A-Z][\w,&' ]{2,50})"
     r"(?:\s+(?:news|newsroom|media|press))?$",
     re.IGNORECASE,
 )
@@ -310,7 +311,9 @@ def looks_like_site_name(line: str, profile: SourceProfile | None) -> bool:
 
 
 def site_name(line: str) -> str:
-    """'ASEAN Secretariat News' -> 'ASEAN Secretariat'."""
+    """'ASEAN Secretariat News' -> 'ASEAN Secretariat'; 'Former Minister for Trade' (a past
+    minister's archived site) -> 'Minister for Trade'."""
+    line = re.sub(r"^former\s+", "", line, flags=re.IGNORECASE)
     return re.sub(r"\s+(?:news|newsroom|media|press)$", "", line, flags=re.IGNORECASE)
 
 

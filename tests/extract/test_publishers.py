@@ -399,3 +399,14 @@ def test_a_ministry_speaking_of_itself_without_its_country_takes_the_page_s_coun
     )
     doc = clean_text_page(page)
     assert (doc.publisher, doc.publisher_country) == ("Department of Foreign Affairs", "PHL")
+
+
+def test_a_minister_s_office_heading_the_page_published_it() -> None:
+    page = (
+        "Former Minister for Trade\nAustralian Commonwealth Coat of Arms\n21 November 2008\n\n"
+        "APEC Ministers Build on Momentum\n\n"
+        "The Minister for Trade has welcomed the success of the APEC Ministerial Meeting in "
+        "Lima, Peru, and the talks in Geneva."
+    )
+    doc = clean_text_page(page)
+    assert (doc.publisher, doc.publisher_country) == ("Minister for Trade", "AUS")
