@@ -162,3 +162,22 @@ def test_a_page_date_that_is_no_iso_date_is_kept_as_it_is() -> None:
     assert [(m.start, m.end) for m in meetings(text, published="sometime")] == [
         ("sometime", "sometime")
     ]
+
+
+def test_days_a_which_clause_gives_a_list_of_meetings_date_none_of_them() -> None:
+    text = (
+        "The Philippines chaired the ASEAN Senior Officials' Meeting on 22 May 2017 in Manila. "
+        "It prepared the 18th ASEAN Plus Three Foreign Ministers' Meeting, the 7th EAS Foreign "
+        "Ministers' Meeting, and the 24th ARF Ministerial Meeting, which will be hosted by the "
+        "Philippines on 2-8 August 2017."
+    )
+    assert [(m.start, m.end) for m in meetings(text, published="2017-05-23")] == [
+        ("2017-05-22", "2017-05-22"),
+        (None, None),
+        (None, None),
+        (None, None),
+    ]
+    text = "Ministers attended the 24th ARF Ministerial Meeting, which was held on 7 August 2017."
+    assert [(m.start, m.end) for m in meetings(text, published="2017-08-08")] == [
+        ("2017-08-07", "2017-08-07")
+    ]

@@ -259,14 +259,17 @@ def assign_dates(ctx: Context, mentions: list[Mention], main: Mention | None) ->
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end, lo)
         nearest = range(bisect.bisect_right(starts, date.start, lo, hi) - 1, lo - 1, -1)
-        owner = next(  # spans starting after the date end after it too
+        at = next(  # spans starting after the date end after it too
             (
-                spans[i][2]
+                i
                 for i in nearest
                 if spans[i][1] <= date.start < clause_end(ctx.text, spans[i][1], sentence.end)
             ),
             None,
         )
+        if at is not None and _ends_a_list(ctx.text, spans, at, date.start):
+            continue  # 'the A, the B and the C, which will be hosted on 2-8 August': all of them
+        owner = None if at is None else spans[at][2]
         if owner is None and main is not None:
             if sentence.start not in names_main:
                 names_main[sentence.start] = any(m is main for _, _, m in spans[lo:hi])
@@ -283,6 +286,30 @@ def assign_dates(ctx: Context, mentions: list[Mention], main: Mention | None) ->
         if dates and mention.start is None:
             set_dates(ctx, mention, dates)
     return [d for dates in fallback.values() for d in dates]
+
+
+_LIST_GAP = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\d+\w*\s+)?"
+)
+_WHICH = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,\s*which\b")
+
+
+def _ends_a_list(text: str, spans: list, at: int, date_start: int) -> bool:
+    """Whether the date's meeting is the last of three or more listed ('the A, the B and the
+    C') and a ', which ...' clause after the list gives the date: the days of them all."""
+    if not _WHICH.match(text, spans[at][1], date_start):
+        return False
+    listed = [spans[at]]
+    for span in reversed(spans[:at]):
+        if span[:2] == listed[-1][:2]:
+            continue  # the same name found twice
+        gap = _LIST_GAP.match(text, span[1], listed[-1][0])
+        if gap is None or gap.end() != listed[-1][0] or span[2] is listed[-1][2]:
+            break
+        listed.append(span)
+        if len(listed) == 3:
+            return True
+    return False
 
 
 _REFERS = re.compile(
