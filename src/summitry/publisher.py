@@ -27,7 +27,8 @@ _SITE_NAME = re.compile(
     r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission|mission|delegation"
     r"|consulate(?:[- ]general)?|high commission|government) of\b.*|[\w ,.&-]{2,60}\bsecretariat"
     r"|(?:[A-Z][\w.]+ ){1,3}(?:SAR )?government|prime minister'?s office(?: of\b.*)?"
-    r"|(?:[A-Z][\w.]+ ){1,3}(?:embassy|consulate(?:[- ]general)?|high commission)\b.{0,40})"
+    r"|(?:[A-Z][\w.]+ ){1,3}(?:embassy|consulate(?:[- ]general)?|high commission)\b.{0,40}"
+    r"|(?:former )?minister (?:for|of) [A-Z][\w,&' ]{2,50})"
     r"(?:\s+(?:news|newsroom|media|press))?$",
     re.IGNORECASE,
 )
@@ -103,8 +104,11 @@ def find_publisher(
         return None, main_country("\n".join([*head, *body]))
     if isinstance(found, Publisher):
         return found.name, found.country
-    return found, country_of(found) or _place_line_country([*head, *tail]) or (
-        profile.publisher_country if profile else None
+    return found, (
+        country_of(found)
+        or _place_line_country([*head, *tail])
+        or (profile.publisher_country if profile else None)
+        or main_country("\n".join([*head, *body]), by_demonym=True)
     )
 
 
@@ -270,17 +274,30 @@ def _chair_voice(lines: list[str]) -> Publisher | None:
     return None
 
 
-def main_country(text: str) -> str | None:
+def main_country(text: str, *, by_demonym: bool = False) -> str | None:
     """The government a page that names no publisher is most about: the country it names
-    most often (by name, people or cities), the first on ties. National releases speak of
-    their own government far more than of any other."""
+    most often (by name or people), the first on ties. National releases speak of their own
+    government far more than of any other; their cities are mostly where a meeting abroad
+    met, so they count only on a page that names no country. by_demonym: only the countries
+    the page also names by demonym ('the Philippine delegation') count, as for a ministry that
+    names no country: it speaks of its own people and offices so."""
     from summitry.kb import load_kb
 
     counts: dict[str, int] = {}
-    kinds = {"country", "demonym", "city", "initiative"}  # 'Putrajaya Vision' is no place
+    cities: dict[str, int] = {}
+    demonyms: set[str] = set()
+    # a place inside a plan or a grouping's name is no place ('Putrajaya Vision', 'the
+    # ASEAN-United States Summit')
+    kinds = {"country", "demonym", "city", "initiative", "forum", "series"}
     for found in load_kb().find(text[:6000], kinds=kinds):
-        if found.kind != "initiative":
-            counts[found.key] = counts.get(found.key, 0) + 1
+        if found.kind in ("country", "demonym", "city"):
+            tally = cities if found.kind == "city" else counts
+            tally[found.key] = tally.get(found.key, 0) + 1
+        if found.kind == "demonym":
+            demonyms.add(found.key)
+    counts = counts or cities
+    if by_demonym:
+        counts = {k: n for k, n in counts.items() if k in demonyms}
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
@@ -294,7 +311,9 @@ def looks_like_site_name(line: str, profile: SourceProfile | None) -> bool:
 
 
 def site_name(line: str) -> str:
-    """'ASEAN Secretariat News' -> 'ASEAN Secretariat'."""
+    """'ASEAN Secretariat News' -> 'ASEAN Secretariat'; 'Former Minister for Trade' (a past
+    minister's archived site) -> 'Minister for Trade'."""
+    line = re.sub(r"^former\s+", "", line, flags=re.IGNORECASE)
     return re.sub(r"\s+(?:news|newsroom|media|press)$", "", line, flags=re.IGNORECASE)
 
 

@@ -257,3 +257,42 @@ def test_a_numbered_list_after_adopted_the_following() -> None:
         ("Kuala Lumpur Declaration on ASEAN 2045", "adopted"),
         ("ASEAN Leaders' Statement on Climate Change", "adopted"),
     ]
+
+
+def test_an_act_dated_years_before_the_page_is_history_not_an_outcome() -> None:
+    text = (
+        "The Ministers adopted the Bangkok Vision 2030. ASEAN was established on 8 August 1967 "
+        "in Bangkok with the signing of the ASEAN Declaration by its five founders."
+    )
+    assert outcomes(text) == [("Bangkok Vision 2030", "adopted")]
+
+
+def test_a_community_launched_is_no_text() -> None:
+    text = (
+        "Development cooperation gains momentum in 2016, the year the ASEAN Economic Community "
+        "has been launched."
+    )
+    assert outcomes(text) == []
+
+
+def test_a_text_named_in_capitals_before_a_passive_verb() -> None:
+    assert outcomes("A Joint Statement was adopted at the end of the meeting.") == [
+        ("Joint Statement", "adopted")
+    ]
+    assert outcomes("At the meeting, the Joint Declaration was signed by both sides.") == [
+        ("Joint Declaration", "signed")
+    ]
+    assert outcomes("The Meeting was noted for its warmth.") == []
+    assert outcomes("They said the Free Trade Agreement was signed in 2015.") == []
+
+
+def test_texts_listed_after_the_following_and_a_colon_in_the_sentence() -> None:
+    text = (
+        "The Leaders adopted the following: the Vientiane Declaration on Connectivity, the "
+        "ASEAN Leaders' Statement on Climate Change and the Work Plan on Youth."
+    )
+    assert outcomes(text) == [
+        ("Vientiane Declaration on Connectivity", "adopted"),
+        ("ASEAN Leaders' Statement on Climate Change", "adopted"),
+        ("Work Plan on Youth", "adopted"),
+    ]

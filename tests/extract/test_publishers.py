@@ -365,3 +365,48 @@ def test_sign_off_with_the_issuing_unit() -> None:
 def test_embassy_named_by_its_people() -> None:
     page = "Royal Thai Embassy, Washington D.C.\n\nThai delegation at the APEC meeting\n\n"
     assert _publisher(page + _BODY) == ("Royal Thai Embassy, Washington D.C.", "THA")
+
+
+def test_cities_of_a_meeting_abroad_do_not_outweigh_the_home_country() -> None:
+    from summitry.publisher import main_country
+
+    text = (
+        "Thailand is ready to bridge the G20 and the G77, the Prime Minister said in Hangzhou. "
+        "He spoke at the G20 summit in Hangzhou, China, before leaving Hangzhou for Laos; "
+        "Thailand backs the Hangzhou consensus."
+    )
+    assert main_country(text) == "THA"
+    assert main_country("Ministers met in Hangzhou and later in Hangzhou again.") == "CHN"
+
+
+def test_a_country_inside_a_meeting_s_name_does_not_count_for_the_country() -> None:
+    from summitry.publisher import main_country
+
+    text = (
+        "The Sultan of Brunei Darussalam joined the 8th ASEAN-United States Summit. At the "
+        "ASEAN-United States Summit and the ASEAN-U.S. Summit, ASEAN thanked the United States."
+    )
+    assert main_country(text) == "BRN"
+
+
+def test_a_ministry_speaking_of_itself_without_its_country_takes_the_page_s_country() -> None:
+    page = (
+        "Secretary Leads Delegation to the 52nd AMM\n\n"
+        "The Foreign Affairs Secretary led officials from the Department of Foreign Affairs (DFA) "
+        "to the ASEAN Ministerial Meetings in Bangkok, Thailand. The Philippine delegation "
+        "attended 30 engagements, upholding the Filipino people's interests under Thailand's "
+        "chairmanship, and Thailand thanked the Philippines."
+    )
+    doc = clean_text_page(page)
+    assert (doc.publisher, doc.publisher_country) == ("Department of Foreign Affairs", "PHL")
+
+
+def test_a_minister_s_office_heading_the_page_published_it() -> None:
+    page = (
+        "Former Minister for Trade\nAustralian Commonwealth Coat of Arms\n21 November 2008\n\n"
+        "APEC Ministers Build on Momentum\n\n"
+        "The Minister for Trade has welcomed the success of the APEC Ministerial Meeting in "
+        "Lima, Peru, and the talks in Geneva."
+    )
+    doc = clean_text_page(page)
+    assert (doc.publisher, doc.publisher_country) == ("Minister for Trade", "AUS")

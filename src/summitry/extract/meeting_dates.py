@@ -9,13 +9,15 @@ import re
 from typing import Any
 
 from summitry.extract.context import Context
-from summitry.extract.dates import WEEKDAY_NAMES, DateMention, find_dates
+from summitry.extract.dates import MONTH_WORDS, WEEKDAY_NAMES, DateMention, find_dates
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_roles import MAIN_CUES
 from summitry.kb.cues import meeting_cues
+from summitry.kb.vocab import amount_words
 
 __all__ = [
     "assign_dates",
+    "page_anchor",
     "clause_end",
     "date_mentions",
     "dated_today",
@@ -28,12 +30,17 @@ Mention = Any  # meetings.MeetingMention (that module imports this one)
 
 def date_mentions(ctx: Context) -> None:
     """Every date and date range of the body, years taken from the page date when missing."""
-    anchor = ctx.anchor or _latest_year_anchor(ctx.text)
+    anchor = page_anchor(ctx)
     ctx.dates = find_dates(ctx.text, anchor)
     if ctx.anchor is not None:
         weekdays = _weekday_dates(ctx, ctx.anchor)
         if weekdays:
             ctx.dates = sorted([*ctx.dates, *weekdays], key=lambda d: d.start)
+
+
+def page_anchor(ctx: Context) -> datetime.date | None:
+    """The page's date, else the end of the latest year it reports something in."""
+    return ctx.anchor or _latest_year_anchor(f"{ctx.document.title or ''}\n{ctx.text}")
 
 
 _DAY_NAME = "(" + "|".join(WEEKDAY_NAMES) + ")"
@@ -77,37 +84,132 @@ def _nearest_weekday(published: datetime.date, weekday: int, ahead: bool) -> dat
 
 
 _PAST_YEAR = re.compile(rf"\b(?:{meeting_cues().began})\b[^.]{{0,45}}$", re.IGNORECASE)
+_LATER_YEAR = re.compile(
+    rf"\b(?:{meeting_cues().later}|{meeting_cues().later_year}|{meeting_cues().ahead_of})\b"
+    r"[^.;]{0,90}$",
+    re.IGNORECASE,
+)
+# A year of its own: not one end of a span ('2013-2015', '2018 – 2022'), not in an amount
+_YEAR = re.compile(r"(?<![\w$.,/–—−-])(?:19[5-9]\d|20\d\d)(?![\w%]|\s*[-–—−]\s*\d)")
+_SPAN_BEFORE = re.compile(r"\d\s*[-–—−]\s*$")
+# 'APEC 2019', 'Vision 2025', 'Seoul Declaration 2012': a year in a name is an edition's or a
+# goal's, not the page's; a month before it is no name ('November 2019')
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
+_PLAN_AFTER = re.compile(rf"\s+(?:{meeting_cues().year_names})\b", re.IGNORECASE)
 
 
 def _latest_year_anchor(text: str):
-    """With no page date, the latest year the text mentions stands in (its 'this year');
-    not a year something began ('established in 1994', 'since 1989')."""
-    years = [
-        m.year
-        for m in find_dates(text)
-        if m.year
-        and not m.year_inferred
-        and not _PAST_YEAR.search(text, max(0, m.start - 60), m.start)
-    ]
-    return datetime.date(max(years), 12, 31) if years else None
+    """With no page date, the latest year the text gives for something it reports stands in
+    (its 'this year'): not a year something began ('since 1989') or one still to come ('set
+    to take place in 2020'), nor a span of years or one in a name ('Vision 2025')."""
+    latest = None
+    for m in _YEAR.finditer(text):
+        year = int(m.group())
+        if latest is not None and year <= latest:
+            continue
+        before = text[max(0, m.start() - 90) : m.start()]
+        name = _NAME_BEFORE.search(before)
+        if (
+            _PAST_YEAR.search(before)
+            or _LATER_YEAR.search(before)
+            or _SPAN_BEFORE.search(before)
+            or (name is not None and name.group(1)[:3].lower() not in MONTH_WORDS)
+            or _PLAN_AFTER.match(text, m.end())
+        ):
+            continue
+        latest = year
+    return datetime.date(latest, 12, 31) if latest else None
 
 
-_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
+_TODAY = re.compile(
+    r"\b(?:(yesterday)|today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE
+)
+
+
+def _day_said(m: re.Match[str], published: str) -> str:
+    """The page's date, or the day before it for 'yesterday' (a date that is no ISO date
+    stays as it is)."""
+    day = _iso_day(published)
+    if m.group(1) is None or day is None:
+        return published
+    return (day - datetime.timedelta(days=1)).isoformat()
+
+
+def _iso_day(value: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def dated_today(ctx: Context, main: Mention) -> None:
-    """'Secretary Blinken met today with ...': the meeting is on the page's date."""
+    """'Secretary Blinken met today with ...': the meeting is on the page's date (the day
+    before for 'yesterday'), unless today concluded a stay; 'launched their first meeting on
+    Friday' in the lead: the unnamed meeting is the main one."""
+    if main.start is None:
+        _dated_in_lead(ctx, main)
     published = ctx.document.published
     if main.start is not None or not published:
         return
     for start, end in main.spans:  # "announced at the ... meeting in Singapore today"
         sentence = ctx.sentence_at(start)
-        if sentence and _TODAY.search(ctx.text, end, clause_end(ctx.text, end, sentence.end)):
-            main.start = main.end = published
+        if sentence is None or _CONCLUDED.search(sentence.text):
+            continue
+        if day := _TODAY.search(ctx.text, end, clause_end(ctx.text, end, sentence.end)):
+            main.start = main.end = _day_said(day, published)
             return
     for sentence in ctx.sentences[:2]:
-        if _TODAY.search(sentence.text) and MAIN_CUES.search(sentence.text):
+        day = _TODAY.search(sentence.text)
+        if day and MAIN_CUES.search(sentence.text) and not _CONCLUDED.search(sentence.text):
+            main.start = main.end = _day_said(day, published)
+            return
+        if _UNDER_WAY.search(sentence.text) and not _LATER_WORD.search(
+            _NEXT_DAYS.sub("", sentence.text)  # 'over the next two days' is no later meeting
+        ):
             main.start = main.end = published
+            _next_days(sentence.text, main)
+            return
+
+
+# 'Ministers are meeting virtually over the next two days': the meeting runs as the page speaks
+_UNDER_WAY = re.compile(rf"\b(?:{meeting_cues().under_way})\b", re.IGNORECASE)
+_NEXT_DAYS = re.compile(r"\b(?:over|within|for|in)\s+the\s+next\s+(\w+)\s+days\b", re.IGNORECASE)
+
+
+def _next_days(text: str, main: Mention) -> None:
+    """'over the next two days': the meeting ends that many days from its start."""
+    m = _NEXT_DAYS.search(text)
+    start = _iso_day(main.start) if m and main.start else None
+    if m is None or start is None:
+        return
+    days = int(m[1]) if m[1].isdigit() else amount_words().number_words.get(m[1].lower(), 0)
+    if 1 < days < 15:
+        main.end = (start + datetime.timedelta(days=int(days) - 1)).isoformat()
+
+
+# 'today concluded her participation in the ... Conference': today ended a stay that may have
+# begun days before, so it dates no meeting
+_CONCLUDED = re.compile(rf"\b(?:{meeting_cues().concluded})\b", re.IGNORECASE)
+
+
+# 'launched their first meeting on Friday', 'the talks, on 3 May': a meeting left unnamed
+_UNNAMED_MEETING = re.compile(
+    r"\b(?:their|its|the|a)\s+(?:[a-z][\w-]*\s+){0,2}(?:meeting|talks|summit)\s*(?:,\s*)?on\s+$"
+)
+
+
+def _dated_in_lead(ctx: Context, main: Mention) -> None:
+    """A day the lead's first sentences give a meeting they leave unnamed is the day of the
+    main meeting (the page's next sentence names it)."""
+    lead = ctx.sentences[:2]
+    for date in ctx.dates:
+        if not lead or date.start >= lead[-1].end:
+            return
+        sentence = ctx.sentence_at(date.start)
+        if date.precision != "day" or date.first is None or sentence is None:
+            continue
+        if _UNNAMED_MEETING.search(ctx.text, max(sentence.start, date.start - 60), date.start):
+            set_dates(ctx, main, [date])
             return
 
 
@@ -157,19 +259,24 @@ def assign_dates(ctx: Context, mentions: list[Mention], main: Mention | None) ->
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end, lo)
         nearest = range(bisect.bisect_right(starts, date.start, lo, hi) - 1, lo - 1, -1)
-        owner = next(  # spans starting after the date end after it too
+        at = next(  # spans starting after the date end after it too
             (
-                spans[i][2]
+                i
                 for i in nearest
                 if spans[i][1] <= date.start < clause_end(ctx.text, spans[i][1], sentence.end)
             ),
             None,
         )
+        if at is not None and _ends_a_list(ctx.text, spans, at, date.start):
+            continue  # 'the A, the B and the C, which will be hosted on 2-8 August': all of them
+        owner = None if at is None else spans[at][2]
         if owner is None and main is not None:
             if sentence.start not in names_main:
                 names_main[sentence.start] = any(m is main for _, _, m in spans[lo:hi])
             owner = main if names_main[sentence.start] else None
         owner = owner or next((spans[i][2] for i in nearest if spans[i][1] <= date.start), None)
+        if owner is None and lo == hi:
+            owner = _referred(ctx, sentence, spans, lo)
         if owner is not None and _is_dateline(ctx.text, sentence.start, date):
             fallback.setdefault(id(owner), []).append(date)
         elif owner is not None:
@@ -179,6 +286,46 @@ def assign_dates(ctx: Context, mentions: list[Mention], main: Mention | None) ->
         if dates and mention.start is None:
             set_dates(ctx, mention, dates)
     return [d for dates in fallback.values() for d in dates]
+
+
+_LIST_GAP = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\d+\w*\s+)?"
+)
+_WHICH = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*,\s*which\b")
+
+
+def _ends_a_list(text: str, spans: list, at: int, date_start: int) -> bool:
+    """Whether the date's meeting is the last of three or more listed ('the A, the B and the
+    C') and a ', which ...' clause after the list gives the date: the days of them all."""
+    if not _WHICH.match(text, spans[at][1], date_start):
+        return False
+    listed = [spans[at]]
+    for span in reversed(spans[:at]):
+        if span[:2] == listed[-1][:2]:
+            continue  # the same name found twice
+        gap = _LIST_GAP.match(text, span[1], listed[-1][0])
+        if gap is None or gap.end() != listed[-1][0] or span[2] is listed[-1][2]:
+            break
+        listed.append(span)
+        if len(listed) == 3:
+            return True
+    return False
+
+
+_REFERS = re.compile(
+    rf"(?:It\s+(?:{meeting_cues().held_after})"
+    rf"|(?:The|This)\s+(?:[\w-]+\s+){{0,2}}?(?:{meeting_cues().meeting_words}))\b"
+    r"(?!\s+(?:of|with|between)\b)"
+)
+
+
+def _referred(ctx: Context, sentence, spans: list, lo: int) -> Mention | None:
+    """'It took place on 5 May', 'The two-day meeting, held on 5-6 May': a sentence that names
+    no meeting but opens on one speaks of the meeting the sentence before it named last."""
+    if not lo or not _REFERS.match(ctx.text, sentence.start):
+        return None
+    before = ctx.sentence_at(spans[lo - 1][0])
+    return spans[lo - 1][2] if before and 0 <= sentence.start - before.end <= 3 else None
 
 
 _DATELINE_HEAD = re.compile(r"(?:[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][\w .'’-]{1,30},\s*)?)?")
@@ -194,23 +341,40 @@ def _is_dateline(text: str, sentence_start: int, date) -> bool:
 
 
 def set_dates(ctx: Context, mention: Mention, dates: list) -> None:
-    """The first date; a second one joined by 'to', 'until' or 'ending' closes a range."""
+    """The first date; a second one joined by 'to', 'until', 'ending' or 'concluded on'
+    closes a range. A meeting that 'kicked off' on a day has no known end."""
     first = dates[0]
     mention.start, mention.end = first.first.isoformat(), (first.last or first.first).isoformat()
+    sentence = ctx.sentence_at(first.start)
     for later in dates[1:]:
-        sentence = ctx.sentence_at(first.start)
         if (
             sentence is not None
             and sentence == ctx.sentence_at(later.start)
             and _range_word(ctx.text, first.end, later.start, sentence.end)
         ):
             mention.end = (later.last or later.first).isoformat()
-            break
+            return
+    if first.last in (None, first.first) and any(_kicked_off(ctx, d, first) for d in dates):
+        mention.end = None  # 'kicked off in Bangkok on August 2': the day it began
 
 
-_RANGE_WORD = re.compile(r"\b(?:to|until|till|through|ending|end(?:ed|s)? on)\b")
-_RANGE_WORD_AT = re.compile(r"(?:to|until|till|through|ending|end(?:ed|s)? on)\b")
-_RANGE_WORD_READS = 12  # a match reads no further than this past its start
+def _kicked_off(ctx: Context, date, first) -> bool:
+    """Whether the sentence of this mention of the meeting's one day says it kicked off."""
+    sentence = ctx.sentence_at(date.start)
+    return (
+        date.first == first.first
+        and sentence is not None
+        and _KICKED_OFF.search(sentence.text) is not None
+    )
+
+
+_KICKED_OFF = re.compile(rf"\b(?:{meeting_cues().began_on})\b", re.IGNORECASE)
+
+
+_RANGE_WORDS = r"(?:to|until|till|through|ending|(?:end(?:ed|s)?|conclude[ds]|closed) on)\b"
+_RANGE_WORD = re.compile(r"\b" + _RANGE_WORDS)
+_RANGE_WORD_AT = re.compile(_RANGE_WORDS)
+_RANGE_WORD_READS = 16  # a match reads no further than this past its start
 
 
 def _range_word(text: str, start: int, stop: int, sentence_end: int) -> bool:

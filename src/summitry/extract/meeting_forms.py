@@ -131,7 +131,13 @@ def forum_acronyms(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingN
 
 _ORD_BEFORE = re.compile(rf"{ORD}\s+$")
 _LOWER_ORD_BEFORE = re.compile(rf"\bthe\s+{ORD_ANY_CASE}\s+$")  # "since the first ARF was held"
-_AT_THE = re.compile(r"\b(?:attended|attending|attends|at|to|of|for|during)\s+the\s+$", re.I)
+_AT_THE = re.compile(
+    r"\b(?:(?:attended|attending|attends|at|to|of|for|during)"
+    r"|(?:meetings|summits),?\s+(?:including|such as))\s+the\s+$",
+    re.I,
+)
+# 'China's contribution to the ARF processes': the forum's work or members, not a meeting
+_NOT_MET_AFTER = re.compile(rf"(?:\s*\([^()]{{1,10}}\))?\s+(?:{meeting_cues().not_met_after})\b")
 # "the APT Foreign Ministers' Meeting, the EAS FMM and the ASEAN Regional Forum": listed so,
 # the forum names its own meeting.
 _AFTER_A_MEETING = re.compile(
@@ -170,6 +176,8 @@ def forums_meeting_as_themselves(
         tail = TAIL.match(text, mt.end)
         if tail.group("topic") and ordinal is None:
             continue  # 'ASEAN Regional Forum on ...' unnumbered may be another meeting
+        if _NOT_MET_AFTER.match(text, mt.end):
+            continue
         surface = text[mt.start : mt.end]
         out.append(
             MeetingName(

@@ -9,9 +9,11 @@ list after "the adoption of:" -> each line's name. Verbs and nouns come from kb/
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from summitry.extract.context import Context
+from summitry.extract.meeting_dates import page_anchor
 from summitry.extract.outcome_objects import Spans, chain_after, chain_before, initiative_spans
 from summitry.extract.patterns import WordStarts, word_start
 from summitry.kb.vocab import outcome_words
@@ -46,6 +48,7 @@ _OBJECT_END = re.compile(
 )
 _AND_MORE = re.compile(r"[”\"’]?\s+and\s+(?=(?:the\s+)?[A-Z])")  # a second, unknown name
 _FOLLOWING = re.compile(r"(?:the\s+)?following\b")  # a list comes next (see _listed)
+_FOLLOWING_INLINE = re.compile(r"(?:the\s+)?following(?:\s+[\w-]+){0,3}?\s*:[ \t]*(?=\S)")
 _ITS = re.compile(r"\s+and\s+its\s+(?P<part>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 # What the object's head is: the words before its first preposition ('the importance of').
 _HEAD_END = re.compile(r"\s(?:of|on|for|to|in|with|between|about|from)\s")
@@ -80,16 +83,40 @@ def outcomes_in_text(ctx: Context) -> None:
     spans = initiative_spans(ctx.initiatives)
     active, passive, reduced = _verb_matches(ctx.text)
     found = [
-        *_active(ctx, spans, active),
-        *_passive(ctx.text, spans, [*passive, *reduced]),
+        *(o for o in _active(ctx, spans, active) if not _history(ctx, o)),
+        *(o for o in _passive(ctx.text, spans, passive) if not _history(ctx, o)),
+        *_passive(ctx.text, spans, reduced),
         *_namely(ctx.text, spans),
         *_listed(ctx.text, spans),
     ]
     for outcome in found:
         key = (outcome.document.casefold(), outcome.action)
-        if key not in seen:
+        if key not in seen and _a_text(outcome):
             seen.add(key)
             ctx.record.outcomes.append(outcome)
+
+
+_NOT_TEXT = re.compile(rf"\b(?:{'|'.join(map(re.escape, _WORDS.not_texts))})$")
+_HISTORY_YEARS = 5  # an act dated this many years before the page's year is history
+
+
+def _a_text(outcome: Outcome) -> bool:
+    """Whether the name is a text or plan, not a body ('the ASEAN Economic Community')."""
+    return not _WORDS.not_texts or _NOT_TEXT.search(outcome.document) is None
+
+
+def _history(ctx: Context, outcome: Outcome) -> bool:
+    """'ASEAN was established on 8 August 1967 with the signing of the ASEAN Declaration':
+    an act its sentence dates years before the page is history, not a meeting's outcome
+    (where a text is described so, 'the Plan of Action, adopted in 2014', it still counts)."""
+    sentence = ctx.sentence_at(outcome.evidence[0]) if outcome.evidence else None
+    if sentence is None:
+        return False
+    lo = bisect.bisect_left(ctx.dates, sentence.start, key=lambda d: d.start)
+    hi = bisect.bisect_left(ctx.dates, sentence.end, lo, key=lambda d: d.start)
+    years = [d.year for d in ctx.dates[lo:hi] if d.year and not d.year_inferred]
+    page = page_anchor(ctx) if years else None
+    return page is not None and min(years) <= page.year - _HISTORY_YEARS
 
 
 def _verb_matches(
@@ -128,6 +155,8 @@ def _active(ctx: Context, spans: Spans, matches: list[re.Match[str]]) -> list[Ou
         if _INTENT.search(text, max(0, m.start() - _INTENT_REACH), m.start()):
             continue  # 'looked forward to the signing of ...': not done yet
         named = chain_after(text, spans, m.end())
+        if not named and (colon := _FOLLOWING_INLINE.match(text, m.end())):
+            named = chain_after(text, spans, colon.end())  # 'the following documents: the X'
         out += [Outcome(name, action, (s, e)) for name, s, e in named]
         rest = m.end()
         if named:
@@ -192,12 +221,29 @@ def _nearest_before(ctx: Context, offset: int) -> str | None:
 
 
 def _passive(text: str, spans: Spans, matches: list[re.Match[str]]) -> list[Outcome]:
-    """The names just before 'was adopted', ', which were adopted', ', adopted in 2014'."""
+    """The names just before 'was adopted', ', which were adopted', ', adopted in 2014'; else
+    a text named in capitals that opens the clause ('A Joint Statement was adopted')."""
     out = []
     for m in matches:
-        for name, s, _e in chain_before(text, spans, m.start()):
-            out.append(Outcome(name, _WORDS.verbs[m.group("verb")], (s, m.end())))
+        action = _WORDS.verbs[m.group("verb")]
+        named = chain_before(text, spans, m.start())
+        for name, s, _e in named:
+            out.append(Outcome(name, action, (s, m.end())))
+        if not named and (
+            doc := _NAMED_TEXT_BEFORE.search(text, max(0, m.start() - 90), m.start())
+        ):
+            name = doc.group("name")
+            if _DOCUMENT_NOUN.search(name.split()[-1]) and _title_case(name):
+                out.append(Outcome(name, action, (doc.start("name"), m.end())))
     return out
+
+
+# 'A Joint Statement was adopted', 'The Chairman's Statement was issued': a name in capitals
+# that opens its sentence or clause right before the passive verb
+_NAMED_TEXT_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:An?|The|the|a|an)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})"
+    r"\s+$"
+)
 
 
 def _namely(text: str, spans: Spans) -> list[Outcome]:

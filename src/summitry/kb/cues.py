@@ -16,6 +16,7 @@ _KEYS = (
     "took_part",
     "held_after",
     "later",
+    "later_year",
     "ahead_of",
     "lower_heads",
     "hosting",
@@ -23,9 +24,15 @@ _KEYS = (
     "own_side",
     "met_at",
     "began",
+    "began_on",
+    "concluded",
+    "under_way",
+    "meeting_words",
+    "year_names",
     "framing",
     "held_talks",
     "office_after",
+    "not_met_after",
     "virtual",
     "hybrid",
 )
@@ -40,6 +47,7 @@ class MeetingCues:
     took_part: str
     held_after: str
     later: str
+    later_year: str
     ahead_of: str
     lower_heads: str
     hosting: str
@@ -47,9 +55,15 @@ class MeetingCues:
     own_side: str
     met_at: str
     began: str
+    began_on: str
+    concluded: str
+    under_way: str
+    meeting_words: str
+    year_names: str
     framing: str
     held_talks: str
     office_after: str
+    not_met_after: str
     virtual: str
     hybrid: str
 

@@ -47,6 +47,7 @@ class OutcomeWords:
     nouns: dict[str, str] = field(default_factory=dict)
     document_nouns: tuple[str, ...] = ()
     collective_nouns: tuple[str, ...] = ()
+    not_texts: tuple[str, ...] = ()
     intent_cues: tuple[str, ...] = ()
 
 
@@ -79,6 +80,7 @@ def outcome_words() -> OutcomeWords:
         nouns={str(k): str(v) for k, v in (doc.get("nouns") or {}).items()},
         document_nouns=_words(doc.get("document_nouns")),
         collective_nouns=_words(doc.get("collective_nouns")),
+        not_texts=_words(doc.get("not_texts")),
         intent_cues=_words(doc.get("intent_cues")),
     )
 
