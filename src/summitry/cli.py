@@ -30,6 +30,7 @@ from summitry.cli_common import (
 from summitry.cli_correct import correct_app
 from summitry.cli_export import export
 from summitry.cli_query import QUERY_COMMANDS
+from summitry.cli_reindex import reindex
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.record import Document
 
@@ -425,6 +426,7 @@ def eval_command(
 for command in QUERY_COMMANDS:  # meeting, series, timeline ... after the page commands
     app.command()(command)
 app.command()(export)
+app.command()(reindex)
 
 
 @app.command()

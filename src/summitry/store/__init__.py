@@ -9,7 +9,7 @@ import builtins
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -31,6 +31,7 @@ from summitry.store.corrections import (
 from summitry.store.facets import FACETS
 from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
 from summitry.store.migrations import has_fts, migrate
+from summitry.store.reindex import rebuild, stale_tables
 from summitry.store.rows import PageRows, document_row, tables_of
 from summitry.store.schema import documents
 from summitry.store.search import Mode, SearchHit, SearchResult, query_terms, run_search
@@ -314,6 +315,17 @@ class Store:
         """Remove a correction; a document's stored record goes back to what remains applied."""
         with self._write() as conn:
             return remove_correction(conn, correction_id)
+
+    def stale_tables(self) -> builtins.list[str]:
+        """The derived tables built with another kb or resolve version (reindex rebuilds)."""
+        with self._read() as conn:
+            return stale_tables(conn)
+
+    def reindex(self, progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild every derived table from the stored records in ONE transaction; returns
+        the pages read. `progress` is called with the pages done after each batch."""
+        with self._write() as conn:
+            return rebuild(conn, progress)
 
     def close(self) -> None:
         """Release every pooled connection; the Store is unusable afterwards."""

@@ -6,7 +6,6 @@ search filters by them with an index and counts them with one GROUP BY.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from typing import Any
@@ -16,24 +15,17 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Table,
-    Text,
-    bindparam,
-    cast,
-    func,
     select,
     tuple_,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from summitry.record import Record, record_from_dict
-from summitry.store.schema import documents, facet_pairs, facet_sets, facets
+from summitry.record import Record
+from summitry.store.schema import facet_pairs, facet_sets, facets
 
 __all__ = [
     "FACETS",
-    "backfill_facet_sets",
-    "backfill_facets",
-    "backfill_tags",
     "chosen_values",
     "facet_counts",
     "facet_filters",
@@ -45,7 +37,7 @@ __all__ = [
 
 FACETS = ("forum", "level", "year", "country", "publisher")
 # The site of a page's URLs filters and is counted like a facet, listed only where a page
-# has a URL (version 18).
+# has a URL.
 FILTERS = (*FACETS, "site")
 MAX_VALUES = 20  # values shown per facet, most documents first
 _YEAR = re.compile(r"(\d{4})-")
@@ -108,45 +100,6 @@ def facet_rows(doc_id: str, seq: int, record: Record) -> list[dict[str, Any]]:
     ]
 
 
-def backfill_facets(conn: Connection) -> None:
-    """Facet rows for documents stored before the facets table existed (migration 2)."""
-    last = ""
-    while True:
-        stmt = select(documents.c.id, documents.c.seq, documents.c.record)
-        stmt = stmt.where(documents.c.id > last).order_by(documents.c.id).limit(_BATCH)
-        batch = conn.execute(stmt).all()
-        if not batch:
-            return
-        rows = [
-            row
-            for d in batch
-            for row in facet_rows(d.id, d.seq, record_from_dict(json.loads(d.record)))
-        ]
-        if rows:
-            conn.execute(facets.insert(), rows)
-        last = batch[-1].id
-
-
-def backfill_tags(conn: Connection) -> None:
-    """documents.tags of every stored document, from the facets table."""
-    last = 0
-    while True:
-        stmt = select(documents.c.seq).where(documents.c.seq > last)
-        seqs = list(conn.execute(stmt.order_by(documents.c.seq).limit(_BATCH * 10)).scalars())
-        if not seqs:
-            return
-        pairs: dict[int, set[tuple[str, str]]] = {seq: set() for seq in seqs}
-        rows = select(facets.c.seq, facets.c.name, facets.c.value).where(
-            facets.c.seq.between(seqs[0], seqs[-1])
-        )
-        for seq, name, value in conn.execute(rows):
-            pairs.setdefault(seq, set()).add((name, value))
-        update = documents.update().where(documents.c.seq == bindparam("at"))
-        tagged = [{"at": seq, "new_tags": facet_tags(pairs[seq])} for seq in seqs]
-        conn.execute(update.values(tags=bindparam("new_tags")), tagged)
-        last = seqs[-1]
-
-
 def chosen_values(chosen: dict[str, Any]) -> list[tuple[str, str]]:
     """(facet, value) of the values given, stripped (country codes upper-cased); a list or
     tuple gives several values of a facet; blank values choose nothing, an unknown facet is
@@ -197,20 +150,6 @@ def facet_counts(conn: Connection, seqs: list[int]) -> dict[str, list[tuple[str,
         name: sorted(values, key=lambda vn: (-vn[1], vn[0]))[:MAX_VALUES]
         for name, values in out.items()
     }
-
-
-def backfill_facet_sets(conn: Connection) -> None:
-    """facet_pairs and facet_sets (both empty) filled for every document from the facets
-    table."""
-    pairs = select(facets.c.name, facets.c.value).distinct().order_by(facets.c.name, facets.c.value)
-    conn.execute(facet_pairs.insert().from_select(["name", "value"], pairs))
-    ids = func.aggregate_strings(cast(facet_pairs.c.id, Text), " ")
-    joined = facets.join(
-        facet_pairs,
-        (facet_pairs.c.name == facets.c.name) & (facet_pairs.c.value == facets.c.value),
-    )
-    per_document = select(facets.c.seq, ids).select_from(joined).group_by(facets.c.seq)
-    conn.execute(facet_sets.insert().from_select(["seq", "ids"], per_document))
 
 
 def insert_missing(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -3,8 +3,9 @@
 The records' own tables come first (documents and one table per list of the record), then
 the derived tables the queries read by index: facets, canonical keys, series names,
 commitments, each page's main meeting and the meetings clustered by key. Derived tables are
-filled at ingest from the record; summitry.store.migrations creates all of them, with the
-dialect-specific full-text indexes.
+filled at ingest from the record and rebuilt from it by `summitry reindex`; `builds` says
+which schema, kb and resolve version each table was built with. Every index is declared
+here; the full-text index, the one dialect-specific part, is the DDL at the end.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from sqlalchemy import (
 
 __all__ = [
     "CHILD_TABLES",
-    "V1_TABLES",
     "metadata",
     "documents",
     "meetings",
@@ -47,17 +47,24 @@ __all__ = [
     "corrections",
     "document_urls",
     "extractions",
-    "schema_version",
-    "ix_statements_act",
+    "builds",
+    "DERIVED_TABLES",
+    "FTS5_DDL",
+    "PG_FTS_DDL",
 ]
 
 metadata = MetaData()
 
-schema_version = Table(
-    "schema_version",
+# One row per table: the schema it was made under and, for a derived table, the kb and
+# resolve versions its rows were computed with (a table built with others is stale).
+builds = Table(
+    "builds",
     metadata,
-    Column("version", Integer, primary_key=True, autoincrement=False),
-    Column("applied_at", Text, nullable=False),
+    Column("name", Text, primary_key=True),
+    Column("schema", Integer, nullable=False),
+    Column("kb", Text),
+    Column("resolve", Text),
+    Column("built_at", Text, nullable=False),
 )
 
 # `seq` is a stable integer per document: SQLite may renumber the implicit rowid of a
@@ -117,7 +124,10 @@ meetings = _child(
     Column("format", Text),
     Column("theme", Text),
     Column("role", Text, nullable=False),
-    indexes=(Index("ix_meetings_forum_name", "forum", "name"),),
+    indexes=(
+        Index("ix_meetings_forum_name", "forum", "name"),
+        Index("ix_meetings_ordinal", "ordinal"),
+    ),
 )
 
 people = _child(
@@ -162,11 +172,13 @@ statements = _child(
     Column("speaker", Text, nullable=False),
     Column("act", Text, nullable=False),
     Column("text", Text, nullable=False),
-    indexes=(Index("ix_statements_speaker_act", "speaker", "act"),),
+    indexes=(
+        Index("ix_statements_speaker_act", "speaker", "act"),
+        Index("ix_statements_act", "act"),
+    ),
 )
 
 CHILD_TABLES = (meetings, people, mentions, outcomes, amounts, statements)
-V1_TABLES = (documents, *CHILD_TABLES)  # the tables the first migration creates
 
 # One row per (document, facet, value): forum, level, year, country, publisher,
 # derived from the stored record. `seq` (the document's) lets a search without the SQLite
@@ -252,8 +264,6 @@ entity_refs = Table(
 )
 
 RESOLVED_TABLES = (meeting_refs, entity_refs)
-# Commitments are statements of one act: found by index, not by reading every statement.
-ix_statements_act = Index("ix_statements_act", statements.c.act)
 
 
 # Each meeting name a series was reported under, once: a name fragment that is no
@@ -340,7 +350,7 @@ meetings_by_key = Table(
     sqlite_with_rowid=False,
 )
 
-# Version 18. Each address a page was fetched from (a WARC record, a JSONL line), with its
+# Each address a page was fetched from (a WARC record, a JSONL line), with its
 # site (host without "www.") and fetch time: a page seen at two URLs is one document with both.
 document_urls = Table(
     "document_urls",
@@ -350,4 +360,49 @@ document_urls = Table(
     Column("site", Text, nullable=False),
     Column("fetched", Text),
     Index("ix_document_urls_url", "url"),
+)
+
+# Every table computed from the stored records: rebuilt by summitry.store.reindex.
+DERIVED_TABLES = (
+    *CHILD_TABLES,
+    *RESOLVED_TABLES,
+    commitment_refs,
+    main_meetings,
+    meetings_by_key,
+    series_names,
+    facets,
+    facet_pairs,
+    facet_sets,
+)
+
+# SQLite: an FTS5 index over documents(title, body, tags) that stores no text of its own
+# (content='documents'), kept by triggers in the transaction of every write. Prefix indexes
+# of 2 to 6 characters keep 'minis*' from merging every term under it; detail=column keeps
+# which column holds a token but not its positions, half the size.
+FTS5_DDL = (
+    """CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, body, tags, content='documents', content_rowid='seq',
+        tokenize='porter unicode61 remove_diacritics 2', prefix='2 3 4 5 6', detail=column)""",
+    """CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, body, tags)
+        VALUES (new.seq, new.title, new.body, new.tags);
+    END""",
+    """CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body, tags)
+        VALUES ('delete', old.seq, old.title, old.body, old.tags);
+    END""",
+    """CREATE TRIGGER documents_fts_au AFTER UPDATE OF seq, title, body, tags ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body, tags)
+        VALUES ('delete', old.seq, old.title, old.body, old.tags);
+        INSERT INTO documents_fts(rowid, title, body, tags)
+        VALUES (new.seq, new.title, new.body, new.tags);
+    END""",
+)
+
+# PostgreSQL: a stored tsvector (title weighs A, body B) kept by the server, with GIN.
+PG_FTS_DDL = (
+    """ALTER TABLE documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english', coalesce(title, '')), 'A')
+        || setweight(to_tsvector('english', body), 'B')) STORED""",
+    "CREATE INDEX ix_documents_tsv ON documents USING GIN (tsv)",
 )

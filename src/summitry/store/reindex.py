@@ -1,0 +1,90 @@
+"""Rebuilding the derived tables from the stored records, and finding the stale ones.
+
+A derived table (schema.DERIVED_TABLES) is stale when the kb or resolve version it was built
+with is not this summitry's: `summitry reindex` empties every derived table and fills it
+again from each page's stored (corrected) record, in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, select
+
+from summitry.record import record_from_dict
+from summitry.store.facets import facet_ids, facet_rows, facet_tags, facet_values
+from summitry.store.migrations import stamp
+from summitry.store.rows import child_rows, series_name_rows
+from summitry.store.schema import DERIVED_TABLES, builds, documents, facet_sets, facets
+from summitry.store.versions import kb_version, resolve_version
+from summitry.store.write import add_series_names
+
+__all__ = ["BATCH", "rebuild", "stale_tables"]
+
+BATCH = 500  # pages read and written at a time
+
+
+def stale_tables(conn: Connection) -> list[str]:
+    """The derived tables built with another kb or resolve version, by name."""
+    names = [t.name for t in DERIVED_TABLES]
+    stmt = select(builds.c.name, builds.c.kb, builds.c.resolve).where(builds.c.name.in_(names))
+    now = (kb_version(), resolve_version())
+    built = {name: (kb, resolve) for name, kb, resolve in conn.execute(stmt)}
+    return [name for name in names if built.get(name) != now]
+
+
+def rebuild(conn: Connection, progress: Callable[[int], None] | None = None) -> int:
+    """Empty and refill every derived table from the stored records, and the pages' facet
+    tokens, in the caller's transaction; stamps the tables. Returns the pages read."""
+    for table in reversed(DERIVED_TABLES):
+        conn.execute(table.delete())
+    done, last = 0, 0
+    while True:
+        stmt = select(documents.c.id, documents.c.seq, documents.c.record, documents.c.tags)
+        batch = conn.execute(
+            stmt.where(documents.c.seq > last).order_by(documents.c.seq).limit(BATCH)
+        ).all()
+        if not batch:
+            break
+        _refill(conn, batch)
+        done += len(batch)
+        last = batch[-1].seq
+        if progress is not None:
+            progress(done)
+    stamp(conn, [t.name for t in DERIVED_TABLES])
+    return done
+
+
+def _refill(conn: Connection, batch: Sequence[Any]) -> None:
+    """The derived rows of a batch of pages (id, seq, record, tags)."""
+    children: dict[Table, list[dict[str, Any]]] = {}
+    names: list[dict[str, str]] = []
+    facet_list: list[dict[str, Any]] = []
+    sets: list[dict[str, Any]] = []
+    retag: list[dict[str, Any]] = []
+    for page in batch:
+        record = record_from_dict(json.loads(page.record))
+        made = child_rows(page.id, record)
+        for table, rows in made:
+            children.setdefault(table, []).extend(rows)
+        names += series_name_rows(made)
+        rows = facet_rows(page.id, page.seq, record)
+        facet_list += rows
+        if rows:
+            ids = facet_ids(conn, [(r["name"], r["value"]) for r in rows])
+            sets.append({"seq": page.seq, "ids": " ".join(map(str, ids))})
+        tags = facet_tags(facet_values(record))
+        if tags != page.tags:
+            retag.append({"at": page.seq, "new_tags": tags})
+    for table, rows in children.items():
+        if rows:
+            conn.execute(table.insert(), rows)
+    add_series_names(conn, names)
+    for table, rows in ((facets, facet_list), (facet_sets, sets)):
+        if rows:
+            conn.execute(table.insert(), rows)
+    if retag:
+        update = documents.update().where(documents.c.seq == bindparam("at"))
+        conn.execute(update.values(tags=bindparam("new_tags")), retag)
