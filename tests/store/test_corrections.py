@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 from summitry.record import Meeting
 from summitry.store import Correction, CorrectionError, Store
 from summitry.store.corrections import entity_corrections, parse_jsonl
-from summitry.store.schema import extractions, meetings, meetings_by_key
+from summitry.store.schema import meetings, meetings_by_key, records
 from tests.store.helpers import SOM_TITLE, page_id, som_record
 
 DOC = page_id("som")
@@ -37,7 +37,7 @@ def keyed_row(store: Store) -> dict:
 
 def kept_extraction(store: Store) -> dict | None:
     with store.engine.connect() as conn:
-        found = conn.execute(select(extractions.c.record)).scalar()
+        found = conn.execute(select(records.c.extracted)).scalar()
     return json.loads(found) if found else None
 
 

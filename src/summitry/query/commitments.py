@@ -20,7 +20,7 @@ from summitry.kb.load import load_kb
 from summitry.query.common import DocInfo, chunks, doc_infos, norm
 from summitry.query.meeting_find import QueryError
 from summitry.resolve.refs import has_word
-from summitry.store.schema import commitment_refs, documents, entity_refs, statements
+from summitry.store.schema import commitment_refs, documents, entity_refs, statements, texts
 
 __all__ = [
     "COMPLETION",
@@ -201,7 +201,8 @@ def reported_done(conn: Connection, row: Any, item: dict[str, Any]) -> dict[str,
     later = _candidate_pages(conn, row, item["when"])
     names = _actor_names(item["actor"], item["actor_country"])
     words = _content_words(row.text)
-    stmt = select(documents.c.id, documents.c.body, documents.c.publisher_country)
+    stmt = select(documents.c.id, texts.c.body, documents.c.publisher_country)
+    stmt = stmt.join(texts, texts.c.seq == documents.c.seq)
     for part in chunks(later, REPORT_BATCH):
         ids = [doc_id for doc_id, _ in part]
         pages = {r.id: r for r in conn.execute(stmt.where(documents.c.id.in_(ids)))}

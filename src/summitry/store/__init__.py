@@ -8,7 +8,6 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import hashlib
-import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,11 +31,11 @@ from summitry.store.facets import FACETS
 from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
 from summitry.store.migrations import has_fts, migrate
 from summitry.store.reindex import rebuild, stale_tables
-from summitry.store.rows import PageRows, document_row, tables_of
-from summitry.store.schema import documents
+from summitry.store.rows import PageRows, document_row, stored_record, tables_of
+from summitry.store.schema import documents, records, texts
 from summitry.store.search import Mode, SearchHit, SearchResult, query_terms, run_search
 from summitry.store.urls import add_urls, stored_urls
-from summitry.store.write import corrected, insert_rows
+from summitry.store.write import corrected, insert_rows, write_page
 
 __all__ = [
     "FACETS",
@@ -52,8 +51,12 @@ __all__ = [
 ]
 
 AddResult = Literal["new", "unchanged", "replaced"]
-_LIST_COLUMNS = [c for c in documents.c if c.name not in ("body", "record", "seq")]
-_GET_COLUMNS = [c for c in documents.c if c.name != "seq"]
+_LIST_COLUMNS = [c for c in documents.c if c.name != "seq"]
+_GET = (
+    select(*_LIST_COLUMNS, texts.c.body, records.c.record)
+    .join_from(documents, texts, texts.c.seq == documents.c.seq)
+    .join(records, records.c.document_id == documents.c.id)
+)
 # Built once: add() runs thousands of times per ingest and statement building shows up.
 _DELETE = documents.delete().where(documents.c.id == bindparam("doc_id"))
 
@@ -175,11 +178,11 @@ class Store:
         record = _with_first_url(record, kept)
         stored, changed = corrected(conn, doc_id, record)
         if rows is not None and not changed and record is given:
-            conn.execute(self._insert, rows[0])
-            insert_rows(conn, doc_id, stored, None, tables_of(rows[1]))
+            seq = write_page(conn, self._insert, rows[0])
+            insert_rows(conn, doc_id, seq, stored, None, tables_of(rows[1]))
         else:
-            conn.execute(self._insert, document_row(doc_id, source, stored))
-            insert_rows(conn, doc_id, stored, record if changed else None)
+            seq = write_page(conn, self._insert, document_row(doc_id, source, stored))
+            insert_rows(conn, doc_id, seq, stored, record if changed else None)
         add_urls(conn, doc_id, [*kept, {"url": record.document.url, "fetched": fetched}])
         return "replaced" if existed else "new"
 
@@ -204,15 +207,15 @@ class Store:
         """
         ref = doc_id.strip()
         with self._read() as conn:
-            row = conn.execute(select(*_GET_COLUMNS).where(documents.c.id == ref)).first()
+            row = conn.execute(_GET.where(documents.c.id == ref)).first()
             if row is None and HEX_PREFIX.fullmatch(ref):
                 full = resolve_prefix(conn, ref.lower(), self._label)
                 if full is not None:
-                    row = conn.execute(select(*_GET_COLUMNS).where(documents.c.id == full)).first()
+                    row = conn.execute(_GET.where(documents.c.id == full)).first()
         if row is None:
             return None
         out = dict(row._mapping)
-        out["record"] = json.loads(out["record"])
+        out["record"] = stored_record(out["record"], out["body"])
         with self._read() as conn:
             out["urls"] = stored_urls(conn, out["id"])
         first = out["urls"][0]["url"] if out["urls"] else None

@@ -7,7 +7,6 @@ again from each page's stored (corrected) record, in one transaction.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,8 +15,16 @@ from sqlalchemy import Connection, Table, bindparam, select
 from summitry.record import record_from_dict
 from summitry.store.facets import facet_ids, facet_rows, facet_tags, facet_values
 from summitry.store.migrations import stamp
-from summitry.store.rows import child_rows, series_name_rows
-from summitry.store.schema import DERIVED_TABLES, builds, documents, facet_sets, facets
+from summitry.store.rows import child_rows, series_name_rows, stored_record
+from summitry.store.schema import (
+    DERIVED_TABLES,
+    builds,
+    documents,
+    facet_sets,
+    facets,
+    records,
+    texts,
+)
 from summitry.store.versions import kb_version, resolve_version
 from summitry.store.write import add_series_names
 
@@ -42,10 +49,11 @@ def rebuild(conn: Connection, progress: Callable[[int], None] | None = None) -> 
         conn.execute(table.delete())
     done, last = 0, 0
     while True:
-        stmt = select(documents.c.id, documents.c.seq, documents.c.record, documents.c.tags)
-        batch = conn.execute(
-            stmt.where(documents.c.seq > last).order_by(documents.c.seq).limit(BATCH)
-        ).all()
+        d, t = documents.c, texts.c
+        stmt = select(d.id, d.seq, records.c.record, t.body, t.tags)
+        stmt = stmt.join_from(documents, records, records.c.document_id == d.id)
+        stmt = stmt.join(texts, t.seq == d.seq).where(d.seq > last)
+        batch = conn.execute(stmt.order_by(d.seq).limit(BATCH)).all()
         if not batch:
             break
         _refill(conn, batch)
@@ -58,14 +66,14 @@ def rebuild(conn: Connection, progress: Callable[[int], None] | None = None) -> 
 
 
 def _refill(conn: Connection, batch: Sequence[Any]) -> None:
-    """The derived rows of a batch of pages (id, seq, record, tags)."""
+    """The derived rows of a batch of pages (id, seq, record, body, tags)."""
     children: dict[Table, list[dict[str, Any]]] = {}
     names: list[dict[str, str]] = []
     facet_list: list[dict[str, Any]] = []
     sets: list[dict[str, Any]] = []
     retag: list[dict[str, Any]] = []
     for page in batch:
-        record = record_from_dict(json.loads(page.record))
+        record = record_from_dict(stored_record(page.record, page.body))
         made = child_rows(page.id, record)
         for table, rows in made:
             children.setdefault(table, []).extend(rows)
@@ -86,5 +94,5 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
         if rows:
             conn.execute(table.insert(), rows)
     if retag:
-        update = documents.update().where(documents.c.seq == bindparam("at"))
+        update = texts.update().where(texts.c.seq == bindparam("at"))
         conn.execute(update.values(tags=bindparam("new_tags")), retag)

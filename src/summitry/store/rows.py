@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from summitry.record import Evidence, Record
+from summitry.record import Document, Evidence, Record
 from summitry.resolve.refs import commitment_rows, entity_rows, meeting_rows
 from summitry.store.facets import facet_tags, facet_values
 from summitry.store.schema import (
@@ -24,7 +24,9 @@ from summitry.store.schema import (
     metadata,
     outcomes,
     people,
+    records,
     statements,
+    texts,
 )
 
 __all__ = [
@@ -33,7 +35,11 @@ __all__ = [
     "document_row",
     "main_meeting_rows",
     "meeting_key_rows",
+    "PAGE_EXTRA",
     "page_rows",
+    "page_table_rows",
+    "record_json",
+    "stored_record",
     "series_name_rows",
     "tables_of",
 ]
@@ -49,7 +55,8 @@ MENTION_KINDS = (
 
 
 def document_row(doc_id: str, source: str, record: Record) -> dict[str, Any]:
-    """The documents row: page metadata, body, the record as JSON and the ingest time (UTC)."""
+    """A page's rows in one dict: the documents columns (metadata, ingest time in UTC), and
+    PAGE_EXTRA, its text, facet tokens and record JSON (page_table_rows splits them)."""
     doc = record.document
     return {
         "id": doc_id,
@@ -62,10 +69,38 @@ def document_row(doc_id: str, source: str, record: Record) -> dict[str, Any]:
         "views": doc.views,
         "language": doc.language,
         "body": doc.text or "",
-        "record": json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":")),
+        "record": record_json(record),
         "ingested_at": datetime.now(UTC).isoformat(timespec="microseconds"),
         "tags": facet_tags(facet_values(record)),
     }
+
+
+PAGE_EXTRA = ("body", "tags", "record")
+
+
+def page_table_rows(row: dict[str, Any], seq: int) -> list[tuple[Table, dict[str, Any]]]:
+    """document_row's dict as the rows of texts and records, for the page stored at `seq`."""
+    return [
+        (texts, {"seq": seq, "title": row["title"], "body": row["body"], "tags": row["tags"]}),
+        (records, {"document_id": row["id"], "record": row["record"]}),
+    ]
+
+
+def record_json(record: Record) -> str:
+    """The record as compact JSON without its body (the texts table holds it)."""
+    data = record.to_dict()
+    data.get("document", {}).pop("text", None)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def stored_record(raw: str, body: str | None) -> dict[str, Any]:
+    """A record's dict from its stored JSON and its page's body."""
+    data = json.loads(raw)
+    doc = data.get("document") or {}
+    data["document"] = {
+        f.name: body if f.name == "text" else doc.get(f.name) for f in fields(Document)
+    }
+    return data
 
 
 def _evidence(evidence: Evidence | None) -> dict[str, int | None]:

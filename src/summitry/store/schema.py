@@ -46,7 +46,8 @@ __all__ = [
     "facet_pairs",
     "corrections",
     "document_urls",
-    "extractions",
+    "records",
+    "texts",
     "builds",
     "DERIVED_TABLES",
     "FTS5_DDL",
@@ -67,8 +68,9 @@ builds = Table(
     Column("built_at", Text, nullable=False),
 )
 
-# `seq` is a stable integer per document: SQLite may renumber the implicit rowid of a
-# table keyed by text on VACUUM, so the full-text index points at `seq` instead.
+# One row per page: its id (content hash), `seq` (a stable integer the full-text index and
+# the facets point at: SQLite may renumber a rowid on VACUUM) and its head. The text and the
+# record are in tables of their own, so a page's row is small and listing pages reads few.
 documents = Table(
     "documents",
     metadata,
@@ -82,11 +84,35 @@ documents = Table(
     Column("category", Text),
     Column("views", Integer),
     Column("language", Text),
-    Column("body", Text, nullable=False),
-    Column("record", Text, nullable=False),
     Column("ingested_at", Text, nullable=False),
-    Column("tags", Text),  # facet tokens for the full-text index (facets.facet_tag)
     Index("ix_documents_published", "published", "ingested_at"),
+)
+
+# The text of each page, once: the full-text index's content table (title and body, and
+# `tags`, the page's facet tokens, facets.facet_tag).
+texts = Table(
+    "texts",
+    metadata,
+    Column(
+        "seq",
+        Integer,
+        ForeignKey("documents.seq", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column("title", Text),
+    Column("body", Text, nullable=False),
+    Column("tags", Text),
+)
+
+# Each page's record as JSON without its body (texts holds it), and, for a page whose
+# record carries corrections, the record as extracted (`extracted`, also without body).
+records = Table(
+    "records",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("record", Text, nullable=False),
+    Column("extracted", Text),
 )
 
 
@@ -207,15 +233,6 @@ corrections = Table(
     CheckConstraint("action IN ('set', 'clear', 'merge', 'split')", name="ck_corrections_action"),
     Index("ix_corrections_target", "target"),
 )
-
-# The record as extracted, kept only for documents whose stored record carries corrections.
-extractions = Table(
-    "extractions",
-    metadata,
-    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("record", Text, nullable=False),
-)
-
 
 # Canonical keys of each page's items (summitry.resolve.refs), kept at ingest so that the
 # meeting, person and timeline queries look them up by index instead of scanning names.
@@ -375,23 +392,23 @@ DERIVED_TABLES = (
     facet_sets,
 )
 
-# SQLite: an FTS5 index over documents(title, body, tags) that stores no text of its own
-# (content='documents'), kept by triggers in the transaction of every write. Prefix indexes
+# SQLite: an FTS5 index over texts(title, body, tags) that stores no text of its own
+# (content='texts'), kept by triggers in the transaction of every write. Prefix indexes
 # of 2 to 6 characters keep 'minis*' from merging every term under it; detail=column keeps
 # which column holds a token but not its positions, half the size.
 FTS5_DDL = (
     """CREATE VIRTUAL TABLE documents_fts USING fts5(
-        title, body, tags, content='documents', content_rowid='seq',
+        title, body, tags, content='texts', content_rowid='seq',
         tokenize='porter unicode61 remove_diacritics 2', prefix='2 3 4 5 6', detail=column)""",
-    """CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN
+    """CREATE TRIGGER documents_fts_ai AFTER INSERT ON texts BEGIN
         INSERT INTO documents_fts(rowid, title, body, tags)
         VALUES (new.seq, new.title, new.body, new.tags);
     END""",
-    """CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN
+    """CREATE TRIGGER documents_fts_ad AFTER DELETE ON texts BEGIN
         INSERT INTO documents_fts(documents_fts, rowid, title, body, tags)
         VALUES ('delete', old.seq, old.title, old.body, old.tags);
     END""",
-    """CREATE TRIGGER documents_fts_au AFTER UPDATE OF seq, title, body, tags ON documents BEGIN
+    """CREATE TRIGGER documents_fts_au AFTER UPDATE OF seq, title, body, tags ON texts BEGIN
         INSERT INTO documents_fts(documents_fts, rowid, title, body, tags)
         VALUES ('delete', old.seq, old.title, old.body, old.tags);
         INSERT INTO documents_fts(rowid, title, body, tags)
@@ -401,8 +418,8 @@ FTS5_DDL = (
 
 # PostgreSQL: a stored tsvector (title weighs A, body B) kept by the server, with GIN.
 PG_FTS_DDL = (
-    """ALTER TABLE documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+    """ALTER TABLE texts ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('english', coalesce(title, '')), 'A')
         || setweight(to_tsvector('english', body), 'B')) STORED""",
-    "CREATE INDEX ix_documents_tsv ON documents USING GIN (tsv)",
+    "CREATE INDEX ix_texts_tsv ON texts USING GIN (tsv)",
 )

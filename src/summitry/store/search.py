@@ -30,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import OperationalError
 
 from summitry.store.facets import chosen_values, facet_counts, facet_filters, facet_tag
-from summitry.store.schema import documents
+from summitry.store.schema import documents, texts
 
 __all__ = [
     "Mode",
@@ -64,7 +64,7 @@ STOP_WORDS = frozenset(
 _TOKEN = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer keeps: letters and digits
 _FTS: ColumnClause[Any] = literal_column("documents_fts")
 _FTS_TABLE = table("documents_fts", column("rowid", Integer))
-_TSV: ColumnClause[Any] = literal_column("documents.tsv")
+_TSV: ColumnClause[Any] = literal_column("texts.tsv")
 _ENGLISH: ColumnClause[Any] = literal_column("'english'")
 _HEADLINE = (
     f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords={SNIPPET_WORDS}, MinWords=6, "
@@ -211,11 +211,11 @@ def match_of(mode: Mode, terms: list[Term], tags: list[str] | None = None) -> Ma
     if mode == "tsvector":
         query = tsquery_expr(terms)
         rank = func.ts_rank(_TSV, query, type_=Float)
-        return Match(documents.c.seq, rank, [_TSV.op("@@")(query)])
-    title, body = documents.c.title, documents.c.body
+        return Match(texts.c.seq, rank, [_TSV.op("@@")(query)])
+    title, body = texts.c.title, texts.c.body
     matches = [or_(_holds(title, t), _holds(body, t)) for t in terms]
     in_title = [case((_holds(title, t), TITLE_WEIGHT), else_=0.0) for t in terms]
-    return Match(documents.c.seq, sum(in_title, literal(BODY_WEIGHT * len(terms))), matches)
+    return Match(texts.c.seq, sum(in_title, literal(BODY_WEIGHT * len(terms))), matches)
 
 
 def _holds(column: Any, term: Term) -> ColumnElement[bool]:
@@ -229,7 +229,8 @@ def like_statement(terms: list[Term], limit: int) -> Select[Any]:
     score = m.rank.label("score")
     return (
         select(documents.c.id, documents.c.title, documents.c.published, documents.c.publisher)
-        .add_columns(documents.c.body, score)
+        .add_columns(texts.c.body, score)
+        .join_from(documents, texts, texts.c.seq == documents.c.seq)
         .where(*m.where)
         .order_by(score.desc(), documents.c.published.desc().nulls_last(), documents.c.seq)
         .limit(limit)
@@ -344,13 +345,11 @@ def _snippets(conn: Connection, mode: Mode, terms: list[Term], seqs: list[int]) 
         stmt = select(m.seq.label("seq"), snippet.label("snippet"))
         stmt = stmt.where(*m.where, m.seq.in_(seqs))
     elif mode == "tsvector":
-        headline = func.ts_headline(_ENGLISH, documents.c.body, tsquery_expr(terms), _HEADLINE)
-        stmt = select(documents.c.seq, headline.label("snippet"))
-        stmt = stmt.where(documents.c.seq.in_(seqs))
+        headline = func.ts_headline(_ENGLISH, texts.c.body, tsquery_expr(terms), _HEADLINE)
+        stmt = select(texts.c.seq, headline.label("snippet"))
+        stmt = stmt.where(texts.c.seq.in_(seqs))
     else:
-        rows = conn.execute(
-            select(documents.c.seq, documents.c.body).where(documents.c.seq.in_(seqs))
-        )
+        rows = conn.execute(select(texts.c.seq, texts.c.body).where(texts.c.seq.in_(seqs)))
         return {r.seq: make_snippet(r.body, terms) for r in rows}
     return {r.seq: r.snippet for r in conn.execute(stmt)}
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from summitry.store.facets import facet_ids, facet_tag, site_of
-from summitry.store.schema import document_urls, documents, facet_sets, facets
+from summitry.store.schema import document_urls, documents, facet_sets, facets, texts
 
 __all__ = ["add_urls", "index_sites", "stored_urls"]
 
@@ -69,7 +69,9 @@ def index_sites(conn: Connection, doc_id: str) -> None:
     if not missing:
         return
     head = conn.execute(
-        select(documents.c.seq, documents.c.tags).where(documents.c.id == doc_id)
+        select(texts.c.seq, texts.c.tags)
+        .join(documents, documents.c.seq == texts.c.seq)
+        .where(documents.c.id == doc_id)
     ).one()
     rows = [{"document_id": doc_id, "seq": head.seq, "name": "site", "value": s} for s in missing]
     conn.execute(facets.insert(), rows)
@@ -82,5 +84,5 @@ def index_sites(conn: Connection, doc_id: str) -> None:
         update = facet_sets.update().where(facet_sets.c.seq == head.seq)
         conn.execute(update.values(ids=" ".join(map(str, merged))))
     tags = set((head.tags or "").split()) | {facet_tag("site", s) for s in missing}
-    update_doc = documents.update().where(documents.c.id == doc_id)
-    conn.execute(update_doc.values(tags=" ".join(sorted(tags))))
+    update_text = texts.update().where(texts.c.seq == head.seq)
+    conn.execute(update_text.values(tags=" ".join(sorted(tags))))
