@@ -29,7 +29,7 @@ def test_stale_tables_are_noted_by_commands_and_rebuilt(tmp_path: Path) -> None:
     page = sorted(str(p) for p in PAGES.glob("*.txt"))[0]
     assert invoke("ingest", page, "--db", db).returncode == 0
     with sqlite3.connect(db) as conn:  # as if built with an earlier kb
-        conn.execute("UPDATE builds SET kb = 'earlier' WHERE name = 'meeting_refs'")
+        conn.execute("UPDATE builds SET kb = 'earlier' WHERE name = 'meetings'")
     listed = invoke("list", "--db", db)
     assert listed.returncode == 0
     assert listed.stderr.decode().strip() == (

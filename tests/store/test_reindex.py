@@ -20,6 +20,9 @@ def derived_rows(conn: Connection) -> dict[str, list[str]]:
         if table in (schema.facet_pairs, schema.facet_sets):
             continue
         out[table.name] = sorted(repr(tuple(r)) for r in conn.execute(select(table)))
+    d = schema.documents.c
+    heads = conn.execute(select(d.date, d.main_meeting).order_by(d.main_meeting.is_not(None)))
+    out["pages"] = [repr(tuple(row)) for row in heads]
     sets = conn.execute(select(schema.facet_sets)).all()
     out["facet_sets"] = sorted(
         f"{s.seq}:{sorted(pairs[int(i)] for i in s.ids.split())}" for s in sets
@@ -37,9 +40,14 @@ def filled(store: Store) -> Store:
 def test_reindex_rebuilds_every_derived_row_as_ingest_wrote_it(filled: Store) -> None:
     with filled.engine.connect() as conn:
         before = derived_rows(conn)
-    assert len(before["meetings_by_key"]) == 1 and len(before["entity_refs"]) > 5
+    assert len(before["meetings"]) == 1 and len(before["entity_refs"]) > 5
+    assert before["pages"] == [
+        "('2024-01-02', None)",
+        "('2021-03-10', 'meeting:apec-senior-officials-meeting-1')",
+    ]
     with filled.engine.begin() as conn:  # keys computed by other rules, and one table lost
-        conn.execute(schema.meeting_refs.update().values(meeting_key="meeting:stale"))
+        conn.execute(schema.meetings.update().values(meeting_key="meeting:stale"))
+        conn.execute(schema.documents.update().values(date=None, main_meeting="meeting:stale"))
         conn.execute(schema.entity_refs.delete())
     assert filled.reindex() == 2
     with filled.engine.connect() as conn:

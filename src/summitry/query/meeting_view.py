@@ -12,7 +12,7 @@ from summitry.query.common import meeting_label, norm
 from summitry.resolve.corrections import Corrections, apply_fields
 from summitry.resolve.infer import infer_host, infer_year
 from summitry.resolve.keys import person_id
-from summitry.store.schema import meeting_refs, outcomes, people, statements
+from summitry.store.schema import meetings, outcomes, people, statements
 
 __all__ = ["FIELDS", "REPORTS_READ", "merge_fields", "meeting_view", "summary"]
 
@@ -64,10 +64,10 @@ def merge_fields(rows: list[Any]) -> tuple[dict[str, Any], dict[str, list[dict[s
 
 def _known_years(conn: Connection, series: str, ordinal: int) -> list[tuple[int, int]]:
     """(ordinal, year) of dated meetings of the series near this ordinal (an index range)."""
-    stmt = select(meeting_refs.c.ordinal, meeting_refs.c.year).where(
-        meeting_refs.c.series == series,
-        meeting_refs.c.ordinal.between(ordinal - ORDINAL_WINDOW, ordinal + ORDINAL_WINDOW),
-        meeting_refs.c.year.is_not(None),
+    stmt = select(meetings.c.ordinal, meetings.c.year).where(
+        meetings.c.series == series,
+        meetings.c.ordinal.between(ordinal - ORDINAL_WINDOW, ordinal + ORDINAL_WINDOW),
+        meetings.c.year.is_not(None),
     )
     return [(o, y) for o, y in conn.execute(stmt.distinct())]
 

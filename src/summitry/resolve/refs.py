@@ -41,7 +41,7 @@ _YEAR = re.compile(r"^(\d{4})-")
 
 
 def meeting_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
-    """One meeting_refs row per meetings row of the record (same idx)."""
+    """The key, series, dates and role of each meeting of the record (same idx)."""
     kb = load_kb()
     rows = []
     for idx, m in enumerate(record.meetings):

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Table, bindparam, select
 from summitry.record import record_from_dict
 from summitry.store.facets import facet_ids, facet_rows, facet_tags, facet_values
 from summitry.store.migrations import stamp
-from summitry.store.rows import child_rows, series_name_rows, stored_record
+from summitry.store.rows import child_rows, page_meeting, series_name_rows, stored_record
 from summitry.store.schema import (
     DERIVED_TABLES,
     builds,
@@ -44,13 +44,14 @@ def stale_tables(conn: Connection) -> list[str]:
 
 def rebuild(conn: Connection, progress: Callable[[int], None] | None = None) -> int:
     """Empty and refill every derived table from the stored records, and the pages' facet
-    tokens, in the caller's transaction; stamps the tables. Returns the pages read."""
+    tokens, dates and main meetings, in the caller's transaction; stamps the tables.
+    Returns the pages read."""
     for table in reversed(DERIVED_TABLES):
         conn.execute(table.delete())
     done, last = 0, 0
     while True:
         d, t = documents.c, texts.c
-        stmt = select(d.id, d.seq, records.c.record, t.body, t.tags)
+        stmt = select(d.id, d.seq, d.date, d.main_meeting, records.c.record, t.body, t.tags)
         stmt = stmt.join_from(documents, records, records.c.document_id == d.id)
         stmt = stmt.join(texts, t.seq == d.seq).where(d.seq > last)
         batch = conn.execute(stmt.order_by(d.seq).limit(BATCH)).all()
@@ -72,6 +73,7 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
     facet_list: list[dict[str, Any]] = []
     sets: list[dict[str, Any]] = []
     retag: list[dict[str, Any]] = []
+    redate: list[dict[str, Any]] = []
     for page in batch:
         record = record_from_dict(stored_record(page.record, page.body))
         made = child_rows(page.id, record)
@@ -86,6 +88,9 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
         tags = facet_tags(facet_values(record))
         if tags != page.tags:
             retag.append({"at": page.seq, "new_tags": tags})
+        head = page_meeting(page.id, record)
+        if (head["date"], head["main_meeting"]) != (page.date, page.main_meeting):
+            redate.append({"at": page.seq, "new_date": head["date"], "key": head["main_meeting"]})
     for table, rows in children.items():
         if rows:
             conn.execute(table.insert(), rows)
@@ -96,3 +101,7 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
     if retag:
         update = texts.update().where(texts.c.seq == bindparam("at"))
         conn.execute(update.values(tags=bindparam("new_tags")), retag)
+    if redate:
+        update = documents.update().where(documents.c.seq == bindparam("at"))
+        values: dict[str, Any] = {"date": bindparam("new_date"), "main_meeting": bindparam("key")}
+        conn.execute(update.values(**values), redate)

@@ -34,13 +34,10 @@ __all__ = [
     "outcomes",
     "amounts",
     "statements",
-    "meeting_refs",
     "entity_refs",
     "series_names",
     "RESOLVED_TABLES",
     "facets",
-    "main_meetings",
-    "meetings_by_key",
     "commitment_refs",
     "facet_sets",
     "facet_pairs",
@@ -69,8 +66,9 @@ builds = Table(
 )
 
 # One row per page: its id (content hash), `seq` (a stable integer the full-text index and
-# the facets point at: SQLite may renumber a rowid on VACUUM) and its head. The text and the
-# record are in tables of their own, so a page's row is small and listing pages reads few.
+# the facets point at: SQLite may renumber a rowid on VACUUM), its head, and the date and
+# main meeting that date and label it wherever pages are listed. The text and the record are
+# in tables of their own, so a page's row is small and listing pages reads few.
 documents = Table(
     "documents",
     metadata,
@@ -85,6 +83,8 @@ documents = Table(
     Column("views", Integer),
     Column("language", Text),
     Column("ingested_at", Text, nullable=False),
+    Column("date", Text),  # its first main meeting's start, else published
+    Column("main_meeting", Text),  # the key of that main meeting (meetings.meeting_key)
     Index("ix_documents_published", "published", "ingested_at"),
 )
 
@@ -135,8 +135,16 @@ def _child(name: str, *columns: Column, indexes: tuple[Index, ...] = ()) -> Tabl
     )
 
 
-meetings = _child(
+# Each meeting a page names, with its canonical key and series (summitry.resolve.refs),
+# keyed by (meeting key, page, index) and clustered so (without rowid on SQLite): the
+# hundred rows of a meeting reported a hundred times lie together.
+meetings = Table(
     "meetings",
+    metadata,
+    Column("meeting_key", Text, primary_key=True),
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("series", Text, nullable=False),
     Column("name", Text, nullable=False),
     Column("acronym", Text),
     Column("forum", Text),
@@ -144,16 +152,23 @@ meetings = _child(
     Column("ordinal", Integer),
     Column("start", Text),
     Column("end", Text),
+    Column("year", Integer),
     Column("city", Text),
     Column("country", Text),
     Column("venue", Text),
     Column("format", Text),
     Column("theme", Text),
     Column("role", Text, nullable=False),
-    indexes=(
-        Index("ix_meetings_forum_name", "forum", "name"),
-        Index("ix_meetings_ordinal", "ordinal"),
-    ),
+    Column("evidence_start", Integer),
+    Column("evidence_end", Integer),
+    Index("ix_meetings_page", "document_id", "idx"),
+    Index("ix_meetings_series_ordinal", "series", "ordinal"),
+    # an unnumbered row near a meeting's dates is told apart in the index
+    Index("ix_meetings_series_start", "series", "start", "ordinal"),
+    Index("ix_meetings_role_start", "role", "start"),
+    Index("ix_meetings_forum_name", "forum", "name"),
+    Index("ix_meetings_ordinal", "ordinal"),
+    sqlite_with_rowid=False,
 )
 
 people = _child(
@@ -234,29 +249,8 @@ corrections = Table(
     Index("ix_corrections_target", "target"),
 )
 
-# Canonical keys of each page's items (summitry.resolve.refs), kept at ingest so that the
-# meeting, person and timeline queries look them up by index instead of scanning names.
-meeting_refs = Table(
-    "meeting_refs",
-    metadata,
-    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("idx", Integer, primary_key=True, autoincrement=False),
-    Column("series", Text, nullable=False),
-    Column("meeting_key", Text, nullable=False),
-    Column("ordinal", Integer),
-    Column("start", Text),
-    Column("end", Text),
-    Column("year", Integer),
-    Column("role", Text, nullable=False),
-    # covers what reading a meeting's rows needs: its rows are found from the index alone
-    Index("ix_meeting_refs_key_rows", "meeting_key", "document_id", "idx", "series"),
-    Index("ix_meeting_refs_series", "series", "ordinal"),
-    # an unnumbered row near a meeting's dates is told apart in the index
-    Index("ix_meeting_refs_series_start_ordinal", "series", "start", "ordinal"),
-    Index("ix_meeting_refs_role_start", "role", "start"),
-    Index("ix_meeting_refs_role_key", "role", "meeting_key"),  # counts reported meetings
-)
-
+# Canonical keys of each page's people, speakers and mentions (summitry.resolve.refs), kept
+# at ingest so that the person, country and timeline queries look them up by index.
 entity_refs = Table(
     "entity_refs",
     metadata,
@@ -280,7 +274,7 @@ entity_refs = Table(
     Index("ix_entity_refs_acronym", "acronym"),
 )
 
-RESOLVED_TABLES = (meeting_refs, entity_refs)
+RESOLVED_TABLES = (entity_refs,)
 
 
 # Each meeting name a series was reported under, once: a name fragment that is no
@@ -332,41 +326,6 @@ commitment_refs = Table(
     Index("ix_commitment_refs_country", "country", "date", "document_id", "idx"),
 )
 
-# Each page's first main meeting, which dates and labels the page wherever pages
-# are listed (query.common.doc_infos): one row per page, keyed by it, so listing 50 pages
-# reads 50 rows instead of each page's meetings and their keys.
-main_meetings = Table(
-    "main_meetings",
-    metadata,
-    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("idx", Integer, nullable=False),
-    Column("name", Text),
-    Column("ordinal", Integer),
-    Column("start", Text),
-    Column("meeting_key", Text, nullable=False),
-    Column("title", Text),  # the page's title and date, so a listed page with a main
-    Column("published", Text),  # meeting is dated and titled from this one row
-    sqlite_with_rowid=False,
-)
-
-# Each meeting row with its key, series and page head, clustered by key (without
-# rowid on SQLite), so the hundred rows of a meeting reported a hundred times are read from a
-# few pages instead of a hundred scattered meetings, meeting_refs and documents rows.
-meetings_by_key = Table(
-    "meetings_by_key",
-    metadata,
-    Column("meeting_key", Text, primary_key=True),
-    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("idx", Integer, primary_key=True, autoincrement=False),
-    *(Column(c.name, c.type) for c in meetings.columns if c.name not in ("document_id", "idx")),
-    Column("series", Text, nullable=False),
-    Column("title", Text),
-    Column("published", Text),
-    Column("publisher", Text),
-    Index("ix_meetings_by_key_document", "document_id"),
-    sqlite_with_rowid=False,
-)
-
 # Each address a page was fetched from (a WARC record, a JSONL line), with its
 # site (host without "www.") and fetch time: a page seen at two URLs is one document with both.
 document_urls = Table(
@@ -384,8 +343,6 @@ DERIVED_TABLES = (
     *CHILD_TABLES,
     *RESOLVED_TABLES,
     commitment_refs,
-    main_meetings,
-    meetings_by_key,
     series_names,
     facets,
     facet_pairs,

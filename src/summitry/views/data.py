@@ -21,7 +21,7 @@ from summitry.query.common import meeting_label
 from summitry.read import RawPage, page_from_bytes
 from summitry.store import Store
 from summitry.store.corrections import Correction
-from summitry.store.schema import corrections, documents, meeting_refs
+from summitry.store.schema import corrections, documents, meetings
 from summitry.views import version as versions
 from summitry.views.cache import cached
 
@@ -140,8 +140,8 @@ def _hit_dict(hit: Any) -> dict[str, Any]:
 def recent_meetings(store: Store, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """Meetings the pages report, latest first, and how many there are."""
     items = library.meetings(store, limit=limit, offset=offset)
-    stmt = select(func.count(func.distinct(meeting_refs.c.meeting_key))).where(
-        meeting_refs.c.role == "main"
+    stmt = select(func.count(func.distinct(meetings.c.meeting_key))).where(
+        meetings.c.role == "main"
     )
     with store.engine.connect() as conn:
         total = conn.execute(stmt).scalar_one()
@@ -159,9 +159,7 @@ def meeting(store: Store, mid: str) -> dict[str, Any] | None:
 
 def meetings_of_record(store: Store, doc_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
     """A stored document's meetings with the ids their meeting pages use."""
-    stmt = select(meeting_refs.c.idx, meeting_refs.c.meeting_key).where(
-        meeting_refs.c.document_id == doc_id
-    )
+    stmt = select(meetings.c.idx, meetings.c.meeting_key).where(meetings.c.document_id == doc_id)
     with store.engine.connect() as conn:
         keys = {idx: key for idx, key in conn.execute(stmt)}
     found = []
