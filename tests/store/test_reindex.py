@@ -11,22 +11,17 @@ from tests.store.helpers import make_record, page_id, som_record
 
 
 def derived_rows(conn: Connection) -> dict[str, list[str]]:
-    """Every derived table's rows, sorted; facet sets as their (facet, value) pairs."""
-    pairs = dict(
-        (row.id, f"{row.name}={row.value}") for row in conn.execute(select(schema.facet_pairs))
-    )
+    """Every derived table's rows, sorted, and each page's date and main meeting."""
     out = {}
     for table in DERIVED_TABLES:
-        if table in (schema.facet_pairs, schema.facet_sets):
-            continue
         out[table.name] = sorted(repr(tuple(r)) for r in conn.execute(select(table)))
-    d = schema.documents.c
-    heads = conn.execute(select(d.date, d.main_meeting).order_by(d.main_meeting.is_not(None)))
-    out["pages"] = [repr(tuple(row)) for row in heads]
-    sets = conn.execute(select(schema.facet_sets)).all()
-    out["facet_sets"] = sorted(
-        f"{s.seq}:{sorted(pairs[int(i)] for i in s.ids.split())}" for s in sets
+    d, t = schema.documents.c, schema.texts.c
+    heads = conn.execute(
+        select(d.date, d.main_meeting, t.tags)
+        .join(schema.texts, t.seq == d.seq)
+        .order_by(d.main_meeting.is_not(None))
     )
+    out["pages"] = [repr(tuple(row)) for row in heads]
     return out
 
 
@@ -34,6 +29,7 @@ def derived_rows(conn: Connection) -> dict[str, list[str]]:
 def filled(store: Store) -> Store:
     store.add(page_id("som"), "som.txt", som_record())
     store.add(page_id("b"), "b.txt", make_record("Talks", "Trade talks.", "2024-01-02"))
+    assert store.add_url(page_id("b"), "https://www.mofa.go.kr/eng/1", None)  # a site facet
     return store
 
 
@@ -41,10 +37,12 @@ def test_reindex_rebuilds_every_derived_row_as_ingest_wrote_it(filled: Store) ->
     with filled.engine.connect() as conn:
         before = derived_rows(conn)
     assert len(before["meetings"]) == 1 and len(before["entity_refs"]) > 5
-    assert before["pages"] == [
-        "('2024-01-02', None)",
-        "('2021-03-10', 'meeting:apec-senior-officials-meeting-1')",
+    assert [p.split(", 'zz")[0] for p in before["pages"]] == [
+        "('2024-01-02', None",
+        "('2021-03-10', 'meeting:apec-senior-officials-meeting-1'",
     ]
+    assert "zzsitemofagokr" in before["pages"][0]
+    assert "'site', 'mofa.go.kr'" in " ".join(before["facets"])
     with filled.engine.begin() as conn:  # keys computed by other rules, and one table lost
         conn.execute(schema.meetings.update().values(meeting_key="meeting:stale"))
         conn.execute(schema.documents.update().values(date=None, main_meeting="meeting:stale"))

@@ -15,14 +15,14 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Table,
+    func,
     select,
-    tuple_,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from summitry.record import Record
-from summitry.store.schema import facet_pairs, facet_sets, facets
+from summitry.store.schema import facets
 
 __all__ = [
     "FACETS",
@@ -92,11 +92,14 @@ def facet_tags(pairs: set[tuple[str, str]]) -> str:
     return " ".join(sorted({facet_tag(name, value) for name, value in pairs}))
 
 
-def facet_rows(doc_id: str, seq: int, record: Record) -> list[dict[str, Any]]:
-    """Rows of the facets table for one document."""
+def facet_rows(
+    doc_id: str, seq: int, source: Record | set[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """Rows of the facets table for one document: of its record, or of (facet, value) pairs."""
+    pairs = facet_values(source) if isinstance(source, Record) else source
     return [
         {"document_id": doc_id, "seq": seq, "name": name, "value": value}
-        for name, value in sorted(facet_values(record))
+        for name, value in sorted(pairs)
     ]
 
 
@@ -134,18 +137,17 @@ def facet_filters(chosen: dict[str, Any], seq: ColumnElement[int]) -> list[Colum
 def facet_counts(conn: Connection, seqs: list[int]) -> dict[str, list[tuple[str, int]]]:
     """For each facet, (value, documents) over the documents at `seqs`: most first, then value.
 
-    Read from facet_sets, one short row per document, then the few values' names."""
-    tally: Counter[str] = Counter()
+    Read from the facets table by its key, the page's seq first: a page's rows lie together."""
+    tally: Counter[tuple[str, str]] = Counter()
+    f = facets.c
     for part in range(0, len(seqs), _IN_CHUNK):
-        stmt = select(facet_sets.c.ids).where(facet_sets.c.seq.in_(seqs[part : part + _IN_CHUNK]))
-        for ids in conn.execute(stmt).scalars():
-            tally.update(ids.split())
+        stmt = select(f.name, f.value, func.count())
+        stmt = stmt.where(f.seq.in_(seqs[part : part + _IN_CHUNK]))
+        for name, value, n in conn.execute(stmt.group_by(f.name, f.value)):
+            tally[(name, value)] += n
     out: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
-    ids = sorted(int(i) for i in tally)
-    for part in range(0, len(ids), _IN_CHUNK):
-        stmt = select(facet_pairs).where(facet_pairs.c.id.in_(ids[part : part + _IN_CHUNK]))
-        for row in conn.execute(stmt):
-            out.setdefault(row.name, []).append((row.value, tally[str(row.id)]))
+    for (name, value), n in tally.items():
+        out.setdefault(name, []).append((value, n))
     return {
         name: sorted(values, key=lambda vn: (-vn[1], vn[0]))[:MAX_VALUES]
         for name, values in out.items()
@@ -157,16 +159,3 @@ def insert_missing(conn: Connection, table: Table, rows: list[dict[str, Any]]) -
     if rows:
         insert = sqlite_insert if conn.dialect.name == "sqlite" else pg_insert
         conn.execute(insert(table).on_conflict_do_nothing(), rows)
-
-
-def facet_ids(conn: Connection, pairs: list[tuple[str, str]]) -> list[int]:
-    """The facet_pairs ids of (facet, value) pairs, stored first where new."""
-    wanted = sorted(set(pairs))
-    key = tuple_(facet_pairs.c.name, facet_pairs.c.value)
-    stmt = select(facet_pairs).where(key.in_(wanted))
-    found = {(r.name, r.value): r.id for r in conn.execute(stmt)}
-    new = [{"name": name, "value": value} for name, value in wanted if (name, value) not in found]
-    if new:
-        insert_missing(conn, facet_pairs, new)
-        found = {(r.name, r.value): r.id for r in conn.execute(stmt)}
-    return sorted(found[pair] for pair in wanted)

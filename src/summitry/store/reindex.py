@@ -13,14 +13,14 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, select
 
 from summitry.record import record_from_dict
-from summitry.store.facets import facet_ids, facet_rows, facet_tags, facet_values
+from summitry.store.facets import facet_rows, facet_tags, facet_values
 from summitry.store.migrations import stamp
 from summitry.store.rows import child_rows, page_meeting, series_name_rows, stored_record
 from summitry.store.schema import (
     DERIVED_TABLES,
     builds,
+    document_urls,
     documents,
-    facet_sets,
     facets,
     records,
     texts,
@@ -71,21 +71,18 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
     children: dict[Table, list[dict[str, Any]]] = {}
     names: list[dict[str, str]] = []
     facet_list: list[dict[str, Any]] = []
-    sets: list[dict[str, Any]] = []
     retag: list[dict[str, Any]] = []
     redate: list[dict[str, Any]] = []
+    sites = _sites(conn, [page.id for page in batch])
     for page in batch:
         record = record_from_dict(stored_record(page.record, page.body))
         made = child_rows(page.id, record)
         for table, rows in made:
             children.setdefault(table, []).extend(rows)
         names += series_name_rows(made)
-        rows = facet_rows(page.id, page.seq, record)
-        facet_list += rows
-        if rows:
-            ids = facet_ids(conn, [(r["name"], r["value"]) for r in rows])
-            sets.append({"seq": page.seq, "ids": " ".join(map(str, ids))})
-        tags = facet_tags(facet_values(record))
+        values = facet_values(record) | {("site", s) for s in sites.get(page.id, ())}
+        facet_list += facet_rows(page.id, page.seq, values)
+        tags = facet_tags(values)
         if tags != page.tags:
             retag.append({"at": page.seq, "new_tags": tags})
         head = page_meeting(page.id, record)
@@ -95,13 +92,22 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
         if rows:
             conn.execute(table.insert(), rows)
     add_series_names(conn, names)
-    for table, rows in ((facets, facet_list), (facet_sets, sets)):
-        if rows:
-            conn.execute(table.insert(), rows)
+    if facet_list:
+        conn.execute(facets.insert(), facet_list)
     if retag:
         update = texts.update().where(texts.c.seq == bindparam("at"))
         conn.execute(update.values(tags=bindparam("new_tags")), retag)
     if redate:
         update = documents.update().where(documents.c.seq == bindparam("at"))
-        values: dict[str, Any] = {"date": bindparam("new_date"), "main_meeting": bindparam("key")}
-        conn.execute(update.values(**values), redate)
+        dated: dict[str, Any] = {"date": bindparam("new_date"), "main_meeting": bindparam("key")}
+        conn.execute(update.values(**dated), redate)
+
+
+def _sites(conn: Connection, doc_ids: list[str]) -> dict[str, set[str]]:
+    """The sites of the pages' stored addresses, which are facets of the pages too."""
+    u = document_urls.c
+    stmt = select(u.document_id, u.site).where(u.document_id.in_(doc_ids), u.site != "")
+    found: dict[str, set[str]] = {}
+    for doc_id, site in conn.execute(stmt):
+        found.setdefault(doc_id, set()).add(site)
+    return found

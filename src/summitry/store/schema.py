@@ -21,7 +21,6 @@ from sqlalchemy import (
     MetaData,
     Table,
     Text,
-    UniqueConstraint,
 )
 
 __all__ = [
@@ -39,8 +38,6 @@ __all__ = [
     "RESOLVED_TABLES",
     "facets",
     "commitment_refs",
-    "facet_sets",
-    "facet_pairs",
     "corrections",
     "document_urls",
     "records",
@@ -221,17 +218,20 @@ statements = _child(
 
 CHILD_TABLES = (meetings, people, mentions, outcomes, amounts, statements)
 
-# One row per (document, facet, value): forum, level, year, country, publisher,
-# derived from the stored record. `seq` (the document's) lets a search without the SQLite
-# full-text index filter its matches by a facet with one index probe each.
+# One row per (page, facet, value): forum, level, year, country, publisher and site,
+# derived from the stored record; keyed by the page's `seq` and clustered so (without rowid
+# on SQLite): counting the facets of a thousand matches reads a few rows each, side by side.
+# A search without the SQLite full-text index filters its matches by (name, value).
 facets = Table(
     "facets",
     metadata,
-    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", Integer, ForeignKey("documents.seq", ondelete="CASCADE"), primary_key=True),
     Column("name", Text, primary_key=True),
     Column("value", Text, primary_key=True),
-    Column("seq", Integer, nullable=False),
-    Index("ix_facets_name_value_seq", "name", "value", "seq"),
+    Column("document_id", Text, nullable=False),
+    Index("ix_facets_name_value", "name", "value"),
+    Index("ix_facets_document", "document_id"),
+    sqlite_with_rowid=False,
 )
 
 # Corrections made by people, kept apart from extractions; `value` is JSON text.
@@ -286,31 +286,6 @@ series_names = Table(
     Column("name", Text, primary_key=True),
 )
 
-# Each document's facet values as a few small ids (`facet_pairs`), one short row per
-# document: counting the facets of a thousand scattered matches reads a table small enough
-# to stay cached, instead of the facets table by seq.
-facet_pairs = Table(
-    "facet_pairs",
-    metadata,
-    Column("id", Integer, Identity(), primary_key=True),
-    Column("name", Text, nullable=False),
-    Column("value", Text, nullable=False),
-    UniqueConstraint("name", "value", name="uq_facet_pairs_name_value"),
-)
-
-facet_sets = Table(
-    "facet_sets",
-    metadata,
-    Column(
-        "seq",
-        Integer,
-        ForeignKey("documents.seq", ondelete="CASCADE"),
-        primary_key=True,
-        autoincrement=False,
-    ),
-    Column("ids", Text, nullable=False),  # facet_pairs ids, space-separated
-)
-
 # Each commitment (a statement of act 'commit') with its page's date and the code
 # of its actor (the country its speaker serves, or the speaker when that is a code): the
 # commitments are listed in date order, and by actor, from an index.
@@ -345,8 +320,6 @@ DERIVED_TABLES = (
     commitment_refs,
     series_names,
     facets,
-    facet_pairs,
-    facet_sets,
 )
 
 # SQLite: an FTS5 index over texts(title, body, tags) that stores no text of its own

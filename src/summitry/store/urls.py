@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from summitry.store.facets import facet_ids, facet_tag, site_of
-from summitry.store.schema import document_urls, documents, facet_sets, facets, texts
+from summitry.store.facets import facet_tag, site_of
+from summitry.store.schema import document_urls, documents, facets, texts
 
 __all__ = ["add_urls", "index_sites", "stored_urls"]
 
@@ -56,8 +56,8 @@ def add_urls(conn: Connection, doc_id: str, urls: list[dict[str, Any]]) -> int:
 
 
 def index_sites(conn: Connection, doc_id: str) -> None:
-    """Add each site of the page's URLs that its facets lack to its facets, facet set and
-    full-text tags (the record's own site is there from the write)."""
+    """Add each site of the page's URLs that its facets lack to its facets and full-text
+    tags (the record's own site is there from the write)."""
     sites = set(
         conn.execute(
             select(document_urls.c.site).where(document_urls.c.document_id == doc_id)
@@ -75,14 +75,6 @@ def index_sites(conn: Connection, doc_id: str) -> None:
     ).one()
     rows = [{"document_id": doc_id, "seq": head.seq, "name": "site", "value": s} for s in missing]
     conn.execute(facets.insert(), rows)
-    ids = facet_ids(conn, [("site", s) for s in missing])
-    current = conn.execute(select(facet_sets.c.ids).where(facet_sets.c.seq == head.seq)).scalar()
-    if current is None:
-        conn.execute(facet_sets.insert(), {"seq": head.seq, "ids": " ".join(map(str, ids))})
-    else:
-        merged = sorted({*map(int, current.split()), *ids})
-        update = facet_sets.update().where(facet_sets.c.seq == head.seq)
-        conn.execute(update.values(ids=" ".join(map(str, merged))))
     tags = set((head.tags or "").split()) | {facet_tag("site", s) for s in missing}
     update_text = texts.update().where(texts.c.seq == head.seq)
     conn.execute(update_text.values(tags=" ".join(sorted(tags))))

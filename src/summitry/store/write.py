@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Executable, Table, select
 from summitry.record import Record, record_from_dict
 from summitry.store.correct_record import apply_to_record
 from summitry.store.corrections import document_changes, stored_corrections
-from summitry.store.facets import facet_ids, facet_rows, insert_missing
+from summitry.store.facets import facet_rows, insert_missing
 from summitry.store.rows import (
     PAGE_EXTRA,
     child_rows,
@@ -27,7 +27,6 @@ from summitry.store.rows import (
 from summitry.store.schema import (
     DERIVED_TABLES,
     documents,
-    facet_sets,
     facets,
     records,
     series_names,
@@ -72,8 +71,6 @@ def insert_rows(
     rows = facet_rows(doc_id, seq, record)
     if rows:
         conn.execute(facets.insert(), rows)
-        ids = facet_ids(conn, [(r["name"], r["value"]) for r in rows])
-        conn.execute(facet_sets.insert(), {"seq": seq, "ids": " ".join(map(str, ids))})
     if raw is not None:
         update = records.update().where(records.c.document_id == doc_id)
         conn.execute(update.values(extracted=record_json(raw)))
@@ -105,7 +102,6 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
     for table in reversed(DERIVED_TABLES):
         if "document_id" in table.c:
             conn.execute(table.delete().where(table.c.document_id == doc_id))
-    conn.execute(facet_sets.delete().where(facet_sets.c.seq == head.seq))
     values = {k: v for k, v in row.items() if k not in (*PAGE_EXTRA, "id")}
     conn.execute(documents.update().where(d.id == doc_id).values(**values))
     for table, new in page_table_rows(row, head.seq):
