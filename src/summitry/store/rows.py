@@ -13,13 +13,11 @@ from summitry.record import Document, Evidence, Record
 from summitry.resolve.refs import commitment_rows, entity_rows, meeting_rows, page_date
 from summitry.store.facets import facet_tags, facet_values
 from summitry.store.schema import (
-    amounts,
     commitment_refs,
     entity_refs,
     meetings,
     mentions,
     metadata,
-    outcomes,
     people,
     records,
     statements,
@@ -129,8 +127,6 @@ def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, 
         (meetings, meeting_table_rows(doc_id, record)),
         (people, _item_rows(doc_id, record.people)),
         (mentions, _mention_rows(doc_id, record)),
-        (outcomes, _item_rows(doc_id, record.outcomes)),
-        (amounts, _item_rows(doc_id, record.amounts)),
         (statements, _item_rows(doc_id, record.statements)),
         (entity_refs, entity_rows(doc_id, record)),
         (commitment_refs, commitment_rows(doc_id, record)),

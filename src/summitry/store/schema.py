@@ -13,7 +13,6 @@ from __future__ import annotations
 from sqlalchemy import (
     CheckConstraint,
     Column,
-    Float,
     ForeignKey,
     Identity,
     Index,
@@ -30,8 +29,6 @@ __all__ = [
     "meetings",
     "people",
     "mentions",
-    "outcomes",
-    "amounts",
     "statements",
     "entity_refs",
     "series_names",
@@ -191,20 +188,6 @@ mentions = Table(
     Index("ix_mentions_kind_value", "kind", "value"),
 )
 
-outcomes = _child(
-    "outcomes",
-    Column("document", Text, nullable=False),
-    Column("action", Text, nullable=False),
-    indexes=(Index("ix_outcomes_document", "document"),),
-)
-
-amounts = _child(
-    "amounts",
-    Column("value", Float, nullable=False),
-    Column("currency", Text, nullable=False),
-    Column("about", Text),
-)
-
 statements = _child(
     "statements",
     Column("speaker", Text, nullable=False),
@@ -216,7 +199,7 @@ statements = _child(
     ),
 )
 
-CHILD_TABLES = (meetings, people, mentions, outcomes, amounts, statements)
+CHILD_TABLES = (meetings, people, mentions, statements)
 
 # One row per (page, facet, value): forum, level, year, country, publisher and site,
 # derived from the stored record; keyed by the page's `seq` and clustered so (without rowid
