@@ -20,7 +20,7 @@ from summitry.kb.load import load_kb
 from summitry.query.common import DocInfo, chunks, doc_infos, norm
 from summitry.query.meeting_find import QueryError
 from summitry.resolve.refs import has_word
-from summitry.store.schema import commitment_refs, documents, entity_refs, statements, texts
+from summitry.store.schema import documents, entity_refs, statements, texts
 
 __all__ = [
     "COMPLETION",
@@ -103,7 +103,7 @@ def commitment_page(
 
 def _checked(conn: Connection, row: Any, info: DocInfo) -> dict[str, Any]:
     """The commitment of a row, with its status from the later pages."""
-    item = _commitment(row, row.country, info)
+    item = _commitment(row, row.actor_country, info)
     done = reported_done(conn, row, item)
     if done is not None:
         item["status"], item["done"] = "reported_done", done
@@ -111,12 +111,12 @@ def _checked(conn: Connection, row: Any, info: DocInfo) -> dict[str, Any]:
 
 
 def _actor_filter(actor: str | None) -> list[ColumnElement[bool]]:
-    """SQL conditions on commitment_refs for an actor: a country or organisation code, id or
+    """SQL conditions on statements for an actor: a country or organisation code, id or
     name matches the commitments of that code (the speaker's or the country it serves); a
     person id matches that speaker; anything else is part of a speaker's name."""
     if not actor:
         return []
-    c = commitment_refs.c
+    c = statements.c
     if actor.startswith("person:"):
         spoke = select(entity_refs.c.document_id).where(
             entity_refs.c.entity_id == actor,
@@ -131,7 +131,7 @@ def _actor_filter(actor: str | None) -> list[ColumnElement[bool]]:
     code = bare.upper() if bare.upper() in kb.countries else kb.country_code(bare)
     codes = sorted({x for x in (code, kb.organization_key(bare)) if x})
     if codes:
-        return [c.country.in_(codes)]
+        return [c.actor_country.in_(codes)]
     words = norm(actor).split() or [""]
     return [c.speaker.icontains(w, autoescape=True) for w in words]
 
@@ -141,10 +141,9 @@ def _in_order(
 ) -> Iterator[tuple[Any, DocInfo]]:
     """(row, DocInfo) of the commitments matching `where` from `offset` on, dated ones in
     date order then undated ones, read `batch` at a time by key (never by OFFSET)."""
-    c, s = commitment_refs.c, statements.c
-    cols = (c.document_id, c.idx, c.date, c.country, s.speaker, s.text, s.evidence_start)
-    joined = commitment_refs.join(statements, (s.document_id == c.document_id) & (s.idx == c.idx))
-    base = select(*cols, s.evidence_end).select_from(joined).where(*where)
+    c = statements.c
+    cols = (c.document_id, c.idx, c.date, c.actor_country, c.speaker, c.text, c.evidence_start)
+    base = select(*cols, c.evidence_end).where(c.act == "commit", *where)
     skip = offset
     for dated in (True, False):
         key = (c.date, c.document_id, c.idx) if dated else (c.document_id, c.idx)
@@ -167,7 +166,7 @@ def _in_order(
 
 def _count(conn: Connection, where: list[ColumnElement[bool]]) -> int:
     """How many commitments match `where`, counted from the index."""
-    stmt = select(func.count()).select_from(commitment_refs).where(*where)
+    stmt = select(func.count()).where(statements.c.act == "commit", *where)
     return conn.execute(stmt).scalar_one()
 
 

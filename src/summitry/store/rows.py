@@ -10,10 +10,9 @@ from typing import Any
 from sqlalchemy import Table
 
 from summitry.record import Document, Evidence, Record
-from summitry.resolve.refs import commitment_rows, entity_rows, meeting_rows, page_date
+from summitry.resolve.refs import entity_rows, meeting_rows, page_date, statement_actors
 from summitry.store.facets import facet_tags, facet_values
 from summitry.store.schema import (
-    commitment_refs,
     entity_refs,
     meetings,
     mentions,
@@ -127,9 +126,8 @@ def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, 
         (meetings, meeting_table_rows(doc_id, record)),
         (people, _item_rows(doc_id, record.people)),
         (mentions, _mention_rows(doc_id, record)),
-        (statements, _item_rows(doc_id, record.statements)),
+        (statements, statement_table_rows(doc_id, record)),
         (entity_refs, entity_rows(doc_id, record)),
-        (commitment_refs, commitment_rows(doc_id, record)),
     ]
 
 
@@ -141,6 +139,12 @@ def meeting_table_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
         item | {name: ref[name] for name in keyed}
         for item, ref in zip(_item_rows(doc_id, record.meetings), refs, strict=True)
     ]
+
+
+def statement_table_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
+    """Each statement of the record with its page's date and actor code (resolve.refs)."""
+    items = _item_rows(doc_id, record.statements)
+    return [i | a for i, a in zip(items, statement_actors(record), strict=True)]
 
 
 def page_meeting(doc_id: str, record: Record) -> dict[str, Any]:

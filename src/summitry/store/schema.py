@@ -34,7 +34,6 @@ __all__ = [
     "series_names",
     "RESOLVED_TABLES",
     "facets",
-    "commitment_refs",
     "corrections",
     "document_urls",
     "records",
@@ -188,14 +187,20 @@ mentions = Table(
     Index("ix_mentions_kind_value", "kind", "value"),
 )
 
+# Each statement with its page's date and the code of its actor (the country its speaker
+# serves, or the speaker when that is a code): commitments (act 'commit') are listed in
+# date order, and by actor, from an index.
 statements = _child(
     "statements",
     Column("speaker", Text, nullable=False),
     Column("act", Text, nullable=False),
     Column("text", Text, nullable=False),
+    Column("date", Text),
+    Column("actor_country", Text),
     indexes=(
         Index("ix_statements_speaker_act", "speaker", "act"),
-        Index("ix_statements_act", "act"),
+        Index("ix_statements_act_date", "act", "date", "document_id", "idx"),
+        Index("ix_statements_act_actor", "act", "actor_country", "date", "document_id", "idx"),
     ),
 )
 
@@ -269,21 +274,6 @@ series_names = Table(
     Column("name", Text, primary_key=True),
 )
 
-# Each commitment (a statement of act 'commit') with its page's date and the code
-# of its actor (the country its speaker serves, or the speaker when that is a code): the
-# commitments are listed in date order, and by actor, from an index.
-commitment_refs = Table(
-    "commitment_refs",
-    metadata,
-    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("idx", Integer, primary_key=True, autoincrement=False),
-    Column("date", Text),
-    Column("speaker", Text),
-    Column("country", Text),
-    Index("ix_commitment_refs_date", "date", "document_id", "idx"),
-    Index("ix_commitment_refs_country", "country", "date", "document_id", "idx"),
-)
-
 # Each address a page was fetched from (a WARC record, a JSONL line), with its
 # site (host without "www.") and fetch time: a page seen at two URLs is one document with both.
 document_urls = Table(
@@ -300,7 +290,6 @@ document_urls = Table(
 DERIVED_TABLES = (
     *CHILD_TABLES,
     *RESOLVED_TABLES,
-    commitment_refs,
     series_names,
     facets,
 )

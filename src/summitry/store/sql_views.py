@@ -107,15 +107,15 @@ def _colon(dialect: str) -> str:
 
 def _commitments(dialect: str) -> str:
     return f"""{_common(dialect)}
-SELECT c.document_id, c.idx, c.date, d.published, s.speaker,
-  {_SPEAKER_ID} AS speaker_id, c.country AS actor_country, s.text,
+SELECT s.document_id, s.idx, s.date, d.published, s.speaker,
+  {_SPEAKER_ID} AS speaker_id, s.actor_country, s.text,
   (SELECT mm.name FROM meetings mm WHERE mm.meeting_key = d.main_meeting
    AND mm.document_id = d.id AND mm.role = 'main' ORDER BY mm.idx LIMIT 1) AS meeting,
   d.main_meeting AS meeting_id, d.title,
   s.evidence_start, s.evidence_end
-FROM commitment_refs c
-JOIN statements s ON s.document_id = c.document_id AND s.idx = c.idx
-{_speaker_join(dialect, "c")}"""
+FROM statements s
+{_speaker_join(dialect, "s")}
+WHERE s.act = 'commit'"""
 
 
 _BUILDERS = {"meetings_view": _meetings, "statements_view": _statements}
@@ -127,7 +127,7 @@ def view_sql(name: str, dialect: str) -> str:
     return _BUILDERS[name](dialect)
 
 
-NEEDED = ("corrections", "meetings", "entity_refs", "commitment_refs")
+NEEDED = ("corrections", "meetings", "entity_refs", "statements")
 
 
 def ensure_views(conn: Connection) -> list[str]:
