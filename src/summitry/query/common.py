@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, and_, func, not_, or_, select, true, tuple_
+from sqlalchemy import ColumnElement, Connection, and_, func, not_, or_, select, true
 
 from summitry.resolve.corrections import Corrections, split_pages
 from summitry.resolve.infer import ordinal_text
@@ -90,7 +90,7 @@ def doc_infos(conn: Connection, doc_ids: Iterable[str]) -> dict[str, DocInfo]:
     """DocInfo for each id: dated by its first main meeting's start, else by published.
 
     A page's row holds its date and main meeting's key; the meeting's name and ordinal, which
-    label it, are read from that meeting's rows of the page (a primary-key range)."""
+    label it, are read from that meeting's row of the page."""
     ids = sorted(set(doc_ids))
     d, m = documents.c, meetings.c
     heads: dict[str, Any] = {}
@@ -98,12 +98,12 @@ def doc_infos(conn: Connection, doc_ids: Iterable[str]) -> dict[str, DocInfo]:
     for part in chunks(ids):
         cols = select(d.id, d.title, d.published, d.date, d.main_meeting)
         heads.update({row.id: row for row in conn.execute(cols.where(d.id.in_(part)))})
-        keyed = [(h.main_meeting, h.id) for h in (heads[i] for i in part if i in heads)]
-        keyed = [pair for pair in keyed if pair[0] is not None]
-        stmt = select(m.document_id, m.idx, m.name, m.ordinal, m.start, m.meeting_key)
-        stmt = stmt.where(tuple_(m.meeting_key, m.document_id).in_(keyed), m.role == "main")
-        for row in conn.execute(stmt.order_by(m.idx.desc())) if keyed else ():
-            main[row.document_id] = row  # the first main row of the key
+        keys = {i: heads[i].main_meeting for i in part if i in heads and heads[i].main_meeting}
+        stmt = select(m.document_id, m.idx, m.name, m.ordinal, m.start, m.meeting_key, m.role)
+        stmt = stmt.where(m.document_id.in_(sorted(keys))).order_by(m.idx.desc())
+        for row in conn.execute(stmt) if keys else ():  # by the page index: a few rows each
+            if row.role == "main" and row.meeting_key == keys[row.document_id]:
+                main[row.document_id] = row  # the first main row of the key
     return {i: _doc_info(heads[i], main.get(i)) for i in ids if i in heads}
 
 
