@@ -41,7 +41,7 @@ def insert_records(conn: Connection, numbered: list[tuple[int, Record]]) -> None
         for table, rows in made:
             children.setdefault(table, []).extend(rows)
         names.extend(series_name_rows(made))
-        facet_list.extend(facet_rows(doc_id, n + 1, record))
+        facet_list.extend(facet_rows(n + 1, record))
     conn.execute(documents.insert(), docs)
     for table, rows in pages.items():
         conn.execute(table.insert(), rows)

@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from summitry.record import Document, Meeting, Record
-from summitry.store import Store
+from summitry.store import Store, schema
+from summitry.store.facets import decode_pairs, encode_pairs
 from summitry.store.schema import facets
 from tests.store.helpers import page_id
 
@@ -43,6 +44,14 @@ def pages() -> dict[str, Record]:
         "C": page("Trade and culture.", None, "MFA Thailand", "THA", pmc, ["KOR"]),
         "D": page("Culture only.", "2024-01-01", "MOFA Korea", "KOR", None, []),
     }
+
+
+def pairs_of(store: Store, name: str) -> set[tuple[str, str]]:
+    """The (facet, value) pairs of a page's facets row."""
+    seq = select(schema.documents.c.seq).where(schema.documents.c.id == page_id(name))
+    with store.engine.connect() as conn:
+        text = conn.execute(select(facets.c.pairs).where(facets.c.seq == seq.scalar_subquery()))
+        return decode_pairs(text.scalar_one())
 
 
 @pytest.fixture
@@ -103,12 +112,7 @@ def test_reindex_refills_the_facets_of_every_page(filled: Store) -> None:
         conn.execute(facets.delete())
     assert filled.search("trade").facets["forum"] == []
     assert filled.reindex() == 4
-    with filled.engine.connect() as conn:
-        found = set(
-            conn.execute(
-                select(facets.c.name, facets.c.value).where(facets.c.document_id == page_id("A"))
-            ).all()
-        )
+    found = pairs_of(filled, "A")
     store = filled
     assert store.search("trade", forum="APEC").total == 2
     counted = store.search("trade").facets
@@ -130,9 +134,16 @@ def test_replaced_and_rewritten_pages_are_counted_once(filled: Store) -> None:
     assert filled.add(page_id("B"), "B.txt", changed, replace=True) == "replaced"
     country = filled.search("trade").facets["country"]
     assert country == [("KOR", 3), ("AUS", 1), ("PER", 1), ("THA", 1)]  # no NZL left
-    with filled.engine.connect() as conn:
-        pages_b = select(func.count()).where(facets.c.document_id == page_id("B"))
-        assert conn.execute(pages_b).scalar_one() == 6  # forum, level, year, KOR, AUS, publisher
+    assert pairs_of(filled, "B") == {
+        ("forum", "APEC"),
+        ("level", "senior_officials"),
+        ("year", "2021"),
+        ("country", "KOR"),
+        ("country", "AUS"),
+        ("publisher", "MOFA Korea"),
+    }
+    with filled.engine.connect() as conn:  # one row per page: the replaced page's went
+        assert conn.execute(select(func.count()).select_from(facets)).scalar_one() == 4
 
 
 def open_store_url(target: str) -> str:
@@ -156,3 +167,14 @@ def test_common_words_rank_and_count_a_bounded_window(
     assert window.facets["publisher"] == [("MFA Thailand", 1), ("MOFA Korea", 1)]
     monkeypatch.setattr(search, "RANK_WINDOW", 3)  # exactly as many as match: exact
     assert (filled.search("trade").total, filled.search("trade").total_exact) == (3, True)
+
+
+def test_pairs_are_whole_lines_so_a_value_never_matches_inside_another() -> None:
+    text = encode_pairs({("forum", "ASEAN+3"), ("publisher", "MOFA\tKorea"), ("year", "2024")})
+    assert text == "\nforum\tASEAN+3\npublisher\tMOFA Korea\nyear\t2024\n"
+    assert decode_pairs(text) == {
+        ("forum", "ASEAN+3"),
+        ("publisher", "MOFA Korea"),
+        ("year", "2024"),
+    }
+    assert decode_pairs("") == set()

@@ -42,7 +42,7 @@ def test_reindex_rebuilds_every_derived_row_as_ingest_wrote_it(filled: Store) ->
         "('2021-03-10', 'meeting:apec-senior-officials-meeting-1'",
     ]
     assert "zzsitemofagokr" in before["pages"][0]
-    assert "'site', 'mofa.go.kr'" in " ".join(before["facets"])
+    assert "site\\tmofa.go.kr" in " ".join(before["facets"])  # repr of the pairs text
     with filled.engine.begin() as conn:  # keys computed by other rules, and one table lost
         conn.execute(schema.meetings.update().values(meeting_key="meeting:stale"))
         conn.execute(schema.documents.update().values(date=None, main_meeting="meeting:stale"))

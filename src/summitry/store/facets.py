@@ -15,7 +15,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Table,
-    func,
+    or_,
     select,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -29,7 +29,10 @@ __all__ = [
     "chosen_values",
     "facet_counts",
     "facet_filters",
+    "decode_pairs",
+    "encode_pairs",
     "facet_rows",
+    "has_value",
     "facet_tag",
     "facet_tags",
     "site_of",
@@ -92,15 +95,33 @@ def facet_tags(pairs: set[tuple[str, str]]) -> str:
     return " ".join(sorted({facet_tag(name, value) for name, value in pairs}))
 
 
-def facet_rows(
-    doc_id: str, seq: int, source: Record | set[tuple[str, str]]
-) -> list[dict[str, Any]]:
-    """Rows of the facets table for one document: of its record, or of (facet, value) pairs."""
+def facet_rows(seq: int, source: Record | set[tuple[str, str]]) -> list[dict[str, Any]]:
+    """The facets row of one page (none without facet values): of its record, or of
+    (facet, value) pairs."""
     pairs = facet_values(source) if isinstance(source, Record) else source
-    return [
-        {"document_id": doc_id, "seq": seq, "name": name, "value": value}
-        for name, value in sorted(pairs)
-    ]
+    return [{"seq": seq, "pairs": encode_pairs(pairs)}] if pairs else []
+
+
+def encode_pairs(pairs: set[tuple[str, str]]) -> str:
+    """The `pairs` text of a facets row: a "name<TAB>value" line per pair, sorted, each
+    between newlines (so a line is found whole); tabs and newlines in a value become spaces."""
+    lines = sorted(f"{name}\t{_one_line(value)}" for name, value in pairs)
+    return "\n" + "".join(line + "\n" for line in lines)
+
+
+def decode_pairs(text: str) -> set[tuple[str, str]]:
+    """encode_pairs' (facet, value) pairs again."""
+    split = (line.partition("\t") for line in text.split("\n") if line)
+    return {(name, value) for name, _, value in split}
+
+
+def _one_line(value: str) -> str:
+    return value.replace("\t", " ").replace("\n", " ")
+
+
+def has_value(pairs: ColumnElement[str], name: str, value: str) -> ColumnElement[bool]:
+    """SQL: a facets row's pairs hold (name, value) as a whole line."""
+    return pairs.contains(f"\n{name}\t{_one_line(value)}\n", autoescape=True)
 
 
 def chosen_values(chosen: dict[str, Any]) -> list[tuple[str, str]]:
@@ -122,13 +143,13 @@ def chosen_values(chosen: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def facet_filters(chosen: dict[str, Any], seq: ColumnElement[int]) -> list[ColumnElement[bool]]:
-    """One EXISTS per facet given: the document at `seq` has one of its values (index probe)."""
+    """One EXISTS per facet given: the page at `seq` has one of its values (a key probe)."""
     grouped: dict[str, list[str]] = {}
     for name, text in chosen_values(chosen):
         grouped.setdefault(name, []).append(text)
     return [
         select(facets.c.seq)
-        .where(facets.c.name == name, facets.c.value.in_(values), facets.c.seq == seq)
+        .where(facets.c.seq == seq, or_(*(has_value(facets.c.pairs, name, v) for v in values)))
         .exists()
         for name, values in grouped.items()
     ]
@@ -137,16 +158,15 @@ def facet_filters(chosen: dict[str, Any], seq: ColumnElement[int]) -> list[Colum
 def facet_counts(conn: Connection, seqs: list[int]) -> dict[str, list[tuple[str, int]]]:
     """For each facet, (value, documents) over the documents at `seqs`: most first, then value.
 
-    Read from the facets table by its key, the page's seq first: a page's rows lie together."""
-    tally: Counter[tuple[str, str]] = Counter()
-    f = facets.c
+    Read from the facets table by key, one short row per document."""
+    tally: Counter[str] = Counter()
     for part in range(0, len(seqs), _IN_CHUNK):
-        stmt = select(f.name, f.value, func.count())
-        stmt = stmt.where(f.seq.in_(seqs[part : part + _IN_CHUNK]))
-        for name, value, n in conn.execute(stmt.group_by(f.name, f.value)):
-            tally[(name, value)] += n
+        stmt = select(facets.c.pairs).where(facets.c.seq.in_(seqs[part : part + _IN_CHUNK]))
+        tally.update("".join(conn.execute(stmt).scalars()).split("\n"))
+    del tally[""]  # between the rows' newlines
     out: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
-    for (name, value), n in tally.items():
+    for line, n in tally.items():
+        name, _, value = line.partition("\t")
         out.setdefault(name, []).append((value, n))
     return {
         name: sorted(values, key=lambda vn: (-vn[1], vn[0]))[:MAX_VALUES]

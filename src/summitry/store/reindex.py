@@ -81,7 +81,7 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
             children.setdefault(table, []).extend(rows)
         names += series_name_rows(made)
         values = facet_values(record) | {("site", s) for s in sites.get(page.id, ())}
-        facet_list += facet_rows(page.id, page.seq, values)
+        facet_list += facet_rows(page.seq, values)
         tags = facet_tags(values)
         if tags != page.tags:
             retag.append({"at": page.seq, "new_tags": tags})

@@ -206,20 +206,22 @@ statements = _child(
 
 CHILD_TABLES = (meetings, people, mentions, statements)
 
-# One row per (page, facet, value): forum, level, year, country, publisher and site,
-# derived from the stored record; keyed by the page's `seq` and clustered so (without rowid
-# on SQLite): counting the facets of a thousand matches reads a few rows each, side by side.
-# A search without the SQLite full-text index filters its matches by (name, value).
+# Each page's facet values (forum, level, year, country, publisher and site, derived from
+# its stored record and addresses) in one short row keyed by the page's `seq`: `pairs` holds
+# one "name<TAB>value" line each, between newlines (facets.encode_pairs). Counting the facets
+# of a thousand matches reads a thousand short rows; a search without the SQLite full-text
+# index checks each match's row for the values chosen.
 facets = Table(
     "facets",
     metadata,
-    Column("seq", Integer, ForeignKey("documents.seq", ondelete="CASCADE"), primary_key=True),
-    Column("name", Text, primary_key=True),
-    Column("value", Text, primary_key=True),
-    Column("document_id", Text, nullable=False),
-    Index("ix_facets_name_value", "name", "value"),
-    Index("ix_facets_document", "document_id"),
-    sqlite_with_rowid=False,
+    Column(
+        "seq",
+        Integer,
+        ForeignKey("documents.seq", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column("pairs", Text, nullable=False),
 )
 
 # Corrections made by people, kept apart from extractions; `value` is JSON text.

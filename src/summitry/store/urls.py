@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from summitry.store.facets import facet_tag, site_of
+from summitry.store.facets import decode_pairs, encode_pairs, facet_tag, site_of
 from summitry.store.schema import document_urls, documents, facets, texts
 
 __all__ = ["add_urls", "index_sites", "stored_urls"]
@@ -64,17 +64,21 @@ def index_sites(conn: Connection, doc_id: str) -> None:
         ).scalars()
     )
     sites.discard("")
-    have = select(facets.c.value).where(facets.c.document_id == doc_id, facets.c.name == "site")
-    missing = sorted(sites - set(conn.execute(have).scalars()))
-    if not missing:
-        return
     head = conn.execute(
-        select(texts.c.seq, texts.c.tags)
+        select(texts.c.seq, texts.c.tags, facets.c.pairs)
         .join(documents, documents.c.seq == texts.c.seq)
+        .outerjoin(facets, facets.c.seq == texts.c.seq)
         .where(documents.c.id == doc_id)
     ).one()
-    rows = [{"document_id": doc_id, "seq": head.seq, "name": "site", "value": s} for s in missing]
-    conn.execute(facets.insert(), rows)
+    pairs = decode_pairs(head.pairs or "")
+    missing = sorted(sites - {value for name, value in pairs if name == "site"})
+    if not missing:
+        return
+    new = encode_pairs(pairs | {("site", s) for s in missing})
+    if head.pairs is None:
+        conn.execute(facets.insert().values(seq=head.seq, pairs=new))
+    else:
+        conn.execute(facets.update().where(facets.c.seq == head.seq).values(pairs=new))
     tags = set((head.tags or "").split()) | {facet_tag("site", s) for s in missing}
     update_text = texts.update().where(texts.c.seq == head.seq)
     conn.execute(update_text.values(tags=" ".join(sorted(tags))))

@@ -68,7 +68,7 @@ def insert_rows(
         if rows:
             conn.execute(table.insert(), rows)
     add_series_names(conn, series_name_rows(children))
-    rows = facet_rows(doc_id, seq, record)
+    rows = facet_rows(seq, record)
     if rows:
         conn.execute(facets.insert(), rows)
     if raw is not None:
@@ -102,6 +102,7 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
     for table in reversed(DERIVED_TABLES):
         if "document_id" in table.c:
             conn.execute(table.delete().where(table.c.document_id == doc_id))
+    conn.execute(facets.delete().where(facets.c.seq == head.seq))
     values = {k: v for k, v in row.items() if k not in (*PAGE_EXTRA, "id")}
     conn.execute(documents.update().where(d.id == doc_id).values(**values))
     for table, new in page_table_rows(row, head.seq):
