@@ -73,3 +73,12 @@ def test_a_table_built_with_another_kb_is_stale_until_reindexed(
 def test_reindex_of_an_empty_store_stamps_its_tables(store: Store) -> None:
     assert store.reindex() == 0
     assert store.count() == 0 and store.stale_tables() == []
+
+
+def test_reindex_changes_the_fingerprint_cached_views_are_keyed_by(filled: Store) -> None:
+    from summitry.views.data import fingerprint
+
+    before = fingerprint(filled)
+    assert fingerprint(filled) == before
+    filled.reindex()
+    assert fingerprint(filled) != before

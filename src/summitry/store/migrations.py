@@ -73,7 +73,7 @@ def stamp(conn: Connection, names: list[str]) -> None:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _sqlite_has_fts5(conn: Connection) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect, text
 
-__all__ = ["VIEWS", "drop_views", "ensure_views", "view_sql"]
+__all__ = ["VIEWS", "ensure_views", "view_sql"]
 
 VIEWS = ("meetings_view", "statements_view", "commitments_view")
 MEETING_FIELDS = (
@@ -141,10 +141,3 @@ def ensure_views(conn: Connection) -> list[str]:
     for name in made:
         conn.execute(text(f"CREATE VIEW {name} AS {view_sql(name, conn.dialect.name)}"))
     return made
-
-
-def drop_views(conn: Connection) -> None:
-    """Drop the views, before migrations change the tables they read (PostgreSQL refuses
-    to drop or alter a table a view depends on); ensure_views makes them again."""
-    for name in VIEWS:
-        conn.execute(text(f"DROP VIEW IF EXISTS {name}"))

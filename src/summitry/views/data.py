@@ -21,7 +21,7 @@ from summitry.query.common import meeting_label
 from summitry.read import RawPage, page_from_bytes
 from summitry.store import Store
 from summitry.store.corrections import Correction
-from summitry.store.schema import corrections, documents, meetings
+from summitry.store.schema import builds, corrections, documents, meetings
 from summitry.views import version as versions
 from summitry.views.cache import cached
 
@@ -71,15 +71,17 @@ class SearchFilters:
 
 
 def fingerprint(store: Store) -> str:
-    """Changes whenever a document or a correction is added, replaced or removed (the ETag's
-    store part)."""
+    """Changes whenever a document or a correction is added, replaced or removed, and when
+    the derived tables are rebuilt (the ETag's store part)."""
     # Every add or replace draws a new, higher seq; both read the seq index only.
     stmt = select(func.count(documents.c.seq), func.max(documents.c.seq))
     fixes = select(func.count(corrections.c.id), func.max(corrections.c.id))
     with store.engine.connect() as conn:
         count, seq = conn.execute(stmt).one()
         fixed, last = conn.execute(fixes).one()  # a correction changes views too
-    return hashlib.sha1(f"{store.url}|{count}|{seq}|{fixed}|{last}".encode()).hexdigest()[:16]
+        built = conn.execute(select(func.max(builds.c.built_at))).scalar()  # so does reindex
+    key = f"{store.url}|{count}|{seq}|{fixed}|{last}|{built}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def version(store: Store) -> str:
