@@ -51,7 +51,8 @@ __all__ = [
 ]
 
 AddResult = Literal["new", "unchanged", "replaced"]
-_LIST_COLUMNS = [c for c in documents.c if c.name != "seq"]
+# A page's own fields: its seq, date and main meeting are the store's, for its queries.
+_LIST_COLUMNS = [c for c in documents.c if c.name not in ("seq", "date", "main_meeting")]
 _GET = (
     select(*_LIST_COLUMNS, texts.c.body, records.c.record)
     .join_from(documents, texts, texts.c.seq == documents.c.seq)
