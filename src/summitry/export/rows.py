@@ -72,7 +72,9 @@ def _page_filter(doc_id: Any, f: Filters) -> list[Any]:
 
 
 def _seq(doc_id: Any) -> Any:
-    return select(documents.c.seq).where(documents.c.id == doc_id).scalar_subquery()
+    """The seq of the page at `doc_id`, a column of the enclosing query."""
+    stmt = select(documents.c.seq).where(documents.c.id == doc_id)
+    return stmt.correlate_except(documents).scalar_subquery()
 
 
 def _batched(store: Any, stmt: Select, key: tuple[Any, ...]) -> Iterator[Any]:
