@@ -74,7 +74,9 @@ def meetings_of_pages(
         )
         .select_from(pages)
         .join(meetings, m.document_id == pages.c.document_id)
-        .where(m.role == "main")
+        # the role checked on the pages' rows: by the role index SQLite would read every
+        # main meeting of the store
+        .where(func.coalesce(m.role, "") == "main")
         .group_by(m.meeting_key)
         .order_by(start.desc().nulls_last(), m.meeting_key)
         .limit(limit)
