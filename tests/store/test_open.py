@@ -13,7 +13,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 from summitry.errors import StoreError
 from summitry.store import open_store
-from summitry.store.migrations import OLD_STORE, SCHEMA
+from summitry.store.baseline import OLD_STORE, SCHEMA
 from summitry.store.schema import DERIVED_TABLES, metadata
 from summitry.store.search import like_statement, query_terms
 from tests.store.helpers import make_record, page_id

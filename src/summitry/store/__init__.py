@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from summitry.errors import StoreError
 from summitry.record import Record
+from summitry.store.baseline import has_fts, open_schema
 from summitry.store.connect import build_engine, describe_failure, resolve_target
 from summitry.store.correct_store import remove_correction, save_correction
 from summitry.store.corrections import (
@@ -29,7 +30,6 @@ from summitry.store.corrections import (
 )
 from summitry.store.facets import FACETS
 from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
-from summitry.store.migrations import has_fts, migrate
 from summitry.store.reindex import rebuild, stale_tables
 from summitry.store.rows import PageRows, document_row, stored_record, tables_of
 from summitry.store.schema import documents, records, texts
@@ -353,7 +353,7 @@ def _insert_document(*, sqlite: bool) -> Any:
 
 
 def open_store(target: str | Path | None = None) -> Store:
-    """Open (creating and migrating as needed) the store at `target`.
+    """Open the store at `target`, creating its tables where the database is empty.
 
     None -> $SUMMITRY_DB or ./summitry.db; a path -> SQLite file; "scheme://..." -> that URL.
     """
@@ -363,7 +363,7 @@ def open_store(target: str | Path | None = None) -> Store:
         with engine.connect() as conn:
             conn.execution_options(sqlite_begin="IMMEDIATE")
             with conn.begin():
-                migrate(conn)
+                open_schema(conn)
                 mode = _search_mode(conn)
     except StoreError as exc:
         engine.dispose()

@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, select
 
 from summitry.record import record_from_dict
+from summitry.store.baseline import stamp
 from summitry.store.facets import facet_rows, facet_tags, facet_values
-from summitry.store.migrations import stamp
 from summitry.store.rows import child_rows, page_meeting, series_name_rows, stored_record
 from summitry.store.schema import (
     DERIVED_TABLES,

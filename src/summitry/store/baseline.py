@@ -15,7 +15,7 @@ from summitry.store.schema import DERIVED_TABLES, FTS5_DDL, PG_FTS_DDL, builds, 
 from summitry.store.sql_views import ensure_views
 from summitry.store.versions import kb_version, resolve_version
 
-__all__ = ["OLD_STORE", "SCHEMA", "has_fts", "migrate", "stamp"]
+__all__ = ["OLD_STORE", "SCHEMA", "has_fts", "open_schema", "stamp"]
 
 SCHEMA = 1  # the baseline; raised only where a table's shape changes
 OLD_STORE = (
@@ -24,7 +24,7 @@ OLD_STORE = (
 )
 
 
-def migrate(conn: Connection) -> int:
+def open_schema(conn: Connection) -> int:
     """Create the tables of an empty database, or check that a store has this schema;
     the caller holds the transaction. Returns the schema version."""
     tables = {t for t in inspect(conn).get_table_names() if not t.startswith("sqlite_")}
