@@ -10,8 +10,14 @@ from sqlalchemy import Connection, Table
 
 from summitry.record import Record
 from summitry.store.facets import facet_rows
-from summitry.store.rows import child_rows, document_row, series_name_rows
-from summitry.store.schema import documents, facets
+from summitry.store.rows import (
+    PAGE_EXTRA,
+    child_rows,
+    document_row,
+    page_table_rows,
+    series_name_rows,
+)
+from summitry.store.schema import documents, facets, records, texts
 from summitry.store.write import add_series_names
 
 
@@ -23,16 +29,22 @@ def doc_id_of(n: int) -> str:
 def insert_records(conn: Connection, numbered: list[tuple[int, Record]]) -> None:
     """Write the records (n-th document: seq n + 1) in the caller's transaction."""
     docs, facet_list, names = [], [], []
+    pages: dict[Table, list[dict]] = {texts: [], records: []}
     children: dict[Table, list[dict]] = {}
     for n, record in numbered:
         doc_id = doc_id_of(n)
-        docs.append(document_row(doc_id, record.path, record) | {"seq": n + 1})
+        row = document_row(doc_id, record.path, record)
+        docs.append({k: v for k, v in row.items() if k not in PAGE_EXTRA} | {"seq": n + 1})
+        for table, values in page_table_rows(row, n + 1):
+            pages[table].append(values)
         made = child_rows(doc_id, record)
         for table, rows in made:
             children.setdefault(table, []).extend(rows)
         names.extend(series_name_rows(made))
-        facet_list.extend(facet_rows(doc_id, n + 1, record))
+        facet_list.extend(facet_rows(n + 1, record))
     conn.execute(documents.insert(), docs)
+    for table, rows in pages.items():
+        conn.execute(table.insert(), rows)
     for table, rows in children.items():
         if rows:
             conn.execute(table.insert(), rows)

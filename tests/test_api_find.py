@@ -121,7 +121,7 @@ def test_commitments_of_korea_at_asean_meetings(api: httpx.Client) -> None:
 def test_timeline_filters(api: httpx.Client) -> None:
     page = api.get("/api/timeline?term=FTAAP&actor=APEC&from=2023").json()
     assert [(i["date"], i["speaker"]) for i in page["items"]] == [
-        ("2023-11-17", "APEC"),
+        ("2023-11-16", "APEC"),
         ("2025-10-31", "APEC"),
     ]
     assert page["months"] == {"2023-11": 1, "2025-10": 1}

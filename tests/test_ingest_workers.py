@@ -97,7 +97,7 @@ def _tables(db: Path) -> dict[str, list[tuple]]:
         names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         out = {}
         for name in names:
-            if name.startswith(("documents_fts", "sqlite_")) or name == "schema_version":
+            if name.startswith(("documents_fts", "sqlite_")) or name == "builds":
                 continue
             columns = [c[1] for c in conn.execute(f"PRAGMA table_info({name})")]
             kept = ", ".join(f'"{c}"' for c in columns if c != "ingested_at")

@@ -45,7 +45,7 @@ def test_series_brief_lists_past_meetings_outcomes_commitments_and_gaps(demo: st
     assert lines[1].endswith("theme: Empower, Include, Grow [2]")
     assert "- 32nd APEC Economic Leaders' Meeting: adopted Gyeongju Declaration [3]" in md
     assert (
-        "- APEC (2023-11-17): They committed to accelerating the implementation of the "
+        "- APEC (2023-11-16): They committed to accelerating the implementation of the "
         "Putrajaya Vision 2040 through the Aotearoa Plan of Action. No later page reports "
         "it done. [2]"
     ) in md

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from summitry.resolve.mention_offsets import mention_offsets
 from summitry.store import open_store
-from summitry.store.schema import documents, entity_refs, mentions
+from summitry.store.schema import documents, entity_refs, mentions, texts
 from tests.conftest import EXAMPLES, invoke
 from tests.store.helpers import make_record
 
@@ -49,9 +49,11 @@ def test_stored_mention_rows_point_at_their_words(tmp_path: Path) -> None:
     db = str(tmp_path / "demo.db")
     assert invoke("ingest", str(EXAMPLES), "--db", db, "--workers", "1").returncode == 0
     with open_store(db) as store, store.engine.connect() as conn:
-        m, d = mentions.c, documents.c
-        stmt = select(m.kind, m.value, m.evidence_start, m.evidence_end, d.body, d.title).join(
-            documents, d.id == m.document_id
+        m, d, t = mentions.c, documents.c, texts.c
+        stmt = (
+            select(m.kind, m.value, m.evidence_start, m.evidence_end, t.body, d.title)
+            .join(documents, d.id == m.document_id)
+            .join(texts, t.seq == d.seq)
         )
         rows = conn.execute(stmt).all()
         refs = conn.execute(

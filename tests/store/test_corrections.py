@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 from summitry.record import Meeting
 from summitry.store import Correction, CorrectionError, Store
 from summitry.store.corrections import entity_corrections, parse_jsonl
-from summitry.store.schema import extractions, meetings, meetings_by_key
+from summitry.store.schema import documents, meetings, records
 from tests.store.helpers import SOM_TITLE, page_id, som_record
 
 DOC = page_id("som")
@@ -30,14 +30,16 @@ def meeting_row(store: Store) -> dict:
 
 
 def keyed_row(store: Store) -> dict:
-    """The page's one row in meetings_by_key (.one(): a rewrite leaves no stale copy)."""
+    """The page's one meetings row with its page's title (.one(): a rewrite leaves no stale
+    copy)."""
     with store.engine.connect() as conn:
-        return dict(conn.execute(select(meetings_by_key)).one()._mapping)
+        stmt = select(meetings, documents.c.title).join(documents)
+        return dict(conn.execute(stmt).one()._mapping)
 
 
 def kept_extraction(store: Store) -> dict | None:
     with store.engine.connect() as conn:
-        found = conn.execute(select(extractions.c.record)).scalar()
+        found = conn.execute(select(records.c.extracted)).scalar()
     return json.loads(found) if found else None
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import func, select
 
 from summitry.record import Document, Meeting, Record
-from summitry.store import Store, migrations, open_store, schema
-from summitry.store.rows import child_rows, document_row
+from summitry.store import Store, schema
+from summitry.store.facets import decode_pairs, encode_pairs
 from summitry.store.schema import facets
 from tests.store.helpers import page_id
 
@@ -44,6 +44,14 @@ def pages() -> dict[str, Record]:
         "C": page("Trade and culture.", None, "MFA Thailand", "THA", pmc, ["KOR"]),
         "D": page("Culture only.", "2024-01-01", "MOFA Korea", "KOR", None, []),
     }
+
+
+def pairs_of(store: Store, name: str) -> set[tuple[str, str]]:
+    """The (facet, value) pairs of a page's facets row."""
+    seq = select(schema.documents.c.seq).where(schema.documents.c.id == page_id(name))
+    with store.engine.connect() as conn:
+        text = conn.execute(select(facets.c.pairs).where(facets.c.seq == seq.scalar_subquery()))
+        return decode_pairs(text.scalar_one())
 
 
 @pytest.fixture
@@ -99,25 +107,15 @@ def test_hostile_filter_values_are_only_values(filled: Store) -> None:
     assert filled.count() == 4
 
 
-def test_migration_backfills_facets_of_older_stores(
-    store_target: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
-    open_store(store_target).close()
-    engine = create_engine(open_store_url(store_target))
-    record = pages()["A"]
-    with engine.begin() as conn:
-        row = document_row(page_id("A"), "a.txt", record) | {"seq": 1}
-        conn.execute(schema.documents.insert(), row)
-        for table, rows in child_rows(page_id("A"), record):
-            if rows and table in schema.CHILD_TABLES:  # a version-1 store has only these
-                conn.execute(table.insert(), rows)
-    engine.dispose()
-    monkeypatch.undo()
-    with open_store(store_target) as store, store.engine.connect() as conn:
-        found = set(conn.execute(select(facets.c.name, facets.c.value)).all())
-        assert store.search("trade", forum="APEC").total == 1
-        counted = store.search("trade").facets  # from facet_sets, filled by version 7
+def test_reindex_refills_the_facets_of_every_page(filled: Store) -> None:
+    with filled.engine.begin() as conn:  # the facets emptied, as a stale store's may be
+        conn.execute(facets.delete())
+    assert filled.search("trade").facets["forum"] == []
+    assert filled.reindex() == 4
+    found = pairs_of(filled, "A")
+    store = filled
+    assert store.search("trade", forum="APEC").total == 2
+    counted = store.search("trade").facets
     assert found == {
         ("forum", "APEC"),
         ("level", "ministerial"),
@@ -126,8 +124,8 @@ def test_migration_backfills_facets_of_older_stores(
         ("country", "PER"),
         ("publisher", "MOFA Korea"),
     }
-    assert counted["country"] == [("KOR", 1), ("PER", 1)]
-    assert counted["forum"] == [("APEC", 1)]
+    assert counted["country"][0] == ("KOR", 3)
+    assert counted["forum"] == [("APEC", 2), ("ASEAN-ROK", 1)]
 
 
 def test_replaced_and_rewritten_pages_are_counted_once(filled: Store) -> None:
@@ -136,9 +134,16 @@ def test_replaced_and_rewritten_pages_are_counted_once(filled: Store) -> None:
     assert filled.add(page_id("B"), "B.txt", changed, replace=True) == "replaced"
     country = filled.search("trade").facets["country"]
     assert country == [("KOR", 3), ("AUS", 1), ("PER", 1), ("THA", 1)]  # no NZL left
-    with filled.engine.connect() as conn:
-        sets = conn.execute(select(func.count()).select_from(schema.facet_sets)).scalar_one()
-    assert sets == 4  # one per page: the replaced page's old row went with it
+    assert pairs_of(filled, "B") == {
+        ("forum", "APEC"),
+        ("level", "senior_officials"),
+        ("year", "2021"),
+        ("country", "KOR"),
+        ("country", "AUS"),
+        ("publisher", "MOFA Korea"),
+    }
+    with filled.engine.connect() as conn:  # one row per page: the replaced page's went
+        assert conn.execute(select(func.count()).select_from(facets)).scalar_one() == 4
 
 
 def open_store_url(target: str) -> str:
@@ -162,3 +167,14 @@ def test_common_words_rank_and_count_a_bounded_window(
     assert window.facets["publisher"] == [("MFA Thailand", 1), ("MOFA Korea", 1)]
     monkeypatch.setattr(search, "RANK_WINDOW", 3)  # exactly as many as match: exact
     assert (filled.search("trade").total, filled.search("trade").total_exact) == (3, True)
+
+
+def test_pairs_are_whole_lines_so_a_value_never_matches_inside_another() -> None:
+    text = encode_pairs({("forum", "ASEAN+3"), ("publisher", "MOFA\tKorea"), ("year", "2024")})
+    assert text == "\nforum\tASEAN+3\npublisher\tMOFA Korea\nyear\t2024\n"
+    assert decode_pairs(text) == {
+        ("forum", "ASEAN+3"),
+        ("publisher", "MOFA Korea"),
+        ("year", "2024"),
+    }
+    assert decode_pairs("") == set()

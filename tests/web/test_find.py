@@ -134,7 +134,7 @@ def test_commitments_and_timeline_filters(tab: Any) -> None:
     form.get_by_role("button", name="Filter").click()
     tab.wait_for_url("**actor=APEC*")
     dates = tab.locator("table tbody tr td:first-child").all_inner_texts()
-    assert dates == ["2023-11-17", "2025-10-31"]
+    assert dates == ["2023-11-16", "2025-10-31"]
     assert tab.locator("#term").input_value() == "FTAAP"
 
 

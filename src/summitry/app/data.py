@@ -27,7 +27,7 @@ from summitry.read import RawPage, page_from_bytes
 from summitry.store import Store
 from summitry.store.corrections import Correction
 from summitry.store.filters import Filters, meeting_conditions
-from summitry.store.schema import corrections, documents, meeting_refs, mentions
+from summitry.store.schema import builds, corrections, documents, meetings, mentions
 
 __all__ = [
     "FACETS",
@@ -109,15 +109,17 @@ def facet_label(name: str, value: str) -> str:
 
 
 def fingerprint(store: Store) -> str:
-    """Changes whenever a document or a correction is added, replaced or removed (the ETag's
-    store part)."""
+    """Changes whenever a document or a correction is added, replaced or removed, and when
+    the derived tables are rebuilt (the ETag's store part)."""
     # Every add or replace draws a new, higher seq; both read the seq index only.
     stmt = select(func.count(documents.c.seq), func.max(documents.c.seq))
     fixes = select(func.count(corrections.c.id), func.max(corrections.c.id))
     with store.engine.connect() as conn:
         count, seq = conn.execute(stmt).one()
         fixed, last = conn.execute(fixes).one()  # a correction changes views too
-    return hashlib.sha1(f"{store.url}|{count}|{seq}|{fixed}|{last}".encode()).hexdigest()[:16]
+        built = conn.execute(select(func.max(builds.c.built_at))).scalar()  # so does reindex
+    key = f"{store.url}|{count}|{seq}|{fixed}|{last}|{built}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def version(store: Store) -> str:
@@ -215,8 +217,8 @@ def recent_meetings(
     `filters`, and how many there are."""
     items = library.meetings(store, limit=limit, offset=offset, filters=filters, sort=sort)
     where = meeting_conditions(filters) if filters else []
-    stmt = select(func.count(func.distinct(meeting_refs.c.meeting_key))).where(
-        meeting_refs.c.role == "main", *where
+    stmt = select(func.count(func.distinct(meetings.c.meeting_key))).where(
+        meetings.c.role == "main", *where
     )
     with store.engine.connect() as conn:
         total = conn.execute(stmt).scalar_one()
@@ -241,9 +243,7 @@ def meeting(store: Store, mid: str) -> dict[str, Any] | None:
 
 def meetings_of_record(store: Store, doc_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
     """A stored document's meetings with the ids their meeting pages use."""
-    stmt = select(meeting_refs.c.idx, meeting_refs.c.meeting_key).where(
-        meeting_refs.c.document_id == doc_id
-    )
+    stmt = select(meetings.c.idx, meetings.c.meeting_key).where(meetings.c.document_id == doc_id)
     with store.engine.connect() as conn:
         keys = {idx: key for idx, key in conn.execute(stmt)}
     found = []

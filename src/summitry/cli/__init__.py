@@ -25,6 +25,7 @@ from summitry.cli.export import export
 from summitry.cli.find import meetings, search
 from summitry.cli.output import out
 from summitry.cli.queries import QUERY_COMMANDS
+from summitry.cli.reindex import reindex
 from summitry.cli.serve import serve
 
 __all__ = ["app"]
@@ -63,5 +64,6 @@ for command in QUERY_COMMANDS:  # meeting, series, timeline ...
 app.command()(meetings)
 app.command()(export)
 app.command()(brief)
+app.command()(reindex)
 app.command()(serve)
 app.add_typer(correct_app, name="correct")

@@ -55,11 +55,12 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(1)
 
 
-def open_cli_store(db: str | None, create: bool = False):  # noqa: ANN201 - a Store, imported late
+def open_cli_store(db: str | None, create: bool = False, note_stale: bool = True):  # noqa: ANN201 - a Store, imported late
     """The store named by --db (or SUMMITRY_DB, or ./summitry.db); a failure is one line.
 
     A SQLite file that does not exist is created only where `create` (ingest, serve): a
-    command that reads says there is no store instead of leaving an empty one behind."""
+    command that reads says there is no store instead of leaving an empty one behind.
+    Derived tables built with another kb or resolve version are noted in one line."""
     from summitry.store import open_store
     from summitry.store.connect import resolve_target
 
@@ -68,9 +69,17 @@ def open_cli_store(db: str | None, create: bool = False):  # noqa: ANN201 - a St
             url, label = resolve_target(db)
             if url.get_backend_name() == "sqlite" and not _exists(url.database):
                 fail(f"no store at {label} (`summitry ingest PAGES` makes one)")
-        return open_store(db)
+        store = open_store(db)
     except SummitryError as exc:
         fail(str(exc))
+    if note_stale and store.stale_tables():
+        err.print(
+            "note: derived tables were built with another kb or resolve version; "
+            "`summitry reindex` rebuilds them",
+            markup=False,
+            highlight=False,
+        )
+    return store
 
 
 def _exists(database: str | None) -> bool:

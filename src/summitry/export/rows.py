@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select, tuple_
+from sqlalchemy import Select, and_, func, or_, select, tuple_
 
 from summitry.errors import SummitryError
+from summitry.store.facets import has_value
 from summitry.store.schema import (
     document_urls,
     documents,
@@ -52,16 +53,15 @@ class Filters:
 def _page_filter(doc_id: Any, f: Filters) -> list[Any]:
     """SQL conditions on a document id column for the page-level filters."""
     where: list[Any] = []
+    seq = documents.c.seq if doc_id is documents.c.id else _seq(doc_id)
     for name, values in (
         ("year", [str(y) for y in f.years]),
         ("forum", list(f.forums)),
         ("country", [c.upper() for c in f.countries]),
     ):
         if values:
-            has = select(facets.c.document_id).where(
-                facets.c.document_id == doc_id, facets.c.name == name, facets.c.value.in_(values)
-            )
-            where.append(has.exists())
+            held = or_(*(has_value(facets.c.pairs, name, v) for v in values))
+            where.append(select(facets.c.seq).where(facets.c.seq == seq, held).exists())
     if f.since or f.until:
         day = documents.c.published if doc_id is documents.c.id else _published(doc_id)
         if f.since:
@@ -69,6 +69,12 @@ def _page_filter(doc_id: Any, f: Filters) -> list[Any]:
         if f.until:
             where.append(day <= f.until + "\uffff")
     return where
+
+
+def _seq(doc_id: Any) -> Any:
+    """The seq of the page at `doc_id`, a column of the enclosing query."""
+    stmt = select(documents.c.seq).where(documents.c.id == doc_id)
+    return stmt.correlate_except(documents).scalar_subquery()
 
 
 def _batched(store: Any, stmt: Select, key: tuple[Any, ...]) -> Iterator[Any]:

@@ -21,7 +21,7 @@ from summitry.query.common import DocInfo, chunks, doc_infos, norm
 from summitry.query.meeting_find import QueryError
 from summitry.resolve.refs import has_word
 from summitry.store.filters import Filters, commitment_conditions
-from summitry.store.schema import commitment_refs, documents, entity_refs, statements
+from summitry.store.schema import documents, entity_refs, statements, texts
 
 __all__ = [
     "COMPLETION",
@@ -113,14 +113,14 @@ def commitments_on_pages(store: Any, doc_ids: list[str], limit: int = 50) -> lis
     if not doc_ids:
         return []
     with store.engine.connect() as conn:
-        where: list[ColumnElement[bool]] = [commitment_refs.c.document_id.in_(sorted(set(doc_ids)))]
+        where: list[ColumnElement[bool]] = [statements.c.document_id.in_(sorted(set(doc_ids)))]
         listed = _in_order(conn, where, 0, limit)
         return [_checked(conn, row, info) for row, info in islice(listed, limit)]
 
 
 def _checked(conn: Connection, row: Any, info: DocInfo) -> dict[str, Any]:
     """The commitment of a row, with its status from the later pages."""
-    item = _commitment(row, row.country, info)
+    item = _commitment(row, row.actor_country, info)
     done = reported_done(conn, row, item)
     if done is not None:
         item["status"], item["done"] = "reported_done", done
@@ -128,23 +128,23 @@ def _checked(conn: Connection, row: Any, info: DocInfo) -> dict[str, Any]:
 
 
 def _filtered(filters: Filters | None) -> list[ColumnElement[bool]]:
-    """Conditions on commitment_refs for Filters: any of its actors, the page's facets and
+    """Conditions on statements for Filters: any of its actors, the page's facets and
     series, the date range."""
     if not filters:
         return []
-    where = commitment_conditions(filters, commitment_refs.c)
+    where = commitment_conditions(filters, statements.c)
     if filters.actors:
         where.append(or_(*(and_(true(), *_actor_filter(a)) for a in filters.actors)))
     return where
 
 
 def _actor_filter(actor: str | None) -> list[ColumnElement[bool]]:
-    """SQL conditions on commitment_refs for an actor: a country or organisation code, id or
+    """SQL conditions on statements for an actor: a country or organisation code, id or
     name matches the commitments of that code (the speaker's or the country it serves); a
     person id matches that speaker; anything else is part of a speaker's name."""
     if not actor:
         return []
-    c = commitment_refs.c
+    c = statements.c
     if actor.startswith("person:"):
         spoke = select(entity_refs.c.document_id).where(
             entity_refs.c.entity_id == actor,
@@ -159,7 +159,7 @@ def _actor_filter(actor: str | None) -> list[ColumnElement[bool]]:
     code = bare.upper() if bare.upper() in kb.countries else kb.country_code(bare)
     codes = sorted({x for x in (code, kb.organization_key(bare)) if x})
     if codes:
-        return [c.country.in_(codes)]
+        return [c.actor_country.in_(codes)]
     words = norm(actor).split() or [""]
     return [c.speaker.icontains(w, autoescape=True) for w in words]
 
@@ -174,10 +174,9 @@ def _in_order(
     """(row, DocInfo) of the commitments matching `where` from `offset` on, dated ones in
     date order (newest first where `newest`) then undated ones, read `batch` at a time by
     key (never by OFFSET)."""
-    c, s = commitment_refs.c, statements.c
-    cols = (c.document_id, c.idx, c.date, c.country, s.speaker, s.text, s.evidence_start)
-    joined = commitment_refs.join(statements, (s.document_id == c.document_id) & (s.idx == c.idx))
-    base = select(*cols, s.evidence_end).select_from(joined).where(*where)
+    c = statements.c
+    cols = (c.document_id, c.idx, c.date, c.actor_country, c.speaker, c.text, c.evidence_start)
+    base = select(*cols, c.evidence_end).where(c.act == "commit", *where)
     skip = offset
     for dated in (True, False):
         key = (c.date, c.document_id, c.idx) if dated else (c.document_id, c.idx)
@@ -206,7 +205,7 @@ def _after(key: tuple[Any, ...], last: tuple[Any, ...], newest: bool) -> ColumnE
 
 def _count(conn: Connection, where: list[ColumnElement[bool]]) -> int:
     """How many commitments match `where`, counted from the index."""
-    stmt = select(func.count()).select_from(commitment_refs).where(*where)
+    stmt = select(func.count()).where(statements.c.act == "commit", *where)
     return conn.execute(stmt).scalar_one()
 
 
@@ -240,7 +239,8 @@ def reported_done(conn: Connection, row: Any, item: dict[str, Any]) -> dict[str,
     later = _candidate_pages(conn, row, item["when"])
     names = _actor_names(item["actor"], item["actor_country"])
     words = _content_words(row.text)
-    stmt = select(documents.c.id, documents.c.body, documents.c.publisher_country)
+    stmt = select(documents.c.id, texts.c.body, documents.c.publisher_country)
+    stmt = stmt.join(texts, texts.c.seq == documents.c.seq)
     for part in chunks(later, REPORT_BATCH):
         ids = [doc_id for doc_id, _ in part]
         pages = {r.id: r for r in conn.execute(stmt.where(documents.c.id.in_(ids)))}

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Connection, and_, func, not_, or_, select,
 from summitry.resolve.corrections import Corrections, split_pages
 from summitry.resolve.infer import ordinal_text
 from summitry.resolve.keys import norm
-from summitry.store.schema import documents, main_meetings
+from summitry.store.schema import documents, meetings
 
 T = TypeVar("T")
 
@@ -89,32 +89,32 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 def doc_infos(conn: Connection, doc_ids: Iterable[str]) -> dict[str, DocInfo]:
     """DocInfo for each id: dated by its first main meeting's start, else by published.
 
-    A page with a main meeting is read from its main_meetings row alone (it holds the
-    page's title and date); only the others are read from documents."""
+    A page's row holds its date and main meeting's key; the meeting's name and ordinal, which
+    label it, are read from that meeting's row of the page."""
     ids = sorted(set(doc_ids))
-    main: dict[str, Any] = {}
+    d, m = documents.c, meetings.c
     heads: dict[str, Any] = {}
+    main: dict[str, Any] = {}
     for part in chunks(ids):
-        stmt = select(main_meetings).where(main_meetings.c.document_id.in_(part))
-        main.update({row.document_id: row for row in conn.execute(stmt)})
-        rest = [i for i in part if i not in main]
-        cols = select(documents.c.id, documents.c.title, documents.c.published)
-        for row in conn.execute(cols.where(documents.c.id.in_(rest))) if rest else ():
-            heads[row.id] = row
-    found = {i: _doc_info(i, main[i], main[i]) for i in ids if i in main}
-    return found | {i: _doc_info(i, heads[i], None) for i in ids if i in heads}
+        cols = select(d.id, d.title, d.published, d.date, d.main_meeting)
+        heads.update({row.id: row for row in conn.execute(cols.where(d.id.in_(part)))})
+        keys = {i: heads[i].main_meeting for i in part if i in heads and heads[i].main_meeting}
+        stmt = select(m.document_id, m.idx, m.name, m.ordinal, m.start, m.meeting_key, m.role)
+        stmt = stmt.where(m.document_id.in_(sorted(keys))).order_by(m.idx.desc())
+        for row in conn.execute(stmt) if keys else ():  # by the page index: a few rows each
+            if row.role == "main" and row.meeting_key == keys[row.document_id]:
+                main[row.document_id] = row  # the first main row of the key
+    return {i: _doc_info(heads[i], main.get(i)) for i in ids if i in heads}
 
 
-def _doc_info(doc_id: str, head: Any, main: Any | None) -> DocInfo:
+def _doc_info(head: Any, main: Any | None) -> DocInfo:
     label = meeting_label(main.name, main.ordinal) if main is not None else None
     mid = main.meeting_key if main is not None else None
     if main is not None and main.start:
-        date, source = main.start, "meeting"
-    elif head.published:
-        date, source = head.published, "published"
+        source: str | None = "meeting"
     else:
-        date, source = None, None
-    return DocInfo(doc_id, head.title, head.published, date, source, label, mid)
+        source = "published" if head.published else None
+    return DocInfo(head.id, head.title, head.published, head.date, source, label, mid)
 
 
 def by_date(item: dict[str, Any]) -> tuple[bool, str]:

@@ -1,7 +1,8 @@
 """Meetings across pages: one meeting from every row that names it, and the series it belongs to.
 
-Rows are found through meeting_refs (keys computed at ingest) and joined into one meeting by
-summitry.resolve.meetings.cluster; the merged view lists every source and each disagreement.
+Rows are read from the meetings table by their keys (computed at ingest) and joined into one
+meeting by summitry.resolve.meetings.cluster; the merged view lists every source and each
+disagreement.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from summitry.resolve.corrections import Corrections, aliases_of, canonical, kee
 from summitry.resolve.keys import meeting_key, slug
 from summitry.resolve.meetings import cluster, days_before
 from summitry.store.filters import Filters, meeting_conditions
-from summitry.store.schema import documents, meeting_refs, meetings, meetings_by_key
+from summitry.store.schema import documents, meetings
 
 __all__ = [
     "MeetingQuery",
@@ -73,12 +74,10 @@ def parse_meeting_query(query: str) -> MeetingQuery:
 
 
 def _by_keys(conn: Connection, keys: list[str]) -> list[Any]:
-    """The rows of the meetings with these keys, as rows_query gives them, from
-    meetings_by_key: a meeting's rows lie together there."""
-    k = meetings_by_key.c
-    stmt = select(*(k[c.name] for c in rows_query().selected_columns))
-    stmt = stmt.where(k.meeting_key.in_(keys))
-    return list(conn.execute(stmt.order_by(k.published.asc().nulls_last(), k.document_id, k.idx)))
+    """The rows of the meetings with these keys, as rows_query gives them: a meeting's rows
+    lie together in the meetings table, keyed by meeting key first."""
+    stmt = rows_query().where(meetings.c.meeting_key.in_(keys))
+    return list(conn.execute(stmt.order_by(*_SOURCE_ORDER)))
 
 
 def _neighbours(conn: Connection, rows: list[Any]) -> list[Any]:
@@ -90,11 +89,11 @@ def _neighbours(conn: Connection, rows: list[Any]) -> list[Any]:
         near = [r for r in rows if (r.ordinal is not None) == numbered]
         for series_name, low, high in _date_windows(near):
             stmt = rows_query().where(
-                meeting_refs.c.series == series_name,
-                meeting_refs.c.start >= low,
-                meeting_refs.c.start <= high,
+                meetings.c.series == series_name,
+                meetings.c.start >= low,
+                meetings.c.start <= high,
             )
-            stmt = stmt.where(meeting_refs.c.ordinal.is_(None)) if numbered else stmt
+            stmt = stmt.where(meetings.c.ordinal.is_(None)) if numbered else stmt
             found += conn.execute(stmt.order_by(*_SOURCE_ORDER))
     return found
 
@@ -160,7 +159,7 @@ def _matching_keys(
             for key, reported, start in _latest_keys(conn, s, limit)
         ]
         return q, [key for *_, key in sorted(found)[:limit]]
-    c = meeting_refs.c
+    c = meetings.c
     if q.year is None:  # the (series, ordinal) index alone: a numbered meeting's key is known
         stmt = select(c.series).where(c.series.in_(slugs), c.ordinal == q.ordinal).distinct()
         pairs = [(s, meeting_key(s, q.ordinal, None, "")) for s in conn.execute(stmt).scalars()]
@@ -179,7 +178,7 @@ def _best_keys(conn: Connection, inexact: dict[str, bool], limit: int) -> list[s
     """The `limit` keys likeliest to rank first ('Summit 38' is the 38th of many series),
     judged from their index rows alone, so only those meetings' rows are read in full:
     series named exactly, reported, latest, most pages (as _rank)."""
-    c = meeting_refs.c
+    c = meetings.c
     main = func.max(case((c.role == "main", 1), else_=0))
     stmt = select(c.meeting_key, main, func.max(c.start), func.count(c.document_id.distinct()))
     stmt = stmt.where(c.meeting_key.in_(sorted(inexact))).group_by(c.meeting_key)
@@ -199,7 +198,7 @@ def _latest_keys(
     Rows are read by the (series, start) index, newest first, in batches; the role is
     checked here, since a condition on it would make SQLite read the (role, start) index.
     """
-    c = meeting_refs.c
+    c = meetings.c
     dated = select(c.meeting_key, c.role, c.start).where(
         c.series == series_slug, c.start.is_not(None)
     )
@@ -226,8 +225,8 @@ def _latest_keys(
 
 
 def _stored_series(conn: Connection, name: str) -> str | None:
-    """The series slug itself where some meeting_refs row has it (an index lookup)."""
-    stmt = select(meeting_refs.c.series).where(meeting_refs.c.series == name).limit(1)
+    """The series slug itself where some meetings row has it (an index lookup)."""
+    stmt = select(meetings.c.series).where(meetings.c.series == name).limit(1)
     return conn.execute(stmt).scalar()
 
 
@@ -295,14 +294,14 @@ def meetings_list(
     keys: list[str] = []
     step, seen = max(50, limit + offset), 0
     where = meeting_conditions(filters) if filters else []
-    start = meeting_refs.c.start
+    start = meetings.c.start
     first = start.asc().nulls_last() if sort == "date" else start.desc().nulls_last()
     with store.engine.connect() as conn:
         while len(keys) < limit + offset:
             stmt = (
-                select(meeting_refs.c.meeting_key)
-                .where(meeting_refs.c.role == "main", *where)
-                .order_by(first, meeting_refs.c.meeting_key)
+                select(meetings.c.meeting_key)
+                .where(meetings.c.role == "main", *where)
+                .order_by(first, meetings.c.meeting_key)
                 .limit(step)
                 .offset(seen)
             )
@@ -333,10 +332,10 @@ def iter_meetings(store: Any, corrections: Corrections | None = None) -> Iterato
     last = ""
     while True:
         stmt = (
-            select(meeting_refs.c.meeting_key)
-            .where(meeting_refs.c.meeting_key > last)
-            .group_by(meeting_refs.c.meeting_key)
-            .order_by(meeting_refs.c.meeting_key)
+            select(meetings.c.meeting_key)
+            .where(meetings.c.meeting_key > last)
+            .group_by(meetings.c.meeting_key)
+            .order_by(meetings.c.meeting_key)
             .limit(KEY_BATCH)
         )
         with store.engine.connect() as conn:

@@ -6,28 +6,15 @@ from __future__ import annotations
 from sqlalchemy import Connection, Select, select
 
 from summitry.query.common import norm, words_match
-from summitry.store.schema import documents, meeting_refs, meetings, series_names
+from summitry.store.schema import documents, meetings, series_names
 
 __all__ = ["rows_query", "series_named", "series_scores"]
 
 
 def rows_query() -> Select:
-    """meetings rows with their keys and the title, date and publisher of their page."""
-    return (
-        select(
-            meetings,
-            meeting_refs.c.series,
-            meeting_refs.c.meeting_key,
-            documents.c.title,
-            documents.c.published,
-            documents.c.publisher,
-        )
-        .join(
-            meeting_refs,
-            (meeting_refs.c.document_id == meetings.c.document_id)
-            & (meeting_refs.c.idx == meetings.c.idx),
-        )
-        .join(documents, documents.c.id == meetings.c.document_id)
+    """meetings rows (with their keys) and the title, date and publisher of their page."""
+    return select(meetings, documents.c.title, documents.c.published, documents.c.publisher).join(
+        documents, documents.c.id == meetings.c.document_id
     )
 
 

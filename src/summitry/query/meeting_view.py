@@ -3,6 +3,7 @@ statements by speaker, outcomes and sources."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from typing import Any
 
@@ -14,7 +15,7 @@ from summitry.query.sentences import whole_statements
 from summitry.resolve.corrections import Corrections, apply_fields
 from summitry.resolve.infer import infer_host, infer_year
 from summitry.resolve.keys import person_id
-from summitry.store.schema import meeting_refs, outcomes, people, statements
+from summitry.store.schema import meetings, people, records, statements
 
 __all__ = ["FIELDS", "REPORTS_READ", "merge_fields", "meeting_view", "summary"]
 
@@ -66,10 +67,10 @@ def merge_fields(rows: list[Any]) -> tuple[dict[str, Any], dict[str, list[dict[s
 
 def _known_years(conn: Connection, series: str, ordinal: int) -> list[tuple[int, int]]:
     """(ordinal, year) of dated meetings of the series near this ordinal (an index range)."""
-    stmt = select(meeting_refs.c.ordinal, meeting_refs.c.year).where(
-        meeting_refs.c.series == series,
-        meeting_refs.c.ordinal.between(ordinal - ORDINAL_WINDOW, ordinal + ORDINAL_WINDOW),
-        meeting_refs.c.year.is_not(None),
+    stmt = select(meetings.c.ordinal, meetings.c.year).where(
+        meetings.c.series == series,
+        meetings.c.ordinal.between(ordinal - ORDINAL_WINDOW, ordinal + ORDINAL_WINDOW),
+        meetings.c.year.is_not(None),
     )
     return [(o, y) for o, y in conn.execute(stmt.distinct())]
 
@@ -195,14 +196,12 @@ def _statements_by_speaker(conn: Connection, doc_ids: list[str]) -> dict[str, li
 
 
 def _outcomes(conn: Connection, doc_ids: list[str]) -> list[dict[str, Any]]:
-    stmt = (
-        select(outcomes)
-        .where(outcomes.c.document_id.in_(doc_ids))
-        .order_by(outcomes.c.document_id, outcomes.c.idx)
-    )
+    """The outcomes the pages' stored records list, in page order."""
+    stmt = select(records.c.document_id, records.c.record).where(records.c.document_id.in_(doc_ids))
     return [
-        {"document": r.document, "action": r.action, "source": r.document_id}
-        for r in conn.execute(stmt)
+        {"document": o["document"], "action": o["action"], "source": doc_id}
+        for doc_id, raw in conn.execute(stmt.order_by(records.c.document_id))
+        for o in json.loads(raw).get("outcomes") or ()
     ]
 
 

@@ -13,7 +13,7 @@ from summitry.kb.load import load_kb
 from summitry.query.common import unsplit
 from summitry.resolve.corrections import Corrections
 from summitry.resolve.keys import canonical_initiative, initiative_id
-from summitry.store.schema import entity_refs, meeting_refs, meetings, mentions
+from summitry.store.schema import entity_refs, meetings, mentions
 
 __all__ = [
     "NAME_SAMPLE",
@@ -61,11 +61,11 @@ def meetings_of_pages(
 ) -> tuple[list[dict[str, Any]], int]:
     """The newest `limit` main meetings the pages (document_id, date) report, and how many
     there are: {id, meeting: None, forum, start, documents, _first (a page, to label it)}."""
-    m, r = meetings.c, meeting_refs.c
+    m = meetings.c
     start = func.max(func.coalesce(m.start, pages.c.date))
     stmt = (
         select(
-            r.meeting_key,
+            m.meeting_key,
             func.max(m.forum).label("forum"),
             start.label("start"),
             func.min(pages.c.document_id).label("first"),
@@ -73,11 +73,12 @@ def meetings_of_pages(
             func.count().over().label("total"),
         )
         .select_from(pages)
-        .join(meeting_refs, r.document_id == pages.c.document_id)
-        .join(meetings, and_(m.document_id == r.document_id, m.idx == r.idx))
-        .where(m.role == "main")
-        .group_by(r.meeting_key)
-        .order_by(start.desc().nulls_last(), r.meeting_key)
+        .join(meetings, m.document_id == pages.c.document_id)
+        # the role checked on the pages' rows: by the role index SQLite would read every
+        # main meeting of the store
+        .where(func.coalesce(m.role, "") == "main")
+        .group_by(m.meeting_key)
+        .order_by(start.desc().nulls_last(), m.meeting_key)
         .limit(limit)
     )
     rows = conn.execute(stmt).all()

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, and_, select
 from summitry.kb.load import load_kb
 from summitry.query.common import norm
 from summitry.resolve.keys import person_id
-from summitry.store.schema import meeting_refs, people
+from summitry.store.schema import meetings, people
 
 __all__ = ["PAGES_READ", "participants"]
 
@@ -23,7 +23,7 @@ def participants(
     """{people: [{id, name, country, role}], countries: [alpha-3]} of a meeting: people named
     as chair, co-chair or attendee on the pages reporting it; countries those people serve,
     and the host, once each in that order."""
-    r, p = meeting_refs.c, people.c
+    r, p = meetings.c, people.c
     pages = (
         select(r.document_id)
         .where(r.meeting_key == meeting_id, r.role == "main")

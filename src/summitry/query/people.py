@@ -16,7 +16,7 @@ from summitry.query.common import DocInfo, doc_infos, meeting_label, ref_of, wit
 from summitry.query.meeting_find import QueryError
 from summitry.query.person_ref import PersonRef, resolve_person, resolves_only_to
 from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, split_pages
-from summitry.store.schema import entity_refs, meeting_refs, meetings, people, statements
+from summitry.store.schema import entity_refs, meetings, people, statements
 
 __all__ = ["PERSON_LIMIT", "person"]
 
@@ -213,8 +213,8 @@ def _meetings(
 ) -> tuple[list[dict[str, Any]], int]:
     """The newest `limit` main meetings of the pages naming the person, with the person's role
     there, newest first; and how many there are."""
-    pages, mr = _pages(scope, short), meeting_refs.c
-    joined = pages.join(meeting_refs, mr.document_id == pages.c.document_id)
+    pages, mr = _pages(scope, short), meetings.c
+    joined = pages.join(meetings, mr.document_id == pages.c.document_id)
     main = _unindexed(mr.role) == "main"  # from the person's pages, not every main row
     total = select(func.count(mr.meeting_key.distinct())).select_from(joined).where(main)
     day = func.max(func.coalesce(mr.start, pages.c.date)).label("day")
@@ -238,15 +238,11 @@ def _meeting_entries(conn: Connection, pages: Any, keys: list[str]) -> dict[str,
 
     SQLite is to read from the person's pages, not every row of the meetings (by the key or
     role index): a summit has far more pages than a person has."""
-    on_row = and_(
-        meetings.c.document_id == meeting_refs.c.document_id, meetings.c.idx == meeting_refs.c.idx
-    )
     stmt = (
-        select(meetings, meeting_refs.c.meeting_key, pages.c.role.label("person_role"))
-        .select_from(pages.join(meeting_refs, meeting_refs.c.document_id == pages.c.document_id))
-        .join(meetings, on_row)
-        .where(_unindexed(meeting_refs.c.meeting_key).in_(keys))
-        .where(_unindexed(meeting_refs.c.role) == "main")
+        select(meetings, pages.c.role.label("person_role"))
+        .select_from(pages.join(meetings, meetings.c.document_id == pages.c.document_id))
+        .where(_unindexed(meetings.c.meeting_key).in_(keys))
+        .where(_unindexed(meetings.c.role) == "main")
         .order_by(meetings.c.document_id, meetings.c.idx)
     )
     rows = list(conn.execute(stmt))

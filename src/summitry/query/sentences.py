@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from summitry.query.common import chunks
-from summitry.store.schema import documents
+from summitry.store.schema import documents, texts
 
 __all__ = ["looks_cut", "whole_sentence", "whole_statements"]
 
@@ -53,7 +53,8 @@ def whole_statements(conn: Connection, items: Iterable[dict[str, Any]]) -> None:
     cut = [i for i in items if looks_cut(i.get("text")) and _offsets(i) is not None]
     docs = sorted({i["document"] for i in cut})
     for part in chunks(docs, 50):
-        stmt = select(documents.c.id, documents.c.body).where(documents.c.id.in_(part))
+        stmt = select(documents.c.id, texts.c.body).join(texts, texts.c.seq == documents.c.seq)
+        stmt = stmt.where(documents.c.id.in_(part))
         bodies = {r.id: r.body or "" for r in conn.execute(stmt)}
         for item in (i for i in cut if i["document"] in bodies):
             start, end = _offsets(item)  # type: ignore[misc]

@@ -17,7 +17,7 @@ from summitry.resolve.corrections import NO_CORRECTIONS, Corrections, canonical
 from summitry.resolve.infer import infer_year, kb_series
 from summitry.resolve.keys import slug
 from summitry.resolve.meetings import cluster
-from summitry.store.schema import meeting_refs
+from summitry.store.schema import meetings
 
 __all__ = ["SOURCES_READ", "series_slug_for", "series_view"]
 
@@ -31,7 +31,7 @@ def series_slug_for(conn: Connection, name: str) -> str | None:
     known = load_kb().series_for(name.strip())
     if known is not None:
         return slug(known.name)
-    exact = select(meeting_refs.c.series).where(meeting_refs.c.series == slug(name)).limit(1)
+    exact = select(meetings.c.series).where(meetings.c.series == slug(name)).limit(1)
     if (found := conn.execute(exact).scalar()) is not None:
         return found
     named = series_named(conn, name_words(name))
@@ -98,20 +98,21 @@ class _Span:
 
 
 def _kept(corrections: Corrections | None) -> ColumnElement[bool]:
-    """SQL: the meeting_refs rows no split takes out of their meeting (as `keeps` says)."""
-    c = meeting_refs.c
+    """SQL: the meetings rows no split takes out of their meeting (as `keeps` says)."""
+    c = meetings.c
     fixes = corrections or NO_CORRECTIONS
     keys = {e for e, _ in fixes.splits} | set(fixes.merges)
     return unsplit(c.meeting_key, c.document_id, sorted(keys), corrections)
 
 
 def _spans_query(key: str, kept: ColumnElement[bool]) -> Select:
-    c = meeting_refs.c
+    c = meetings.c
     main = func.max(case((c.role == "main", 1), else_=0))
+    end = func.coalesce(c.end, c.start)
     return (
-        select(c.meeting_key, c.ordinal, c.start, c.end, func.count(c.document_id.distinct()), main)
+        select(c.meeting_key, c.ordinal, c.start, end, func.count(c.document_id.distinct()), main)
         .where(c.series == key, kept)
-        .group_by(c.meeting_key, c.ordinal, c.start, c.end)
+        .group_by(c.meeting_key, c.ordinal, c.start, end)
     )
 
 
@@ -119,7 +120,7 @@ def _sample_rows(
     conn: Connection, key: str, keys: list[str], kept: ColumnElement[bool]
 ) -> dict[str, list[Any]]:
     """meeting key -> at most SOURCES_READ of its rows (rows_query), reported ones first."""
-    c = meeting_refs.c
+    c = meetings.c
     order = (case((c.role == "main", 0), else_=1), c.document_id, c.idx)
     rank = func.row_number().over(partition_by=c.meeting_key, order_by=order).label("rank")
     ranked = select(c.document_id, c.idx, rank).where(
@@ -135,7 +136,7 @@ def _sample_rows(
 
 
 def _any_rows(conn: Connection, key: str) -> list[Any]:
-    return list(conn.execute(rows_query().where(meeting_refs.c.series == key).limit(SOURCES_READ)))
+    return list(conn.execute(rows_query().where(meetings.c.series == key).limit(SOURCES_READ)))
 
 
 def _summary(
@@ -159,7 +160,7 @@ def _summary(
 
 def _pages(conn: Connection, series: str, keys: list[str], kept: ColumnElement[bool]) -> int:
     """Distinct pages naming any of the keys (a meeting joined from several keys or dates)."""
-    c = meeting_refs.c
+    c = meetings.c
     stmt = select(func.count(c.document_id.distinct())).where(
         c.series == series, c.meeting_key.in_(keys), kept
     )

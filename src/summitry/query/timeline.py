@@ -25,7 +25,7 @@ from summitry.query.sentences import whole_sentence, whole_statements
 from summitry.query.terms import Term, expand_term
 from summitry.resolve.corrections import Corrections, canonical, keeps
 from summitry.store.filters import Filters, actor_codes, ref_conditions
-from summitry.store.schema import documents, entity_refs, mentions, people, statements
+from summitry.store.schema import documents, entity_refs, mentions, people, statements, texts
 
 __all__ = ["timeline", "timeline_counts"]
 
@@ -385,7 +385,8 @@ def _add_sentences(conn: Connection, t: Term, items: list[dict[str, Any]]) -> No
     offsets; a store made before mentions kept offsets is searched for the term)."""
     docs = sorted({i["document"] for i in items})
     for part in chunks(docs, 50):
-        stmt = select(documents.c.id, documents.c.body).where(documents.c.id.in_(part))
+        stmt = select(documents.c.id, texts.c.body).join(texts, texts.c.seq == documents.c.seq)
+        stmt = stmt.where(documents.c.id.in_(part))
         bodies = {r.id: r.body for r in conn.execute(stmt)}
         for item in (i for i in items if i["document"] in bodies):
             body, (start, end) = bodies[item["document"]], item["evidence"]

@@ -16,7 +16,12 @@ from summitry.resolve.keys import (
     series_id,
 )
 
+# The version of the keys and refs computed at ingest: raise it whenever they change, so
+# stores built with the earlier rules find their derived tables stale (`summitry reindex`).
+RESOLVE_VERSION = 1
+
 __all__ = [
+    "RESOLVE_VERSION",
     "Corrections",
     "apply_fields",
     "canonical",

@@ -3,7 +3,7 @@
 meeting_rows: each meetings row's series and meeting key (plus ordinal and dates to merge by).
 entity_rows: each person, speaker, mention and statement topic's entity id; short mentions
 ('Foreign Minister Kang') found in the body with the title and country that go with them.
-commitment_rows: each commitment's date and actor code, to list them in order by index.
+statement_actors: each statement's date and actor code, to list commitments in order by index.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from summitry.resolve.keys import (
 )
 
 __all__ = [
-    "commitment_rows",
+    "statement_actors",
     "entity_rows",
     "meeting_rows",
     "page_date",
@@ -41,7 +41,7 @@ _YEAR = re.compile(r"^(\d{4})-")
 
 
 def meeting_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
-    """One meeting_refs row per meetings row of the record (same idx)."""
+    """The key, series, dates and role of each meeting of the record (same idx)."""
     kb = load_kb()
     rows = []
     for idx, m in enumerate(record.meetings):
@@ -105,21 +105,17 @@ def page_date(record: Record) -> str | None:
     return record.document.published
 
 
-def commitment_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
-    """One row per statement of act 'commit': the page's date, the speaker, and the code of
-    the country the speaker serves (from the page's people), else the speaker's own code."""
+def statement_actors(record: Record) -> list[dict[str, Any]]:
+    """For each statement (same idx): the page's date, and the code of the country its
+    speaker serves (from the page's people), else the speaker's own code."""
     kb = load_kb()
     serves = {norm(p.name): p.country for p in record.people if p.country}
     day = page_date(record)
     rows = []
-    for idx, s in enumerate(record.statements):
-        if s.act != "commit":
-            continue
+    for s in record.statements:
         speaker = s.speaker or ""
         code = speaker if speaker in kb.countries or speaker in kb.organizations else None
-        country = serves.get(norm(speaker), code)
-        row = {"document_id": doc_id, "idx": idx, "date": day, "speaker": s.speaker}
-        rows.append(row | {"country": country})
+        rows.append({"date": day, "actor_country": serves.get(norm(speaker), code)})
     return rows
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import hashlib
-import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -19,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from summitry.errors import StoreError
 from summitry.record import Record
+from summitry.store.baseline import has_fts, open_schema
 from summitry.store.connect import build_engine, describe_failure, resolve_target
 from summitry.store.correct_store import remove_correction, save_correction
 from summitry.store.corrections import (
@@ -31,12 +31,12 @@ from summitry.store.corrections import (
 from summitry.store.facets import FACETS
 from summitry.store.filters import Filters, seq_conditions
 from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
-from summitry.store.migrations import has_fts, migrate
-from summitry.store.rows import PageRows, document_row, tables_of
-from summitry.store.schema import documents
+from summitry.store.reindex import rebuild, stale_tables
+from summitry.store.rows import PageRows, document_row, stored_record, tables_of
+from summitry.store.schema import documents, records, texts
 from summitry.store.search import Mode, SearchHit, SearchResult, parse_query, run_search
 from summitry.store.urls import add_urls, stored_urls
-from summitry.store.write import corrected, insert_rows
+from summitry.store.write import corrected, insert_rows, write_page
 
 __all__ = [
     "FACETS",
@@ -52,8 +52,13 @@ __all__ = [
 ]
 
 AddResult = Literal["new", "unchanged", "replaced"]
-_LIST_COLUMNS = [c for c in documents.c if c.name not in ("body", "record", "seq")]
-_GET_COLUMNS = [c for c in documents.c if c.name != "seq"]
+# A page's own fields: its seq, date and main meeting are the store's, for its queries.
+_LIST_COLUMNS = [c for c in documents.c if c.name not in ("seq", "date", "main_meeting")]
+_GET = (
+    select(*_LIST_COLUMNS, texts.c.body, records.c.record)
+    .join_from(documents, texts, texts.c.seq == documents.c.seq)
+    .join(records, records.c.document_id == documents.c.id)
+)
 # Built once: add() runs thousands of times per ingest and statement building shows up.
 _DELETE = documents.delete().where(documents.c.id == bindparam("doc_id"))
 
@@ -175,11 +180,11 @@ class Store:
         record = _with_first_url(record, kept)
         stored, changed = corrected(conn, doc_id, record)
         if rows is not None and not changed and record is given:
-            conn.execute(self._insert, rows[0])
-            insert_rows(conn, doc_id, stored, None, tables_of(rows[1]))
+            seq = write_page(conn, self._insert, rows[0])
+            insert_rows(conn, doc_id, seq, stored, None, tables_of(rows[1]))
         else:
-            conn.execute(self._insert, document_row(doc_id, source, stored))
-            insert_rows(conn, doc_id, stored, record if changed else None)
+            seq = write_page(conn, self._insert, document_row(doc_id, source, stored))
+            insert_rows(conn, doc_id, seq, stored, record if changed else None)
         add_urls(conn, doc_id, [*kept, {"url": record.document.url, "fetched": fetched}])
         return "replaced" if existed else "new"
 
@@ -204,15 +209,15 @@ class Store:
         """
         ref = doc_id.strip()
         with self._read() as conn:
-            row = conn.execute(select(*_GET_COLUMNS).where(documents.c.id == ref)).first()
+            row = conn.execute(_GET.where(documents.c.id == ref)).first()
             if row is None and HEX_PREFIX.fullmatch(ref):
                 full = resolve_prefix(conn, ref.lower(), self._label)
                 if full is not None:
-                    row = conn.execute(select(*_GET_COLUMNS).where(documents.c.id == full)).first()
+                    row = conn.execute(_GET.where(documents.c.id == full)).first()
         if row is None:
             return None
         out = dict(row._mapping)
-        out["record"] = json.loads(out["record"])
+        out["record"] = stored_record(out["record"], out["body"])
         with self._read() as conn:
             out["urls"] = stored_urls(conn, out["id"])
         first = out["urls"][0]["url"] if out["urls"] else None
@@ -335,6 +340,17 @@ class Store:
         with self._write() as conn:
             return remove_correction(conn, correction_id)
 
+    def stale_tables(self) -> builtins.list[str]:
+        """The derived tables built with another kb or resolve version (reindex rebuilds)."""
+        with self._read() as conn:
+            return stale_tables(conn)
+
+    def reindex(self, progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild every derived table from the stored records in ONE transaction; returns
+        the pages read. `progress` is called with the pages done after each batch."""
+        with self._write() as conn:
+            return rebuild(conn, progress)
+
     def close(self) -> None:
         """Release every pooled connection; the Store is unusable afterwards."""
         self._engine.dispose()
@@ -357,7 +373,7 @@ def _insert_document(*, sqlite: bool) -> Any:
 
 
 def open_store(target: str | Path | None = None) -> Store:
-    """Open (creating and migrating as needed) the store at `target`.
+    """Open the store at `target`, creating its tables where the database is empty.
 
     None -> $SUMMITRY_DB or ./summitry.db; a path -> SQLite file; "scheme://..." -> that URL.
     """
@@ -367,7 +383,7 @@ def open_store(target: str | Path | None = None) -> Store:
         with engine.connect() as conn:
             conn.execution_options(sqlite_begin="IMMEDIATE")
             with conn.begin():
-                migrate(conn)
+                open_schema(conn)
                 mode = _search_mode(conn)
     except StoreError as exc:
         engine.dispose()

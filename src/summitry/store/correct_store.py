@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from summitry.store.correct_record import parse_path, path_exists
 from summitry.store.corrections import (
@@ -17,7 +17,7 @@ from summitry.store.corrections import (
     stored_corrections,
 )
 from summitry.store.ids import FULL_ID, find_document
-from summitry.store.schema import corrections, documents, extractions
+from summitry.store.schema import corrections, records
 from summitry.store.write import rewrite_document
 
 __all__ = ["remove_correction", "save_correction"]
@@ -77,9 +77,8 @@ def _resolve_document(conn: Connection, c: Correction, label: str) -> Correction
 
 def _check_path_exists(conn: Connection, doc_id: str, c: Correction) -> None:
     """A list path must point at an item the stored record (as extracted) has."""
-    kept = select(extractions.c.record).where(extractions.c.document_id == doc_id)
-    raw = conn.execute(kept).scalar()
-    raw = raw or conn.execute(select(documents.c.record).where(documents.c.id == doc_id)).scalar()
+    kept = select(func.coalesce(records.c.extracted, records.c.record))
+    raw = conn.execute(kept.where(records.c.document_id == doc_id)).scalar()
     if raw is None:
         return
     path = parse_path(c.field or "")

@@ -6,7 +6,6 @@ search filters by them with an index and counts them with one GROUP BY.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from typing import Any
@@ -16,28 +15,24 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Table,
-    Text,
-    bindparam,
-    cast,
-    func,
+    or_,
     select,
-    tuple_,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from summitry.record import Record, record_from_dict
-from summitry.store.schema import documents, facet_pairs, facet_sets, facets
+from summitry.record import Record
+from summitry.store.schema import facets
 
 __all__ = [
     "FACETS",
-    "backfill_facet_sets",
-    "backfill_facets",
-    "backfill_tags",
     "chosen_values",
     "facet_counts",
     "facet_filters",
+    "decode_pairs",
+    "encode_pairs",
     "facet_rows",
+    "has_value",
     "facet_tag",
     "facet_tags",
     "site_of",
@@ -45,7 +40,7 @@ __all__ = [
 
 FACETS = ("forum", "level", "year", "country", "publisher")
 # The site of a page's URLs filters and is counted like a facet, listed only where a page
-# has a URL (version 18).
+# has a URL.
 FILTERS = (*FACETS, "site")
 MAX_VALUES = 20  # values shown per facet, most documents first
 _YEAR = re.compile(r"(\d{4})-")
@@ -100,51 +95,33 @@ def facet_tags(pairs: set[tuple[str, str]]) -> str:
     return " ".join(sorted({facet_tag(name, value) for name, value in pairs}))
 
 
-def facet_rows(doc_id: str, seq: int, record: Record) -> list[dict[str, Any]]:
-    """Rows of the facets table for one document."""
-    return [
-        {"document_id": doc_id, "seq": seq, "name": name, "value": value}
-        for name, value in sorted(facet_values(record))
-    ]
+def facet_rows(seq: int, source: Record | set[tuple[str, str]]) -> list[dict[str, Any]]:
+    """The facets row of one page (none without facet values): of its record, or of
+    (facet, value) pairs."""
+    pairs = facet_values(source) if isinstance(source, Record) else source
+    return [{"seq": seq, "pairs": encode_pairs(pairs)}] if pairs else []
 
 
-def backfill_facets(conn: Connection) -> None:
-    """Facet rows for documents stored before the facets table existed (migration 2)."""
-    last = ""
-    while True:
-        stmt = select(documents.c.id, documents.c.seq, documents.c.record)
-        stmt = stmt.where(documents.c.id > last).order_by(documents.c.id).limit(_BATCH)
-        batch = conn.execute(stmt).all()
-        if not batch:
-            return
-        rows = [
-            row
-            for d in batch
-            for row in facet_rows(d.id, d.seq, record_from_dict(json.loads(d.record)))
-        ]
-        if rows:
-            conn.execute(facets.insert(), rows)
-        last = batch[-1].id
+def encode_pairs(pairs: set[tuple[str, str]]) -> str:
+    """The `pairs` text of a facets row: a "name<TAB>value" line per pair, sorted, each
+    between newlines (so a line is found whole); tabs and newlines in a value become spaces."""
+    lines = sorted(f"{name}\t{_one_line(value)}" for name, value in pairs)
+    return "\n" + "".join(line + "\n" for line in lines)
 
 
-def backfill_tags(conn: Connection) -> None:
-    """documents.tags of every stored document, from the facets table."""
-    last = 0
-    while True:
-        stmt = select(documents.c.seq).where(documents.c.seq > last)
-        seqs = list(conn.execute(stmt.order_by(documents.c.seq).limit(_BATCH * 10)).scalars())
-        if not seqs:
-            return
-        pairs: dict[int, set[tuple[str, str]]] = {seq: set() for seq in seqs}
-        rows = select(facets.c.seq, facets.c.name, facets.c.value).where(
-            facets.c.seq.between(seqs[0], seqs[-1])
-        )
-        for seq, name, value in conn.execute(rows):
-            pairs.setdefault(seq, set()).add((name, value))
-        update = documents.update().where(documents.c.seq == bindparam("at"))
-        tagged = [{"at": seq, "new_tags": facet_tags(pairs[seq])} for seq in seqs]
-        conn.execute(update.values(tags=bindparam("new_tags")), tagged)
-        last = seqs[-1]
+def decode_pairs(text: str) -> set[tuple[str, str]]:
+    """encode_pairs' (facet, value) pairs again."""
+    split = (line.partition("\t") for line in text.split("\n") if line)
+    return {(name, value) for name, _, value in split}
+
+
+def _one_line(value: str) -> str:
+    return value.replace("\t", " ").replace("\n", " ")
+
+
+def has_value(pairs: ColumnElement[str], name: str, value: str) -> ColumnElement[bool]:
+    """SQL: a facets row's pairs hold (name, value) as a whole line."""
+    return pairs.contains(f"\n{name}\t{_one_line(value)}\n", autoescape=True)
 
 
 def chosen_values(chosen: dict[str, Any]) -> list[tuple[str, str]]:
@@ -166,13 +143,13 @@ def chosen_values(chosen: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def facet_filters(chosen: dict[str, Any], seq: ColumnElement[int]) -> list[ColumnElement[bool]]:
-    """One EXISTS per facet given: the document at `seq` has one of its values (index probe)."""
+    """One EXISTS per facet given: the page at `seq` has one of its values (a key probe)."""
     grouped: dict[str, list[str]] = {}
     for name, text in chosen_values(chosen):
         grouped.setdefault(name, []).append(text)
     return [
         select(facets.c.seq)
-        .where(facets.c.name == name, facets.c.value.in_(values), facets.c.seq == seq)
+        .where(facets.c.seq == seq, or_(*(has_value(facets.c.pairs, name, v) for v in values)))
         .exists()
         for name, values in grouped.items()
     ]
@@ -181,36 +158,20 @@ def facet_filters(chosen: dict[str, Any], seq: ColumnElement[int]) -> list[Colum
 def facet_counts(conn: Connection, seqs: list[int]) -> dict[str, list[tuple[str, int]]]:
     """For each facet, (value, documents) over the documents at `seqs`: most first, then value.
 
-    Read from facet_sets, one short row per document, then the few values' names."""
+    Read from the facets table by key, one short row per document."""
     tally: Counter[str] = Counter()
     for part in range(0, len(seqs), _IN_CHUNK):
-        stmt = select(facet_sets.c.ids).where(facet_sets.c.seq.in_(seqs[part : part + _IN_CHUNK]))
-        for ids in conn.execute(stmt).scalars():
-            tally.update(ids.split())
+        stmt = select(facets.c.pairs).where(facets.c.seq.in_(seqs[part : part + _IN_CHUNK]))
+        tally.update("".join(conn.execute(stmt).scalars()).split("\n"))
+    del tally[""]  # between the rows' newlines
     out: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
-    ids = sorted(int(i) for i in tally)
-    for part in range(0, len(ids), _IN_CHUNK):
-        stmt = select(facet_pairs).where(facet_pairs.c.id.in_(ids[part : part + _IN_CHUNK]))
-        for row in conn.execute(stmt):
-            out.setdefault(row.name, []).append((row.value, tally[str(row.id)]))
+    for line, n in tally.items():
+        name, _, value = line.partition("\t")
+        out.setdefault(name, []).append((value, n))
     return {
         name: sorted(values, key=lambda vn: (-vn[1], vn[0]))[:MAX_VALUES]
         for name, values in out.items()
     }
-
-
-def backfill_facet_sets(conn: Connection) -> None:
-    """facet_pairs and facet_sets (both empty) filled for every document from the facets
-    table."""
-    pairs = select(facets.c.name, facets.c.value).distinct().order_by(facets.c.name, facets.c.value)
-    conn.execute(facet_pairs.insert().from_select(["name", "value"], pairs))
-    ids = func.aggregate_strings(cast(facet_pairs.c.id, Text), " ")
-    joined = facets.join(
-        facet_pairs,
-        (facet_pairs.c.name == facets.c.name) & (facet_pairs.c.value == facets.c.value),
-    )
-    per_document = select(facets.c.seq, ids).select_from(joined).group_by(facets.c.seq)
-    conn.execute(facet_sets.insert().from_select(["seq", "ids"], per_document))
 
 
 def insert_missing(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -218,16 +179,3 @@ def insert_missing(conn: Connection, table: Table, rows: list[dict[str, Any]]) -
     if rows:
         insert = sqlite_insert if conn.dialect.name == "sqlite" else pg_insert
         conn.execute(insert(table).on_conflict_do_nothing(), rows)
-
-
-def facet_ids(conn: Connection, pairs: list[tuple[str, str]]) -> list[int]:
-    """The facet_pairs ids of (facet, value) pairs, stored first where new."""
-    wanted = sorted(set(pairs))
-    key = tuple_(facet_pairs.c.name, facet_pairs.c.value)
-    stmt = select(facet_pairs).where(key.in_(wanted))
-    found = {(r.name, r.value): r.id for r in conn.execute(stmt)}
-    new = [{"name": name, "value": value} for name, value in wanted if (name, value) not in found]
-    if new:
-        insert_missing(conn, facet_pairs, new)
-        found = {(r.name, r.value): r.id for r in conn.execute(stmt)}
-    return sorted(found[pair] for pair in wanted)

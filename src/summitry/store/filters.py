@@ -18,12 +18,12 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from summitry.errors import SummitryError
 from summitry.kb.load import load_kb
 from summitry.resolve.keys import slug
+from summitry.store.facets import has_value
 from summitry.store.schema import (
     documents,
     entity_refs,
     facets,
-    meeting_refs,
-    meetings_by_key,
+    meetings,
     people,
     statements,
 )
@@ -135,7 +135,7 @@ def _date_range(f: Filters, day: Any) -> list[ColumnElement[bool]]:
 
 
 def series_slug_of(name: str) -> str:
-    """A series name, acronym or id -> the slug meeting_refs keeps ('AMM' works where the
+    """A series name, acronym or id -> the slug the meetings table keeps ('AMM' works where the
     kb knows it)."""
     text = name.strip().removeprefix("series:")
     known = load_kb().series_for(text)
@@ -150,45 +150,44 @@ def document_conditions(f: Filters, doc_id: Any) -> list[ColumnElement[bool]]:
     """Conditions on a document id column: the page's forum, level and country facets and
     the series of a meeting it reports or names (dates and actors are the caller's)."""
     where: list[ColumnElement[bool]] = []
+    page = documents.alias("faceted")
+    pairs = func.lower(facets.c.pairs)
     for name, values in (("forum", f.forums), ("level", f.levels), ("country", f.countries)):
         if values:
-            has = select(facets.c.document_id).where(
-                facets.c.document_id == doc_id,
-                facets.c.name == name,
-                _lower_in(facets.c.value, values),
-            )
-            where.append(has.exists())
+            any_value = or_(*(has_value(pairs, name, v.lower()) for v in values))
+            has = select(facets.c.seq).join(page, page.c.seq == facets.c.seq)
+            where.append(has.where(page.c.id == doc_id, any_value).exists())
     if f.series:
         slugs = [series_slug_of(s) for s in f.series]
-        named = select(meeting_refs.c.document_id).where(
-            meeting_refs.c.document_id == doc_id, meeting_refs.c.series.in_(slugs)
+        named = select(meetings.c.document_id).where(
+            meetings.c.document_id == doc_id, meetings.c.series.in_(slugs)
         )
         where.append(named.exists())
     return where
 
 
 def meeting_conditions(f: Filters) -> list[ColumnElement[bool]]:
-    """Conditions on meeting_refs rows: the meeting's forum, level and host country (as any
-    of its pages gives them), its series, its start date, and an actor that spoke or was
-    named among the people on a page that reports it."""
-    k = meetings_by_key.c
+    """Conditions on meetings rows: the meeting's forum, level and host country (as any of
+    its pages gives them), its series, its start date, and an actor that spoke or was named
+    among the people on a page that reports it."""
+    m, k = meetings.c, meetings.alias("same_meeting").c
     where: list[ColumnElement[bool]] = []
     for column, values in ((k.forum, f.forums), (k.level, f.levels), (k.country, f.countries)):
         if values:
             has = select(k.meeting_key).where(
-                k.meeting_key == meeting_refs.c.meeting_key, _lower_in(column, values)
+                k.meeting_key == m.meeting_key, _lower_in(column, values)
             )
             where.append(has.exists())
     if f.series:
-        where.append(meeting_refs.c.series.in_([series_slug_of(s) for s in f.series]))
+        where.append(m.series.in_([series_slug_of(s) for s in f.series]))
     if f.actors:
         pages = select(k.meeting_key).where(
-            k.meeting_key == meeting_refs.c.meeting_key,
+            k.meeting_key == m.meeting_key,
             k.role == "main",
             or_(*(_on_page(a, k.document_id) for a in f.actors)),
         )
         where.append(pages.exists())
-    return where + _date_range(f, meeting_refs.c.start)
+    return where + _date_range(f, m.start)
 
 
 def actor_codes(actor: str) -> list[str]:
@@ -260,8 +259,8 @@ def ref_conditions(f: Filters) -> list[ColumnElement[bool]]:
 
 
 def commitment_conditions(f: Filters, refs: Any) -> list[ColumnElement[bool]]:
-    """Conditions on commitment_refs rows (`refs`, its columns): the page's facets and
-    series, and the commitment's date (actors are matched by query.commitments)."""
+    """Conditions on statements rows (`refs`, its columns): the page's facets and series,
+    and the commitment's date (actors are matched by query.commitments)."""
     return document_conditions(f, refs.document_id) + _date_range(f, refs.date)
 
 

@@ -9,32 +9,32 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from summitry.record import Evidence, Record
+from summitry.record import Document, Evidence, Record
 from summitry.resolve.mention_offsets import mention_offsets
-from summitry.resolve.refs import commitment_rows, entity_rows, meeting_rows
+from summitry.resolve.refs import entity_rows, meeting_rows, page_date, statement_actors
 from summitry.store.facets import facet_tags, facet_values
 from summitry.store.schema import (
-    amounts,
-    commitment_refs,
     entity_refs,
-    main_meetings,
-    meeting_refs,
     meetings,
-    meetings_by_key,
     mentions,
     metadata,
-    outcomes,
     people,
+    records,
     statements,
+    texts,
 )
 
 __all__ = [
     "PageRows",
     "child_rows",
     "document_row",
-    "main_meeting_rows",
-    "meeting_key_rows",
+    "meeting_table_rows",
+    "page_meeting",
+    "PAGE_EXTRA",
     "page_rows",
+    "page_table_rows",
+    "record_json",
+    "stored_record",
     "series_name_rows",
     "tables_of",
 ]
@@ -50,7 +50,8 @@ MENTION_KINDS = (
 
 
 def document_row(doc_id: str, source: str, record: Record) -> dict[str, Any]:
-    """The documents row: page metadata, body, the record as JSON and the ingest time (UTC)."""
+    """A page's rows in one dict: the documents columns (metadata, ingest time in UTC), and
+    PAGE_EXTRA, its text, facet tokens and record JSON (page_table_rows splits them)."""
     doc = record.document
     return {
         "id": doc_id,
@@ -63,10 +64,38 @@ def document_row(doc_id: str, source: str, record: Record) -> dict[str, Any]:
         "views": doc.views,
         "language": doc.language,
         "body": doc.text or "",
-        "record": json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":")),
+        "record": record_json(record),
         "ingested_at": datetime.now(UTC).isoformat(timespec="microseconds"),
         "tags": facet_tags(facet_values(record)),
+    } | page_meeting(doc_id, record)
+
+
+PAGE_EXTRA = ("body", "tags", "record")
+
+
+def page_table_rows(row: dict[str, Any], seq: int) -> list[tuple[Table, dict[str, Any]]]:
+    """document_row's dict as the rows of texts and records, for the page stored at `seq`."""
+    return [
+        (texts, {"seq": seq, "title": row["title"], "body": row["body"], "tags": row["tags"]}),
+        (records, {"document_id": row["id"], "record": row["record"]}),
+    ]
+
+
+def record_json(record: Record) -> str:
+    """The record as compact JSON without its body (the texts table holds it)."""
+    data = record.to_dict()
+    data.get("document", {}).pop("text", None)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def stored_record(raw: str, body: str | None) -> dict[str, Any]:
+    """A record's dict from its stored JSON and its page's body."""
+    data = json.loads(raw)
+    doc = data.get("document") or {}
+    data["document"] = {
+        f.name: body if f.name == "text" else doc.get(f.name) for f in fields(Document)
     }
+    return data
 
 
 def _evidence(evidence: Evidence | None) -> dict[str, int | None]:
@@ -111,67 +140,43 @@ def _with_offsets(
 def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, Any]]]]:
     """Every child table with its rows (possibly none), in insert order."""
     offsets = mention_offsets(record)
-    children = [
-        (meetings, _item_rows(doc_id, record.meetings)),
+    return [
+        (meetings, meeting_table_rows(doc_id, record)),
         (people, _item_rows(doc_id, record.people)),
         (mentions, _mention_rows(doc_id, record, offsets)),
-        (outcomes, _item_rows(doc_id, record.outcomes)),
-        (amounts, _item_rows(doc_id, record.amounts)),
-        (statements, _item_rows(doc_id, record.statements)),
-        (meeting_refs, meeting_rows(doc_id, record)),
+        (statements, statement_table_rows(doc_id, record)),
         (entity_refs, _with_offsets(entity_rows(doc_id, record), offsets)),
-        (commitment_refs, commitment_rows(doc_id, record)),
     ]
+
+
+def meeting_table_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
+    """Each meeting of the record with its key, series and year (resolve.refs)."""
+    refs = meeting_rows(doc_id, record)
+    keyed = ("meeting_key", "series", "year")
     return [
-        *children,
-        (main_meetings, main_meeting_rows(children, record)),
-        (meetings_by_key, meeting_key_rows(children, record)),
+        item | {name: ref[name] for name in keyed}
+        for item, ref in zip(_item_rows(doc_id, record.meetings), refs, strict=True)
     ]
 
 
-def main_meeting_rows(
-    children: list[tuple[Table, list[dict[str, Any]]]], record: Record
-) -> list[dict[str, Any]]:
-    """The page's first main meeting with its key (child_rows' meetings and refs), and the
-    page's title and date."""
-    rows = dict(children)
-    keys = {r["idx"]: r["meeting_key"] for r in rows.get(meeting_refs, [])}
-    head = _page_head(record, "title", "published")
-    for m in rows.get(meetings, []):
-        if m["role"] == "main" and m["idx"] in keys:
-            fields = ("document_id", "idx", "name", "ordinal", "start")
-            return [{k: m[k] for k in fields} | {"meeting_key": keys[m["idx"]]} | head]
-    return []
+def statement_table_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
+    """Each statement of the record with its page's date and actor code (resolve.refs)."""
+    items = _item_rows(doc_id, record.statements)
+    return [i | a for i, a in zip(items, statement_actors(record), strict=True)]
 
 
-def meeting_key_rows(
-    children: list[tuple[Table, list[dict[str, Any]]]], record: Record
-) -> list[dict[str, Any]]:
-    """Each meeting row with its key and series (child_rows' refs) and its page's title,
-    date and publisher: the rows of meetings_by_key."""
-    rows = dict(children)
-    refs = {r["idx"]: r for r in rows.get(meeting_refs, [])}
-    head = _page_head(record, "title", "published", "publisher")
-    return [
-        m
-        | {"series": refs[m["idx"]]["series"], "meeting_key": refs[m["idx"]]["meeting_key"]}
-        | head
-        for m in rows.get(meetings, [])
-        if m["idx"] in refs
-    ]
-
-
-def _page_head(record: Record, *names: str) -> dict[str, Any]:
-    """The named fields of the page itself, as the documents row holds them."""
-    return {name: getattr(record.document, name) for name in names}
+def page_meeting(doc_id: str, record: Record) -> dict[str, Any]:
+    """The page's date and the key of its first main meeting: the columns of its documents
+    row that resolve.refs computes."""
+    main = next((i for i, m in enumerate(record.meetings) if m.role == "main"), None)
+    key = meeting_rows(doc_id, record)[main]["meeting_key"] if main is not None else None
+    return {"date": page_date(record), "main_meeting": key}
 
 
 def series_name_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> list[dict[str, str]]:
     """(series, name) of each meeting in child_rows' output, once each."""
     rows = dict(children)
-    names = {r["idx"]: r["name"] for r in rows.get(meetings, [])}
-    refs = rows.get(meeting_refs, [])
-    pairs = {(r["series"], names[r["idx"]]) for r in refs if r["idx"] in names}
+    pairs = {(r["series"], r["name"]) for r in rows.get(meetings, [])}
     return [{"series": series, "name": name} for series, name in sorted(pairs)]
 
 

@@ -3,8 +3,9 @@
 The records' own tables come first (documents and one table per list of the record), then
 the derived tables the queries read by index: facets, canonical keys, series names,
 commitments, each page's main meeting and the meetings clustered by key. Derived tables are
-filled at ingest from the record; summitry.store.migrations creates all of them, with the
-dialect-specific full-text indexes.
+filled at ingest from the record and rebuilt from it by `summitry reindex`; `builds` says
+which schema, kb and resolve version each table was built with. Every index is declared
+here; the full-text index, the one dialect-specific part, is the DDL at the end.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 from sqlalchemy import (
     CheckConstraint,
     Column,
-    Float,
     ForeignKey,
     Identity,
     Index,
@@ -20,48 +20,48 @@ from sqlalchemy import (
     MetaData,
     Table,
     Text,
-    UniqueConstraint,
 )
 
 __all__ = [
     "CHILD_TABLES",
-    "V1_TABLES",
     "metadata",
     "documents",
     "meetings",
     "people",
     "mentions",
-    "outcomes",
-    "amounts",
     "statements",
-    "meeting_refs",
     "entity_refs",
     "series_names",
     "RESOLVED_TABLES",
     "facets",
-    "main_meetings",
-    "meetings_by_key",
-    "commitment_refs",
-    "facet_sets",
-    "facet_pairs",
     "corrections",
     "document_urls",
-    "extractions",
-    "schema_version",
-    "ix_statements_act",
+    "records",
+    "texts",
+    "builds",
+    "DERIVED_TABLES",
+    "FTS5_DDL",
+    "PG_FTS_DDL",
 ]
 
 metadata = MetaData()
 
-schema_version = Table(
-    "schema_version",
+# One row per table: the schema it was made under and, for a derived table, the kb and
+# resolve versions its rows were computed with (a table built with others is stale).
+builds = Table(
+    "builds",
     metadata,
-    Column("version", Integer, primary_key=True, autoincrement=False),
-    Column("applied_at", Text, nullable=False),
+    Column("name", Text, primary_key=True),
+    Column("schema", Integer, nullable=False),
+    Column("kb", Text),
+    Column("resolve", Text),
+    Column("built_at", Text, nullable=False),
 )
 
-# `seq` is a stable integer per document: SQLite may renumber the implicit rowid of a
-# table keyed by text on VACUUM, so the full-text index points at `seq` instead.
+# One row per page: its id (content hash), `seq` (a stable integer the full-text index and
+# the facets point at: SQLite may renumber a rowid on VACUUM), its head, and the date and
+# main meeting that date and label it wherever pages are listed. The text and the record are
+# in tables of their own, so a page's row is small and listing pages reads few.
 documents = Table(
     "documents",
     metadata,
@@ -75,11 +75,37 @@ documents = Table(
     Column("category", Text),
     Column("views", Integer),
     Column("language", Text),
-    Column("body", Text, nullable=False),
-    Column("record", Text, nullable=False),
     Column("ingested_at", Text, nullable=False),
-    Column("tags", Text),  # facet tokens for the full-text index (facets.facet_tag)
+    Column("date", Text),  # its first main meeting's start, else published
+    Column("main_meeting", Text),  # the key of that main meeting (meetings.meeting_key)
     Index("ix_documents_published", "published", "ingested_at"),
+)
+
+# The text of each page, once: the full-text index's content table (title and body, and
+# `tags`, the page's facet tokens, facets.facet_tag).
+texts = Table(
+    "texts",
+    metadata,
+    Column(
+        "seq",
+        Integer,
+        ForeignKey("documents.seq", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column("title", Text),
+    Column("body", Text, nullable=False),
+    Column("tags", Text),
+)
+
+# Each page's record as JSON without its body (texts holds it), and, for a page whose
+# record carries corrections, the record as extracted (`extracted`, also without body).
+records = Table(
+    "records",
+    metadata,
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("record", Text, nullable=False),
+    Column("extracted", Text),
 )
 
 
@@ -102,8 +128,16 @@ def _child(name: str, *columns: Column, indexes: tuple[Index, ...] = ()) -> Tabl
     )
 
 
-meetings = _child(
+# Each meeting a page names, with its canonical key and series (summitry.resolve.refs),
+# keyed by (meeting key, page, index) and clustered so (without rowid on SQLite): the
+# hundred rows of a meeting reported a hundred times lie together.
+meetings = Table(
     "meetings",
+    metadata,
+    Column("meeting_key", Text, primary_key=True),
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("series", Text, nullable=False),
     Column("name", Text, nullable=False),
     Column("acronym", Text),
     Column("forum", Text),
@@ -111,13 +145,23 @@ meetings = _child(
     Column("ordinal", Integer),
     Column("start", Text),
     Column("end", Text),
+    Column("year", Integer),
     Column("city", Text),
     Column("country", Text),
     Column("venue", Text),
     Column("format", Text),
     Column("theme", Text),
     Column("role", Text, nullable=False),
-    indexes=(Index("ix_meetings_forum_name", "forum", "name"),),
+    Column("evidence_start", Integer),
+    Column("evidence_end", Integer),
+    Index("ix_meetings_page", "document_id", "idx"),
+    Index("ix_meetings_series_ordinal", "series", "ordinal"),
+    # an unnumbered row near a meeting's dates is told apart in the index
+    Index("ix_meetings_series_start", "series", "start", "ordinal"),
+    Index("ix_meetings_role_start", "role", "start"),
+    Index("ix_meetings_forum_name", "forum", "name"),
+    Index("ix_meetings_ordinal", "ordinal"),
+    sqlite_with_rowid=False,
 )
 
 people = _child(
@@ -143,42 +187,41 @@ mentions = Table(
     Index("ix_mentions_kind_value", "kind", "value"),
 )
 
-outcomes = _child(
-    "outcomes",
-    Column("document", Text, nullable=False),
-    Column("action", Text, nullable=False),
-    indexes=(Index("ix_outcomes_document", "document"),),
-)
-
-amounts = _child(
-    "amounts",
-    Column("value", Float, nullable=False),
-    Column("currency", Text, nullable=False),
-    Column("about", Text),
-)
-
+# Each statement with its page's date and the code of its actor (the country its speaker
+# serves, or the speaker when that is a code): commitments (act 'commit') are listed in
+# date order, and by actor, from an index.
 statements = _child(
     "statements",
     Column("speaker", Text, nullable=False),
     Column("act", Text, nullable=False),
     Column("text", Text, nullable=False),
-    indexes=(Index("ix_statements_speaker_act", "speaker", "act"),),
+    Column("date", Text),
+    Column("actor_country", Text),
+    indexes=(
+        Index("ix_statements_speaker_act", "speaker", "act"),
+        Index("ix_statements_act_date", "act", "date", "document_id", "idx"),
+        Index("ix_statements_act_actor", "act", "actor_country", "date", "document_id", "idx"),
+    ),
 )
 
-CHILD_TABLES = (meetings, people, mentions, outcomes, amounts, statements)
-V1_TABLES = (documents, *CHILD_TABLES)  # the tables the first migration creates
+CHILD_TABLES = (meetings, people, mentions, statements)
 
-# One row per (document, facet, value): forum, level, year, country, publisher,
-# derived from the stored record. `seq` (the document's) lets a search without the SQLite
-# full-text index filter its matches by a facet with one index probe each.
+# Each page's facet values (forum, level, year, country, publisher and site, derived from
+# its stored record and addresses) in one short row keyed by the page's `seq`: `pairs` holds
+# one "name<TAB>value" line each, between newlines (facets.encode_pairs). Counting the facets
+# of a thousand matches reads a thousand short rows; a search without the SQLite full-text
+# index checks each match's row for the values chosen.
 facets = Table(
     "facets",
     metadata,
-    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("name", Text, primary_key=True),
-    Column("value", Text, primary_key=True),
-    Column("seq", Integer, nullable=False),
-    Index("ix_facets_name_value_seq", "name", "value", "seq"),
+    Column(
+        "seq",
+        Integer,
+        ForeignKey("documents.seq", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column("pairs", Text, nullable=False),
 )
 
 # Corrections made by people, kept apart from extractions; `value` is JSON text.
@@ -196,38 +239,8 @@ corrections = Table(
     Index("ix_corrections_target", "target"),
 )
 
-# The record as extracted, kept only for documents whose stored record carries corrections.
-extractions = Table(
-    "extractions",
-    metadata,
-    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("record", Text, nullable=False),
-)
-
-
-# Canonical keys of each page's items (summitry.resolve.refs), kept at ingest so that the
-# meeting, person and timeline queries look them up by index instead of scanning names.
-meeting_refs = Table(
-    "meeting_refs",
-    metadata,
-    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("idx", Integer, primary_key=True, autoincrement=False),
-    Column("series", Text, nullable=False),
-    Column("meeting_key", Text, nullable=False),
-    Column("ordinal", Integer),
-    Column("start", Text),
-    Column("end", Text),
-    Column("year", Integer),
-    Column("role", Text, nullable=False),
-    # covers what reading a meeting's rows needs: its rows are found from the index alone
-    Index("ix_meeting_refs_key_rows", "meeting_key", "document_id", "idx", "series"),
-    Index("ix_meeting_refs_series", "series", "ordinal"),
-    # an unnumbered row near a meeting's dates is told apart in the index
-    Index("ix_meeting_refs_series_start_ordinal", "series", "start", "ordinal"),
-    Index("ix_meeting_refs_role_start", "role", "start"),
-    Index("ix_meeting_refs_role_key", "role", "meeting_key"),  # counts reported meetings
-)
-
+# Canonical keys of each page's people, speakers and mentions (summitry.resolve.refs), kept
+# at ingest so that the person, country and timeline queries look them up by index.
 entity_refs = Table(
     "entity_refs",
     metadata,
@@ -251,9 +264,7 @@ entity_refs = Table(
     Index("ix_entity_refs_acronym", "acronym"),
 )
 
-RESOLVED_TABLES = (meeting_refs, entity_refs)
-# Commitments are statements of one act: found by index, not by reading every statement.
-ix_statements_act = Index("ix_statements_act", statements.c.act)
+RESOLVED_TABLES = (entity_refs,)
 
 
 # Each meeting name a series was reported under, once: a name fragment that is no
@@ -265,82 +276,7 @@ series_names = Table(
     Column("name", Text, primary_key=True),
 )
 
-# Each document's facet values as a few small ids (`facet_pairs`), one short row per
-# document: counting the facets of a thousand scattered matches reads a table small enough
-# to stay cached, instead of the facets table by seq.
-facet_pairs = Table(
-    "facet_pairs",
-    metadata,
-    Column("id", Integer, Identity(), primary_key=True),
-    Column("name", Text, nullable=False),
-    Column("value", Text, nullable=False),
-    UniqueConstraint("name", "value", name="uq_facet_pairs_name_value"),
-)
-
-facet_sets = Table(
-    "facet_sets",
-    metadata,
-    Column(
-        "seq",
-        Integer,
-        ForeignKey("documents.seq", ondelete="CASCADE"),
-        primary_key=True,
-        autoincrement=False,
-    ),
-    Column("ids", Text, nullable=False),  # facet_pairs ids, space-separated
-)
-
-# Each commitment (a statement of act 'commit') with its page's date and the code
-# of its actor (the country its speaker serves, or the speaker when that is a code): the
-# commitments are listed in date order, and by actor, from an index.
-commitment_refs = Table(
-    "commitment_refs",
-    metadata,
-    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("idx", Integer, primary_key=True, autoincrement=False),
-    Column("date", Text),
-    Column("speaker", Text),
-    Column("country", Text),
-    Index("ix_commitment_refs_date", "date", "document_id", "idx"),
-    Index("ix_commitment_refs_country", "country", "date", "document_id", "idx"),
-)
-
-# Each page's first main meeting, which dates and labels the page wherever pages
-# are listed (query.common.doc_infos): one row per page, keyed by it, so listing 50 pages
-# reads 50 rows instead of each page's meetings and their keys.
-main_meetings = Table(
-    "main_meetings",
-    metadata,
-    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("idx", Integer, nullable=False),
-    Column("name", Text),
-    Column("ordinal", Integer),
-    Column("start", Text),
-    Column("meeting_key", Text, nullable=False),
-    Column("title", Text),  # the page's title and date, so a listed page with a main
-    Column("published", Text),  # meeting is dated and titled from this one row
-    sqlite_with_rowid=False,
-)
-
-# Each meeting row with its key, series and page head, clustered by key (without
-# rowid on SQLite), so the hundred rows of a meeting reported a hundred times are read from a
-# few pages instead of a hundred scattered meetings, meeting_refs and documents rows.
-meetings_by_key = Table(
-    "meetings_by_key",
-    metadata,
-    Column("meeting_key", Text, primary_key=True),
-    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("idx", Integer, primary_key=True, autoincrement=False),
-    *(Column(c.name, c.type) for c in meetings.columns if c.name not in ("document_id", "idx")),
-    Column("series", Text, nullable=False),
-    Column("title", Text),
-    Column("published", Text),
-    Column("publisher", Text),
-    Index("ix_meetings_by_key_document", "document_id"),
-    sqlite_with_rowid=False,
-)
-
-# Version 18. Each address a page was fetched from (a WARC record, a JSONL line), with its
+# Each address a page was fetched from (a WARC record, a JSONL line), with its
 # site (host without "www.") and fetch time: a page seen at two URLs is one document with both.
 document_urls = Table(
     "document_urls",
@@ -350,4 +286,44 @@ document_urls = Table(
     Column("site", Text, nullable=False),
     Column("fetched", Text),
     Index("ix_document_urls_url", "url"),
+)
+
+# Every table computed from the stored records: rebuilt by summitry.store.reindex.
+DERIVED_TABLES = (
+    *CHILD_TABLES,
+    *RESOLVED_TABLES,
+    series_names,
+    facets,
+)
+
+# SQLite: an FTS5 index over texts(title, body, tags) that stores no text of its own
+# (content='texts'), kept by triggers in the transaction of every write. Prefix indexes
+# of 2 to 6 characters keep 'minis*' from merging every term under it; detail=column keeps
+# which column holds a token but not its positions, half the size.
+FTS5_DDL = (
+    """CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, body, tags, content='texts', content_rowid='seq',
+        tokenize='porter unicode61 remove_diacritics 2', prefix='2 3 4 5 6', detail=column)""",
+    """CREATE TRIGGER documents_fts_ai AFTER INSERT ON texts BEGIN
+        INSERT INTO documents_fts(rowid, title, body, tags)
+        VALUES (new.seq, new.title, new.body, new.tags);
+    END""",
+    """CREATE TRIGGER documents_fts_ad AFTER DELETE ON texts BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body, tags)
+        VALUES ('delete', old.seq, old.title, old.body, old.tags);
+    END""",
+    """CREATE TRIGGER documents_fts_au AFTER UPDATE OF seq, title, body, tags ON texts BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body, tags)
+        VALUES ('delete', old.seq, old.title, old.body, old.tags);
+        INSERT INTO documents_fts(rowid, title, body, tags)
+        VALUES (new.seq, new.title, new.body, new.tags);
+    END""",
+)
+
+# PostgreSQL: a stored tsvector (title weighs A, body B) kept by the server, with GIN.
+PG_FTS_DDL = (
+    """ALTER TABLE texts ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english', coalesce(title, '')), 'A')
+        || setweight(to_tsvector('english', body), 'B')) STORED""",
+    "CREATE INDEX ix_texts_tsv ON texts USING GIN (tsv)",
 )

@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import OperationalError
 
 from summitry.store.facets import chosen_values, facet_counts, facet_filters, facet_tag
-from summitry.store.schema import documents
+from summitry.store.schema import documents, texts
 from summitry.store.search_render import FTS as _FTS
 from summitry.store.search_render import FTS_TABLE as _FTS_TABLE
 from summitry.store.search_render import (
@@ -79,7 +79,7 @@ RANK_WINDOW = 1000  # matches ranked and counted for facets, most recently store
 BM25_MATCHES = 100  # FTS5 ranks by bm25 up to this many matches; more: title first, newest
 BM25_POSTINGS = 100_000  # and when its word statistics read at most this many index entries
 TITLE_WINDOW = 200  # otherwise the newest matches with the words in their title come first
-_TSV: ColumnClause[Any] = literal_column("documents.tsv")
+_TSV: ColumnClause[Any] = literal_column("texts.tsv")
 _ENGLISH: ColumnClause[Any] = literal_column("'english'")
 _HEADLINE = (
     f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords={SNIPPET_WORDS}, MinWords=6, "
@@ -173,12 +173,12 @@ def match_of(mode: Mode, terms: list[Term] | Query, tags: list[str] | None = Non
     if mode == "tsvector":
         tsquery = tsquery_expr(query)
         ts_rank = func.ts_rank(_TSV, tsquery, type_=Float)
-        return Match(documents.c.seq, ts_rank, [_TSV.op("@@")(tsquery)])
+        return Match(texts.c.seq, ts_rank, [_TSV.op("@@")(tsquery)])
     words = [p for p in query.positive if isinstance(p, Term)]
     rank: ColumnElement[float] = literal(BODY_WEIGHT * len(query.positive))
     for t in words:
-        rank = rank + case((holds(documents.c.title, t), TITLE_WEIGHT), else_=0.0)
-    return Match(documents.c.seq, rank, like_conditions(query))
+        rank = rank + case((holds(texts.c.title, t), TITLE_WEIGHT), else_=0.0)
+    return Match(texts.c.seq, rank, like_conditions(query))
 
 
 def like_statement(terms: list[Term] | Query, limit: int) -> Select[Any]:
@@ -187,7 +187,8 @@ def like_statement(terms: list[Term] | Query, limit: int) -> Select[Any]:
     score = m.rank.label("score")
     return (
         select(documents.c.id, documents.c.title, documents.c.published, documents.c.publisher)
-        .add_columns(documents.c.body, score)
+        .add_columns(texts.c.body, score)
+        .join_from(documents, texts, texts.c.seq == documents.c.seq)
         .where(*m.where)
         .order_by(score.desc(), documents.c.published.desc().nulls_last(), documents.c.seq)
         .limit(limit)
@@ -333,13 +334,11 @@ def _snippets(conn: Connection, mode: Mode, query: Query, seqs: list[int]) -> di
         stmt = select(m.seq.label("seq"), snippet.label("snippet"))
         stmt = stmt.where(*m.where, m.seq.in_(seqs))
     elif mode == "tsvector":
-        headline = func.ts_headline(_ENGLISH, documents.c.body, tsquery_expr(query), _HEADLINE)
-        stmt = select(documents.c.seq, headline.label("snippet"))
-        stmt = stmt.where(documents.c.seq.in_(seqs))
+        headline = func.ts_headline(_ENGLISH, texts.c.body, tsquery_expr(query), _HEADLINE)
+        stmt = select(texts.c.seq, headline.label("snippet"))
+        stmt = stmt.where(texts.c.seq.in_(seqs))
     else:
-        rows = conn.execute(
-            select(documents.c.seq, documents.c.body).where(documents.c.seq.in_(seqs))
-        )
+        rows = conn.execute(select(texts.c.seq, texts.c.body).where(texts.c.seq.in_(seqs)))
         looked_for = [Term(leaf.text) for leaf in query.leaves()]
         return {r.seq: make_snippet(r.body, looked_for) for r in rows}
     return {r.seq: r.snippet for r in conn.execute(stmt)}

@@ -27,7 +27,7 @@ from sqlalchemy import (
     table,
 )
 
-from summitry.store.schema import documents
+from summitry.store.schema import texts
 from summitry.store.search_syntax import (
     Either,
     Leaf,
@@ -164,11 +164,11 @@ def tsquery_expr(terms: list[Term] | Query) -> ColumnElement[Any]:
 
 def _doc_text(seq: ColumnElement[int]) -> ColumnElement[str]:
     """Title and body of the document at `seq` as one text (a scalar subquery by seq, or the
-    row's own columns where `seq` is documents.seq)."""
-    text = func.coalesce(documents.c.title, "") + _SEPARATOR + documents.c.body
-    if seq is documents.c.seq:
+    row's own columns where `seq` is texts.seq)."""
+    text = func.coalesce(texts.c.title, "") + _SEPARATOR + texts.c.body
+    if seq is texts.c.seq:
         return text
-    return select(text).where(documents.c.seq == seq).scalar_subquery()
+    return select(text).where(texts.c.seq == seq).scalar_subquery()
 
 
 def _phrase_holds(phrase: Phrase, seq: ColumnElement[int]) -> ColumnElement[bool]:
@@ -211,8 +211,8 @@ def holds(column_: Any, term: Term) -> ColumnElement[bool]:
 
 def _like_leaf(leaf: Leaf) -> ColumnElement[bool]:
     if isinstance(leaf, Phrase):
-        return _phrase_holds(leaf, documents.c.seq)
-    return or_(holds(documents.c.title, leaf), holds(documents.c.body, leaf))
+        return _phrase_holds(leaf, texts.c.seq)
+    return or_(holds(texts.c.title, leaf), holds(texts.c.body, leaf))
 
 
 def like_conditions(query: Query) -> list[ColumnElement[bool]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect, text
 
-__all__ = ["VIEWS", "drop_views", "ensure_views", "view_sql"]
+__all__ = ["VIEWS", "ensure_views", "view_sql"]
 
 VIEWS = ("meetings_view", "statements_view", "commitments_view")
 MEETING_FIELDS = (
@@ -56,7 +56,8 @@ def _field(name: str, dialect: str) -> str:
 def _meetings(dialect: str) -> str:
     fields = ",\n  ".join(_field(n, dialect) for n in MEETING_FIELDS)
     return f"""{_common(dialect)}, r AS (
-  SELECT COALESCE(m.kept, k.meeting_key) AS id, k.* FROM meetings_by_key k
+  SELECT COALESCE(m.kept, k.meeting_key) AS id, k.*, d.published FROM meetings k
+  JOIN documents d ON d.id = k.document_id
   LEFT JOIN merges m ON m.folded = k.meeting_key
   WHERE NOT EXISTS (SELECT 1 FROM splits s WHERE s.document_id = k.document_id
                     AND s.entity_id IN (k.meeting_key, COALESCE(m.kept, k.meeting_key)))
@@ -106,14 +107,15 @@ def _colon(dialect: str) -> str:
 
 def _commitments(dialect: str) -> str:
     return f"""{_common(dialect)}
-SELECT c.document_id, c.idx, c.date, d.published, s.speaker,
-  {_SPEAKER_ID} AS speaker_id, c.country AS actor_country, s.text,
-  mm.name AS meeting, mm.meeting_key AS meeting_id, d.title,
+SELECT s.document_id, s.idx, s.date, d.published, s.speaker,
+  {_SPEAKER_ID} AS speaker_id, s.actor_country, s.text,
+  (SELECT mm.name FROM meetings mm WHERE mm.meeting_key = d.main_meeting
+   AND mm.document_id = d.id AND mm.role = 'main' ORDER BY mm.idx LIMIT 1) AS meeting,
+  d.main_meeting AS meeting_id, d.title,
   s.evidence_start, s.evidence_end
-FROM commitment_refs c
-JOIN statements s ON s.document_id = c.document_id AND s.idx = c.idx
-LEFT JOIN main_meetings mm ON mm.document_id = c.document_id
-{_speaker_join(dialect, "c")}"""
+FROM statements s
+{_speaker_join(dialect, "s")}
+WHERE s.act = 'commit'"""
 
 
 _BUILDERS = {"meetings_view": _meetings, "statements_view": _statements}
@@ -125,7 +127,7 @@ def view_sql(name: str, dialect: str) -> str:
     return _BUILDERS[name](dialect)
 
 
-NEEDED = ("corrections", "meetings_by_key", "entity_refs", "commitment_refs", "main_meetings")
+NEEDED = ("corrections", "meetings", "entity_refs", "statements")
 
 
 def ensure_views(conn: Connection) -> list[str]:
@@ -139,10 +141,3 @@ def ensure_views(conn: Connection) -> list[str]:
     for name in made:
         conn.execute(text(f"CREATE VIEW {name} AS {view_sql(name, conn.dialect.name)}"))
     return made
-
-
-def drop_views(conn: Connection) -> None:
-    """Drop the views, before migrations change the tables they read (PostgreSQL refuses
-    to drop or alter a table a view depends on); ensure_views makes them again."""
-    for name in VIEWS:
-        conn.execute(text(f"DROP VIEW IF EXISTS {name}"))

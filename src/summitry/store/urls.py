@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from summitry.store.facets import facet_ids, facet_tag, site_of
-from summitry.store.schema import document_urls, documents, facet_sets, facets
+from summitry.store.facets import decode_pairs, encode_pairs, facet_tag, site_of
+from summitry.store.schema import document_urls, documents, facets, texts
 
 __all__ = ["add_urls", "index_sites", "stored_urls"]
 
@@ -56,31 +56,29 @@ def add_urls(conn: Connection, doc_id: str, urls: list[dict[str, Any]]) -> int:
 
 
 def index_sites(conn: Connection, doc_id: str) -> None:
-    """Add each site of the page's URLs that its facets lack to its facets, facet set and
-    full-text tags (the record's own site is there from the write)."""
+    """Add each site of the page's URLs that its facets lack to its facets and full-text
+    tags (the record's own site is there from the write)."""
     sites = set(
         conn.execute(
             select(document_urls.c.site).where(document_urls.c.document_id == doc_id)
         ).scalars()
     )
     sites.discard("")
-    have = select(facets.c.value).where(facets.c.document_id == doc_id, facets.c.name == "site")
-    missing = sorted(sites - set(conn.execute(have).scalars()))
+    head = conn.execute(
+        select(texts.c.seq, texts.c.tags, facets.c.pairs)
+        .join(documents, documents.c.seq == texts.c.seq)
+        .outerjoin(facets, facets.c.seq == texts.c.seq)
+        .where(documents.c.id == doc_id)
+    ).one()
+    pairs = decode_pairs(head.pairs or "")
+    missing = sorted(sites - {value for name, value in pairs if name == "site"})
     if not missing:
         return
-    head = conn.execute(
-        select(documents.c.seq, documents.c.tags).where(documents.c.id == doc_id)
-    ).one()
-    rows = [{"document_id": doc_id, "seq": head.seq, "name": "site", "value": s} for s in missing]
-    conn.execute(facets.insert(), rows)
-    ids = facet_ids(conn, [("site", s) for s in missing])
-    current = conn.execute(select(facet_sets.c.ids).where(facet_sets.c.seq == head.seq)).scalar()
-    if current is None:
-        conn.execute(facet_sets.insert(), {"seq": head.seq, "ids": " ".join(map(str, ids))})
+    new = encode_pairs(pairs | {("site", s) for s in missing})
+    if head.pairs is None:
+        conn.execute(facets.insert().values(seq=head.seq, pairs=new))
     else:
-        merged = sorted({*map(int, current.split()), *ids})
-        update = facet_sets.update().where(facet_sets.c.seq == head.seq)
-        conn.execute(update.values(ids=" ".join(map(str, merged))))
+        conn.execute(facets.update().where(facets.c.seq == head.seq).values(pairs=new))
     tags = set((head.tags or "").split()) | {facet_tag("site", s) for s in missing}
-    update_doc = documents.update().where(documents.c.id == doc_id)
-    conn.execute(update_doc.values(tags=" ".join(sorted(tags))))
+    update_text = texts.update().where(texts.c.seq == head.seq)
+    conn.execute(update_text.values(tags=" ".join(sorted(tags))))

@@ -1,4 +1,5 @@
-"""Writing one document: the corrected record, its child and facet rows, the raw extraction.
+"""Writing one page: its documents, texts and records rows, the derived rows of its
+corrected record, and the record as extracted where corrections apply.
 
 The document's set/clear corrections are applied on every write, so they survive re-ingest
 and re-extraction; the record as extracted is kept aside while any correction applies.
@@ -6,31 +7,34 @@ and re-extraction; the record as extracted is kept aside while any correction ap
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Executable, Table, select
 
 from summitry.record import Record, record_from_dict
 from summitry.store.correct_record import apply_to_record
 from summitry.store.corrections import document_changes, stored_corrections
-from summitry.store.facets import facet_ids, facet_rows, insert_missing
-from summitry.store.rows import child_rows, document_row, series_name_rows
+from summitry.store.facets import facet_rows, insert_missing
+from summitry.store.rows import (
+    PAGE_EXTRA,
+    child_rows,
+    document_row,
+    page_table_rows,
+    record_json,
+    series_name_rows,
+    stored_record,
+)
 from summitry.store.schema import (
-    CHILD_TABLES,
-    RESOLVED_TABLES,
-    commitment_refs,
+    DERIVED_TABLES,
     documents,
-    extractions,
-    facet_sets,
     facets,
-    main_meetings,
-    meetings_by_key,
+    records,
     series_names,
+    texts,
 )
 from summitry.store.urls import index_sites
 
-__all__ = ["add_series_names", "corrected", "insert_rows", "rewrite_document"]
+__all__ = ["add_series_names", "corrected", "insert_rows", "rewrite_document", "write_page"]
 
 
 def corrected(conn: Connection, doc_id: str, raw: Record) -> tuple[Record, bool]:
@@ -39,28 +43,37 @@ def corrected(conn: Connection, doc_id: str, raw: Record) -> tuple[Record, bool]
     return (apply_to_record(raw, changes), True) if changes else (raw, False)
 
 
+def write_page(conn: Connection, insert: Executable, row: dict[str, Any]) -> int:
+    """Insert document_row's dict as the page's documents, texts and records rows with the
+    documents `insert` statement; returns the page's seq."""
+    conn.execute(insert, {k: v for k, v in row.items() if k not in PAGE_EXTRA})
+    seq = conn.execute(select(documents.c.seq).where(documents.c.id == row["id"])).scalar_one()
+    for table, values in page_table_rows(row, seq):
+        conn.execute(table.insert(), values)
+    return seq
+
+
 def insert_rows(
     conn: Connection,
     doc_id: str,
+    seq: int,
     record: Record,
     raw: Record | None,
     children: list[tuple[Table, list[dict[str, Any]]]] | None = None,
 ) -> None:
-    """Child, facet and extraction rows of a document whose documents row is written
-    (`children`: child_rows of the record, when made already)."""
+    """Derived rows of a page whose documents, texts and records rows are written, and its
+    record as extracted where `raw` (`children`: child_rows of the record, when made)."""
     children = child_rows(doc_id, record) if children is None else children
     for table, rows in children:
         if rows:
             conn.execute(table.insert(), rows)
     add_series_names(conn, series_name_rows(children))
-    seq = conn.execute(select(documents.c.seq).where(documents.c.id == doc_id)).scalar_one()
-    rows = facet_rows(doc_id, seq, record)
+    rows = facet_rows(seq, record)
     if rows:
         conn.execute(facets.insert(), rows)
-        ids = facet_ids(conn, [(r["name"], r["value"]) for r in rows])
-        conn.execute(facet_sets.insert(), {"seq": seq, "ids": " ".join(map(str, ids))})
     if raw is not None:
-        conn.execute(extractions.insert(), {"document_id": doc_id, "record": _json(raw)})
+        update = records.update().where(records.c.document_id == doc_id)
+        conn.execute(update.values(extracted=record_json(raw)))
 
 
 def add_series_names(conn: Connection, rows: list[dict[str, str]]) -> None:
@@ -73,31 +86,30 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
 
     Runs inside the caller's transaction; False when the document is not stored.
     """
+    d, r, t = documents.c, records.c, texts.c
     head = conn.execute(
-        select(documents.c.source, documents.c.record, documents.c.ingested_at).where(
-            documents.c.id == doc_id
-        )
+        select(d.source, d.ingested_at, d.seq, r.record, r.extracted, t.body)
+        .join_from(documents, records, r.document_id == d.id)
+        .join(texts, t.seq == d.seq)
+        .where(d.id == doc_id)
     ).first()
     if head is None:
         return False
-    kept = conn.execute(
-        select(extractions.c.record).where(extractions.c.document_id == doc_id)
-    ).scalar()
-    raw = record_from_dict(json.loads(kept if kept is not None else head.record))
+    raw = record_from_dict(stored_record(head.extracted or head.record, head.body))
     record, changed = corrected(conn, doc_id, raw)
     row: dict[str, Any] = document_row(doc_id, head.source, record)
     row["ingested_at"] = head.ingested_at
-    del row["id"]
-    extra = (commitment_refs, main_meetings, meetings_by_key, facets, extractions)
-    for table in (*CHILD_TABLES, *RESOLVED_TABLES, *extra):
-        conn.execute(table.delete().where(table.c.document_id == doc_id))
-    seq = select(documents.c.seq).where(documents.c.id == doc_id).scalar_subquery()
-    conn.execute(facet_sets.delete().where(facet_sets.c.seq == seq))
-    conn.execute(documents.update().where(documents.c.id == doc_id).values(**row))
-    insert_rows(conn, doc_id, record, raw if changed else None)
+    for table in reversed(DERIVED_TABLES):
+        if "document_id" in table.c:
+            conn.execute(table.delete().where(table.c.document_id == doc_id))
+    conn.execute(facets.delete().where(facets.c.seq == head.seq))
+    values = {k: v for k, v in row.items() if k not in (*PAGE_EXTRA, "id")}
+    conn.execute(documents.update().where(d.id == doc_id).values(**values))
+    for table, new in page_table_rows(row, head.seq):
+        key = table.c.seq == head.seq if table is texts else table.c.document_id == doc_id
+        conn.execute(table.update().where(key).values(**new))
+    insert_rows(conn, doc_id, head.seq, record, raw if changed else None)
+    if not changed:
+        conn.execute(records.update().where(r.document_id == doc_id).values(extracted=None))
     index_sites(conn, doc_id)
     return True
-
-
-def _json(record: Record) -> str:
-    return json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":"))

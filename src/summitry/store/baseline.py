@@ -1,0 +1,87 @@
+"""Making a new store from schema.py, and refusing one this summitry cannot read.
+
+There is one baseline schema: a store made by an earlier summitry is rebuilt by ingesting
+its pages into a new store (ingest is idempotent), not upgraded in place.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, inspect, select
+
+from summitry.errors import StoreError
+from summitry.store.schema import DERIVED_TABLES, FTS5_DDL, PG_FTS_DDL, builds, metadata
+from summitry.store.sql_views import ensure_views
+from summitry.store.versions import kb_version, resolve_version
+
+__all__ = ["OLD_STORE", "SCHEMA", "has_fts", "open_schema", "stamp"]
+
+SCHEMA = 1  # the baseline; raised only where a table's shape changes
+OLD_STORE = (
+    "was made by an earlier summitry; ingest is idempotent, so ingest its pages into a "
+    "new store to rebuild it"
+)
+
+
+def open_schema(conn: Connection) -> int:
+    """Create the tables of an empty database, or check that a store has this schema;
+    the caller holds the transaction. Returns the schema version."""
+    tables = {t for t in inspect(conn).get_table_names() if not t.startswith("sqlite_")}
+    if not tables:
+        _create(conn)
+        return SCHEMA
+    if "builds" not in tables:
+        if {"documents", "schema_version"} <= tables:
+            raise StoreError(OLD_STORE)
+        names = ", ".join(sorted(tables)[:3])
+        raise StoreError(f"holds other tables ({names}), not a summitry store; choose another")
+    version = conn.execute(select(builds.c.schema).where(builds.c.name == "documents")).scalar()
+    if version is not None and version > SCHEMA:
+        raise StoreError(
+            f"was written by a newer summitry (schema {version}, this one knows "
+            f"{SCHEMA}); upgrade summitry"
+        )
+    if version != SCHEMA:
+        raise StoreError(OLD_STORE)
+    ensure_views(conn)
+    return SCHEMA
+
+
+def _create(conn: Connection) -> None:
+    """Every table and index of schema.py, the full-text index, the views and the stamps."""
+    metadata.create_all(conn)
+    if conn.dialect.name == "sqlite" and _sqlite_has_fts5(conn):
+        for ddl in FTS5_DDL:
+            conn.exec_driver_sql(ddl)
+    elif conn.dialect.name == "postgresql":
+        for ddl in PG_FTS_DDL:
+            conn.exec_driver_sql(ddl)
+    now = _now()
+    conn.execute(
+        builds.insert(),
+        [{"name": t.name, "schema": SCHEMA, "built_at": now} for t in metadata.sorted_tables],
+    )
+    stamp(conn, [t.name for t in DERIVED_TABLES])
+    ensure_views(conn)
+
+
+def stamp(conn: Connection, names: list[str]) -> None:
+    """Record that these derived tables were just built with this kb and resolve version."""
+    values = {"kb": kb_version(), "resolve": resolve_version(), "built_at": _now()}
+    conn.execute(builds.update().where(builds.c.name.in_(names)).values(**values))
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _sqlite_has_fts5(conn: Connection) -> bool:
+    """A SQLite built without FTS5 still gets a working store; search then uses LIKE."""
+    options = conn.exec_driver_sql("PRAGMA compile_options").scalars().all()
+    return "ENABLE_FTS5" in options
+
+
+def has_fts(conn: Connection) -> bool:
+    """Whether this store carries the SQLite FTS5 index (False on other dialects)."""
+    return conn.dialect.name == "sqlite" and inspect(conn).has_table("documents_fts")

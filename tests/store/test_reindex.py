@@ -1,0 +1,84 @@
+"""reindex: every derived table rebuilt from the stored records, and stale tables found."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Connection, select
+
+from summitry.store import Store, reindex, schema
+from summitry.store.schema import DERIVED_TABLES, builds
+from tests.store.helpers import make_record, page_id, som_record
+
+
+def derived_rows(conn: Connection) -> dict[str, list[str]]:
+    """Every derived table's rows, sorted, and each page's date and main meeting."""
+    out = {}
+    for table in DERIVED_TABLES:
+        out[table.name] = sorted(repr(tuple(r)) for r in conn.execute(select(table)))
+    d, t = schema.documents.c, schema.texts.c
+    heads = conn.execute(
+        select(d.date, d.main_meeting, t.tags)
+        .join(schema.texts, t.seq == d.seq)
+        .order_by(d.main_meeting.is_not(None))
+    )
+    out["pages"] = [repr(tuple(row)) for row in heads]
+    return out
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    store.add(page_id("som"), "som.txt", som_record())
+    store.add(page_id("b"), "b.txt", make_record("Talks", "Trade talks.", "2024-01-02"))
+    assert store.add_url(page_id("b"), "https://www.mofa.go.kr/eng/1", None)  # a site facet
+    return store
+
+
+def test_reindex_rebuilds_every_derived_row_as_ingest_wrote_it(filled: Store) -> None:
+    with filled.engine.connect() as conn:
+        before = derived_rows(conn)
+    assert len(before["meetings"]) == 1 and len(before["entity_refs"]) > 5
+    assert [p.split(", 'zz")[0] for p in before["pages"]] == [
+        "('2024-01-02', None",
+        "('2021-03-10', 'meeting:apec-senior-officials-meeting-1'",
+    ]
+    assert "zzsitemofagokr" in before["pages"][0]
+    assert "site\\tmofa.go.kr" in " ".join(before["facets"])  # repr of the pairs text
+    with filled.engine.begin() as conn:  # keys computed by other rules, and one table lost
+        conn.execute(schema.meetings.update().values(meeting_key="meeting:stale"))
+        conn.execute(schema.documents.update().values(date=None, main_meeting="meeting:stale"))
+        conn.execute(schema.entity_refs.delete())
+    assert filled.reindex() == 2
+    with filled.engine.connect() as conn:
+        assert derived_rows(conn) == before
+    assert filled.search("Putrajaya").hits[0].id == page_id("som")
+
+
+def test_a_table_built_with_another_kb_is_stale_until_reindexed(
+    filled: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert filled.stale_tables() == []
+    monkeypatch.setattr(reindex, "kb_version", lambda: "0123456789ab")
+    assert filled.stale_tables() == [t.name for t in DERIVED_TABLES]
+    with filled.engine.begin() as conn:  # another resolve version, on one table
+        conn.execute(builds.update().where(builds.c.name == "people").values(resolve="0"))
+    monkeypatch.undo()
+    assert filled.stale_tables() == ["people"]
+    filled.reindex()
+    assert filled.stale_tables() == []
+    with filled.engine.connect() as conn:
+        stamps = conn.execute(select(builds.c.resolve).where(builds.c.name == "people"))
+        assert stamps.scalar_one() == "1"
+
+
+def test_reindex_of_an_empty_store_stamps_its_tables(store: Store) -> None:
+    assert store.reindex() == 0
+    assert store.count() == 0 and store.stale_tables() == []
+
+
+def test_reindex_changes_the_fingerprint_cached_views_are_keyed_by(filled: Store) -> None:
+    from summitry.app.data import fingerprint
+
+    before = fingerprint(filled)
+    assert fingerprint(filled) == before
+    filled.reindex()
+    assert fingerprint(filled) != before
