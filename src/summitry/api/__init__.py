@@ -11,7 +11,7 @@ from fastapi import FastAPI
 
 from summitry import __version__
 from summitry.api import routes, write
-from summitry.api.caching import conditional_get
+from summitry.api.caching import KeptAnswers
 from summitry.api.errors import catch_crashes, install_error_handlers
 from summitry.api.extracting import UploadExtractor
 from summitry.api.head import HeadAsGet
@@ -73,13 +73,13 @@ def create_app(
     app.include_router(write.router)
     if web:
         ui.install(app)
-    # Added last, runs first: check the Host, refuse writes before reading bodies, then
-    # conditional GET.
+    # Added last, runs first: kept answers (with their own Host check), check the Host,
+    # refuse writes before reading bodies.
     app.middleware("http")(catch_crashes)
-    app.middleware("http")(conditional_get)
     app.middleware("http")(guard_writes)
     app.middleware("http")(check_host)
     app.middleware("http")(add_security_headers)
+    app.add_middleware(KeptAnswers)
     app.add_middleware(HeadAsGet)  # outermost: a HEAD is the GET, less its body
     return app
 
