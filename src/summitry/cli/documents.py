@@ -60,6 +60,13 @@ def ingest(
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
     json_out: JsonOption = False,
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl",
+            help="One JSON event per page on stdout as it is stored, and a summary event.",
+        ),
+    ] = False,
     ner: NerOption = None,
     workers: Annotated[
         int | None,
@@ -82,6 +89,8 @@ def ingest(
     from summitry.ingest_pool import default_workers
     from summitry.read import expand_paths
 
+    if json_out and jsonl:
+        fail("--json and --jsonl: choose one")
     if dask:
         from summitry.ingest_dask import dask_missing
 
@@ -94,13 +103,15 @@ def ingest(
     archives = any(_may_be_archive(p) and archive_kind(p) for p in inputs)
     workers = workers or default_workers()
     pages = None if archives else len(inputs)  # an archive's pages are counted as read
+    events = _print_event if jsonl else None
     with _progress(pages) as advance:
         if dask:
             from summitry.ingest_dask import ingest_on_cluster
 
+            on_page = _events_of_units(advance, events)
             report = run_query(
                 lambda: ingest_on_cluster(
-                    inputs, store, dask, max_bytes=max_size, force=force, on_page=advance
+                    inputs, store, dask, max_bytes=max_size, force=force, on_page=on_page
                 )
             )
         else:
@@ -112,6 +123,7 @@ def ingest(
                 on_page=advance,
                 workers=workers if pages is None else min(workers, pages),
                 page_timeout=page_timeout or None,
+                on_event=events,
             )
     store.close()
     for message in report.warnings:
@@ -120,9 +132,33 @@ def ingest(
         err.print(f"error: {message}", markup=False, highlight=False)
     if json_out:
         print_json(report.to_dict())
+    elif jsonl:
+        counts = {"new": report.new, "unchanged": report.unchanged, "replaced": report.replaced}
+        _print_event({"event": "summary", **counts, "failed": len(report.failed)})
     else:
         out.print(report.summary(), markup=False)
     raise typer.Exit(1 if report.failed else 0)
+
+
+def _print_event(event: dict[str, Any]) -> None:
+    """One JSON line on stdout, flushed at once: a killed run has told what it stored."""
+    sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _events_of_units(advance: Any, events: Any) -> Any:
+    """on_page for a cluster run, whose units report (source, status) once they committed."""
+    from summitry.ingest import EVENT_OF
+
+    if events is None:
+        return advance
+
+    def on_page(source: str, status: str) -> None:
+        if advance:
+            advance(source, status)
+        events({"event": EVENT_OF.get(status, status), "source": source, "id": None})
+
+    return on_page
 
 
 def _may_be_archive(path: object) -> bool:
@@ -138,22 +174,31 @@ def _may_be_archive(path: object) -> bool:
 
 
 class _progress:
-    """A Rich progress bar on a terminal for runs of more than 20 inputs or of archives (total
+    """A Rich progress line on a terminal (stderr), counting pages as they are stored (total
     None: pages counted as read); else nothing."""
 
-    def __init__(self, total: int | None):
+    def __init__(self, total: int | None, console: Any = None):
         self.total = total
-        self.bar = None
+        self.console = console or err
+        self.bar: Any = None
+        self.counts: dict[str, int] = {}
 
     def __enter__(self):
-        if (self.total is None or self.total > 20) and err.is_terminal:
-            from rich.progress import Progress
+        if not self.console.is_terminal:
+            return None
+        from rich.progress import Progress
 
-            self.bar = Progress(console=err, transient=True)
-            self.bar.start()
-            task = self.bar.add_task("ingest", total=self.total)
-            return lambda source, status: self.bar.advance(task)  # type: ignore[union-attr]
-        return None
+        self.bar = Progress(console=self.console, transient=True)
+        self.bar.start()
+        task = self.bar.add_task("ingest", total=self.total)
+
+        def advance(source: str, status: str) -> None:
+            self.counts[status] = self.counts.get(status, 0) + 1
+            told = ", ".join(f"{n} {name}" for name, n in self.counts.items())
+            self.bar.advance(task)
+            self.bar.update(task, description=told)
+
+        return advance
 
     def __exit__(self, *exc: object) -> None:
         if self.bar:
