@@ -176,12 +176,16 @@ def test_a_new_page_leaves_meetings_of_other_series_kept(
         first = client.get(f"/api/meetings/{trade}")
         search = client.get("/api/search?q=Lima")
         assert search.json()["total"] == 0 and built == [trade]
+        doc_id = client.get("/api/documents").json()["items"][0]["id"]
+        page = client.get(f"/documents/{doc_id}")
         files = {"files": ("new.txt", PAGE.encode(), "text/plain")}
         assert client.post("/api/documents", files=files, headers=AUTH).status_code == 201
         # the new page names another series: the trade meeting is answered as kept
         held = {"If-None-Match": first.headers["etag"]}
         again = client.get(f"/api/meetings/{trade}", headers=held)
         assert again.status_code == 304 and built == [trade]
+        held = {"If-None-Match": page.headers["etag"]}
+        assert client.get(f"/documents/{doc_id}", headers=held).status_code == 304
         # lists and searches show the write at once
         assert client.get("/api/search?q=Lima").json()["total"] == 1
         assert client.get("/api/documents").json()["total"] == 2

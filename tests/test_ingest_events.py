@@ -101,3 +101,19 @@ def test_a_killed_ingest_stored_every_page_it_told_of(tmp_path: Path) -> None:
     stored = {e["id"] for e in told if e["event"] == "stored"}
     assert told[-1]["event"] != "summary"  # killed before the end
     assert stored and stored <= _stored_ids(db)
+
+
+def test_the_progress_line_counts_pages_on_a_terminal() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from summitry.cli.documents import _progress
+
+    screen = StringIO()
+    with _progress(3, Console(file=screen, force_terminal=True, width=100)) as advance:
+        for source, status in (("a.txt", "new"), ("b.txt", "new"), ("c.txt", "failed")):
+            advance(source, status)
+    assert "2 new, 1 failed" in screen.getvalue()
+    with _progress(3, Console(file=StringIO(), force_terminal=False)) as advance:
+        assert advance is None  # not a terminal: nothing drawn
