@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
@@ -59,6 +61,7 @@ def create_app(
         description="Meetings, people, outcomes and statements from diplomatic press releases.",
         docs_url=None,  # /docs is a server-rendered page of the UI: no Swagger UI from a CDN
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.store = store
     app.state.instance = next(_instances)  # kept answers belong to the app that made them
@@ -82,6 +85,13 @@ def create_app(
     app.add_middleware(KeptAnswers)
     app.add_middleware(HeadAsGet)  # outermost: a HEAD is the GET, less its body
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """On shutdown, end the upload extraction process (a forked worker would outlive us)."""
+    yield
+    app.state.extract_upload.close()
 
 
 def default_max_body(max_upload_bytes: int) -> int:
