@@ -222,3 +222,18 @@ def test_a_kept_answer_gives_304_without_running_the_route(
         assert kept.headers["content-type"].startswith("text/html")
         refused = client.get("/documents", headers={"Host": "evil.example"})
         assert refused.status_code == 400 and len(calls) == 1
+
+
+def test_an_answer_too_large_to_keep_still_gives_304(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summitry.api import caching
+
+    monkeypatch.setattr(caching, "KEPT_BODY_BYTES", 10)
+    with running(store, token=None) as url, httpx.Client(base_url=url, timeout=60) as client:
+        first = client.get("/api/documents")
+        assert first.status_code == 200 and len(first.content) > 10
+        held = {"If-None-Match": first.headers["etag"]}
+        again = client.get("/api/documents", headers=held)  # built again, not sent
+        assert again.status_code == 304 and again.content == b""
+        assert again.headers["etag"] == first.headers["etag"]

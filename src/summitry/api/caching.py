@@ -103,23 +103,33 @@ class KeptAnswers:
                         started["not_modified"] = message
                         message = {**message, "status": 304}
                         message["headers"] = _without_body_headers(message["headers"])
-                elif message["type"] == "http.response.body" and "tag" in started:
-                    parts.append(message.get("body", b""))
-                    if sum(map(len, parts)) > KEPT_BODY_BYTES:
-                        started.pop("tag")
-                        parts.clear()
+                elif message["type"] == "http.response.body":
+                    final = not message.get("more_body", False)
+                    if "tag" in started:
+                        parts.append(message.get("body", b""))
+                        if sum(map(len, parts)) > KEPT_BODY_BYTES:
+                            started.pop("tag")
+                            parts.clear()
+                        elif final:  # kept before the client can ask again
+                            _keep(key, started["tag"], reads, b"".join(parts), documents_version)
                     if "not_modified" in started:
-                        if message.get("more_body", False):
+                        if not final:
                             return
                         message = {"type": "http.response.body", "body": b""}
                 await send(message)
 
             await self.app(scope, receive, capture)
-        if "tag" in started and not reads.mixed and cache.size():
-            start = started["tag"]
-            read = dict(reads.versions) or {versions.DOCUMENTS: documents_version}
-            kept_headers = [(k, v) for k, v in start["headers"] if k.decode() not in _NOT_KEPT]
-            cache.remember(key, Kept(read, start["tag"], b"".join(parts), kept_headers))
+
+
+def _keep(
+    key: tuple, start: Message, reads: versions.Reads, body: bytes, documents_version: str
+) -> None:
+    """Keep a 200 answer with what it read, unless a write landed while it was built."""
+    if reads.mixed or not cache.size():
+        return
+    read = dict(reads.versions) or {versions.DOCUMENTS: documents_version}
+    kept_headers = [(k, v) for k, v in start["headers"] if k.decode() not in _NOT_KEPT]
+    cache.remember(key, Kept(read, start["tag"], body, kept_headers))
 
 
 def _tagged(
