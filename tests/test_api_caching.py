@@ -237,3 +237,26 @@ def test_an_answer_too_large_to_keep_still_gives_304(
         again = client.get("/api/documents", headers=held)  # built again, not sent
         assert again.status_code == 304 and again.content == b""
         assert again.headers["etag"] == first.headers["etag"]
+
+
+def test_kept_answers_and_a_compressor_inside_or_outside_agree(store: Store) -> None:
+    from fastapi.testclient import TestClient
+    from starlette.middleware.gzip import GZipMiddleware
+
+    from summitry.api import create_app
+
+    inside = create_app(store, token=None)
+    inside.add_middleware(GZipMiddleware, minimum_size=10)
+    inside.user_middleware.append(inside.user_middleware.pop(0))  # inside the kept answers
+    client = TestClient(inside, base_url="http://127.0.0.1")
+    zipped = client.get("/api/documents", headers={"Accept-Encoding": "gzip"})
+    assert zipped.headers["content-encoding"] == "gzip"
+    plain = client.get("/api/documents", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers and plain.json()["total"] == 1
+    outside = create_app(store, token=None)
+    outside.add_middleware(GZipMiddleware, minimum_size=10)  # compresses kept answers too
+    client = TestClient(outside, base_url="http://127.0.0.1")
+    for accepted in ("gzip", "gzip", "identity"):
+        answer = client.get("/api/documents", headers={"Accept-Encoding": accepted})
+        assert answer.json()["total"] == 1  # decoded as its headers say
+        assert answer.headers.get("content-encoding", "identity") == accepted

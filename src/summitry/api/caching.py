@@ -26,6 +26,7 @@ __all__ = ["CACHE_CONTROL", "KEPT_BODY_BYTES", "KeptAnswers", "etag_for"]
 CACHE_CONTROL = "no-cache"  # clients keep a copy and ask again with If-None-Match
 _UNCACHED_PREFIXES = ("/static/",)
 KEPT_BODY_BYTES = 256 * 1024  # larger answers are built again each time
+_VARYING = {"vary", "content-encoding"}
 _NOT_KEPT = {"content-length", "date", "server", "etag", "cache-control"}
 
 
@@ -148,8 +149,11 @@ def _tagged(
     headers["etag"] = tag
     headers["cache-control"] = CACHE_CONTROL
     message = {**message, "headers": headers.raw}
-    if "content-length" in headers:  # streamed answers are tagged, never kept
-        started["tag"] = {**message, "tag": tag}
+    # streamed answers, and answers that vary with the request's headers (an encoding, an
+    # Origin), are tagged but never kept
+    if "content-length" in headers and not _VARYING.intersection(headers.keys()):
+        # a copy: layers outside may change the headers sent (a compressor does)
+        started["tag"] = {**message, "headers": list(headers.raw), "tag": tag}
     return message
 
 
