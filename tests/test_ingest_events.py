@@ -108,12 +108,12 @@ def test_the_progress_line_counts_pages_on_a_terminal() -> None:
 
     from rich.console import Console
 
-    from summitry.cli.documents import _progress
+    from summitry.cli.ingest_output import IngestProgress
 
     screen = StringIO()
-    with _progress(3, Console(file=screen, force_terminal=True, width=100)) as advance:
+    with IngestProgress(3, Console(file=screen, force_terminal=True, width=100)) as advance:
         for source, status in (("a.txt", "new"), ("b.txt", "new"), ("c.txt", "failed")):
             advance(source, status)
     assert "2 new, 1 failed" in screen.getvalue()
-    with _progress(3, Console(file=StringIO(), force_terminal=False)) as advance:
+    with IngestProgress(3, Console(file=StringIO(), force_terminal=False)) as advance:
         assert advance is None  # not a terminal: nothing drawn

@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from summitry.budget import DEFAULT_PAGE_TIMEOUT
+from summitry.cli.ingest_output import IngestProgress, events_of_units, print_event
 from summitry.cli.output import (
     DbOption,
     JsonOption,
@@ -103,12 +104,12 @@ def ingest(
     archives = any(_may_be_archive(p) and archive_kind(p) for p in inputs)
     workers = workers or default_workers()
     pages = None if archives else len(inputs)  # an archive's pages are counted as read
-    events = _print_event if jsonl else None
-    with _progress(pages) as advance:
+    events = print_event if jsonl else None
+    with IngestProgress(pages) as advance:
         if dask:
             from summitry.ingest_dask import ingest_on_cluster
 
-            on_page = _events_of_units(advance, events)
+            on_page = events_of_units(advance, events)
             report = run_query(
                 lambda: ingest_on_cluster(
                     inputs, store, dask, max_bytes=max_size, force=force, on_page=on_page
@@ -134,31 +135,10 @@ def ingest(
         print_json(report.to_dict())
     elif jsonl:
         counts = {"new": report.new, "unchanged": report.unchanged, "replaced": report.replaced}
-        _print_event({"event": "summary", **counts, "failed": len(report.failed)})
+        print_event({"event": "summary", **counts, "failed": len(report.failed)})
     else:
         out.print(report.summary(), markup=False)
     raise typer.Exit(1 if report.failed else 0)
-
-
-def _print_event(event: dict[str, Any]) -> None:
-    """One JSON line on stdout, flushed at once: a killed run has told what it stored."""
-    sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
-
-
-def _events_of_units(advance: Any, events: Any) -> Any:
-    """on_page for a cluster run, whose units report (source, status) once they committed."""
-    from summitry.ingest import EVENT_OF
-
-    if events is None:
-        return advance
-
-    def on_page(source: str, status: str) -> None:
-        if advance:
-            advance(source, status)
-        events({"event": EVENT_OF.get(status, status), "source": source, "id": None})
-
-    return on_page
 
 
 def _may_be_archive(path: object) -> bool:
@@ -171,38 +151,6 @@ def _may_be_archive(path: object) -> bool:
 
     plain = PAGE_SUFFIXES - {"", ".warc", ".jsonl", ".ndjson"}
     return str(path) != "-" and Path(str(path)).suffix.lower() not in plain
-
-
-class _progress:
-    """A Rich progress line on a terminal (stderr), counting pages as they are stored (total
-    None: pages counted as read); else nothing."""
-
-    def __init__(self, total: int | None, console: Any = None):
-        self.total = total
-        self.console = console or err
-        self.bar: Any = None
-        self.counts: dict[str, int] = {}
-
-    def __enter__(self):
-        if not self.console.is_terminal:
-            return None
-        from rich.progress import Progress
-
-        self.bar = Progress(console=self.console, transient=True)
-        self.bar.start()
-        task = self.bar.add_task("ingest", total=self.total)
-
-        def advance(source: str, status: str) -> None:
-            self.counts[status] = self.counts.get(status, 0) + 1
-            told = ", ".join(f"{n} {name}" for name, n in self.counts.items())
-            self.bar.advance(task)
-            self.bar.update(task, description=told)
-
-        return advance
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar:
-            self.bar.stop()
 
 
 def list_documents(
