@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -167,6 +169,17 @@ def row(name: str, tally: Tally, took: float) -> str:
     return line + f" {p99:>7.0f}" + (f"  {dict(tally.errors)}" if errors else "")
 
 
+def stop_server(proc: subprocess.Popen) -> None:
+    """Stop the server and every process of its group (an orphaned worker would keep the
+    output pipe open)."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--pages", type=int, default=300)
@@ -181,7 +194,9 @@ def main() -> None:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         env = {**os.environ, "SUMMITRY_TOKEN": TOKEN}
-        proc = subprocess.Popen([sys.executable, "-c", SERVER, str(db), str(port)], env=env)
+        command = [sys.executable, "-c", SERVER, str(db), str(port)]
+        # its own process group: the upload extractor's worker processes end with it
+        proc = subprocess.Popen(command, env=env, start_new_session=True)
         try:
             wait_until_up(base, proc)
             warm_up(base)
@@ -207,8 +222,7 @@ def main() -> None:
                 if writers:
                     print(row("  writes", writes, took))
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+            stop_server(proc)
 
 
 if __name__ == "__main__":

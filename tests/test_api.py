@@ -396,7 +396,7 @@ def test_view_cache_follows_the_store_version() -> None:
 
     calls: list[str] = []
 
-    @cache.cached(lambda store: store.version)
+    @cache.cached(lambda store, _scope: store.version)
     def view(store: FakeStore, name: str) -> list[str]:
         calls.append(name)
         return [name, store.version]

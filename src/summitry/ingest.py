@@ -19,7 +19,9 @@ from summitry.read import DEFAULT_MAX_BYTES, RawPage, expand_paths, read_page
 from summitry.record import Record
 
 __all__ = [
+    "EVENT_OF",
     "IngestReport",
+    "OnEvent",
     "ingest",
     "known_page",
     "page_warnings",
@@ -33,6 +35,10 @@ __all__ = [
 
 WRITE_BATCH = 64  # pages a write transaction holds at most
 WRITE_SECONDS = 1.0  # and the longest a page waits to be written
+EVENT_OF = {"new": "stored", "replaced": "replaced", "unchanged": "unchanged", "failed": "failed"}
+# One page's outcome, told once it is final (a stored page: after its transaction commits):
+# {"event": stored|replaced|unchanged|failed, "source", "id", "error", "warnings"}
+OnEvent = Callable[[dict[str, Any]], None]
 
 
 @dataclass(slots=True)
@@ -153,6 +159,7 @@ def ingest(
     on_page: Callable[[str, str], None] | None = None,
     workers: int = 1,
     page_timeout: float | None = DEFAULT_PAGE_TIMEOUT,
+    on_event: OnEvent | None = None,
 ) -> IngestReport:
     """Store the record of every input, idempotent by content hash; each page is written
     whole or not at all, in batches of up to WRITE_BATCH pages (or WRITE_SECONDS) a
@@ -160,7 +167,8 @@ def ingest(
 
     With workers > 1, pages are cleaned and extracted in that many processes while this one
     reads the inputs and writes every record, in input order. A page that takes more than
-    `page_timeout` seconds to clean and extract is reported failed and skipped.
+    `page_timeout` seconds to clean and extract is reported failed and skipped. on_page
+    (source, status) and on_event (see OnEvent) hear of each page once its outcome is final.
     """
     report = IngestReport()
     batch: list[tuple[Step, tuple[Record, Any]]] = []
@@ -171,8 +179,9 @@ def ingest(
         for (step, (record, _)), status in zip(
             batch, store.add_many(pages, replace=force), strict=True
         ):
-            report.warnings.extend(page_warnings(step.raw, record))  # type: ignore[arg-type]
-            tally(report, step, status, None, on_page)
+            warnings = page_warnings(step.raw, record)  # type: ignore[arg-type]
+            report.warnings.extend(warnings)
+            tally(report, step, status, None, on_page, on_event, warnings)
         batch.clear()
 
     steps = _steps(raw_pages(paths, max_bytes), store, force)
@@ -190,7 +199,7 @@ def ingest(
         status = "failed"
         if step.raw is not None and error is None:
             error, status = known_page(store, step.raw)
-        tally(report, step, status, error, on_page)
+        tally(report, step, status, error, on_page, on_event)
     if batch:
         flush()
     return report
@@ -218,16 +227,24 @@ def tally(
     status: str,
     error: str | None,
     on_page: Callable[[str, str], None] | None,
+    on_event: OnEvent | None = None,
+    warnings: list[str] | None = None,
 ) -> None:
-    """Count one page's outcome in the report (an error makes it failed) and tell on_page."""
+    """Count one page's outcome in the report (an error makes it failed) and tell on_page
+    and on_event."""
+    page_id = step.raw.sha256 if step.raw is not None else None
     if error:
         report.failed.append(error)
         status = "failed"
     else:
         setattr(report, status, getattr(report, status) + 1)
-        report.ids.append(step.raw.sha256)  # type: ignore[union-attr]
+        report.ids.append(page_id)  # type: ignore[arg-type]
     if on_page:
         on_page(step.source, status)
+    if on_event:
+        stored_id = None if error else page_id
+        event = {"event": EVENT_OF.get(status, status), "source": step.source, "id": stored_id}
+        on_event({**event, "error": error, "warnings": warnings or []})
 
 
 def _steps(

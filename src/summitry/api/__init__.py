@@ -6,13 +6,15 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 
 from summitry import __version__
 from summitry.api import routes, write
-from summitry.api.caching import conditional_get
+from summitry.api.caching import KeptAnswers
 from summitry.api.compress import GZIP_MIN, add_compression
 from summitry.api.errors import catch_crashes, install_error_handlers
 from summitry.api.extracting import UploadExtractor
@@ -65,6 +67,7 @@ def create_app(
         description="Meetings, people, outcomes and statements from diplomatic press releases.",
         docs_url=None,  # /docs is a server-rendered page of the UI: no Swagger UI from a CDN
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.store = store
     app.state.instance = next(_instances)  # kept answers belong to the app that made them
@@ -79,14 +82,14 @@ def create_app(
     app.include_router(write.router)
     if web:
         ui.install(app)
-    # Added last, runs first: check the Host, refuse writes before reading bodies, then
-    # conditional GET.
+    # Added last, runs first: kept answers (with their own Host check), check the Host,
+    # refuse writes before reading bodies.
     app.middleware("http")(catch_crashes)
-    app.middleware("http")(conditional_get)
     app.middleware("http")(guard_writes)
     app.middleware("http")(check_host)
     app.middleware("http")(add_security_headers)
-    add_compression(app)
+    app.add_middleware(KeptAnswers)  # a kept answer or a 304 before the layers inside it
+    add_compression(app)  # outside the kept answers, which hold bodies as the app made them
     app.add_middleware(HeadAsGet)  # a HEAD is the GET, less its (gzipped) body
     if cors:  # outermost, so that every answer, errors included, carries the headers
         app.add_middleware(
@@ -96,6 +99,13 @@ def create_app(
             expose_headers=["ETag", "Content-Disposition"],
         )
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """On shutdown, end the upload extraction process (a forked worker would outlive us)."""
+    yield
+    app.state.extract_upload.close()
 
 
 def default_max_body(max_upload_bytes: int) -> int:

@@ -1,32 +1,49 @@
-"""Conditional GET: an ETag from the store's content and the URL, 304 on If-None-Match.
+"""Conditional GET and kept answers: an ETag from the versions of what the answer read.
 
-A 200 answer is kept, as bytes, under its ETag in the view cache: the same URL over the
-same store content is answered again without running the route, validating the view against
-its response model or encoding it anew.
+A 200 answer is kept, as bytes, with the scopes it read (see summitry.app.version) and their
+versions. While those versions hold, the same URL is answered from memory, and a client whose
+If-None-Match names the kept tag gets 304, before the route or any other middleware runs.
+This layer sits outside the others, so it checks the Host header itself and keeps the
+headers they added (security headers included) with the body.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
-from fastapi import Request, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from summitry import __version__
+from summitry.api.security import host_allowed
 from summitry.app import cache, data
+from summitry.app import version as versions
 
-__all__ = ["CACHE_CONTROL", "conditional_get", "etag_for"]
+__all__ = ["CACHE_CONTROL", "KEPT_BODY_BYTES", "KeptAnswers", "etag_for"]
 
 CACHE_CONTROL = "no-cache"  # clients keep a copy and ask again with If-None-Match
 _UNCACHED_PREFIXES = ("/static/",)
 KEPT_BODY_BYTES = 256 * 1024  # larger answers are built again each time
-_KEPT_HEADERS = ("content-type", "content-language")
+_VARYING = {"vary", "content-encoding"}
+_NOT_KEPT = {"content-length", "date", "server", "etag", "cache-control"}
 
 
-def etag_for(fingerprint: str, request: Request) -> str:
-    """Same store content, same code version and same URL -> same tag."""
-    key = f"{__version__}|{fingerprint}|{request.url.path}?{request.url.query}"
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """A 200 answer, what it read (scope -> version) and its tag."""
+
+    read: dict[str, str]
+    tag: str
+    body: bytes
+    headers: list[tuple[bytes, bytes]]
+
+
+def etag_for(target: str, read: dict[str, str]) -> str:
+    """Same code version, same URL and same versions of what it read -> same tag."""
+    versions_read = ";".join(f"{k}={v}" for k, v in sorted(read.items()))
+    key = f"{__version__}|{target}|{versions_read}"
     return '"' + hashlib.sha1(key.encode()).hexdigest()[:24] + '"'
 
 
@@ -37,38 +54,122 @@ def _matches(header: str | None, tag: str) -> bool:
     return tag in offered or "*" in offered
 
 
-async def conditional_get(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    """Answer 304 before doing any work when the client's copy is current, and a kept 200
-    when this server answered the same URL over the same content before."""
-    if request.method not in ("GET", "HEAD") or request.url.path.startswith(_UNCACHED_PREFIXES):
-        return await call_next(request)
-    store = request.app.state.store
-    fingerprint = data.known_version(store)
-    if fingerprint is None:
-        fingerprint = await run_in_threadpool(data.version, store)
-    tag = etag_for(fingerprint, request)
-    headers = {"ETag": tag, "Cache-Control": CACHE_CONTROL}
-    if _matches(request.headers.get("if-none-match"), tag):
-        return Response(status_code=304, headers=headers)
-    key = ("response", request.app.state.instance, store.url, tag)
-    kept = cache.recall(key)
-    if kept is not None:
-        body, kept_headers = kept
-        return Response(body, headers={**kept_headers, **headers})
-    response = await call_next(request)
-    if response.status_code != 200:
-        return response
-    response.headers.update(headers)
-    if cache.size() == 0 or not _small(response):
-        return response
-    body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
-    kept_headers = {k: v for k, v in response.headers.items() if k in _KEPT_HEADERS}
-    cache.remember(key, (body, kept_headers))
-    return Response(body, headers=dict(response.headers))
+class KeptAnswers:
+    """ASGI middleware: answers GETs from kept answers while what they read is unchanged."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["method"] != "GET"
+            or scope["path"].startswith(_UNCACHED_PREFIXES)
+        ):
+            await self.app(scope, receive, send)
+            return
+        app_state = scope["app"].state
+        headers = Headers(scope=scope)
+        if not host_allowed(headers.get("host", ""), app_state.trusted_hosts):
+            await self.app(scope, receive, send)  # refused further in, with the reason
+            return
+        store = app_state.store
+        state = versions.fresh(store)
+        if state is None:
+            state = await run_in_threadpool(data.state, store)
+        query = scope.get("query_string", b"").decode("latin-1")
+        target = f"{scope['path']}?{query}"
+        key = ("response", app_state.instance, store.url, target)
+        kept = cache.recall(key)
+        if kept is not None and all(state.version(s) == v for s, v in kept.read.items()):
+            await _answer_kept(kept, headers.get("if-none-match"), send)
+            return
+        await self._build(scope, receive, send, (key, target, state.version(versions.DOCUMENTS)))
+
+    async def _build(
+        self, scope: Scope, receive: Receive, send: Send, about: tuple[tuple, str, str]
+    ) -> None:
+        """Run the app, tag a 200 by what it read (all documents if it said nothing), and
+        keep it if small; a client holding the same tag gets 304 instead of the body."""
+        key, target, documents_version = about
+        offered = Headers(scope=scope).get("if-none-match")
+        parts: list[bytes] = []
+        started: dict[str, Message] = {}
+        with versions.collecting() as reads:
+
+            async def capture(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    message = _tagged(message, reads, target, documents_version, started)
+                    if started.get("tag") and _matches(offered, started["tag"]["tag"]):
+                        started["not_modified"] = message
+                        message = {**message, "status": 304}
+                        message["headers"] = _without_body_headers(message["headers"])
+                elif message["type"] == "http.response.body":
+                    final = not message.get("more_body", False)
+                    if "tag" in started:
+                        parts.append(message.get("body", b""))
+                        if sum(map(len, parts)) > KEPT_BODY_BYTES:
+                            started.pop("tag")
+                            parts.clear()
+                        elif final:  # kept before the client can ask again
+                            _keep(key, started["tag"], reads, b"".join(parts), documents_version)
+                    if "not_modified" in started:
+                        if not final:
+                            return
+                        message = {"type": "http.response.body", "body": b""}
+                await send(message)
+
+            await self.app(scope, receive, capture)
 
 
-def _small(response: Response) -> bool:
-    length = response.headers.get("content-length")
-    return length is not None and length.isdigit() and int(length) <= KEPT_BODY_BYTES
+def _keep(
+    key: tuple, start: Message, reads: versions.Reads, body: bytes, documents_version: str
+) -> None:
+    """Keep a 200 answer with what it read, unless a write landed while it was built."""
+    if reads.mixed or not cache.size():
+        return
+    read = dict(reads.versions) or {versions.DOCUMENTS: documents_version}
+    kept_headers = [(k, v) for k, v in start["headers"] if k.decode() not in _NOT_KEPT]
+    cache.remember(key, Kept(read, start["tag"], body, kept_headers))
+
+
+def _tagged(
+    message: Message,
+    reads: versions.Reads,
+    target: str,
+    documents_version: str,
+    started: dict[str, Message],
+) -> Message:
+    """The response start with ETag and Cache-Control added to a 200."""
+    if message["status"] != 200:
+        return message
+    read = dict(reads.versions) or {versions.DOCUMENTS: documents_version}
+    tag = etag_for(target, read)
+    headers = MutableHeaders(raw=list(message["headers"]))
+    headers["etag"] = tag
+    headers["cache-control"] = CACHE_CONTROL
+    message = {**message, "headers": headers.raw}
+    # streamed answers, and answers that vary with the request's headers (an encoding, an
+    # Origin), are tagged but never kept
+    if "content-length" in headers and not _VARYING.intersection(headers.keys()):
+        # a copy: layers outside may change the headers sent (a compressor does)
+        started["tag"] = {**message, "headers": list(headers.raw), "tag": tag}
+    return message
+
+
+def _without_body_headers(raw: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    return [(k, v) for k, v in raw if k.lower() not in (b"content-length", b"content-type")]
+
+
+async def _answer_kept(kept: Kept, offered: str | None, send: Send) -> None:
+    """The kept answer, or 304 when the client holds it already."""
+    tagging = [(b"etag", kept.tag.encode()), (b"cache-control", CACHE_CONTROL.encode())]
+    if _matches(offered, kept.tag):
+        headers = _without_body_headers(kept.headers) + tagging
+        await send({"type": "http.response.start", "status": 304, "headers": headers})
+        await send({"type": "http.response.body", "body": b""})
+        return
+    length = [(b"content-length", str(len(kept.body)).encode())]
+    headers = kept.headers + tagging + length
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": kept.body})

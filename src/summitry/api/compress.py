@@ -20,7 +20,9 @@ GZIP_MIN = 1024  # smaller answers go as they are: compressing them saves less t
 
 class ShortBodiesWhole:
     """Holds an answer's start and body until the body ends or reaches `limit` bytes, then
-    sends what it holds as one message and passes the rest on."""
+    sends what it holds as one message and passes the rest on. An answer that declares its
+    length (made whole in memory, then streamed on in pieces) is held to its end, so it is
+    compressed as one, whether built now or kept from before."""
 
     def __init__(self, app: ASGIApp, limit: int = GZIP_MIN) -> None:
         self.app = app
@@ -31,17 +33,19 @@ class ShortBodiesWhole:
             await self.app(scope, receive, send)
             return
         held: dict[str, Any] = {"start": None, "chunks": [], "size": 0, "passing": False}
+        held["whole"] = False
 
         async def hold(message: Message) -> None:
             if held["passing"]:
                 await send(message)
             elif message["type"] == "http.response.start":
                 held["start"] = message
+                held["whole"] = any(k.lower() == b"content-length" for k, _ in message["headers"])
             elif message["type"] == "http.response.body":
                 held["chunks"].append(message.get("body", b""))
                 held["size"] += len(held["chunks"][-1])
                 more = message.get("more_body", False)
-                if not more or held["size"] >= self.limit:
+                if not more or (held["size"] >= self.limit and not held["whole"]):
                     await _release(held, send, more)
             else:
                 await _release(held, send, True)

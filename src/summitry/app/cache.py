@@ -1,8 +1,10 @@
-"""Views kept in memory until the store's content changes: a bounded LRU keyed by fingerprint.
+"""Views kept in memory until what they read changes: a bounded LRU keyed by scope version.
 
 Reads far outnumber writes on a served store, and a meeting or country view costs tens of
-milliseconds to build; every write changes the fingerprint, so no view outlives the content
-it was built from. Cached views are shared between requests: callers must not modify them.
+milliseconds to build. Each view names the scope it reads (see summitry.app.version); a
+write moves on the versions of the scopes it changes, so no view outlives the content it was
+built from, and views of other scopes stay. Cached views are shared between requests:
+callers must not modify them.
 """
 
 from __future__ import annotations
@@ -83,15 +85,21 @@ def _build_once(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
             _building.pop(key, None)
 
 
-def cached(version: Callable[[Any], str]) -> Callable[[F], F]:
-    """Memoise fn(store, *args) under (store url, version(store), fn, args)."""
+Scope = str | Callable[..., str]
+
+
+def cached(version: Callable[[Any, str], str], scope: Scope = "documents") -> Callable[[F], F]:
+    """Memoise fn(store, *args) under (store url, scope, version(store, scope), fn, args);
+    `scope` is a name or scope(store, *args) giving one."""
 
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
         def wrapper(store: Any, *args: Any, **kwargs: Any) -> Any:
+            name = scope(store, *args, **kwargs) if callable(scope) else scope
+            seen = version(store, name)
             if _size == 0:
                 return fn(store, *args, **kwargs)
-            key = (store.url, version(store), fn.__name__, args, tuple(sorted(kwargs.items())))
+            key = (store.url, name, seen, fn.__name__, args, tuple(sorted(kwargs.items())))
             found = recall(key, _MISSING)
             if found is not _MISSING:
                 return found

@@ -1,12 +1,14 @@
 """Every call from the HTTP API and the web UI into the library, in one place.
 
-Views are cached per store fingerprint (documents and corrections), so a page is computed
-once until the store changes.
+Views are cached per version of the scope they read (see summitry.app.version), so a page is
+computed once until a write changes what it shows. Every function here that reads the store
+asks version() for its scope, which records it for the answer's ETag.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -43,7 +45,9 @@ __all__ = [
     "get_document",
     "ingest_upload",
     "initiative",
-    "known_version",
+    "state",
+    "store_mark",
+    "changed_scopes",
     "list_documents",
     "meeting",
     "person",
@@ -58,6 +62,7 @@ __all__ = [
 
 FACETS = ("forum", "level", "year", "country", "publisher")
 SEARCH_POOL = 500  # hits ranked before facets and paging; deeper pages are not served
+_FULL_ID = re.compile(r"[0-9a-f]{64}")
 TERM_ITEMS = 200  # timeline items a country or initiative page lists; the chart counts all
 
 
@@ -108,9 +113,9 @@ def facet_label(name: str, value: str) -> str:
     return value.replace("_", " ") if name == "level" else value
 
 
-def fingerprint(store: Store) -> str:
-    """Changes whenever a document or a correction is added, replaced or removed, and when
-    the derived tables are rebuilt (the ETag's store part)."""
+def store_mark(store: Store) -> versions.Mark:
+    """(documents, last seq, corrections, last correction id, last rebuild): changes with
+    every add, replace or removal of a document or correction, and with every reindex."""
     # Every add or replace draws a new, higher seq; both read the seq index only.
     stmt = select(func.count(documents.c.seq), func.max(documents.c.seq))
     fixes = select(func.count(corrections.c.id), func.max(corrections.c.id))
@@ -118,18 +123,40 @@ def fingerprint(store: Store) -> str:
         count, seq = conn.execute(stmt).one()
         fixed, last = conn.execute(fixes).one()  # a correction changes views too
         built = conn.execute(select(func.max(builds.c.built_at))).scalar()  # so does reindex
-    key = f"{store.url}|{count}|{seq}|{fixed}|{last}|{built}"
-    return hashlib.sha1(key.encode()).hexdigest()[:16]
+    return count, seq or 0, fixed, last or 0, built or ""
 
 
-def version(store: Store) -> str:
-    """fingerprint(store), read at most every VERSION_TTL seconds (see views.version)."""
-    return versions.version_of(store, fingerprint)
+def changed_scopes(store: Store, after: int, upto: int) -> tuple[int, set[str]]:
+    """How many documents have a seq in (after, upto], and the scopes they change beyond
+    "documents": the series of the meetings they name."""
+    in_range = (documents.c.seq > after, documents.c.seq <= upto)
+    series = (
+        select(meetings.c.series)
+        .distinct()
+        .join(documents, documents.c.id == meetings.c.document_id)
+        .where(*in_range)
+    )
+    with store.engine.connect() as conn:
+        count = conn.execute(select(func.count()).where(*in_range)).scalar_one()
+        names = {f"series:{name}" for name in conn.execute(series).scalars() if name}
+    return count, names
 
 
-def known_version(store: Store) -> str | None:
-    """version(store) when it needs no query now, else None."""
-    return versions.known(store)
+def fingerprint(store: Store) -> str:
+    """A short hash of store_mark(store): changes whenever a document or correction does."""
+    return hashlib.sha1(f"{store.url}|{store_mark(store)}".encode()).hexdigest()[:16]
+
+
+def state(store: Store) -> versions.State:
+    """The store's versions, read again at most every VERSION_TTL seconds."""
+    return versions.current(store, store_mark, changed_scopes)
+
+
+def version(store: Store, scope: str = versions.DOCUMENTS) -> str:
+    """The version of what views of `scope` read, recorded for the request's ETag."""
+    seen = state(store).version(scope)
+    versions.record(scope, seen)
+    return seen
 
 
 def written(store: Store) -> None:
@@ -137,14 +164,33 @@ def written(store: Store) -> None:
     versions.forget(store)
 
 
+def _meeting_scope(store: Store, mid: str) -> str:
+    """A meeting id's view reads only pages naming meetings of its series; a name query or
+    an unknown id may match any page."""
+    if not mid.startswith("meeting:"):
+        return versions.DOCUMENTS
+    stmt = select(meetings.c.series).where(meetings.c.meeting_key == mid).distinct()
+    with store.engine.connect() as conn:
+        names = list(conn.execute(stmt.limit(2)).scalars())
+    return f"series:{names[0]}" if len(names) == 1 and names[0] else versions.DOCUMENTS
+
+
+def _document_scope(doc_id: str) -> str:
+    """A whole id names one page, which changes only with an epoch; a prefix may come to
+    match a new page."""
+    return f"document:{doc_id}" if _FULL_ID.fullmatch(doc_id) else versions.DOCUMENTS
+
+
 def list_documents(store: Store, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """Stored documents newest first, and how many there are."""
+    version(store)
     return store.list(limit=limit, offset=offset), store.count()
 
 
 def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
     """One document by id or unique prefix, with its `citation`; an ambiguous prefix is a
     QueryError."""
+    version(store, _document_scope(doc_id))
     try:
         row = store.get(doc_id)
     except StoreError as exc:
@@ -225,7 +271,7 @@ def recent_meetings(
     return list(items), max(total, offset + len(items))
 
 
-@cached(version)
+@cached(version, _meeting_scope)
 def meeting(store: Store, mid: str) -> dict[str, Any] | None:
     """One meeting by its id (or a name query), in full, labelled; None when nothing matches."""
     view = library.meeting(store, mid)
@@ -243,6 +289,7 @@ def meeting(store: Store, mid: str) -> dict[str, Any] | None:
 
 def meetings_of_record(store: Store, doc_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
     """A stored document's meetings with the ids their meeting pages use."""
+    version(store, _document_scope(doc_id))
     stmt = select(meetings.c.idx, meetings.c.meeting_key).where(meetings.c.document_id == doc_id)
     with store.engine.connect() as conn:
         keys = {idx: key for idx, key in conn.execute(stmt)}
@@ -411,6 +458,7 @@ def add_correction(store: Store, body: dict[str, Any]) -> dict[str, Any]:
 
 def list_corrections(store: Store) -> list[dict[str, Any]]:
     """Every stored correction, oldest first."""
+    version(store)
     return [{"id": c.id, **c.to_dict()} for c in store.corrections()]
 
 

@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from summitry.budget import DEFAULT_PAGE_TIMEOUT
+from summitry.cli.ingest_output import IngestProgress, events_of_units, print_event
 from summitry.cli.output import (
     DbOption,
     JsonOption,
@@ -60,6 +61,13 @@ def ingest(
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     page_timeout: PageTimeoutOption = DEFAULT_PAGE_TIMEOUT,
     json_out: JsonOption = False,
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl",
+            help="One JSON event per page on stdout as it is stored, and a summary event.",
+        ),
+    ] = False,
     ner: NerOption = None,
     workers: Annotated[
         int | None,
@@ -82,6 +90,8 @@ def ingest(
     from summitry.ingest_pool import default_workers
     from summitry.read import expand_paths
 
+    if json_out and jsonl:
+        fail("--json and --jsonl: choose one")
     if dask:
         from summitry.ingest_dask import dask_missing
 
@@ -94,13 +104,15 @@ def ingest(
     archives = any(_may_be_archive(p) and archive_kind(p) for p in inputs)
     workers = workers or default_workers()
     pages = None if archives else len(inputs)  # an archive's pages are counted as read
-    with _progress(pages) as advance:
+    events = print_event if jsonl else None
+    with IngestProgress(pages) as advance:
         if dask:
             from summitry.ingest_dask import ingest_on_cluster
 
+            on_page = events_of_units(advance, events)
             report = run_query(
                 lambda: ingest_on_cluster(
-                    inputs, store, dask, max_bytes=max_size, force=force, on_page=advance
+                    inputs, store, dask, max_bytes=max_size, force=force, on_page=on_page
                 )
             )
         else:
@@ -112,6 +124,7 @@ def ingest(
                 on_page=advance,
                 workers=workers if pages is None else min(workers, pages),
                 page_timeout=page_timeout or None,
+                on_event=events,
             )
     store.close()
     for message in report.warnings:
@@ -120,6 +133,9 @@ def ingest(
         err.print(f"error: {message}", markup=False, highlight=False)
     if json_out:
         print_json(report.to_dict())
+    elif jsonl:
+        counts = {"new": report.new, "unchanged": report.unchanged, "replaced": report.replaced}
+        print_event({"event": "summary", **counts, "failed": len(report.failed)})
     else:
         out.print(report.summary(), markup=False)
     raise typer.Exit(1 if report.failed else 0)
@@ -135,29 +151,6 @@ def _may_be_archive(path: object) -> bool:
 
     plain = PAGE_SUFFIXES - {"", ".warc", ".jsonl", ".ndjson"}
     return str(path) != "-" and Path(str(path)).suffix.lower() not in plain
-
-
-class _progress:
-    """A Rich progress bar on a terminal for runs of more than 20 inputs or of archives (total
-    None: pages counted as read); else nothing."""
-
-    def __init__(self, total: int | None):
-        self.total = total
-        self.bar = None
-
-    def __enter__(self):
-        if (self.total is None or self.total > 20) and err.is_terminal:
-            from rich.progress import Progress
-
-            self.bar = Progress(console=err, transient=True)
-            self.bar.start()
-            task = self.bar.add_task("ingest", total=self.total)
-            return lambda source, status: self.bar.advance(task)  # type: ignore[union-attr]
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar:
-            self.bar.stop()
 
 
 def list_documents(

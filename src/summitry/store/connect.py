@@ -28,6 +28,9 @@ PG_HINT = "pip install 'summitry[postgres]'"
 # 16 KB pages: reading a word's long list in the full-text index, or a range of an index,
 # takes a quarter of the reads of SQLite's default 4 KB (cold at 1M: see docs/benchmarks.md)
 PAGE_SIZE = 16384
+# The served API runs its reads in AnyIO's worker threads (40 by default): one connection
+# each, so no thread waits for a connection another thread holds while it waits for the GIL.
+POOL_SIZE = 40
 _BEGIN_MODES = {"DEFERRED", "IMMEDIATE", "EXCLUSIVE"}
 _NO_SERVER = (
     "connection refused",
@@ -69,7 +72,8 @@ def resolve_target(target: str | Path | None) -> tuple[URL, str]:
 def build_engine(url: URL, label: str) -> Engine:
     """An engine for the URL; on SQLite with WAL, foreign keys and explicit BEGIN modes."""
     try:
-        engine = create_engine(url, pool_pre_ping=url.get_backend_name() == "postgresql")
+        pool = {"pool_size": POOL_SIZE} if url.get_backend_name() == "sqlite" else {}
+        engine = create_engine(url, pool_pre_ping=url.get_backend_name() == "postgresql", **pool)
     except ImportError as exc:
         hint = f"; {PG_HINT}" if url.get_backend_name() == "postgresql" else ""
         raise StoreError(f"{label}: database driver missing ({exc}){hint}") from None
