@@ -96,8 +96,9 @@ def test_a_killed_ingest_stored_every_page_it_told_of(tmp_path: Path) -> None:
     assert proc.stdout is not None
     told = [json.loads(proc.stdout.readline())]  # the first batch is committed
     proc.send_signal(signal.SIGKILL)
-    rest, _ = proc.communicate(timeout=60)
-    told += _events(rest)
+    proc.wait(timeout=60)
+    told += _events(proc.stdout.read())  # the reader's buffer too, which communicate skips
+    proc.stdout.close()
     stored = {e["id"] for e in told if e["event"] == "stored"}
     assert told[-1]["event"] != "summary"  # killed before the end
     assert stored and stored <= _stored_ids(db)

@@ -64,15 +64,20 @@ class UploadExtractor:
                 self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
             return self._pool
 
-    def _kill(self) -> None:
-        """Stop the process (stuck past its budget, or dead); the next upload starts one."""
+    def _kill(self, wait: bool = False) -> None:
+        """Stop the process (stuck past its budget, or dead); the next upload starts one.
+        With `wait`, return once it is gone."""
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is None:
             return
-        for process in list(getattr(pool, "_processes", {}).values()):
+        processes = list(getattr(pool, "_processes", {}).values())
+        for process in processes:
             process.kill()
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=wait, cancel_futures=True)
+        for process in processes if wait else ():
+            process.join(timeout=GRACE_SECONDS)
 
     def close(self) -> None:
-        self._kill()
+        """The server is shutting down: end the process and wait for it."""
+        self._kill(wait=True)
