@@ -6,13 +6,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from summitry.extract.meeting_parts import ORD, MeetingName, ordinal_value, series_meeting
+from summitry.extract.meeting_parts import (
+    ORD,
+    ORD_FIRST_LETTERS,
+    MeetingName,
+    ordinal_value,
+    series_meeting,
+)
 from summitry.kb import KnowledgeBase
 
 __all__ = ["ordinal_acronyms"]
 
+# The look-ahead names every character an ordinal can begin with (a digit or the first letter
+# of an ordinal word), which the engine tests far faster than the look-behind after it.
 _ORD_ACRONYM = re.compile(
-    rf"(?<![\w-]){ORD}\s+(?P<acr>[A-Z]{{2,6}})(?![\w(’'-]|\s+[A-Z(]|\s+(?:and|&)\s+\d)"
+    rf"(?=[\d{ORD_FIRST_LETTERS}])(?<![\w-]){ORD}\s+(?P<acr>[A-Z]{{2,6}})"
+    r"(?![\w(’'-]|\s+[A-Z(]|\s+(?:and|&)\s+\d)"
 )
 
 

@@ -13,7 +13,15 @@ from summitry.extract.dates import DATE_WORD
 if TYPE_CHECKING:
     from summitry.kb import KnowledgeBase
 
-__all__ = ["ORD", "ORD_ANY_CASE", "TAIL", "MeetingName", "ordinal_value", "series_meeting"]
+__all__ = [
+    "ORD",
+    "ORD_ANY_CASE",
+    "ORD_FIRST_LETTERS",
+    "TAIL",
+    "MeetingName",
+    "ordinal_value",
+    "series_meeting",
+]
 
 _ORDINAL_WORDS = {
     w: i
@@ -30,6 +38,8 @@ ORD = (
     + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
     + r"))"
 )
+# Every letter a word of ORD can begin with.
+ORD_FIRST_LETTERS = "".join(sorted({"F", "f", "I", "i", *(w[0].upper() for w in _ORDINAL_WORDS)}))
 # "35th", "second": an ordinal in any case ("the second meeting was held in 2014").
 ORD_ANY_CASE = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + ")"
 TAIL = re.compile(  # "on April 5", "on Friday and Saturday" is a date, not a topic

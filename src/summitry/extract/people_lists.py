@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summitry.extract.names import NameSpan, name_after
+from summitry.extract.patterns import word_start
 from summitry.extract.people_country import country_for
 from summitry.extract.people_titles import after_honorific, portfolio
 from summitry.kb import KnowledgeBase, load_kb
@@ -35,9 +36,9 @@ def _plural(head: str) -> str:
 def _plural_titles() -> re.Pattern[str]:
     """'Foreign Ministers', 'Deputy Ministers for Economic Affairs', 'Ambassadors'."""
     heads = sorted(load_kb().title_heads, key=len, reverse=True)
-    plural = "|".join(re.escape(_plural(h)).replace(r"\-", "[-‐ ]") for h in heads)
+    plural = word_start(*(re.escape(_plural(h)).replace(r"\-", "[-‐ ]") for h in heads))
     complement = rf"(?:\s+(?:for|of)\s+(?:the\s+)?{portfolio()})?"
-    return re.compile(rf"\b(?P<head>{plural}){complement}(?=\s+[A-Z])")
+    return re.compile(rf"(?P<head>{plural}){complement}(?=\s+[A-Z])")
 
 
 @cache

@@ -15,7 +15,7 @@ __all__ = ["split_sentences", "sentences_of"]
 _END = re.compile(
     r"[.!?](?P<close>[\"”’)]?)(?=\s+[\"“‘'(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])"
     r"|\n\s*\n|\n(?=[°•*o\-] )"
-    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]+[\s’'])"  # 'the event.In his speech': a lost space
+    r"|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]+[\s’'])"  # 'the event.In his speech': a lost space
 )
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
