@@ -379,6 +379,11 @@ _SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]
 def _clause_end(text: str, start: int, limit: int, acts: list) -> int:
     """The clause runs to the next act verb of the sentence or to the sentence's end."""
     end = next((a.start for a in acts if start <= a.start < limit), limit)
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if not text[max(start, stop - 7) : stop].endswith(_TRAILING_WORDS):
+        return end  # every _TRAILING_AND match ends in one of them, then spaces
     cut = _TRAILING_AND.search(text, start, end)
     return cut.start() if cut else end
 
@@ -387,3 +392,4 @@ def _clause_end(text: str, start: int, limit: int, acts: list) -> int:
 _TRAILING_AND = re.compile(
     r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|as well as)\s+(?:also\s+|further\s+)?$"
 )
+_TRAILING_WORDS = ("and", "as", "also", "further")
