@@ -11,14 +11,18 @@ from hypothesis import strategies as st
 
 from summitry.extract import (
     initiative_shapes,
+    meeting_acronyms,
     meeting_names,
     meetings,
     outcomes,
+    people,
+    quotes,
     sentences,
     speakers,
     statements,
 )
-from summitry.extract.patterns import WordStarts, word_start
+from summitry.extract.meeting_parts import ORD
+from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb.vocab import initiative_words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,6 +73,13 @@ PLAIN = {
         r"\b(?:will|would|shall|pledged to|is committed to|are committed to|"
         r"is willing to|are willing to|vowed to|promised to)\s+(?!be\b)\w+",
     ),
+    "quote opens": (quotes._OPEN, r"(?<![^\s(:—–-])[“\"‘'](?=[\w…])"),
+    "single quote closes": (quotes._SINGLE_CLOSE, r"(?<=[.,!?…])[’'](?![\w])"),
+    "lost opening": (quotes._LOST_OPEN, r"(?<=\w,)”"),
+    "ordinal acronym": (
+        meeting_acronyms._ORD_ACRONYM,
+        rf"(?<![\w-]){ORD}\s+(?P<acr>[A-Z]{{2,6}})(?![\w(’'-]|\s+[A-Z(]|\s+(?:and|&)\s+\d)",
+    ),
     "pronoun": (speakers._PRONOUN, r"\b(?:[Hh]e|[Ss]he|[Tt]hey|It|[Ww]e|I)\b(?!\.)"),
     "title": (
         speakers._TITLE_REF,
@@ -83,7 +94,8 @@ WORDS = (
     "Fund Sub-Fund Plan of Action Road Map Action Agenda Green Jobs program project system "
     "He she They It We we I I. Foreign minister foreign Minister Chair member states Leaders heads "
     "Delegation ASEAN-ROK "
-    "Xthe wasted , . \" ” ' ( ) will be would shall pledged to is committed are willing vowed"
+    "Xthe wasted , . \" ” ' ( ) will be would shall pledged to is committed are willing vowed "
+    "“Hello ‘quoted’ it’s done.’ word,” 1st 52nd Second First-ever inaugural 3rdAMM AMM, AEMM("
 ).split()
 
 
@@ -233,3 +245,61 @@ def test_outcome_verb_matches_are_those_of_the_three_patterns(words: list[str], 
         (reduced, outcomes._REDUCED),
     ):
         assert [(m.span(), m.groupdict()) for m in fast] == found(pattern, text)
+
+
+@given(words=st.lists(st.sampled_from(ENDINGS + WORDS), max_size=12), lo=st.integers(0, 6))
+def test_clause_end_cuts_where_the_plain_pattern_matches(words: list[str], lo: int) -> None:
+    text = " ".join(words) + " " * (len(words) % 3)
+    lo = min(lo, len(text))
+    plain = re.search(r",?\s+(?:and|as well as)\s+(?:also\s+|further\s+)?$", text[lo:])
+    assert statements._clause_end(text, lo, len(text), []) == (
+        plain.start() + lo if plain else len(text)
+    )
+
+
+OUTCOME_WORDS = [*outcomes._VERBS, *outcomes._WORDS.nouns, "namely", "including", "of", "the"]
+OUTCOME_WORDS += ["Plan", "Vision", "“Vision", ":", ":\n", "\n", ".", "following", "xadopted"]
+
+
+@given(words=st.lists(st.sampled_from(OUTCOME_WORDS), max_size=16), sep=st.sampled_from([" ", ""]))
+def test_outcome_patterns_tried_at_word_starts_find_what_finditer_finds(
+    words: list[str], sep: str
+) -> None:
+    text = sep.join(words)
+    verbs, nouns = outcomes._VERB_STARTS(text), outcomes._NOUN_STARTS(text)
+    for pattern, starts in (
+        (outcomes._NOMINAL, nouns),
+        (outcomes._NAMELY, verbs),
+        (outcomes._LIST_INTRO, sorted({*verbs, *nouns})),
+    ):
+        fast = matches_from(pattern, text, starts)
+        assert [(m.span(), m.groupdict()) for m in fast] == found(pattern, text)
+
+
+NAME_WORDS = ["Kang", "kang", "KANG", "Seong-ho", "seong-ho", "seong-Ho", "Ho", "ho", "Hoang"]
+NAME_WORDS += ["said", "and"]
+NAME_WORDS += ["Lee", "lee", "Kim's", "Kang’s", "Ée", "é", "-", "Xkang", " ", "of", "Kim"]
+
+
+@given(
+    words=st.lists(st.sampled_from(NAME_WORDS), max_size=14),
+    names=st.lists(st.sampled_from(["kang", "seong-ho", "ho", "hoang", "lee", "kim"]), min_size=1),
+)
+def test_capitalised_name_words_are_those_the_case_blind_pattern_finds(
+    words: list[str], names: list[str]
+) -> None:
+    text = " ".join(words)
+    names = sorted(set(names), key=len, reverse=True)
+    follows = r"\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z]|['’]s\s+[a-z]"
+    pattern = re.compile(rf"(?:{word_start(*map(re.escape, names))})(?={follows})", re.I)
+    fast = [m.span() for m in people._capitalised_matches(pattern, text, names)]
+    plain = [m.span() for m in pattern.finditer(text)]
+    assert [s for s in fast if text[s[0]].isupper()] == [s for s in plain if text[s[0]].isupper()]
+
+
+def test_a_small_hyphenated_name_still_hides_the_capital_inside_it() -> None:
+    names = ["seong-ho", "ho"]
+    pattern = re.compile(rf"(?:{word_start(*map(re.escape, names))})(?=\s+[a-z])", re.I)
+    text = "seong-Ho said, and Ho said"
+    fast = [m.span() for m in people._capitalised_matches(pattern, text, names)]
+    assert [s for s in fast if text[s[0]].isupper()] == [(19, 21)]

@@ -8,11 +8,12 @@ WordStarts finds a set of literal words without the regex engine at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import ahocorasick
 
-__all__ = ["WordStarts", "word_start"]
+__all__ = ["WordStarts", "matches_from", "word_start"]
 
 
 def word_start(*words: str, after: str = "") -> str:
@@ -53,6 +54,19 @@ class WordStarts:
             ):
                 starts.add(start)
         return sorted(starts)
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What pattern.finditer(text) gives, tried only at starts (sorted): every position where
+    a match may begin, such as the WordStarts of the words each match opens with. The pattern
+    must not match the empty string."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _is_word_char(char: str) -> bool:
