@@ -10,8 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summitry.extract import (
+    complements,
     initiative_shapes,
     meeting_acronyms,
+    meeting_forms,
     meeting_names,
     meetings,
     outcomes,
@@ -80,6 +82,18 @@ PLAIN = {
         meeting_acronyms._ORD_ACRONYM,
         rf"(?<![\w-]){ORD}\s+(?P<acr>[A-Z]{{2,6}})(?![\w(’'-]|\s+[A-Z(]|\s+(?:and|&)\s+\d)",
     ),
+    "agent title": (
+        speakers._AGENT_TITLE,
+        r"\b(?:by|with|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}$",
+    ),
+    "low head": (
+        meeting_names._LOW_HEAD,
+        r"(?<=[A-Z]\) )(?P<low>meeting|summit|conference)s?\b",
+    ),
+    "head first": (
+        meeting_forms._HEAD_FIRST,
+        r"\b(?:Meeting|Conference) of (?:the )?[A-Z]",
+    ),
     "pronoun": (speakers._PRONOUN, r"\b(?:[Hh]e|[Ss]he|[Tt]hey|It|[Ww]e|I)\b(?!\.)"),
     "title": (
         speakers._TITLE_REF,
@@ -95,7 +109,8 @@ WORDS = (
     "He she They It We we I I. Foreign minister foreign Minister Chair member states Leaders heads "
     "Delegation ASEAN-ROK "
     "Xthe wasted , . \" ” ' ( ) will be would shall pledged to is committed are willing vowed "
-    "“Hello ‘quoted’ it’s done.’ word,” 1st 52nd Second First-ever inaugural 3rdAMM AMM, AEMM("
+    "“Hello ‘quoted’ it’s done.’ word,” 1st 52nd Second First-ever inaugural 3rdAMM AMM, AEMM( "
+    "(MRT) (MRT meeting summits from Xby Conference"
 ).split()
 
 
@@ -180,8 +195,11 @@ def test_clause_end_patterns_find_what_their_plain_forms_find(words: list[str], 
         r"later\s+|highly\s+|again\s+)?$"
     )
     plain = re.search(coordinated, text)
-    fast = statements._COORDINATED.search(text)
+    fast = complements.COORDINATED.search(text)
     assert (fast.span() if fast else None) == (plain.span() if plain else None)
+    assert complements.coordinated_before(text, lo, len(text)) == bool(
+        re.search(coordinated, text[lo:])
+    )
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
@@ -303,3 +321,10 @@ def test_a_small_hyphenated_name_still_hides_the_capital_inside_it() -> None:
     text = "seong-Ho said, and Ho said"
     fast = [m.span() for m in people._capitalised_matches(pattern, text, names)]
     assert [s for s in fast if text[s[0]].isupper()] == [(19, 21)]
+
+
+@given(words=st.lists(st.sampled_from(WORDS + ["of", "the", "Ministers"]), max_size=16))
+def test_head_first_starts_hold_every_match(words: list[str]) -> None:
+    text = " ".join(words)
+    fast = matches_from(meeting_forms._HEAD_FIRST, text, meeting_forms._head_first_starts(text))
+    assert [m.span() for m in fast] == [m.span() for m in meeting_forms._HEAD_FIRST.finditer(text)]

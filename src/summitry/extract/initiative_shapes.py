@@ -107,7 +107,8 @@ def shaped(text: str) -> list[Candidate]:
     found = [(m.start(), _name_end(text, m.end())) for m in head.finditer(text)]
     found = [(_name_start(text, k, words), end) for k, end in found]
     found += [(m.start("name"), m.end()) for m in lower_head_names(text)]
-    found += [(m.start(), m.end()) for m in _VERSIONED.finditer(text)]
+    if ".0" in text:  # every _VERSIONED match holds one
+        found += [(m.start(), m.end()) for m in _VERSIONED.finditer(text)]
     found = _outermost(found)
     out = []
     for start, end in found:

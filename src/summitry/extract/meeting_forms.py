@@ -20,7 +20,7 @@ from summitry.extract.meeting_parts import (
     ordinal_value,
     series_meeting,
 )
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import matches_from, word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
 from summitry.kb.model import Forum, Series
@@ -202,10 +202,21 @@ def _listed_after(text: str, start: int, name_ends: Container[int]) -> bool:
 _HEAD_FIRST = re.compile(rf"(?:{word_start('Meeting', 'Conference')}) of (?:the )?[A-Z]")
 
 
+def _head_first_starts(text: str) -> list[int]:
+    """Where 'Meeting of ' or 'Conference of ' begins, as every _HEAD_FIRST match does."""
+    starts = []
+    for literal in ("Meeting of ", "Conference of "):
+        at = text.find(literal)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(literal, at + 1)
+    return sorted(starts)
+
+
 def head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:
     """'the Meeting of Ministers Responsible for Trade (MRT)': series the kb knows head first."""
     out = []
-    for m in _HEAD_FIRST.finditer(text):
+    for m in matches_from(_HEAD_FIRST, text, _head_first_starts(text)):
         window = text[m.start() : m.start() + 90]
         aliases = [a for a in kb.find(window, {"series_alias"}) if a.start == 0]
         if not aliases:

@@ -50,7 +50,10 @@ _HEAD = re.compile(
     r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
 )
 # "Ministers Responsible for Trade (MRT) meeting": a head in lower case after an acronym.
-_LOW_HEAD = re.compile(r"(?<=[A-Z]\) )(?P<low>meeting|summit|conference)s?\b")
+# (The look-behind comes after the first letter, so the engine skips ahead to that letter.)
+_LOW_HEAD = re.compile(
+    r"(?P<low>m(?<=[A-Z]\) m)eeting|s(?<=[A-Z]\) s)ummit|c(?<=[A-Z]\) c)onference)s?\b"
+)
 _PLUS = re.compile(r"[ -]Plus\b")
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
 # A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ...").

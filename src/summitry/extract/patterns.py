@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-__all__ = ["WordStarts", "matches_from", "word_start"]
+__all__ = ["WordStarts", "ends_in", "matches_from", "word_start"]
 
 
 def word_start(*words: str, after: str = "") -> str:
@@ -67,6 +67,17 @@ def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> 
             out.append(m)
             end = m.end()
     return out
+
+
+def ends_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    r"""Whether text[start:end] ends, before its closing whitespace (at least one character
+    of it), with one of words: what a pattern ending in r"(?:w1|w2|...)\s+$" needs to match
+    there, checked without the engine."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    longest = max(map(len, words), default=0)
+    return stop < end and text[max(start, stop - longest) : stop].endswith(words)
 
 
 def _is_word_char(char: str) -> bool:

@@ -326,7 +326,9 @@ def _object_position(text: str, start: int, lo: int) -> bool:
 
 
 # 'presided over by ROK Foreign Minister Kim': a title between 'by / with' and the name
-_AGENT_TITLE = re.compile(r"\b(?:by|with|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}$")
+_AGENT_TITLE = re.compile(
+    rf"(?:{word_start('by', 'with', 'from')})\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,5}}$"
+)
 
 
 def _compound(text: str, inside: list[Candidate]) -> list[Candidate]:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from summitry.extract.complements import COORDINATED as _COORDINATED
 from summitry.extract.complements import bounding_acts as _bounding_acts
+from summitry.extract.complements import coordinated_before, says_nothing
 from summitry.extract.complements import opens_complement as _opens_complement
-from summitry.extract.complements import says_nothing
 from summitry.extract.context import Context, Sentence
 from summitry.extract.list_points import ListPoints
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import ends_in, word_start
 from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
@@ -121,7 +120,7 @@ def _sentence_statements(
     for act in acts:
         after = text[act.end : sentence.end]
         kind = _act_class(act, after)
-        follows = finite is not None and bool(_COORDINATED.search(text, finite, act.start))
+        follows = finite is not None and coordinated_before(text, finite, act.start)
         if kind is None or _not_a_reported_act(ctx, sentence, act, after, finder, follows):
             continue
         finite = act.end if _form(act) in ("base", "present") else finite
@@ -131,8 +130,10 @@ def _sentence_statements(
             out += _passive(ctx, sentence, act, kind, finder, in_complement)
             continue
         gap = text[previous_end : act.start]
-        linked = _ING_LINK if _form(act) == "ing" else _COORDINATED
-        coordinated = bool(linked.search(gap))
+        if _form(act) == "ing":
+            coordinated = _ING_LINK.search(gap) is not None
+        else:
+            coordinated = coordinated_before(gap, 0, len(gap))
         if _form(act) == "ing" and not coordinated:
             out += _opening_participle(ctx, sentence, act, kind, acts, finder)
             continue
@@ -379,10 +380,7 @@ _SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]
 def _clause_end(text: str, start: int, limit: int, acts: list) -> int:
     """The clause runs to the next act verb of the sentence or to the sentence's end."""
     end = next((a.start for a in acts if start <= a.start < limit), limit)
-    stop = end
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    if not text[max(start, stop - 7) : stop].endswith(_TRAILING_WORDS):
+    if not ends_in(text, start, end, _TRAILING_WORDS):
         return end  # every _TRAILING_AND match ends in one of them, then spaces
     cut = _TRAILING_AND.search(text, start, end)
     return cut.start() if cut else end
