@@ -18,6 +18,7 @@ from summitry.extract import (
     meetings,
     outcomes,
     people,
+    people_lists,
     quotes,
     sentences,
     speakers,
@@ -109,7 +110,7 @@ WORDS = (
     "He she They It We we I I. Foreign minister foreign Minister Chair member states Leaders heads "
     "Delegation ASEAN-ROK "
     "Xthe wasted , . \" ” ' ( ) will be would shall pledged to is committed are willing vowed "
-    "“Hello ‘quoted’ it’s done.’ word,” 1st 52nd Second First-ever inaugural 3rdAMM AMM, AEMM( "
+    "“Hello ‘Hi it’s done.’ word,” 1st 52nd Second First-ever inaugural 3rdAMM AMM, AEMM( "
     "(MRT) (MRT meeting summits from Xby Conference"
 ).split()
 
@@ -328,3 +329,23 @@ def test_head_first_starts_hold_every_match(words: list[str]) -> None:
     text = " ".join(words)
     fast = matches_from(meeting_forms._HEAD_FIRST, text, meeting_forms._head_first_starts(text))
     assert [m.span() for m in fast] == [m.span() for m in meeting_forms._HEAD_FIRST.finditer(text)]
+
+
+PLURAL_LAST_THEN_MORE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, people_lists._plural_last_words()))})\s+[A-Zfo]"
+)
+people_lists._may_list("")  # builds its automaton before the timed examples
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["Ministers", "Leaders", "Minister", "of", "for", "Wang", "the", "\n"]),
+        max_size=10,
+    ),
+    sep=st.sampled_from([" ", "", "  "]),
+)
+def test_a_page_may_list_people_where_a_plural_title_word_precedes_a_capital(
+    words: list[str], sep: str
+) -> None:
+    text = sep.join(words)
+    assert people_lists._may_list(text) == bool(PLURAL_LAST_THEN_MORE.search(text))
