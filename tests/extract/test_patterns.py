@@ -24,7 +24,6 @@ from summitry.extract import (
     speakers,
     statements,
 )
-from summitry.extract.meeting_parts import ORD
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb.vocab import initiative_words
 
@@ -79,10 +78,6 @@ PLAIN = {
     "quote opens": (quotes._OPEN, r"(?<![^\s(:—–-])[“\"‘'](?=[\w…])"),
     "single quote closes": (quotes._SINGLE_CLOSE, r"(?<=[.,!?…])[’'](?![\w])"),
     "lost opening": (quotes._LOST_OPEN, r"(?<=\w,)”"),
-    "ordinal acronym": (
-        meeting_acronyms._ORD_ACRONYM,
-        rf"(?<![\w-]){ORD}\s+(?P<acr>[A-Z]{{2,6}})(?![\w(’'-]|\s+[A-Z(]|\s+(?:and|&)\s+\d)",
-    ),
     "agent title": (
         speakers._AGENT_TITLE,
         r"\b(?:by|with|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}$",
@@ -349,3 +344,15 @@ def test_a_page_may_list_people_where_a_plural_title_word_precedes_a_capital(
 ) -> None:
     text = sep.join(words)
     assert people_lists._may_list(text) == bool(PLURAL_LAST_THEN_MORE.search(text))
+
+
+ORDINAL_WORDS = ["12th", "1234th", "3rd", "x3rd", "٣rd", "First", "first-ever", "Second", "AMM"]
+ORDINAL_WORDS += ["SOM", "SOM-x", "and", "4th", "(", "Inaugural", "inaugural", "Firsts", "-"]
+
+
+@given(words=st.lists(st.sampled_from(ORDINAL_WORDS), max_size=12), sep=st.sampled_from([" ", ""]))
+def test_ordinal_acronyms_are_tried_where_an_ordinal_begins(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    pattern = meeting_acronyms._ORD_ACRONYM
+    fast = matches_from(pattern, text, meeting_acronyms._ordinal_starts(text))
+    assert [(m.span(), m.groupdict()) for m in fast] == found(pattern, text)

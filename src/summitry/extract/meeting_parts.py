@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ORD",
     "ORD_ANY_CASE",
-    "ORD_FIRST_LETTERS",
+    "ORD_WORDS",
     "TAIL",
     "MeetingName",
     "ordinal_value",
@@ -38,8 +38,14 @@ ORD = (
     + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
     + r"))"
 )
-# Every letter a word of ORD can begin with.
-ORD_FIRST_LETTERS = "".join(sorted({"F", "f", "I", "i", *(w[0].upper() for w in _ORDINAL_WORDS)}))
+# The words of ORD, each as written.
+ORD_WORDS = (
+    "First-ever",
+    "first-ever",
+    "Inaugural",
+    "inaugural",
+    *(w.capitalize() for w in _ORDINAL_WORDS),
+)
 # "35th", "second": an ordinal in any case ("the second meeting was held in 2014").
 ORD_ANY_CASE = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + ")"
 TAIL = re.compile(  # "on April 5", "on Friday and Saturday" is a date, not a topic
