@@ -356,3 +356,40 @@ def test_ordinal_acronyms_are_tried_where_an_ordinal_begins(words: list[str], se
     pattern = meeting_acronyms._ORD_ACRONYM
     fast = matches_from(pattern, text, meeting_acronyms._ordinal_starts(text))
     assert [(m.span(), m.groupdict()) for m in fast] == found(pattern, text)
+
+
+def _long_form_plain(before: str, acronym: str) -> str | None:
+    """long_form as first written: each candidate's initials worked out afresh."""
+    words = before.rstrip().split()
+    letters = [c for c in acronym if c.isupper()]
+    fallback = None
+    for size in range(1, min(len(words), 14) + 1):
+        candidate = words[-size:]
+        if not candidate[0][:1].isupper() or any(c in w for w in candidate for c in "()"):
+            continue
+        initials = [
+            part[0]
+            for w in candidate
+            if w[:1].isupper()
+            for part in re.split(r"[-\s]", w)
+            if part[:1].isupper()
+        ]
+        if initials == letters:
+            return initial_shapes_clean(" ".join(candidate))
+        if fallback is None and initiative_shapes._subsequence(letters, initials):
+            fallback = initial_shapes_clean(" ".join(candidate))
+    return fallback
+
+
+initial_shapes_clean = initiative_shapes.clean
+LONG_FORM_WORDS = ["Master", "Plan", "on", "ASEAN", "Connectivity", "Indo-Pacific", "(x)", "of"]
+LONG_FORM_WORDS += ["the", "Mekong-Lancang", "Cooperation", "Fund", "(", "Bay", "Bengal", "Pacific"]
+
+
+@given(
+    words=st.lists(st.sampled_from(LONG_FORM_WORDS), max_size=16),
+    acronym=st.sampled_from(["MPAC", "AOIP", "MLC", "BB", "IP", "CF", "MPC", "A"]),
+)
+def test_long_form_is_that_of_the_plain_reading(words: list[str], acronym: str) -> None:
+    before = " ".join(words)
+    assert initiative_shapes.long_form(before, acronym) == _long_form_plain(before, acronym)

@@ -234,11 +234,15 @@ def long_form(before: str, acronym: str) -> str | None:
     words = before.rstrip().split()
     letters = [c for c in acronym if c.isupper()]
     fallback = None
+    initials: list[str] = []  # those of the capitalised words of words[-size:], in order
     for size in range(1, min(len(words), 14) + 1):
         candidate = words[-size:]
-        if not candidate[0][:1].isupper() or any(c in w for w in candidate for c in "()"):
+        first = candidate[0]
+        if "(" in first or ")" in first:
+            break  # every longer candidate holds this word too
+        if not first[:1].isupper():
             continue
-        initials = [c for w in candidate if w[:1].isupper() for c in _initials(w)]
+        initials[:0] = _initials(first)
         if initials == letters:
             return clean(" ".join(candidate))
         if fallback is None and _subsequence(letters, initials):
@@ -246,8 +250,11 @@ def long_form(before: str, acronym: str) -> str | None:
     return fallback
 
 
+_PART_BREAK = re.compile(r"[-\s]")
+
+
 def _initials(word: str) -> list[str]:
-    return [part[0] for part in re.split(r"[-\s]", word) if part[:1].isupper()]
+    return [part[0] for part in _PART_BREAK.split(word) if part[:1].isupper()]
 
 
 def _subsequence(letters: list[str], initials: list[str]) -> bool:
