@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summitry.extract import (
+    amounts,
     complements,
     initiative_shapes,
     meeting_acronyms,
@@ -393,3 +394,17 @@ LONG_FORM_WORDS += ["the", "Mekong-Lancang", "Cooperation", "Fund", "(", "Bay", 
 def test_long_form_is_that_of_the_plain_reading(words: list[str], acronym: str) -> None:
     before = " ".join(words)
     assert initiative_shapes.long_form(before, acronym) == _long_form_plain(before, acronym)
+
+
+AMOUNT_WORDS = ["one", "a", "half a", "Ten", "TWENTY", "fifty-one", "hundred", "million", "MILLION"]
+AMOUNT_WORDS += ["thousand", "billions", "millionaire", "ten-million", "xone", "dollars", "US$"]
+
+
+@given(
+    words=st.lists(st.sampled_from(AMOUNT_WORDS), max_size=12),
+    sep=st.sampled_from([" ", "\u00a0", "", "  "]),
+)
+def test_number_words_are_found_before_the_multipliers(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    fast = [(m.span(), m.groupdict()) for m in amounts._number_words(text)]
+    assert fast == found(amounts._word_number(), text)
