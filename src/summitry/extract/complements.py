@@ -56,8 +56,10 @@ def bounding_acts(text: str, acts: list, act, after: str) -> list:
 
 
 # The last word of every COORDINATED match, before its closing spaces.
-_COORDINATED_LAST = ("and", "as", "while", "but", "before", "then")
-_COORDINATED_LAST += ("also", "further", "later", "highly", "again")
+_COORDINATED_LAST = (
+    *("and", "as", "while", "but", "before", "then"),
+    *("also", "further", "later", "highly", "again"),
+)
 
 
 def coordinated_before(text: str, start: int, end: int) -> bool:

@@ -51,13 +51,12 @@ class Context:
     _indexed: list[Sentence] | None = field(default=None, repr=False)
     _memo: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
     _ordered: bool = field(default=True, repr=False)
+    # document.text, read once: components read it thousands of times a page and change it never
+    text: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.record = Record(path=self.path, document=self.document)
-
-    @property
-    def text(self) -> str:
-        return self.document.text
+        self.text = self.document.text
 
     @property
     def anchor(self) -> datetime.date | None:

@@ -47,12 +47,18 @@ class WordStarts:
 
     def __call__(self, text: str) -> list[int]:
         starts = set()
+        size = len(text)
         for last, length in self._automaton.iter(text):
             start = last + 1 - length
-            if (start == 0 or not _is_word_char(text[start - 1])) and (
-                last + 1 == len(text) or not _is_word_char(text[last + 1])
-            ):
-                starts.add(start)
+            if start:  # a word character (what r"\w" matches) on either side: no word of its own
+                before = text[start - 1]
+                if before.isalnum() or before == "_":
+                    continue
+            if last + 1 < size:
+                after = text[last + 1]
+                if after.isalnum() or after == "_":
+                    continue
+            starts.add(start)
         return sorted(starts)
 
 
@@ -78,8 +84,3 @@ def ends_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
         stop -= 1
     longest = max(map(len, words), default=0)
     return stop < end and text[max(start, stop - longest) : stop].endswith(words)
-
-
-def _is_word_char(char: str) -> bool:
-    r"""What r"\w" matches in a str pattern."""
-    return char.isalnum() or char == "_"
