@@ -408,3 +408,21 @@ def test_number_words_are_found_before_the_multipliers(words: list[str], sep: st
     text = sep.join(words)
     fast = [(m.span(), m.groupdict()) for m in amounts._number_words(text)]
     assert fast == found(amounts._word_number(), text)
+
+
+@given(words=st.lists(st.sampled_from(WORDS + ["Item", "Wear", "They."]), max_size=16))
+def test_pronouns_and_will_are_tried_where_their_words_begin(words: list[str]) -> None:
+    text = " ".join(words)
+    pronouns = matches_from(speakers._PRONOUN, text, speakers._PRONOUN_STARTS(text))
+    assert [m.span() for m in pronouns] == [m.span() for m in speakers._PRONOUN.finditer(text)]
+    for start in range(0, len(text) + 1, 7):
+        fast = statements._first_will(text, start, len(text) - start // 3)
+        plain = statements._WILL.search(text, start, len(text) - start // 3)
+        assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+def test_word_starts_share_one_pass_and_stay_apart() -> None:
+    first, second = WordStarts(["side", "two sides"]), WordStarts(["sides", "side"])
+    text = "the two sides, one side"
+    assert (first(text), second(text)) == ([4, 19], [8, 19])
+    assert first("side") == [0] and second("xside") == []

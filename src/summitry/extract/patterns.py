@@ -9,6 +9,7 @@ WordStarts finds a set of literal words without the regex engine at all.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 
 import ahocorasick
@@ -34,32 +35,76 @@ def word_start(*words: str, after: str = "") -> str:
 
 class WordStarts:
     r"""Where any of a set of literal words or phrases begins as a whole word in a text: the
-    starts of r"\b(?:w1|w2|...)\b" matches, found by one Aho-Corasick pass, not a regex.
+    starts of r"\b(?:w1|w2|...)\b" matches, found without a regex.
 
-    For word sets whose first letters are common ones, where word_start() gains little.
+    For word sets whose first letters are common ones, where word_start() gains little. The
+    word sets of every WordStarts share one Aho-Corasick automaton: the first call for a text
+    finds the starts of all of them in one pass, and the calls after it for the same text
+    read them from that pass.
     """
 
     def __init__(self, words: Iterable[str]) -> None:
-        self._automaton = ahocorasick.Automaton()
-        for word in words:
-            self._automaton.add_word(word, len(word))
-        self._automaton.make_automaton()
+        with _SHARED.lock:
+            self._index = len(_SHARED.sets)
+            _SHARED.sets.append(tuple(words))
+            _SHARED.automaton = None  # built again, with these words, on the next call
 
     def __call__(self, text: str) -> list[int]:
-        starts = set()
-        size = len(text)
-        for last, length in self._automaton.iter(text):
-            start = last + 1 - length
-            if start:  # a word character (what r"\w" matches) on either side: no word of its own
-                before = text[start - 1]
-                if before.isalnum() or before == "_":
-                    continue
-            if last + 1 < size:
-                after = text[last + 1]
-                if after.isalnum() or after == "_":
-                    continue
-            starts.add(start)
-        return sorted(starts)
+        return list(_all_starts(text)[self._index])
+
+
+class _Shared:
+    """The word sets of every WordStarts, their automaton, and the last text's starts (per
+    thread)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.sets: list[tuple[str, ...]] = []
+        self.automaton: ahocorasick.Automaton | None = None
+        self.last = threading.local()
+
+
+_SHARED = _Shared()
+
+
+def _automaton() -> ahocorasick.Automaton:
+    """Each word of every set -> (its length, the sets that hold it)."""
+    with _SHARED.lock:
+        if _SHARED.automaton is None:
+            holders: dict[str, list[int]] = {}
+            for index, words in enumerate(_SHARED.sets):
+                for word in words:
+                    holders.setdefault(word, []).append(index)
+            automaton = ahocorasick.Automaton()
+            for word, indexes in holders.items():
+                automaton.add_word(word, (len(word), tuple(indexes)))
+            automaton.make_automaton()
+            _SHARED.automaton = automaton
+        return _SHARED.automaton
+
+
+def _all_starts(text: str) -> list[list[int]]:
+    """For each word set, where its words begin as whole words in text (sorted, once each)."""
+    automaton = _automaton()
+    last = _SHARED.last
+    if getattr(last, "text", None) is text and last.automaton is automaton:
+        return last.starts
+    starts: list[set[int]] = [set() for _ in _SHARED.sets]
+    size = len(text)
+    for end, (length, indexes) in automaton.iter(text) if len(automaton) else ():
+        start = end + 1 - length
+        if start:  # a word character (what r"\w" matches) on either side: no word of its own
+            before = text[start - 1]
+            if before.isalnum() or before == "_":
+                continue
+        if end + 1 < size:
+            after = text[end + 1]
+            if after.isalnum() or after == "_":
+                continue
+        for index in indexes:
+            starts[index].add(start)
+    last.text, last.automaton, last.starts = text, automaton, [sorted(s) for s in starts]
+    return last.starts
 
 
 def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:

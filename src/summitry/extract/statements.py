@@ -17,7 +17,7 @@ from summitry.extract.complements import coordinated_before, says_nothing
 from summitry.extract.complements import opens_complement as _opens_complement
 from summitry.extract.context import Context, Sentence
 from summitry.extract.list_points import ListPoints
-from summitry.extract.patterns import ends_in, word_start
+from summitry.extract.patterns import WordStarts, ends_in, word_start
 from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
@@ -61,6 +61,7 @@ _WILL_WORDS = (
     "is willing to", "are willing to", "vowed to", "promised to",
 )  # fmt: skip
 _WILL = re.compile(rf"(?:{word_start(*_WILL_WORDS)})\s+(?!be\b)\w+")
+_WILL_STARTS = WordStarts(_WILL_WORDS)  # every _WILL match begins at one
 _ADVERB_VERB = re.compile(r"\s+([\w-]+)")
 
 
@@ -337,6 +338,18 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|or)?\s*(?:the\s+)?(?:[A-Z]
 _MAX_ACTS_PER_SENTENCE = 40
 
 
+def _first_will(text: str, start: int, end: int) -> re.Match[str] | None:
+    """_WILL.search(text, start, end), tried only where a word of _WILL_WORDS begins."""
+    starts = _WILL_STARTS(text)
+    for at in starts[bisect.bisect_left(starts, start) :]:
+        if at >= end:
+            break
+        m = _WILL.match(text, at, end)
+        if m is not None:
+            return m
+    return None
+
+
 def _will_statements(
     ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder, quotes: QuoteIndex
 ) -> list[Statement]:
@@ -344,7 +357,7 @@ def _will_statements(
     verb of a sentence whose subject opens it."""
     reported = [a for a in acts if a.surface.lower().split()[0] not in ("will", "would", "shall")]
     first_act = reported[0].start if reported else sentence.end
-    m = _WILL.search(ctx.text, sentence.start, first_act)
+    m = _first_will(ctx.text, sentence.start, first_act)
     if not m or quotes.inside(m.start()) or _will_verb(ctx.text, m) in load_kb().non_acts:
         return []  # 'Chile will host APEC in 2019': an event, not a commitment
     found = finder.subject_before(sentence.start, m.start(), first=True)
