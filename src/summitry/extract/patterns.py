@@ -54,17 +54,18 @@ class WordStarts:
 
 
 class _Shared:
-    """The word sets of every WordStarts, their automaton, and the last text's starts (per
-    thread)."""
+    """The word sets of every WordStarts, their automaton, and the starts found in the last
+    few texts (per thread: a page's body and title, and the stretches read in between)."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.sets: list[tuple[str, ...]] = []
         self.automaton: ahocorasick.Automaton | None = None
-        self.last = threading.local()
+        self.kept = threading.local()
 
 
 _SHARED = _Shared()
+_TEXTS_KEPT = 4
 
 
 def _automaton() -> ahocorasick.Automaton:
@@ -86,9 +87,10 @@ def _automaton() -> ahocorasick.Automaton:
 def _all_starts(text: str) -> list[list[int]]:
     """For each word set, where its words begin as whole words in text (sorted, once each)."""
     automaton = _automaton()
-    last = _SHARED.last
-    if getattr(last, "text", None) is text and last.automaton is automaton:
-        return last.starts
+    kept = _SHARED.kept.__dict__.setdefault("texts", [])
+    for seen, built, found in kept:
+        if seen is text and built is automaton:
+            return found
     starts: list[set[int]] = [set() for _ in _SHARED.sets]
     size = len(text)
     for end, (length, indexes) in automaton.iter(text) if len(automaton) else ():
@@ -103,8 +105,9 @@ def _all_starts(text: str) -> list[list[int]]:
                 continue
         for index in indexes:
             starts[index].add(start)
-    last.text, last.automaton, last.starts = text, automaton, [sorted(s) for s in starts]
-    return last.starts
+    found = [sorted(s) for s in starts]
+    kept[:] = [(text, automaton, found), *kept[: _TEXTS_KEPT - 1]]
+    return found
 
 
 def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
