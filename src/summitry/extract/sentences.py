@@ -40,7 +40,7 @@ def sentences_of(text: str) -> list[Sentence]:
             and _ABBREVIATIONS.search(text[max(0, brk_start - 6) : brk_start])
         ):
             continue
-        if _LIST_NUMBER.fullmatch(text[start:brk_start]):
+        if _LIST_NUMBER.fullmatch(text, start, brk_start):
             continue  # "1. On September 9, ...": the number belongs to the sentence after it
         _add(text, start, brk_start, out)
         start = brk_end
