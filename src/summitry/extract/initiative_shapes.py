@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb.vocab import InitiativeWords, initiative_words
 
 __all__ = [
@@ -104,7 +104,8 @@ def shaped(text: str) -> list[Candidate]:
     capitalised names with a version ('Thailand 4.0')."""
     words = initiative_words()
     head = _patterns()[0]
-    found = [(m.start(), _name_end(text, m.end())) for m in head.finditer(text)]
+    heads = matches_from(head, text, _head_starts()[0](text))
+    found = [(m.start(), _name_end(text, m.end())) for m in heads]
     found = [(_name_start(text, k, words), end) for k, end in found]
     found += [(m.start("name"), m.end()) for m in lower_head_names(text)]
     if ".0" in text:  # every _VERSIONED match holds one
@@ -131,13 +132,21 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+@functools.cache
+def _head_starts() -> tuple[WordStarts, WordStarts]:
+    """Where a head word and a lower-case head word begin as words of their own: every match
+    of the head and lower-case head patterns begins at one."""
+    words = initiative_words()
+    return WordStarts(words.heads), WordStarts(words.lower_heads)
+
+
 def lower_head_names(text: str) -> list[re.Match[str]]:
     """Capitalised names before 'program', 'project' ...: the pattern runs only in the
     stretch before each such word."""
     _, lower_head, lower_name, _ = _patterns()
     out: list[re.Match[str]] = []
     pos = 0
-    for keyword in lower_head.finditer(text):
+    for keyword in matches_from(lower_head, text, _head_starts()[1](text)):
         if keyword.start() < pos:
             continue
         lo = max(pos, keyword.start() - _LOWER_HEAD_REACH)
