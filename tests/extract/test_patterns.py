@@ -432,6 +432,7 @@ def test_word_starts_share_one_pass_and_stay_apart() -> None:
 def test_initiative_heads_are_tried_where_a_head_word_begins(words: list[str]) -> None:
     text = " ".join(words)
     heads, lower_heads = initiative_shapes._head_starts()
-    for pattern, starts in ((HEAD, heads(text)), (initiative_shapes._patterns()[1], lower_heads(text))):
+    lower_head = initiative_shapes._patterns()[1]
+    for pattern, starts in ((HEAD, heads(text)), (lower_head, lower_heads(text))):
         fast = matches_from(pattern, text, starts)
         assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text)]
