@@ -74,8 +74,9 @@ def _theme_in(text: str) -> str | None:
     return m.group("theme").strip(" ,.") if m else None
 
 
+# 'The', 'the', 'This', 'this', 'That', 'that' as one branch: most t's fail at the 'h'.
 _BACK_REFERENCE = re.compile(
-    rf"(?:{word_start('The', 'the', 'This', 'this', 'That', 'that')})\s+(?:year['’]s\s+|annual\s+)?"
+    r"[Tt](?<!\w[Tt])h(?:e|is|at)\s+(?:year['’]s\s+|annual\s+)?"
     r"(?P<noun>Meeting|Summit|Conference|Dialogue|Retreat|meeting|summit|[A-Z]{2,6})\b"
 )
 
