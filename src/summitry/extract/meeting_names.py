@@ -7,7 +7,7 @@ it ("... of the ten member states of ASEAN"), or from the forum the page talks a
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, replace
 
 from summitry.extract.lookups import spans_inside_others
@@ -149,10 +149,10 @@ def _walk_left(text: str, pos: int) -> int:
         if gap is None:
             break
         left = start - len(gap.group(0))
-        token = None
-        for tm in _NAME_TOKEN.finditer(text, max(0, left - 60), left):
-            if tm.end() == left:
-                token = tm
+        # the scan's last token, if it ends at left (no other can): a deque of one keeps it
+        # without a Python step per token
+        last = deque(_NAME_TOKEN.finditer(text, max(0, left - 60), left), maxlen=1)
+        token = last[0] if last and last[0].end() == left else None
         if token is None:
             break
         if token.start() > 0 and text[token.start() - 1].isalnum():
