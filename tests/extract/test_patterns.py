@@ -436,3 +436,13 @@ def test_initiative_heads_are_tried_where_a_head_word_begins(words: list[str]) -
     for pattern, starts in ((HEAD, heads(text)), (lower_head, lower_heads(text))):
         fast = matches_from(pattern, text, starts)
         assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text)]
+
+
+THEME_WORDS = WORDS + ["themed", "slogan", "motto", "is", "of", "theme,", "“Together", "Ahead”"]
+
+
+@given(words=st.lists(st.sampled_from(THEME_WORDS), max_size=16), sep=st.sampled_from([" ", "\n"]))
+def test_themes_are_tried_where_their_opening_words_begin(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    fast = [(m.span(), m.groupdict()) for m in meetings.theme_matches(text)]
+    assert fast == (found(meetings.THEME, text) if meetings.may_quote_theme(text) else [])

@@ -10,7 +10,7 @@ import re
 
 from summitry.extract import initiative_shapes as shapes
 from summitry.extract.context import Context, Mention
-from summitry.extract.meetings import THEME, may_quote_theme
+from summitry.extract.meetings import theme_matches
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.model import Match
 from summitry.kb.vocab import initiative_words
@@ -40,8 +40,7 @@ def initiative_spans(
 ) -> list[Mention]:
     """Every initiative of a text with its spans, the fullest name first seen kept."""
     matches = kb.find(text) if matches is None else matches
-    quoted = THEME.finditer(text) if may_quote_theme(text) else ()
-    themes = frozenset(shapes.clean(m.group("theme")) for m in quoted)
+    themes = frozenset(shapes.clean(m.group("theme")) for m in theme_matches(text))
     blocked = _blocked_spans(text, matches, people or [])
     found: list[Mention] = []
     candidates = [
