@@ -446,3 +446,14 @@ def test_themes_are_tried_where_their_opening_words_begin(words: list[str], sep:
     text = sep.join(words)
     fast = [(m.span(), m.groupdict()) for m in meetings.theme_matches(text)]
     assert fast == (found(meetings.THEME, text) if meetings.may_quote_theme(text) else [])
+
+
+HEAD_WORDS = WORDS + ["Consultations", "Consultationss", "Summits", "Meetingx", "Retreat-"]
+
+
+@given(words=st.lists(st.sampled_from(HEAD_WORDS), max_size=16), sep=st.sampled_from([" ", ""]))
+def test_meeting_heads_are_tried_where_a_head_word_begins(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    head = meeting_names._HEAD
+    fast = matches_from(head, text, meeting_names._HEAD_STARTS(text))
+    assert [(m.span(), m.groupdict()) for m in fast] == found(head, text)

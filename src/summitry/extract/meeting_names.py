@@ -38,7 +38,7 @@ from summitry.extract.meeting_lower import (
     two_state_summits,
 )
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
 
@@ -48,6 +48,11 @@ _HEADS = word_start("Meeting", "Summit", "Conference", "Retreat", "Dialogue", "C
 _HEAD = re.compile(
     rf"(?P<head>{_HEADS})s?\b"
     r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
+)
+# Every _HEAD match is one of these words, whole: a head noun, with an 's' or not.
+_HEAD_WORDS = ("Meeting", "Summit", "Conference", "Retreat", "Dialogue", "Consultation")
+_HEAD_STARTS = WordStarts(
+    [*_HEAD_WORDS, *(f"{w}s" for w in _HEAD_WORDS), "Consultationss"]  # 'Consultations?s?'
 )
 # "Ministers Responsible for Trade (MRT) meeting": a head in lower case after an acronym.
 # (The look-behind comes after the first letter, so the engine skips ahead to that letter.)
@@ -85,7 +90,10 @@ class _Found:
 def _names_by_head(text: str) -> list[_Found]:
     """Each head noun, with the words left of it walked back one by one (linear time)."""
     out = []
-    heads = sorted([*_HEAD.finditer(text), *_LOW_HEAD.finditer(text)], key=lambda h: h.start())
+    heads = sorted(
+        [*matches_from(_HEAD, text, _HEAD_STARTS(text)), *_LOW_HEAD.finditer(text)],
+        key=lambda h: h.start(),
+    )
     for m in heads:
         body_start = start = _walk_left(text, m.start())
         ordinal = year = None
