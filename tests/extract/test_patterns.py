@@ -10,10 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summitry.extract import (
+    complements,
     initiative_shapes,
+    meeting_forms,
     meeting_names,
     meetings,
     outcomes,
+    quotes,
     sentences,
     speakers,
     statements,
@@ -69,6 +72,21 @@ PLAIN = {
         r"\b(?:will|would|shall|pledged to|is committed to|are committed to|"
         r"is willing to|are willing to|vowed to|promised to)\s+(?!be\b)\w+",
     ),
+    "quote opens": (quotes._OPEN, r"(?<![^\s(:—–-])[“\"‘'](?=[\w…])"),
+    "single quote closes": (quotes._SINGLE_CLOSE, r"(?<=[.,!?…])[’'](?![\w])"),
+    "lost opening": (quotes._LOST_OPEN, r"(?<=\w,)”"),
+    "agent title": (
+        speakers._AGENT_TITLE,
+        r"\b(?:by|with|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}$",
+    ),
+    "low head": (
+        meeting_names._LOW_HEAD,
+        r"(?<=[A-Z]\) )(?P<low>meeting|summit|conference)s?\b",
+    ),
+    "head first": (
+        meeting_forms._HEAD_FIRST,
+        r"\b(?:Meeting|Conference) of (?:the )?[A-Z]",
+    ),
     "pronoun": (speakers._PRONOUN, r"\b(?:[Hh]e|[Ss]he|[Tt]hey|It|[Ww]e|I)\b(?!\.)"),
     "title": (
         speakers._TITLE_REF,
@@ -83,7 +101,9 @@ WORDS = (
     "Fund Sub-Fund Plan of Action Road Map Action Agenda Green Jobs program project system "
     "He she They It We we I I. Foreign minister foreign Minister Chair member states Leaders heads "
     "Delegation ASEAN-ROK "
-    "Xthe wasted , . \" ” ' ( ) will be would shall pledged to is committed are willing vowed"
+    "Xthe wasted , . \" ” ' ( ) will be would shall pledged to is committed are willing vowed "
+    "“Hello ‘Hi it’s done.’ word,” 1st 52nd Second First-ever inaugural 3rdAMM AMM, AEMM( "
+    "(MRT) (MRT meeting summits from Xby Conference"
 ).split()
 
 
@@ -168,8 +188,11 @@ def test_clause_end_patterns_find_what_their_plain_forms_find(words: list[str], 
         r"later\s+|highly\s+|again\s+)?$"
     )
     plain = re.search(coordinated, text)
-    fast = statements._COORDINATED.search(text)
+    fast = complements.COORDINATED.search(text)
     assert (fast.span() if fast else None) == (plain.span() if plain else None)
+    assert complements.coordinated_before(text, lo, len(text)) == bool(
+        re.search(coordinated, text[lo:])
+    )
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:

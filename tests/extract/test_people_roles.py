@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
+from summitry.extract import people_roles
 from tests.extract.people_cases import extract, people
+
+PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev"
 
 
 def roles(text: str) -> dict[str, str]:
@@ -155,3 +161,29 @@ def test_who_chaired_right_after_the_name_makes_the_chair() -> None:
         "agreed."
     )
     assert [p[3] for p in people(text)] == ["chair", "attendee"]
+
+
+@pytest.mark.parametrize(
+    ("fragments", "letters"),
+    [
+        (("attended", "took part", "led (?:the|a) .{0,40}delegation"), "alt"),
+        (("attended", "s?he"), None),  # the first letter may be missing
+        (("a|b",), None),  # a second branch
+        (("a\\\\|b",), None),  # an escaped backslash, then a second branch
+        (("a\\|b", "x[|]y", "c(?:d|e)"), "acx"),  # an escaped or enclosed bar
+        (("(?:I|we) chaired",), None),
+    ],
+)
+def test_first_letters_of_cue_fragments(fragments: tuple[str, ...], letters: str | None) -> None:
+    assert people_roles.first_letters(fragments) == letters
+
+
+def test_cue_patterns_find_what_they_find_without_their_first_letter_test() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(PAGES.glob("*.txt"))]
+    texts += ["KELVIN ATTENDED", "Attended, ATTENDS, ſigned, İnaugurated, it was attended"]
+    for pattern in people_roles._patterns().values():
+        plain = re.compile(re.sub(r"^\(\?=\[[A-Za-z]+\]\)", "", pattern.pattern), pattern.flags)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]

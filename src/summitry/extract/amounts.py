@@ -198,9 +198,7 @@ def _word_sums(text: str, dollar: str) -> list[Sum]:
     """'one million US dollars': a number in words, always with a multiplier."""
     words = amount_words().number_words
     out: list[Sum] = []
-    if not _MULTIPLIER_WORD.search(text):
-        return out
-    for m in _word_number().finditer(text):
+    for m in _number_words(text):
         after = AFTER_NUMBER.match(text, m.end())
         before = _currency_before(text, m.start())
         surface = before["cur"] if before else after["cur"] if after else None
@@ -216,6 +214,27 @@ def _word_sums(text: str, dollar: str) -> list[Sum]:
 # _word_number's look-ahead as a pattern of its own: every match of it is followed by one, so
 # a page without a spelled-out multiplier skips the long alternation of number words.
 _MULTIPLIER_WORD = re.compile(r"[ \u00a0](?i:thousand|million|billion|trillion)\b")
+
+
+def _number_words(text: str) -> list[re.Match[str]]:
+    """What _word_number().finditer(text) gives, looked for only right before each spelled-out
+    multiplier: every match ends where one begins, and is no longer than the longest word."""
+    pattern, longest = _word_number(), _longest_number_word()
+    out: list[re.Match[str]] = []
+    end = 0
+    for multiplier in _MULTIPLIER_WORD.finditer(text):
+        lo = max(end, multiplier.start() - longest)
+        # the look-ahead reads the multiplier and the character after it
+        m = pattern.search(text, lo, min(len(text), multiplier.end() + 1))
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+@functools.cache
+def _longest_number_word() -> int:
+    return max(map(len, amount_words().number_words), default=0)
 
 
 @functools.cache

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from summitry.extract.patterns import ends_in
 from summitry.kb.data import read_yaml
 
 __all__ = [
     "COORDINATED",
     "bounding_acts",
     "coordinated_acts",
+    "coordinated_before",
     "opens_complement",
     "says_nothing",
 ]
@@ -53,13 +55,27 @@ def bounding_acts(text: str, acts: list, act, after: str) -> list:
     return acts
 
 
+# The last word of every COORDINATED match, before its closing spaces.
+_COORDINATED_LAST = (
+    *("and", "as", "while", "but", "before", "then"),
+    *("also", "further", "later", "highly", "again"),
+)
+
+
+def coordinated_before(text: str, start: int, end: int) -> bool:
+    """Whether COORDINATED.search(text, start, end) matches: ', and ' closes the stretch."""
+    return ends_in(text, start, end, _COORDINATED_LAST) and bool(
+        COORDINATED.search(text, start, end)
+    )
+
+
 def coordinated_acts(text: str, acts: list, act) -> list:
     """The acts after `act` that start a clause of their own (', and stressed'): the others
     lie inside what `act` reports."""
     out, previous = [], act.end
     for other in acts:
         if other.start >= act.end:
-            if COORDINATED.search(text, previous, other.start):
+            if coordinated_before(text, previous, other.start):
                 out.append(other)
             previous = other.end
     return out

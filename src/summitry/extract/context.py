@@ -50,14 +50,15 @@ class Context:
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _indexed: list[Sentence] | None = field(default=None, repr=False)
     _memo: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
+    _match_starts: list[int] = field(default_factory=list, repr=False)  # of _matches_indexed
+    _matches_indexed: list[Any] | None = field(default=None, repr=False)
     _ordered: bool = field(default=True, repr=False)
+    # document.text, read once: components read it thousands of times a page and change it never
+    text: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.record = Record(path=self.path, document=self.document)
-
-    @property
-    def text(self) -> str:
-        return self.document.text
+        self.text = self.document.text
 
     @property
     def anchor(self) -> datetime.date | None:
@@ -76,9 +77,12 @@ class Context:
 
     def iter_matches_in(self, start: int, end: int) -> Iterator[Match]:
         """matches_in, one at a time: a caller that stops early reads no further."""
-        first = bisect.bisect_left(self.matches, start, key=lambda mt: mt.start)
-        for i in range(first, len(self.matches)):  # no copy of the rest of the list
-            mt = self.matches[i]
+        matches = self.matches
+        if self._matches_indexed is not matches or len(self._match_starts) != len(matches):
+            self._matches_indexed, self._match_starts = matches, [mt.start for mt in matches]
+        first = bisect.bisect_left(self._match_starts, start)
+        for i in range(first, len(matches)):  # no copy of the rest of the list
+            mt = matches[i]
             if mt.start >= end:
                 break
             if mt.end <= end:

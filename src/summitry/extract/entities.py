@@ -29,8 +29,8 @@ _HOLDERS = frozenset({"forum", "title"})
 _COUNTRY_KINDS = frozenset({"country", "demonym"})
 _ORGANIZATION_KIND = frozenset({"organization"})
 
-# kb.find over a match's surface with the kinds asked for; a page names the same forum or
-# meeting many times, so gazetteer_entities scans each surface once per kinds.
+# kb.find over a match's surface with the kinds asked for; pages name the same forums and
+# meetings many times, so each surface is scanned once per kinds (the last 4,096 kept).
 InnerFind = Callable[[str, frozenset[str]], tuple[Match, ...]]
 _PAIR = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{0,12}[A-Z])\)")
 _PAIR_REACH = 150  # characters before '(' searched for the long form
@@ -42,11 +42,7 @@ def gazetteer_entities(ctx: Context) -> None:
     """Fill ctx.matches and the record's countries and organizations, once each, in order."""
     kb = load_kb()
     ctx.matches = kb.find(ctx.text)
-
-    @functools.cache
-    def inner(surface: str, kinds: frozenset[str]) -> tuple[Match, ...]:
-        return tuple(kb.find(surface, kinds))
-
+    inner = _inner_find
     countries = [key for mt in ctx.matches for key in _countries_in(mt, inner)]
     organizations = [
         key for mt in ctx.matches for key in _organizations_in(mt, kb, ctx.text, inner)
@@ -54,6 +50,11 @@ def gazetteer_entities(ctx: Context) -> None:
     organizations += _organizations_by_shape(ctx.text, kb)
     ctx.record.countries = list(dict.fromkeys(countries))
     ctx.record.organizations = list(dict.fromkeys(organizations))
+
+
+@functools.lru_cache(maxsize=4096)
+def _inner_find(surface: str, kinds: frozenset[str]) -> tuple[Match, ...]:
+    return tuple(load_kb().find(surface, kinds))
 
 
 def _organizations_by_shape(text: str, kb: KnowledgeBase) -> list[str]:

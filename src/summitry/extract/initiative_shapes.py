@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb.vocab import InitiativeWords, initiative_words
 
 __all__ = [
@@ -104,10 +104,12 @@ def shaped(text: str) -> list[Candidate]:
     capitalised names with a version ('Thailand 4.0')."""
     words = initiative_words()
     head = _patterns()[0]
-    found = [(m.start(), _name_end(text, m.end())) for m in head.finditer(text)]
+    heads = matches_from(head, text, _head_starts()[0](text))
+    found = [(m.start(), _name_end(text, m.end())) for m in heads]
     found = [(_name_start(text, k, words), end) for k, end in found]
     found += [(m.start("name"), m.end()) for m in lower_head_names(text)]
-    found += [(m.start(), m.end()) for m in _VERSIONED.finditer(text)]
+    if ".0" in text:  # every _VERSIONED match holds one
+        found += [(m.start(), m.end()) for m in _VERSIONED.finditer(text)]
     found = _outermost(found)
     out = []
     for start, end in found:
@@ -130,13 +132,21 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+@functools.cache
+def _head_starts() -> tuple[WordStarts, WordStarts]:
+    """Where a head word and a lower-case head word begin as words of their own: every match
+    of the head and lower-case head patterns begins at one."""
+    words = initiative_words()
+    return WordStarts(words.heads), WordStarts(words.lower_heads)
+
+
 def lower_head_names(text: str) -> list[re.Match[str]]:
     """Capitalised names before 'program', 'project' ...: the pattern runs only in the
     stretch before each such word."""
     _, lower_head, lower_name, _ = _patterns()
     out: list[re.Match[str]] = []
     pos = 0
-    for keyword in lower_head.finditer(text):
+    for keyword in matches_from(lower_head, text, _head_starts()[1](text)):
         if keyword.start() < pos:
             continue
         lo = max(pos, keyword.start() - _LOWER_HEAD_REACH)
@@ -233,11 +243,15 @@ def long_form(before: str, acronym: str) -> str | None:
     words = before.rstrip().split()
     letters = [c for c in acronym if c.isupper()]
     fallback = None
+    initials: list[str] = []  # those of the capitalised words of words[-size:], in order
     for size in range(1, min(len(words), 14) + 1):
         candidate = words[-size:]
-        if not candidate[0][:1].isupper() or any(c in w for w in candidate for c in "()"):
+        first = candidate[0]
+        if "(" in first or ")" in first:
+            break  # every longer candidate holds this word too
+        if not first[:1].isupper():
             continue
-        initials = [c for w in candidate if w[:1].isupper() for c in _initials(w)]
+        initials[:0] = _initials(first)
         if initials == letters:
             return clean(" ".join(candidate))
         if fallback is None and _subsequence(letters, initials):
@@ -245,8 +259,11 @@ def long_form(before: str, acronym: str) -> str | None:
     return fallback
 
 
+_PART_BREAK = re.compile(r"[-\s]")
+
+
 def _initials(word: str) -> list[str]:
-    return [part[0] for part in re.split(r"[-\s]", word) if part[:1].isupper()]
+    return [part[0] for part in _PART_BREAK.split(word) if part[:1].isupper()]
 
 
 def _subsequence(letters: list[str], initials: list[str]) -> bool:

@@ -5,11 +5,12 @@ kind of document with no name of its own ("the Joint Statement", "a Press Statem
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summitry.extract import initiative_shapes as shapes
 from summitry.extract.context import Context, Mention
-from summitry.extract.meetings import THEME, may_quote_theme
+from summitry.extract.meetings import theme_matches
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.model import Match
 from summitry.kb.vocab import initiative_words
@@ -39,8 +40,7 @@ def initiative_spans(
 ) -> list[Mention]:
     """Every initiative of a text with its spans, the fullest name first seen kept."""
     matches = kb.find(text) if matches is None else matches
-    quoted = THEME.finditer(text) if may_quote_theme(text) else ()
-    themes = frozenset(shapes.clean(m.group("theme")) for m in quoted)
+    themes = frozenset(shapes.clean(m.group("theme")) for m in theme_matches(text))
     blocked = _blocked_spans(text, matches, people or [])
     found: list[Mention] = []
     candidates = [
@@ -144,13 +144,20 @@ def _blocked_spans(
     of the East Asia Summit'), but not a person, a title or a theme."""
     out = [(m.start, m.end, m.kind in _HELD_KINDS) for m in matches if m.kind in _BLOCKING_KINDS]
     out += [(s, e, False) for s, e in people]
-    cues = initiative_words().quote_cues
+    cues = _quote_cues()
     for m in _QUOTE.finditer(text):
         before = text[max(0, m.start() - _CUE_REACH) : m.start()]
         before = re.split(r"[.;]\s", before)[-1]
-        if any(re.search(rf"\b{re.escape(cue)}\b", before) for cue in cues):
+        if cues.search(before):
             out.append((m.start("inner"), m.end("inner"), False))
     return out
+
+
+@functools.cache
+def _quote_cues() -> re.Pattern[str]:
+    """Any cue word before a quotation that makes it no name ('theme', 'session')."""
+    cues = "|".join(re.escape(cue) for cue in initiative_words().quote_cues)
+    return re.compile(rf"\b(?:{cues})\b" if cues else "(?!)")
 
 
 def _crosses(start: int, end: int, blocked: list[tuple[int, int, bool]]) -> bool:
@@ -179,8 +186,10 @@ def _add(
     found.append(Mention(canonical, [(start, end)]))
 
 
+@functools.lru_cache(maxsize=4096)
 def _same_name(name: str) -> str:
-    """A name's comparison form: no acronym in brackets, punctuation or case."""
+    """A name's comparison form: no acronym in brackets, punctuation or case (kept: each name
+    is compared with every other of its page)."""
     return " ".join(re.sub(r"[^\w]+", " ", _BRACKETED.sub(" ", name)).casefold().split())
 
 

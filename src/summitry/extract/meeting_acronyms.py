@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from summitry.extract.meeting_parts import ORD, MeetingName, ordinal_value, series_meeting
+from summitry.extract.meeting_parts import (
+    ORD,
+    ORD_WORDS,
+    MeetingName,
+    ordinal_value,
+    series_meeting,
+)
+from summitry.extract.patterns import WordStarts, matches_from
 from summitry.kb import KnowledgeBase
 
 __all__ = ["ordinal_acronyms"]
@@ -14,6 +21,22 @@ __all__ = ["ordinal_acronyms"]
 _ORD_ACRONYM = re.compile(
     rf"(?<![\w-]){ORD}\s+(?P<acr>[A-Z]{{2,6}})(?![\w(’'-]|\s+[A-Z(]|\s+(?:and|&)\s+\d)"
 )
+# Where a match may begin: the first digit of a run before 'st', 'nd', 'rd' or 'th' and a
+# space (the run's last digit is found, then the run walked back), or an ordinal word of ORD
+# as a word of its own.
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\s")
+_ORDINAL_WORDS = WordStarts(ORD_WORDS)
+
+
+def _ordinal_starts(text: str) -> list[int]:
+    """Every position where _ORD_ACRONYM may match, in order (each once)."""
+    starts = set(_ORDINAL_WORDS(text))
+    for m in _DIGIT_ORDINAL.finditer(text):
+        start = m.start()
+        while start and text[start - 1].isdecimal():  # what r"\d" matches
+            start -= 1
+        starts.add(start)
+    return sorted(starts)
 
 
 def ordinal_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:
@@ -21,7 +44,7 @@ def ordinal_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) ->
     talks about most; an acronym that is a forum's own ('the 24th ARF') is left to the
     forum readers, and one the page names no forum for is skipped."""
     out = []
-    for m in _ORD_ACRONYM.finditer(text):
+    for m in matches_from(_ORD_ACRONYM, text, _ordinal_starts(text)):
         acronym = m.group("acr")
         if kb.forum_key(acronym) or acronym in kb.forums:
             continue

@@ -20,7 +20,7 @@ from summitry.extract.meeting_parts import (
     ordinal_value,
     series_meeting,
 )
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import matches_from, word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
 from summitry.kb.model import Forum, Series
@@ -210,10 +210,21 @@ def _listed_after(text: str, start: int, name_ends: Container[int]) -> bool:
 _HEAD_FIRST = re.compile(rf"(?:{word_start('Meeting', 'Conference')}) of (?:the )?[A-Z]")
 
 
+def _head_first_starts(text: str) -> list[int]:
+    """Where 'Meeting of ' or 'Conference of ' begins, as every _HEAD_FIRST match does."""
+    starts = []
+    for literal in ("Meeting of ", "Conference of "):
+        at = text.find(literal)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(literal, at + 1)
+    return sorted(starts)
+
+
 def head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:
     """'the Meeting of Ministers Responsible for Trade (MRT)': series the kb knows head first."""
     out = []
-    for m in _HEAD_FIRST.finditer(text):
+    for m in matches_from(_HEAD_FIRST, text, _head_first_starts(text)):
         window = text[m.start() : m.start() + 90]
         aliases = [a for a in kb.find(window, {"series_alias"}) if a.start == 0]
         if not aliases:
@@ -308,12 +319,15 @@ def _member(name: MeetingName, forum: str, start: int, end: int, kb: KnowledgeBa
 
 # Opens with a letter class, so `re` skips ahead fast; the word's start is checked after.
 _NUMBERED = re.compile(r"(?P<base>[A-Z]{2,6})(?P<number>\d{1,2})(?![\w-])")
+_CAPITAL_DIGIT = re.compile(r"[A-Z]\d")
 
 
 def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:
     """'the outcomes of SOM1 and SOM2': a series acronym numbered is that meeting of the
     series, of the forum the page talks about most among those holding it."""
-    out = []
+    out: list[MeetingName] = []
+    if not _CAPITAL_DIGIT.search(text):
+        return out  # every _NUMBERED match holds a capital followed by a digit
     for m in _NUMBERED.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue

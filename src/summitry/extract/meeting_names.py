@@ -7,7 +7,7 @@ it ("... of the ten member states of ASEAN"), or from the forum the page talks a
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, replace
 
 from summitry.extract.lookups import spans_inside_others
@@ -38,7 +38,7 @@ from summitry.extract.meeting_lower import (
     two_state_summits,
 )
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
 
@@ -49,8 +49,16 @@ _HEAD = re.compile(
     rf"(?P<head>{_HEADS})s?\b"
     r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
 )
+# Every _HEAD match is one of these words, whole: a head noun, with an 's' or not.
+_HEAD_WORDS = ("Meeting", "Summit", "Conference", "Retreat", "Dialogue", "Consultation")
+_HEAD_STARTS = WordStarts(
+    [*_HEAD_WORDS, *(f"{w}s" for w in _HEAD_WORDS), "Consultationss"]  # 'Consultations?s?'
+)
 # "Ministers Responsible for Trade (MRT) meeting": a head in lower case after an acronym.
-_LOW_HEAD = re.compile(r"(?<=[A-Z]\) )(?P<low>meeting|summit|conference)s?\b")
+# (The look-behind comes after the first letter, so the engine skips ahead to that letter.)
+_LOW_HEAD = re.compile(
+    r"(?P<low>m(?<=[A-Z]\) m)eeting|s(?<=[A-Z]\) s)ummit|c(?<=[A-Z]\) c)onference)s?\b"
+)
 _PLUS = re.compile(r"[ -]Plus\b")
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
 # A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ...").
@@ -82,7 +90,10 @@ class _Found:
 def _names_by_head(text: str) -> list[_Found]:
     """Each head noun, with the words left of it walked back one by one (linear time)."""
     out = []
-    heads = sorted([*_HEAD.finditer(text), *_LOW_HEAD.finditer(text)], key=lambda h: h.start())
+    heads = sorted(
+        [*matches_from(_HEAD, text, _HEAD_STARTS(text)), *_LOW_HEAD.finditer(text)],
+        key=lambda h: h.start(),
+    )
     for m in heads:
         body_start = start = _walk_left(text, m.start())
         ordinal = year = None
@@ -146,10 +157,10 @@ def _walk_left(text: str, pos: int) -> int:
         if gap is None:
             break
         left = start - len(gap.group(0))
-        token = None
-        for tm in _NAME_TOKEN.finditer(text, max(0, left - 60), left):
-            if tm.end() == left:
-                token = tm
+        # the scan's last token, if it ends at left (no other can): a deque of one keeps it
+        # without a Python step per token
+        last = deque(_NAME_TOKEN.finditer(text, max(0, left - 60), left), maxlen=1)
+        token = last[0] if last and last[0].end() == left else None
         if token is None:
             break
         if token.start() > 0 and text[token.start() - 1].isalnum():

@@ -13,7 +13,15 @@ from summitry.extract.dates import DATE_WORD
 if TYPE_CHECKING:
     from summitry.kb import KnowledgeBase
 
-__all__ = ["ORD", "ORD_ANY_CASE", "TAIL", "MeetingName", "ordinal_value", "series_meeting"]
+__all__ = [
+    "ORD",
+    "ORD_ANY_CASE",
+    "ORD_WORDS",
+    "TAIL",
+    "MeetingName",
+    "ordinal_value",
+    "series_meeting",
+]
 
 _ORDINAL_WORDS = {
     w: i
@@ -29,6 +37,14 @@ ORD = (
     r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst-ever|[Ii]naugural|"
     + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
     + r"))"
+)
+# The words of ORD, each as written.
+ORD_WORDS = (
+    "First-ever",
+    "first-ever",
+    "Inaugural",
+    "inaugural",
+    *(w.capitalize() for w in _ORDINAL_WORDS),
 )
 # "35th", "second": an ordinal in any case ("the second meeting was held in 2014").
 ORD_ANY_CASE = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + ")"

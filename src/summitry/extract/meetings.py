@@ -34,12 +34,12 @@ from summitry.extract.meeting_roles import (
     listed_with,
     main_meeting,
 )
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.extract.places import format_between, may_place, place_near
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["MeetingMention", "date_mentions", "meetings_in_text"]
+__all__ = ["MeetingMention", "date_mentions", "meetings_in_text", "theme_matches"]
 
 THEME = re.compile(
     rf"(?:(?:{word_start('under', 'with', 'on')})\s+the\s+(?:overarching\s+)?"
@@ -54,6 +54,15 @@ _THEME_NEAR = re.compile(
     rf"(?:{word_start('theme', 'Theme', 'slogan', 'Slogan', 'motto', 'Motto')})\b"
     r"[^.“”\"]{0,60}?[“\"‘](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’]"
 )
+
+
+# Every THEME match opens with one of these as a word of its own.
+_THEME_STARTS = WordStarts(("under", "with", "on", "theme", "slogan", "motto", "themed"))
+
+
+def theme_matches(text: str) -> list[re.Match[str]]:
+    """What THEME.finditer(text) gives, tried only where one of its opening words begins."""
+    return matches_from(THEME, text, _THEME_STARTS(text)) if may_quote_theme(text) else []
 
 
 def may_quote_theme(text: str) -> bool:
@@ -74,8 +83,9 @@ def _theme_in(text: str) -> str | None:
     return m.group("theme").strip(" ,.") if m else None
 
 
+# 'The', 'the', 'This', 'this', 'That', 'that' as one branch: most t's fail at the 'h'.
 _BACK_REFERENCE = re.compile(
-    rf"(?:{word_start('The', 'the', 'This', 'this', 'That', 'that')})\s+(?:year['’]s\s+|annual\s+)?"
+    r"[Tt](?<!\w[Tt])h(?:e|is|at)\s+(?:year['’]s\s+|annual\s+)?"
     r"(?P<noun>Meeting|Summit|Conference|Dialogue|Retreat|meeting|summit|[A-Z]{2,6})\b"
 )
 
@@ -421,8 +431,8 @@ def _page_theme(ctx: Context, main: MeetingMention, kb) -> str | None:
     own = {main.name.forum}
     if main.name.forum in kb.forums:
         own.add(kb.forums[main.name.forum].parent)
-    for pattern in (THEME, _THEME_NEAR) if may_quote_theme(ctx.text) else ():
-        for m in pattern.finditer(ctx.text):
+    for found in (theme_matches, _THEME_NEAR.finditer) if may_quote_theme(ctx.text) else ():
+        for m in found(ctx.text):
             sentence = ctx.sentence_at(m.start())
             if sentence is None:
                 continue

@@ -15,7 +15,7 @@ import re
 from summitry.extract.context import Context
 from summitry.extract.meeting_dates import page_anchor
 from summitry.extract.outcome_objects import Spans, chain_after, chain_before, initiative_spans
-from summitry.extract.patterns import WordStarts, word_start
+from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb.vocab import outcome_words
 from summitry.record import Outcome
 
@@ -37,6 +37,7 @@ _REDUCED = re.compile(
 )
 _NOMINAL = re.compile(rf"(?P<noun>{word_start(*_WORDS.nouns)})\s+of\s+(?=(?:the\s+)?[“\"]?[A-Z])")
 _VERB_STARTS = WordStarts(_VERBS)
+_NOUN_STARTS = WordStarts(_WORDS.nouns)  # each _NOMINAL match opens with one
 _VERB_END = re.compile(rf"(?:{_ACTIONS})\b")
 _PASSIVE_REACH = 80  # 'had been' + an adverb in -ly + the spaces between
 _DOCUMENT_NOUN = re.compile(
@@ -81,13 +82,18 @@ def outcomes_in_text(ctx: Context) -> None:
     """Fill record.outcomes from active, passive, reduced-relative and listed outcome verbs."""
     seen: set[tuple[str, str]] = set()
     spans = initiative_spans(ctx.initiatives)
-    active, passive, reduced = _verb_matches(ctx.text)
+    verbs, nouns = _VERB_STARTS(ctx.text), _NOUN_STARTS(ctx.text)
+    active, passive, reduced = _verb_matches(ctx.text, verbs)
     found = [
-        *(o for o in _active(ctx, spans, active) if not _history(ctx, o)),
+        *(
+            o
+            for o in _active(ctx, spans, active, matches_from(_NOMINAL, ctx.text, nouns))
+            if not _history(ctx, o)
+        ),
         *(o for o in _passive(ctx.text, spans, passive) if not _history(ctx, o)),
         *_passive(ctx.text, spans, reduced),
-        *_namely(ctx.text, spans),
-        *_listed(ctx.text, spans),
+        *_namely(ctx.text, spans, matches_from(_NAMELY, ctx.text, verbs)),
+        *_listed(ctx.text, spans, matches_from(_LIST_INTRO, ctx.text, sorted({*verbs, *nouns}))),
     ]
     for outcome in found:
         key = (outcome.document.casefold(), outcome.action)
@@ -120,11 +126,12 @@ def _history(ctx: Context, outcome: Outcome) -> bool:
 
 
 def _verb_matches(
-    text: str,
+    text: str, verbs: list[int] | None = None
 ) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]:
     """The matches of _ACTIVE, _PASSIVE and _REDUCED over text (as finditer gives them),
-    tried only around the outcome verbs: every match holds one as a word of its own."""
-    verbs = _VERB_STARTS(text)
+    tried only around the outcome verbs (at `verbs`, their starts in text, if given): every
+    match holds one as a word of its own."""
+    verbs = _VERB_STARTS(text) if verbs is None else verbs
     active: list[re.Match[str]] = []
     passive: list[re.Match[str]] = []
     reduced: list[re.Match[str]] = []
@@ -146,11 +153,14 @@ def _verb_matches(
     return active, passive, reduced
 
 
-def _active(ctx: Context, spans: Spans, matches: list[re.Match[str]]) -> list[Outcome]:
-    """The names the object holds; else the document it names in lower case."""
+def _active(
+    ctx: Context, spans: Spans, matches: list[re.Match[str]], nominal: list[re.Match[str]]
+) -> list[Outcome]:
+    """The names the object holds; else the document it names in lower case (the matches of
+    _ACTIVE and of _NOMINAL)."""
     text, out = ctx.text, []
     verbs = [(m, _WORDS.verbs[m.group("verb")]) for m in matches]
-    nouns = [(m, _WORDS.nouns[m.group("noun")]) for m in _NOMINAL.finditer(text)]
+    nouns = [(m, _WORDS.nouns[m.group("noun")]) for m in nominal]
     for m, action in sorted([*verbs, *nouns], key=lambda pair: pair[0].start()):
         if _INTENT.search(text, max(0, m.start() - _INTENT_REACH), m.start()):
             continue  # 'looked forward to the signing of ...': not done yet
@@ -246,11 +256,12 @@ _NAMED_TEXT_BEFORE = re.compile(
 )
 
 
-def _namely(text: str, spans: Spans) -> list[Outcome]:
+def _namely(text: str, spans: Spans, matches: list[re.Match[str]]) -> list[Outcome]:
     """'documents endorsed by the leaders, namely, the X and the Y' -> X and Y; only where
-    texts are spoken of together ('noted progress in areas including the X' is no outcome)."""
+    texts are spoken of together ('noted progress in areas including the X' is no outcome).
+    matches: those of _NAMELY."""
     out = []
-    for m in _NAMELY.finditer(text):
+    for m in matches:
         if not _COLLECTIVE.search(text, max(0, m.start() - _COLLECTIVE_REACH), m.end()):
             continue
         for name, s, e in chain_after(text, spans, m.end()):
@@ -258,10 +269,11 @@ def _namely(text: str, spans: Spans) -> list[Outcome]:
     return out
 
 
-def _listed(text: str, spans: Spans) -> list[Outcome]:
-    """One outcome per line of a list after 'the adoption of:' or 'endorsed the following:'."""
+def _listed(text: str, spans: Spans, matches: list[re.Match[str]]) -> list[Outcome]:
+    """One outcome per line of a list after 'the adoption of:' or 'endorsed the following:'
+    (matches: those of _LIST_INTRO)."""
     out = []
-    for m in _LIST_INTRO.finditer(text):
+    for m in matches:
         word = m.group("word")
         action = _WORDS.nouns.get(word) or _WORDS.verbs[word]
         pos = m.end()

@@ -8,11 +8,13 @@ WordStarts finds a set of literal words without the regex engine at all.
 
 from __future__ import annotations
 
+import re
+import threading
 from collections.abc import Iterable
 
 import ahocorasick
 
-__all__ = ["WordStarts", "word_start"]
+__all__ = ["WordStarts", "ends_in", "matches_from", "word_start"]
 
 
 def word_start(*words: str, after: str = "") -> str:
@@ -33,28 +35,100 @@ def word_start(*words: str, after: str = "") -> str:
 
 class WordStarts:
     r"""Where any of a set of literal words or phrases begins as a whole word in a text: the
-    starts of r"\b(?:w1|w2|...)\b" matches, found by one Aho-Corasick pass, not a regex.
+    starts of r"\b(?:w1|w2|...)\b" matches, found without a regex.
 
-    For word sets whose first letters are common ones, where word_start() gains little.
+    For word sets whose first letters are common ones, where word_start() gains little. The
+    word sets of every WordStarts share one Aho-Corasick automaton: the first call for a text
+    finds the starts of all of them in one pass, and the calls after it for the same text
+    read them from that pass.
     """
 
     def __init__(self, words: Iterable[str]) -> None:
-        self._automaton = ahocorasick.Automaton()
-        for word in words:
-            self._automaton.add_word(word, len(word))
-        self._automaton.make_automaton()
+        with _SHARED.lock:
+            self._index = len(_SHARED.sets)
+            _SHARED.sets.append(tuple(words))
+            _SHARED.automaton = None  # built again, with these words, on the next call
 
     def __call__(self, text: str) -> list[int]:
-        starts = set()
-        for last, length in self._automaton.iter(text):
-            start = last + 1 - length
-            if (start == 0 or not _is_word_char(text[start - 1])) and (
-                last + 1 == len(text) or not _is_word_char(text[last + 1])
-            ):
-                starts.add(start)
-        return sorted(starts)
+        return list(_all_starts(text)[self._index])
 
 
-def _is_word_char(char: str) -> bool:
-    r"""What r"\w" matches in a str pattern."""
-    return char.isalnum() or char == "_"
+class _Shared:
+    """The word sets of every WordStarts, their automaton, and the starts found in the last
+    few texts (per thread: a page's body and title, and the stretches read in between)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.sets: list[tuple[str, ...]] = []
+        self.automaton: ahocorasick.Automaton | None = None
+        self.kept = threading.local()
+
+
+_SHARED = _Shared()
+_TEXTS_KEPT = 4
+
+
+def _automaton() -> ahocorasick.Automaton:
+    """Each word of every set -> (its length, the sets that hold it)."""
+    with _SHARED.lock:
+        if _SHARED.automaton is None:
+            holders: dict[str, list[int]] = {}
+            for index, words in enumerate(_SHARED.sets):
+                for word in words:
+                    holders.setdefault(word, []).append(index)
+            automaton = ahocorasick.Automaton()
+            for word, indexes in holders.items():
+                automaton.add_word(word, (len(word), tuple(indexes)))
+            automaton.make_automaton()
+            _SHARED.automaton = automaton
+        return _SHARED.automaton
+
+
+def _all_starts(text: str) -> list[list[int]]:
+    """For each word set, where its words begin as whole words in text (sorted, once each)."""
+    automaton = _automaton()
+    kept = _SHARED.kept.__dict__.setdefault("texts", [])
+    for seen, built, found in kept:
+        if seen is text and built is automaton:
+            return found
+    starts: list[set[int]] = [set() for _ in _SHARED.sets]
+    size = len(text)
+    for end, (length, indexes) in automaton.iter(text) if len(automaton) else ():
+        start = end + 1 - length
+        if start:  # a word character (what r"\w" matches) on either side: no word of its own
+            before = text[start - 1]
+            if before.isalnum() or before == "_":
+                continue
+        if end + 1 < size:
+            after = text[end + 1]
+            if after.isalnum() or after == "_":
+                continue
+        for index in indexes:
+            starts[index].add(start)
+    found = [sorted(s) for s in starts]
+    kept[:] = [(text, automaton, found), *kept[: _TEXTS_KEPT - 1]]
+    return found
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What pattern.finditer(text) gives, tried only at starts (sorted): every position where
+    a match may begin, such as the WordStarts of the words each match opens with. The pattern
+    must not match the empty string."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def ends_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    r"""Whether text[start:end] ends, before its closing whitespace (at least one character
+    of it), with one of words: what a pattern ending in r"(?:w1|w2|...)\s+$" needs to match
+    there, checked without the engine."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    longest = max(map(len, words), default=0)
+    return stop < end and text[max(start, stop - longest) : stop].endswith(words)

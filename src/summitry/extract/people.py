@@ -10,6 +10,7 @@ in kb/titles.yaml, kb/names.yaml and kb/roles.yaml.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -275,6 +276,36 @@ def _address_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(f.rstrip(".").casefold() for f in (*kb.honorifics, *name_words().ranks))
 
 
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _capitalised_matches(
+    pattern: re.Pattern[str], text: str, words: list[str]
+) -> Iterator[re.Match[str]]:
+    """The matches of pattern.finditer(text) (the words, in any case) that may begin with a
+    capital, without the case-blind pattern tried at every position: it is tried only where
+    a word begins with a capital of a word's first letter, a letter outside ASCII, or the
+    small first letter of a word with a hyphen or apostrophe ('seong-ho').
+
+    A match of a word made of word characters only holds no word start but its own, so the
+    matches left out (those of such words that begin with a small ASCII letter) hide none of
+    the others.
+    """
+    if not all(w[0].isascii() for w in words):
+        yield from pattern.finditer(text)
+        return
+    small = {w[0] for w in words if not _WORD_CHARS.fullmatch(w)}
+    firsts = "".join(sorted({w[0].upper() for w in words} | small)) + "\u0080-\U0010ffff"
+    end = 0
+    for start in re.finditer(rf"[{firsts}](?<!\w[{firsts}])", text):
+        if start.start() < end:
+            continue
+        m = pattern.match(text, start.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _bare_mentions(text: str, people: dict[str, PersonMention], kb: KnowledgeBase) -> None:
     """'Son proposed ...', 'Wang and I agreed': a first or last name word alone, naming the one
     person of the page whose name holds it, as the subject of a clause."""
@@ -292,7 +323,7 @@ def _bare_mentions(text: str, people: dict[str, PersonMention], kb: KnowledgeBas
     words = word_start(*(re.escape(w) for w in sorted(unique, key=len, reverse=True)))
     follows = r"\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z]|['’]s\s+[a-z]"  # a verb, or "Kang's proposal"
     pattern = re.compile(rf"(?:{words})(?={follows})", re.IGNORECASE)
-    for m in pattern.finditer(text):
+    for m in _capitalised_matches(pattern, text, list(unique)):
         word = m.group(0)
         person = unique[word.casefold()]
         span = (m.start(), m.end())

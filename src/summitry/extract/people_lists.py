@@ -8,7 +8,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from summitry.extract.names import NameSpan, name_after
+from summitry.extract.patterns import word_start
 from summitry.extract.people_country import country_for
 from summitry.extract.people_titles import after_honorific, portfolio
 from summitry.kb import KnowledgeBase, load_kb
@@ -35,9 +38,9 @@ def _plural(head: str) -> str:
 def _plural_titles() -> re.Pattern[str]:
     """'Foreign Ministers', 'Deputy Ministers for Economic Affairs', 'Ambassadors'."""
     heads = sorted(load_kb().title_heads, key=len, reverse=True)
-    plural = "|".join(re.escape(_plural(h)).replace(r"\-", "[-‐ ]") for h in heads)
+    plural = word_start(*(re.escape(_plural(h)).replace(r"\-", "[-‐ ]") for h in heads))
     complement = rf"(?:\s+(?:for|of)\s+(?:the\s+)?{portfolio()})?"
-    return re.compile(rf"\b(?P<head>{plural}){complement}(?=\s+[A-Z])")
+    return re.compile(rf"(?P<head>{plural}){complement}(?=\s+[A-Z])")
 
 
 @cache
@@ -48,13 +51,23 @@ def _plural_last_words() -> tuple[str, ...]:
     return tuple(sorted({re.split(r"[-‐ ]", _plural(h))[-1] for h in heads}))
 
 
+@cache
+def _last_word_finder() -> ahocorasick.Automaton:
+    """Every occurrence of a plural title's last word, in one pass."""
+    automaton = ahocorasick.Automaton()
+    for word in _plural_last_words():
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+_MORE = re.compile(r"\s+[A-Zfo]")
+
+
 def _may_list(text: str) -> bool:
     """Whether some plural title's last word is followed by whitespace and a capital, 'for'
     or 'of', as in every _plural_titles() match; the long pattern runs only then."""
-    present = [word for word in _plural_last_words() if word in text]
-    if not present:
-        return False
-    return bool(re.search(rf"(?:{'|'.join(map(re.escape, present))})\s+[A-Zfo]", text))
+    return any(_MORE.match(text, last + 1) for last, _ in _last_word_finder().iter(text))
 
 
 _SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")

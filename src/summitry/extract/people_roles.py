@@ -21,13 +21,55 @@ def _alternation(fragments: tuple[str, ...]) -> str:
     return "|".join(fragments) or "(?!)"
 
 
+def first_letters(fragments: tuple[str, ...]) -> str | None:
+    """The letters the regex fragments begin with, when each opens with a plain ASCII letter
+    (not made optional, no '|' outside brackets): a match of their alternation begins with
+    one of them, in any case the flags allow ('[k]' and 'k' match the same characters under
+    re.IGNORECASE). None when some fragment opens otherwise."""
+    letters = set()
+    for fragment in fragments:
+        first = fragment[:1]
+        if not (first.isascii() and first.isalpha()) or fragment[1:2] in ("?", "*", "{"):
+            return None
+        if _has_top_level_bar(fragment):
+            return None
+        letters.add(first)
+    return "".join(sorted(letters)) or None
+
+
+def _has_top_level_bar(fragment: str) -> bool:
+    """Whether a regex fragment has a '|' outside brackets and character classes."""
+    depth, i = 0, 0
+    while i < len(fragment):
+        char = fragment[i]
+        if char == "\\":
+            i += 2  # the escaped character
+            continue
+        if char == "[":  # a class: its ']' closes it, unless first (after any '^')
+            i += 1
+            i += fragment[i : i + 1] == "^"
+            i += fragment[i : i + 1] == "]"
+            while i < len(fragment) and fragment[i] != "]":
+                i += 2 if fragment[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The cue phrases of kb/roles.yaml compiled once."""
     cues = role_cues()
 
     def words(fragments: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{_alternation(fragments)})\b", flags)
+        firsts = first_letters(fragments)
+        ahead = f"(?=[{firsts}])" if firsts else ""  # a cheap test before the alternation
+        return re.compile(rf"{ahead}\b(?:{_alternation(fragments)})\b", flags)
 
     return {
         "chair_by": words(cues.chair_by),

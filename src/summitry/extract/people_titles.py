@@ -10,6 +10,7 @@ from functools import cache
 
 from summitry.extract.context import Context
 from summitry.extract.names import NameSpan, name_after
+from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import (
     name_words,
@@ -42,7 +43,7 @@ def title_pattern() -> re.Pattern[str]:
     """A title of office with its portfolio: 'Deputy Minister for Economic Affairs'."""
     kb = load_kb()
     heads = sorted((*kb.title_heads, *relation_words()), key=len, reverse=True)
-    head = "|".join(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads)
+    head = word_start(*(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads))
     offices = "|".join(re.escape(o).replace("'", "['’]") for o in office_words())
     complement = (
         rf"(?:\s+(?:for|of|to|in charge of)\s+(?:the\s+)?{portfolio()}"
@@ -54,7 +55,7 @@ def title_pattern() -> re.Pattern[str]:
         rf"(?P<ministry>\s+(?:of|at)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:Ministry|Department)"
         rf"\s+of\s+(?:the\s+)?{portfolio()})?"
     )
-    return re.compile(rf"\b(?P<head>{head}){complement}{ministry}(?![\w-])")
+    return re.compile(rf"(?P<head>{head}){complement}{ministry}(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,7 @@ def _before_next_office(text: str, start: int, end: int) -> int:
 
 @cache
 def _relations() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, relation_words()))})\b")
+    return re.compile(rf"(?:{word_start(*map(re.escape, relation_words()))})\b")
 
 
 def _body_in_complement(ctx: Context, m: re.Match[str]) -> int:

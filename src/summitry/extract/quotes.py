@@ -20,10 +20,12 @@ from summitry.record import Statement
 __all__ = ["Quote", "QuoteIndex", "quotes_of"]
 
 _PAIRS = {"“": '”"', '"': '"”', "‘": "’'", "'": "'’"}  # pages mix curly and straight marks
-_OPEN = re.compile(r"(?<![^\s(:—–-])[“\"‘'](?=[\w…])")
+# Each look-behind comes after the mark it checks, so a pattern opens with the mark and the
+# engine skips ahead to it.
+_OPEN = re.compile(r"[“\"‘'](?<![^\s(:—–-][“\"‘'])(?=[\w…])")
 # A straight or curly single quote closes only after end punctuation: 'Peters' tenth' is an
 # apostrophe.
-_SINGLE_CLOSE = re.compile(r"(?<=[.,!?…])[’'](?![\w])")
+_SINGLE_CLOSE = re.compile(r"[’'](?<=[.,!?…][’'])(?![\w])")
 _SPEECH_ENDS = (",", ".", "!", "?", "…")
 _MIN_SPEECH = 20  # shorter quotations are names and catchwords ('"people-centered"')
 # Between a quotation's close and its verb: a comma or a dash, then a few words naming the
@@ -91,7 +93,7 @@ def _with_lost_openings(text: str, quotes: list[Quote]) -> list[Quote]:
 
 
 # a comma and a curly closing mark: speech handed over to its attribution
-_LOST_OPEN = re.compile(r"(?<=\w,)”")
+_LOST_OPEN = re.compile(r"”(?<=\w,”)")
 
 
 class QuoteIndex:

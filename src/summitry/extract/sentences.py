@@ -15,7 +15,7 @@ __all__ = ["split_sentences", "sentences_of"]
 _END = re.compile(
     r"[.!?](?P<close>[\"”’)]?)(?=\s+[\"“‘'(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])"
     r"|\n\s*\n|\n(?=[°•*o\-] )"
-    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]+[\s’'])"  # 'the event.In his speech': a lost space
+    r"|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]+[\s’'])"  # 'the event.In his speech': a lost space
 )
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
@@ -40,7 +40,7 @@ def sentences_of(text: str) -> list[Sentence]:
             and _ABBREVIATIONS.search(text[max(0, brk_start - 6) : brk_start])
         ):
             continue
-        if _LIST_NUMBER.fullmatch(text[start:brk_start]):
+        if _LIST_NUMBER.fullmatch(text, start, brk_start):
             continue  # "1. On September 9, ...": the number belongs to the sentence after it
         _add(text, start, brk_start, out)
         start = brk_end

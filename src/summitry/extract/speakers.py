@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from summitry.extract.context import Context
-from summitry.extract.patterns import WordStarts, word_start
+from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.extract.speaker_refs import (
     Candidate,
     honorifics_alone,
@@ -25,9 +25,9 @@ from summitry.kb.data import read_yaml
 
 __all__ = ["Candidate", "SpeakerFinder"]
 
-_PRONOUN = re.compile(
-    rf"(?:{word_start('He', 'he', 'She', 'she', 'They', 'they', 'It', 'We', 'we', 'I')})\b(?!\.)"
-)
+_PRONOUNS = ("He", "he", "She", "she", "They", "they", "It", "We", "we", "I")
+_PRONOUN = re.compile(rf"(?:{word_start(*_PRONOUNS)})\b(?!\.)")
+_PRONOUN_STARTS = WordStarts(_PRONOUNS)  # every _PRONOUN match begins at one
 _TITLE_REF = re.compile(
     rf"(?:{word_start('The', 'the')})\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|"
     r"Foreign|Trade|Finance|[Ff]oreign|[Tt]rade)\s+)?(?:Minister|Secretary-General|Secretary|"
@@ -73,7 +73,8 @@ class SpeakerFinder:
         for person in ctx.people:
             out += [Candidate(s, e, (person.name,), "person") for s, e in person.spans]
         out += short_names(ctx)
-        out += [Candidate(m.start(), m.end(), (), "pronoun") for m in _PRONOUN.finditer(ctx.text)]
+        pronouns = matches_from(_PRONOUN, ctx.text, _PRONOUN_STARTS(ctx.text))
+        out += [Candidate(m.start(), m.end(), (), "pronoun") for m in pronouns]
         titles = [
             Candidate(m.start(), m.end(), (m.group("t"),), "title")
             for m in _TITLE_REF.finditer(ctx.text)
@@ -326,7 +327,9 @@ def _object_position(text: str, start: int, lo: int) -> bool:
 
 
 # 'presided over by ROK Foreign Minister Kim': a title between 'by / with' and the name
-_AGENT_TITLE = re.compile(r"\b(?:by|with|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}$")
+_AGENT_TITLE = re.compile(
+    rf"(?:{word_start('by', 'with', 'from')})\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,5}}$"
+)
 
 
 def _compound(text: str, inside: list[Candidate]) -> list[Candidate]:

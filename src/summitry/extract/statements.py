@@ -12,13 +12,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from summitry.extract.complements import COORDINATED as _COORDINATED
 from summitry.extract.complements import bounding_acts as _bounding_acts
+from summitry.extract.complements import coordinated_before, says_nothing
 from summitry.extract.complements import opens_complement as _opens_complement
-from summitry.extract.complements import says_nothing
 from summitry.extract.context import Context, Sentence
 from summitry.extract.list_points import ListPoints
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import WordStarts, ends_in, word_start
 from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
@@ -62,6 +61,7 @@ _WILL_WORDS = (
     "is willing to", "are willing to", "vowed to", "promised to",
 )  # fmt: skip
 _WILL = re.compile(rf"(?:{word_start(*_WILL_WORDS)})\s+(?!be\b)\w+")
+_WILL_STARTS = WordStarts(_WILL_WORDS)  # every _WILL match begins at one
 _ADVERB_VERB = re.compile(r"\s+([\w-]+)")
 
 
@@ -121,7 +121,7 @@ def _sentence_statements(
     for act in acts:
         after = text[act.end : sentence.end]
         kind = _act_class(act, after)
-        follows = finite is not None and bool(_COORDINATED.search(text, finite, act.start))
+        follows = finite is not None and coordinated_before(text, finite, act.start)
         if kind is None or _not_a_reported_act(ctx, sentence, act, after, finder, follows):
             continue
         finite = act.end if _form(act) in ("base", "present") else finite
@@ -131,8 +131,10 @@ def _sentence_statements(
             out += _passive(ctx, sentence, act, kind, finder, in_complement)
             continue
         gap = text[previous_end : act.start]
-        linked = _ING_LINK if _form(act) == "ing" else _COORDINATED
-        coordinated = bool(linked.search(gap))
+        if _form(act) == "ing":
+            coordinated = _ING_LINK.search(gap) is not None
+        else:
+            coordinated = coordinated_before(gap, 0, len(gap))
         if _form(act) == "ing" and not coordinated:
             out += _opening_participle(ctx, sentence, act, kind, acts, finder)
             continue
@@ -336,6 +338,18 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|or)?\s*(?:the\s+)?(?:[A-Z]
 _MAX_ACTS_PER_SENTENCE = 40
 
 
+def _first_will(text: str, start: int, end: int) -> re.Match[str] | None:
+    """_WILL.search(text, start, end), tried only where a word of _WILL_WORDS begins."""
+    starts = _WILL_STARTS(text)
+    for at in starts[bisect.bisect_left(starts, start) :]:
+        if at >= end:
+            break
+        m = _WILL.match(text, at, end)
+        if m is not None:
+            return m
+    return None
+
+
 def _will_statements(
     ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder, quotes: QuoteIndex
 ) -> list[Statement]:
@@ -343,7 +357,7 @@ def _will_statements(
     verb of a sentence whose subject opens it."""
     reported = [a for a in acts if a.surface.lower().split()[0] not in ("will", "would", "shall")]
     first_act = reported[0].start if reported else sentence.end
-    m = _WILL.search(ctx.text, sentence.start, first_act)
+    m = _first_will(ctx.text, sentence.start, first_act)
     if not m or quotes.inside(m.start()) or _will_verb(ctx.text, m) in load_kb().non_acts:
         return []  # 'Chile will host APEC in 2019': an event, not a commitment
     found = finder.subject_before(sentence.start, m.start(), first=True)
@@ -379,6 +393,8 @@ _SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]
 def _clause_end(text: str, start: int, limit: int, acts: list) -> int:
     """The clause runs to the next act verb of the sentence or to the sentence's end."""
     end = next((a.start for a in acts if start <= a.start < limit), limit)
+    if not ends_in(text, start, end, _TRAILING_WORDS):
+        return end  # every _TRAILING_AND match ends in one of them, then spaces
     cut = _TRAILING_AND.search(text, start, end)
     return cut.start() if cut else end
 
@@ -387,3 +403,4 @@ def _clause_end(text: str, start: int, limit: int, acts: list) -> int:
 _TRAILING_AND = re.compile(
     r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|as well as)\s+(?:also\s+|further\s+)?$"
 )
+_TRAILING_WORDS = ("and", "as", "also", "further")

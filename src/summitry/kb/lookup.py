@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -12,10 +13,13 @@ from summitry.kb.surfaces import forum_surfaces
 _LEADING = re.compile(r"^(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|\d{4})\s+)*", re.IGNORECASE)
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+_NAMES_KEPT = 4096  # names whose cleaned and series forms are kept
 
 
+@functools.lru_cache(maxsize=_NAMES_KEPT)
 def clean(name: str) -> str:
-    """Trimmed, single-spaced, ASCII-quoted name without a leading 'the'."""
+    """Trimmed, single-spaced, ASCII-quoted name without a leading 'the' (kept for the names
+    looked up most: a page asks for the same few names many times)."""
     text = " ".join(normalise(name).split())
     return _THE.sub("", text)
 
@@ -78,6 +82,7 @@ def forum_index(forums: Mapping[str, Forum]) -> NameIndex:
     return index
 
 
+@functools.lru_cache(maxsize=_NAMES_KEPT)
 def series_key(name: str) -> str:
     """Comparison form of a meeting name: no ordinal or year, quotes, hyphens or case."""
     text = _TRAILING_PARENS.sub("", clean(name))

@@ -137,18 +137,26 @@ class Matcher:
         norm = normalise(text)
         size = len(norm)
         candidates = []
+        add = candidates.append
         for last, payload in self._automaton.iter(norm):
             length, check_start, check_end, letters_only, default, entries = payload
             start = last + 1 - length
-            if check_start and start and _joins(norm[start - 1], letters_only):
-                continue
-            if check_end and last + 1 < size and _joins(norm[last + 1], letters_only):
-                continue
+            if check_start and start:  # the word must not run on to the left (_joins, inline)
+                before = norm[start - 1]
+                if before.isalpha() if letters_only else before.isalnum():
+                    continue
+            if check_end and last + 1 < size:  # nor to the right
+                after = norm[last + 1]
+                if after.isalpha() if letters_only else after.isalnum():
+                    continue
             entry = default if kinds is None else _pick(entries, wanted)
-            if entry is not None and entry.kind == "act":
+            if entry is None:
+                continue
+            if entry.kind == "act":
                 length, entry = self._with_object(norm, start, length, entry)
-            if entry is not None:
-                candidates.append((start, -length, entry))
+                if entry is None:
+                    continue
+            add((start, -length, entry))
         return _select(candidates, text, wanted)
 
     def whole(self, text: str, kinds: Container[str] | None = None) -> Match | None:
