@@ -162,3 +162,21 @@ def test_the_first_later_report_is_found_past_many_earlier_pages(
     (item,) = commitments(store, actor="KOR")
     assert item["status"] == "reported_done"
     assert (item["done"]["date"], item["done"]["document"]) == ("2021-05-05", page_id("first"))
+
+
+def test_a_report_is_found_from_the_sentences_kept_at_ingest(tmp_path: Path) -> None:
+    """The later page's text is not read again: emptied after ingest, its report still
+    counts, with the sentence and its offsets as ingest found them."""
+    from sqlalchemy import update
+
+    from summitry.store.schema import texts
+
+    store = _store(tmp_path, FMM22[0], "startup_launched.txt")
+    body = store.get(page_id_of(HERE / "startup_launched.txt"))["record"]["document"]["text"]
+    with store.engine.begin() as conn:
+        conn.execute(update(texts).values(body=""))
+    (found,) = [c for c in commitments(store, actor="KOR") if "Startup" in c["what"]]
+    start, end = found["done"]["evidence"]
+    assert found["status"] == "reported_done" and found["done"]["date"] == "2020-06-15"
+    assert found["done"]["sentence"] == body[start:end] and start == 3
+    assert found["done"]["sentence"].endswith("from the ten ASEAN Member States.")
