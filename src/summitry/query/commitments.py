@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select, true, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    true,
+    tuple_,
+)
 
 from summitry.kb.completions import common_words
 from summitry.kb.load import load_kb
@@ -165,7 +175,7 @@ def _in_order(
 ) -> Iterator[tuple[Any, DocInfo]]:
     """(row, DocInfo) of the commitments matching `where` from `offset` on, dated ones in
     date order (newest first where `newest`) then undated ones, read `batch` at a time by
-    key (never by OFFSET)."""
+    key; the rows before `offset` are stepped over in the index (OFFSET, once), not read."""
     c = statements.c
     cols = (c.document_id, c.idx, c.date, c.actor_country, c.speaker, c.text, c.evidence_start)
     base = select(*cols, c.evidence_end).where(c.act == "commit", *where)
@@ -180,13 +190,13 @@ def _in_order(
         while True:
             stmt = part if last is None else part.where(_after(key, last, newest))
             order = [k.desc() for k in key] if newest else list(key)
-            rows = conn.execute(stmt.order_by(*order).limit(max(1, batch))).all()
+            stmt = stmt.order_by(*order).limit(max(1, batch))
+            rows = conn.execute(stmt.offset(skip) if skip else stmt).all()
             if not rows:
                 break
-            last = tuple(getattr(rows[-1], k.name) for k in key)
-            kept, skip = rows[skip:], max(0, skip - len(rows))
-            infos = doc_infos(conn, {r.document_id for r in kept})
-            for row in kept:
+            last, skip = tuple(getattr(rows[-1], k.name) for k in key), 0
+            infos = doc_infos(conn, {r.document_id for r in rows})
+            for row in rows:
                 yield row, infos[row.document_id]
 
 
@@ -227,14 +237,16 @@ def reported_done(conn: Connection, row: Any, item: dict[str, Any]) -> dict[str,
     """The first later sentence reporting this commitment done, or None: of the completion
     sentences stored at ingest for the commitment's initiatives (the completions table, by
     initiative and date), the earliest that names what was committed and its actor."""
-    if not item["when"]:
+    initiatives = _initiatives(conn, row) if item["when"] else []
+    if not initiatives:
         return None
     topics = _topics(conn, row)
     names = _actor_names(item["actor"], item["actor_country"])
     words = _content_words(row.text)
+    by_actor = _by_actor(names, item["actor_country"])
     first: Any = None
-    for entity in _initiatives(conn, row):
-        for found in _later_sentences(conn, entity, row.document_id, item["when"]):
+    for entity in initiatives:
+        for found in _later_sentences(conn, entity, row.document_id, item["when"], by_actor):
             if first is not None and _order(found) >= _order(first):
                 break  # an earlier report is known
             by_country = found.publisher_country == item["actor_country"]
@@ -269,50 +281,87 @@ def _reports(
     return about and (by_country or any(has_word(low, n) for n in names))
 
 
+_TOPICS = (
+    select(mentions.c.value)
+    .join(
+        entity_refs,
+        and_(
+            entity_refs.c.document_id == mentions.c.document_id,
+            entity_refs.c.source == "mentions." + mentions.c.kind,
+            entity_refs.c.idx == mentions.c.idx,
+        ),
+    )
+    .where(mentions.c.document_id == bindparam("doc"), mentions.c.kind == "initiative")
+)
+
+
 def _topics(conn: Connection, row: Any) -> list[str]:
     """Initiative and organisation names the commitment's text names (from its page)."""
-    stmt = (
-        select(mentions.c.value)
-        .join(
-            entity_refs,
-            and_(
-                entity_refs.c.document_id == mentions.c.document_id,
-                entity_refs.c.source == "mentions." + mentions.c.kind,
-                entity_refs.c.idx == mentions.c.idx,
-            ),
-        )
-        .where(mentions.c.document_id == row.document_id, mentions.c.kind == "initiative")
-    )
     low = row.text.lower()
-    return [v.lower() for v in conn.execute(stmt).scalars() if has_word(low, v.lower())]
+    values = conn.execute(_TOPICS, {"doc": row.document_id}).scalars()
+    return [v.lower() for v in values if has_word(low, v.lower())]
+
+
+_INITIATIVES = (
+    select(entity_refs.c.entity_id)
+    .where(
+        entity_refs.c.document_id == bindparam("doc"),
+        entity_refs.c.source == "statements",
+        entity_refs.c.idx == bindparam("idx"),
+        entity_refs.c.kind == "topic",
+        entity_refs.c.entity_id.like("initiative:%"),
+    )
+    .order_by(entity_refs.c.entity_id)
+)
 
 
 def _initiatives(conn: Connection, row: Any) -> list[str]:
     """The ids of the initiatives the commitment's text names (its statement's topics)."""
-    c = entity_refs.c
-    ids = select(c.entity_id).where(
-        c.document_id == row.document_id,
-        c.source == "statements",
-        c.idx == row.idx,
-        c.kind == "topic",
-        c.entity_id.like("initiative:%"),
-    )
-    return list(conn.execute(ids.order_by(c.entity_id)).scalars())
+    return list(conn.execute(_INITIATIVES, {"doc": row.document_id, "idx": row.idx}).scalars())
 
 
-def _later_sentences(conn: Connection, entity: str, doc_id: str, when: str) -> Iterator[Any]:
-    """The completion sentences of other pages naming the initiative, dated after `when`,
-    earliest first (date, page, order on the page), at most CANDIDATE_PAGES, read from the
-    (initiative, date) index as they are used."""
-    c = completions.c
-    stmt = (
-        select(c.document_id, c.idx, c.date, c.publisher_country, c.text)
-        .add_columns(c.evidence_start, c.evidence_end)
-        .where(c.entity_id == entity, c.date > when, c.document_id != doc_id)
-        .order_by(c.date, c.document_id, c.idx)
-        .limit(CANDIDATE_PAGES)
+_LATER = (
+    select(
+        *(
+            completions.c[name]
+            for name in ("document_id", "idx", "date", "publisher_country", "text")
+        ),
+        completions.c.evidence_start,
+        completions.c.evidence_end,
     )
-    yield from conn.execute(stmt)
+    .where(
+        completions.c.entity_id == bindparam("entity"),
+        completions.c.date > bindparam("when"),
+        completions.c.document_id != bindparam("doc"),
+    )
+    .order_by(completions.c.date, completions.c.document_id, completions.c.idx)
+    .limit(bindparam("cap"))
+    .subquery()
+)
+
+
+def _by_actor(names: list[str], country: str | None) -> ColumnElement[bool]:
+    """SQL that keeps each completion sentence _reports could accept for this actor: from
+    the actor's country's publisher, or holding one of its names (any case; ASCII names
+    only, which SQL folds as Python does, else every sentence is kept); a name holding
+    another ('korea' in 'south korea') adds nothing to a test of substrings."""
+    mine = _LATER.c.publisher_country == country
+    if not all(n.isascii() for n in names):
+        return true()
+    shortest = [n for n in names if not any(m != n and m in n for m in names)]
+    return or_(mine, *(_LATER.c.text.icontains(n, autoescape=True) for n in sorted(set(shortest))))
+
+
+def _later_sentences(
+    conn: Connection, entity: str, doc_id: str, when: str, by_actor: ColumnElement[bool]
+) -> Iterator[Any]:
+    """Of the CANDIDATE_PAGES earliest completion sentences of other pages naming the
+    initiative after `when` (the (initiative, date) index), those `by_actor` keeps, in
+    order (date, page, order on the page)."""
+    stmt = select(_LATER).where(by_actor).order_by(_LATER.c.date, _LATER.c.document_id)
+    stmt = stmt.order_by(_LATER.c.idx)
+    values = {"entity": entity, "when": when, "doc": doc_id, "cap": CANDIDATE_PAGES}
+    yield from conn.execute(stmt, values)
 
 
 def _actor_names(actor: str, country: str | None) -> list[str]:

@@ -160,17 +160,14 @@ def completion_rows(
 ) -> list[dict[str, Any]]:
     """Each sentence of the body with a completion verb (kb completions.yaml), split as the
     extractor splits them, once for each initiative of the page's entity_refs `refs`; none
-    for a page that names no initiative (no commitment could look for it there)."""
+    for a page that names no initiative or has no date (no commitment could find it)."""
     initiatives = sorted({r["entity_id"] for r in refs if r["entity_id"].startswith("initiative:")})
-    body = record.document.text or ""
+    body, day = record.document.text or "", page_date(record)
     verb = completion_pattern()
-    if not initiatives or not verb.search(body):
+    if not initiatives or not day or not verb.search(body):
         return []
-    page = {
-        "document_id": doc_id,
-        "date": page_date(record),
-        "publisher_country": record.document.publisher_country,
-    }
+    page: dict[str, Any] = {"document_id": doc_id, "date": day}
+    page["publisher_country"] = record.document.publisher_country
     found = [s for s in sentences_of(body) if verb.search(s.text)]
     return [
         page

@@ -266,22 +266,25 @@ entity_refs = Table(
     Index("ix_entity_refs_acronym", "acronym"),
 )
 
-# Each sentence of a page with a verb that reports something done (kb completions.yaml), once
-# for each initiative the page names, with the page's date and publisher's country: the
-# commitments view finds the first later report on an initiative by (initiative, date) here,
-# without reading pages. `idx` is the sentence's order among the page's completion sentences.
+# Each sentence of a dated page with a verb that reports something done (kb completions.yaml),
+# once for each initiative the page names, with the page's date and publisher's country:
+# the commitments view finds the first later report on an initiative here, by (initiative,
+# date), without reading pages. Keyed and clustered so (without rowid on SQLite): an
+# initiative's reports lie together in date order. `idx` is the sentence's order among the
+# page's completion sentences.
 completions = Table(
     "completions",
     metadata,
+    Column("entity_id", Text, primary_key=True),  # initiative:<slug>, as in entity_refs
+    Column("date", Text, primary_key=True),  # the page's date, as entity_refs.date
     Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("idx", Integer, primary_key=True, autoincrement=False),
-    Column("entity_id", Text, primary_key=True),  # initiative:<slug>, as in entity_refs
-    Column("date", Text),  # the page's date, as entity_refs.date
     Column("publisher_country", Text),
     Column("text", Text, nullable=False),
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
-    Index("ix_completions_entity_date", "entity_id", "date", "document_id", "idx"),
+    Index("ix_completions_page", "document_id", "idx"),
+    sqlite_with_rowid=False,
 )
 
 RESOLVED_TABLES = (entity_refs, completions)
