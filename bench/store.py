@@ -7,7 +7,8 @@ knowledge base's series, people with titles, country/organisation/initiative men
 statements, bodies of Zipf-distributed words from the dev pages. Every page that reports
 a meeting (a series and ordinal) gives it the same date and city, as real pages mostly do.
 They are inserted in batches straight into the tables (no extractor). An existing --db is
-reused as loaded.
+reused as loaded. A quarter of the pages naming an initiative report one done; filler
+sentences start with a capital, as real ones do.
 Reports p50/p95 of Store.search with and without facets and with a filter, of
 summitry.query.timeline(store, term) (a page, every item, and the per-month counts charts
 use) and of summitry.query.meeting(store, query) (a series name with or without ordinal,
@@ -48,6 +49,7 @@ TITLES = (
     "President",
 )
 INITIATIVE_KINDS = ("Vision", "Roadmap", "Plan of Action", "Framework", "Fund", "Initiative")
+REPORTS = ("was launched", "was implemented", "has been achieved", "entered into force")
 THEMES = "Digital Green Inclusive Resilient Maritime Health Energy Connectivity Youth Smart"
 
 
@@ -93,6 +95,19 @@ class Corpus:
 
     def filler(self, n: int) -> str:
         return " ".join(self.rng.choices(self.words, cum_weights=self.cum, k=n))
+
+    def sentence(self, n: int) -> str:
+        """n filler words as a sentence: capitalised, so that sentences split as on real pages."""
+        words = self.filler(n)
+        return words[:1].upper() + words[1:] + "."
+
+    def report(self, initiatives: list[str], countries: list[str]) -> str:
+        """A sentence reporting one of the page's initiatives done, on a quarter of the pages
+        that name one: what the commitments view looks for on later pages."""
+        if not initiatives or self.rng.random() >= 0.25:
+            return ""
+        verb = self.rng.choice(REPORTS)
+        return f"The {initiatives[0]} {verb} by {self.names[countries[0]]}."
 
     def record(self, n: int) -> Record:
         rng = self.rng
@@ -141,7 +156,8 @@ class Corpus:
                 f"{series.name} in {city}.",
                 *(s.text + "." for s in statements),
                 "They discussed the " + ", ".join(initiatives) + "." if initiatives else "",
-                *(self.filler(rng.randint(15, 30)) + "." for _ in range(rng.randint(4, 9))),
+                self.report(initiatives, countries),
+                *(self.sentence(rng.randint(15, 30)) for _ in range(rng.randint(4, 9))),
                 " ".join(self.names[c] for c in countries) + ".",
             ]
         )

@@ -162,3 +162,39 @@ def test_the_first_later_report_is_found_past_many_earlier_pages(
     (item,) = commitments(store, actor="KOR")
     assert item["status"] == "reported_done"
     assert (item["done"]["date"], item["done"]["document"]) == ("2021-05-05", page_id("first"))
+
+
+def test_a_report_is_found_from_the_sentences_kept_at_ingest(tmp_path: Path) -> None:
+    """The later page's text is not read again: emptied after ingest, its report still
+    counts, with the sentence and its offsets as ingest found them."""
+    from sqlalchemy import update
+
+    from summitry.store.schema import texts
+
+    store = _store(tmp_path, FMM22[0], "startup_launched.txt")
+    body = store.get(page_id_of(HERE / "startup_launched.txt"))["record"]["document"]["text"]
+    with store.engine.begin() as conn:
+        conn.execute(update(texts).values(body=""))
+    (found,) = [c for c in commitments(store, actor="KOR") if "Startup" in c["what"]]
+    start, end = found["done"]["evidence"]
+    assert found["status"] == "reported_done" and found["done"]["date"] == "2020-06-15"
+    assert found["done"]["sentence"] == body[start:end] and start == 3
+    assert found["done"]["sentence"].endswith("from the ten ASEAN Member States.")
+
+
+def test_a_report_must_name_the_actor_in_any_case(tmp_path: Path) -> None:
+    """A later sentence naming another country is passed over; one naming the actor in
+    capitals counts (names are matched case-blind, in SQL and again in Python)."""
+    from summitry.record import Statement
+
+    fund = "Mekong Green Growth Fund"
+    store = open_store(tmp_path / "t.db")
+    said = Statement("KOR", "commit", f"Korea will double the {fund} next year.")
+    pledge = make_record("Pledge", published="2019-03-01", statements=[said], initiatives=[fund])
+    store.add(page_id("pledge"), "pledge", pledge)
+    for name, day, who in (("other", "2020-01-01", "Thailand"), ("caps", "2021-01-01", "KOREA")):
+        body = f"Officials met. The {fund} was launched by {who}."
+        store.add(page_id(name), name, make_record(name, body, day, initiatives=[fund]))
+    (item,) = commitments(store, actor="KOR")
+    assert (item["status"], item["done"]["document"]) == ("reported_done", page_id("caps"))
+    assert item["done"]["sentence"] == f"The {fund} was launched by KOREA."

@@ -82,3 +82,20 @@ def test_reindex_changes_the_fingerprint_cached_views_are_keyed_by(filled: Store
     assert fingerprint(filled) == before
     filled.reindex()
     assert fingerprint(filled) != before
+
+
+def test_reindex_makes_and_fills_a_completions_table_a_store_lacks(store: Store) -> None:
+    fund = "ASEAN-ROK Cooperation Fund"
+    body = f"Korea met. The {fund} was launched in Seoul."
+    store.add(page_id("r"), "r.txt", make_record("R", body, "2021-05-05", initiatives=[fund]))
+    with store.engine.connect() as conn:
+        before = derived_rows(conn)["completions"]
+    assert len(before) == 1 and "The ASEAN-ROK Cooperation Fund was launched in Seoul." in before[0]
+    with store.engine.begin() as conn:  # a store made before the table was added
+        schema.completions.drop(conn)
+        conn.execute(builds.delete().where(builds.c.name == "completions"))
+    assert store.stale_tables() == ["completions"]
+    assert store.reindex() == 1
+    assert store.stale_tables() == []
+    with store.engine.connect() as conn:
+        assert derived_rows(conn)["completions"] == before

@@ -1,9 +1,10 @@
 """Commitments (statements of act 'commit') and the later pages that report them done.
 
 A later page reports a commitment done when one of its sentences has a completion verb
-('launched', 'has implemented', 'was adopted'), names what was committed (an initiative the
-commitment names, or most of its content words) and names the actor or comes from its
-government.
+('launched', 'has implemented', 'was adopted': kb completions.yaml), names what was committed
+(an initiative the commitment names, or most of its content words) and names the actor or
+comes from its government. Those sentences are found at ingest (the completions table), so a
+check is a few index probes and reads no page.
 """
 
 from __future__ import annotations
@@ -14,17 +15,27 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select, true, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    true,
+    tuple_,
+)
 
+from summitry.kb.completions import common_words
 from summitry.kb.load import load_kb
-from summitry.query.common import DocInfo, chunks, doc_infos, norm
+from summitry.query.common import DocInfo, doc_infos, norm
 from summitry.query.meeting_find import QueryError
 from summitry.resolve.refs import has_word
 from summitry.store.filters import Filters, commitment_conditions
-from summitry.store.schema import documents, entity_refs, statements, texts
+from summitry.store.schema import completions, entity_refs, mentions, statements
 
 __all__ = [
-    "COMPLETION",
     "STATUSES",
     "CommitmentPage",
     "commitment_page",
@@ -34,17 +45,8 @@ __all__ = [
 ]
 
 STATUSES = ("open", "done", "reported_done")
-COMPLETION = re.compile(
-    r"\b(?:launched|completed|delivered|fulfilled|inaugurated|disbursed|"
-    r"(?:has|have|had) (?:been )?(?:implemented|established|achieved|realized|realised)|"
-    r"(?:was|were) (?:officially )?(?:adopted|implemented|established|signed|opened|realized)|"
-    r"(?:entered|came) into force)\b",
-    re.IGNORECASE,
-)
-_SENTENCE = re.compile(r"[^.\n]+(?:\.|$)")
-_STOP = set("that this with will their from have been into which also more other were such".split())
-CANDIDATE_PAGES = 200
-REPORT_BATCH = 20  # candidate pages read at a time
+_WORD = re.compile(r"[a-z][a-z\-]{3,}")
+CANDIDATE_PAGES = 200  # later completion sentences checked at most per initiative
 LIST_BATCH = 200  # commitments read per query, in date order
 STATUS_SCAN = 200  # commitments checked at most for one page filtered by status
 
@@ -173,7 +175,7 @@ def _in_order(
 ) -> Iterator[tuple[Any, DocInfo]]:
     """(row, DocInfo) of the commitments matching `where` from `offset` on, dated ones in
     date order (newest first where `newest`) then undated ones, read `batch` at a time by
-    key (never by OFFSET)."""
+    key; the rows before `offset` are stepped over in the index (OFFSET, once), not read."""
     c = statements.c
     cols = (c.document_id, c.idx, c.date, c.actor_country, c.speaker, c.text, c.evidence_start)
     base = select(*cols, c.evidence_end).where(c.act == "commit", *where)
@@ -188,13 +190,13 @@ def _in_order(
         while True:
             stmt = part if last is None else part.where(_after(key, last, newest))
             order = [k.desc() for k in key] if newest else list(key)
-            rows = conn.execute(stmt.order_by(*order).limit(max(1, batch))).all()
+            stmt = stmt.order_by(*order).limit(max(1, batch))
+            rows = conn.execute(stmt.offset(skip) if skip else stmt).all()
             if not rows:
                 break
-            last = tuple(getattr(rows[-1], k.name) for k in key)
-            kept, skip = rows[skip:], max(0, skip - len(rows))
-            infos = doc_infos(conn, {r.document_id for r in kept})
-            for row in kept:
+            last, skip = tuple(getattr(rows[-1], k.name) for k in key), 0
+            infos = doc_infos(conn, {r.document_id for r in rows})
+            for row in rows:
                 yield row, infos[row.document_id]
 
 
@@ -227,103 +229,139 @@ def _commitment(row: Any, country: str | None, info: DocInfo) -> dict[str, Any]:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z\-]{3,}", text.lower()) if w not in _STOP}
+    common = common_words()
+    return {w for w in _WORD.findall(text.lower()) if w not in common}
 
 
 def reported_done(conn: Connection, row: Any, item: dict[str, Any]) -> dict[str, Any] | None:
-    """The first later sentence reporting this commitment done, or None. Candidate pages are
-    read REPORT_BATCH at a time, earliest first, until one reports it."""
-    if not item["when"]:
+    """The first later sentence reporting this commitment done, or None: of the completion
+    sentences stored at ingest for the commitment's initiatives (the completions table, by
+    initiative and date), the earliest that names what was committed and its actor."""
+    initiatives = _initiatives(conn, row) if item["when"] else []
+    if not initiatives:
         return None
     topics = _topics(conn, row)
-    later = _candidate_pages(conn, row, item["when"])
     names = _actor_names(item["actor"], item["actor_country"])
     words = _content_words(row.text)
-    stmt = select(documents.c.id, texts.c.body, documents.c.publisher_country)
-    stmt = stmt.join(texts, texts.c.seq == documents.c.seq)
-    for part in chunks(later, REPORT_BATCH):
-        ids = [doc_id for doc_id, _ in part]
-        pages = {r.id: r for r in conn.execute(stmt.where(documents.c.id.in_(ids)))}
-        for doc_id, date in part:  # the first report
-            page = pages.get(doc_id)
-            if page is None or not COMPLETION.search(page.body or ""):
-                continue
-            by_country = page.publisher_country == item["actor_country"]
-            found = _report_sentence(page.body, topics, words, names, by_country)
-            if found is not None:
-                title = doc_infos(conn, [doc_id])[doc_id].title
-                return {
-                    "sentence": found.group().strip(),
-                    "document": doc_id,
-                    "date": date,
-                    "title": title,
-                    "evidence": [found.start(), found.end()],
-                }
-    return None
+    by_actor = _by_actor(names, item["actor_country"])
+    first: Any = None
+    for entity in initiatives:
+        for found in _later_sentences(conn, entity, row.document_id, item["when"], by_actor):
+            if first is not None and _order(found) >= _order(first):
+                break  # an earlier report is known
+            by_country = found.publisher_country == item["actor_country"]
+            if _reports(found.text, topics, words, names, by_country):
+                first = found
+                break
+    if first is None:
+        return None
+    return {
+        "sentence": first.text,
+        "document": first.document_id,
+        "date": first.date,
+        "title": doc_infos(conn, [first.document_id])[first.document_id].title,
+        "evidence": [first.evidence_start, first.evidence_end],
+    }
 
 
-def _report_sentence(
-    body: str, topics: list[str], words: set[str], names: list[str], by_country: bool
-) -> re.Match[str] | None:
-    """The first sentence of `body` with a completion verb that names what was committed
-    and, unless the page comes from the actor's country, names the actor."""
-    for found in _SENTENCE.finditer(body):
-        sentence = found.group().strip()
-        if not COMPLETION.search(sentence):
-            continue
-        low = sentence.lower()
-        about = any(has_word(low, t) for t in topics) or (
-            len(words) >= 3 and len(words & _content_words(sentence)) >= 0.6 * len(words)
-        )
-        if about and (by_country or any(has_word(low, n) for n in names)):
-            return found
-    return None
+def _order(found: Any) -> tuple[str, str, int]:
+    return found.date, found.document_id, found.idx
+
+
+def _reports(
+    sentence: str, topics: list[str], words: set[str], names: list[str], by_country: bool
+) -> bool:
+    """Whether a completion sentence names what was committed (an initiative of `topics`,
+    or most of its content `words`) and, unless its page comes from the actor's country,
+    names the actor."""
+    low = sentence.lower()
+    about = any(has_word(low, t) for t in topics) or (
+        len(words) >= 3 and len(words & _content_words(sentence)) >= 0.6 * len(words)
+    )
+    return about and (by_country or any(has_word(low, n) for n in names))
+
+
+_TOPICS = (
+    select(mentions.c.value)
+    .join(
+        entity_refs,
+        and_(
+            entity_refs.c.document_id == mentions.c.document_id,
+            entity_refs.c.source == "mentions." + mentions.c.kind,
+            entity_refs.c.idx == mentions.c.idx,
+        ),
+    )
+    .where(mentions.c.document_id == bindparam("doc"), mentions.c.kind == "initiative")
+)
 
 
 def _topics(conn: Connection, row: Any) -> list[str]:
     """Initiative and organisation names the commitment's text names (from its page)."""
-    from summitry.store.schema import mentions
-
-    stmt = (
-        select(mentions.c.value)
-        .join(
-            entity_refs,
-            and_(
-                entity_refs.c.document_id == mentions.c.document_id,
-                entity_refs.c.source == "mentions." + mentions.c.kind,
-                entity_refs.c.idx == mentions.c.idx,
-            ),
-        )
-        .where(mentions.c.document_id == row.document_id, mentions.c.kind == "initiative")
-    )
     low = row.text.lower()
-    return [v.lower() for v in conn.execute(stmt).scalars() if has_word(low, v.lower())]
+    values = conn.execute(_TOPICS, {"doc": row.document_id}).scalars()
+    return [v.lower() for v in values if has_word(low, v.lower())]
 
 
-def _candidate_pages(conn: Connection, row: Any, when: str) -> list[tuple[str, str]]:
-    """(page, date) of other pages dated after `when` naming the same initiatives, earliest
-    first, at most CANDIDATE_PAGES: each initiative's refs are read from the (entity, date)
-    index in its order, so a later report is found however many pages name the initiative."""
-    c = entity_refs.c
-    ids = select(c.entity_id).where(
-        c.document_id == row.document_id,
-        c.source == "statements",
-        c.idx == row.idx,
-        c.kind == "topic",
-        c.entity_id.like("initiative:%"),
+_INITIATIVES = (
+    select(entity_refs.c.entity_id)
+    .where(
+        entity_refs.c.document_id == bindparam("doc"),
+        entity_refs.c.source == "statements",
+        entity_refs.c.idx == bindparam("idx"),
+        entity_refs.c.kind == "topic",
+        entity_refs.c.entity_id.like("initiative:%"),
     )
-    dated: dict[str, str] = {}
-    for entity in conn.execute(ids).scalars():
-        stmt = (
-            select(c.document_id, c.date)
-            .where(c.entity_id == entity, c.date > when, c.document_id != row.document_id)
-            .distinct()
-            .order_by(c.date, c.document_id)
-            .limit(CANDIDATE_PAGES)
-        )
-        for doc_id, date in conn.execute(stmt):
-            dated[doc_id] = min(date, dated.get(doc_id, date))
-    return sorted(dated.items(), key=lambda dd: (dd[1], dd[0]))[:CANDIDATE_PAGES]
+    .order_by(entity_refs.c.entity_id)
+)
+
+
+def _initiatives(conn: Connection, row: Any) -> list[str]:
+    """The ids of the initiatives the commitment's text names (its statement's topics)."""
+    return list(conn.execute(_INITIATIVES, {"doc": row.document_id, "idx": row.idx}).scalars())
+
+
+_LATER = (
+    select(
+        *(
+            completions.c[name]
+            for name in ("document_id", "idx", "date", "publisher_country", "text")
+        ),
+        completions.c.evidence_start,
+        completions.c.evidence_end,
+    )
+    .where(
+        completions.c.entity_id == bindparam("entity"),
+        completions.c.date > bindparam("when"),
+        completions.c.document_id != bindparam("doc"),
+    )
+    .order_by(completions.c.date, completions.c.document_id, completions.c.idx)
+    .limit(bindparam("cap"))
+    .subquery()
+)
+
+
+def _by_actor(names: list[str], country: str | None) -> ColumnElement[bool]:
+    """SQL that keeps each completion sentence _reports could accept for this actor: from
+    the actor's country's publisher, or holding one of its names (any case; ASCII names
+    only, which SQL folds as Python does, else every sentence is kept); a name holding
+    another ('korea' in 'south korea') adds nothing to a test of substrings."""
+    mine = _LATER.c.publisher_country == country
+    if not all(n.isascii() for n in names):
+        return true()
+    shortest = [n for n in names if not any(m != n and m in n for m in names)]
+    return or_(mine, *(_LATER.c.text.icontains(n, autoescape=True) for n in sorted(set(shortest))))
+
+
+def _later_sentences(
+    conn: Connection, entity: str, doc_id: str, when: str, by_actor: ColumnElement[bool]
+) -> Iterator[Any]:
+    """Of the CANDIDATE_PAGES earliest completion sentences of other pages naming the
+    initiative after `when` (the (initiative, date) index), those `by_actor` keeps, in
+    order (date, page, order on the page)."""
+    stmt = select(_LATER).where(by_actor).order_by(_LATER.c.date, _LATER.c.document_id)
+    stmt = stmt.order_by(_LATER.c.idx)
+    values = {"entity": entity, "when": when, "doc": doc_id, "cap": CANDIDATE_PAGES}
+    yield from conn.execute(stmt, values)
 
 
 def _actor_names(actor: str, country: str | None) -> list[str]:

@@ -9,11 +9,14 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from summitry.extract.sentences import sentences_of
+from summitry.kb.completions import completion_pattern
 from summitry.record import Document, Evidence, Record
 from summitry.resolve.mention_offsets import mention_offsets
 from summitry.resolve.refs import entity_rows, meeting_rows, page_date, statement_actors
 from summitry.store.facets import facet_tags, facet_values
 from summitry.store.schema import (
+    completions,
     entity_refs,
     meetings,
     mentions,
@@ -27,6 +30,7 @@ from summitry.store.schema import (
 __all__ = [
     "PageRows",
     "child_rows",
+    "completion_rows",
     "document_row",
     "meeting_table_rows",
     "page_meeting",
@@ -140,12 +144,37 @@ def _with_offsets(
 def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, Any]]]]:
     """Every child table with its rows (possibly none), in insert order."""
     offsets = mention_offsets(record)
+    refs = _with_offsets(entity_rows(doc_id, record), offsets)
     return [
         (meetings, meeting_table_rows(doc_id, record)),
         (people, _item_rows(doc_id, record.people)),
         (mentions, _mention_rows(doc_id, record, offsets)),
         (statements, statement_table_rows(doc_id, record)),
-        (entity_refs, _with_offsets(entity_rows(doc_id, record), offsets)),
+        (entity_refs, refs),
+        (completions, completion_rows(doc_id, record, refs)),
+    ]
+
+
+def completion_rows(
+    doc_id: str, record: Record, refs: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Each sentence of the body with a completion verb (kb completions.yaml), split as the
+    extractor splits them, once for each initiative of the page's entity_refs `refs`; none
+    for a page that names no initiative or has no date (no commitment could find it)."""
+    initiatives = sorted({r["entity_id"] for r in refs if r["entity_id"].startswith("initiative:")})
+    body, day = record.document.text or "", page_date(record)
+    verb = completion_pattern()
+    if not initiatives or not day or not verb.search(body):
+        return []
+    page: dict[str, Any] = {"document_id": doc_id, "date": day}
+    page["publisher_country"] = record.document.publisher_country
+    found = [s for s in sentences_of(body) if verb.search(s.text)]
+    return [
+        page
+        | {"idx": idx, "entity_id": entity, "text": s.text}
+        | {"evidence_start": s.start, "evidence_end": s.end}
+        for idx, s in enumerate(found)
+        for entity in initiatives
     ]
 
 

@@ -2,10 +2,11 @@
 
 The records' own tables come first (documents and one table per list of the record), then
 the derived tables the queries read by index: facets, canonical keys, series names,
-commitments, each page's main meeting and the meetings clustered by key. Derived tables are
-filled at ingest from the record and rebuilt from it by `summitry reindex`; `builds` says
-which schema, kb and resolve version each table was built with. Every index is declared
-here; the full-text index, the one dialect-specific part, is the DDL at the end.
+commitments and the sentences that report them done, each page's main meeting and the
+meetings clustered by key. Derived tables are filled at ingest from the record and rebuilt
+from it by `summitry reindex`; `builds` says which schema, kb and resolve version each table
+was built with. Every index is declared here; the full-text index, the one dialect-specific
+part, is the DDL at the end.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ __all__ = [
     "statements",
     "entity_refs",
     "series_names",
+    "completions",
     "RESOLVED_TABLES",
     "facets",
     "corrections",
@@ -264,7 +266,28 @@ entity_refs = Table(
     Index("ix_entity_refs_acronym", "acronym"),
 )
 
-RESOLVED_TABLES = (entity_refs,)
+# Each sentence of a dated page with a verb that reports something done (kb completions.yaml),
+# once for each initiative the page names, with the page's date and publisher's country:
+# the commitments view finds the first later report on an initiative here, by (initiative,
+# date), without reading pages. Keyed and clustered so (without rowid on SQLite): an
+# initiative's reports lie together in date order. `idx` is the sentence's order among the
+# page's completion sentences.
+completions = Table(
+    "completions",
+    metadata,
+    Column("entity_id", Text, primary_key=True),  # initiative:<slug>, as in entity_refs
+    Column("date", Text, primary_key=True),  # the page's date, as entity_refs.date
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("publisher_country", Text),
+    Column("text", Text, nullable=False),
+    Column("evidence_start", Integer),
+    Column("evidence_end", Integer),
+    Index("ix_completions_page", "document_id", "idx"),
+    sqlite_with_rowid=False,
+)
+
+RESOLVED_TABLES = (entity_refs, completions)
 
 
 # Each meeting name a series was reported under, once: a name fragment that is no

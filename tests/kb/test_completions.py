@@ -1,0 +1,42 @@
+"""The completion verbs of kb completions.yaml, as the commitments view matches them."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitry.kb.completions import common_words, completion_pattern
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Fund was launched in Seoul.",
+        "Korea has been implementing it and has implemented the plan.",
+        "The agreement was officially signed on Monday.",
+        "The Protocol ENTERED INTO FORCE last year.",
+        "The grants were disbursed.",
+        "Both sides have realised the goal.",
+    ],
+)
+def test_a_completion_form_is_found(sentence: str) -> None:
+    assert completion_pattern().search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korea will launch the Fund.",
+        "The Fund was relaunched.",  # whole words only
+        "They entered the hall.",
+        "The plan has been discussed.",
+        "It was officially welcomed.",
+    ],
+)
+def test_other_verbs_are_not(sentence: str) -> None:
+    assert completion_pattern().search(sentence) is None
+
+
+def test_common_words_are_lower_case_and_four_letters_or_more() -> None:
+    words = common_words()
+    assert {"that", "will", "their"} <= words
+    assert all(w == w.lower() and len(w) >= 4 for w in words)
