@@ -19,6 +19,7 @@ from summitry.cli.output import (
     print_json,
     print_table,
     run_query,
+    stored_result,
 )
 from summitry.store.filters import FilterError, Filters
 
@@ -101,9 +102,9 @@ def meetings(
         fail(f"--sort {sort!r}: choose date or -date")
     given = {"forum": forum, "level": level, "country": country, "series": series}
     filters = cli_filters(**given, actor=actor, since=since, until=until)
-    store = open_cli_store(db)
-    found = run_query(lambda: library.meetings(store, limit=limit, filters=filters, sort=sort))
-    store.close()
+    found = stored_result(
+        db, lambda s: library.meetings(s, limit=limit, filters=filters, sort=sort)
+    )
     if json_out:
         print_json(found)
         return

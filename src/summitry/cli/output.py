@@ -25,6 +25,7 @@ __all__ = [
     "print_json",
     "print_table",
     "run_query",
+    "stored_result",
 ]
 
 out = Console(soft_wrap=True, emoji=False)
@@ -98,6 +99,16 @@ def print_table(table: Table, empty: str = "none found") -> None:
 
 def print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def stored_result(db: str | None, run: Any, missing: str | None = None) -> Any:
+    """Open the store, run a library query on it (`run(store)`, with run_query's one-line
+    errors) and close the store again, whatever happened."""
+    store = open_cli_store(db)
+    try:
+        return run_query(lambda: run(store), missing)
+    finally:
+        store.close()
 
 
 def run_query(run: Any, missing: str | None = None) -> Any:

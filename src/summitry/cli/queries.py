@@ -29,6 +29,7 @@ from summitry.cli.output import (
     print_json,
     print_table,
     run_query,
+    stored_result,
 )
 
 
@@ -100,9 +101,9 @@ def series(
     """The meetings of a series in order, and the ordinals no stored page reports."""
     from summitry import query as library
 
-    store = open_cli_store(db)
-    view = run_query(lambda: library.series(store, name), f"no meeting series matches {name!r}")
-    store.close()
+    view = stored_result(
+        db, lambda s: library.series(s, name), f"no meeting series matches {name!r}"
+    )
     if json_out:
         print_json(view)
         return
@@ -140,9 +141,7 @@ def timeline(
 
     given = {"forum": forum, "level": level, "country": country, "series": series}
     filters = cli_filters(**given, actor=actor, since=since, until=until)
-    store = open_cli_store(db)
-    items = run_query(lambda: library.timeline(store, term, filters=filters or None))
-    store.close()
+    items = stored_result(db, lambda s: library.timeline(s, term, filters=filters or None))
     if json_out:
         print_json(items)
         return
@@ -164,11 +163,9 @@ def person(
     """One person: titles over time, the newest meetings and statements, and their totals."""
     from summitry import query as library
 
-    store = open_cli_store(db)
-    view = run_query(
-        lambda: library.person(store, name, limit=limit), f"no person matches {name!r}"
+    view = stored_result(
+        db, lambda s: library.person(s, name, limit=limit), f"no person matches {name!r}"
     )
-    store.close()
     if json_out:
         print_json(view)
         return
@@ -253,9 +250,9 @@ def country(
     """A country across pages: meetings attended, statements by act, initiatives raised."""
     from summitry import query as library
 
-    store = open_cli_store(db)
-    view = run_query(lambda: library.country(store, code, limit=limit), f"no page names {code!r}")
-    store.close()
+    view = stored_result(
+        db, lambda s: library.country(s, code, limit=limit), f"no page names {code!r}"
+    )
     if json_out:
         print_json(view)
         return
@@ -286,11 +283,9 @@ def initiative(
     """An initiative across pages: its names, meetings and dated mentions."""
     from summitry import query as library
 
-    store = open_cli_store(db)
-    view = run_query(
-        lambda: library.initiative(store, name, limit=limit), f"no initiative matches {name!r}"
+    view = stored_result(
+        db, lambda s: library.initiative(s, name, limit=limit), f"no initiative matches {name!r}"
     )
-    store.close()
     if json_out:
         print_json(view)
         return
