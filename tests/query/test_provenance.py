@@ -67,6 +67,14 @@ def test_a_corrected_page_record_marks_the_meeting(two_sides: Store) -> None:
     view = meeting(two_sides, f"{MLC} 5")
     assert view["city"] == "Vientiane" and "city" not in view["disagreements"]
     assert view["provenance"] == {"start": "disputed", "end": "disputed", "city": "corrected"}
+    (listed,) = series(two_sides, MLC)["meetings"]  # lists and exports mark it as well
+    assert listed["provenance"] == view["provenance"]
+    (row,) = [json.loads(line) for line in _export(two_sides).splitlines()]
+    assert row["provenance"] == view["provenance"]
+
+
+def _export(store: Store) -> bytes:
+    return invoke("export", "meetings", "--format", "ndjson", "--db", store.url).stdout
 
 
 def test_inferred_values_through_the_cli_and_the_export(tmp_path: Path) -> None:

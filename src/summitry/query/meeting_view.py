@@ -128,6 +128,8 @@ def summary(
     }
     view = apply_fields(key, view, corrections)
     view["provenance"] = provenance(view | {"disagreements": disagreements})
+    for field in record_corrections(conn, rows):
+        view["provenance"][field] = "corrected"  # on a page's record, not the meeting
     return view
 
 
@@ -142,8 +144,6 @@ def meeting_view(
     merged, disagreements = merge_fields(rows)
     view = summary(conn, key, rows, corrections, merged, disagreements)
     view["disagreements"] = disagreements
-    for field in record_corrections(conn, rows):
-        view["provenance"][field] = "corrected"  # on a page's record, not the meeting
     reporting = {r.document_id: r.published for r in rows if r.role == "main"}
     earliest = sorted(reporting, key=lambda d: (reporting[d] is None, reporting[d] or "", d))
     reported = sorted(earliest[:REPORTS_READ])
