@@ -4,7 +4,9 @@ headless Chromium (the one the browser tests use), Markdown through app.brief_md
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from summitry.app.brief import Brief
 from summitry.app.brief_md import brief_markdown
@@ -41,6 +43,14 @@ def brief_pdf(brief: Brief) -> bytes:
     except ImportError:
         raise BriefFormatError(f"--format pdf needs Playwright: {INSTALL}") from None
     html = brief_html(brief)
+    # Playwright's sync API refuses a thread whose asyncio loop runs (a caller inside an
+    # async app or test): it prints from a thread of its own.
+    with ThreadPoolExecutor(1) as printer:
+        return printer.submit(_printed, html, sync_playwright, Error).result()
+
+
+def _printed(html: str, sync_playwright: Any, error: type[Exception]) -> bytes:
+    """The HTML printed to A4 PDF by a headless Chromium started for it."""
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(
@@ -52,7 +62,7 @@ def brief_pdf(brief: Brief) -> bytes:
                 return page.pdf(format="A4", print_background=True)
             finally:
                 browser.close()
-    except Error as exc:
+    except error as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise BriefFormatError(f"Chromium could not print the brief: {first}") from None
 
