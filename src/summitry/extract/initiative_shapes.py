@@ -14,6 +14,8 @@ import re
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb.vocab import InitiativeWords, initiative_words
 
+_SPACES = re.compile(r"\s+")
+
 __all__ = [
     "clean",
     "has_head",
@@ -91,7 +93,7 @@ def clean(name: str) -> str:
     single-spaced: '16th Bay of Bengal Initiative ...' is the body's name."""
     name = _LEAD.sub("", name.strip(' ,.;:“”"‘’'))
     name = _ORDINAL.sub("", name)
-    return re.sub(r"\s+", " ", name)
+    return _SPACES.sub(" ", name)
 
 
 def has_head(name: str) -> bool:

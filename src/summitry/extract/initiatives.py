@@ -15,6 +15,11 @@ from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.model import Match
 from summitry.kb.vocab import initiative_words
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_DIGIT = re.compile(r"\d")
+_CLAUSE_END = re.compile(r"[.;]\s")
+_NON_WORD = re.compile(r"[^\w]+")
+
 __all__ = ["initiative_spans", "initiatives_in_text"]
 
 # kb matches that a name may hold whole ('ASEAN Community Vision') but not cut into or lie in.
@@ -115,7 +120,7 @@ def _is_other_thing(name: str, kb: KnowledgeBase) -> bool:
     word is a meeting's is one unless a head comes before it ('Hanoi Declaration on the 15th
     Anniversary of the East Asia Summit')."""
     words = name.split()
-    last = re.sub(r"['’]s?$", "", words[-1]) if words else ""
+    last = _POSSESSIVE_END.sub("", words[-1]) if words else ""
     not_heads = initiative_words().not_heads
     if any(name.endswith(f" {h}") or last == h for h in not_heads) and not shapes.has_head(
         " ".join(words[:-1])
@@ -124,14 +129,14 @@ def _is_other_thing(name: str, kb: KnowledgeBase) -> bool:
     whole = kb.whole(name)
     if whole is not None and whole.kind != "initiative":
         return True
-    return len(name.split()) < 2 and not re.search(r"\d", name)
+    return len(name.split()) < 2 and not _DIGIT.search(name)
 
 
 def _is_generic(name: str) -> bool:
     """'Joint Communiqué', 'Summit Press Statement', 'Work Plan', 'Plan of Action': a kind of
     document, no name (a year makes one: 'Action Plan 2013-2015')."""
     words = initiative_words()
-    if re.search(r"\d", name):
+    if _DIGIT.search(name):
         return False
     return all(w in words.generic_words for w in name.split()) or name in words.heads
 
@@ -147,7 +152,7 @@ def _blocked_spans(
     cues = _quote_cues()
     for m in _QUOTE.finditer(text):
         before = text[max(0, m.start() - _CUE_REACH) : m.start()]
-        before = re.split(r"[.;]\s", before)[-1]
+        before = _CLAUSE_END.split(before)[-1]
         if cues.search(before):
             out.append((m.start("inner"), m.end("inner"), False))
     return out
@@ -190,7 +195,7 @@ def _add(
 def _same_name(name: str) -> str:
     """A name's comparison form: no acronym in brackets, punctuation or case (kept: each name
     is compared with every other of its page)."""
-    return " ".join(re.sub(r"[^\w]+", " ", _BRACKETED.sub(" ", name)).casefold().split())
+    return " ".join(_NON_WORD.sub(" ", _BRACKETED.sub(" ", name)).casefold().split())
 
 
 def _inside(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> bool:

@@ -12,6 +12,7 @@ from summitry.extract.context import Context
 from summitry.extract.dates import MONTH_WORDS, WEEKDAY_NAMES, DateMention, find_dates
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_roles import MAIN_CUES
+from summitry.extract.patterns import WordStarts, matches_from
 from summitry.kb.cues import meeting_cues
 from summitry.kb.vocab import amount_words
 
@@ -48,6 +49,7 @@ _WEEKDAYS = re.compile(
     rf"(?<![(\w])(?:(last|next|this)\s+)?{_DAY_NAME}(?:\s+(?:and|to|through|[-–])\s+{_DAY_NAME})?\b"
     r"(?!\s*(?:,\s*)?[0-9(]|,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
+_WEEKDAY_STARTS = WordStarts(("last", "next", "this", *WEEKDAY_NAMES))  # each match opens so
 _LATER_WORD = re.compile(
     rf"\b(?:{meeting_cues().later}|{meeting_cues().ahead_of})\b(?!-)", re.IGNORECASE
 )
@@ -57,7 +59,7 @@ def _weekday_dates(ctx: Context, published: datetime.date) -> list[DateMention]:
     """'met on Thursday', 'will take place on Saturday and Sunday': a weekday without a
     date is the one nearest the page's date, before it unless the sentence looks ahead."""
     out = []
-    for m in _WEEKDAYS.finditer(ctx.text):
+    for m in matches_from(_WEEKDAYS, ctx.text, _WEEKDAY_STARTS(ctx.text)):
         sentence = ctx.sentence_at(m.start())
         ahead = m.group(1) == "next" or (
             m.group(1) != "last"

@@ -59,6 +59,10 @@ _HEAD_STARTS = WordStarts(
 _LOW_HEAD = re.compile(
     r"(?P<low>m(?<=[A-Z]\) m)eeting|s(?<=[A-Z]\) s)ummit|c(?<=[A-Z]\) c)onference)s?\b"
 )
+
+_TOKEN = re.compile(r"\S+")
+_BILATERAL_BEFORE = re.compile(r"\bbilateral\s+$")
+_ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Z+-]{1,9})\)\s*$")
 _PLUS = re.compile(r"[ -]Plus\b")
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
 # A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ...").
@@ -97,7 +101,7 @@ def _names_by_head(text: str) -> list[_Found]:
     for m in heads:
         body_start = start = _walk_left(text, m.start())
         ordinal = year = None
-        before = list(re.finditer(r"\S+", text[max(0, start - 40) : start]))
+        before = list(_TOKEN.finditer(text[max(0, start - 40) : start]))
         for tok in reversed(before[-2:]):
             word = tok.group(0)
             if year is None and ordinal is None and _YEAR_TOKEN.match(word):
@@ -339,7 +343,7 @@ def _forum_around(
 ) -> str | None:
     """The forum of a name that names none: talks between two states, a three-party
     framework, the forum named after it, else the page's."""
-    if re.search(r"\bbilateral\s+$", text[max(0, m.start - 12) : m.start]):
+    if _BILATERAL_BEFORE.search(text[max(0, m.start - 12) : m.start]):
         return "bilateral"
     if two_countries(plain, kb):
         return "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
@@ -376,7 +380,7 @@ _PART_OF_A_TITLE = re.compile(rf"\s+(?i:{meeting_cues().office_after})\b")
 def _inner_acronym(body: str, kb: KnowledgeBase) -> str | None:
     """'33rd ASEAN Coordinating Council (ACC) Meeting': the acronym before the head, unless
     it is a forum's ('ASEAN-Gulf Cooperation Council (GCC) Summit')."""
-    found = re.findall(r"\(([A-Z][A-Z+-]{1,9})\)\s*$", body)
+    found = _ACRONYM_AT_END.findall(body)
     if not found or kb.forum_key(found[-1]) or kb.whole(found[-1], {"forum", "organization"}):
         return None
     return found[-1]

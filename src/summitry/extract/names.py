@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 from summitry.kb.people_words import name_words
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
 __all__ = ["NameSpan", "name_after", "name_before", "is_name_token"]
 
 # a dot inside a token joins initials ("L.P."), but not a sentence run on ("Pramudwinai.The")
@@ -34,7 +37,7 @@ def is_name_token(token: str) -> bool:
     if not token or not token[0].isupper():
         return False
     bare = token.rstrip(".").replace("’", "'")
-    if re.fullmatch(r"(?:[A-Z]\.)+", token):
+    if _INITIALS.fullmatch(token):
         return token not in _HONORIFIC_INITIALS  # initials: "L.P.", but not "H.E."
     return bare.casefold() not in name_words().not_names and not is_upper_word(bare)
 
@@ -79,7 +82,7 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
             or (not tokens and _capital_family_name(word, text, m.end()))
         ):
             break
-        possessive = re.search(r"['’]s?$", word)
+        possessive = _POSSESSIVE_END.search(word)
         if possessive:  # "Yoon Suk Yeol's greetings": the name ends before the possessive
             word = word[: possessive.start()]
             tokens.append((m.start(), m.start() + len(word), word))
@@ -88,7 +91,7 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
         i = m.end()
         if (
             word.endswith(".")
-            and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+            and not _INITIALS.fullmatch(word)
             and not _given_name_abbreviation(tokens, word, text, m.end())
         ):
             break  # "Lavrov." ends the sentence, not just the name

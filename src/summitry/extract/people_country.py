@@ -11,6 +11,10 @@ from summitry.extract.context import Context
 from summitry.extract.people_titles import OF_COUNTRY, portfolio
 from summitry.kb import KnowledgeBase
 
+_BARE_GAP = re.compile(r",?[ \t]+")
+_OF_AT = re.compile(r"\b(?:of|at)\s+(?:the\s+)?")
+_AND_MORE = re.compile(r"\s+and\s+[^.;]{0,80}")
+
 __all__ = ["country_for", "home_country", "share_trailing_country"]
 
 _SERVED = ("country", "demonym", "organization")
@@ -48,7 +52,7 @@ def _served_after(text: str, pos: int, kb: KnowledgeBase, apposed: bool) -> str 
     after = OF_COUNTRY.match(text, pos)
     if after and (found := _entity_at(text, after.end(), kb)):
         return found
-    bare = re.match(r",?[ \t]+", text[pos : pos + 3])
+    bare = _BARE_GAP.match(text[pos : pos + 3])
     if bare and apposed and not ministry:
         first = [mt for mt in kb.find(text[pos + bare.end() : pos + 80]) if mt.start == 0]
         body = first[0] if first and first[0].kind in ("country", "organization") else None
@@ -69,7 +73,7 @@ def _ministry_of() -> re.Pattern[str]:
 
 def _served_in_title(title: str, kb: KnowledgeBase) -> str | None:
     """'Secretary-General of ASEAN', 'Minister of Trade of Peru': the body named after 'of'."""
-    for of in reversed(list(re.finditer(r"\b(?:of|at)\s+(?:the\s+)?", title))):
+    for of in reversed(list(_OF_AT.finditer(title))):
         found = [
             mt
             for mt in kb.find(title[of.end() :])
@@ -100,7 +104,7 @@ def share_trailing_country(text: str, people: list) -> None:
             first.title_head == second.title_head
             and not first.explicit_country
             and second.explicit_country
-            and re.fullmatch(r"\s+and\s+[^.;]{0,80}", gap)
+            and _AND_MORE.fullmatch(gap)
         ):
             first.country, first.explicit_country = second.country, True
 

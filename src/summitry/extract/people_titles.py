@@ -19,6 +19,10 @@ from summitry.kb.people_words import (
     relation_words,
 )
 
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
+_COMMA_GAP = re.compile(r",[ \t]*")
+_SPACES = re.compile(r"\s+")
+
 __all__ = [
     "TitleMatch",
     "after_honorific",
@@ -89,7 +93,7 @@ def titles(ctx: Context) -> list[TitleMatch]:
 def _before_next_office(text: str, start: int, end: int) -> int:
     """'Permanent Secretary for Foreign Affairs and APEC 2022 SOM Chair': a last 'and ...' that
     runs into a year begins a second office, not the portfolio."""
-    if not re.match(r"\s+(?:19|20)\d\d\b", text[end : end + 6]):
+    if not _YEAR_AFTER.match(text[end : end + 6]):
         return end
     conjunct = text.rfind(" and ", start, end)
     return conjunct if conjunct > start else end
@@ -163,7 +167,7 @@ OF_COUNTRY = re.compile(r"\.?\s*(?:,\s*)?\bof\s+(?:the\s+)?")
 
 def _name_after_comma(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | None:
     """'Peru's Minister of Foreign Trade and Tourism, Elizabeth Galdo,': the title comes first."""
-    comma = re.match(r",[ \t]*", text[pos : pos + 3])
+    comma = _COMMA_GAP.match(text[pos : pos + 3])
     if comma is None:
         return None
     name = name_after(text, after_honorific(text, pos + comma.end() - 1, kb))
@@ -268,5 +272,5 @@ def without_address(name: NameSpan | None, kb: KnowledgeBase) -> NameSpan | None
 
 def clean_title(title: str) -> str:
     """The title as the record writes it: one space between words, a capital first."""
-    title = re.sub(r"\s+", " ", title).strip(" ,")
+    title = _SPACES.sub(" ", title).strip(" ,")
     return title[0].upper() + title[1:] if title else title

@@ -124,22 +124,23 @@ def _sentence_statements(
         follows = finite is not None and coordinated_before(text, finite, act.start)
         if kind is None or _not_a_reported_act(ctx, sentence, act, after, finder, follows):
             continue
-        finite = act.end if _form(act) in ("base", "present") else finite
+        form = _form(act)
+        finite = act.end if form in ("base", "present") else finite
         if _PASSIVE.search(text[max(sentence.start, act.start - 20) : act.start]) or (
             _BY_AGENT.match(after) and act.surface.endswith("ed")
         ):
             out += _passive(ctx, sentence, act, kind, finder, in_complement)
             continue
         gap = text[previous_end : act.start]
-        if _form(act) == "ing":
+        if form == "ing":
             coordinated = _ING_LINK.search(gap) is not None
         else:
             coordinated = coordinated_before(gap, 0, len(gap))
-        if _form(act) == "ing" and not coordinated:
+        if form == "ing" and not coordinated:
             out += _opening_participle(ctx, sentence, act, kind, acts, finder)
             continue
-        means = _form(act) == "ing" and _BY_MEANS.search(gap) is not None
-        if in_complement and (means or not (coordinated and _form(act) in _CARRIED)):
+        means = form == "ing" and _BY_MEANS.search(gap) is not None
+        if in_complement and (means or not (coordinated and form in _CARRIED)):
             continue  # '... said Korea would strengthen ... by supporting the AU': reported
         start = act.start
         lo = previous_end if speakers else sentence.start
@@ -218,6 +219,7 @@ def _not_a_reported_act(
     and call on ...'), and participles of reduced relatives (', announced in 2022,') report
     no act."""
     before = ctx.text[max(sentence.start, act.start - 25) : act.start]
+    form = _form(act)
     if act.surface.lower().split()[0] in ("will", "would", "shall"):
         return True  # a commitment only where 'will' is the main verb: _will_statements
     if act.surface.lower() == "shared" and _SHARED_ADJECTIVE.match(after):
@@ -226,11 +228,11 @@ def _not_a_reported_act(
         return True  # 'said in his remarks at the ceremony.': the content is elsewhere
     if _with_next_words(act.surface, after) & load_kb().non_acts:
         return True  # 'shared views on ...': an exchange, not a statement
-    if _ADJECTIVE_BEFORE.search(before) and _form(act) == "past" and _NOUN_AFTER.match(after):
+    if _ADJECTIVE_BEFORE.search(before) and form == "past" and _NOUN_AFTER.match(after):
         return True  # 'the proposed amendments', '7 invited countries': an adjective
-    if act.key == "request" and _form(act) == "past" and _TO_THE.match(after):
+    if act.key == "request" and form == "past" and _TO_THE.match(after):
         return True  # 'countries invited to the Forum': a request made of them, not by them
-    if _form(act) in ("base", "present"):
+    if form in ("base", "present"):
         if follows:
             return False
         subject = finder.right_before(act.start)
@@ -240,11 +242,11 @@ def _not_a_reported_act(
                 "we",
                 "they",
             )
-            return plural != (_form(act) == "base")
+            return plural != (form == "base")
         return not _INFINITIVE.search(before)
     return bool(
         before.rstrip().endswith(",")
-        and _form(act) == "past"
+        and form == "past"
         and " " not in act.surface
         and _WHEN_AFTER.match(after)
     )
@@ -260,7 +262,7 @@ _TO_THE = re.compile(r"\s+(?:to|on|of)\s+(?:the|a|an|this|its)\b")
 
 def _with_next_words(surface: str, after: str) -> set[str]:
     """The act phrase with the one or two words after it, lower case."""
-    words = after.split()[:2]
+    words = after.split(maxsplit=2)[:2]
     return {" ".join([surface.lower(), *words[:n]]).lower().strip(" ,.") for n in (1, 2)}
 
 

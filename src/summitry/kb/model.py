@@ -32,28 +32,18 @@ PHRASE = "_phrase"
 BLOCKING_KINDS = frozenset({"place", PHRASE})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Match:
-    """One knowledge-base hit in a text: offsets, what it is and its canonical key."""
+    """One knowledge-base hit in a text: offsets, what it is and its canonical key.
+
+    Never changed once made; not frozen because a frozen dataclass sets each field through
+    object.__setattr__, twice as slow, and a page makes hundreds of matches. Hashed by value."""
 
     start: int  # char offset in the text searched
     end: int  # exclusive
     kind: str  # one of KINDS
     key: str  # canonical key (alpha-3, acronym, forum or series name, act class, ISO code...)
     surface: str  # text[start:end]
-
-    def __init__(self, start: int, end: int, kind: str, key: str, surface: str) -> None:
-        """Each field set through its slot: the frozen dataclass's own __init__ goes through
-        object.__setattr__ per field, twice as slow, and a page makes hundreds of matches."""
-        set_start, set_end, set_kind, set_key, set_surface = _MATCH_SLOTS
-        set_start(self, start)
-        set_end(self, end)
-        set_kind(self, kind)
-        set_key(self, key)
-        set_surface(self, surface)
-
-
-_MATCH_SLOTS = tuple(getattr(Match, f).__set__ for f in ("start", "end", "kind", "key", "surface"))
 
 
 @dataclass(frozen=True, slots=True)
