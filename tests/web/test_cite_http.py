@@ -132,6 +132,14 @@ def test_one_sentence_with_two_acts_is_listed_once(client: httpx.Client) -> None
     assert 'Statements <span class="count">(4)</span>' in html  # 6 statements, 4 sentences
 
 
+def test_a_persons_sentence_with_two_acts_is_listed_once(client: httpx.Client) -> None:
+    html = client.get("/people/Cho Tae-yul").text
+    assert html.count('<span class="said">Minister Cho stressed that the CSP would open') == 1
+    assert '<span class="act act-state">state</span> <span class="act act-propose">' in html
+    listed = html.count('<li class="statement">')  # the count is of sentences, as listed
+    assert f'Statements <span class="count">({listed})</span>' in html
+
+
 def test_document_fetched_at_two_urls_shows_both(tmp_path: Path) -> None:
     lines = [
         {"url": STATE_URL, "html": STATE, "fetched": "2024-07-29T08:00:00Z"},

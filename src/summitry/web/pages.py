@@ -200,7 +200,8 @@ def person(request: Request, name: str, act: Short = None, limit: PersonLimit = 
     chosen = act if act in ACTS else None
     view = data.person(request.app.state.store, name, limit, chosen)
     view = _found(view, f"person {name!r}")
-    dated = view["statements"] + [{"date": m.get("start")} for m in view["meetings"]]
+    said = _one_per_sentence(view["statements"])  # a sentence with two acts counts once
+    dated = said + [{"date": m.get("start")} for m in view["meetings"]]
     chart = timeline_svg(dated, f"Newest statements and meetings of {view['name']} by month")
     counts = view["statements_by_act"]
     return _render(
@@ -209,7 +210,7 @@ def person(request: Request, name: str, act: Short = None, limit: PersonLimit = 
         view["name"],
         p=view,
         chart=chart,
-        statements=view["statements"],
+        statements=said,
         acts=[a for a in ACTS if counts.get(a)],
         act=chosen,
         all_count=sum(counts.values()),
