@@ -25,6 +25,7 @@ from summitry.cli.output import (
     print_json,
     print_table,
     run_query,
+    stored_result,
 )
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.record import Document
@@ -190,9 +191,7 @@ def show(
     """Show one stored document: metadata, cleaned text and extraction counts."""
     from summitry.store.ids import MIN_PREFIX
 
-    store = open_cli_store(db)
-    row = run_query(lambda: store.get(doc_id))
-    store.close()
+    row = stored_result(db, lambda s: s.get(doc_id))
     if row is None and len(doc_id.strip()) < MIN_PREFIX:
         fail(f"{doc_id!r} is too short: give at least {MIN_PREFIX} characters of the id")
     if row is None:

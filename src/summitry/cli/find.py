@@ -14,11 +14,9 @@ from summitry.cli.output import (
     DbOption,
     JsonOption,
     fail,
-    open_cli_store,
     out,
     print_json,
     print_table,
-    run_query,
     stored_result,
 )
 from summitry.store.filters import FilterError, Filters
@@ -164,23 +162,12 @@ def search(
     if sort not in SORTS:
         fail(f"--sort {sort!r}: choose {', '.join(SORTS)}")
     cli_filters(actor=actor, since=since, until=until)  # a malformed date is one line
-    store = open_cli_store(db)
     facets = {"forum": forum, "level": level, "year": year, "country": country}
-    result = run_query(
-        lambda: store.search(
-            query,
-            limit,
-            **facets,
-            publisher=publisher,
-            site=site,
-            series=series,
-            actor=actor,
-            since=since,
-            until=until,
-            sort=sort,
-        )
+    chosen = {"publisher": publisher, "site": site, "series": series, "actor": actor}
+    result = stored_result(
+        db,
+        lambda s: s.search(query, limit, **facets, **chosen, since=since, until=until, sort=sort),
     )
-    store.close()
     if json_out:
         print_json(search_dict(result))
         return
