@@ -21,7 +21,7 @@ from summitry.extract import (
     speakers,
     statements,
 )
-from summitry.extract.patterns import WordStarts, word_start
+from summitry.extract.patterns import WordStarts, WordsThen, word_start, words_then
 from summitry.kb.vocab import initiative_words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,6 +122,44 @@ def test_word_start_matches_only_at_a_word_start() -> None:
     assert [m.start() for m in after_space.finditer("Fund (Fund) the Fund")] == [16]
     with pytest.raises(ValueError, match="must begin with a letter"):
         word_start("[Mm]eeting")
+
+
+NAME_WORDS = ["Kang", "Kangs", "Son", "Wang", "Lê", "Seong-ho", "ho", "O'Neill", "Neill", "Ang"]
+NAME_TEXT = NAME_WORDS + ["and", "said", "proposed", "’s", "'s", "KANG", "son", "the", "Minister"]
+THENS = [r"(?=\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z]|['’]s\s+[a-z])", r"(?![\w’'-])(?!\s+[A-Z])"]
+
+
+def test_words_then_splits_off_the_assertion_only_where_that_is_exact() -> None:
+    verb = THENS[0]
+    split = words_then(["Kang", "Wang"], verb)
+    assert isinstance(split, WordsThen)
+    text = "Kang said, KANG Wang and Son agreed, Wang Yi"
+    assert [m.group() for m in split.finditer(text)] == ["Kang", "Wang"]
+    blind = words_then(["Kang", "Wang"], verb, re.IGNORECASE)
+    assert isinstance(blind, WordsThen) and blind.match("KANG said") is not None
+    assert split.match("x Kang said", 2) is not None and split.match("xKang said", 1) is None
+    assert not isinstance(words_then(["Kangs", "Kang"], verb), WordsThen)  # a prefix
+    assert not isinstance(words_then(["Lê", "Kang"], verb, re.IGNORECASE), WordsThen)
+
+
+@pytest.mark.parametrize("then", THENS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@given(
+    words=st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=5, unique=True),
+    text=st.lists(st.sampled_from(NAME_TEXT), max_size=14),
+    seps=st.sampled_from([" ", "  ", "-", "\n", ""]),
+)
+def test_words_then_matches_as_the_whole_pattern(
+    then: str, flags: int, words: list[str], text: list[str], seps: str
+) -> None:
+    words = sorted(words, key=len, reverse=True)
+    page = seps.join(text)
+    whole = re.compile(f"(?:{word_start(*(re.escape(w) for w in words))}){then}", flags)
+    split = words_then(words, then, flags)
+    assert [m.span() for m in split.finditer(page)] == [m.span() for m in whole.finditer(page)]
+    for at in range(len(page)):
+        got, want = split.match(page, at), whole.match(page, at)
+        assert (got and got.span()) == (want and want.span())
 
 
 def test_word_starts_finds_whole_words_only() -> None:

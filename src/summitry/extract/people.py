@@ -16,7 +16,7 @@ from functools import cache
 
 from summitry.extract.context import Context
 from summitry.extract.names import NameSpan, name_after, name_before
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import WordsThen, words_then
 from summitry.extract.people_country import country_for, home_country, share_trailing_country
 from summitry.extract.people_lists import listed_people
 from summitry.extract.people_roles import person_role
@@ -280,7 +280,7 @@ _WORD_CHARS = re.compile(r"\w+")
 
 
 def _capitalised_matches(
-    pattern: re.Pattern[str], text: str, words: list[str]
+    pattern: re.Pattern[str] | WordsThen, text: str, words: list[str]
 ) -> Iterator[re.Match[str]]:
     """The matches of pattern.finditer(text) (the words, in any case) that may begin with a
     capital, without the case-blind pattern tried at every position: it is tried only where
@@ -295,15 +295,27 @@ def _capitalised_matches(
         yield from pattern.finditer(text)
         return
     small = {w[0] for w in words if not _WORD_CHARS.fullmatch(w)}
-    firsts = "".join(sorted({w[0].upper() for w in words} | small)) + "\u0080-\U0010ffff"
+    firsts = {w[0].upper() for w in words} | small
     end = 0
-    for start in re.finditer(rf"[{firsts}](?<!\w[{firsts}])", text):
-        if start.start() < end:
+    for start in _word_starts(frozenset(c for c in firsts if not "A" <= c <= "Z")).finditer(text):
+        if start.start() < end or start.group() not in firsts and start.group() < "\x80":
             continue
         m = pattern.match(text, start.start())
         if m is not None:
             end = m.end()
             yield m
+
+
+@cache
+def _word_starts(extra: frozenset[str]) -> re.Pattern[str]:
+    """Word starts with a capital, a character outside ASCII or one of extra (kept per set
+    of extra letters; a class spanning every character outside ASCII takes milliseconds to
+    compile, its negated form does not)."""
+    chars = "".join(re.escape(c) for c in sorted(extra))
+    return re.compile(rf"(?<!\w)(?:[A-Z{chars}]|[^\x00-\x7f])")
+
+
+_FOLLOWED_BY_VERB = r"(?=\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z]|['’]s\s+[a-z])"  # "Kang's proposal"
 
 
 def _bare_mentions(text: str, people: dict[str, PersonMention], kb: KnowledgeBase) -> None:
@@ -320,9 +332,8 @@ def _bare_mentions(text: str, people: dict[str, PersonMention], kb: KnowledgeBas
     unique = {w: ps[0] for w, ps in owners.items() if len(ps) == 1}
     if not unique:
         return
-    words = word_start(*(re.escape(w) for w in sorted(unique, key=len, reverse=True)))
-    follows = r"\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z]|['’]s\s+[a-z]"  # a verb, or "Kang's proposal"
-    pattern = re.compile(rf"(?:{words})(?={follows})", re.IGNORECASE)
+    words = sorted(unique, key=len, reverse=True)
+    pattern = words_then(words, _FOLLOWED_BY_VERB, re.IGNORECASE)
     for m in _capitalised_matches(pattern, text, list(unique)):
         word = m.group(0)
         person = unique[word.casefold()]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from summitry.extract.context import Context
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import words_then
 
 __all__ = ["Candidate", "honorifics_alone", "introduced_by", "kb_titles", "short_names", "within"]
 
@@ -90,9 +90,9 @@ def short_names(ctx: Context) -> list[Candidate]:
         return []
     taken = sorted(span for person in ctx.people for span in person.spans)
     lead_ends = {mt.end for mt in ctx.matches if mt.kind in ("title", "honorific")}
-    words = word_start(*(re.escape(w) for w in sorted(unique, key=len, reverse=True)))
+    words = words_then(sorted(unique, key=len, reverse=True), r"(?![\w’'-])(?!\s+[A-Z])")
     out = []
-    for m in re.finditer(rf"(?:{words})(?![\w’'-])(?!\s+[A-Z])", ctx.text):
+    for m in words.finditer(ctx.text):
         at = bisect.bisect_right(taken, (m.start(), len(ctx.text))) - 1
         if at >= 0 and taken[at][0] <= m.start() < taken[at][1]:
             continue
