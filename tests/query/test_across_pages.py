@@ -40,40 +40,41 @@ def _store(tmp_path: Path, *names: str, dev: bool = False) -> Store:
 def test_one_meeting_from_two_layouts(tmp_path: Path) -> None:
     store = _store(tmp_path, *FMM22)
     view = meeting(store, "ASEAN-ROK Foreign Ministers' Meeting 22")
-    assert view is not None and view["id"] == "meeting:asean-rok-foreign-ministers-meeting-22"
-    assert len(view["sources"]) == 2 and {s["role"] for s in view["sources"]} == {"main"}
-    assert (view["city"], view["country"], view["start"]) == ("Bangkok", "THA", "2019-08-01")
-    assert {p["name"] for p in view["chairs"]} == {"Don Pramudwinai", "Kang Kyung-wha"}
-    assert view["inferred"] == {} and view["disagreements"] == {}  # both pages agree
-    assert meeting(store, view["id"])["sources"] == view["sources"]
+    assert view is not None and view.id == "meeting:asean-rok-foreign-ministers-meeting-22"
+    assert len(view.sources) == 2 and {s.role for s in view.sources} == {"main"}
+    fmm = view.summary
+    assert (fmm.city, fmm.country, fmm.start) == ("Bangkok", "THA", "2019-08-01")
+    assert {p.name for p in view.chairs} == {"Don Pramudwinai", "Kang Kyung-wha"}
+    assert fmm.inferred == {} and view.disagreements == {}  # both pages agree
+    assert meeting(store, view.id).sources == view.sources
     found = series(store, "ASEAN-ROK Foreign Ministers' Meeting")
-    assert [m["ordinal"] for m in found["meetings"]] == [22] and found["cadence"] == "annual"
+    assert [m.ordinal for m in found.meetings] == [22] and found.cadence == "annual"
 
 
 def test_23rd_without_year_gets_2020_from_the_22nd(tmp_path: Path) -> None:
     store = _store(tmp_path, FMM22[0], "fmm23_no_year.txt")
     view = meeting(store, "meeting:asean-rok-foreign-ministers-meeting-23")
-    assert view is not None and view["start"] is None
-    assert view["year"] == 2020
-    assert view["inferred"]["year"] == "22nd held in 2019; annual series"
-    listed = series(store, "series:asean-rok-foreign-ministers-meeting")["meetings"]
-    assert [(m["ordinal"], m["year"]) for m in listed] == [(22, 2019), (23, 2020)]
-    assert [m["ordinal"] for m in meetings(store, limit=5)][:1] == [22]  # dated first
+    assert view is not None and view.summary.start is None
+    assert view.summary.year == 2020
+    assert view.summary.inferred["year"] == "22nd held in 2019; annual series"
+    listed = series(store, "series:asean-rok-foreign-ministers-meeting").meetings
+    assert [(m.ordinal, m.year) for m in listed] == [(22, 2019), (23, 2020)]
+    assert [m.ordinal for m in meetings(store, limit=5)][:1] == [22]  # dated first
 
 
 @requires_dev
 def test_minister_kang_resolves_to_kang_kyung_wha_across_pages(tmp_path: Path) -> None:
     store = _store(tmp_path, "fmm23_no_year.txt", dev=DEV.is_dir())
     view = person(store, "Minister Kang")
-    assert view is not None and view["id"] == KANG and view["name"] == "Kang Kyung-wha"
-    short_pages = {m["document"] for m in view["short_mentions"]}
+    assert view is not None and view.id == KANG and view.name == "Kang Kyung-wha"
+    short_pages = {m.document for m in view.short_mentions}
     assert page_id_of(HERE / "fmm23_no_year.txt") in short_pages
-    assert person(store, "KANG, Kyung-wha")["id"] == KANG
+    assert person(store, "KANG, Kyung-wha").id == KANG
     other = Person("Kang Min-soo", "Minister of Trade", "KOR", "attendee")
     store.add(page_id("t"), "t", make_record("T", people=[other]))
     with pytest.raises(QueryError, match="may be"):
         person(store, "Minister Kang")  # two Kangs are ministers: refused, not guessed
-    assert person(store, "Foreign Minister Kang")["id"] == KANG  # the title decides
+    assert person(store, "Foreign Minister Kang").id == KANG  # the title decides
 
 
 def page_id_of(path: Path) -> str:
@@ -84,28 +85,28 @@ def page_id_of(path: Path) -> str:
 
 def test_commitment_reported_done_by_a_later_page(tmp_path: Path) -> None:
     store = _store(tmp_path, FMM22[0], "startup_launched.txt")
-    found = [c for c in commitments(store, actor="KOR") if "Startup" in c["what"]]
-    assert len(found) == 1 and found[0]["when"] == "2019-08-01"
-    done = found[0]["done"]
-    assert found[0]["status"] == "reported_done" and done["date"] == "2020-06-15"
-    assert done["sentence"].startswith("The ASEAN-ROK Startup Partnership Programme was launched")
-    assert commitments(store, status="done")[0]["document"] == found[0]["document"]
-    assert all(c["status"] == "open" for c in commitments(store, status="open"))
+    found = [c for c in commitments(store, actor="KOR") if "Startup" in c.what]
+    assert len(found) == 1 and found[0].when == "2019-08-01"
+    done = found[0].done
+    assert found[0].status == "reported_done" and done.date == "2020-06-15"
+    assert done.sentence.startswith("The ASEAN-ROK Startup Partnership Programme was launched")
+    assert commitments(store, status="done")[0].document == found[0].document
+    assert all(c.status == "open" for c in commitments(store, status="open"))
     assert commitments(store, actor=KANG) == found
 
 
 def test_country_and_initiative_pages(tmp_path: Path) -> None:
     store = _store(tmp_path, *FMM22)
     kor = country(store, "Republic of Korea")
-    assert kor["id"] == "country:KOR" and kor["code"] == "KOR"
-    assert [m["id"] for m in kor["meetings"]] == ["meeting:asean-rok-foreign-ministers-meeting-22"]
-    assert {"state", "commit"} <= set(kor["statements"])
-    raised = {i["name"] for i in kor["initiatives"]}
+    assert kor.id == "country:KOR" and kor.code == "KOR"
+    assert [m.id for m in kor.meetings] == ["meeting:asean-rok-foreign-ministers-meeting-22"]
+    assert {"state", "commit"} <= set(kor.statements)
+    raised = {i.name for i in kor.initiatives}
     assert "ASEAN-ROK Startup Partnership Programme" in raised
     with pytest.raises(QueryError):
         country(store, "Atlantis")
     nsp = initiative(store, "New Southern Policy")
-    assert nsp["id"] == "initiative:new-southern-policy" and len(nsp["meetings"]) == 1
+    assert nsp.id == "initiative:new-southern-policy" and len(nsp.meetings) == 1
     assert initiative(store, "Nothing Such Fund") is None
 
 
@@ -114,8 +115,8 @@ def test_corrections_merge_and_set_fields(tmp_path: Path) -> None:
     m22, m23 = (f"meeting:asean-rok-foreign-ministers-meeting-{n}" for n in (22, 23))
     fixes = Corrections(merges={m23: m22}, fields={m22: {"theme": "Partners for Peace"}})
     view = meeting(store, m23, corrections=fixes)
-    assert view["id"] == m22 and len(view["sources"]) == 2
-    assert view["theme"] == "Partners for Peace" and view["corrected"] == ["theme"]
+    assert view.id == m22 and len(view.sources) == 2
+    assert view.summary.theme == "Partners for Peace" and view.summary.corrected == ["theme"]
     split = Corrections(splits={(KANG, page_id_of(HERE / FMM22[0]))})
     assert person(store, "Kang Kyung-wha", corrections=split) is None
 
@@ -160,8 +161,8 @@ def test_the_first_later_report_is_found_past_many_earlier_pages(
         store.add(page_id(name), name, report)
     monkeypatch.setattr(module, "CANDIDATE_PAGES", 2)  # fewer than the earlier pages
     (item,) = commitments(store, actor="KOR")
-    assert item["status"] == "reported_done"
-    assert (item["done"]["date"], item["done"]["document"]) == ("2021-05-05", page_id("first"))
+    assert item.status == "reported_done"
+    assert (item.done.date, item.done.document) == ("2021-05-05", page_id("first"))
 
 
 def test_a_report_is_found_from_the_sentences_kept_at_ingest(tmp_path: Path) -> None:
@@ -175,11 +176,11 @@ def test_a_report_is_found_from_the_sentences_kept_at_ingest(tmp_path: Path) -> 
     body = store.get(page_id_of(HERE / "startup_launched.txt"))["record"]["document"]["text"]
     with store.engine.begin() as conn:
         conn.execute(update(texts).values(body=""))
-    (found,) = [c for c in commitments(store, actor="KOR") if "Startup" in c["what"]]
-    start, end = found["done"]["evidence"]
-    assert found["status"] == "reported_done" and found["done"]["date"] == "2020-06-15"
-    assert found["done"]["sentence"] == body[start:end] and start == 3
-    assert found["done"]["sentence"].endswith("from the ten ASEAN Member States.")
+    (found,) = [c for c in commitments(store, actor="KOR") if "Startup" in c.what]
+    start, end = found.done.evidence
+    assert found.status == "reported_done" and found.done.date == "2020-06-15"
+    assert found.done.sentence == body[start:end] and start == 3
+    assert found.done.sentence.endswith("from the ten ASEAN Member States.")
 
 
 def test_a_report_must_name_the_actor_in_any_case(tmp_path: Path) -> None:
@@ -196,5 +197,5 @@ def test_a_report_must_name_the_actor_in_any_case(tmp_path: Path) -> None:
         body = f"Officials met. The {fund} was launched by {who}."
         store.add(page_id(name), name, make_record(name, body, day, initiatives=[fund]))
     (item,) = commitments(store, actor="KOR")
-    assert (item["status"], item["done"]["document"]) == ("reported_done", page_id("caps"))
-    assert item["done"]["sentence"] == f"The {fund} was launched by KOREA."
+    assert (item.status, item.done.document) == ("reported_done", page_id("caps"))
+    assert item.done.sentence == f"The {fund} was launched by KOREA."

@@ -37,35 +37,35 @@ def _cho_store(target: Store) -> Store:
 def test_person_lists_the_newest_and_counts_all(store: Store) -> None:  # noqa: F811
     _cho_store(store)
     view = person(store, "Cho Tae-yul", limit=2)
-    assert view is not None and view["id"] == CHO
-    assert [m["id"] for m in view["meetings"]] == [
+    assert view is not None and view.id == CHO
+    assert [m.id for m in view.meetings] == [
         f"meeting:asean-rok-foreign-ministers-meeting-{n}" for n in (23, 22)
     ]
-    assert view["meetings_total"] == 3 and view["meetings"][0]["role"] == "attendee"
-    assert [s["date"] for s in view["statements"]] == ["2020-09-09", "2019-08-01"]
-    assert view["statements_total"] == 3
-    assert view["statements_by_act"] == {"state": 2, "urge": 1}
-    titles = [(t["title"], t["country"], t["first"], t["last"], t["count"]) for t in view["titles"]]
+    assert view.meetings_total == 3 and view.meetings[0].role == "attendee"
+    assert [s.date for s in view.statements] == ["2020-09-09", "2019-08-01"]
+    assert view.statements_total == 3
+    assert view.statements_by_act == {"state": 2, "urge": 1}
+    titles = [(t.title, t.country, t.first, t.last, t.count) for t in view.titles]
     assert titles == [
         ("Vice Minister", "KOR", "2018-08-02", "2018-08-02", 1),
         ("Minister of Foreign Affairs", "KOR", "2019-08-01", "2020-09-09", 2),
     ]
     everything = person(store, "Cho Tae-yul", limit=None)
-    assert len(everything["meetings"]) == 3 and len(everything["statements"]) == 3
+    assert len(everything.meetings) == 3 and len(everything.statements) == 3
 
 
 def test_person_statements_of_one_act(store: Store) -> None:  # noqa: F811
     view = person(_cho_store(store), "Cho Tae-yul", limit=1, act="state")
-    assert [(s["act"], s["date"]) for s in view["statements"]] == [("state", "2020-09-09")]
-    assert view["statements_total"] == 2  # of act 'state'; by act still counts every act
-    assert view["statements_by_act"] == {"state": 2, "urge": 1}
+    assert [(s.act, s.date) for s in view.statements] == [("state", "2020-09-09")]
+    assert view.statements_total == 2  # of act 'state'; by act still counts every act
+    assert view.statements_by_act == {"state": 2, "urge": 1}
 
 
 def test_person_totals_leave_out_split_pages(store: Store) -> None:  # noqa: F811
     _cho_store(store)
     view = person(store, "Cho Tae-yul", corrections=Corrections(splits={(CHO, page_id("c"))}))
-    assert view["meetings_total"] == 2 and view["statements_total"] == 2
-    assert [t["last"] for t in view["titles"]] == ["2018-08-02", "2019-08-01"]
+    assert view.meetings_total == 2 and view.statements_total == 2
+    assert [t.last for t in view.titles] == ["2018-08-02", "2019-08-01"]
 
 
 def test_short_mentions_are_counted_and_listed_newest_first(store: Store) -> None:  # noqa: F811
@@ -74,15 +74,15 @@ def test_short_mentions_are_counted_and_listed_newest_first(store: Store) -> Non
         body = "Korean Foreign Minister Cho met his counterparts."
         store.add(page_id(name), name, make_record(name, body=body, published=day))
     view = person(store, "Cho Tae-yul", limit=1)
-    assert view["short_mentions_total"] == 2
-    assert [(m["text"], m["date"]) for m in view["short_mentions"]] == [
+    assert view.short_mentions_total == 2
+    assert [(m.text, m.date) for m in view.short_mentions] == [
         ("Foreign Minister Cho", "2022-03-07")
     ]
-    assert view["short_mentions"][0]["resolved"].startswith("only stored person named cho")
-    assert person(store, "Foreign Minister Cho")["id"] == CHO
+    assert view.short_mentions[0].resolved.startswith("only stored person named cho")
+    assert person(store, "Foreign Minister Cho").id == CHO
     other = Person("Cho Min-ho", "Minister of Foreign Affairs", "KOR", "attendee")
     store.add(page_id("o"), "o", make_record("o", people=[other]))
-    assert person(store, "Cho Tae-yul")["short_mentions_total"] == 0  # now two fit: none
+    assert person(store, "Cho Tae-yul").short_mentions_total == 0  # now two fit: none
 
 
 def test_series_counts_every_source_but_merges_from_a_few(store: Store) -> None:  # noqa: F811
@@ -94,13 +94,13 @@ def test_series_counts_every_source_but_merges_from_a_few(store: Store) -> None:
     late = Meeting(FMM, forum="ASEAN-ROK", ordinal=24, start="2021-08-04", role="main")
     store.add(page_id("q"), "q", make_record("q", meetings=[late]))
     view = series(store, FMM)
-    assert [(m["ordinal"], m["sources"]) for m in view["meetings"]] == [(22, 25), (24, 1)]
-    assert view["gaps"] == [23] and view["sources_read"] == 10
-    first = view["meetings"][0]
-    assert first["city"] == "Bangkok" and len(first["source_ids"]) == 10
-    assert set(first["source_ids"]) <= {page_id(f"p{i}") for i in range(25)}
+    assert [(m.ordinal, m.sources) for m in view.meetings] == [(22, 25), (24, 1)]
+    assert view.gaps == [23] and view.sources_read == 10
+    first = view.meetings[0]
+    assert first.city == "Bangkok" and first.source_ids and len(first.source_ids) == 10
+    assert set(first.source_ids) <= {page_id(f"p{i}") for i in range(25)}
     split = Corrections(splits={("meeting:asean-rok-foreign-ministers-meeting-22", page_id("p0"))})
-    assert series(store, FMM, corrections=split)["meetings"][0]["sources"] == 24
+    assert series(store, FMM, corrections=split).meetings[0].sources == 24
 
 
 def test_initiative_lists_the_newest_meetings_and_counts_all(store: Store) -> None:  # noqa: F811
@@ -109,13 +109,13 @@ def test_initiative_lists_the_newest_meetings_and_counts_all(store: Store) -> No
         record = make_record(name, published=day, meetings=[fmm], initiatives=["FTAAP"])
         store.add(page_id(name), name, record)
     view = initiative(store, "FTAAP", limit=1)
-    assert view is not None and view["documents"] == 3 and view["window"] == 3
-    assert view["meetings_total"] == 3
-    assert [(m["id"], m["documents"]) for m in view["meetings"]] == [
+    assert view is not None and view.documents == 3 and view.window == 3
+    assert view.meetings_total == 3
+    assert [(m.id, m.documents) for m in view.meetings] == [
         ("meeting:asean-rok-foreign-ministers-meeting-23", [page_id("c")])
     ]
-    assert view["name"] == "Free Trade Area of the Asia-Pacific"
-    assert len(initiative(store, "FTAAP")["meetings"]) == 3
+    assert view.name == "Free Trade Area of the Asia-Pacific"
+    assert len(initiative(store, "FTAAP").meetings) == 3
 
 
 def _pledges(store: Store) -> None:  # noqa: F811
@@ -137,7 +137,7 @@ def _pledges(store: Store) -> None:  # noqa: F811
 def test_commitments_are_paged_in_date_order_by_index(store: Store) -> None:  # noqa: F811
     _pledges(store)
     every = commitments(store)
-    assert [c["when"] for c in every] == [
+    assert [c.when for c in every] == [
         "2020-01-01",
         "2021-01-01",
         "2022-01-01",
@@ -149,12 +149,10 @@ def test_commitments_are_paged_in_date_order_by_index(store: Store) -> None:  # 
     assert commitment_page(store, limit=2, offset=4).items == every[4:]  # the undated one
     assert commitment_page(store, limit=5, offset=9).items == []
     korea = commitment_page(store, actor="Korea", limit=1, offset=2)
-    assert ([c["what"] for c in korea.items], korea.total) == (["Korea will train nurses"], 3)
+    assert ([c.what for c in korea.items], korea.total) == (["Korea will train nurses"], 3)
     japan = commitment_page(store, actor="JPN")  # the minister serves Japan
-    assert [c["actor"] for c in japan.items] == ["Hayashi Yoshimasa", "JPN"]
-    assert [c["actor"] for c in commitment_page(store, actor="hayashi").items] == [
-        "Hayashi Yoshimasa"
-    ]
+    assert [c.actor for c in japan.items] == ["Hayashi Yoshimasa", "JPN"]
+    assert [c.actor for c in commitment_page(store, actor="hayashi").items] == ["Hayashi Yoshimasa"]
     assert commitment_page(store, actor="person:hayashi-yoshimasa").total == 1
     assert commitment_page(store, actor="100%_").items == []  # LIKE characters are letters
 

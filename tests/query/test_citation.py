@@ -27,9 +27,9 @@ def test_citation_of_a_fetched_page() -> None:
         "ingested_at": "2026-12-01T10:00:00+00:00",
     }
     found = citation(doc)
-    assert found["urls"] == ["https://asean.org/a", "https://mirror.example.org/a"]
-    assert found["accessed"] == "2024-06-14"  # the first fetch, not the day it was stored
-    assert found["text"] == (
+    assert found.urls == ["https://asean.org/a", "https://mirror.example.org/a"]
+    assert found.accessed == "2024-06-14"  # the first fetch, not the day it was stored
+    assert found.text == (
         "ASEAN Secretariat. “ASEAN Leaders Adopt ASEAN Concord IV at the 43rd ASEAN Summit.” "
         "2023-09-05. https://asean.org/a (accessed 2024-06-14)."
     )
@@ -40,8 +40,7 @@ def test_citation_of_a_fetched_page() -> None:
 def test_citation_of_a_file_without_publisher_or_date() -> None:
     doc = {"title": "A page.", "source": "pages/a.txt", "ingested_at": "2026-12-05T08:00:00"}
     assert (
-        citation(doc)["text"]
-        == "Unknown publisher. “A page.” n.d. pages/a.txt (accessed 2026-12-05)."
+        citation(doc).text == "Unknown publisher. “A page.” n.d. pages/a.txt (accessed 2026-12-05)."
     )
 
 
@@ -57,10 +56,10 @@ def test_a_page_met_at_two_urls_is_cited_with_both(tmp_path: Path) -> None:
     with open_store(db) as store, store.engine.connect() as conn:
         (doc_id,) = [d["id"] for d in store.list()]
         found = citations(conn, [doc_id])[doc_id]
-    assert found["urls"] == [STATE_URL, MIRROR_URL]
-    assert (found["publisher"], found["published"], found["accessed"]) == (
+    assert found.urls == [STATE_URL, MIRROR_URL]
+    assert (found.publisher, found.published, found.accessed) == (
         "U.S. Department of State",
         "2024-07-27",  # the page's own date
         "2024-07-29",  # its first fetch
     )
-    assert found["text"].endswith(f"2024-07-27. {STATE_URL} (accessed 2024-07-29).")
+    assert found.text.endswith(f"2024-07-27. {STATE_URL} (accessed 2024-07-29).")

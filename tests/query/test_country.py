@@ -63,13 +63,13 @@ def pages(store: Store) -> Store:  # noqa: F811
 
 
 def _texts(view: dict, act: str) -> list[str]:
-    return [s["text"] for s in view["statements"][act]]
+    return [s.text for s in view.statements[act]]
 
 
 def test_everything_with_no_limit(pages: Store) -> None:
     view = country(pages, "Singapore", limit=None)
-    assert (view["id"], view["documents"], view["window"]) == ("country:SGP", 4, 4)
-    assert view["statement_counts"] == {"support": 3, "commit": 1, "state": 1}
+    assert (view.id, view.documents, view.window) == ("country:SGP", 4, 4)
+    assert view.statement_counts == {"support": 3, "commit": 1, "state": 1}
     assert _texts(view, "support") == [  # newest first; Cho's statement is Korea's
         f"Balakrishnan welcomed the {FUND}",
         f"Balakrishnan backed the {FTAAP} and the {FUND}",
@@ -77,32 +77,32 @@ def test_everything_with_no_limit(pages: Store) -> None:
     ]
     assert _texts(view, "commit") == [f"Singapore committed to the {FUND}"]  # said by 'SGP'
     # p4's meeting is not one: Lee is only mentioned there and says nothing.
-    assert [(m["meeting"], m["start"]) for m in view["meetings"]] == [
+    assert [(m.meeting, m.start) for m in view.meetings] == [
         ("Shangri-La Dialogue", "2025-03-01"),  # Balakrishnan speaks there
         ("57th ASEAN Foreign Ministers' Meeting", "2024-03-01"),
         ("56th ASEAN Foreign Ministers' Meeting", "2023-03-01"),
     ]
-    assert view["meetings_total"] == 3
-    assert view["meetings"][1]["documents"] == [page_id("p2")]
-    assert [(i["name"], i["statements"]) for i in view["initiatives"]] == [(FUND, 3), (FTAAP, 2)]
-    assert view["initiatives_total"] == 2
+    assert view.meetings_total == 3
+    assert view.meetings[1].documents == [page_id("p2")]
+    assert [(i.name, i.statements) for i in view.initiatives] == [(FUND, 3), (FTAAP, 2)]
+    assert view.initiatives_total == 2
 
 
 def test_limit_keeps_the_newest_and_counts_all(pages: Store) -> None:
     view = country(pages, "SGP", limit=1)
-    assert view["documents"] == 4
-    assert view["statement_counts"] == {"support": 3, "commit": 1, "state": 1}
-    assert {act: _texts(view, act) for act in view["statements"]} == {
+    assert view.documents == 4
+    assert view.statement_counts == {"support": 3, "commit": 1, "state": 1}
+    assert {act: _texts(view, act) for act in view.statements} == {
         "support": [f"Balakrishnan welcomed the {FUND}"],
         "commit": [f"Singapore committed to the {FUND}"],
         "state": ["Balakrishnan stated views"],
     }
-    assert [m["id"] for m in view["meetings"]] == ["meeting:shangri-la-dialogue-2025-03-01"]
-    assert view["meetings_total"] == 3
-    assert [(i["name"], i["statements"]) for i in view["initiatives"]] == [(FUND, 3)]
-    assert view["initiatives_total"] == 2
-    item = view["statements"]["support"][0]
-    assert (item["date"], item["document"], item["meeting"]) == (
+    assert [m.id for m in view.meetings] == ["meeting:shangri-la-dialogue-2025-03-01"]
+    assert view.meetings_total == 3
+    assert [(i.name, i.statements) for i in view.initiatives] == [(FUND, 3)]
+    assert view.initiatives_total == 2
+    item = view.statements["support"][0]
+    assert (item.date, item.document, item.meeting) == (
         "2025-03-01",
         page_id("p3"),
         "Shangri-La Dialogue",
@@ -112,15 +112,15 @@ def test_limit_keeps_the_newest_and_counts_all(pages: Store) -> None:
 def test_corrections_split_merge_and_fields(pages: Store) -> None:
     split = Corrections(splits={("country:SGP", page_id("p3"))})
     view = country(pages, "SGP", corrections=split)
-    assert view["documents"] == 3  # p3 no longer counts for Singapore, nor its statement
-    assert view["statement_counts"] == {"support": 2, "commit": 1, "state": 1}
-    assert view["meetings_total"] == 2
-    assert [(i["name"], i["statements"]) for i in view["initiatives"]] == [(FTAAP, 2), (FUND, 2)]
+    assert view.documents == 3  # p3 no longer counts for Singapore, nor its statement
+    assert view.statement_counts == {"support": 2, "commit": 1, "state": 1}
+    assert view.meetings_total == 2
+    assert [(i.name, i.statements) for i in view.initiatives] == [(FTAAP, 2), (FUND, 2)]
     merged = country(pages, "SGP", corrections=Corrections(merges={"country:KOR": "country:SGP"}))
-    assert merged["documents"] == 5  # p5 names Korea, now folded into Singapore
+    assert merged.documents == 5  # p5 names Korea, now folded into Singapore
     named = Corrections(fields={"country:SGP": {"name": "Republic of Singapore"}})
     view = country(pages, "SGP", corrections=named)
-    assert (view["name"], view["corrected"]) == ("Republic of Singapore", ["name"])
+    assert (view.name, view.corrected) == ("Republic of Singapore", ["name"])
 
 
 def test_a_country_no_page_names(pages: Store) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from summitry.query import meeting, series
 from summitry.query.provenance import provenance
+from summitry.query.results import Disagreement
 from summitry.record import Meeting, Record
 from summitry.store import Store, open_store
 from summitry.store.corrections import Correction
@@ -40,37 +41,36 @@ def two_sides(tmp_path: Path) -> Iterator[Store]:
 
 
 def test_precedence_corrected_over_inferred_over_disputed() -> None:
-    view = {
-        "disagreements": {"start": [{"value": "2023-12-30"}, {"value": "2024-01-02"}]},
-        "inferred": {"country": "apec host 2024: PER (kb rotations)"},
-        "corrected": ["country", "start"],
-    }
-    assert provenance(view) == {"country": "corrected", "start": "corrected", "year": "disputed"}
-    assert provenance({}) == {}
+    disputed = {"start": [Disagreement("2023-12-30", ["a"]), Disagreement("2024-01-02", ["b"])]}
+    inferred = {"country": "apec host 2024: PER (kb rotations)"}
+    found = provenance(disputed, inferred, ["country", "start"])
+    assert found == {"country": "corrected", "start": "corrected", "year": "disputed"}
+    assert provenance({}, {}, None) == {}
 
 
 def test_disputed_and_corrected_values_are_marked(two_sides: Store) -> None:
     view = meeting(two_sides, f"{MLC} 5")
-    assert (view["start"], view["city"]) == ("2024-05-12", "Vientiane")  # two pages to one
+    assert (view.summary.start, view.summary.city) == ("2024-05-12", "Vientiane")  # two to one
     marks = {"start": "disputed", "end": "disputed", "city": "disputed"}
-    assert view["provenance"] == marks  # both dates fall in 2024: the year is not disputed
-    two_sides.correct(Correction(view["id"], "set", "venue", "National Convention Centre"))
-    view = meeting(two_sides, view["id"])
-    assert view["venue"] == "National Convention Centre"
-    assert view["provenance"] == marks | {"venue": "corrected"}
-    (listed,) = series(two_sides, MLC)["meetings"]
-    assert listed["provenance"] == view["provenance"]
+    assert view.summary.provenance == marks  # both dates fall in 2024: the year is not disputed
+    two_sides.correct(Correction(view.id, "set", "venue", "National Convention Centre"))
+    view = meeting(two_sides, view.id)
+    assert view.summary.venue == "National Convention Centre"
+    assert view.summary.provenance == marks | {"venue": "corrected"}
+    (listed,) = series(two_sides, MLC).meetings
+    assert listed.provenance == view.summary.provenance
 
 
 def test_a_corrected_page_record_marks_the_meeting(two_sides: Store) -> None:
     two_sides.correct(Correction(page_id("b"), "set", "meetings.0.city", "Vientiane"))
     view = meeting(two_sides, f"{MLC} 5")
-    assert view["city"] == "Vientiane" and "city" not in view["disagreements"]
-    assert view["provenance"] == {"start": "disputed", "end": "disputed", "city": "corrected"}
-    (listed,) = series(two_sides, MLC)["meetings"]  # lists and exports mark it as well
-    assert listed["provenance"] == view["provenance"]
+    assert view.summary.city == "Vientiane" and "city" not in view.disagreements
+    marks = {"start": "disputed", "end": "disputed", "city": "corrected"}
+    assert view.summary.provenance == marks
+    (listed,) = series(two_sides, MLC).meetings  # lists and exports mark it as well
+    assert listed.provenance == marks
     (row,) = [json.loads(line) for line in _export(two_sides).splitlines()]
-    assert row["provenance"] == view["provenance"]
+    assert row["provenance"] == marks
 
 
 def _export(store: Store) -> bytes:

@@ -20,6 +20,7 @@ from summitry.query import (
     timeline_counts,
 )
 from summitry.query.meeting_find import series_named
+from summitry.query.results import Disagreement
 from summitry.query.terms import acronym_of
 from summitry.record import Meeting, Person, Statement
 from summitry.store import Store, open_store
@@ -70,30 +71,32 @@ def test_acronym_of_skips_small_words_and_splits_hyphens() -> None:
 def test_meeting_apec_ministerial(dev_store: Store) -> None:
     view = meeting(dev_store, "APEC Ministerial Meeting")
     assert view is not None
-    assert (view["ordinal"], view["city"], view["country"]) == (35, "Lima", "PER")
-    assert (view["start"], view["theme"]) == ("2024-11-14", "Empower, Include, Grow")
-    assert AMM_TITLE in [s["title"] for s in view["sources"]]
-    chairs = {p["name"] for p in view["people"] if p["role"] == "chair"}
+    amm = view.summary
+    assert (amm.ordinal, amm.city, amm.country) == (35, "Lima", "PER")
+    assert (view.summary.start, view.summary.theme) == ("2024-11-14", "Empower, Include, Grow")
+    assert AMM_TITLE in [s.title for s in view.sources]
+    chairs = {p.name for p in view.people if p.role == "chair"}
     assert chairs == {"Elmer Schialer", "Desilú León"}
     # every view carries disagreements and inferred (empty here) so the API's shape is fixed
-    assert "Cho Tae-yul" in view["statements"] and view["disagreements"] == {}
-    assert view["inferred"] == {}
+    assert "Cho Tae-yul" in view.statements and view.disagreements == {}
+    assert view.summary.inferred == {}
     # ids are stable '<kind>:<key>' strings built from the kb series name and the ordinal
     expected = "meeting:apec-ministerial-meeting-35"
-    assert view["id"] == expected
-    assert meeting(dev_store, expected)["ordinal"] == 35
-    assert meeting(dev_store, "APEC Ministerial Meeting 2024")["id"] == expected
+    assert view.id == expected
+    assert meeting(dev_store, expected).summary.ordinal == 35
+    assert meeting(dev_store, "APEC Ministerial Meeting 2024").id == expected
 
 
 @requires_dev
 def test_meeting_by_name_and_ordinal(dev_store: Store) -> None:
     view = meeting(dev_store, "ASEAN-ROK Foreign Ministers 23")
     assert view is not None
-    assert (view["forum"], view["ordinal"], view["start"]) == ("ASEAN-ROK", 23, "2020-09-09")
-    assert [s["title"] for s in view["sources"]] == [FMM_TITLE]
-    kang = next(p for p in view["people"] if p["name"] == "Kang Kyung-wha")
-    assert kang["role"] == "co_chair"
-    adopted = {o["document"] for o in view["outcomes"] if o["action"] == "adopted"}
+    summit = view.summary
+    assert (summit.forum, summit.ordinal, summit.start) == ("ASEAN-ROK", 23, "2020-09-09")
+    assert [s.title for s in view.sources] == [FMM_TITLE]
+    kang = next(p for p in view.people if p.name == "Kang Kyung-wha")
+    assert kang.role == "co_chair"
+    adopted = {o.document for o in view.outcomes if o.action == "adopted"}
     assert "ASEAN-ROK Plan of Action for the years 2021-2025" in adopted
     assert meeting(dev_store, "ASEAN-ROK Foreign Ministers 24") is None
 
@@ -101,8 +104,8 @@ def test_meeting_by_name_and_ordinal(dev_store: Store) -> None:
 @requires_dev
 def test_find_meetings_lists_reported_meetings_first(dev_store: Store) -> None:
     found = find_meetings(dev_store, "Ministerial")
-    assert found[0]["name"] == "APEC Ministerial Meeting" and found[0]["ordinal"] == 35
-    assert {m["role"] for m in found[1:]} == {"mentioned"}
+    assert found[0].name == "APEC Ministerial Meeting" and found[0].ordinal == 35
+    assert {m.role for m in found[1:]} == {"mentioned"}
 
 
 def test_meeting_across_pages_shows_where_sources_disagree(tmp_path: Path) -> None:
@@ -112,15 +115,12 @@ def test_meeting_across_pages_shows_where_sources_disagree(tmp_path: Path) -> No
         store.add(page_id(name), name, record)
     store.add(page_id("c"), "c", make_record("C", meetings=[_amm(34, "Bangkok", "2023-11-14")]))
     view = meeting(store, "APEC Ministerial Meeting 35")
-    assert view is not None and len(view["sources"]) == 2
+    assert view is not None and len(view.sources) == 2
     # each disagreeing value names its sources (oldest source first)
-    assert view["disagreements"] == {
-        "city": [
-            {"value": "Lima", "sources": [page_id("a")]},
-            {"value": "Cusco", "sources": [page_id("b")]},
-        ]
+    assert view.disagreements == {
+        "city": [Disagreement("Lima", [page_id("a")]), Disagreement("Cusco", [page_id("b")])]
     }
-    assert view["city"] == "Lima" and view["start"] == "2024-11-14"
+    assert view.summary.city == "Lima" and view.summary.start == "2024-11-14"
 
 
 def test_series_name_alone_gives_its_latest_reported_meeting(tmp_path: Path) -> None:
@@ -130,13 +130,11 @@ def test_series_name_alone_gives_its_latest_reported_meeting(tmp_path: Path) -> 
         store.add(page_id(name), name, make_record(name, meetings=[_amm(n, "X", start)]))
     only_named = Meeting("APEC Ministerial Meeting", forum="APEC", start="2025-05-01")
     store.add(page_id("d"), "d", make_record("d", meetings=[only_named]))  # mentioned, later
-    assert meeting(store, "APEC Ministerial Meeting")["ordinal"] == 35
-    assert meeting(store, "APEC Ministerial Meeting 34")["ordinal"] == 34
+    assert meeting(store, "APEC Ministerial Meeting").summary.ordinal == 35
+    assert meeting(store, "APEC Ministerial Meeting 34").summary.ordinal == 34
     found = find_meetings(store, "APEC Ministerial Meeting", limit=2)
-    assert [(m["ordinal"], m["role"]) for m in found] == [(35, "main"), (34, "main")]
-    assert [m["start"] for m in find_meetings(store, "APEC Ministerial Meeting")][2:] == [
-        "2025-05-01"
-    ]
+    assert [(m.ordinal, m.role) for m in found] == [(35, "main"), (34, "main")]
+    assert [m.start for m in find_meetings(store, "APEC Ministerial Meeting")][2:] == ["2025-05-01"]
 
 
 def test_pages_years_apart_on_one_ordinal_stay_one_meeting(tmp_path: Path) -> None:
@@ -146,7 +144,7 @@ def test_pages_years_apart_on_one_ordinal_stay_one_meeting(tmp_path: Path) -> No
     other = _amm(None, "Bangkok", "2014-06-01")  # an unnumbered meeting between the two dates
     store.add(page_id("c"), "c", make_record("c", meetings=[other]))
     view = meeting(store, "APEC Ministerial Meeting 35")
-    assert len(view["sources"]) == 2 and set(view["disagreements"]) == {"start"}
+    assert len(view.sources) == 2 and set(view.disagreements) == {"start"}
 
 
 def test_a_name_fragment_finds_series_by_their_stored_names(tmp_path: Path) -> None:
@@ -162,10 +160,10 @@ def test_a_name_fragment_finds_series_by_their_stored_names(tmp_path: Path) -> N
             "asean-post-ministerial-conference-with-the-rok",
         ]
         assert series_named(conn, ["nothing"]) == []
-    assert meeting(store, "ROK Foreign 22")["ordinal"] == 22
-    assert meeting(store, "ROK Foreign")["ordinal"] == 23  # the latest of the series
-    assert {m["name"] for m in find_meetings(store, "ROK")} == {fmm.name, pmc.name}
-    assert series(store, "Post Ministerial")["meetings"][0]["ordinal"] == 5
+    assert meeting(store, "ROK Foreign 22").summary.ordinal == 22
+    assert meeting(store, "ROK Foreign").summary.ordinal == 23  # the latest of the series
+    assert {m.name for m in find_meetings(store, "ROK")} == {fmm.name, pmc.name}
+    assert series(store, "Post Ministerial").meetings[0].ordinal == 5
 
 
 def test_an_ordinal_many_series_share_gives_the_reported_meeting(tmp_path: Path) -> None:
@@ -179,9 +177,9 @@ def test_an_ordinal_many_series_share_gives_the_reported_meeting(tmp_path: Path)
             f"{forum} Summit", forum=forum, ordinal=5, start=f"201{n}-05-01", role=role
         )
         store.add(page_id(forum), forum, make_record(forum, meetings=[summit]))
-    assert meeting(store, "Summit 5")["name"] == "G20 Summit"
+    assert meeting(store, "Summit 5").summary.name == "G20 Summit"
     found = find_meetings(store, "Summit 5", limit=2)
-    assert [(m["name"], m["role"]) for m in found] == [
+    assert [(m.name, m.role) for m in found] == [
         ("G20 Summit", "main"),
         ("ASEAN-ROK Summit", "mentioned"),
     ]
@@ -193,9 +191,9 @@ def test_series_orders_meetings_and_reports_gaps(tmp_path: Path) -> None:
         record = make_record(str(n), meetings=[_amm(n, "X", f"{year}-11-14")])
         store.add(page_id(str(n)), str(n), record)
     view = series(store, "APEC Ministerial")
-    assert view is not None and view["series"] == "APEC Ministerial Meeting"
-    assert [m["ordinal"] for m in view["meetings"]] == [31, 33, 35]
-    assert view["gaps"] == [32, 34]
+    assert view is not None and view.series == "APEC Ministerial Meeting"
+    assert [m.ordinal for m in view.meetings] == [31, 33, 35]
+    assert view.gaps == [32, 34]
     assert series(store, "G20 Summit") is None
 
 
@@ -203,8 +201,8 @@ def test_series_orders_meetings_and_reports_gaps(tmp_path: Path) -> None:
 def test_series_of_dev_pages(dev_store: Store) -> None:
     view = series(dev_store, "APEC Ministerial Meeting")
     assert view is not None
-    assert [(m["ordinal"], m["city"]) for m in view["meetings"]] == [(35, "Lima")]
-    assert view["gaps"] == [] and view["unplaced_mentions"] == 1  # named on the 2022 CSOM page
+    assert [(m.ordinal, m.city) for m in view.meetings] == [(35, "Lima")]
+    assert view.gaps == [] and view.unplaced_mentions == 1  # named on the 2022 CSOM page
 
 
 @requires_dev
@@ -243,22 +241,22 @@ def test_timeline_of_a_country_by_name(dev_store: Store) -> None:
 @requires_dev
 def test_person_kang_kyung_wha(dev_store: Store) -> None:
     view = person(dev_store, "Kang Kyung-wha")
-    assert view is not None and view["name"] == "Kang Kyung-wha"
-    assert [t["title"] for t in view["titles"]] == ["Minister of Foreign Affairs"]
-    assert [(m["meeting"], m["role"]) for m in view["meetings"]] == [
+    assert view is not None and view.name == "Kang Kyung-wha"
+    assert [t.title for t in view.titles] == ["Minister of Foreign Affairs"]
+    assert [(m.meeting, m.role) for m in view.meetings] == [
         ("23rd ASEAN-ROK Foreign Ministers' Meeting", "co_chair")
     ]
-    assert len(view["statements"]) > 10
-    assert any(s["act"] == "urge" and "Korean Peninsula" in s["text"] for s in view["statements"])
+    assert len(view.statements) > 10
+    assert any(s.act == "urge" and "Korean Peninsula" in s.text for s in view.statements)
     assert person(dev_store, "Nobody Atall") is None
 
 
 @requires_dev
 def test_commitments_include_korea_on_asean_rok_page(dev_store: Store) -> None:
     found = commitments(dev_store, actor="KOR")
-    kor = [c for c in found if c["title"] == FMM_TITLE]
-    assert len(kor) == 1 and kor[0]["when"] == "2020-09-09" and kor[0]["status"] == "open"
-    assert kor[0]["what"].startswith("ROK government will continue efforts")
+    kor = [c for c in found if c.title == FMM_TITLE]
+    assert len(kor) == 1 and kor[0].when == "2020-09-09" and kor[0].status == "open"
+    assert kor[0].what.startswith("ROK government will continue efforts")
     assert commitments(dev_store, actor="Korea") == found
     assert commitments(dev_store, actor="country:KOR") == found  # ids work where names do
     assert commitments(dev_store, status="done") == []
@@ -274,7 +272,7 @@ def test_commitment_of_a_person_counts_for_their_country(tmp_path: Path) -> None
         page_id("k"), "k", make_record("K", published="2020-01-02", statements=[said], people=[who])
     )
     found = commitments(store, actor="KOR")
-    assert [(c["actor"], c["actor_country"], c["when"]) for c in found] == [
+    assert [(c.actor, c.actor_country, c.when) for c in found] == [
         ("Kang Kyung-wha", "KOR", "2020-01-02")
     ]
     assert commitments(store, actor="JPN") == []
@@ -336,5 +334,5 @@ def test_a_meeting_many_pages_report_reads_people_from_the_earliest(
         store.add(page_id(str(n)), str(n), record)
     monkeypatch.setattr(module, "REPORTS_READ", 2)
     view = meeting(store, "APEC Ministerial Meeting 35")
-    assert (view["reports"], view["reports_read"], len(view["sources"])) == (3, 2, 3)
-    assert sorted(p["name"] for p in view["people"]) == ["Delegate Number1", "Delegate Number2"]
+    assert (view.reports, view.reports_read, len(view.sources)) == (3, 2, 3)
+    assert sorted(p.name for p in view.people) == ["Delegate Number1", "Delegate Number2"]

@@ -36,8 +36,8 @@ def test_whole_sentence_around_offsets() -> None:
 
 def test_statement_cut_mid_clause_is_shown_whole(demo: Store) -> None:
     view = meeting(demo, "ASEAN Summit 43")
-    said = {s["text"]: s for s in view["statements"]["ASEAN"]}
-    assert said[CONCORD]["said"] == "The Leaders adopted the ASEAN Concord IV, which"
+    said = {s.text: s for s in view.statements["ASEAN"]}
+    assert said[CONCORD].said == "The Leaders adopted the ASEAN Concord IV, which"
 
 
 def test_a_statement_is_counted_once_in_the_timeline_and_its_chart(demo: Store) -> None:

@@ -16,14 +16,14 @@ def test_unnumbered_and_undated_meetings_stay_in_their_series(tmp_path: Path) ->
     with open_store(db) as store:
         arf = series(store, "ASEAN Regional Forum")
         eas = series(store, "East Asia Summit")
-    placed = [(m["label"], m["start"], m["year"], m["provenance"]) for m in arf["meetings"]]
+    placed = [(m.label, m.start, m.year, m.provenance) for m in arf.meetings]
     assert placed == [
         ("30th ASEAN Regional Forum", "2023-07-14", 2023, {}),
         # the 2024 Foreign Ministers' page reports an ARF with no number and no date
         ("ASEAN Regional Forum", None, 2024, {"year": "inferred"}),
     ]
-    assert arf["unplaced_mentions"] == 0
-    assert [(m["label"], m["year"], m["provenance"].get("year")) for m in eas["meetings"]] == [
+    assert arf.unplaced_mentions == 0
+    assert [(m.label, m.year, m.provenance.get("year")) for m in eas.meetings] == [
         ("18th East Asia Summit", 2023, None),
         ("19th East Asia Summit", 2024, "inferred"),  # "host the 19th East Asia Summit in 2024"
     ]

@@ -35,7 +35,7 @@ def examples(module_target: str) -> Iterator[Store]:
 
 def labels(store: Store, **given: object) -> list[tuple[str, str | None]]:
     found = query.meetings(store, limit=50, filters=Filters.of(**given))  # type: ignore[arg-type]
-    return [(m["label"], m["start"]) for m in found]
+    return [(m.label, m.start) for m in found]
 
 
 def test_values_are_checked_and_cleaned() -> None:
@@ -76,7 +76,7 @@ def test_meetings_by_host_country_level_series_and_order(examples: Store) -> Non
     aelm = labels(examples, series="APEC Economic Leaders' Meeting")
     assert [start for _, start in aelm] == ["2025-10-31", "2023-11-16", "2022-11-18"]
     oldest = query.meetings(examples, limit=2, sort="date")
-    assert [m["label"] for m in oldest] == [
+    assert [m.label for m in oldest] == [
         "ASEAN-ROK Commemorative Summit",
         "1st Mekong-ROK Summit",
     ]
@@ -86,7 +86,7 @@ def test_what_korea_committed_to_at_asean_meetings_since_2020(examples: Store) -
     page = query.commitment_page(
         examples, filters=Filters.of(actor="Korea", forum="ASEAN", since="2020")
     )
-    assert [(c["actor"], c["when"], c["what"]) for c in page.items] == [
+    assert [(c.actor, c.when, c.what) for c in page.items] == [
         ("Cho Tae-yul", "2024-07-27", KOR_PLEDGE)
     ]
     assert page.total == 1
@@ -94,7 +94,7 @@ def test_what_korea_committed_to_at_asean_meetings_since_2020(examples: Store) -
 
 def test_commitments_of_several_actors_newest_first(examples: Store) -> None:
     both = query.commitment_page(examples, filters=Filters.of(actor=["KOR", "APEC"]), sort="-date")
-    assert [(c["when"], c["actor_country"]) for c in both.items] == [
+    assert [(c.when, c.actor_country) for c in both.items] == [
         ("2025-10-31", "APEC"),
         ("2024-07-27", "KOR"),
         ("2023-11-16", "APEC"),
@@ -102,7 +102,7 @@ def test_commitments_of_several_actors_newest_first(examples: Store) -> None:
         ("2022-11-18", "APEC"),
     ]
     dated = query.commitment_page(examples, filters=Filters.of(since="2023", until="2023"))
-    assert [c["when"] for c in dated.items] == ["2023-09-07", "2023-11-16", "2023-11-16"]
+    assert [c.when for c in dated.items] == ["2023-09-07", "2023-11-16", "2023-11-16"]
 
 
 def test_timeline_by_actor_and_date(examples: Store) -> None:

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import HTTPException, Path, Query, Request
 
+from summitry.query.results import to_json
 from summitry.store.filters import FilterError, Filters
 
 __all__ = [
@@ -150,14 +151,14 @@ def known_parameters(request: Request) -> None:
         raise HTTPException(400, f"unknown parameter {names}; {request.url.path} takes: {takes}")
 
 
-def paged(request: Request, body: dict[str, Any], limit: int, offset: int, end: int) -> dict:
-    """The page's body with limit, offset and the `next` and `prev` URLs (None at either end;
-    `end`: how many items can be paged through)."""
+def paged(request: Request, body: Any, limit: int, offset: int, end: int) -> dict[str, Any]:
+    """The page's body as JSON (query.results.to_json) with limit, offset and the `next`
+    and `prev` URLs (None at either end; `end`: how many items can be paged through)."""
     url = request.url
     after = offset + limit
     nxt = str(url.include_query_params(offset=after)) if after < end else None
     prev = str(url.include_query_params(offset=max(0, offset - limit))) if offset > 0 else None
-    return {**body, "limit": limit, "offset": offset, "next": nxt, "prev": prev}
+    return {**to_json(body), "limit": limit, "offset": offset, "next": nxt, "prev": prev}
 
 
 def export_filters(f: Filters, kind: str) -> dict[str, Any]:

@@ -41,6 +41,7 @@ from summitry.api.params import (
     path_text,
 )
 from summitry.app import data
+from summitry.query.results import to_json
 from summitry.store import Store
 from summitry.store.search_syntax import query_problem
 
@@ -89,9 +90,10 @@ def _store(request: Request) -> Store:
 
 
 def _found(value: Any, what: str) -> Any:
+    """The view as JSON (query.results.to_json); None is a 404."""
     if value is None:
         raise HTTPException(404, f"no {what} in the store")
-    return value
+    return to_json(value)
 
 
 @router.get("/documents", response_model=DocumentPage, responses=DOWNLOADS)
@@ -164,7 +166,7 @@ def search(
     given = {name: tuple(values or ()) for name, values in facets.items()}
     filters = data.SearchFilters(**given, since=since, until=until, sort=sort)
     found = data.search(_store(request), q, filters, limit, offset)
-    return paged(request, found, limit, offset, found["served"])
+    return paged(request, found, limit, offset, found.served)
 
 
 @router.get("/meetings", response_model=MeetingPage, responses=DOWNLOADS)

@@ -16,6 +16,7 @@ from summitry.app import data
 from summitry.errors import SummitryError
 from summitry.query.citation import citations
 from summitry.query.commitments import commitment_page, commitments_on_pages
+from summitry.query.results import Commitment, to_json
 from summitry.query.sentences import whole_statements
 from summitry.store import Store
 
@@ -85,8 +86,16 @@ def build_brief(store: Store, kind: str, name: str) -> Brief:
     brief = builder[kind](store, name, cite)
     with store.engine.connect() as conn:
         found = citations(conn, cite.order)
-    brief.sources = [{"n": n, "id": d, **found.get(d, {})} for d, n in cite.order.items()]
+    brief.sources = [
+        {"n": n, "id": d, **(to_json(found[d]) if d in found else {})}
+        for d, n in cite.order.items()
+    ]
     return brief
+
+
+def _meeting_json(store: Store, name: str) -> dict[str, Any] | None:
+    """The meeting's view in the shape the API answers (query.results.to_json)."""
+    return to_json(data.meeting(store, name))
 
 
 def _made() -> str:
@@ -129,7 +138,7 @@ def _reporting(view: dict[str, Any]) -> list[str]:
 
 
 def _meeting(store: Store, name: str, cite: _Cites) -> Brief:
-    view = data.meeting(store, name)
+    view = _meeting_json(store, name)
     if view is None:
         raise BriefError(f"no meeting {name!r} in the store (try: summitry meeting {name!r})")
     reports = _reporting(view) or [s["id"] for s in view.get("sources") or []]
@@ -183,21 +192,18 @@ def _outcomes_section(views: list[dict[str, Any]], cite: _Cites) -> Section:
     return section
 
 
-def _commitments_section(store: Store, items: list[dict[str, Any]], cite: _Cites) -> Section:
+def _commitments_section(store: Store, items: list[Commitment], cite: _Cites) -> Section:
     """Each commitment, whole, and the later page that reports it done, if any."""
-    said = [
-        {"text": c["what"], "document": c["document"], "evidence": c["evidence"]} for c in items
-    ]
+    said = [{"text": c.what, "document": c.document, "evidence": c.evidence} for c in items]
     with store.engine.connect() as conn:
         whole_statements(conn, said)
     section = Section("Commitments and follow-up", empty="No commitments stated.")
     for c, whole in zip(items, said, strict=True):
-        c = c | {"what": whole["text"]}
-        line = Line(f"{c['actor']} ({c['when'] or 'undated'}): {c['what']}", cite(c["document"]))
-        done = c.get("done")
+        line = Line(f"{c.actor} ({c.when or 'undated'}): {whole['text']}", cite(c.document))
+        done = c.done
         if done:
-            line.text += f" Reported done {done.get('date') or ''}: {done['sentence']}"
-            line.refs += cite(done["document"])
+            line.text += f" Reported done {done.date or ''}: {done.sentence}"
+            line.refs += cite(done.document)
         else:
             line.text += " No later page reports it done."
         section.lines.append(line)
@@ -258,11 +264,11 @@ def _open_questions(
 
 
 def _series(store: Store, name: str, cite: _Cites) -> Brief:
-    view = data.series(store, name)
+    view = to_json(data.series(store, name))
     if view is None:
         raise BriefError(f"no meeting series {name!r} in the store")
     meetings = view["meetings"][-SERIES_MEETINGS:]
-    full = [data.meeting(store, m["id"]) or m for m in meetings]
+    full = [_meeting_json(store, m["id"]) or m for m in meetings]
     past = Section("Past meetings", empty="No meetings of the series placed.")
     for m in full:
         line = _meeting_line(m, _reporting(m)[:2] or m.get("source_ids", [])[:2], cite)
@@ -289,19 +295,19 @@ def _country(store: Store, name: str, cite: _Cites) -> Brief:
     view = data.country(store, name)
     if view is None:
         raise BriefError(f"no country {name!r} on the stored pages")
-    label = f"{view['name']} ({view['code']})"
+    label = f"{view.name} ({view.code})"
     meetings = Section("Meetings attended", empty="No meetings found.")
-    for m in (view.get("meetings") or [])[:SERIES_MEETINGS]:
-        full = data.meeting(store, m["id"])
+    for m in view.meetings[:SERIES_MEETINGS]:
+        full = _meeting_json(store, m.id)
         if full is not None:
             meetings.lines.append(_meeting_line(full, _reporting(full)[:1], cite))
     said = Section("Statements", empty="No statements recorded.")
-    for s, acts in _once(view.get("statements") or []):
+    for s, acts in _once([to_json(s) for s in view.statements]):
         text = f"{s.get('date') or 'undated'}, {acts}, {s.get('speaker')}: {s['text']}"
         said.lines.append(Line(text, cite(s.get("document"))))
-    found = commitment_page(store, actor=view["code"], limit=COMMITMENTS).items
+    found = commitment_page(store, actor=view.code, limit=COMMITMENTS).items
     commitments = _commitments_section(store, found, cite)
-    brief = Brief("country", label, f"Briefing: {label}", _made(), f"/countries/{view['code']}")
+    brief = Brief("country", label, f"Briefing: {label}", _made(), f"/countries/{view.code}")
     brief.sections = [meetings, said, commitments, _open_questions([], commitments, [], cite)]
     return brief
 
@@ -311,27 +317,27 @@ def _person(store: Store, name: str, cite: _Cites) -> Brief:
     if view is None:
         raise BriefError(f"no person {name!r} on the stored pages")
     titles = Section("Offices", empty="No title given on the pages.")
-    dated = [(m.get("start"), (m.get("documents") or [None])[0]) for m in view["meetings"]]
-    dated += [(s.get("date"), s.get("document")) for s in view["statements"]]
+    dated = [(m.start, m.documents[0] if m.documents else None) for m in view.meetings]
+    dated += [(s.date, s.document) for s in view.statements]
     page_of = {day: doc for day, doc in reversed(dated) if day and doc}
-    for t in view.get("titles") or []:
-        span = t["first"] if t["first"] == t["last"] else f"{t['first']} to {t['last']}"
-        line = Line(f"{t['title']} ({t.get('country') or '?'}), {span}")
-        line.refs = cite(page_of.get(t["first"]))  # a page of that day, where one is listed
+    for t in view.titles:
+        span = t.first if t.first == t.last else f"{t.first} to {t.last}"
+        line = Line(f"{t.title} ({t.country or '?'}), {span}")
+        line.refs = cite(page_of.get(t.first or ""))  # a page of that day, where one is listed
         titles.lines.append(line)
     meetings = Section("Meetings", empty="No meetings found.")
-    for m in view.get("meetings") or []:
-        role = (m.get("role") or "").replace("_", "-")
-        text = f"{m['meeting']}, {m.get('start') or 'undated'}: {role}"
-        meetings.lines.append(Line(text, cite(*m.get("documents", [])[:2])))
+    for m in view.meetings:
+        role = (m.role or "").replace("_", "-")
+        text = f"{m.meeting}, {m.start or 'undated'}: {role}"
+        meetings.lines.append(Line(text, cite(*m.documents[:2])))
     said = Section("Statements", empty="No statements recorded.")
-    for s, acts in _once(view.get("statements") or []):
+    for s, acts in _once([to_json(s) for s in view.statements]):
         text = f"{s.get('date') or 'undated'}, {acts}: {s['text']}"
         said.lines.append(Line(text, cite(s.get("document"))))
-    found = commitment_page(store, actor=view["id"], limit=COMMITMENTS).items
+    found = commitment_page(store, actor=view.id, limit=COMMITMENTS).items
     commitments = _commitments_section(store, found, cite)
-    brief = Brief("person", view["name"], f"Briefing: {view['name']}", _made(),
-                  f"/people/{view['name']}")  # fmt: skip
+    brief = Brief("person", view.name, f"Briefing: {view.name}", _made(),
+                  f"/people/{view.name}")  # fmt: skip
     brief.sections = [
         titles,
         meetings,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,6 +24,25 @@ from summitry.ingest import page_warnings, safe_record_of
 from summitry.kb.load import load_kb
 from summitry.query.citation import citation, citations, cite_items
 from summitry.query.common import meeting_label
+from summitry.query.entity_results import (
+    CitedStatement,
+    CountryPage,
+    InitiativePage,
+    PageMeeting,
+    PersonStatement,
+    PersonView,
+    TermDocument,
+    TermMeeting,
+)
+from summitry.query.results import (
+    CitationInfo,
+    FacetCount,
+    MeetingSummary,
+    MeetingView,
+    SearchPage,
+    SeriesView,
+    to_json,
+)
 from summitry.query.sentences import whole_statements
 from summitry.read import RawPage, page_from_bytes
 from summitry.store import Store
@@ -35,6 +54,7 @@ __all__ = [
     "FACETS",
     "Filters",
     "SearchFilters",
+    "facet_counts",
     "facet_label",
     "add_correction",
     "list_corrections",
@@ -216,7 +236,7 @@ def _mentions_of(store: Store, doc_id: str) -> list[dict[str, Any]]:
 
 
 @cached(version)
-def search(store: Store, q: str, filters: SearchFilters, limit: int, offset: int) -> dict[str, Any]:
+def search(store: Store, q: str, filters: SearchFilters, limit: int, offset: int) -> SearchPage:
     """Ranked hits narrowed by facet filters, one page of them, and facet counts: those of a
     facet that narrows the hits are counted without it, so that its other values can be
     added (either value)."""
@@ -232,33 +252,25 @@ def search(store: Store, q: str, filters: SearchFilters, limit: int, offset: int
     for name in FACETS:  # a chosen facet counts its values as if it were not chosen
         if given.get(name):
             counted[name] = run(0, **{**given, name: ()}, snippets=False).facets.get(name, [])
-    facets = {
-        name: [
-            {"value": value, "label": facet_label(name, value), "count": count}
-            for value, count in pairs
-        ]
-        for name, pairs in counted.items()
-    }
-    items = [_hit_dict(h) for h in found.hits[offset : offset + limit]]
-    return {
-        "query": q,
-        "items": items,
-        "total": found.total,
-        "total_exact": found.total_exact,
-        "served": min(found.total, SEARCH_POOL),
-        "facets": facets,
-    }
+    return SearchPage(
+        query=q,
+        items=found.hits[offset : offset + limit],
+        total=found.total,
+        total_exact=found.total_exact,
+        served=min(found.total, SEARCH_POOL),
+        facets={name: facet_counts(name, pairs) for name, pairs in counted.items()},
+    )
 
 
-def _hit_dict(hit: Any) -> dict[str, Any]:
-    keys = ("id", "title", "published", "publisher", "snippet", "score")
-    return {k: getattr(hit, k) for k in keys}
+def facet_counts(name: str, pairs: Iterable[tuple[str, int]]) -> list[FacetCount]:
+    """A facet's (value, count) pairs with the names the values are shown by."""
+    return [FacetCount(value, facet_label(name, value), count) for value, count in pairs]
 
 
 @cached(version)
 def recent_meetings(
     store: Store, limit: int, offset: int, filters: Filters | None = None, sort: str = "-date"
-) -> tuple[list[dict[str, Any]], int]:
+) -> tuple[list[MeetingSummary], int]:
     """Meetings the pages report, latest first (sort 'date': oldest first), narrowed by
     `filters`, and how many there are."""
     items = library.meetings(store, limit=limit, offset=offset, filters=filters, sort=sort)
@@ -272,19 +284,25 @@ def recent_meetings(
 
 
 @cached(version, _meeting_scope)
-def meeting(store: Store, mid: str) -> dict[str, Any] | None:
-    """One meeting by its id (or a name query), in full, labelled; None when nothing matches."""
+def meeting(store: Store, mid: str) -> MeetingView | None:
+    """One meeting by its id (or a name query), in full; its statements, outcomes and
+    sources each with the citation of their page. None when nothing matches."""
     view = library.meeting(store, mid)
-    if view is not None:
-        view.setdefault("label", meeting_label(view["name"], view.get("ordinal")))
-        said = [s for items in view["statements"].values() for s in items]
-        pages = [*view["sources"], *view["outcomes"]]
-        with store.engine.connect() as conn:
-            cite_items(conn, said)
-            found = citations(conn, {p.get("source") or p["id"] for p in pages})
-        for page in pages:
-            page["citation"] = found.get(page.get("source") or page["id"], {}).get("text")
-    return view
+    if view is None:
+        return None
+    said = [s.document for items in view.statements.values() for s in items]
+    pages = [s.id for s in view.sources] + [o.source for o in view.outcomes]
+    with store.engine.connect() as conn:
+        found = {i: c.text for i, c in citations(conn, [*said, *pages]).items()}
+    return replace(
+        view,
+        statements={
+            speaker: [replace(s, citation=found.get(s.document)) for s in items]
+            for speaker, items in view.statements.items()
+        },
+        outcomes=[replace(o, citation=found.get(o.source)) for o in view.outcomes],
+        sources=[replace(s, citation=found.get(s.id)) for s in view.sources],
+    )
 
 
 def meetings_of_record(store: Store, doc_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
@@ -304,7 +322,7 @@ def meetings_of_record(store: Store, doc_id: str, record: dict[str, Any]) -> lis
 
 
 @cached(version)
-def series(store: Store, name: str) -> dict[str, Any] | None:
+def series(store: Store, name: str) -> SeriesView | None:
     """A meeting series by name."""
     return library.series(store, name)
 
@@ -312,15 +330,17 @@ def series(store: Store, name: str) -> dict[str, Any] | None:
 @cached(version)
 def person(
     store: Store, name: str, limit: int = library.PERSON_LIMIT, act: str | None = None
-) -> dict[str, Any] | None:
+) -> PersonView | None:
     """One person by name: the newest `limit` meetings, statements (of one act, if given) and
-    short mentions, with their totals; statements whole (query.sentences)."""
+    short mentions, with their totals; statements whole (query.sentences) and cited."""
     view = library.person(store, name, limit=limit, act=act)
-    if view is not None:
-        with store.engine.connect() as conn:
-            whole_statements(conn, view["statements"])
-            cite_items(conn, view["statements"])
-    return view
+    if view is None:
+        return None
+    said = [to_json(s) for s in view.statements]
+    with store.engine.connect() as conn:
+        whole_statements(conn, said)
+        cite_items(conn, said)
+    return replace(view, statements=[PersonStatement(**s) for s in said])
 
 
 @cached(version)
@@ -367,59 +387,106 @@ def commitments(
 
 
 @cached(version)
-def country(store: Store, code: str, limit: int = library.COUNTRY_LIMIT) -> dict[str, Any] | None:
-    """A country by code or name: the newest `limit` statements of each act, meetings and
-    initiatives, with the totals of each (`documents_total`: pages naming it)."""
+def country(store: Store, code: str, limit: int = library.COUNTRY_LIMIT) -> CountryPage | None:
+    """A country by code or name: the newest `limit` statements of each act (in date order,
+    cited), meetings and initiatives, with the totals of each (`documents_total`: pages
+    naming it), and the first items of its timeline."""
     try:
         view = library.country(store, code, limit=limit)
     except library.QueryError:
         return None  # no country the kb knows by that code or name
     if view is None:
         return None
-    statements = [
-        {"act": act, "kind": "statement", **item}
-        for act, items in view["statements"].items()
+    said = [
+        CitedStatement(act, "statement", item)
+        for act, items in view.statements.items()
         for item in items
     ]
-    statements.sort(key=lambda i: i.get("date") or "")
+    said.sort(key=lambda i: i.statement.date or "")
     with store.engine.connect() as conn:
-        cite_items(conn, statements)
-    items = library.timeline(store, view["code"], limit=TERM_ITEMS)
-    term_view = _term_view(store, view["code"], items, view["meetings"])
-    totals = {"documents_total": view["documents"], "limit": limit}
-    return {**view, **term_view, **totals, "statements": statements}
+        found = citations(conn, {s.statement.document for s in said})
+    cited = [replace(s, citation=_text(found.get(s.statement.document))) for s in said]
+    items = library.timeline(store, view.code, limit=TERM_ITEMS)
+    term = _term_view(store, view.code, items, view.meetings)
+    return CountryPage(
+        id=view.id,
+        code=view.code,
+        name=view.name,
+        meetings=term.meetings,
+        meetings_total=view.meetings_total,
+        statements=cited,
+        statement_counts=view.statement_counts,
+        initiatives=view.initiatives,
+        initiatives_total=view.initiatives_total,
+        documents=term.documents,
+        window=view.window,
+        extra=view.extra,
+        corrected=view.corrected,
+        timeline=items,
+        mentions=term.mentions,
+        months=term.months,
+        documents_total=view.documents,
+        limit=limit,
+    )
+
+
+def _text(found: CitationInfo | None) -> str | None:
+    return found.text if found is not None else None
 
 
 @cached(version)
-def initiative(store: Store, name: str) -> dict[str, Any] | None:
+def initiative(store: Store, name: str) -> InitiativePage | None:
     """An initiative by name, acronym or id; None when no page names it."""
     view = library.initiative(store, name, limit=TERM_ITEMS)
     if view is None:
         return None
     with store.engine.connect() as conn:
-        cite_items(conn, view.get("statements") or [])
-    term_view = _term_view(store, view["id"], view["timeline"], view["meetings"])
-    return {**view, **term_view, "documents_total": view["documents"], "query": name}
+        cite_items(conn, view.statements)  # the same items as in its timeline
+    term = _term_view(store, view.id, view.timeline, view.meetings)
+    return InitiativePage(
+        id=view.id,
+        name=view.name,
+        acronym=view.acronym,
+        names=view.names,
+        documents=term.documents,
+        meetings=term.meetings,
+        meetings_total=view.meetings_total,
+        window=view.window,
+        statements=view.statements,
+        timeline=view.timeline,
+        extra=view.extra,
+        corrected=view.corrected,
+        mentions=term.mentions,
+        months=term.months,
+        documents_total=view.documents,
+        query=name,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """What country and initiative pages share: the documents of their first timeline
+    items, their meetings by label, and how many items they have in all and per month."""
+
+    documents: list[TermDocument]
+    meetings: list[TermMeeting]
+    mentions: int
+    months: dict[str, int]
 
 
 def _term_view(
-    store: Store, term: str, items: list[dict[str, Any]], meetings_of: list[dict[str, Any]]
-) -> dict[str, Any]:
-    """The first dated items of a country or initiative page, the documents they come from
-    (with their titles), the meetings, and the counts of all its items (in all, per month)."""
+    store: Store, term: str, items: list[dict[str, Any]], meetings_of: list[PageMeeting]
+) -> _Term:
+    """The documents the first dated items of a country or initiative page come from (with
+    their titles), its meetings, and the counts of all its items (in all, per month)."""
     ids = list(dict.fromkeys(i["document"] for i in items if i.get("document")))
     stmt = select(documents.c.id, documents.c.title, documents.c.published)
     with store.engine.connect() as conn:
         rows = {r.id: r for r in conn.execute(stmt.where(documents.c.id.in_(ids)))} if ids else {}
-    docs = [{"id": i, "title": rows[i].title, "date": rows[i].published} for i in ids if i in rows]
+    docs = [TermDocument(i, rows[i].title, rows[i].published) for i in ids if i in rows]
     counts = timeline_counts(store, term)
-    return {
-        "timeline": items,
-        "mentions": counts["total"],
-        "months": counts["months"],
-        "documents": docs,
-        "meetings": [{"id": m["id"], "meeting": m.get("meeting") or m["id"]} for m in meetings_of],
-    }
+    listed = [TermMeeting(m.id, m.meeting or m.id) for m in meetings_of]
+    return _Term(docs, listed, counts["total"], counts["months"])
 
 
 def ingest_upload(

@@ -108,9 +108,9 @@ def meetings(
         return
     table = Table("start", "meeting", "forum", "level", "place", "sources")
     for m in found:
-        place = ", ".join(p for p in (m.get("city"), m.get("country")) if p)
-        cells = (m["start"], m.get("label") or m["name"], m["forum"], m.get("level"), place)
-        table.add_row(*(str(c or "") for c in cells), str(m.get("sources") or ""))
+        place = ", ".join(p for p in (m.city, m.country) if p)
+        cells = (m.start, m.label or m.name, m.forum, m.level, place)
+        table.add_row(*(str(c or "") for c in cells), str(m.sources or ""))
     print_table(table, "no meetings match")
 
 
@@ -194,12 +194,6 @@ def _shown(name: str, value: str) -> str:
     return f"{label} ({value})" if label != value and name == "country" else label
 
 
-def hit_dict(hit: Any) -> dict[str, Any]:
-    return {
-        k: getattr(hit, k) for k in ("id", "title", "published", "publisher", "snippet", "score")
-    }
-
-
 def _label(name: str, value: str) -> str:
     """The name a facet value is shown by (Korea for KOR)."""
     from summitry.app.data import facet_label
@@ -208,16 +202,14 @@ def _label(name: str, value: str) -> str:
 
 
 def search_dict(result: Any) -> dict[str, Any]:
-    """{"total", "total_exact", "ranked", "hits": [...], "facets": {name: [{"value", "label",
-    "count"}]}}."""
-    facets = {
-        name: [{"value": value, "label": _label(name, value), "count": n} for value, n in values]
-        for name, values in result.facets.items()
-    }
+    """{"total", "total_exact", "ranked", "hits": [SearchHit], "facets": {name: [FacetCount]}}:
+    the hits and facet counts as the API's search gives them."""
+    from summitry.app.data import facet_counts
+
     return {
         "total": result.total,
         "total_exact": result.total_exact,
         "ranked": result.ranked,
-        "hits": [hit_dict(h) for h in result.hits],
-        "facets": facets,
+        "hits": result.hits,
+        "facets": {name: facet_counts(name, pairs) for name, pairs in result.facets.items()},
     }

@@ -98,7 +98,10 @@ def print_table(table: Table, empty: str = "none found") -> None:
 
 
 def print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    """A result as indented JSON, in the shape the API answers (query.results.to_json)."""
+    from summitry.query.results import to_json
+
+    sys.stdout.write(json.dumps(to_json(value), ensure_ascii=False, indent=2) + "\n")
 
 
 def stored_result(db: str | None, run: Any, missing: str | None = None) -> Any:

@@ -3,11 +3,14 @@ commitments. Each prints a table, or JSON with --json; cli.py registers them."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from summitry.query.results import MeetingSummary
 
 from summitry.cli.find import (
     ActorOption,
@@ -42,19 +45,20 @@ def meeting(
 ) -> None:
     """One meeting across every page that names it: place, people, statements, outcomes."""
     from summitry import query as library
+    from summitry.query.results import to_json
 
     store = open_cli_store(db)
     missing = f"no meeting matches {query!r} (try `summitry series NAME`)"
     view = run_query(lambda: library.meeting(store, query), missing)
-    others = [m for m in library.find_meetings(store, query, limit=6) if m["id"] != view["id"]]
+    others = [m for m in library.find_meetings(store, query, limit=6) if m.id != view.id]
     store.close()
     if others:
-        names = "; ".join(f"{m['id']} {m['name']} {m['ordinal'] or m['start']}" for m in others[:5])
+        names = "; ".join(f"{m.id} {m.name} {m.ordinal or m.start}" for m in others[:5])
         err.print(f"other meetings match: {names}", markup=False, highlight=False)
     if json_out:
         print_json(view)
         return
-    _print_meeting(view)
+    _print_meeting(to_json(view))
 
 
 def _print_meeting(view: dict[str, Any]) -> None:
@@ -108,17 +112,21 @@ def series(
         print_json(view)
         return
     table = Table("id", "ordinal", "start", "city", "country", "role", "sources")
-    for m in view["meetings"]:
-        marks = m.get("provenance") or {}
-        when = _marked(m["start"], marks.get("start")) if m["start"] else None
-        when = when or (_marked(m["year"], marks.get("year")) if m.get("year") else None)
-        where = [_marked(m[k], marks.get(k)) if m[k] else None for k in ("city", "country")]
-        cells = (m["id"], m["ordinal"], when, *where, m["role"])
-        table.add_row(*(str(c) if c is not None else "" for c in cells), str(m["sources"]))
-    out.print(Text.assemble((view["series"], "bold"), f" ({view['forum']})"), highlight=False)
+    for m in view.meetings:
+        marks = m.provenance
+        when = _marked(m.start, marks.get("start")) if m.start else None
+        when = when or (_marked(m.year, marks.get("year")) if m.year else None)
+        where = [_marked(v, marks.get(k)) if v else None for k, v in _place(m)]
+        cells = (m.id, m.ordinal, when, *where, m.role)
+        table.add_row(*(str(c) if c is not None else "" for c in cells), str(m.sources))
+    out.print(Text.assemble((view.series, "bold"), f" ({view.forum})"), highlight=False)
     print_table(table)
-    if view["gaps"]:
-        out.print(f"missing ordinals: {', '.join(map(str, view['gaps']))}", highlight=False)
+    if view.gaps:
+        out.print(f"missing ordinals: {', '.join(map(str, view.gaps))}", highlight=False)
+
+
+def _place(m: MeetingSummary) -> tuple[tuple[str, str | None], ...]:
+    return (("city", m.city), ("country", m.country))
 
 
 def timeline(
@@ -169,19 +177,19 @@ def person(
     if json_out:
         print_json(view)
         return
-    out.print(Text(view["name"], style="bold"), highlight=False)
-    for t in view["titles"]:
-        span = f"{t['first'] or '?'} .. {t['last'] or '?'}, {t['count']} pages"
-        out.print(f"  {t['title'] or '(no title)'} ({t['country'] or '?'}) {span}", markup=False)
+    out.print(Text(view.name, style="bold"), highlight=False)
+    for t in view.titles:
+        span = f"{t.first or '?'} .. {t.last or '?'}, {t.count} pages"
+        out.print(f"  {t.title or '(no title)'} ({t.country or '?'}) {span}", markup=False)
     table = Table("start", "meeting", "role")
-    for m in view["meetings"]:
-        table.add_row(m["start"] or "", m["meeting"], m["role"] or "")
-    out.print(_listed("meetings", view["meetings"], view["meetings_total"]), markup=False)
+    for m in view.meetings:
+        table.add_row(m.start or "", m.meeting, m.role or "")
+    out.print(_listed("meetings", view.meetings, view.meetings_total), markup=False)
     print_table(table)
     table = Table("date", "act", "text")
-    for s in view["statements"]:
-        table.add_row(s["date"] or "", s["act"], s["text"])
-    out.print(_listed("statements", view["statements"], view["statements_total"]), markup=False)
+    for s in view.statements:
+        table.add_row(s.date or "", s.act, s.text)
+    out.print(_listed("statements", view.statements, view.statements_total), markup=False)
     print_table(table)
 
 
@@ -231,7 +239,7 @@ def commitments(
         return
     table = Table("when", "actor", "what", "meeting", "status")
     for c in items:
-        cells = (c["when"], c["actor"], c["what"], c["meeting"], c["status"])
+        cells = (c.when, c.actor, c.what, c.meeting, c.status)
         table.add_row(*(x or "" for x in cells))
     print_table(table)
 
@@ -256,20 +264,20 @@ def country(
     if json_out:
         print_json(view)
         return
-    out.print(f"{view['name']} ({view['id']}): {view['documents']:,} documents", markup=False)
-    if view["window"] < view["documents"]:
-        out.print(f"read from the newest {view['window']:,} documents", markup=False)
+    out.print(f"{view.name} ({view.id}): {view.documents:,} documents", markup=False)
+    if view.window < view.documents:
+        out.print(f"read from the newest {view.window:,} documents", markup=False)
     table = Table("act", "statements", "listed")
-    for act, n in view["statement_counts"].items():
-        table.add_row(act, f"{n:,}", str(len(view["statements"].get(act, []))))
+    for act, n in view.statement_counts.items():
+        table.add_row(act, f"{n:,}", str(len(view.statements.get(act, []))))
     print_table(table)
-    out.print(_listed("meetings", view["meetings"], view["meetings_total"]), markup=False)
-    for m in view["meetings"]:
-        out.print(f"  {m['start'] or '?'}  {m['meeting'] or m['id']}", markup=False)
-    raised = f"initiatives raised: {len(view['initiatives'])} most raised of"
-    out.print(f"{raised} {view['initiatives_total']:,}", markup=False)
-    for i in view["initiatives"]:
-        out.print(f"  raised: {i['name'] or i['id']} ({i['statements']})", markup=False)
+    out.print(_listed("meetings", view.meetings, view.meetings_total), markup=False)
+    for m in view.meetings:
+        out.print(f"  {m.start or '?'}  {m.meeting or m.id}", markup=False)
+    raised = f"initiatives raised: {len(view.initiatives)} most raised of"
+    out.print(f"{raised} {view.initiatives_total:,}", markup=False)
+    for i in view.initiatives:
+        out.print(f"  raised: {i.name or i.id} ({i.statements})", markup=False)
 
 
 def initiative(
@@ -289,13 +297,10 @@ def initiative(
     if json_out:
         print_json(view)
         return
-    out.print(f"{view['name']} ({view['acronym']}, {view['id']})", markup=False)
-    out.print(
-        f"named in {view['documents']} documents; meetings: {view['meetings_total']}",
-        markup=False,
-    )
+    out.print(f"{view.name} ({view.acronym}, {view.id})", markup=False)
+    out.print(f"named in {view.documents} documents; meetings: {view.meetings_total}", markup=False)
     table = Table("date", "meeting", "speaker", "text")
-    for i in view["timeline"]:
+    for i in view.timeline:
         table.add_row(*(x or "" for x in (i["date"], i["meeting"], i["speaker"], i["text"])))
     print_table(table)
 

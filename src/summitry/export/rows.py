@@ -184,22 +184,23 @@ def commitment_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
     pages = Filters(forums=f.forums, countries=f.countries)
     kept: dict[str, bool] = {}
     for c in iter_commitments(store, f.actor):
-        if f.years and not (c["when"] and int(c["when"][:4]) in f.years):
+        if f.years and not (c.when and int(c.when[:4]) in f.years):
             continue
-        if (f.forums or f.countries) and not _page_kept(store, c["document"], pages, kept):
+        if (f.forums or f.countries) and not _page_kept(store, c.document, pages, kept):
             continue
-        if (f.since and (c["when"] or "") < f.since) or (
-            f.until and (c["when"] or "\uffff") > f.until + "\uffff"
+        if (f.since and (c.when or "") < f.since) or (
+            f.until and (c.when or "\uffff") > f.until + "\uffff"
         ):
             continue
-        done = c.get("done") or {}
+        done = c.done
         yield {
-            "when": c["when"], "actor": c["actor"], "actor_country": c["actor_country"],
-            "what": c["what"], "meeting": c["meeting"], "meeting_id": c["meeting_id"],
-            "document_id": c["document"], "title": c["title"], "status": c["status"],
-            "done_document": done.get("document"), "done_date": done.get("date"),
-            "done_sentence": done.get("sentence"),
-            "evidence_start": c["evidence"][0], "evidence_end": c["evidence"][1],
+            "when": c.when, "actor": c.actor, "actor_country": c.actor_country,
+            "what": c.what, "meeting": c.meeting, "meeting_id": c.meeting_id,
+            "document_id": c.document, "title": c.title, "status": c.status,
+            "done_document": done.document if done else None,
+            "done_date": done.date if done else None,
+            "done_sentence": done.sentence if done else None,
+            "evidence_start": c.evidence[0], "evidence_end": c.evidence[1],
         }  # fmt: skip
 
 
@@ -226,10 +227,12 @@ def meeting_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
     """One row per meeting across its pages, corrections applied (query.iter_meetings)."""
     from summitry.query.meeting_find import iter_meetings
     from summitry.query.participants import participants
+    from summitry.query.results import to_json
     from summitry.resolve.keys import slug
 
     series = f"series:{slug(f.series.removeprefix('series:'))}" if f.series else None
-    for m in iter_meetings(store):
+    for view in iter_meetings(store):
+        m = to_json(view)
         if series and m.get("series") != series:
             continue
         if f.years and m.get("year") not in f.years:

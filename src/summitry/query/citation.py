@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from summitry.query.common import chunks
+from summitry.query.results import CitationInfo
 from summitry.store.schema import document_urls, documents
 
 __all__ = ["accessed_date", "citation", "citation_text", "citations", "cite_item", "cite_items"]
@@ -26,47 +27,46 @@ def accessed_date(doc: dict[str, Any]) -> str | None:
     return str(stored)[:10] if stored else None
 
 
-def citation(doc: dict[str, Any]) -> dict[str, Any]:
-    """{publisher, title, published, url, urls, accessed, text} of a stored document row
-    (Store.get's dict, or any dict with those keys)."""
+def citation(doc: dict[str, Any]) -> CitationInfo:
+    """The citation of a stored document row (Store.get's dict, or any dict with its keys:
+    publisher, title, published, url or urls, source, ingested_at)."""
     urls = [u["url"] for u in doc.get("urls") or [] if u.get("url")]
     url = doc.get("url") or (urls[0] if urls else None)
     if url and url not in urls:
         urls.insert(0, url)
-    found = {
-        "publisher": doc.get("publisher"),
-        "title": doc.get("title"),
-        "published": doc.get("published"),
-        "url": url,
-        "urls": urls,
-        "source": None if url else doc.get("source"),
-        "accessed": accessed_date(doc),
-    }
-    return found | {"text": citation_text(found)}
+    publisher, title, published = doc.get("publisher"), doc.get("title"), doc.get("published")
+    source = None if url else doc.get("source")
+    accessed = accessed_date(doc)
+    text = citation_text(publisher, title, published, url or source, accessed)
+    return CitationInfo(publisher, title, published, url, urls, source, accessed, text)
 
 
-def citation_text(c: dict[str, Any]) -> str:
+def citation_text(
+    publisher: str | None,
+    title: str | None,
+    published: str | None,
+    where: str | None,
+    accessed: str | None,
+) -> str:
     """'Publisher. "Title." 2023-09-05. https://... (accessed 2026-12-05).' without the parts
-    the page leaves out."""
-    parts = [c.get("publisher") or "Unknown publisher"]
-    if c.get("title"):
-        parts.append(f"\u201c{c['title'].rstrip('.')}.\u201d")
-    parts.append(c.get("published") or "n.d.")
-    where = c.get("url") or c.get("source")
+    the page leaves out (`where`: its address, else the file it was read from)."""
+    parts = [publisher or "Unknown publisher"]
+    if title:
+        parts.append(f"\u201c{title.rstrip('.')}.\u201d")
+    parts.append(published or "n.d.")
     if where:
         parts.append(where)
     text = ". ".join(p.rstrip(".") if not p.endswith("\u201d") else p for p in parts)
     text = text.replace(".\u201d.", ".\u201d")
-    accessed = f" (accessed {c['accessed']})" if c.get("accessed") else ""
-    return f"{text}{accessed}."
+    return f"{text} (accessed {accessed})." if accessed else f"{text}."
 
 
 def cite_item(text: str, doc: dict[str, Any]) -> str:
     """A statement or evidence quote with the citation of its page: '"text" - citation'."""
-    return f"\u201c{text.strip()}\u201d \u2014 {citation(doc)['text']}"
+    return f"\u201c{text.strip()}\u201d \u2014 {citation(doc).text}"
 
 
-def citations(conn: Connection, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+def citations(conn: Connection, doc_ids: Iterable[str]) -> dict[str, CitationInfo]:
     """document id -> citation(), read for many pages at once (documents, document_urls)."""
     ids = sorted(set(doc_ids))
     d, u = documents.c, document_urls.c
@@ -87,4 +87,4 @@ def cite_items(conn: Connection, items: Iterable[dict[str, Any]]) -> None:
     found = citations(conn, (i["document"] for i in listed))
     for item in listed:
         if item["document"] in found:
-            item["citation"] = found[item["document"]]["text"]
+            item["citation"] = found[item["document"]].text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any
 
@@ -31,6 +31,7 @@ from summitry.kb.completions import common_words
 from summitry.kb.load import load_kb
 from summitry.query.common import DocInfo, doc_infos, norm
 from summitry.query.meeting_find import QueryError
+from summitry.query.results import Commitment, Done
 from summitry.resolve.refs import has_word
 from summitry.store.filters import Filters, commitment_conditions
 from summitry.store.schema import completions, entity_refs, mentions, statements
@@ -56,7 +57,7 @@ class CommitmentPage:
     """One page of commitments, oldest first; `total` is exact unless `total_exact` is False
     (a status filter stopped after checking `checked` commitments: see commitment_page)."""
 
-    items: list[dict[str, Any]]
+    items: list[Commitment]
     total: int
     total_exact: bool
     checked: int
@@ -64,7 +65,7 @@ class CommitmentPage:
 
 def commitments(
     store: Any, actor: str | None = None, status: str | None = None
-) -> list[dict[str, Any]]:
+) -> list[Commitment]:
     """Every commitment oldest first: actor, what, when, source, status 'open' or
     'reported_done' (with the evidence of the later page: sentence, document, date)."""
     return commitment_page(store, actor, status, limit=None, scan=None).items
@@ -96,7 +97,7 @@ def commitment_page(
             listed = _in_order(conn, where, offset, limit or LIST_BATCH, newest)
             items = [_checked(conn, row, info) for row, info in islice(listed, limit)]
             return CommitmentPage(items, _count(conn, where), True, len(items))
-        found: list[dict[str, Any]] = []
+        found: list[Commitment] = []
         checked, complete = 0, True
         for row, info in _in_order(conn, where, 0, newest=newest):
             if checked == scan or (end is not None and len(found) >= end):
@@ -104,12 +105,12 @@ def commitment_page(
                 break
             item = _checked(conn, row, info)
             checked += 1
-            if item["status"] == wanted:
+            if item.status == wanted:
                 found.append(item)
     return CommitmentPage(found[offset:end], len(found), complete, checked)
 
 
-def commitments_on_pages(store: Any, doc_ids: list[str], limit: int = 50) -> list[dict[str, Any]]:
+def commitments_on_pages(store: Any, doc_ids: list[str], limit: int = 50) -> list[Commitment]:
     """The first `limit` commitments stated on the given pages, oldest first, each checked
     against later pages (status and `done` as in commitment_page)."""
     if not doc_ids:
@@ -120,13 +121,11 @@ def commitments_on_pages(store: Any, doc_ids: list[str], limit: int = 50) -> lis
         return [_checked(conn, row, info) for row, info in islice(listed, limit)]
 
 
-def _checked(conn: Connection, row: Any, info: DocInfo) -> dict[str, Any]:
+def _checked(conn: Connection, row: Any, info: DocInfo) -> Commitment:
     """The commitment of a row, with its status from the later pages."""
     item = _commitment(row, row.actor_country, info)
     done = reported_done(conn, row, item)
-    if done is not None:
-        item["status"], item["done"] = "reported_done", done
-    return item
+    return item if done is None else replace(item, status="reported_done", done=done)
 
 
 def _filtered(filters: Filters | None) -> list[ColumnElement[bool]]:
@@ -211,21 +210,21 @@ def _count(conn: Connection, where: list[ColumnElement[bool]]) -> int:
     return conn.execute(stmt).scalar_one()
 
 
-def _commitment(row: Any, country: str | None, info: DocInfo) -> dict[str, Any]:
-    return {
-        "actor": row.speaker,
-        "actor_country": country,
-        "what": row.text,
-        "when": info.date,
-        "date_source": info.date_source,
-        "meeting": info.meeting,
-        "meeting_id": info.meeting_id,
-        "document": row.document_id,
-        "title": info.title,
-        "status": "open",
-        "done": None,
-        "evidence": [row.evidence_start, row.evidence_end],
-    }
+def _commitment(row: Any, country: str | None, info: DocInfo) -> Commitment:
+    return Commitment(
+        actor=row.speaker,
+        actor_country=country,
+        what=row.text,
+        when=info.date,
+        date_source=info.date_source,
+        meeting=info.meeting,
+        meeting_id=info.meeting_id,
+        document=row.document_id,
+        title=info.title,
+        status="open",
+        done=None,
+        evidence=[row.evidence_start, row.evidence_end],
+    )
 
 
 def _content_words(text: str) -> set[str]:
@@ -233,35 +232,35 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in common}
 
 
-def reported_done(conn: Connection, row: Any, item: dict[str, Any]) -> dict[str, Any] | None:
+def reported_done(conn: Connection, row: Any, item: Commitment) -> Done | None:
     """The first later sentence reporting this commitment done, or None: of the completion
     sentences stored at ingest for the commitment's initiatives (the completions table, by
     initiative and date), the earliest that names what was committed and its actor."""
-    initiatives = _initiatives(conn, row) if item["when"] else []
-    if not initiatives:
+    initiatives = _initiatives(conn, row) if item.when else []
+    if not initiatives or item.when is None:
         return None
     topics = _topics(conn, row)
-    names = _actor_names(item["actor"], item["actor_country"])
+    names = _actor_names(item.actor, item.actor_country)
     words = _content_words(row.text)
-    by_actor = _by_actor(names, item["actor_country"])
+    by_actor = _by_actor(names, item.actor_country)
     first: Any = None
     for entity in initiatives:
-        for found in _later_sentences(conn, entity, row.document_id, item["when"], by_actor):
+        for found in _later_sentences(conn, entity, row.document_id, item.when, by_actor):
             if first is not None and _order(found) >= _order(first):
                 break  # an earlier report is known
-            by_country = found.publisher_country == item["actor_country"]
+            by_country = found.publisher_country == item.actor_country
             if _reports(found.text, topics, words, names, by_country):
                 first = found
                 break
     if first is None:
         return None
-    return {
-        "sentence": first.text,
-        "document": first.document_id,
-        "date": first.date,
-        "title": doc_infos(conn, [first.document_id])[first.document_id].title,
-        "evidence": [first.evidence_start, first.evidence_end],
-    }
+    return Done(
+        sentence=first.text,
+        document=first.document_id,
+        date=first.date,
+        title=doc_infos(conn, [first.document_id])[first.document_id].title,
+        evidence=[first.evidence_start, first.evidence_end],
+    )
 
 
 def _order(found: Any) -> tuple[str, str, int]:
@@ -377,7 +376,7 @@ def _actor_names(actor: str, country: str | None) -> list[str]:
     return names
 
 
-def iter_commitments(store: Any, actor: str | None = None) -> Iterator[dict[str, Any]]:
+def iter_commitments(store: Any, actor: str | None = None) -> Iterator[Commitment]:
     """Every commitment oldest first, each checked against later pages as it is yielded;
     read in batches from the index, so a million commitments stream in bounded memory."""
     with store.engine.connect() as conn:

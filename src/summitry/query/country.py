@@ -3,12 +3,19 @@ and each list keeps only its newest (or most frequent) `limit` items."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Subquery, and_, func, select, union
 
 from summitry.kb.load import load_kb
 from summitry.query.common import doc_infos, with_stored_corrections
+from summitry.query.entity_results import (
+    CountryInfo,
+    CountryStatement,
+    PageMeeting,
+    RaisedInitiative,
+)
 from summitry.query.meeting_find import QueryError
 from summitry.query.naming import (
     WINDOW,
@@ -18,6 +25,7 @@ from summitry.query.naming import (
     newest_pages,
     pages_naming,
 )
+from summitry.query.results import with_fields
 from summitry.query.sentences import whole_statements
 from summitry.resolve.corrections import Corrections, aliases_of, apply_fields
 from summitry.resolve.keys import country_id
@@ -45,10 +53,8 @@ def country_code_of(text: str) -> str:
 @with_stored_corrections
 def country(
     store: Any, code: str, corrections: Corrections | None = None, limit: int | None = COUNTRY_LIMIT
-) -> dict | None:
-    """{id, code, name, documents, meetings, meetings_total, statements: {act: [...]},
-    statement_counts: {act: n}, initiatives, initiatives_total, window}; None when no page
-    names the country.
+) -> CountryInfo | None:
+    """The country across its pages (CountryInfo); None when no page names it.
 
     `documents` counts every page naming it. Statements (spoken by the country, or by a
     person the page says serves it), the meetings it attended and the initiatives its
@@ -65,31 +71,32 @@ def country(
             return None
         docs = newest_pages(named)
         said = _said(iso, ids, docs)
-        listed, meetings_total = _attended(conn, iso, docs, said, limit)
+        listed, firsts, meetings_total = _attended(conn, iso, docs, said, limit)
         by_act, counts = _statements_by_act(conn, said, limit)
-        infos = doc_infos(conn, {m["_first"] for m in listed} | _documents_of(by_act))
+        infos = doc_infos(conn, set(firsts.values()) | _documents_of(by_act))
         raised, raised_total = _raised(conn, said, limit)
-    for m in listed:
-        info = infos.get(m.pop("_first"))
-        m["meeting"] = info.meeting if info else None
-    for items in by_act.values():
-        for item in items:
-            info = infos.get(item["document"])
-            item["meeting"] = info.meeting if info else None
-    view = {
-        "id": cid,
-        "code": iso,
-        "name": load_kb().countries[iso].name,
-        "meetings": listed,
-        "meetings_total": meetings_total,
-        "statements": by_act,
-        "statement_counts": counts,
-        "initiatives": raised,
-        "initiatives_total": raised_total,
-        "documents": documents,
-        "window": min(documents, WINDOW),
-    }
-    return apply_fields(cid, view, corrections)
+
+    def label(doc_id: str) -> str | None:
+        info = infos.get(doc_id)
+        return info.meeting if info else None
+
+    view = CountryInfo(
+        id=cid,
+        code=iso,
+        name=load_kb().countries[iso].name,
+        meetings=[replace(m, meeting=label(firsts[m.id])) for m in listed],
+        meetings_total=meetings_total,
+        statements={
+            act: [replace(i, meeting=label(i.document)) for i in items]
+            for act, items in by_act.items()
+        },
+        statement_counts=counts,
+        initiatives=raised,
+        initiatives_total=raised_total,
+        documents=documents,
+        window=min(documents, WINDOW),
+    )
+    return with_fields(view, apply_fields(cid, {}, corrections))
 
 
 def _plain(column: Any) -> ColumnElement[str]:
@@ -124,8 +131,9 @@ def _said(iso: str, ids: list[str], docs: Subquery) -> Subquery:
 
 def _statements_by_act(
     conn: Connection, said: Subquery, limit: int | None
-) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
-    """The newest `limit` statements of each act and each act's count, in one query."""
+) -> tuple[dict[str, list[CountryStatement]], dict[str, int]]:
+    """The newest `limit` statements of each act and each act's count, in one query; each
+    whole (query.sentences), its meeting not set yet."""
     c = said.c
     newest = (c.date.desc().nulls_last(), c.document_id.desc(), c.idx)
     ranked = select(
@@ -154,16 +162,17 @@ def _statements_by_act(
              "document": row.document_id, "evidence": [row.evidence_start, row.evidence_end]}
         )  # fmt: skip
     whole_statements(conn, [i for items in by_act.values() for i in items])
-    return by_act, counts
+    typed = {act: [CountryStatement(**i) for i in items] for act, items in by_act.items()}
+    return typed, counts
 
 
-def _documents_of(by_act: dict[str, list[dict[str, Any]]]) -> set[str]:
-    return {i["document"] for items in by_act.values() for i in items}
+def _documents_of(by_act: dict[str, list[CountryStatement]]) -> set[str]:
+    return {i.document for items in by_act.values() for i in items}
 
 
 def _attended(
     conn: Connection, iso: str, docs: Subquery, said: Subquery, limit: int | None
-) -> tuple[list[dict[str, Any]], int]:
+) -> tuple[list[PageMeeting], dict[str, str], int]:
     """The newest `limit` main meetings of the pages where the country attends (a person
     serving it attends, chairs or co-chairs) or speaks, and how many there are in all."""
     p = people.c
@@ -176,7 +185,9 @@ def _attended(
     return meetings_of_pages(conn, there, limit)
 
 
-def _raised(conn: Connection, said: Subquery, limit: int | None) -> tuple[list[dict], int]:
+def _raised(
+    conn: Connection, said: Subquery, limit: int | None
+) -> tuple[list[RaisedInitiative], int]:
     """The initiatives the statements name, most often first, and how many there are."""
     r = entity_refs.c
     n = func.count().label("n")
@@ -190,7 +201,5 @@ def _raised(conn: Connection, said: Subquery, limit: int | None) -> tuple[list[d
     )
     rows = conn.execute(stmt).all()
     names = initiative_names(conn, [row.entity_id for row in rows])
-    found = [
-        {"id": row.entity_id, "name": names.get(row.entity_id), "statements": row.n} for row in rows
-    ]
+    found = [RaisedInitiative(row.entity_id, names.get(row.entity_id), row.n) for row in rows]
     return found, rows[0].total if rows else 0

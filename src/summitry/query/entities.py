@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from summitry.kb.load import load_kb
-from summitry.query.common import doc_infos, with_stored_corrections
+from summitry.query.common import DocInfo, doc_infos, with_stored_corrections
 from summitry.query.country import country, country_code_of
+from summitry.query.entity_results import InitiativeInfo, PageMeeting
 from summitry.query.meeting_find import QueryError
 from summitry.query.naming import (
     WINDOW,
@@ -16,6 +18,7 @@ from summitry.query.naming import (
     newest_pages,
     pages_naming,
 )
+from summitry.query.results import with_fields
 from summitry.query.timeline import timeline
 from summitry.resolve.corrections import Corrections, aliases_of, apply_fields
 from summitry.resolve.keys import acronym_of, initiative_id
@@ -28,9 +31,8 @@ INITIATIVE_MEETINGS = 50  # meetings listed when no limit is given; `meetings_to
 @with_stored_corrections
 def initiative(
     store: Any, name: str, corrections: Corrections | None = None, limit: int | None = None
-) -> dict | None:
-    """{id, name, acronym, names, documents, meetings, meetings_total, window, statements,
-    timeline} of one initiative; None when no page names it.
+) -> InitiativeInfo | None:
+    """One initiative across its pages (InitiativeInfo); None when no page names it.
 
     `limit` keeps the first items of its timeline (and the statements among them) and the
     newest meetings (INITIATIVE_MEETINGS without it). Meetings come from the newest `window`
@@ -48,29 +50,27 @@ def initiative(
             return None
         names = initiative_names(conn, ids) or {iid: text.removeprefix("initiative:")}
         shown = limit or INITIATIVE_MEETINGS
-        listed, meetings_total = meetings_of_pages(conn, newest_pages(named), shown)
-        infos = doc_infos(conn, {m["_first"] for m in listed})
+        listed, firsts, meetings_total = meetings_of_pages(conn, newest_pages(named), shown)
+        infos = doc_infos(conn, set(firsts.values()))
     items = timeline(store, iid, corrections=corrections, limit=limit)
     title = names.get(iid) or next(iter(names.values()))
     kb = load_kb()
     acronyms = [a for a in kb.initiatives.get(title, ()) if a.isupper() and " " not in a]
-    view = {
-        "id": iid,
-        "name": title,
-        "acronym": acronyms[0] if acronyms else acronym_of(title),
-        "names": sorted(set(names.values())),
-        "documents": documents,
-        "meetings": [_labelled(m, infos) for m in listed],
-        "meetings_total": meetings_total,
-        "window": min(documents, WINDOW),
-        "statements": [i for i in items if i["kind"] == "statement"],
-        "timeline": items,
-    }
-    return apply_fields(iid, view, corrections)
+    view = InitiativeInfo(
+        id=iid,
+        name=title,
+        acronym=acronyms[0] if acronyms else acronym_of(title),
+        names=sorted(set(names.values())),
+        documents=documents,
+        meetings=[_labelled(m, infos.get(firsts[m.id])) for m in listed],
+        meetings_total=meetings_total,
+        window=min(documents, WINDOW),
+        statements=[i for i in items if i["kind"] == "statement"],
+        timeline=items,
+    )
+    return with_fields(view, apply_fields(iid, {}, corrections))
 
 
-def _labelled(meeting: dict[str, Any], infos: dict[str, Any]) -> dict[str, Any]:
+def _labelled(meeting: PageMeeting, first: DocInfo | None) -> PageMeeting:
     """The meeting with the label its first page gives it."""
-    first = meeting.pop("_first")
-    info = infos.get(first)
-    return {**meeting, "meeting": info.meeting if info else None}
+    return replace(meeting, meeting=first.meeting if first else None)

@@ -19,6 +19,7 @@ from summitry.kb.load import load_kb
 from summitry.query.common import name_words, norm, with_stored_corrections
 from summitry.query.meeting_rows import rows_query, series_named, series_scores
 from summitry.query.meeting_view import meeting_view, summary
+from summitry.query.results import MeetingSummary, MeetingView, SeriesView
 from summitry.query.series_view import series_view
 from summitry.resolve.corrections import Corrections, aliases_of, canonical, keeps
 from summitry.resolve.keys import meeting_key, slug
@@ -255,7 +256,7 @@ def _ranked(
 @with_stored_corrections
 def find_meetings(
     store: Any, query: str, corrections: Corrections | None = None, limit: int = 20
-) -> list[dict[str, Any]]:
+) -> list[MeetingSummary]:
     """The meetings whose name (or id) matches query, best first, at most limit, as summaries.
 
     A series name alone gives its latest meetings; add an ordinal or year for an older one.
@@ -268,7 +269,7 @@ def find_meetings(
 
 
 @with_stored_corrections
-def meeting(store: Any, query: str, corrections: Corrections | None = None) -> dict | None:
+def meeting(store: Any, query: str, corrections: Corrections | None = None) -> MeetingView | None:
     """The best matching meeting, in full: for a series name alone, its latest reported one;
     'NAME ORDINAL' or 'NAME YEAR' for another, or its id."""
     with store.engine.connect() as conn:
@@ -287,7 +288,7 @@ def meetings_list(
     corrections: Corrections | None = None,
     filters: Filters | None = None,
     sort: str = "-date",
-) -> list[dict[str, Any]]:
+) -> list[MeetingSummary]:
     """Reported meetings, newest first (sort 'date': oldest first; undated last), as
     summaries, narrowed by `filters` (store.filters.meeting_conditions)."""
     limit, offset = max(0, limit), max(0, offset)
@@ -313,18 +314,18 @@ def meetings_list(
                     keys.append(kept)
             if len(batch) < step:
                 break
-        views = []
+        views: list[MeetingSummary] = []
         for key in keys[offset : offset + limit]:
             groups = _meeting_groups(conn, [key], corrections)
             views += [summary(conn, k, rows, corrections) for k, rows in groups.items()]
-    return list({v["id"]: v for v in views}.values())
+    return list({v.id: v for v in views}.values())
 
 
 KEY_BATCH = 200  # meeting keys read at a time by iter_meetings
 
 
 @with_stored_corrections
-def iter_meetings(store: Any, corrections: Corrections | None = None) -> Iterator[dict[str, Any]]:
+def iter_meetings(store: Any, corrections: Corrections | None = None) -> Iterator[MeetingSummary]:
     """Every meeting once, as a summary (one per meeting across its pages, corrections
     applied), in key order; keys are read KEY_BATCH at a time, so memory holds one batch's
     rows and the ids already given."""
@@ -348,7 +349,7 @@ def iter_meetings(store: Any, corrections: Corrections | None = None) -> Iterato
                 if k not in given
             ]
         for view in views:
-            given.add(view["id"])
+            given.add(view.id)
             yield view
         if len(keys) < KEY_BATCH:
             return
@@ -356,7 +357,7 @@ def iter_meetings(store: Any, corrections: Corrections | None = None) -> Iterato
 
 
 @with_stored_corrections
-def series(store: Any, name: str, corrections: Corrections | None = None) -> dict | None:
+def series(store: Any, name: str, corrections: Corrections | None = None) -> SeriesView | None:
     """The meetings of one series in order (numbered by ordinal), with the missing ordinals."""
     if not name.strip() or not (name.startswith("series:") or name_words(name)):
         raise QueryError(f"{name!r}: give a series name, e.g. 'APEC Ministerial Meeting'")

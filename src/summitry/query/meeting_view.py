@@ -5,12 +5,23 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from summitry.query.common import meeting_label, norm
 from summitry.query.provenance import provenance, record_corrections
+from summitry.query.results import (
+    Disagreement,
+    MeetingSummary,
+    MeetingView,
+    Outcome,
+    Participant,
+    Source,
+    StatementItem,
+    with_fields,
+)
 from summitry.query.sentences import whole_statements
 from summitry.resolve.corrections import Corrections, apply_fields
 from summitry.resolve.infer import infer_host, infer_year
@@ -37,29 +48,29 @@ ORDINAL_WINDOW = 10
 REPORTS_READ = 25  # reporting pages a meeting's people and statements are read from
 
 
-def merge_fields(rows: list[Any]) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+def merge_fields(rows: list[Any]) -> tuple[dict[str, Any], dict[str, list[Disagreement]]]:
     """Each field's most common value, reported rows first; and where the sources disagree:
-    {field: [{"value": v, "sources": [document ids]}, ...]} (oldest source first)."""
+    {field: [Disagreement(value, [document ids]), ...]} (oldest source first)."""
     columns = rows[0]._fields
     at = [columns.index(name) for name in FIELDS]
     role, doc = columns.index("role"), columns.index("document_id")
     main = [r for r in rows if r[role] == "main"]
     merged: dict[str, Any] = {}
-    disagreements: dict[str, list[dict[str, Any]]] = {}
+    disagreements: dict[str, list[Disagreement]] = {}
     for name, i in zip(FIELDS, at, strict=True):
         pool = [r[i] for r in main if r[i] is not None]
         pool = pool or [r[i] for r in rows if r[i] is not None and r[role] != "main"]
         merged[name] = Counter(pool).most_common(1)[0][0] if pool else None
-        by_value: dict[Any, dict[str, Any]] = {}
+        by_value: dict[Any, Disagreement] = {}
         for r in rows:
             value = r[i]
             if value is None:
                 continue
             entry = by_value.setdefault(
-                norm(value) if name == "name" else value, {"value": value, "sources": []}
+                norm(value) if name == "name" else value, Disagreement(value, [])
             )
-            if r[doc] not in entry["sources"]:
-                entry["sources"].append(r[doc])
+            if r[doc] not in entry.sources:
+                entry.sources.append(r[doc])
         if len(by_value) > 1:
             disagreements[name] = list(by_value.values())
     return merged, disagreements
@@ -106,57 +117,69 @@ def summary(
     rows: list[Any],
     corrections: Corrections | None = None,
     merged: dict[str, Any] | None = None,
-    disagreements: dict[str, Any] | None = None,
-) -> dict[str, Any]:
+    disagreements: dict[str, list[Disagreement]] | None = None,
+) -> MeetingSummary:
     """A meeting in brief: id, label, merged fields, year, role, number of sources, inferred,
-    and `provenance` ({field: inferred|corrected|disputed}).
+    fields a person corrected, and `provenance` ({field: inferred|corrected|disputed}).
 
     merged, disagreements: merge_fields(rows) where the caller has it already."""
-    if merged is None:
+    if merged is None or disagreements is None:
         merged, disagreements = merge_fields(rows)
     merged = dict(merged)
     inferred = _inferred(conn, merged, rows)
-    role = "main" if any(r.role == "main" for r in rows) else "mentioned"
-    view = {
-        "id": key,
-        "label": meeting_label(merged["name"], merged["ordinal"]),
-        "series": f"series:{rows[0].series}",
-        **merged,
-        "role": role,
-        "sources": len({r.document_id for r in rows}),
-        "inferred": inferred,
-    }
-    view = apply_fields(key, view, corrections)
-    view["provenance"] = provenance(view | {"disagreements": disagreements})
-    for field in record_corrections(conn, rows):
-        view["provenance"][field] = "corrected"  # on a page's record, not the meeting
-    return view
+    found = MeetingSummary(
+        id=key,
+        label=meeting_label(merged["name"], merged["ordinal"]),
+        series=f"series:{rows[0].series}",
+        **{name: merged[name] for name in (*FIELDS, "year")},
+        role="main" if any(r.role == "main" for r in rows) else "mentioned",
+        sources=len({r.document_id for r in rows}),
+        inferred=inferred,
+    )
+    found = _corrected(found, corrections)
+    marks = provenance(disagreements, inferred, found.corrected)
+    for name in record_corrections(conn, rows):
+        marks[name] = "corrected"  # on a page's record, not the meeting
+    return replace(found, provenance=marks)
+
+
+_NUMBERS = ("ordinal", "year", "sources")
+
+
+def _corrected(found: MeetingSummary, corrections: Corrections | None) -> MeetingSummary:
+    """The summary with the fields a person set (an ordinal, year or count read as a whole
+    number; a field a meeting has no place for in `extra`)."""
+    return with_fields(found, apply_fields(found.id, {}, corrections), _NUMBERS)
 
 
 def meeting_view(
     conn: Connection, key: str, rows: list[Any], corrections: Corrections | None = None
-) -> dict[str, Any]:
+) -> MeetingView:
     """The full meeting: summary fields plus chairs, people, statements, outcomes, sources.
 
     People, statements and outcomes come from the first REPORTS_READ pages that report the
     meeting, earliest published first (`reports_read` of `reports`); `sources` lists every
     page that names it."""
     merged, disagreements = merge_fields(rows)
-    view = summary(conn, key, rows, corrections, merged, disagreements)
-    view["disagreements"] = disagreements
+    found = summary(conn, key, rows, corrections, merged, disagreements)
     reporting = {r.document_id: r.published for r in rows if r.role == "main"}
     earliest = sorted(reporting, key=lambda d: (reporting[d] is None, reporting[d] or "", d))
     reported = sorted(earliest[:REPORTS_READ])
-    view["reports"], view["reports_read"] = len(reporting), len(reported)
-    view["people"] = _people(conn, reported)
-    view["chairs"] = [p for p in view["people"] if p["role"] in ("chair", "co_chair")]
-    view["statements"] = _statements_by_speaker(conn, reported)
-    view["outcomes"] = _outcomes(conn, reported)
-    view["sources"] = _sources(rows)
-    return view
+    people = _people(conn, reported)
+    return MeetingView(
+        summary=found,
+        disagreements=disagreements,
+        reports=len(reporting),
+        reports_read=len(reported),
+        people=people,
+        chairs=[p for p in people if p.role in ("chair", "co_chair")],
+        statements=_statements_by_speaker(conn, reported),
+        outcomes=_outcomes(conn, reported),
+        sources=_sources(rows),
+    )
 
 
-def _people(conn: Connection, doc_ids: list[str]) -> list[dict[str, Any]]:
+def _people(conn: Connection, doc_ids: list[str]) -> list[Participant]:
     """Chairs and attendees named on the pages that report the meeting, once per person."""
     stmt = (
         select(people)
@@ -170,12 +193,12 @@ def _people(conn: Connection, doc_ids: list[str]) -> list[dict[str, Any]]:
         for field in ("title", "country", "role"):
             entry[field] = entry.get(field) or getattr(row, field)
         entry["documents"].append(row.document_id)
-    return list(found.values())
+    return [Participant(**entry) for entry in found.values()]
 
 
-def _statements_by_speaker(conn: Connection, doc_ids: list[str]) -> dict[str, list[dict]]:
-    """{speaker: [{act, text, document, evidence}]} in page order, each text its whole
-    sentence (`said`: the words extracted, where they stop short of it)."""
+def _statements_by_speaker(conn: Connection, doc_ids: list[str]) -> dict[str, list[StatementItem]]:
+    """{speaker: [StatementItem]} in page order, each text its whole sentence (`said`: the
+    words extracted, where they stop short of it)."""
     stmt = (
         select(statements)
         .where(statements.c.document_id.in_(doc_ids))
@@ -192,33 +215,26 @@ def _statements_by_speaker(conn: Connection, doc_ids: list[str]) -> dict[str, li
             }
         )
     whole_statements(conn, [s for said in grouped.values() for s in said])
-    return grouped
+    return {speaker: [StatementItem(**s) for s in said] for speaker, said in grouped.items()}
 
 
-def _outcomes(conn: Connection, doc_ids: list[str]) -> list[dict[str, Any]]:
+def _outcomes(conn: Connection, doc_ids: list[str]) -> list[Outcome]:
     """The outcomes the pages' stored records list, in page order."""
     stmt = select(records.c.document_id, records.c.record).where(records.c.document_id.in_(doc_ids))
     return [
-        {"document": o["document"], "action": o["action"], "source": doc_id}
+        Outcome(o["document"], o["action"], doc_id)
         for doc_id, raw in conn.execute(stmt.order_by(records.c.document_id))
         for o in json.loads(raw).get("outcomes") or ()
     ]
 
 
-def _sources(rows: list[Any]) -> list[dict[str, Any]]:
+def _sources(rows: list[Any]) -> list[Source]:
     """Each page naming the meeting: id, title, publisher, published, and main or mentioned."""
-    by_doc: dict[str, dict[str, Any]] = {}
+    by_doc: dict[str, Source] = {}
     for r in rows:
-        entry = by_doc.setdefault(
-            r.document_id,
-            {
-                "id": r.document_id,
-                "title": r.title,
-                "publisher": r.publisher,
-                "published": r.published,
-                "role": r.role,
-            },
-        )
-        if r.role == "main":
-            entry["role"] = "main"
-    return sorted(by_doc.values(), key=lambda s: (s["published"] is None, s["published"] or ""))
+        entry = by_doc.get(r.document_id)
+        if entry is None:
+            by_doc[r.document_id] = Source(r.document_id, r.title, r.publisher, r.published, r.role)
+        elif r.role == "main":
+            by_doc[r.document_id] = replace(entry, role="main")
+    return sorted(by_doc.values(), key=lambda s: (s.published is None, s.published or ""))

@@ -5,12 +5,12 @@ many pages name what they show."""
 from __future__ import annotations
 
 import functools
-from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Subquery, and_, func, select
 
 from summitry.kb.load import load_kb
 from summitry.query.common import unsplit
+from summitry.query.entity_results import PageMeeting
 from summitry.resolve.corrections import Corrections
 from summitry.resolve.keys import canonical_initiative, initiative_id
 from summitry.store.schema import entity_refs, meetings, mentions
@@ -58,9 +58,10 @@ def newest_pages(named: ColumnElement[bool]) -> Subquery:
 
 def meetings_of_pages(
     conn: Connection, pages: Subquery, limit: int | None
-) -> tuple[list[dict[str, Any]], int]:
-    """The newest `limit` main meetings the pages (document_id, date) report, and how many
-    there are: {id, meeting: None, forum, start, documents, _first (a page, to label it)}."""
+) -> tuple[list[PageMeeting], dict[str, str], int]:
+    """The newest `limit` main meetings the pages (document_id, date) report (not labelled
+    yet), the first of its pages for each meeting id (to label it by), and how many there
+    are."""
     m = meetings.c
     start = func.max(func.coalesce(m.start, pages.c.date))
     stmt = (
@@ -83,11 +84,11 @@ def meetings_of_pages(
     )
     rows = conn.execute(stmt).all()
     listed = [
-        {"id": row.meeting_key, "meeting": None, "forum": row.forum, "start": row.start,
-         "documents": sorted(set(row.documents.split())), "_first": row.first}
+        PageMeeting(row.meeting_key, None, row.forum, row.start, sorted(set(row.documents.split())))
         for row in rows
-    ]  # fmt: skip
-    return listed, rows[0].total if rows else 0
+    ]
+    firsts = {row.meeting_key: row.first for row in rows}
+    return listed, firsts, rows[0].total if rows else 0
 
 
 @functools.cache

@@ -13,8 +13,16 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, or_, select
 
 from summitry.query.common import DocInfo, doc_infos, meeting_label, ref_of, with_stored_corrections
+from summitry.query.entity_results import (
+    PersonMeeting,
+    PersonStatement,
+    PersonView,
+    ShortMention,
+    TitleSpan,
+)
 from summitry.query.meeting_find import QueryError
 from summitry.query.person_ref import PersonRef, resolve_person, resolves_only_to
+from summitry.query.results import with_fields
 from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, split_pages
 from summitry.store.schema import entity_refs, meetings, people, statements
 
@@ -43,7 +51,7 @@ def person(
     corrections: Corrections | None = None,
     limit: int | None = PERSON_LIMIT,
     act: str | None = None,
-) -> dict | None:
+) -> PersonView | None:
     """The person a name, id or 'Title Family-name' means; None when no one; QueryError
     when a short name fits several people. The newest `limit` meetings, statements (of one
     act, if given) and short mentions are listed, with their totals; limit=None lists all."""
@@ -57,12 +65,14 @@ def person(
                 raise QueryError(f"{name!r} may be {listed}: give the full name or an id")
             return None
         view = _view(conn, found.id, corrections, None if limit is None else max(0, limit), act)
-    return apply_fields(found.id, view, corrections) if view is not None else None
+    if view is None:
+        return None
+    return with_fields(view, apply_fields(found.id, {}, corrections))
 
 
 def _view(
     conn: Connection, pid: str, corrections: Corrections | None, limit: int | None, act: str | None
-) -> dict[str, Any] | None:
+) -> PersonView | None:
     dropped = split_pages([pid], corrections).get(pid, [])
     scope = Scope(aliases_of(pid, corrections), dropped)
     titles = _titles(conn, scope)
@@ -84,21 +94,21 @@ def _view(
         else []
     )
     infos = doc_infos(conn, {r.document_id for r in said_rows + short_rows})
-    return {
-        "id": pid,
-        "name": _most_common(names or speakers),
-        "names": sorted(set(names) | set(speakers)),
-        "countries": sorted({t["country"] for t in titles if t["country"]}),
-        "titles": titles,
-        "meetings": listed,
-        "meetings_total": meetings_total,
-        "statements": [_statement(s, infos[s.document_id]) for s in said_rows],
-        "statements_total": sum(by_act.values()) if not act else by_act.get(act, 0),
-        "statements_by_act": dict(sorted(by_act.items())),
-        "short_mentions": [_short(m, infos[m.document_id], why) for m in short_rows],
-        "short_mentions_total": _count(conn, short),
-        "limit": limit,
-    }
+    return PersonView(
+        id=pid,
+        name=_most_common(names or speakers),
+        names=sorted(set(names) | set(speakers)),
+        countries=sorted({t.country for t in titles if t.country}),
+        titles=titles,
+        meetings=listed,
+        meetings_total=meetings_total,
+        statements=[_statement(s, infos[s.document_id]) for s in said_rows],
+        statements_total=sum(by_act.values()) if not act else by_act.get(act, 0),
+        statements_by_act=dict(sorted(by_act.items())),
+        short_mentions=[_short(m, infos[m.document_id], why) for m in short_rows],
+        short_mentions_total=_count(conn, short),
+        limit=limit,
+    )
 
 
 def _named(scope: Scope) -> Select:
@@ -137,7 +147,7 @@ def _newest(stmt: Select, limit: int | None, *then: Any) -> Select:
     return ordered.limit(limit) if limit is not None else ordered
 
 
-def _titles(conn: Connection, scope: Scope) -> list[dict[str, Any]]:
+def _titles(conn: Connection, scope: Scope) -> list[TitleSpan]:
     """Each title held, with the first and last date a page gives it and how many pages do,
     oldest first."""
     c = entity_refs.c
@@ -152,11 +162,8 @@ def _titles(conn: Connection, scope: Scope) -> list[dict[str, Any]]:
         .where(scope.where("people"))
         .group_by(c.title, c.country)
     )
-    found = [
-        {"title": title, "country": country, "first": first, "last": last, "count": n}
-        for title, country, first, last, n in conn.execute(stmt)
-    ]
-    return sorted(found, key=lambda t: (t["first"] is None, t["first"] or "", t["title"] or ""))
+    found = [TitleSpan(*row) for row in conn.execute(stmt)]
+    return sorted(found, key=lambda t: (t.first is None, t.first or "", t.title or ""))
 
 
 def _short_where(
@@ -210,7 +217,7 @@ def _pages(scope: Scope, short: ColumnElement[bool] | None) -> Any:
 
 def _meetings(
     conn: Connection, scope: Scope, short: ColumnElement[bool] | None, limit: int | None
-) -> tuple[list[dict[str, Any]], int]:
+) -> tuple[list[PersonMeeting], int]:
     """The newest `limit` main meetings of the pages naming the person, with the person's role
     there, newest first; and how many there are."""
     pages, mr = _pages(scope, short), meetings.c
@@ -230,7 +237,7 @@ def _meetings(
     for key, entry in found.items():
         entry["start"] = entry["start"] or keys[key]
     listed = sorted(found.values(), key=lambda m: (m["start"] or "", m["id"]), reverse=True)
-    return listed, conn.execute(total).scalar_one()
+    return [PersonMeeting(**m) for m in listed], conn.execute(total).scalar_one()
 
 
 def _meeting_entries(conn: Connection, pages: Any, keys: list[str]) -> dict[str, dict[str, Any]]:
@@ -273,24 +280,21 @@ def _unindexed(column: Any) -> Any:
     return func.coalesce(column, "")
 
 
-def _statement(row: Any, info: DocInfo) -> dict[str, Any]:
-    return {
-        "date": info.date,
-        "act": row.act,
-        "text": row.text,
-        "meeting": info.meeting,
-        "meeting_id": info.meeting_id,
-        "document": row.document_id,
-        "evidence": [row.evidence_start, row.evidence_end],
-    }
+def _statement(row: Any, info: DocInfo) -> PersonStatement:
+    evidence = [row.evidence_start, row.evidence_end]
+    return PersonStatement(
+        info.date, row.act, row.text, info.meeting, info.meeting_id, row.document_id, evidence
+    )
 
 
-def _short(ref: Any, info: DocInfo, why: dict[tuple[str, str | None, str | None], str]) -> dict:
-    return {
-        "text": f"{ref.title} {ref.first_word.capitalize()}",
-        "date": info.date,
-        "meeting": info.meeting,
-        "document": ref.document_id,
-        "evidence": [ref.evidence_start, ref.evidence_end],
-        "resolved": why[(ref.first_word, ref.title, ref.country)],
-    }
+def _short(
+    ref: Any, info: DocInfo, why: dict[tuple[str, str | None, str | None], str]
+) -> ShortMention:
+    return ShortMention(
+        text=f"{ref.title} {ref.first_word.capitalize()}",
+        date=info.date,
+        meeting=info.meeting,
+        document=ref.document_id,
+        evidence=[ref.evidence_start, ref.evidence_end],
+        resolved=why[(ref.first_word, ref.title, ref.country)],
+    )

@@ -4,11 +4,12 @@ disputed between its sources; every page, the API and the exports mark them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from summitry.query.results import Disagreement
 from summitry.store.schema import corrections
 
 __all__ = ["KINDS", "provenance", "record_corrections"]
@@ -18,19 +19,22 @@ _MEETING_FIELD = re.compile(r"^meetings\.(\d+)\.(\w+)$")
 KINDS = ("corrected", "inferred", "disputed")
 
 
-def provenance(view: dict[str, Any]) -> dict[str, str]:
-    """{field: 'corrected'|'inferred'|'disputed'} from a meeting view's `corrected` (fields a
-    person set), `inferred` ({field: why}) and `disagreements` ({field: [values]}); a
-    correction wins over an inference, an inference over a dispute."""
+def provenance(
+    disagreements: Mapping[str, Sequence[Disagreement]],
+    inferred: Iterable[str],
+    corrected: Iterable[str] | None,
+) -> dict[str, str]:
+    """{field: 'corrected'|'inferred'|'disputed'} from a meeting's `disagreements` ({field:
+    [values]}), the fields `inferred` and those a person `corrected`; a correction wins over
+    an inference, an inference over a dispute."""
     found: dict[str, str] = {}
-    disputes = view.get("disagreements") or {}
-    for name in disputes:
+    for name in disagreements:
         found[name] = "disputed"
-    if len({str(v["value"])[:4] for v in disputes.get("start", [])}) > 1:
+    if len({str(v.value)[:4] for v in disagreements.get("start", [])}) > 1:
         found["year"] = "disputed"  # the start dates fall in different years
-    for name in view.get("inferred") or {}:
+    for name in inferred:
         found[name] = "inferred"
-    for name in view.get("corrected") or []:
+    for name in corrected or []:
         found[name] = "corrected"
     return dict(sorted(found.items()))
 

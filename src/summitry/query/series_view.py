@@ -4,7 +4,7 @@ inferred where a page leaves them out."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, select
@@ -13,6 +13,7 @@ from summitry.kb.load import load_kb
 from summitry.query.common import name_words, unsplit
 from summitry.query.meeting_rows import rows_query, series_named
 from summitry.query.meeting_view import summary
+from summitry.query.results import MeetingSummary, SeriesView
 from summitry.resolve.corrections import NO_CORRECTIONS, Corrections, canonical
 from summitry.resolve.infer import infer_year, kb_series
 from summitry.resolve.keys import slug
@@ -40,8 +41,8 @@ def series_slug_for(conn: Connection, name: str) -> str | None:
 
 def series_view(
     conn: Connection, name: str, corrections: Corrections | None = None
-) -> dict[str, Any] | None:
-    """{series, id, forum, cadence, meetings: [summary...] in order, gaps, unplaced_mentions}.
+) -> SeriesView | None:
+    """The series, its meetings in order (summaries), gaps and unplaced mentions.
 
     Meetings are clustered from per-(key, ordinal, dates) aggregates, not from every row; each
     meeting's fields are merged from at most SOURCES_READ of its rows (pages reporting it
@@ -65,23 +66,23 @@ def series_view(
         conn, key, sorted({s.meeting_key for rs in shown.values() for s in rs}), kept
     )
     views = [_summary(conn, key, k, rs, read, kept, corrections) for k, rs in shown.items()]
-    _infer_within(key, views)
-    placed = [v for v in views if any(v[f] is not None for f in ("ordinal", "start", "year"))]
+    views = _infer_within(key, views)
+    placed = [v for v in views if (v.ordinal, v.start, v.year) != (None, None, None)]
     placed.sort(key=_in_order)
-    ordinals = sorted({v["ordinal"] for v in placed if v["ordinal"] is not None})
+    ordinals = sorted({v.ordinal for v in placed if v.ordinal is not None})
     gaps = sorted(set(range(ordinals[0], ordinals[-1] + 1)) - set(ordinals)) if ordinals else []
     known = kb_series(key)
     named = [r for rows in read.values() for r in rows] or _any_rows(conn, key)
-    return {
-        "series": known.name if known else Counter(r.name for r in named).most_common(1)[0][0],
-        "id": f"series:{key}",
-        "forum": known.forum if known else named[0].forum,
-        "cadence": known.cadence if known else None,
-        "meetings": placed,
-        "gaps": gaps,
-        "unplaced_mentions": len(unplaced) + len(views) - len(placed),
-        "sources_read": SOURCES_READ,
-    }
+    return SeriesView(
+        series=known.name if known else Counter(r.name for r in named).most_common(1)[0][0],
+        id=f"series:{key}",
+        forum=known.forum if known else named[0].forum,
+        cadence=known.cadence if known else None,
+        meetings=placed,
+        gaps=gaps,
+        unplaced_mentions=len(unplaced) + len(views) - len(placed),
+        sources_read=SOURCES_READ,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +148,16 @@ def _summary(
     read: dict[str, list[Any]],
     kept: ColumnElement[bool],
     corrections: Corrections | None,
-) -> dict[str, Any]:
+) -> MeetingSummary:
     """summary() over the rows read, with the pages counted over all of the meeting's rows."""
     keys = sorted({s.meeting_key for s in spans})
     rows = sorted((r for k in keys for r in read.get(k, [])), key=lambda r: r.role != "main")
-    view = summary(conn, key, rows, corrections)
-    view["role"] = "main" if any(s.main for s in spans) else "mentioned"
-    view["sources"] = spans[0].pages if len(spans) == 1 else _pages(conn, series, keys, kept)
-    view["source_ids"] = list(dict.fromkeys(r.document_id for r in rows))[:SOURCES_READ]
-    return view
+    return replace(
+        summary(conn, key, rows, corrections),
+        role="main" if any(s.main for s in spans) else "mentioned",
+        sources=spans[0].pages if len(spans) == 1 else _pages(conn, series, keys, kept),
+        source_ids=list(dict.fromkeys(r.document_id for r in rows))[:SOURCES_READ],
+    )
 
 
 def _pages(conn: Connection, series: str, keys: list[str], kept: ColumnElement[bool]) -> int:
@@ -178,20 +180,27 @@ def _reported(rows: list[_Span]) -> bool:
     return any(r.main for r in rows)
 
 
-def _in_order(view: dict[str, Any]) -> tuple[bool, int, bool, int, str]:
+def _in_order(view: MeetingSummary) -> tuple[bool, int, bool, int, str]:
     """By year (given or inferred), then ordinal, then start: an undated meeting takes the
     place of its inferred year, an unnumbered one the place of its year."""
-    year, ordinal = view.get("year"), view.get("ordinal")
-    return (year is None, year or 0, ordinal is None, ordinal or 0, view.get("start") or "")
+    year, ordinal = view.year, view.ordinal
+    return (year is None, year or 0, ordinal is None, ordinal or 0, view.start or "")
 
 
-def _infer_within(key: str, views: list[dict[str, Any]]) -> None:
-    """Years still missing, from the other numbered meetings of the series (annual ones)."""
-    known = [(v["ordinal"], v["year"]) for v in views if v["ordinal"] and v["start"]]
+def _infer_within(key: str, views: list[MeetingSummary]) -> list[MeetingSummary]:
+    """The views with the years still missing inferred from the other numbered meetings of
+    the series (annual ones)."""
+    known = [(v.ordinal, v.year) for v in views if v.ordinal and v.start and v.year is not None]
+    found: list[MeetingSummary] = []
     for v in views:
-        if v["year"] is None and v["ordinal"] is not None:
-            found = infer_year(key, v["ordinal"], known)
-            if found is not None:
-                v["year"], v["inferred"]["year"] = found
-                if v["provenance"].get("year") != "corrected":
-                    v["provenance"]["year"] = "inferred"
+        found_year = None
+        if v.year is None and v.ordinal is not None:
+            found_year = infer_year(key, v.ordinal, known)
+        if found_year is not None and isinstance(found_year[0], int):
+            marks = dict(v.provenance)
+            if marks.get("year") != "corrected":
+                marks["year"] = "inferred"
+            year, why = found_year[0], found_year[1]
+            v = replace(v, year=year, inferred=v.inferred | {"year": why}, provenance=marks)
+        found.append(v)
+    return found

@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from summitry.app import data
 from summitry.app.brief import BriefError, build_brief
+from summitry.query.results import to_json
 from summitry.query.sentences import whole_sentence
 from summitry.record import ACTS
 from summitry.resolve.keys import slug
@@ -38,9 +39,10 @@ def _render(request: Request, name: str, title: str, **context: Any) -> Response
 
 
 def _found(value: Any, what: str) -> Any:
+    """The view as the API answers it (query.results.to_json); None is a 404."""
     if value is None:
         raise HTTPException(404, f"No {what} in the store.")
-    return value
+    return to_json(value)
 
 
 def _acts(
@@ -79,7 +81,7 @@ def home(request: Request) -> Response:
         request,
         "home.html",
         "summitry",
-        meetings=recent,
+        meetings=to_json(recent),
         meetings_total=total,
         documents=docs,
         documents_total=count,
@@ -171,7 +173,7 @@ def meetings(request: Request, sort: Short = None, offset: Offset = 0) -> Respon
         request,
         "meetings.html",
         "Meetings",
-        items=items,
+        items=to_json(items),
         total=total,
         offset=offset,
         page=PAGE,
@@ -313,7 +315,7 @@ def commitments(request: Request, sort: Short = None, offset: Offset = 0) -> Res
     store = request.app.state.store
     found = data.commitments(store, None, None, PAGE, offset, filters or None, chosen)
     columns = {
-        label: [c for c in found["items"] if c.get("status") == status]
+        label: [c for c in found["items"] if c.status == status]
         for label, status in (("open", "open"), ("reported done", "reported_done"))
     }
     actors = values_of(request, "actor")
