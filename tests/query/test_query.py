@@ -20,7 +20,7 @@ from summitry.query import (
     timeline_counts,
 )
 from summitry.query.meeting_find import series_named
-from summitry.query.results import Disagreement
+from summitry.query.results import Disagreement, to_json
 from summitry.query.terms import acronym_of
 from summitry.record import Meeting, Person, Statement
 from summitry.store import Store, open_store
@@ -208,34 +208,32 @@ def test_series_of_dev_pages(dev_store: Store) -> None:
 @requires_dev
 def test_ftaap_timeline_runs_2021_2022_2024(dev_store: Store) -> None:
     items = timeline(dev_store, "FTAAP")
-    assert all(i["date"] for i in items)
-    years = [i["date"][:4] for i in items]
+    assert all(i.date for i in items)
+    years = [i.date[:4] for i in items]
     assert list(dict.fromkeys(years)) == ["2021", "2022", "2024"] and years == sorted(years)
-    cheong = [i for i in items if i["speaker"] == "Cheong Inkyo"]
-    assert cheong and all(i["meeting"] == "35th APEC Ministerial Meeting" for i in cheong)
-    assert {"date", "meeting", "speaker", "act", "text", "document"} <= set(items[0])
-    assert all("(FTAAP)" in i["text"] or "the FTAAP" in i["text"] for i in items)
-    assert [i["date"] for i in timeline(dev_store, "ftaap")] == [i["date"] for i in items]
+    cheong = [i for i in items if i.speaker == "Cheong Inkyo"]
+    assert cheong and all(i.meeting == "35th APEC Ministerial Meeting" for i in cheong)
+    assert {"date", "meeting", "speaker", "act", "text", "document"} <= set(to_json(items[0]))
+    assert all("(FTAAP)" in i.text or "the FTAAP" in i.text for i in items)
+    assert [i.date for i in timeline(dev_store, "ftaap")] == [i.date for i in items]
     page = timeline(dev_store, "FTAAP", limit=2, offset=1)
-    assert [(i["document"], i["text"]) for i in page] == [
-        (i["document"], i["text"]) for i in items[1:3]
-    ]
+    assert [(i.document, i.text) for i in page] == [(i.document, i.text) for i in items[1:3]]
 
 
 @requires_dev
 def test_timeline_of_undated_page_uses_its_meeting_date(dev_store: Store) -> None:
     items = timeline(dev_store, "Plan of Action")
-    assert items and {i["date"] for i in items} == {"2020-09-09"}
-    assert {i["date_source"] for i in items} == {"meeting"}  # the page gives no date
+    assert items and {i.date for i in items} == {"2020-09-09"}
+    assert {i.date_source for i in items} == {"meeting"}  # the page gives no date
 
 
 @requires_dev
 def test_timeline_of_a_country_by_name(dev_store: Store) -> None:
     items = timeline(dev_store, "Korea")
-    assert items[0]["date"] == "2020-04-05"  # the bilateral video conferences began April 5
-    country = [i for i in items if i["kind"] == "country"]
-    assert country and {i["value"] for i in country} == {"KOR"}
-    assert all("Korea" in i["text"] for i in country)
+    assert items[0].date == "2020-04-05"  # the bilateral video conferences began April 5
+    country = [i for i in items if i.kind == "country"]
+    assert country and {i.value for i in country} == {"KOR"}
+    assert all("Korea" in i.text for i in country)
 
 
 @requires_dev
@@ -302,8 +300,8 @@ def test_timeline_of_a_city_state_is_the_country_not_a_phrase(tmp_path: Path) ->
     record = make_record("Talks", body, "2024-05-02", countries=["SGP", "PER"])
     store.add(page_id("t"), "t", record)
     items = timeline(store, "Singapore")
-    assert [(i["kind"], i["value"], i["date"]) for i in items] == [("country", "SGP", "2024-05-02")]
-    assert items[0]["text"] == "Singapore and Peru met in Lima."
+    assert [(i.kind, i.value, i.date) for i in items] == [("country", "SGP", "2024-05-02")]
+    assert items[0].text == "Singapore and Peru met in Lima."
     assert timeline(store, "Lima") == []  # a city is not the country it lies in
 
 
@@ -312,14 +310,14 @@ def test_timeline_counts_agree_with_the_items(dev_store: Store) -> None:
     for term in ("FTAAP", "Korea", "cooperation"):  # two entities, one phrase
         items = timeline(dev_store, term)
         counts = timeline_counts(dev_store, term)
-        assert counts["total"] == len(items) > 0
+        assert counts.total == len(items) > 0
         by_month: dict[str, int] = {}
         for i in items:
-            if i["date"]:
-                by_month[i["date"][:7]] = by_month.get(i["date"][:7], 0) + 1
-        assert counts["months"] == by_month
-        assert counts["undated"] == sum(1 for i in items if not i["date"])
-    assert set(timeline_counts(dev_store, "FTAAP")["months"]) >= {"2021-03", "2024-11"}
+            if i.date:
+                by_month[i.date[:7]] = by_month.get(i.date[:7], 0) + 1
+        assert counts.months == by_month
+        assert counts.undated == sum(1 for i in items if not i.date)
+    assert set(timeline_counts(dev_store, "FTAAP").months) >= {"2021-03", "2024-11"}
 
 
 def test_a_meeting_many_pages_report_reads_people_from_the_earliest(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summitry.query import meeting, timeline, timeline_counts
+from summitry.query.results import TimelineCounts
 from summitry.query.sentences import looks_cut, whole_sentence
 from summitry.store import Store, open_store
 from tests.conftest import EXAMPLES, invoke
@@ -42,14 +43,10 @@ def test_statement_cut_mid_clause_is_shown_whole(demo: Store) -> None:
 
 def test_a_statement_is_counted_once_in_the_timeline_and_its_chart(demo: Store) -> None:
     items = timeline(demo, "ASEAN Concord IV")
-    assert [(i["kind"], i["text"]) for i in items] == [("statement", CONCORD)]
-    assert timeline_counts(demo, "ASEAN Concord IV") == {
-        "total": 1,
-        "undated": 0,
-        "months": {"2023-09": 1},
-    }
+    assert [(i.kind, i.text) for i in items] == [("statement", CONCORD)]
+    assert timeline_counts(demo, "ASEAN Concord IV") == TimelineCounts(1, 0, {"2023-09": 1})
 
 
 def test_a_phrase_timeline_counts_the_sentence_once(demo: Store) -> None:
     items = timeline(demo, "Concord")
-    assert [(i["kind"], i["text"]) for i in items] == [("statement", CONCORD)]
+    assert [(i.kind, i.text) for i in items] == [("statement", CONCORD)]

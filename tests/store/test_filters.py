@@ -10,6 +10,7 @@ import pytest
 
 from summitry import query
 from summitry.ingest import ingest
+from summitry.query.results import TimelineCounts
 from summitry.store import Store, open_store
 from summitry.store.filters import FilterError, Filters
 from tests.conftest import EXAMPLES
@@ -109,19 +110,19 @@ def test_timeline_by_actor_and_date(examples: Store) -> None:
     every = query.timeline(examples, "FTAAP")
     assert len(every) == 4  # 4 pages; APEC's statement stands for the sentence naming it
     said = query.timeline(examples, "FTAAP", filters=Filters.of(actor="APEC", since="2023"))
-    assert [(i["date"], i["kind"], i["speaker"]) for i in said] == [
+    assert [(i.date, i.kind, i.speaker) for i in said] == [
         ("2023-11-16", "statement", "APEC"),
         ("2025-10-31", "statement", "APEC"),
     ]
     counts = query.timeline_counts(examples, "FTAAP", filters=Filters.of(since="2023"))
-    assert counts == {"total": 2, "undated": 0, "months": {"2023-11": 1, "2025-10": 1}}
+    assert counts == TimelineCounts(2, 0, {"2023-11": 1, "2025-10": 1})
 
 
 def test_timeline_of_a_phrase_is_filtered_too(examples: Store) -> None:
     every = query.timeline(examples, "Putrajaya Vision")
-    assert {i["date"] for i in every} == {"2022-11-18", "2023-11-16", "2025-10-31"}
+    assert {i.date for i in every} == {"2022-11-18", "2023-11-16", "2025-10-31"}
     later = query.timeline(examples, "Putrajaya Vision", filters=Filters.of(since="2023"))
-    assert {i["date"] for i in later} == {"2023-11-16", "2025-10-31"}
+    assert {i.date for i in later} == {"2023-11-16", "2025-10-31"}
 
 
 def test_meetings_an_actor_took_part_in(examples: Store) -> None:
@@ -158,6 +159,6 @@ def test_search_pages_where_an_actor_speaks_or_is_named(examples: Store) -> None
 
 def test_timeline_statements_of_a_country_include_its_ministers(examples: Store) -> None:
     said = query.timeline(examples, "AOIP", filters=Filters.of(actor="Korea"))
-    assert [(i["date"], i["speaker"], i["text"]) for i in said] == [
+    assert [(i.date, i.speaker, i.text) for i in said] == [
         ("2024-07-27", "Cho Tae-yul", KOR_PLEDGE_SENTENCE)  # the timeline shows it whole
     ]

@@ -71,6 +71,17 @@ def test_search_or_then_facets_by_name_removed_one_by_one(tab: Any) -> None:
     assert len(hits(tab)) == 2
 
 
+def test_clear_all_removes_every_filter(tab: Any) -> None:
+    """'clear all' leads to the search without its filters (the template reads the filter
+    view's `clear` by key: as an attribute of a dict it is the dict's method)."""
+    tab.goto("/search?q=FTAAP+OR+Putrajaya&country=KOR&country=USA")
+    assert chips(tab) == ["Country: Korea", "Country: United States"]
+    tab.get_by_role("link", name="clear all").click()
+    tab.wait_for_url(lambda url: "country" not in url)
+    assert tab.url.endswith("/search?q=FTAAP+OR+Putrajaya")
+    assert chips(tab) == [] and len(hits(tab)) == 4
+
+
 def test_search_phrase_dates_and_order(tab: Any) -> None:
     tab.goto('/search?q="Asia+East+Summit"')
     assert (

@@ -308,8 +308,8 @@ def get_timeline(
     store = _store(request)
     counts = data.timeline_counts(store, term, filters or None)
     items = data.timeline(store, term, limit, offset, filters or None)
-    page = {"term": term, "items": items, "total": counts["total"], "months": counts["months"]}
-    return paged(request, page, limit, offset, counts["total"])
+    page = {"term": term, "items": items, "total": counts.total, "months": counts.months}
+    return paged(request, page, limit, offset, counts.total)
 
 
 @router.get("/commitments", response_model=CommitmentPage, responses=DOWNLOADS)
@@ -344,7 +344,7 @@ def get_commitments(
         return _download(request, "commitments", fmt, **export_filters(filters, "commitments"))
     store = _store(request)
     page = data.commitments(store, None, status, limit, offset, filters or None, sort)
-    return paged(request, page, limit, offset, page["total"])
+    return paged(request, page, limit, offset, page.total)
 
 
 @router.get("/corrections", response_model=list[CorrectionOut])

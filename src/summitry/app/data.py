@@ -36,11 +36,14 @@ from summitry.query.entity_results import (
 )
 from summitry.query.results import (
     CitationInfo,
+    CommitmentList,
     FacetCount,
     MeetingSummary,
     MeetingView,
     SearchPage,
     SeriesView,
+    TimelineCounts,
+    TimelineItem,
     to_json,
 )
 from summitry.query.sentences import whole_statements
@@ -346,17 +349,26 @@ def person(
 @cached(version)
 def timeline(
     store: Store, term: str, limit: int, offset: int = 0, filters: Filters | None = None
-) -> list[dict[str, Any]]:
+) -> list[TimelineItem]:
     """One page of the dated mentions of term, oldest first, narrowed by `filters`, each with
     its page's citation."""
     items = library.timeline(store, term, limit=limit, offset=offset, filters=filters)
+    return _cited(store, items)
+
+
+def _cited(store: Store, items: list[TimelineItem], kind: str | None = None) -> list[TimelineItem]:
+    """The items, each (of `kind`, where given) with the citation of its page."""
+    chosen = [i for i in items if kind is None or i.kind == kind]
     with store.engine.connect() as conn:
-        cite_items(conn, items)
-    return items
+        found = citations(conn, {i.document for i in chosen})
+    return [
+        replace(i, citation=_text(found.get(i.document))) if kind in (None, i.kind) else i
+        for i in items
+    ]
 
 
 @cached(version)
-def timeline_counts(store: Store, term: str, filters: Filters | None = None) -> dict[str, Any]:
+def timeline_counts(store: Store, term: str, filters: Filters | None = None) -> TimelineCounts:
     """How many mentions term has, in all and per month (for charts and pagers)."""
     return library.timeline_counts(store, term, filters=filters)
 
@@ -370,7 +382,7 @@ def commitments(
     offset: int = 0,
     filters: Filters | None = None,
     sort: str = "date",
-) -> dict[str, Any]:
+) -> CommitmentList:
     """One page of commitments (act 'commit'), oldest first (sort '-date': newest first),
     narrowed by `filters`, with their total; only the listed ones are checked against later
     pages (a status filter checks a bounded number)."""
@@ -383,7 +395,7 @@ def commitments(
         filters=filters,
         sort=sort,
     )
-    return {"items": page.items, "total": page.total, "total_exact": page.total_exact}
+    return CommitmentList(page.items, page.total, page.total_exact)
 
 
 @cached(version)
@@ -440,9 +452,8 @@ def initiative(store: Store, name: str) -> InitiativePage | None:
     view = library.initiative(store, name, limit=TERM_ITEMS)
     if view is None:
         return None
-    with store.engine.connect() as conn:
-        cite_items(conn, view.statements)  # the same items as in its timeline
-    term = _term_view(store, view.id, view.timeline, view.meetings)
+    timeline = _cited(store, view.timeline, "statement")
+    term = _term_view(store, view.id, timeline, view.meetings)
     return InitiativePage(
         id=view.id,
         name=view.name,
@@ -452,8 +463,8 @@ def initiative(store: Store, name: str) -> InitiativePage | None:
         meetings=term.meetings,
         meetings_total=view.meetings_total,
         window=view.window,
-        statements=view.statements,
-        timeline=view.timeline,
+        statements=[i for i in timeline if i.kind == "statement"],
+        timeline=timeline,
         extra=view.extra,
         corrected=view.corrected,
         mentions=term.mentions,
@@ -475,18 +486,18 @@ class _Term:
 
 
 def _term_view(
-    store: Store, term: str, items: list[dict[str, Any]], meetings_of: list[PageMeeting]
+    store: Store, term: str, items: list[TimelineItem], meetings_of: list[PageMeeting]
 ) -> _Term:
     """The documents the first dated items of a country or initiative page come from (with
     their titles), its meetings, and the counts of all its items (in all, per month)."""
-    ids = list(dict.fromkeys(i["document"] for i in items if i.get("document")))
+    ids = list(dict.fromkeys(i.document for i in items if i.document))
     stmt = select(documents.c.id, documents.c.title, documents.c.published)
     with store.engine.connect() as conn:
         rows = {r.id: r for r in conn.execute(stmt.where(documents.c.id.in_(ids)))} if ids else {}
     docs = [TermDocument(i, rows[i].title, rows[i].published) for i in ids if i in rows]
     counts = timeline_counts(store, term)
     listed = [TermMeeting(m.id, m.meeting or m.id) for m in meetings_of]
-    return _Term(docs, listed, counts["total"], counts["months"])
+    return _Term(docs, listed, counts.total, counts.months)
 
 
 def ingest_upload(

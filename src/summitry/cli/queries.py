@@ -155,7 +155,7 @@ def timeline(
         return
     table = Table("date", "meeting", "kind", "speaker", "act", "text")
     for i in items:
-        cells = (i["date"], i["meeting"], i["kind"], i["speaker"], i["act"], i["text"])
+        cells = (i.date, i.meeting, i.kind, i.speaker, i.act, i.text)
         table.add_row(*(c or "" for c in cells))
     print_table(table)
 
@@ -301,7 +301,7 @@ def initiative(
     out.print(f"named in {view.documents} documents; meetings: {view.meetings_total}", markup=False)
     table = Table("date", "meeting", "speaker", "text")
     for i in view.timeline:
-        table.add_row(*(x or "" for x in (i["date"], i["meeting"], i["speaker"], i["text"])))
+        table.add_row(*(x or "" for x in (i.date, i.meeting, i.speaker, i.text)))
     print_table(table)
 
 

@@ -247,9 +247,9 @@ def meeting_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
             continue
         with store.engine.connect() as conn:
             took_part = participants(conn, m["id"], m.get("country"))
-        m["participants"] = [p["name"] for p in took_part["people"]]
-        m["participant_ids"] = [p["id"] for p in took_part["people"]]
-        m["participant_countries"] = took_part["countries"]
+        m["participants"] = [p.name for p in took_part.people]
+        m["participant_ids"] = [p.id for p in took_part.people]
+        m["participant_countries"] = took_part.countries
         yield {c: m.get(c, [] if c in _LISTS else None) for c in MEETING_COLUMNS}
 
 

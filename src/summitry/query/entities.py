@@ -65,7 +65,7 @@ def initiative(
         meetings=[_labelled(m, infos.get(firsts[m.id])) for m in listed],
         meetings_total=meetings_total,
         window=min(documents, WINDOW),
-        statements=[i for i in items if i["kind"] == "statement"],
+        statements=[i for i in items if i.kind == "statement"],
         timeline=items,
     )
     return with_fields(view, apply_fields(iid, {}, corrections))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from summitry.query.results import INLINE, OMIT_NONE
+from summitry.query.results import INLINE, OMIT_NONE, TimelineItem
 
 __all__ = [
     "CitedStatement",
@@ -172,8 +172,8 @@ class InitiativeInfo:
     meetings: list[PageMeeting]
     meetings_total: int
     window: int
-    statements: list[dict[str, Any]]
-    timeline: list[dict[str, Any]]
+    statements: list[TimelineItem]
+    timeline: list[TimelineItem]
     extra: dict[str, Any] = field(default_factory=dict, metadata=INLINE)
     corrected: list[str] | None = field(default=None, metadata=OMIT_NONE)
 
@@ -225,7 +225,7 @@ class CountryPage:
     window: int
     extra: dict[str, Any] = field(metadata=INLINE)
     corrected: list[str] | None = field(metadata=OMIT_NONE)
-    timeline: list[dict[str, Any]]
+    timeline: list[TimelineItem]
     mentions: int
     months: dict[str, int]
     documents_total: int
@@ -246,8 +246,8 @@ class InitiativePage:
     meetings: list[TermMeeting]
     meetings_total: int
     window: int
-    statements: list[dict[str, Any]]
-    timeline: list[dict[str, Any]]
+    statements: list[TimelineItem]
+    timeline: list[TimelineItem]
     extra: dict[str, Any] = field(metadata=INLINE)
     corrected: list[str] | None = field(metadata=OMIT_NONE)
     mentions: int

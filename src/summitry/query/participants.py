@@ -3,12 +3,13 @@ countries they serve (with the host), for exports such as FollowTheMoney's Event
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
 
 from sqlalchemy import Connection, and_, select
 
 from summitry.kb.load import load_kb
 from summitry.query.common import norm
+from summitry.query.results import Attendee, Participants
 from summitry.resolve.keys import person_id
 from summitry.store.schema import meetings, people
 
@@ -17,12 +18,9 @@ __all__ = ["PAGES_READ", "participants"]
 PAGES_READ = 25  # reporting pages a meeting's participants are read from
 
 
-def participants(
-    conn: Connection, meeting_id: str, host: str | None = None
-) -> dict[str, list[Any]]:
-    """{people: [{id, name, country, role}], countries: [alpha-3]} of a meeting: people named
-    as chair, co-chair or attendee on the pages reporting it; countries those people serve,
-    and the host, once each in that order."""
+def participants(conn: Connection, meeting_id: str, host: str | None = None) -> Participants:
+    """The people named as chair, co-chair or attendee on the pages reporting a meeting, and
+    the countries (alpha-3) those people serve, then the host, once each in that order."""
     r, p = meetings.c, people.c
     pages = (
         select(r.document_id)
@@ -38,12 +36,13 @@ def participants(
         .where(p.role != "mentioned")
         .order_by(p.document_id, p.idx)
     )
-    found: dict[str, dict[str, Any]] = {}
+    found: dict[str, Attendee] = {}
     for row in conn.execute(stmt):
         pid = person_id(row.name) or f"person:{norm(row.name)}"
-        found.setdefault(pid, {"id": pid, "name": row.name, "country": None, "role": row.role})
-        found[pid]["country"] = found[pid]["country"] or row.country
+        seen = found.setdefault(pid, Attendee(pid, row.name, None, row.role))
+        if not seen.country:
+            found[pid] = replace(seen, country=seen.country or row.country)
     known = load_kb().countries
-    codes = [p["country"] for p in found.values() if p["country"] in known]
+    codes = [p.country for p in found.values() if p.country in known]
     codes += [host] if host in known else []
-    return {"people": list(found.values()), "countries": list(dict.fromkeys(codes))}
+    return Participants(list(found.values()), list(dict.fromkeys(codes)))

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 __all__ = [
     "INLINE",
     "OMIT_NONE",
+    "Attendee",
     "CitationInfo",
     "Commitment",
+    "CommitmentList",
     "Disagreement",
     "Done",
     "FacetCount",
@@ -30,10 +32,13 @@ __all__ = [
     "MeetingView",
     "Outcome",
     "Participant",
+    "Participants",
     "SearchPage",
     "SeriesView",
     "Source",
     "StatementItem",
+    "TimelineCounts",
+    "TimelineItem",
     "to_json",
     "with_fields",
 ]
@@ -257,6 +262,16 @@ class Commitment:
 
 
 @dataclass(frozen=True, slots=True)
+class CommitmentList:
+    """One page of commitments as the API and the commitments page list them; `total` is
+    exact unless `total_exact` is False (query.commitments.CommitmentPage)."""
+
+    items: list[Commitment]
+    total: int
+    total_exact: bool
+
+
+@dataclass(frozen=True, slots=True)
 class FacetCount:
     """How many hits have a facet value, and the name it is shown by (Korea for KOR)."""
 
@@ -277,3 +292,55 @@ class SearchPage:
     total_exact: bool
     served: int
     facets: dict[str, list[FacetCount]]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    """A dated statement, person (their name, title and role) or mention (kind country,
+    organization or initiative, with its `value`) of a term on a page: its text (a mention's
+    whole sentence), its page's date, main meeting and title; `said` and `citation` as in
+    StatementItem."""
+
+    kind: str
+    speaker: str | None
+    act: str | None
+    text: str | None
+    document: str
+    evidence: list[int | None]
+    value: str | None = field(default=None, metadata=OMIT_NONE)
+    date: str | None = None
+    date_source: str | None = None
+    meeting: str | None = None
+    meeting_id: str | None = None
+    title: str | None = None
+    said: str | None = field(default=None, metadata=OMIT_NONE)
+    citation: str | None = field(default=None, metadata=OMIT_NONE)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineCounts:
+    """How many items a term's timeline has: in all, undated, and per month ('YYYY-MM')."""
+
+    total: int
+    undated: int
+    months: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    """A person named as chair, co-chair or attendee of a meeting, and the country they
+    serve (the first a page gives)."""
+
+    id: str
+    name: str
+    country: str | None
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Participants:
+    """Who took part in a meeting: its people, and the countries they serve (with the
+    host), once each."""
+
+    people: list[Attendee]
+    countries: list[str]

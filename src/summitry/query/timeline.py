@@ -21,6 +21,7 @@ from summitry.query.common import (
     with_stored_corrections,
 )
 from summitry.query.meeting_find import QueryError
+from summitry.query.results import TimelineCounts, TimelineItem
 from summitry.query.sentences import whole_sentence, whole_statements
 from summitry.query.terms import Term, expand_term
 from summitry.resolve.corrections import Corrections, canonical, keeps
@@ -41,7 +42,7 @@ def timeline(
     limit: int | None = None,
     offset: int = 0,
     filters: Filters | None = None,
-) -> list[dict[str, Any]]:
+) -> list[TimelineItem]:
     """Statements, people and mentions meaning term, each dated, oldest first (undated last).
 
     limit/offset page through the items in that order; for an entity the page is chosen by
@@ -70,14 +71,14 @@ def timeline(
         whole_statements(conn, [i for i in items if i["kind"] == "statement"])
     for item in items:
         del item["_at"]
-    return items
+    return [TimelineItem(**item) for item in items]
 
 
 @with_stored_corrections
 def timeline_counts(
     store: Any, term: str, corrections: Corrections | None = None, filters: Filters | None = None
-) -> dict[str, Any]:
-    """{total, undated, months: {'YYYY-MM': items}} of a term's timeline, for charts and
+) -> TimelineCounts:
+    """How many items a term's timeline has (in all, undated, per month), for charts and
     page counts: an entity's items are counted by index, not read."""
     if not term.strip():
         raise QueryError("give a term to follow, e.g. FTAAP or 'Kang Kyung-wha'")
@@ -88,17 +89,13 @@ def timeline_counts(
         else:
             by_date = {}
             for item in timeline(store, term, corrections=corrections, filters=filters):
-                by_date[item["date"]] = by_date.get(item["date"], 0) + 1
+                by_date[item.date] = by_date.get(item.date, 0) + 1
     months: dict[str, int] = {}
     for date, n in by_date.items():
         if date and _MONTH.match(date[:7]):
             months[date[:7]] = months.get(date[:7], 0) + n
     undated = sum(n for date, n in by_date.items() if not date)
-    return {
-        "total": sum(by_date.values()),
-        "undated": undated,
-        "months": dict(sorted(months.items())),
-    }
+    return TimelineCounts(sum(by_date.values()), undated, dict(sorted(months.items())))
 
 
 def _once_per_sentence(items: list[dict[str, Any]], needle: str) -> list[dict[str, Any]]:

@@ -257,8 +257,8 @@ def timeline(request: Request, term: Short = None, offset: Offset = 0) -> Respon
     if term and term.strip():
         counts = data.timeline_counts(store, term, filters)
         items = data.timeline(store, term, TIMELINE_PAGE, offset, filters)
-        total = counts["total"]
-        chart = month_chart(counts["months"], f"Mentions of {term} by month")
+        total = counts.total
+        chart = month_chart(counts.months, f"Mentions of {term} by month")
     title = f"Timeline: {term}" if term else "Timeline"
     return _render(
         request,
@@ -315,7 +315,7 @@ def commitments(request: Request, sort: Short = None, offset: Offset = 0) -> Res
     store = request.app.state.store
     found = data.commitments(store, None, None, PAGE, offset, filters or None, chosen)
     columns = {
-        label: [c for c in found["items"] if c.status == status]
+        label: [c for c in found.items if c.status == status]
         for label, status in (("open", "open"), ("reported done", "reported_done"))
     }
     actors = values_of(request, "actor")
@@ -325,7 +325,7 @@ def commitments(request: Request, sort: Short = None, offset: Offset = 0) -> Res
         "Commitments",
         columns=columns,
         actor=actors[0] if len(actors) == 1 else "",
-        total=found["total"],
+        total=found.total,
         offset=offset,
         page=PAGE,
         view=view,
