@@ -8,6 +8,7 @@ its owner's, where a later field of the same name takes the earlier one's place.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -50,22 +51,36 @@ INLINE: dict[str, bool] = {"inline": True}
 def to_json(value: Any) -> Any:
     """The JSON shape of a result: dataclasses as dicts in field order (OMIT_NONE and INLINE
     as the module says), dicts, lists and tuples throughout; other values as they are."""
-    if is_dataclass(value) and not isinstance(value, type):
-        out: dict[str, Any] = {}
-        for f in fields(value):
-            item = getattr(value, f.name)
-            if item is None and f.metadata.get("omit_none"):
-                continue
-            if f.metadata.get("inline"):
-                out.update(to_json(item))
-            else:
-                out[f.name] = to_json(item)
-        return out
+    if isinstance(value, _SCALARS):
+        return value
     if isinstance(value, dict):
         return {k: to_json(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [to_json(v) for v in value]
-    return value
+    if not is_dataclass(value) or isinstance(value, type):
+        return value
+    out: dict[str, Any] = {}
+    for name, omit, inline in _plan(type(value)):
+        item = getattr(value, name)
+        if item is None and omit:
+            continue
+        if inline:
+            out.update(to_json(item))
+        else:
+            out[name] = to_json(item)
+    return out
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+@functools.cache
+def _plan(cls: type) -> tuple[tuple[str, bool, bool], ...]:
+    """(name, omit when None, inline) of each field of a result class, in order."""
+    return tuple(
+        (f.name, bool(f.metadata.get("omit_none")), bool(f.metadata.get("inline")))
+        for f in fields(cls)
+    )
 
 
 def with_fields(view: View, changes: dict[str, Any], numbers: tuple[str, ...] = ()) -> View:
