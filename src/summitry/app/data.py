@@ -40,6 +40,7 @@ from summitry.query.results import (
     FacetCount,
     MeetingSummary,
     MeetingView,
+    PageMeetingRef,
     SearchPage,
     SeriesView,
     TimelineCounts,
@@ -308,19 +309,19 @@ def meeting(store: Store, mid: str) -> MeetingView | None:
     )
 
 
-def meetings_of_record(store: Store, doc_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
+def meetings_of_record(store: Store, doc_id: str, record: dict[str, Any]) -> list[PageMeetingRef]:
     """A stored document's meetings with the ids their meeting pages use."""
     version(store, _document_scope(doc_id))
     stmt = select(meetings.c.idx, meetings.c.meeting_key).where(meetings.c.document_id == doc_id)
     with store.engine.connect() as conn:
         keys = {idx: key for idx, key in conn.execute(stmt)}
-    found = []
+    found: list[PageMeetingRef] = []
     for idx, m in enumerate(record.get("meetings") or []):
         if not isinstance(m, dict) or not m.get("name") or idx not in keys:
             continue
         ordinal = m.get("ordinal") if isinstance(m.get("ordinal"), int) else None
         label = meeting_label(m["name"], ordinal)
-        found.append({"id": keys[idx], "label": label, "role": m.get("role")})
+        found.append(PageMeetingRef(keys[idx], label, m.get("role")))
     return found
 
 

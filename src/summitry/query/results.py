@@ -32,6 +32,7 @@ __all__ = [
     "MeetingSummary",
     "MeetingView",
     "Outcome",
+    "PageMeetingRef",
     "Participant",
     "Participants",
     "SearchPage",
@@ -156,6 +157,15 @@ class MeetingSummary:
     corrected: list[str] | None = field(default=None, metadata=OMIT_NONE)
     provenance: dict[str, str] = field(default_factory=dict)
     source_ids: list[str] | None = field(default=None, metadata=OMIT_NONE)
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeetingRef:
+    """A meeting a stored page names: its id, label and role there (main or mentioned)."""
+
+    id: str
+    label: str
+    role: str | None
 
 
 @dataclass(frozen=True, slots=True)
