@@ -21,6 +21,7 @@ from summitry.extract.speaker_refs import (
     within,
 )
 from summitry.kb import KnowledgeBase
+from summitry.kb.cues import meeting_heads
 from summitry.kb.data import read_yaml
 
 __all__ = ["Candidate", "SpeakerFinder"]
@@ -40,6 +41,8 @@ _GROUP = re.compile(
     rf"(?P<noun>{'|'.join(_GROUP_NOUNS)})\b"
 )
 _GROUP_NOUN_STARTS = WordStarts(_GROUP_NOUNS)
+# A group noun that is a meeting ('the Meeting agreed'): the meeting acts for its forum.
+_MEETING_NOUNS = frozenset(meeting_heads().lower)
 # What may stand before a group noun within a _GROUP match (a forum word may end in '-' or '+'
 # right before the noun: 'ASEAN-Leaders Meeting'), up to the noun.
 _GROUP_LEAD = re.compile(
@@ -135,13 +138,13 @@ class SpeakerFinder:
         noun, forum = m.group("noun").lower(), m.group("forum")
         if forum:
             key = self._forum_key(forum)
-            if key is None and noun in ("meeting", "summit"):
+            if key is None and noun in _MEETING_NOUNS:
                 return None
             if key:
                 return (key,)
         if noun.startswith(("two ", "both ")) or noun == "counterparts":
             return self.sides()
-        if noun in ("meeting", "summit") and m.group(0)[:3].lower() != "the":
+        if noun in _MEETING_NOUNS and m.group(0)[:3].lower() != "the":
             return None
         return (
             self.sides() if self.forum == "bilateral" else ((self.forum,) if self.forum else None)

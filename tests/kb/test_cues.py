@@ -1,0 +1,152 @@
+"""The words of meeting names in kb meeting_cues.yaml, and the patterns built from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitry.extract.meeting_names import meeting_names
+from summitry.kb import load_kb
+from summitry.kb.cues import meeting_heads, meeting_name_words
+from tests.extract.meeting_cases import meetings
+
+
+def test_the_head_lists_load_with_their_derived_forms() -> None:
+    heads = meeting_heads()
+    assert set(heads.words) == {
+        "Meeting",
+        "Summit",
+        "Conference",
+        "Retreat",
+        "Dialogue",
+        "Consultation",
+    }
+    assert "Consultations?" in heads.forms  # the plural stays in the name
+    assert heads.lower == ("conference", "meeting", "summit")
+    assert {"Summits", "Consultations", "Consultationss"} <= set(heads.spellings)
+    assert heads.unnamed == ("talks",)
+
+
+def test_the_name_word_lists_load() -> None:
+    words = meeting_name_words()
+    assert {"Special", "Informal", "Emergency"} <= words.qualifiers
+    assert {"During", "Annual", "Year’s", "the"} <= words.noise
+    assert {"Attends", "Sidelines", "Co-chair"} <= words.breaks
+    assert [level for _, level in words.levels] == [
+        "leaders",
+        "senior_officials",
+        "ministerial",
+        "working_level",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The Minister attended the 23rd ASEAN-Japan Consultations in Tokyo.",
+            (
+                "23rd ASEAN-Japan Consultations",
+                "ASEAN-Japan Consultations",
+                "Consultations",
+                "other",
+            ),
+        ),
+        (
+            "Minister Attends Special ASEAN-China Foreign Ministers' Meeting",
+            (
+                "Special ASEAN-China Foreign Ministers' Meeting",
+                "Special ASEAN-China Foreign Ministers' Meeting",
+                "Meeting",
+                "ministerial",
+            ),
+        ),
+        (
+            "the 12th Ministers Responsible for Trade (MRT) meeting opened",
+            (
+                "12th Ministers Responsible for Trade (MRT) meeting",
+                "Ministers Responsible for Trade Meeting",
+                "Meeting",
+                "ministerial",
+            ),
+        ),
+        (
+            "During the Successful 10th Korea-Africa Forum Dialogue on Trade",
+            (
+                "10th Korea-Africa Forum Dialogue on Trade",
+                "Korea-Africa Dialogue on Trade",
+                "Dialogue",
+                "other",
+            ),
+        ),
+        (
+            "the 3rd ASEAN Sub-Committee on Biotechnology Meeting",
+            (
+                "3rd ASEAN Sub-Committee on Biotechnology Meeting",
+                "ASEAN Sub-Committee on Biotechnology Meeting",
+                "Meeting",
+                "working_level",
+            ),
+        ),
+        (
+            "the 20th Heads of State Conference in Lima",
+            (
+                "20th Heads of State Conference",
+                "Heads of State Conference",
+                "Conference",
+                "leaders",
+            ),
+        ),
+        (
+            "the APEC senior officials' meeting in Lima",
+            (
+                "APEC senior officials' meeting",
+                "APEC senior officials' Meeting",
+                "Meeting",
+                "senior_officials",
+            ),
+        ),
+        (
+            "the WTO ministerial meeting in Geneva",
+            ("WTO ministerial meeting", "WTO Ministerial Meeting", "Meeting", "ministerial"),
+        ),
+    ],
+)
+def test_names_are_read_with_the_kb_heads_qualifiers_and_levels(
+    text: str, found: tuple[str, str, str, str]
+) -> None:
+    name = meeting_names(text, load_kb())[0]
+    assert (text[name.start : name.end], name.name, name.head, name.level) == found
+
+
+def test_plural_heads_name_one_meeting_per_ordinal() -> None:
+    text = "Leaders met at the 40th and 41st ASEAN Summits in Phnom Penh."
+    names = meeting_names(text, load_kb())
+    assert [(text[n.start : n.end], n.name, n.level) for n in names] == [
+        ("40th and 41st ASEAN Summits", "ASEAN Summit", "leaders"),
+        ("41st ASEAN Summits", "ASEAN Summit", "leaders"),
+    ]
+
+
+def test_every_lower_case_head_names_an_earlier_meeting_of_the_series() -> None:
+    text = (
+        "Minister Kim attended the 3rd Korea-Pacific Islands Foreign Ministers' Conference in "
+        "Seoul. The first conference was held in 2011."
+    )
+    found = meetings(text, published="2019-10-24")
+    assert [(m.name, m.ordinal, m.role) for m in found] == [
+        ("Korea-Pacific Islands Foreign Ministers' Conference", 3, "main"),
+        ("Korea-Pacific Islands Foreign Ministers' Conference", 1, "mentioned"),
+    ]
+
+
+def test_a_lower_case_head_left_unnamed_dates_the_main_meeting() -> None:
+    text = (
+        "The ministers met at the 5th Mekong-ROK Foreign Ministers' Conference. They held the "
+        "conference, on 3 May, in Seoul."
+    )
+    (meeting,) = meetings(text, published="2019-10-24")
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "Mekong-ROK Foreign Ministers' Conference",
+        "2019-05-03",
+        "Seoul",
+    )
