@@ -1,4 +1,5 @@
-"""Word lists that find initiatives and outcomes by their shape: initiatives.yaml, outcomes.yaml."""
+"""Word lists that find initiatives and outcomes by their shape (initiatives.yaml,
+outcomes.yaml), amounts (currencies.yaml) and statements (acts.yaml)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,19 @@ import functools
 from dataclasses import dataclass, field
 
 from summitry.kb.data import read_yaml
+from summitry.kb.model import ACT_CLASSES
 
 __all__ = [
     "AmountWords",
     "OrganizationWords",
     "InitiativeWords",
     "OutcomeWords",
+    "StatementWords",
     "amount_words",
     "initiative_words",
     "organization_words",
     "outcome_words",
+    "statement_words",
 ]
 
 
@@ -118,4 +122,31 @@ def organization_words() -> OrganizationWords:
     return OrganizationWords(
         shape_heads=frozenset(_words(doc.get("shape_heads"))),
         not_before=frozenset(_words(doc.get("not_before"))),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StatementWords:
+    """What opens a commitment, what 'expressed' is followed by, and what makes a point of a
+    list an agreement (acts.yaml)."""
+
+    will: tuple[str, ...] = ()  # 'will', 'pledged to'
+    expressed: dict[str, str] = field(default_factory=dict)  # 'concern' -> 'criticize'
+    expressed_modifiers: tuple[str, ...] = ()  # 'their', 'deep'
+    agreed: frozenset[str] = frozenset()  # 'agreed', 'decided'
+
+
+@functools.cache
+def statement_words() -> StatementWords:
+    """acts.yaml's statement vocabulary, read once per process."""
+    doc = read_yaml("acts")
+    expressed = {str(k): str(v) for k, v in (doc.get("expressed") or {}).items()}
+    unknown = set(expressed.values()) - set(ACT_CLASSES)
+    if unknown:
+        raise ValueError(f"acts.yaml expressed: unknown act classes {sorted(unknown)}")
+    return StatementWords(
+        will=_words(doc.get("will_words")),
+        expressed=expressed,
+        expressed_modifiers=_words(doc.get("expressed_modifiers")),
+        agreed=frozenset(_words(doc.get("agreed_done"))),
     )
