@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from summitry.extract.amounts import find_amounts
 from summitry.extract.pipeline import extract_record
-from summitry.kb.vocab import statement_words
+from summitry.kb.vocab import amount_words, statement_words
 from summitry.record import Document
 
 OPENING = (
@@ -52,3 +53,61 @@ def test_a_point_of_a_list_said_to_be_resolved_is_an_agreement() -> None:
         "will be updated. Secondly, co-operation among the members will be enhanced."
     )
     assert acts(text, "PER") == [("APEC", "agree"), ("APEC", "commit")]
+
+
+def test_the_amount_lists_load() -> None:
+    words = amount_words()
+    assert ("US$", "USD", "pre") in words.forms
+    assert ("yen", "JPY", "post") in words.forms
+    assert ("RMB", "CNY", "both") in words.forms
+    assert ("KHR", "KHR", "both") in words.forms
+    assert words.multipliers["lakh"] == 1e5 and words.multipliers["tn"] == 1e12
+    assert words.spelled_multipliers == ("thousand", "million", "billion", "trillion")
+    assert {"fund", "programme", "scholarship"} <= words.fund_heads
+    assert set(words.fund_heads_lower) <= words.fund_heads
+    assert words.bare_dollars == {"$", "dollar", "dollars"}
+    assert words.needing_a_sum == {"won"}
+    assert "Hotel" in words.venue_words and "The" in words.name_openers
+
+
+@pytest.mark.parametrize(
+    ("text", "dollar", "found"),
+    [
+        (
+            "Korea will contribute US$5 million to the ASEAN-Korea Cooperation Fund.",
+            "USD",
+            ("US$5 million", 5e6, "USD", "ASEAN-Korea Cooperation Fund"),
+        ),
+        (
+            "The ministers pledged 2 lakh rupees to the India-ASEAN Green Fund.",
+            "USD",
+            ("2 lakh rupees", 2e5, "INR", "India-ASEAN Green Fund"),
+        ),
+        (
+            "Japan gave one million US dollars to the Japan-ASEAN Integration Fund.",
+            "USD",
+            ("one million US dollars", 1e6, "USD", "Japan-ASEAN Integration Fund"),
+        ),
+        (
+            "Canada announced $13 million for the Southeast Asia Economic Programme.",
+            "CAD",
+            ("$13 million", 13e6, "CAD", "Southeast Asia Economic Programme"),
+        ),
+        ("In 2019 won the award. Korea pledged 5,000 won.", "USD", ("5,000 won", 5e3, "KRW", None)),
+        (
+            "Delegates met at the Jakarta Convention Center Fund with 5 million yen.",
+            "USD",
+            ("5 million yen", 5e6, "JPY", None),
+        ),
+        (
+            "Korea gave KRW 2 billion to the ASEAN-Korea Special fund.",
+            "USD",
+            ("KRW 2 billion", 2e9, "KRW", "ASEAN-Korea Special fund"),
+        ),
+    ],
+)
+def test_amounts_are_read_with_the_kb_currencies_multipliers_and_fund_words(
+    text: str, dollar: str, found: tuple[str, float, str, str | None]
+) -> None:
+    (amount,) = find_amounts(text, dollar)
+    assert (text[amount.start : amount.end], amount.value, amount.currency, amount.about) == found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import Any
 
 from summitry.kb.data import read_yaml
 from summitry.kb.model import ACT_CLASSES
@@ -91,19 +92,52 @@ def outcome_words() -> OutcomeWords:
 
 @dataclass(frozen=True, slots=True)
 class AmountWords:
-    """Numbers written as words, and the economies whose bare "$" is their own dollar."""
+    """Numbers written as words, the economies whose bare "$" is their own dollar, currency
+    forms by where they stand, multipliers, and the words of the names sums go to."""
 
     number_words: dict[str, float] = field(default_factory=dict)
     dollar_economies: dict[str, str] = field(default_factory=dict)
+    forms: tuple[tuple[str, str, str], ...] = ()  # (as written, ISO 4217, pre/post/both)
+    bare_dollars: frozenset[str] = frozenset()
+    needing_a_sum: frozenset[str] = frozenset()
+    multipliers: dict[str, float] = field(default_factory=dict)
+    spelled_multipliers: tuple[str, ...] = ()
+    fund_heads: frozenset[str] = frozenset()
+    fund_heads_lower: tuple[str, ...] = ()
+    name_openers: frozenset[str] = frozenset()
+    venue_words: frozenset[str] = frozenset()
+
+
+_POSITIONS = ("pre", "post", "both")
+
+
+def _amount_forms(doc: dict[str, Any]) -> tuple[tuple[str, str, str], ...]:
+    """currencies.yaml amount_forms and amount_codes as (as written, code, where) triples."""
+    out = []
+    for code, by_place in (doc.get("amount_forms") or {}).items():
+        for where, forms in by_place.items():
+            if where not in _POSITIONS:
+                raise ValueError(f"currencies.yaml amount_forms {code}: no position {where!r}")
+            out += [(str(form), str(code), str(where)) for form in forms]
+    return (*out, *((code, code, "both") for code in _words(doc.get("amount_codes"))))
 
 
 @functools.cache
 def amount_words() -> AmountWords:
-    """currencies.yaml's number words and dollar economies, read once per process."""
+    """currencies.yaml's amount vocabulary, read once per process."""
     doc = read_yaml("currencies")
     return AmountWords(
         number_words={str(k): float(v) for k, v in (doc.get("number_words") or {}).items()},
         dollar_economies={str(k): str(v) for k, v in (doc.get("dollar_economies") or {}).items()},
+        forms=_amount_forms(doc),
+        bare_dollars=frozenset(_words(doc.get("bare_dollars"))),
+        needing_a_sum=frozenset(_words(doc.get("words_needing_a_sum"))),
+        multipliers={str(k): float(v) for k, v in (doc.get("multipliers") or {}).items()},
+        spelled_multipliers=_words(doc.get("spelled_multipliers")),
+        fund_heads=frozenset(_words(doc.get("fund_heads"))),
+        fund_heads_lower=_words(doc.get("fund_heads_lower")),
+        name_openers=frozenset(_words(doc.get("fund_name_openers"))),
+        venue_words=frozenset(_words(doc.get("venue_words"))),
     )
 
 
