@@ -150,3 +150,20 @@ def test_a_lower_case_head_left_unnamed_dates_the_main_meeting() -> None:
         "2019-05-03",
         "Seoul",
     )
+
+
+def test_a_head_before_a_word_that_makes_it_no_meeting_names_none() -> None:
+    text = "ASEAN Dialogue Partners met the ASEAN Summit Process group in the Summit Hall."
+    assert meeting_names(text, load_kb()) == []
+
+
+def test_bilateral_nouns_and_means_name_talks_between_two_sides() -> None:
+    text = (
+        "The two ministers held a series of bilateral video conferences and bilateral "
+        "telephone calls."
+    )
+    names = meeting_names(text, load_kb())
+    assert [(text[n.start : n.end], n.forum) for n in names] == [
+        ("bilateral video conferences", "bilateral"),
+        ("bilateral telephone calls", "bilateral"),
+    ]

@@ -6,8 +6,9 @@ import pytest
 
 from summitry.extract.amounts import find_amounts
 from summitry.extract.pipeline import extract_record
-from summitry.kb.vocab import amount_words, statement_words
+from summitry.kb.vocab import amount_words, statement_words, venue_words
 from summitry.record import Document
+from tests.extract.meeting_cases import meetings
 
 OPENING = (
     "Minister of Foreign Affairs Cho Tae-yul attended the 57th ASEAN Foreign Ministers' Meeting "
@@ -111,3 +112,29 @@ def test_amounts_are_read_with_the_kb_currencies_multipliers_and_fund_words(
 ) -> None:
     (amount,) = find_amounts(text, dollar)
     assert (text[amount.start : amount.end], amount.value, amount.currency, amount.about) == found
+
+
+def test_the_venue_lists_load() -> None:
+    words = venue_words()
+    assert "Convention" in words.kinds
+    assert {"Center", "Palace", "Secretariat"} <= set(words.heads)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "The 31st ASEAN Summit was held at the Philippine International Convention Center in "
+            "Manila on November 13.",
+            "Philippine International Convention Center",
+        ),
+        (
+            "The ASEAN Foreign Ministers' Meeting was held at the Peace Palace in Phnom Penh on "
+            "3 May.",
+            "Peace Palace",
+        ),
+    ],
+)
+def test_a_venue_is_read_with_the_kb_venue_words(text: str, venue: str) -> None:
+    (meeting,) = meetings(text, published="2019-10-24")
+    assert meeting.venue == venue

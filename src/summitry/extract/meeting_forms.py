@@ -37,8 +37,8 @@ __all__ = [
 ]
 
 _BILATERAL = re.compile(
-    r"\b(?:a series of\s+)?bilateral\s+(?:video\s+|phone\s+|telephone\s+)?(?:conferences?|"
-    r"talks|meetings?|consultations?|calls?|summit)\b",
+    rf"\b(?:a series of\s+)?bilateral\s+(?:(?:{meeting_cues().bilateral_means})\s+)?"
+    rf"(?:{meeting_cues().bilateral_nouns})\b",
     re.IGNORECASE,
 )
 

@@ -47,7 +47,7 @@ __all__ = ["MeetingName", "meeting_names", "ordinal_value"]
 _HEADS = word_start(*meeting_heads().forms)
 _HEAD = re.compile(
     rf"(?P<head>{_HEADS})s?\b"
-    r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
+    rf"(?!\s+(?:{meeting_name_words().not_after}))"
 )
 # Every _HEAD match is one of these words, whole: a head noun, with an 's' or not.
 _HEAD_STARTS = WordStarts(meeting_heads().spellings)

@@ -43,6 +43,8 @@ _KEYS = (
     "not_met_after",
     "virtual",
     "hybrid",
+    "bilateral_nouns",
+    "bilateral_means",
 )
 # Lists of the words of meeting names, read by meeting_heads() and meeting_name_words().
 _WORD_KEYS = (
@@ -50,6 +52,7 @@ _WORD_KEYS = (
     "plural_heads",
     "common_word_heads",
     "unnamed_meeting",
+    "not_meeting_after",
     "qualifiers",
     "name_noise",
     "name_breaks",
@@ -85,6 +88,8 @@ class MeetingCues:
     not_met_after: str
     virtual: str
     hybrid: str
+    bilateral_nouns: str
+    bilateral_means: str
 
 
 def alternation(phrases: list[str]) -> str:
@@ -162,6 +167,7 @@ class MeetingNameWords:
     noise: frozenset[str]  # before a name, no part of it: 'During', 'Annual'
     breaks: frozenset[str]  # end the name words before them: 'Attends', 'Sidelines'
     levels: tuple[tuple[str, str], ...]  # (alternation of a level's words, level), in order
+    not_after: str  # alternation: right after a head, no meeting ('Summit Hall')
 
 
 @functools.cache
@@ -176,4 +182,5 @@ def meeting_name_words() -> MeetingNameWords:
             (alternation(words), str(level))
             for level, words in (doc.get("name_levels") or {}).items()
         ),
+        not_after=alternation(doc.get("not_meeting_after") or []),
     )

@@ -1,5 +1,5 @@
 """Word lists that find initiatives and outcomes by their shape (initiatives.yaml,
-outcomes.yaml), amounts (currencies.yaml) and statements (acts.yaml)."""
+outcomes.yaml), amounts (currencies.yaml), statements (acts.yaml) and venues (places.yaml)."""
 
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ __all__ = [
     "InitiativeWords",
     "OutcomeWords",
     "StatementWords",
+    "VenueWords",
     "amount_words",
     "initiative_words",
     "organization_words",
     "outcome_words",
     "statement_words",
+    "venue_words",
 ]
 
 
@@ -184,3 +186,19 @@ def statement_words() -> StatementWords:
         expressed_modifiers=_words(doc.get("expressed_modifiers")),
         agreed=frozenset(_words(doc.get("agreed_done"))),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class VenueWords:
+    """What a venue's name ends in ('Center', 'Palace'), and the words that may stand before
+    that ('Convention')."""
+
+    kinds: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()
+
+
+@functools.cache
+def venue_words() -> VenueWords:
+    """places.yaml's venue vocabulary, read once per process."""
+    doc = read_yaml("places")
+    return VenueWords(kinds=_words(doc.get("venue_kinds")), heads=_words(doc.get("venue_heads")))
