@@ -167,3 +167,23 @@ def test_bilateral_nouns_and_means_name_talks_between_two_sides() -> None:
         ("bilateral video conferences", "bilateral"),
         ("bilateral telephone calls", "bilateral"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the annual summit of APEC leaders", ("annual summit of APEC leaders", "leaders")),
+        (
+            "a meeting of ASEAN foreign ministers in Jakarta",
+            ("meeting of ASEAN foreign ministers", "ministerial"),
+        ),
+        (
+            "the second meeting of ASEAN senior officials",
+            ("second meeting of ASEAN senior officials", "senior_officials"),
+        ),
+    ],
+)
+def test_a_meeting_of_a_forum_s_member_group(text: str, found: tuple[str, str]) -> None:
+    assert "foreign ministers" in meeting_name_words().member_groups
+    (name,) = meeting_names(text, load_kb())
+    assert (text[name.start : name.end], name.level) == found

@@ -6,6 +6,7 @@ import pytest
 
 from summitry.extract.amounts import find_amounts
 from summitry.extract.pipeline import extract_record
+from summitry.kb.people_words import ref_title_words
 from summitry.kb.vocab import amount_words, statement_words, venue_words
 from summitry.record import Document
 from tests.extract.meeting_cases import meetings
@@ -138,3 +139,19 @@ def test_the_venue_lists_load() -> None:
 def test_a_venue_is_read_with_the_kb_venue_words(text: str, venue: str) -> None:
     (meeting,) = meetings(text, published="2019-10-24")
     assert meeting.venue == venue
+
+
+def test_shared_before_a_shared_noun_is_no_act_of_sharing() -> None:
+    assert statement_words().shared_nouns
+    assert acts(OPENING + "Both ministers shared responsibility for the region.") == []
+    assert acts(OPENING + "Both ministers shared Korea's experience with ASEAN.") == [
+        ("ASEAN", "state")
+    ]
+
+
+def test_the_title_of_a_person_named_before_refers_to_that_person() -> None:
+    words = ref_title_words()
+    assert "First\\ Vice" in words.words and "Secretary\\-General" in words.heads
+    assert "Embassy" in words.government_bodies
+    text = OPENING + "The Foreign Minister stressed the importance of ASEAN centrality."
+    assert acts(text) == [("Cho Tae-yul", "state")]

@@ -139,7 +139,7 @@ _OF_MEMBERS = re.compile(
     rf"(?:(?<![\w-]){ORD_ANY_CASE}\s+)?(?:annual\s+)?(?P<head>summit|meeting)\s+of\s+(?:the\s+)?"
 )
 _MEMBERS = re.compile(
-    r"\s+(?P<who>leaders|heads of state|foreign ministers|ministers|senior officials)(?![\w’'-])"
+    rf"\s+(?P<who>{'|'.join(map(re.escape, meeting_name_words().member_groups))})(?![\w’'-])"
 )
 
 

@@ -23,6 +23,7 @@ from summitry.extract.speaker_refs import (
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_heads
 from summitry.kb.data import read_yaml
+from summitry.kb.people_words import ref_title_words
 
 __all__ = ["Candidate", "SpeakerFinder"]
 
@@ -30,9 +31,8 @@ _PRONOUNS = ("He", "he", "She", "she", "They", "they", "It", "We", "we", "I")
 _PRONOUN = re.compile(rf"(?:{word_start(*_PRONOUNS)})\b(?!\.)")
 _PRONOUN_STARTS = WordStarts(_PRONOUNS)  # every _PRONOUN match begins at one
 _TITLE_REF = re.compile(
-    rf"(?:{word_start('The', 'the')})\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|"
-    r"Foreign|Trade|Finance|[Ff]oreign|[Tt]rade)\s+)?(?:Minister|Secretary-General|Secretary|"
-    r"President|Ambassador|Director-General|Chair|minister|secretary|president))\b"
+    rf"(?:{word_start('The', 'the')})\s+(?P<t>(?:(?:{'|'.join(ref_title_words().words)})\s+)?"
+    rf"(?:{'|'.join(ref_title_words().heads)}))\b"
 )
 # The nouns of groups that act together ('the member economies', 'both sides'): acts.yaml.
 _GROUP_NOUNS = tuple(str(n) for n in read_yaml("acts")["group_nouns"])

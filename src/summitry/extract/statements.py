@@ -250,10 +250,7 @@ def _with_next_words(surface: str, after: str) -> set[str]:
     return {" ".join([surface.lower(), *words[:n]]).lower().strip(" ,.") for n in (1, 2)}
 
 
-_SHARED_ADJECTIVE = re.compile(
-    r"\s+(?:prosperity|commitment|vision|future|interests?|values|goals?|responsibilit\w+|"
-    r"understanding|destiny|objectives?|priorities|challenges|growth|region|home|community)\b"
-)
+_SHARED_ADJECTIVE = re.compile(rf"\s+(?:{statement_words().shared_nouns})\b")
 _WHEN_AFTER = re.compile(
     r"\s+(?:(?:(?:in|during|since|on)\s+)?(?:\d{4}|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:last|earlier)\b)"

@@ -53,6 +53,7 @@ _WORD_KEYS = (
     "common_word_heads",
     "unnamed_meeting",
     "not_meeting_after",
+    "member_groups",
     "qualifiers",
     "name_noise",
     "name_breaks",
@@ -168,6 +169,7 @@ class MeetingNameWords:
     breaks: frozenset[str]  # end the name words before them: 'Attends', 'Sidelines'
     levels: tuple[tuple[str, str], ...]  # (alternation of a level's words, level), in order
     not_after: str  # alternation: right after a head, no meeting ('Summit Hall')
+    member_groups: tuple[str, ...]  # who meets: 'foreign ministers', in the file's order
 
 
 @functools.cache
@@ -183,4 +185,5 @@ def meeting_name_words() -> MeetingNameWords:
             for level, words in (doc.get("name_levels") or {}).items()
         ),
         not_after=alternation(doc.get("not_meeting_after") or []),
+        member_groups=tuple(map(str, doc.get("member_groups") or ())),
     )

@@ -7,6 +7,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
+from summitry.kb.cues import alternation
 from summitry.kb.data import read_yaml
 from summitry.kb.model import ACT_CLASSES
 
@@ -170,6 +171,7 @@ class StatementWords:
     expressed: dict[str, str] = field(default_factory=dict)  # 'concern' -> 'criticize'
     expressed_modifiers: tuple[str, ...] = ()  # 'their', 'deep'
     agreed: frozenset[str] = frozenset()  # 'agreed', 'decided'
+    shared_nouns: str = ""  # alternation: 'shared prosperity' is no act of sharing
 
 
 @functools.cache
@@ -185,6 +187,7 @@ def statement_words() -> StatementWords:
         expressed=expressed,
         expressed_modifiers=_words(doc.get("expressed_modifiers")),
         agreed=frozenset(_words(doc.get("agreed_done"))),
+        shared_nouns=alternation(list(_words(doc.get("shared_nouns")))),
     )
 
 
