@@ -7,6 +7,7 @@ import pytest
 from summitry.extract.meeting_names import meeting_names
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_heads, meeting_name_words
+from summitry.kb.data import read_yaml
 from tests.extract.meeting_cases import meetings
 
 
@@ -187,3 +188,12 @@ def test_a_meeting_of_a_forum_s_member_group(text: str, found: tuple[str, str]) 
     assert "foreign ministers" in meeting_name_words().member_groups
     (name,) = meeting_names(text, load_kb())
     assert (text[name.start : name.end], name.level) == found
+
+
+def test_every_list_of_meeting_cues_holds_only_strings() -> None:
+    """An unquoted On in a YAML list is read as True: 'On' must stay a word of the lists."""
+    doc = read_yaml("meeting_cues")
+    lists = [v for v in doc.values() if isinstance(v, list)]
+    lists += [v for level in doc["name_levels"].values() for v in [level]]
+    assert [w for words in lists for w in words if not isinstance(w, str)] == []
+    assert "On" in meeting_name_words().noise and "On" in meeting_name_words().breaks

@@ -155,3 +155,7 @@ def test_the_title_of_a_person_named_before_refers_to_that_person() -> None:
     assert "Embassy" in words.government_bodies
     text = OPENING + "The Foreign Minister stressed the importance of ASEAN centrality."
     assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_on_stays_a_word_before_a_fund_s_name() -> None:
+    assert "On" in amount_words().name_openers
