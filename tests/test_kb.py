@@ -11,17 +11,12 @@ import yaml
 from summitry.kb import KnowledgeBase, Match, load_kb
 from summitry.kb.model import ACT_CLASSES, LEVELS
 
-YAML_FILES = (
-    "countries",
-    "organizations",
-    "forums",
-    "titles",
-    "acts",
-    "rotations",
-    "currencies",
-    "places",
-    "initiatives",
-    "outcomes",
+YAML_FILES = tuple(
+    sorted(
+        f.name.removesuffix(".yaml")
+        for f in resources.files("summitry.kb").iterdir()
+        if f.name.endswith(".yaml")
+    )
 )
 
 

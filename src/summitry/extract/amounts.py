@@ -17,99 +17,18 @@ from summitry.record import Amount
 
 __all__ = ["CURRENCIES", "AmountMention", "amounts_in_text", "find_amounts"]
 
-# -- currency words, multipliers and name shapes, in one place ---------------------------
+# -- currency words, multipliers and name shapes, from kb currencies.yaml ---------------
 
 # (as written, ISO 4217, where it stands: "pre" before the number, "post" after, "both")
-CURRENCIES: tuple[tuple[str, str, str], ...] = (
-    ("US$", "USD", "pre"),
-    ("U.S.$", "USD", "pre"),
-    ("$", "USD", "pre"),
-    ("U.S. dollars", "USD", "post"),
-    ("US dollars", "USD", "post"),
-    ("United States dollars", "USD", "post"),
-    ("American dollars", "USD", "post"),
-    ("dollars", "USD", "post"),
-    ("S$", "SGD", "pre"),
-    ("Singapore dollars", "SGD", "post"),
-    ("A$", "AUD", "pre"),
-    ("AU$", "AUD", "pre"),
-    ("Australian dollars", "AUD", "post"),
-    ("NZ$", "NZD", "pre"),
-    ("New Zealand dollars", "NZD", "post"),
-    ("C$", "CAD", "pre"),
-    ("CA$", "CAD", "pre"),
-    ("Canadian dollars", "CAD", "post"),
-    ("HK$", "HKD", "pre"),
-    ("Hong Kong dollars", "HKD", "post"),
-    ("NT$", "TWD", "pre"),
-    ("New Taiwan dollars", "TWD", "post"),
-    ("Brunei dollars", "BND", "post"),
-    ("R$", "BRL", "pre"),
-    ("€", "EUR", "pre"),
-    ("euros", "EUR", "post"),
-    ("euro", "EUR", "post"),
-    ("£", "GBP", "pre"),
-    ("pounds sterling", "GBP", "post"),
-    ("British pounds", "GBP", "post"),
-    ("¥", "JPY", "pre"),
-    ("Japanese yen", "JPY", "post"),
-    ("yen", "JPY", "post"),
-    ("₩", "KRW", "pre"),
-    ("Korean won", "KRW", "post"),
-    ("won", "KRW", "post"),
-    ("CN¥", "CNY", "pre"),
-    ("RMB", "CNY", "both"),
-    ("yuan", "CNY", "post"),
-    ("renminbi", "CNY", "post"),
-    ("₹", "INR", "pre"),
-    ("rupees", "INR", "post"),
-    ("Rp", "IDR", "pre"),
-    ("rupiah", "IDR", "post"),
-    ("RM", "MYR", "pre"),
-    ("ringgit", "MYR", "post"),
-    ("₱", "PHP", "pre"),
-    ("Philippine pesos", "PHP", "post"),
-    ("Mexican pesos", "MXN", "post"),
-    ("Chilean pesos", "CLP", "post"),
-    ("฿", "THB", "pre"),
-    ("baht", "THB", "post"),
-    ("₫", "VND", "both"),
-    ("dong", "VND", "post"),
-    ("soles", "PEN", "post"),
-    ("kina", "PGK", "post"),
-    ("roubles", "RUB", "post"),
-    ("rubles", "RUB", "post"),
-    ("Swiss francs", "CHF", "post"),
-    *(
-        (code, code, "both")
-        for code in (
-            *("USD", "EUR", "GBP", "JPY", "KRW", "CNY", "SGD", "AUD", "NZD", "CAD", "HKD"),
-            *("TWD", "BND", "IDR", "MYR", "PHP", "THB", "VND", "INR", "KHR", "LAK", "MMK"),
-            *("PEN", "CLP", "MXN", "PGK", "RUB", "BRL", "CHF"),
-        )
-    ),
-)
-MULTIPLIERS = {
-    **{"thousand": 1e3, "k": 1e3, "lakh": 1e5, "crore": 1e7},
-    **{"million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6},
-    **{"billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12},
-}
+CURRENCIES: tuple[tuple[str, str, str], ...] = amount_words().forms
+MULTIPLIERS = amount_words().multipliers
 # What a sum goes to ends in one of these ("ASEAN-ROK Cooperation Fund", "... Sub-Fund").
-NAME_HEADS = frozenset(
-    (
-        *("fund", "facility", "programme", "program", "project", "initiative", "partnership"),
-        *("plan", "centre", "center", "scholarship", "mechanism", "scheme", "grant", "account"),
-        *("framework", "roadmap", "strategy", "package", "network", "platform", "foundation"),
-        "agenda",
-    )
-)
-BARE_DOLLARS = frozenset({"$", "dollar", "dollars"})
-WORDS_NEEDING_A_SUM = frozenset({"won"})  # English words too: "5,000 won" yes, "2019 won" no
-LEADING_WORDS = frozenset(
-    ("The", "This", "That", "These", "Its", "Their", "In", "At", "On", "Under", "Through", "With")
-)
+NAME_HEADS = amount_words().fund_heads
+BARE_DOLLARS = amount_words().bare_dollars
+WORDS_NEEDING_A_SUM = amount_words().needing_a_sum  # "5,000 won" yes, "2019 won" no
+LEADING_WORDS = amount_words().name_openers
 NAME_CONNECTORS = ("of", "for", "on", "and", "the", "in", "to")
-VENUE_WORDS = frozenset(("Convention", "Exhibition", "Hotel", "Hall"))  # a place, not a purpose
+VENUE_WORDS = amount_words().venue_words  # a place, not a purpose
 TAIL_STARTERS = frozenset(("of", "for", "on"))  # "Partnership for Peace and Prosperity"
 
 
@@ -147,7 +66,7 @@ _NAME_WORD = r"[A-Z0-9][\w'’&-]*"
 NAME = re.compile(  # capitalised words, joined by a few lowercase connectors
     rf"[A-Z](?<![\w-][A-Z])[\w'’&-]*"
     rf"(?:[ \u00a0]+(?:(?:{'|'.join(NAME_CONNECTORS)})[ \u00a0]+){{0,2}}{_NAME_WORD}){{0,10}}"
-    r"(?:[ \u00a0]+(?:fund|facility|programme|program|project|initiative|scholarship)s?\b)?"
+    rf"(?:[ \u00a0]+(?:{'|'.join(amount_words().fund_heads_lower)})s?\b)?"
 )
 INTRODUCER = re.compile(
     r"\b(?i:to|for|into|of|through|towards?|from|under|via|in)\s+"
@@ -213,7 +132,8 @@ def _word_sums(text: str, dollar: str) -> list[Sum]:
 
 # _word_number's look-ahead as a pattern of its own: every match of it is followed by one, so
 # a page without a spelled-out multiplier skips the long alternation of number words.
-_MULTIPLIER_WORD = re.compile(r"[ \u00a0](?i:thousand|million|billion|trillion)\b")
+_SPELLED_MULTIPLIERS = "|".join(amount_words().spelled_multipliers)
+_MULTIPLIER_WORD = re.compile(rf"[ \u00a0](?i:{_SPELLED_MULTIPLIERS})\b")
 
 
 def _number_words(text: str) -> list[re.Match[str]]:
@@ -243,7 +163,7 @@ def _word_number() -> re.Pattern[str]:
     words = sorted(amount_words().number_words, key=len, reverse=True)
     return re.compile(
         rf"(?<![\w-])(?P<word>(?i:{'|'.join(map(re.escape, words))}))"
-        r"(?=[ \u00a0](?i:thousand|million|billion|trillion)\b)"
+        rf"(?=[ \u00a0](?i:{_SPELLED_MULTIPLIERS})\b)"
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summitry.extract.context import Sentence
+from summitry.kb.vocab import statement_words
 from summitry.record import Statement
 
 __all__ = ["ListPoints"]
@@ -15,7 +16,7 @@ _OPENER = re.compile(r"([A-Za-z]+),\s")
 _TO_BE_DONE = re.compile(
     r"\b(?:(?P<will>will|shall)\s+be|(?:it\s+)?(?:is|are))\s+(?:\w+ly\s+)?(?P<done>\w+ed)\b"
 )
-_AGREED = ("agreed", "decided", "resolved")
+_AGREED = statement_words().agreed
 
 
 class ListPoints:

@@ -13,7 +13,7 @@ from summitry.extract.dates import MONTH_WORDS, WEEKDAY_NAMES, DateMention, find
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_roles import MAIN_CUES
 from summitry.extract.patterns import WordStarts, matches_from
-from summitry.kb.cues import meeting_cues
+from summitry.kb.cues import meeting_cues, meeting_heads
 from summitry.kb.vocab import amount_words
 
 __all__ = [
@@ -196,7 +196,8 @@ _CONCLUDED = re.compile(rf"\b(?:{meeting_cues().concluded})\b", re.IGNORECASE)
 
 # 'launched their first meeting on Friday', 'the talks, on 3 May': a meeting left unnamed
 _UNNAMED_MEETING = re.compile(
-    r"\b(?:their|its|the|a)\s+(?:[a-z][\w-]*\s+){0,2}(?:meeting|talks|summit)\s*(?:,\s*)?on\s+$"
+    r"\b(?:their|its|the|a)\s+(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:{'|'.join((*meeting_heads().lower, *meeting_heads().unnamed))})\s*(?:,\s*)?on\s+$"
 )
 
 

@@ -22,7 +22,7 @@ from summitry.extract.meeting_parts import (
 )
 from summitry.extract.patterns import matches_from, word_start
 from summitry.kb import KnowledgeBase
-from summitry.kb.cues import meeting_cues
+from summitry.kb.cues import meeting_cues, meeting_heads
 from summitry.kb.model import Forum, Series
 
 __all__ = [
@@ -37,8 +37,8 @@ __all__ = [
 ]
 
 _BILATERAL = re.compile(
-    r"\b(?:a series of\s+)?bilateral\s+(?:video\s+|phone\s+|telephone\s+)?(?:conferences?|"
-    r"talks|meetings?|consultations?|calls?|summit)\b",
+    rf"\b(?:a series of\s+)?bilateral\s+(?:(?:{meeting_cues().bilateral_means})\s+)?"
+    rf"(?:{meeting_cues().bilateral_nouns})\b",
     re.IGNORECASE,
 )
 
@@ -253,7 +253,7 @@ def head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) ->
     return out
 
 
-_PLURAL_HEAD = re.compile(r"(?:Meeting|Summit|Consultation|Conference|Dialogue|Retreat)s\b")
+_PLURAL_HEAD = re.compile(rf"(?:{'|'.join(meeting_heads().words)})s\b")
 _MEMBER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 
 

@@ -9,7 +9,7 @@ import re
 
 from summitry.extract.meeting_parts import ORD, ORD_ANY_CASE, MeetingName, ordinal_value
 from summitry.kb import KnowledgeBase
-from summitry.kb.cues import meeting_cues
+from summitry.kb.cues import meeting_cues, meeting_heads, meeting_name_words
 
 __all__ = ["lower_case_heads", "meetings_of_forum_members", "two_state_summits"]
 
@@ -22,7 +22,10 @@ def _after_forum() -> re.Pattern[str]:
 
 
 _ORD_BEFORE = re.compile(rf"{ORD}\s+$")
-_LEVELS = (("leader", "leaders"), ("summit", "leaders"), ("senior", "senior_officials"))
+_LEVELS = tuple(
+    (re.compile(rf"\b(?:{words})\b", re.IGNORECASE), level)
+    for words, level in meeting_name_words().levels
+)
 
 
 def lower_case_heads(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
@@ -57,7 +60,7 @@ def lower_case_heads(text: str, kb: KnowledgeBase, matches: list) -> list[Meetin
     return out
 
 
-_LOWER_HEAD = re.compile(r"\b(?:summit|meeting|conference)$")
+_LOWER_HEAD = re.compile(rf"\b(?:{'|'.join(meeting_heads().lower)})$")
 
 
 def _series_in_lower_case(text: str, kb: KnowledgeBase, mt) -> list[MeetingName]:
@@ -89,7 +92,7 @@ def _series_in_lower_case(text: str, kb: KnowledgeBase, mt) -> list[MeetingName]
 
 def _level(words: str) -> str:
     """Leaders for a summit, senior officials, else ministers: the words the cues list."""
-    return next((level for cue, level in _LEVELS if cue in words.lower()), "ministerial")
+    return next((level for cue, level in _LEVELS if cue.search(words)), "ministerial")
 
 
 _TWO_STATES = re.compile(
@@ -136,7 +139,7 @@ _OF_MEMBERS = re.compile(
     rf"(?:(?<![\w-]){ORD_ANY_CASE}\s+)?(?:annual\s+)?(?P<head>summit|meeting)\s+of\s+(?:the\s+)?"
 )
 _MEMBERS = re.compile(
-    r"\s+(?P<who>leaders|heads of state|foreign ministers|ministers|senior officials)(?![\w’'-])"
+    rf"\s+(?P<who>{'|'.join(map(re.escape, meeting_name_words().member_groups))})(?![\w’'-])"
 )
 
 

@@ -40,24 +40,23 @@ from summitry.extract.meeting_lower import (
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb import KnowledgeBase
-from summitry.kb.cues import meeting_cues
+from summitry.kb.cues import meeting_cues, meeting_heads, meeting_name_words
 
 __all__ = ["MeetingName", "meeting_names", "ordinal_value"]
 
-_HEADS = word_start("Meeting", "Summit", "Conference", "Retreat", "Dialogue", "Consultations?")
+_HEADS = word_start(*meeting_heads().forms)
 _HEAD = re.compile(
     rf"(?P<head>{_HEADS})s?\b"
-    r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))"
+    rf"(?!\s+(?:{meeting_name_words().not_after}))"
 )
 # Every _HEAD match is one of these words, whole: a head noun, with an 's' or not.
-_HEAD_WORDS = ("Meeting", "Summit", "Conference", "Retreat", "Dialogue", "Consultation")
-_HEAD_STARTS = WordStarts(
-    [*_HEAD_WORDS, *(f"{w}s" for w in _HEAD_WORDS), "Consultationss"]  # 'Consultations?s?'
-)
+_HEAD_STARTS = WordStarts(meeting_heads().spellings)
 # "Ministers Responsible for Trade (MRT) meeting": a head in lower case after an acronym.
 # (The look-behind comes after the first letter, so the engine skips ahead to that letter.)
 _LOW_HEAD = re.compile(
-    r"(?P<low>m(?<=[A-Z]\) m)eeting|s(?<=[A-Z]\) s)ummit|c(?<=[A-Z]\) c)onference)s?\b"
+    "(?P<low>"
+    + "|".join(rf"{w[0]}(?<=[A-Z]\) {w[0]}){w[1:]}" for w in meeting_heads().lower)
+    + r")s?\b"
 )
 
 _TOKEN = re.compile(r"\S+")
@@ -69,7 +68,7 @@ _PLUS = re.compile(r"[ -]Plus\b")
 _BRACKET = r"\([A-Z][A-Z+-]{1,9}\)|\([A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)"
 _NAME_TOKEN = re.compile(rf"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|{_BRACKET}")
 _BRACKETED = re.compile(_BRACKET)
-_HEAD_WORD = re.compile(r"(?:Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?$")
+_HEAD_WORD = re.compile(rf"(?:{meeting_heads().alternation})s?$")
 _ORD_TOKEN = re.compile(rf"(?:{ORD})$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
 _MAX_NAME_WORDS = 12
@@ -181,27 +180,12 @@ def _walk_left(text: str, pos: int) -> int:
     return start
 
 
-_LEADING_NOISE = frozenset(
-    "In At The During On This That Held Following After Before Ahead Through Under From To "
-    "With By Of And For Year’s Year's At the Its His Her Their Annual Inaugural Upcoming "
-    "Next Last Recent Historic Successful".split()
-)
-_QUALIFIERS = frozenset("Special Informal Extraordinary Emergency Virtual Inaugural".split())
+_LEADING_NOISE = meeting_name_words().noise
+_QUALIFIERS = meeting_name_words().qualifiers
 # Words of a headline or sentence that end the words of a meeting name before them.
-_BREAKS = frozenset(
-    """Has Have Had Attends Attend Attended Holds Hold Held Meets Meet Met Takes Take Took
-    Concludes Conclude Opens Open Hosts Host Hosted Chairs Chair Co-chair Co-Chair Chaired
-    Joins Join Leads Lead Participates Participate Visits Visit Addresses Address Delivers
-    Kicks Begins Ends Wraps Convenes Marks Adopts Adopt Launches Launch Reaffirms Welcomes
-    Issue Issues Calls Says Urges Agrees Stresses Co-chairs Attend At In Sidelines Margins
-    Occasion Framework
-    On To For With During Ahead After Before Following From The""".split()
-)
-_LEVEL_WORDS = (
-    (r"\bLeaders?\b|\bSummit\b|Heads of State", "leaders"),
-    (r"Senior Offic(?:ials?|ers?)\b|\bSOM\b|Sherpa", "senior_officials"),
-    (r"Ministers?[’']?|Ministerial|\bAMM\b|Ministers Responsible", "ministerial"),
-    (r"Working Group|Experts?|Directors?-General|Sub-?Committee|Task ?Force", "working_level"),
+_BREAKS = meeting_name_words().breaks
+_LEVEL_WORDS = tuple(
+    (re.compile(rf"\b(?:{words})\b"), level) for words, level in meeting_name_words().levels
 )
 
 
@@ -316,7 +300,7 @@ _AS_EVENT = re.compile(rf"\b(?:{meeting_cues().met_at})\s+the\s+$", re.IGNORECAS
 
 
 _LISTED_AFTER_MEETING = re.compile(
-    r"(?:Meeting|Summit|Conference|Dialogue|Retreat|Consultations?)s?[’']?(?:\s*\([^()]{1,12}\))?"
+    rf"(?:{meeting_heads().alternation})s?[’']?(?:\s*\([^()]{{1,12}}\))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$"
 )
 

@@ -37,7 +37,7 @@ from summitry.extract.meeting_roles import (
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.extract.places import format_between, may_place, place_near
 from summitry.kb import load_kb
-from summitry.kb.cues import meeting_cues
+from summitry.kb.cues import meeting_cues, meeting_heads
 
 __all__ = ["MeetingMention", "date_mentions", "meetings_in_text", "theme_matches"]
 
@@ -83,10 +83,12 @@ def _theme_in(text: str) -> str | None:
     return m.group("theme").strip(" ,.") if m else None
 
 
+# The heads that name a meeting in lower case too: 'meeting', 'summit'.
+_LOWER_HEADS = "|".join(meeting_heads().lower)
 # 'The', 'the', 'This', 'this', 'That', 'that' as one branch: most t's fail at the 'h'.
 _BACK_REFERENCE = re.compile(
     r"[Tt](?<!\w[Tt])h(?:e|is|at)\s+(?:year['’]s\s+|annual\s+)?"
-    r"(?P<noun>Meeting|Summit|Conference|Dialogue|Retreat|meeting|summit|[A-Z]{2,6})\b"
+    rf"(?P<noun>{meeting_heads().alternation}|{_LOWER_HEADS}|[A-Z]{{2,6}})\b"
 )
 
 
@@ -201,7 +203,7 @@ def _share_place(source: MeetingMention, other: MeetingMention) -> None:
 
 
 _NTH_MEETING = re.compile(
-    rf"(?:{word_start('The', 'the')})\s+{ORD_ANY_CASE}\s+(?P<head>meeting|summit)\b"
+    rf"(?:{word_start('The', 'the')})\s+{ORD_ANY_CASE}\s+(?P<head>{_LOWER_HEADS})\b"
     r"(?!\s+(?:of|on|with|between)\b)"
 )
 

@@ -21,6 +21,8 @@ from typing import Any
 from summitry.extract.context import Context
 from summitry.extract.people import PersonMention
 from summitry.kb import KnowledgeBase, load_kb
+from summitry.kb.cues import meeting_heads
+from summitry.kb.people_words import ref_title_words
 
 __all__ = ["ENV_VAR", "disable", "enable", "load_model", "statistical_entities"]
 
@@ -31,11 +33,11 @@ _LEAD = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.-]*[A-Z]")
 _GOVERNMENT_BODY = re.compile(
-    r"^(?:Ministry|Government|Department|Office|Embassy|Cabinet)\b", re.IGNORECASE
+    rf"^(?:{'|'.join(ref_title_words().government_bodies)})\b", re.IGNORECASE
 )
 # Not a name: a meeting ('Related Summits'), a heading in capitals, a list or a bracket.
 _NOT_A_NAME = re.compile(
-    r"(?:Meetings?|Summits?|Conferences?|Dialogues?|Retreats?)$|^[^a-z]*[A-Z]{2}[^a-z]* [^a-z]+$"
+    rf"(?:{meeting_heads().alternation})s?$|^[^a-z]*[A-Z]{{2}}[^a-z]* [^a-z]+$"
     r"|[(),;:\"“”\[\]]"
 )
 

@@ -15,13 +15,13 @@ from summitry.extract.context import Context, Sentence
 from summitry.extract.lookups import first_match
 from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
+from summitry.kb.vocab import venue_words
 
 __all__ = ["Place", "format_between", "format_in", "may_place", "place_near"]
 
 _VENUE = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'.&-]*\s+){0,7}?(?:Convention|Exhibition|"
-    r"Conference|International|National)?\s*(?:Center|Centre|Hall|Hotel|Palace|House|Resort|"
-    r"Building|Complex|Auditorium|Headquarters|Secretariat|Stadium|Museum|Institute)"
+    r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'.&-]*\s+){0,7}?"
+    rf"(?:{'|'.join(venue_words().kinds)})?\s*(?:{'|'.join(venue_words().heads)})"
     r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)(?:\s*\((?P<acr>[A-Z]{2,8})\))?"
 )
 _VENUE_AT = re.compile(_VENUE.pattern[2:], _VENUE.flags)  # less the \b: at a window's start

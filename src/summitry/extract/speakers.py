@@ -21,7 +21,9 @@ from summitry.extract.speaker_refs import (
     within,
 )
 from summitry.kb import KnowledgeBase
+from summitry.kb.cues import meeting_heads
 from summitry.kb.data import read_yaml
+from summitry.kb.people_words import ref_title_words
 
 __all__ = ["Candidate", "SpeakerFinder"]
 
@@ -29,9 +31,8 @@ _PRONOUNS = ("He", "he", "She", "she", "They", "they", "It", "We", "we", "I")
 _PRONOUN = re.compile(rf"(?:{word_start(*_PRONOUNS)})\b(?!\.)")
 _PRONOUN_STARTS = WordStarts(_PRONOUNS)  # every _PRONOUN match begins at one
 _TITLE_REF = re.compile(
-    rf"(?:{word_start('The', 'the')})\s+(?P<t>(?:(?:Deputy|Vice|First Vice|Second Vice|Prime|"
-    r"Foreign|Trade|Finance|[Ff]oreign|[Tt]rade)\s+)?(?:Minister|Secretary-General|Secretary|"
-    r"President|Ambassador|Director-General|Chair|minister|secretary|president))\b"
+    rf"(?:{word_start('The', 'the')})\s+(?P<t>(?:(?:{'|'.join(ref_title_words().words)})\s+)?"
+    rf"(?:{'|'.join(ref_title_words().heads)}))\b"
 )
 # The nouns of groups that act together ('the member economies', 'both sides'): acts.yaml.
 _GROUP_NOUNS = tuple(str(n) for n in read_yaml("acts")["group_nouns"])
@@ -40,6 +41,8 @@ _GROUP = re.compile(
     rf"(?P<noun>{'|'.join(_GROUP_NOUNS)})\b"
 )
 _GROUP_NOUN_STARTS = WordStarts(_GROUP_NOUNS)
+# A group noun that is a meeting ('the Meeting agreed'): the meeting acts for its forum.
+_MEETING_NOUNS = frozenset(meeting_heads().lower)
 # What may stand before a group noun within a _GROUP match (a forum word may end in '-' or '+'
 # right before the noun: 'ASEAN-Leaders Meeting'), up to the noun.
 _GROUP_LEAD = re.compile(
@@ -135,13 +138,13 @@ class SpeakerFinder:
         noun, forum = m.group("noun").lower(), m.group("forum")
         if forum:
             key = self._forum_key(forum)
-            if key is None and noun in ("meeting", "summit"):
+            if key is None and noun in _MEETING_NOUNS:
                 return None
             if key:
                 return (key,)
         if noun.startswith(("two ", "both ")) or noun == "counterparts":
             return self.sides()
-        if noun in ("meeting", "summit") and m.group(0)[:3].lower() != "the":
+        if noun in _MEETING_NOUNS and m.group(0)[:3].lower() != "the":
             return None
         return (
             self.sides() if self.forum == "bilateral" else ((self.forum,) if self.forum else None)

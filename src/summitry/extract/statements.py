@@ -22,6 +22,7 @@ from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
 from summitry.kb import load_kb
+from summitry.kb.vocab import statement_words
 from summitry.record import Statement
 
 __all__ = ["statements_in_text"]
@@ -37,29 +38,12 @@ _PASSIVE = re.compile(
 )
 _BY_AGENT = re.compile(r"^\s+by\s+")
 _INFINITIVE = re.compile(r"\b(?:went on|continued|moved on|proceeded)\s+to\s+$")
+_EXPRESSED_ACT = statement_words().expressed
 _EXPRESSED = re.compile(
-    r"^\s+(?:(?:their|his|her|its|keen|strong|deep|sincere|high|full|great|firm)\s+)*"
-    r"(?P<what>support|appreciation|gratitude|thanks|pleasure|welcome|hope|confidence|"
-    r"concern|regret|condolences|interest|views?|commitment|willingness|satisfaction)"
+    rf"^\s+(?:(?:{'|'.join(map(re.escape, statement_words().expressed_modifiers))})\s+)*"
+    rf"(?P<what>{'|'.join(map(re.escape, sorted(_EXPRESSED_ACT, key=len, reverse=True)))})"
 )
-_EXPRESSED_ACT = {
-    "support": "support",
-    "appreciation": "support",
-    "gratitude": "support",
-    "thanks": "support",
-    "pleasure": "support",
-    "welcome": "support",
-    "satisfaction": "support",
-    "condolences": "support",
-    "concern": "criticize",
-    "regret": "criticize",
-    "commitment": "commit",
-    "willingness": "commit",
-}
-_WILL_WORDS = (
-    "will", "would", "shall", "pledged to", "is committed to", "are committed to",
-    "is willing to", "are willing to", "vowed to", "promised to",
-)  # fmt: skip
+_WILL_WORDS = statement_words().will
 _WILL = re.compile(rf"(?:{word_start(*_WILL_WORDS)})\s+(?!be\b)\w+")
 _WILL_STARTS = WordStarts(_WILL_WORDS)  # every _WILL match begins at one
 _ADVERB_VERB = re.compile(r"\s+([\w-]+)")
@@ -266,10 +250,7 @@ def _with_next_words(surface: str, after: str) -> set[str]:
     return {" ".join([surface.lower(), *words[:n]]).lower().strip(" ,.") for n in (1, 2)}
 
 
-_SHARED_ADJECTIVE = re.compile(
-    r"\s+(?:prosperity|commitment|vision|future|interests?|values|goals?|responsibilit\w+|"
-    r"understanding|destiny|objectives?|priorities|challenges|growth|region|home|community)\b"
-)
+_SHARED_ADJECTIVE = re.compile(rf"\s+(?:{statement_words().shared_nouns})\b")
 _WHEN_AFTER = re.compile(
     r"\s+(?:(?:(?:in|during|since|on)\s+)?(?:\d{4}|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:last|earlier)\b)"

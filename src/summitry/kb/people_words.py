@@ -3,6 +3,7 @@ and role cues."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from functools import cache
 
@@ -10,10 +11,12 @@ from summitry.kb.data import read_yaml
 
 __all__ = [
     "NameWords",
+    "RefTitleWords",
     "RoleCues",
     "name_words",
     "office_words",
     "portfolio_words",
+    "ref_title_words",
     "relation_words",
     "role_cues",
 ]
@@ -87,4 +90,30 @@ def name_words() -> NameWords:
         ranks=tuple(map(str, read_yaml("titles").get("ranks") or ())),
         credits=tuple(map(str, raw.get("credits") or ())),
         captions=tuple(map(str, raw.get("captions") or ())),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RefTitleWords:
+    """titles.yaml: the titles of 'the <title>' that refer back to a person, each list a
+    regex-escaped alternation in the file's order, and the bodies of a government."""
+
+    words: tuple[str, ...]  # 'Deputy', 'First Vice'
+    heads: tuple[str, ...]  # 'Minister', 'Secretary-General'
+    government_bodies: tuple[str, ...]  # 'Ministry', 'Embassy'
+
+
+@cache
+def ref_title_words() -> RefTitleWords:
+    """The back-reference titles and government bodies of kb/titles.yaml."""
+    raw = read_yaml("titles")
+    return RefTitleWords(
+        **{
+            key: tuple(re.escape(str(w)) for w in raw.get(name) or ())
+            for key, name in (
+                ("words", "ref_title_words"),
+                ("heads", "ref_title_heads"),
+                ("government_bodies", "government_bodies"),
+            )
+        }
     )

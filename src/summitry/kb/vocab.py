@@ -1,21 +1,29 @@
-"""Word lists that find initiatives and outcomes by their shape: initiatives.yaml, outcomes.yaml."""
+"""Word lists that find initiatives and outcomes by their shape (initiatives.yaml,
+outcomes.yaml), amounts (currencies.yaml), statements (acts.yaml) and venues (places.yaml)."""
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import Any
 
+from summitry.kb.cues import alternation
 from summitry.kb.data import read_yaml
+from summitry.kb.model import ACT_CLASSES
 
 __all__ = [
     "AmountWords",
     "OrganizationWords",
     "InitiativeWords",
     "OutcomeWords",
+    "StatementWords",
+    "VenueWords",
     "amount_words",
     "initiative_words",
     "organization_words",
     "outcome_words",
+    "statement_words",
+    "venue_words",
 ]
 
 
@@ -87,19 +95,52 @@ def outcome_words() -> OutcomeWords:
 
 @dataclass(frozen=True, slots=True)
 class AmountWords:
-    """Numbers written as words, and the economies whose bare "$" is their own dollar."""
+    """Numbers written as words, the economies whose bare "$" is their own dollar, currency
+    forms by where they stand, multipliers, and the words of the names sums go to."""
 
     number_words: dict[str, float] = field(default_factory=dict)
     dollar_economies: dict[str, str] = field(default_factory=dict)
+    forms: tuple[tuple[str, str, str], ...] = ()  # (as written, ISO 4217, pre/post/both)
+    bare_dollars: frozenset[str] = frozenset()
+    needing_a_sum: frozenset[str] = frozenset()
+    multipliers: dict[str, float] = field(default_factory=dict)
+    spelled_multipliers: tuple[str, ...] = ()
+    fund_heads: frozenset[str] = frozenset()
+    fund_heads_lower: tuple[str, ...] = ()
+    name_openers: frozenset[str] = frozenset()
+    venue_words: frozenset[str] = frozenset()
+
+
+_POSITIONS = ("pre", "post", "both")
+
+
+def _amount_forms(doc: dict[str, Any]) -> tuple[tuple[str, str, str], ...]:
+    """currencies.yaml amount_forms and amount_codes as (as written, code, where) triples."""
+    out = []
+    for code, by_place in (doc.get("amount_forms") or {}).items():
+        for where, forms in by_place.items():
+            if where not in _POSITIONS:
+                raise ValueError(f"currencies.yaml amount_forms {code}: no position {where!r}")
+            out += [(str(form), str(code), str(where)) for form in forms]
+    return (*out, *((code, code, "both") for code in _words(doc.get("amount_codes"))))
 
 
 @functools.cache
 def amount_words() -> AmountWords:
-    """currencies.yaml's number words and dollar economies, read once per process."""
+    """currencies.yaml's amount vocabulary, read once per process."""
     doc = read_yaml("currencies")
     return AmountWords(
         number_words={str(k): float(v) for k, v in (doc.get("number_words") or {}).items()},
         dollar_economies={str(k): str(v) for k, v in (doc.get("dollar_economies") or {}).items()},
+        forms=_amount_forms(doc),
+        bare_dollars=frozenset(_words(doc.get("bare_dollars"))),
+        needing_a_sum=frozenset(_words(doc.get("words_needing_a_sum"))),
+        multipliers={str(k): float(v) for k, v in (doc.get("multipliers") or {}).items()},
+        spelled_multipliers=_words(doc.get("spelled_multipliers")),
+        fund_heads=frozenset(_words(doc.get("fund_heads"))),
+        fund_heads_lower=_words(doc.get("fund_heads_lower")),
+        name_openers=frozenset(_words(doc.get("fund_name_openers"))),
+        venue_words=frozenset(_words(doc.get("venue_words"))),
     )
 
 
@@ -119,3 +160,48 @@ def organization_words() -> OrganizationWords:
         shape_heads=frozenset(_words(doc.get("shape_heads"))),
         not_before=frozenset(_words(doc.get("not_before"))),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class StatementWords:
+    """What opens a commitment, what 'expressed' is followed by, and what makes a point of a
+    list an agreement (acts.yaml)."""
+
+    will: tuple[str, ...] = ()  # 'will', 'pledged to'
+    expressed: dict[str, str] = field(default_factory=dict)  # 'concern' -> 'criticize'
+    expressed_modifiers: tuple[str, ...] = ()  # 'their', 'deep'
+    agreed: frozenset[str] = frozenset()  # 'agreed', 'decided'
+    shared_nouns: str = ""  # alternation: 'shared prosperity' is no act of sharing
+
+
+@functools.cache
+def statement_words() -> StatementWords:
+    """acts.yaml's statement vocabulary, read once per process."""
+    doc = read_yaml("acts")
+    expressed = {str(k): str(v) for k, v in (doc.get("expressed") or {}).items()}
+    unknown = set(expressed.values()) - set(ACT_CLASSES)
+    if unknown:
+        raise ValueError(f"acts.yaml expressed: unknown act classes {sorted(unknown)}")
+    return StatementWords(
+        will=_words(doc.get("will_words")),
+        expressed=expressed,
+        expressed_modifiers=_words(doc.get("expressed_modifiers")),
+        agreed=frozenset(_words(doc.get("agreed_done"))),
+        shared_nouns=alternation(list(_words(doc.get("shared_nouns")))),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class VenueWords:
+    """What a venue's name ends in ('Center', 'Palace'), and the words that may stand before
+    that ('Convention')."""
+
+    kinds: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()
+
+
+@functools.cache
+def venue_words() -> VenueWords:
+    """places.yaml's venue vocabulary, read once per process."""
+    doc = read_yaml("places")
+    return VenueWords(kinds=_words(doc.get("venue_kinds")), heads=_words(doc.get("venue_heads")))
