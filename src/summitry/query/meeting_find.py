@@ -24,7 +24,7 @@ from summitry.resolve.corrections import Corrections, aliases_of, canonical, kee
 from summitry.resolve.keys import meeting_key, slug
 from summitry.resolve.meetings import cluster, days_before
 from summitry.store.filters import Filters, meeting_conditions
-from summitry.store.schema import documents, meetings
+from summitry.store.schema import documents, meeting_dates, meetings
 
 __all__ = [
     "MeetingQuery",
@@ -288,23 +288,25 @@ def meetings_list(
     filters: Filters | None = None,
     sort: str = "-date",
 ) -> list[dict[str, Any]]:
-    """Reported meetings, newest first (sort 'date': oldest first; undated last), as
-    summaries, narrowed by `filters` (store.filters.meeting_conditions)."""
+    """Reported meetings, newest first (sort 'date': oldest first), as summaries, narrowed
+    by `filters` (store.filters.meeting_conditions). An undated meeting takes the place of
+    the year inferred for it (after the dated ones of that year, newest first); one
+    nothing dates comes last. The order is read from meeting_dates by index."""
     limit, offset = max(0, limit), max(0, offset)
     keys: list[str] = []
     step, seen = max(50, limit + offset), 0
-    where = meeting_conditions(filters) if filters else []
-    start = meetings.c.start
-    first = start.asc().nulls_last() if sort == "date" else start.desc().nulls_last()
+    md = meeting_dates.c
+    first = md.day.asc().nulls_last() if sort == "date" else md.day.desc().nulls_last()
+    ordered = select(md.meeting_key).order_by(first, md.meeting_key)
+    if filters:
+        m = meetings.c
+        held = select(m.meeting_key).where(
+            m.meeting_key == md.meeting_key, m.role == "main", *meeting_conditions(filters)
+        )
+        ordered = ordered.where(held.exists())
     with store.engine.connect() as conn:
         while len(keys) < limit + offset:
-            stmt = (
-                select(meetings.c.meeting_key)
-                .where(meetings.c.role == "main", *where)
-                .order_by(first, meetings.c.meeting_key)
-                .limit(step)
-                .offset(seen)
-            )
+            stmt = ordered.limit(step).offset(seen)
             batch = list(conn.execute(stmt).scalars())
             seen += len(batch)
             for key in batch:

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, bindparam, select
 from summitry.record import record_from_dict
 from summitry.store.baseline import SCHEMA, stamp
 from summitry.store.facets import facet_rows, facet_tags, facet_values
+from summitry.store.meeting_dates import place_meetings
 from summitry.store.rows import child_rows, page_meeting, series_name_rows, stored_record
 from summitry.store.schema import (
     DERIVED_TABLES,
@@ -23,6 +24,7 @@ from summitry.store.schema import (
     document_urls,
     documents,
     facets,
+    meetings,
     metadata,
     records,
     texts,
@@ -87,9 +89,11 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
     facet_list: list[dict[str, Any]] = []
     retag: list[dict[str, Any]] = []
     redate: list[dict[str, Any]] = []
+    published: dict[str, str | None] = {}
     sites = _sites(conn, [page.id for page in batch])
     for page in batch:
         record = record_from_dict(stored_record(page.record, page.body))
+        published[page.id] = record.document.published
         made = child_rows(page.id, record)
         for table, rows in made:
             children.setdefault(table, []).extend(rows)
@@ -106,6 +110,7 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
         if rows:
             conn.execute(table.insert(), rows)
     add_series_names(conn, names)
+    place_meetings(conn, children.get(meetings, []), published)
     if facet_list:
         conn.execute(facets.insert(), facet_list)
     if retag:

@@ -1,0 +1,151 @@
+"""Each reported meeting's place in time (the meeting_dates table), kept as pages arrive.
+
+A meeting is placed by the best evidence any of its rows gives, as `rank` (lower is better):
+0 the earliest start a reporting page gives, 1 the earliest start another page gives, 2 the
+year of the earliest reporting page ('YYYY'), 3 a year inferred by ordinals within an annual
+series or from a rotation table (resolve.infer), 4 nothing (day NULL). These are the values
+the meeting's own view shows (query.meeting_view), the earliest where pages disagree.
+
+Ranks 0 to 2 come from the meeting's own rows, so a page arriving later only lowers them:
+min(stored, the new rows'). Rank 3 depends on other meetings of the series: when a row dates
+a numbered meeting, the undated neighbours within ORDINAL_WINDOW (rank 3 or 4) are placed
+again. A page replaced or corrected places its old meetings again from what rows remain.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from summitry.resolve.infer import infer_year
+from summitry.resolve.keys import meeting_key
+from summitry.store.schema import documents, meeting_dates, meetings
+
+__all__ = ["ORDINAL_WINDOW", "known_years", "page_keys", "place_again", "place_meetings"]
+
+ORDINAL_WINDOW = 10  # numbered meetings either side whose years an undated one is inferred from
+CHUNK = 500  # keys per IN list
+Place = tuple[int, str | None]  # (rank, day)
+NOTHING: Place = (4, None)
+
+
+def known_years(conn: Connection, series: str, ordinal: int) -> list[tuple[int, int]]:
+    """(ordinal, year) of dated meetings of the series near this ordinal (an index range)."""
+    stmt = select(meetings.c.ordinal, meetings.c.year).where(
+        meetings.c.series == series,
+        meetings.c.ordinal.between(ordinal - ORDINAL_WINDOW, ordinal + ORDINAL_WINDOW),
+        meetings.c.year.is_not(None),
+    )
+    return [(o, y) for o, y in conn.execute(stmt.distinct())]
+
+
+def _year(published: str | None) -> str | None:
+    return published[:4] if published and published[:4].isdigit() else None
+
+
+def _own(row: Any, published: str | None) -> Place | None:
+    """What one meetings row tells of its meeting's place by itself (ranks 0 to 2)."""
+    main = row["role"] == "main"
+    if row["start"]:
+        return (0 if main else 1, row["start"])
+    year = _year(published) if main else None
+    return (2, year) if year else None
+
+
+def _stored(conn: Connection, keys: list[str]) -> dict[str, Place]:
+    found: dict[str, Place] = {}
+    md = meeting_dates.c
+    for at in range(0, len(keys), CHUNK):
+        stmt = select(md.meeting_key, md.rank, md.day).where(
+            md.meeting_key.in_(keys[at : at + CHUNK])
+        )
+        found.update({k: (rank, day) for k, rank, day in conn.execute(stmt)})
+    return found
+
+
+def place_meetings(
+    conn: Connection, rows: list[dict[str, Any]], published: dict[str, str | None]
+) -> None:
+    """Place the meetings of meetings rows just inserted (published: page id -> its date):
+    a meeting newly reported is placed from all its rows, a placed one moves only to better
+    evidence, and undated neighbours of a meeting these rows date are placed again."""
+    if not rows:
+        return
+    keys = sorted({r["meeting_key"] for r in rows})
+    stored = _stored(conn, keys)
+    reported = {r["meeting_key"] for r in rows if r["role"] == "main"}
+    place_again(conn, [k for k in keys if k not in stored and k in reported])
+    better: list[dict[str, Any]] = []
+    for key in (k for k in keys if k in stored):
+        found = [_own(r, published.get(r["document_id"])) for r in rows if r["meeting_key"] == key]
+        best = min((p for p in found if p is not None), default=None)
+        if best is not None and best < stored[key]:
+            better.append({"meeting_key": key, "rank": best[0], "day": best[1]})
+    for item in better:
+        update = meeting_dates.update().where(meeting_dates.c.meeting_key == item["meeting_key"])
+        conn.execute(update.values(rank=item["rank"], day=item["day"]))
+    _place_neighbours(conn, rows)
+
+
+def _place_neighbours(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Place again the undated meetings (rank 3 or 4) near a numbered meeting these rows date."""
+    near: set[str] = set()
+    for r in rows:
+        if r["start"] and r["ordinal"] is not None:
+            ordinals = range(r["ordinal"] - ORDINAL_WINDOW, r["ordinal"] + ORDINAL_WINDOW + 1)
+            near |= {meeting_key(r["series"], n, None, "") for n in ordinals if n != r["ordinal"]}
+    if near:
+        undated = [k for k, (rank, _) in _stored(conn, sorted(near)).items() if rank >= 3]
+        if undated:
+            place_again(conn, undated)
+
+
+def page_keys(conn: Connection, doc_id: str) -> list[str]:
+    """The meeting keys of a page's meetings rows: what to place again once it is rewritten."""
+    stmt = select(meetings.c.meeting_key).where(meetings.c.document_id == doc_id)
+    return sorted(set(conn.execute(stmt).scalars()))
+
+
+def place_again(conn: Connection, keys: Iterable[str]) -> None:
+    """Place these meetings from every row they have now (none reported: no place)."""
+    keys = sorted(set(keys))
+    md = meeting_dates.c
+    for at in range(0, len(keys), CHUNK):
+        part = keys[at : at + CHUNK]
+        conn.execute(meeting_dates.delete().where(md.meeting_key.in_(part)))
+        m, d = meetings.c, documents.c
+        cols = (m.meeting_key, m.role, m.start, m.ordinal, m.series, m.forum, m.country)
+        stmt = select(*cols, d.published).join(documents, d.id == m.document_id)
+        grouped: dict[str, list[Any]] = {}
+        for row in conn.execute(stmt.where(m.meeting_key.in_(part))):
+            grouped.setdefault(row.meeting_key, []).append(row._mapping)
+        placed = [
+            {"meeting_key": key, "rank": rank, "day": day}
+            for key, found in grouped.items()
+            if any(r["role"] == "main" for r in found)
+            for rank, day in [_place(conn, found)]
+        ]
+        if placed:
+            conn.execute(meeting_dates.insert(), placed)
+
+
+def _place(conn: Connection, rows: list[Any]) -> Place:
+    """A meeting's place from all its rows: their own evidence, else a year inferred."""
+    own = [p for r in rows if (p := _own(r, r["published"])) is not None]
+    if own:
+        return min(own)
+    first = rows[0]
+    main = [r for r in rows if r["role"] == "main"] or rows
+    forum = _common(r["forum"] for r in main)
+    host = _common(r["country"] for r in main)
+    known = known_years(conn, first["series"], first["ordinal"]) if first["ordinal"] else []
+    found = infer_year(first["series"], first["ordinal"], known, None, forum, host)
+    return (3, str(found[0])) if found is not None else NOTHING
+
+
+def _common(values: Iterable[str | None]) -> str | None:
+    counted = Counter(v for v in values if v)
+    return counted.most_common(1)[0][0] if counted else None
