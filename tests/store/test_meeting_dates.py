@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from summitry import query
 from summitry.record import Meeting
-from summitry.store import Store
+from summitry.store import Store, open_store
 from summitry.store.corrections import Correction
-from summitry.store.schema import meeting_dates
+from summitry.store.schema import builds, meeting_dates
 from tests.store.helpers import make_record, page_id
 
 FMM = "ASEAN-ROK Foreign Ministers' Meeting"  # an annual series in the kb
@@ -78,3 +78,20 @@ def test_a_replaced_or_corrected_page_places_its_meetings_again(store: Store) ->
     assert _places(store)[KEY.format(30)][0] == 0  # the correction still applies
     store.uncorrect(store.corrections()[0].id)
     assert _same_after_reindex(store) == {KEY.format(30): (2, "2024")}
+
+
+def test_a_store_made_before_the_table_lists_by_start_until_reindexed(
+    store_target: str,
+) -> None:
+    with open_store(store_target) as made:
+        _page(made, "twenty-third", "2020-09-10", _fmm(23))
+        _page(made, "twenty-second", "2019-08-02", _fmm(22, "2019-08-01"))
+        with made.engine.begin() as conn:  # as a store made before meeting_dates was
+            meeting_dates.drop(conn)
+            conn.execute(builds.delete().where(builds.c.name == "meeting_dates"))
+    with open_store(store_target) as old:
+        assert old.stale_tables() == ["meeting_dates"]
+        assert [m["ordinal"] for m in query.meetings(old)] == [22, 23]  # undated last
+        old.reindex()
+        assert old.stale_tables() == []
+        assert [m["ordinal"] for m in query.meetings(old)] == [23, 22]  # 2020 before 2019

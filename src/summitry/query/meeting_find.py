@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Connection, Select, case, func, select
 
 from summitry.errors import SummitryError
 from summitry.kb.load import load_kb
@@ -24,7 +24,7 @@ from summitry.resolve.corrections import Corrections, aliases_of, canonical, kee
 from summitry.resolve.keys import meeting_key, slug
 from summitry.resolve.meetings import cluster, days_before
 from summitry.store.filters import Filters, meeting_conditions
-from summitry.store.schema import documents, meeting_dates, meetings
+from summitry.store.schema import builds, documents, meeting_dates, meetings
 
 __all__ = [
     "MeetingQuery",
@@ -295,16 +295,8 @@ def meetings_list(
     limit, offset = max(0, limit), max(0, offset)
     keys: list[str] = []
     step, seen = max(50, limit + offset), 0
-    md = meeting_dates.c
-    first = md.day.asc().nulls_last() if sort == "date" else md.day.desc().nulls_last()
-    ordered = select(md.meeting_key).order_by(first, md.meeting_key)
-    if filters:
-        m = meetings.c
-        held = select(m.meeting_key).where(
-            m.meeting_key == md.meeting_key, m.role == "main", *meeting_conditions(filters)
-        )
-        ordered = ordered.where(held.exists())
     with store.engine.connect() as conn:
+        ordered = _in_order(conn, filters, sort)
         while len(keys) < limit + offset:
             stmt = ordered.limit(step).offset(seen)
             batch = list(conn.execute(stmt).scalars())
@@ -320,6 +312,25 @@ def meetings_list(
             groups = _meeting_groups(conn, [key], corrections)
             views += [summary(conn, k, rows, corrections) for k, rows in groups.items()]
     return list({v["id"]: v for v in views}.values())
+
+
+def _in_order(conn: Connection, filters: Filters | None, sort: str) -> Select:
+    """The keys of reported meetings in list order, as meetings_list says; by the start
+    their rows give (undated last) in a store whose meeting_dates `reindex` has not built."""
+    m = meetings.c
+    where = meeting_conditions(filters) if filters else []
+    built = select(builds.c.kb).where(builds.c.name == meeting_dates.name)
+    if conn.execute(built).scalar() is None:
+        start = m.start.asc().nulls_last() if sort == "date" else m.start.desc().nulls_last()
+        stmt = select(m.meeting_key).where(m.role == "main", *where)
+        return stmt.order_by(start, m.meeting_key)
+    md = meeting_dates.c
+    first = md.day.asc().nulls_last() if sort == "date" else md.day.desc().nulls_last()
+    ordered = select(md.meeting_key).order_by(first, md.meeting_key)
+    if not where:
+        return ordered
+    held = select(m.meeting_key).where(m.meeting_key == md.meeting_key, m.role == "main", *where)
+    return ordered.where(held.exists())
 
 
 KEY_BATCH = 200  # meeting keys read at a time by iter_meetings
