@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import BindParameter, Connection, bindparam, select
 
 from summitry.resolve.infer import infer_year
 from summitry.resolve.keys import meeting_key
@@ -55,14 +55,33 @@ def _own(row: Any, published: str | None) -> Place | None:
     return (2, year) if year else None
 
 
+# built once: an IN list of plain values would be coerced value by value on every write
+_KEYS: BindParameter[list[str]] = bindparam("keys", expanding=True)
+_STORED = select(meeting_dates.c.meeting_key, meeting_dates.c.rank, meeting_dates.c.day).where(
+    meeting_dates.c.meeting_key.in_(_KEYS)
+)
+_UNPLACE = meeting_dates.delete().where(meeting_dates.c.meeting_key.in_(_KEYS))
+_ROWS = (
+    select(
+        meetings.c.meeting_key,
+        meetings.c.role,
+        meetings.c.start,
+        meetings.c.ordinal,
+        meetings.c.series,
+        meetings.c.forum,
+        meetings.c.country,
+        documents.c.published,
+    )  # fmt: skip
+    .join(documents, documents.c.id == meetings.c.document_id)
+    .where(meetings.c.meeting_key.in_(_KEYS))
+)
+
+
 def _stored(conn: Connection, keys: list[str]) -> dict[str, Place]:
     found: dict[str, Place] = {}
-    md = meeting_dates.c
     for at in range(0, len(keys), CHUNK):
-        stmt = select(md.meeting_key, md.rank, md.day).where(
-            md.meeting_key.in_(keys[at : at + CHUNK])
-        )
-        found.update({k: (rank, day) for k, rank, day in conn.execute(stmt)})
+        rows = conn.execute(_STORED, {"keys": keys[at : at + CHUNK]})
+        found.update({k: (rank, day) for k, rank, day in rows})
     return found
 
 
@@ -71,36 +90,35 @@ def place_meetings(
 ) -> None:
     """Place the meetings of meetings rows just inserted (published: page id -> its date):
     a meeting newly reported is placed from all its rows, a placed one moves only to better
-    evidence, and undated neighbours of a meeting these rows date are placed again."""
+    evidence, and undated neighbours of a meeting these rows date are placed again. One
+    query reads what is stored of them all."""
     if not rows:
         return
-    keys = sorted({r["meeting_key"] for r in rows})
-    stored = _stored(conn, keys)
+    keys = {r["meeting_key"] for r in rows}
+    near = _neighbours(rows) - keys
+    stored = _stored(conn, sorted(keys | near))
     reported = {r["meeting_key"] for r in rows if r["role"] == "main"}
-    place_again(conn, [k for k in keys if k not in stored and k in reported])
-    better: list[dict[str, Any]] = []
-    for key in (k for k in keys if k in stored):
+    again = [k for k in sorted(keys) if k not in stored and k in reported]
+    again += [k for k in sorted(near) if k in stored and stored[k][0] >= 3]
+    for key in sorted(k for k in keys if k in stored):
         found = [_own(r, published.get(r["document_id"])) for r in rows if r["meeting_key"] == key]
         best = min((p for p in found if p is not None), default=None)
         if best is not None and best < stored[key]:
-            better.append({"meeting_key": key, "rank": best[0], "day": best[1]})
-    for item in better:
-        update = meeting_dates.update().where(meeting_dates.c.meeting_key == item["meeting_key"])
-        conn.execute(update.values(rank=item["rank"], day=item["day"]))
-    _place_neighbours(conn, rows)
+            update = meeting_dates.update().where(meeting_dates.c.meeting_key == key)
+            conn.execute(update.values(rank=best[0], day=best[1]))
+    if again:
+        place_again(conn, again)
 
 
-def _place_neighbours(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """Place again the undated meetings (rank 3 or 4) near a numbered meeting these rows date."""
+def _neighbours(rows: list[dict[str, Any]]) -> set[str]:
+    """The keys of the numbered meetings within ORDINAL_WINDOW of one these rows date: an
+    undated one among them may now be inferred (or better)."""
     near: set[str] = set()
     for r in rows:
         if r["start"] and r["ordinal"] is not None:
             ordinals = range(r["ordinal"] - ORDINAL_WINDOW, r["ordinal"] + ORDINAL_WINDOW + 1)
             near |= {meeting_key(r["series"], n, None, "") for n in ordinals if n != r["ordinal"]}
-    if near:
-        undated = [k for k, (rank, _) in _stored(conn, sorted(near)).items() if rank >= 3]
-        if undated:
-            place_again(conn, undated)
+    return near
 
 
 def page_keys(conn: Connection, doc_id: str) -> list[str]:
@@ -112,15 +130,11 @@ def page_keys(conn: Connection, doc_id: str) -> list[str]:
 def place_again(conn: Connection, keys: Iterable[str]) -> None:
     """Place these meetings from every row they have now (none reported: no place)."""
     keys = sorted(set(keys))
-    md = meeting_dates.c
     for at in range(0, len(keys), CHUNK):
-        part = keys[at : at + CHUNK]
-        conn.execute(meeting_dates.delete().where(md.meeting_key.in_(part)))
-        m, d = meetings.c, documents.c
-        cols = (m.meeting_key, m.role, m.start, m.ordinal, m.series, m.forum, m.country)
-        stmt = select(*cols, d.published).join(documents, d.id == m.document_id)
+        part = {"keys": keys[at : at + CHUNK]}
+        conn.execute(_UNPLACE, part)
         grouped: dict[str, list[Any]] = {}
-        for row in conn.execute(stmt.where(m.meeting_key.in_(part))):
+        for row in conn.execute(_ROWS, part):
             grouped.setdefault(row.meeting_key, []).append(row._mapping)
         placed = [
             {"meeting_key": key, "rank": rank, "day": day}
