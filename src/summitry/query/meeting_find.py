@@ -294,18 +294,12 @@ def meetings_list(
     nothing dates comes last. The order is read from meeting_dates by index."""
     limit, offset = max(0, limit), max(0, offset)
     keys: list[str] = []
-    step, seen = max(50, limit + offset), 0
     with store.engine.connect() as conn:
-        ordered = _in_order(conn, filters, sort)
-        while len(keys) < limit + offset:
-            stmt = ordered.limit(step).offset(seen)
-            batch = list(conn.execute(stmt).scalars())
-            seen += len(batch)
-            for key in batch:
-                kept = canonical(key, corrections)
-                if kept not in keys:
-                    keys.append(kept)
-            if len(batch) < step:
+        for key in _in_order(conn, filters, sort, max(50, limit + offset)):
+            kept = canonical(key, corrections)
+            if kept not in keys:
+                keys.append(kept)
+            if len(keys) >= limit + offset:
                 break
         views = []
         for key in keys[offset : offset + limit]:
@@ -314,23 +308,44 @@ def meetings_list(
     return list({v["id"]: v for v in views}.values())
 
 
-def _in_order(conn: Connection, filters: Filters | None, sort: str) -> Select:
-    """The keys of reported meetings in list order, as meetings_list says; by the start
-    their rows give (undated last) in a store whose meeting_dates `reindex` has not built."""
-    m = meetings.c
+def _in_order(conn: Connection, filters: Filters | None, sort: str, step: int) -> Iterator[str]:
+    """The keys of reported meetings meeting the filters in list order, read `step` at a
+    time from the meeting_dates index, each batch then checked against the filters by key
+    (a filter's own index would read every main row of the store for each key). A store
+    whose meeting_dates `reindex` has not built lists them by the start their rows give."""
+    m, md = meetings.c, meeting_dates.c
     where = meeting_conditions(filters) if filters else []
     built = select(builds.c.kb).where(builds.c.name == meeting_dates.name)
     if conn.execute(built).scalar() is None:
         start = m.start.asc().nulls_last() if sort == "date" else m.start.desc().nulls_last()
         stmt = select(m.meeting_key).where(m.role == "main", *where)
-        return stmt.order_by(start, m.meeting_key)
-    md = meeting_dates.c
+        yield from _paged(conn, stmt.order_by(start, m.meeting_key), step)
+        return
     first = md.day.asc().nulls_last() if sort == "date" else md.day.desc().nulls_last()
     ordered = select(md.meeting_key).order_by(first, md.meeting_key)
-    if not where:
-        return ordered
-    held = select(m.meeting_key).where(m.meeting_key == md.meeting_key, m.role == "main", *where)
-    return ordered.where(held.exists())
+    for batch in _pages(conn, ordered, step):
+        if where:
+            main = func.coalesce(m.role, "") == "main"  # not by the role index
+            held = select(m.meeting_key).where(m.meeting_key.in_(batch), main, *where)
+            kept = set(conn.execute(held).scalars())
+            batch = [k for k in batch if k in kept]
+        yield from batch
+
+
+def _pages(conn: Connection, stmt: Select, step: int) -> Iterator[list[str]]:
+    """The statement's rows, `step` at a time (by OFFSET, as the index gives them)."""
+    seen = 0
+    while True:
+        batch = list(conn.execute(stmt.limit(step).offset(seen)).scalars())
+        seen += len(batch)
+        yield batch
+        if len(batch) < step:
+            return
+
+
+def _paged(conn: Connection, stmt: Select, step: int) -> Iterator[str]:
+    for batch in _pages(conn, stmt, step):
+        yield from batch
 
 
 KEY_BATCH = 200  # meeting keys read at a time by iter_meetings
