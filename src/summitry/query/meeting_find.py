@@ -333,7 +333,8 @@ def _in_order(conn: Connection, filters: Filters | None, sort: str, step: int) -
 
 
 def _pages(conn: Connection, stmt: Select, step: int) -> Iterator[list[str]]:
-    """The statement's rows, `step` at a time (by OFFSET, as the index gives them)."""
+    """The statement's rows, `step` at a time and twice as many each time up to KEY_STEP
+    (a rare filter keeps few of each batch), by OFFSET as the index gives them."""
     seen = 0
     while True:
         batch = list(conn.execute(stmt.limit(step).offset(seen)).scalars())
@@ -341,6 +342,7 @@ def _pages(conn: Connection, stmt: Select, step: int) -> Iterator[list[str]]:
         yield batch
         if len(batch) < step:
             return
+        step = min(2 * step, max(step, KEY_STEP))
 
 
 def _paged(conn: Connection, stmt: Select, step: int) -> Iterator[str]:
@@ -349,6 +351,7 @@ def _paged(conn: Connection, stmt: Select, step: int) -> Iterator[str]:
 
 
 KEY_BATCH = 200  # meeting keys read at a time by iter_meetings
+KEY_STEP = 2000  # meeting keys the list reads at a time at most
 
 
 @with_stored_corrections
