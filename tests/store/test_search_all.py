@@ -67,3 +67,16 @@ def test_nothing_to_search_gives_nothing_and_a_bad_sort_is_refused(store: Store)
     assert list(every_match(store, '"" -')) == []
     with pytest.raises(ValueError, match="unknown sort"):
         list(every_match(store, "FTAAP", sort="best"))
+
+
+def test_without_a_full_text_index_like_matches_the_same(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    indexed = {
+        q: _titles(every_match(store, q, sort="date"))
+        for q in ("FTAAP", "FTAAP -Lima", "Lima OR Trade", '"FTAAP agenda"')
+    }
+    monkeypatch.setattr(store, "search_mode", "like")
+    for q, titles in indexed.items():
+        assert _titles(every_match(store, q, sort="date")) == titles, q
+    assert len(indexed["FTAAP -Lima"]) == 6 and len(indexed['"FTAAP agenda"']) == 7
