@@ -93,7 +93,7 @@ def meetings(
     json_out: JsonOption = False,
 ) -> None:
     """Meetings the stored pages report, latest first, narrowed by forum, level, host country,
-    series, actor and dates."""
+    series, actor and dates; an undated one at the year inferred for it, marked so."""
     from summitry import query as library
 
     if sort not in ("date", "-date"):
@@ -109,9 +109,16 @@ def meetings(
     table = Table("start", "meeting", "forum", "level", "place", "sources")
     for m in found:
         place = ", ".join(p for p in (m.get("city"), m.get("country")) if p)
-        cells = (m["start"], m.get("label") or m["name"], m["forum"], m.get("level"), place)
+        when = m["start"] or _year(m)
+        cells = (when, m.get("label") or m["name"], m["forum"], m.get("level"), place)
         table.add_row(*(str(c or "") for c in cells), str(m.get("sources") or ""))
     print_table(table, "no meetings match")
+
+
+def _year(m: dict) -> str:
+    """An undated meeting's year, '(inferred)' where no page states it."""
+    inferred = (m.get("provenance") or {}).get("year") == "inferred"
+    return f"{m['year']} (inferred)" if m.get("year") and inferred else str(m.get("year") or "")
 
 
 def search(
