@@ -1,5 +1,6 @@
 """Synthetic records straight into a store's tables: the rows ingest writes (documents with
-their facet tags, child and resolved rows, facets, series names), one batch at a time.
+their facet tags, child and resolved rows, facets, series names, meeting places), one batch
+at a time.
 
 Shared by bench/store.py and bench/queries.py; synthetic for load only, never for accuracy.
 """
@@ -10,6 +11,7 @@ from sqlalchemy import Connection, Table
 
 from summitry.record import Record
 from summitry.store.facets import facet_rows
+from summitry.store.meeting_dates import place_meetings
 from summitry.store.rows import (
     PAGE_EXTRA,
     child_rows,
@@ -17,7 +19,7 @@ from summitry.store.rows import (
     page_table_rows,
     series_name_rows,
 )
-from summitry.store.schema import documents, facets, records, texts
+from summitry.store.schema import documents, facets, meetings, records, texts
 from summitry.store.write import add_series_names
 
 
@@ -48,6 +50,8 @@ def insert_records(conn: Connection, numbered: list[tuple[int, Record]]) -> None
     for table, rows in children.items():
         if rows:
             conn.execute(table.insert(), rows)
+    published = {doc_id_of(n): record.document.published for n, record in numbered}
+    place_meetings(conn, children.get(meetings, []), published)
     if facet_list:
         conn.execute(facets.insert(), facet_list)
     add_series_names(conn, names)

@@ -66,8 +66,13 @@ def test_meetings_filtered_and_paged_with_links(api: httpx.Client) -> None:
     assert page["next"].endswith("/api/meetings?forum=ASEAN&forum=APEC&limit=3&offset=3")
     second = api.get(page["next"]).json()
     assert second["prev"].endswith("/api/meetings?forum=ASEAN&forum=APEC&limit=3&offset=0")
+    # the undated conference stands at 2023, the year of the page reporting it, marked so
+    undated = second["items"][1]
+    assert undated["label"] == "ASEAN Post Ministerial Conference" and undated["start"] is None
+    assert (undated["year"], undated["provenance"]["year"]) == (2023, "inferred")
+    assert [m["start"] for m in second["items"]] == ["2023-07-11", None, "2022-11-18"]
     last = api.get(second["next"]).json()
-    assert [m["label"] for m in last["items"]] == ["ASEAN Post Ministerial Conference"]
+    assert [m["label"] for m in last["items"]] == ["APEC Ministers Responsible for Trade Meeting"]
     assert last["next"] is None
     held = api.get("/api/meetings", params={"country": "IDN", "from": "2023-09", "sort": "date"})
     assert [m["start"] for m in held.json()["items"]] == ["2023-09-06", "2023-09-07", "2023-09-07"]

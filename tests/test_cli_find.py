@@ -130,3 +130,22 @@ def test_meetings_and_search_by_actor(db: str) -> None:
     ]
     found = run_json("search", "--db", db, "Vientiane", "--actor", "person:cho-taeyul")
     assert [h["published"] for h in found["hits"]] == ["2024-07-27"]
+
+
+def test_meetings_undated_at_their_inferred_year_marked_so(db: str) -> None:
+    result = invoke("meetings", "--db", db, "--forum", "ASEAN", env={"COLUMNS": "200"})
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("│")[1:3] for line in result.stdout.decode("utf-8").splitlines()]
+    shown = [(when.strip(), name.strip()) for when, name in (r for r in rows if len(r) == 2)]
+    assert shown == [
+        ("2023-09-07", "43rd ASEAN Summit"),
+        ("2023-07-11", "56th ASEAN Foreign Ministers' Meeting"),
+        ("2023 (inferred)", "ASEAN Post Ministerial Conference"),  # its page: 2023-07-14
+    ]
+    oldest = run_json("meetings", "--db", db, "--forum", "ASEAN", "--sort", "date")
+    assert [(m["start"], m["year"]) for m in oldest] == [
+        (None, 2023),
+        ("2023-07-11", 2023),
+        ("2023-09-07", 2023),
+    ]
+    assert oldest[0]["inferred"] == {"year": "page published 2023-07-14"}

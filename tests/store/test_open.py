@@ -48,6 +48,7 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
         "documents",
         "entity_refs",
         "facets",
+        "meeting_dates",
         "meetings",
         "mentions",
         "people",
@@ -67,7 +68,7 @@ def test_every_index_is_declared_in_the_schema(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         made = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {n for n in made if not n.startswith("sqlite_autoindex")} == declared
-    assert len(declared) == 19
+    assert len(declared) == 20
 
 
 def test_an_old_store_is_refused_in_one_line_saying_to_re_ingest(tmp_path: Path) -> None:

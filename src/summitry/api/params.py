@@ -105,7 +105,8 @@ MeetingSort = Annotated[
     str,
     Query(
         pattern="^(date|-date)$",
-        description="-date (latest first) or date (oldest first); undated last.",
+        description="-date (latest first) or date (oldest first); an undated meeting at the "
+        "year inferred for it (provenance.year 'inferred'), one nothing dates last.",
         examples=["date"],
     ),
 ]

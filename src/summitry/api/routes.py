@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import chain
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
@@ -118,7 +120,7 @@ def get_document(
     return _found(data.get_document(_store(request), doc_id), f"document {doc_id!r}")
 
 
-@router.get("/search", response_model=SearchPage)
+@router.get("/search", response_model=SearchPage, responses=DOWNLOADS)
 def search(
     request: Request,
     q: Annotated[
@@ -155,8 +157,12 @@ def search(
     offset: Annotated[
         int, Query(ge=0, le=data.SEARCH_POOL, description="Hits to skip.", examples=[0])
     ] = 0,
-) -> dict[str, Any]:
-    """Ranked full-text search with facet counts; facet parameters narrow the hits."""
+    fmt: Format = None,
+) -> Any:
+    """Ranked full-text search with facet counts; facet parameters narrow the hits (with
+    `format`: every match, not ranked: sort relevance lists them most recently stored first,
+    date and -date by published date; columns id, published, title, publisher, url,
+    snippet, citation)."""
     problem = query_problem(q)
     if problem:
         raise HTTPException(400, problem)
@@ -164,6 +170,11 @@ def search(
     facets = {"forum": forum, "level": level, "year": year, "country": country}
     facets |= {"publisher": publisher, "site": site, "series": series, "actor": actor}
     given = {name: tuple(values or ()) for name, values in facets.items()}
+    if fmt:
+        from summitry.export.found import search_rows
+
+        rows = search_rows(_store(request), q, **given, since=since, until=until, sort=sort)
+        return _send(rows, fmt, "search")
     filters = data.SearchFilters(**given, since=since, until=until, sort=sort)
     found = data.search(_store(request), q, filters, limit, offset)
     return paged(request, found, limit, offset, found.served)
@@ -278,7 +289,7 @@ def get_initiative(
     return _found(data.initiative(_store(request), name), f"initiative {name!r}")
 
 
-@router.get("/timeline", response_model=TimelinePage)
+@router.get("/timeline", response_model=TimelinePage, responses=DOWNLOADS)
 def get_timeline(
     request: Request,
     term: Annotated[
@@ -299,13 +310,19 @@ def get_timeline(
     until: Until = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> dict[str, Any]:
+    fmt: Format = None,
+) -> Any:
     """Every dated statement and mention of a term, oldest first, narrowed by the page's
     forum, level, country and series, the date, and (actor) who made the statement; `months`
-    counts them all per month."""
+    counts them all per month (with `format`: every item, one row each, with its page's
+    url and citation)."""
     given = {"forum": forum, "level": level, "country": country, "series": series}
     filters = filters_of(**given, actor=actor, since=since, until=until)
     store = _store(request)
+    if fmt:
+        from summitry.export.found import timeline_rows
+
+        return _send(timeline_rows(store, term, filters or None), fmt, "timeline")
     counts = data.timeline_counts(store, term, filters or None)
     items = data.timeline(store, term, limit, offset, filters or None)
     page = {"term": term, "items": items, "total": counts.total, "months": counts.months}
@@ -366,11 +383,20 @@ ExportKind = Annotated[
 
 def _download(request: Request, kind: str, fmt: str, **filters: Any) -> StreamingResponse:
     """Every row of a kind as CSV or NDJSON, streamed from the store as it is read."""
-    from summitry.export import Filters, csv_lines, export_rows, ndjson_lines
+    from summitry.export import Filters, export_rows
 
-    rows = export_rows(_store(request), kind, Filters(**filters))
+    return _send(export_rows(_store(request), kind, Filters(**filters)), fmt, kind)
+
+
+def _send(rows: Iterator[dict[str, Any]], fmt: str, name: str) -> StreamingResponse:
+    """Rows as a CSV or NDJSON file named NAME.FMT, written as they are read; the first row
+    is read before the response starts, so a query that fails is an error response."""
+    from summitry.export import csv_lines, ndjson_lines
+
+    first = next(rows, None)
+    rows = chain([first], rows) if first is not None else iter(())
     lines = csv_lines(rows) if fmt == "csv" else ndjson_lines(rows)
-    disposition = f'attachment; filename="{kind}.{fmt}"'
+    disposition = f'attachment; filename="{name}.{fmt}"'
     return StreamingResponse(
         lines, media_type=_MEDIA[fmt], headers={"Content-Disposition": disposition}
     )

@@ -3,8 +3,10 @@ or iCalendar; cli.py registers it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -18,9 +20,19 @@ def export(
     kind: Annotated[
         str,
         typer.Argument(
-            help="documents, meetings, people, statements, commitments, mentions", metavar="KIND"
+            help="documents, meetings, people, statements, commitments, mentions; search or "
+            "timeline with a QUERY",
+            metavar="KIND",
         ),
     ],
+    query: Annotated[
+        str | None,
+        typer.Argument(
+            help="search: the words to find (as `summitry search` takes them); timeline: the "
+            "term to follow",
+            metavar="QUERY",
+        ),
+    ] = None,
     db: DbOption = None,
     fmt: Annotated[
         str,
@@ -56,9 +68,14 @@ def export(
         str | None, typer.Option("--actor", help="commitments: country code, name or speaker.")
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most N rows.")] = None,
+    sort: Annotated[
+        str,
+        typer.Option("--sort", help="search: relevance (newest stored first), date or -date."),
+    ] = "relevance",
 ) -> None:
-    """Write every record of a kind to a file (or stdout), streamed from the store."""
-    from summitry.export import Filters, export_rows, write_export
+    """Write every record of a kind, or every match of a search or timeline, to a file (or
+    stdout), streamed from the store."""
+    from summitry.export import Filters, write_export
 
     filters = Filters(
         tuple(year or ()),
@@ -72,10 +89,57 @@ def export(
     )
     store = open_cli_store(db)
     try:
-        n = write_export(export_rows(store, kind, filters), fmt.lower(), output, kind=kind)
+        rows = _rows(store, kind, query, filters, sort)
+        n = write_export(rows, fmt.lower(), output, kind=kind)
     except SummitryError as exc:
         fail(str(exc))
     finally:
         store.close()
     if output is not None:
         err.print(f"{n:,} {kind} written to {output}", markup=False, highlight=False)
+
+
+def _rows(store: Any, kind: str, query: str | None, f: Any, sort: str) -> Iterator[dict[str, Any]]:
+    """The rows of an export kind, or of a search or timeline of QUERY, at most f.limit."""
+    from summitry.export import ExportError, export_rows
+    from summitry.export.found import search_rows, timeline_rows
+    from summitry.store.search import SORTS
+    from summitry.store.search_syntax import query_problem
+
+    if kind not in ("search", "timeline"):
+        if query is not None:
+            raise ExportError(f"export {kind} takes no QUERY (search and timeline do)")
+        return export_rows(store, kind, f)
+    if query is None or not query.strip():
+        example = "'FTAAP OR Putrajaya'" if kind == "search" else "FTAAP"
+        raise ExportError(f"export {kind} needs a QUERY, e.g. summitry export {kind} {example}")
+    if kind == "timeline":
+        if f.years:
+            raise ExportError("export timeline takes --from/--to, not --year")
+        rows = timeline_rows(store, query, _timeline_filters(f) or None)
+    else:
+        problem = query_problem(query)
+        if problem or sort not in SORTS:
+            raise ExportError(problem or f"--sort: choose one of {', '.join(SORTS)}")
+        given = {"year": tuple(str(y) for y in f.years), "forum": f.forums}
+        given |= {"country": f.countries, "series": _one(f.series), "actor": _one(f.actor)}
+        rows = search_rows(store, query, **given, since=f.since, until=f.until, sort=sort)
+    return islice(rows, f.limit)
+
+
+def _one(value: str | None) -> tuple[str, ...]:
+    return (value,) if value else ()
+
+
+def _timeline_filters(f: Any) -> Any:
+    """The timeline's filters (forum, country, series, actor, dates); a bad date is an error."""
+    from summitry.export import ExportError
+    from summitry.store.filters import FilterError, Filters
+
+    try:
+        return Filters.of(
+            forum=f.forums, country=f.countries, series=f.series, actor=f.actor,
+            since=f.since, until=f.until,
+        )  # fmt: skip
+    except FilterError as exc:
+        raise ExportError(str(exc)) from None

@@ -4,7 +4,7 @@ any of the values), --from and --to; cli.py registers the commands."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -20,6 +20,9 @@ from summitry.cli.output import (
     stored_result,
 )
 from summitry.store.filters import FilterError, Filters
+
+if TYPE_CHECKING:
+    from summitry.query.results import MeetingSummary
 
 __all__ = [
     "ActorOption",
@@ -93,7 +96,7 @@ def meetings(
     json_out: JsonOption = False,
 ) -> None:
     """Meetings the stored pages report, latest first, narrowed by forum, level, host country,
-    series, actor and dates."""
+    series, actor and dates; an undated one at the year inferred for it, marked so."""
     from summitry import query as library
 
     if sort not in ("date", "-date"):
@@ -109,9 +112,16 @@ def meetings(
     table = Table("start", "meeting", "forum", "level", "place", "sources")
     for m in found:
         place = ", ".join(p for p in (m.city, m.country) if p)
-        cells = (m.start, m.label or m.name, m.forum, m.level, place)
+        when = m.start or _year(m)
+        cells = (when, m.label or m.name, m.forum, m.level, place)
         table.add_row(*(str(c or "") for c in cells), str(m.sources or ""))
     print_table(table, "no meetings match")
+
+
+def _year(m: MeetingSummary) -> str:
+    """An undated meeting's year, '(inferred)' where no page states it."""
+    inferred = m.provenance.get("year") == "inferred"
+    return f"{m.year} (inferred)" if m.year and inferred else str(m.year or "")
 
 
 def search(

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Connection, Select, case, func, select
 
 from summitry.errors import SummitryError
 from summitry.kb.load import load_kb
@@ -25,7 +25,7 @@ from summitry.resolve.corrections import Corrections, aliases_of, canonical, kee
 from summitry.resolve.keys import meeting_key, slug
 from summitry.resolve.meetings import cluster, days_before
 from summitry.store.filters import Filters, meeting_conditions
-from summitry.store.schema import documents, meetings
+from summitry.store.schema import builds, documents, meeting_dates, meetings
 
 __all__ = [
     "MeetingQuery",
@@ -289,30 +289,18 @@ def meetings_list(
     filters: Filters | None = None,
     sort: str = "-date",
 ) -> list[MeetingSummary]:
-    """Reported meetings, newest first (sort 'date': oldest first; undated last), as
-    summaries, narrowed by `filters` (store.filters.meeting_conditions)."""
+    """Reported meetings, newest first (sort 'date': oldest first), as summaries, narrowed
+    by `filters` (store.filters.meeting_conditions). An undated meeting takes the place of
+    the year inferred for it (after the dated ones of that year, newest first); one
+    nothing dates comes last. The order is read from meeting_dates by index."""
     limit, offset = max(0, limit), max(0, offset)
     keys: list[str] = []
-    step, seen = max(50, limit + offset), 0
-    where = meeting_conditions(filters) if filters else []
-    start = meetings.c.start
-    first = start.asc().nulls_last() if sort == "date" else start.desc().nulls_last()
     with store.engine.connect() as conn:
-        while len(keys) < limit + offset:
-            stmt = (
-                select(meetings.c.meeting_key)
-                .where(meetings.c.role == "main", *where)
-                .order_by(first, meetings.c.meeting_key)
-                .limit(step)
-                .offset(seen)
-            )
-            batch = list(conn.execute(stmt).scalars())
-            seen += len(batch)
-            for key in batch:
-                kept = canonical(key, corrections)
-                if kept not in keys:
-                    keys.append(kept)
-            if len(batch) < step:
+        for key in _in_order(conn, filters, sort, max(50, limit + offset)):
+            kept = canonical(key, corrections)
+            if kept not in keys:
+                keys.append(kept)
+            if len(keys) >= limit + offset:
                 break
         views: list[MeetingSummary] = []
         for key in keys[offset : offset + limit]:
@@ -321,7 +309,50 @@ def meetings_list(
     return list({v.id: v for v in views}.values())
 
 
+def _in_order(conn: Connection, filters: Filters | None, sort: str, step: int) -> Iterator[str]:
+    """The keys of reported meetings meeting the filters in list order, read `step` at a
+    time from the meeting_dates index, each batch then checked against the filters by key
+    (a filter's own index would read every main row of the store for each key). A store
+    whose meeting_dates `reindex` has not built lists them by the start their rows give."""
+    m, md = meetings.c, meeting_dates.c
+    where = meeting_conditions(filters) if filters else []
+    built = select(builds.c.kb).where(builds.c.name == meeting_dates.name)
+    if conn.execute(built).scalar() is None:
+        start = m.start.asc().nulls_last() if sort == "date" else m.start.desc().nulls_last()
+        stmt = select(m.meeting_key).where(m.role == "main", *where)
+        yield from _paged(conn, stmt.order_by(start, m.meeting_key), step)
+        return
+    first = md.day.asc().nulls_last() if sort == "date" else md.day.desc().nulls_last()
+    ordered = select(md.meeting_key).order_by(first, md.meeting_key)
+    for batch in _pages(conn, ordered, step):
+        if where:
+            main = func.coalesce(m.role, "") == "main"  # not by the role index
+            held = select(m.meeting_key).where(m.meeting_key.in_(batch), main, *where)
+            kept = set(conn.execute(held).scalars())
+            batch = [k for k in batch if k in kept]
+        yield from batch
+
+
+def _pages(conn: Connection, stmt: Select, step: int) -> Iterator[list[str]]:
+    """The statement's rows, `step` at a time and twice as many each time up to KEY_STEP
+    (a rare filter keeps few of each batch), by OFFSET as the index gives them."""
+    seen = 0
+    while True:
+        batch = list(conn.execute(stmt.limit(step).offset(seen)).scalars())
+        seen += len(batch)
+        yield batch
+        if len(batch) < step:
+            return
+        step = min(2 * step, max(step, KEY_STEP))
+
+
+def _paged(conn: Connection, stmt: Select, step: int) -> Iterator[str]:
+    for batch in _pages(conn, stmt, step):
+        yield from batch
+
+
 KEY_BATCH = 200  # meeting keys read at a time by iter_meetings
+KEY_STEP = 2000  # meeting keys the list reads at a time at most
 
 
 @with_stored_corrections

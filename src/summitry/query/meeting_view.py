@@ -26,7 +26,8 @@ from summitry.query.sentences import whole_statements
 from summitry.resolve.corrections import Corrections, apply_fields
 from summitry.resolve.infer import infer_host, infer_year
 from summitry.resolve.keys import person_id
-from summitry.store.schema import meetings, people, records, statements
+from summitry.store.meeting_dates import known_years
+from summitry.store.schema import people, records, statements
 
 __all__ = ["FIELDS", "REPORTS_READ", "merge_fields", "meeting_view", "summary"]
 
@@ -44,7 +45,6 @@ FIELDS = (
     "format",
     "theme",
 )
-ORDINAL_WINDOW = 10
 REPORTS_READ = 25  # reporting pages a meeting's people and statements are read from
 
 
@@ -76,16 +76,6 @@ def merge_fields(rows: list[Any]) -> tuple[dict[str, Any], dict[str, list[Disagr
     return merged, disagreements
 
 
-def _known_years(conn: Connection, series: str, ordinal: int) -> list[tuple[int, int]]:
-    """(ordinal, year) of dated meetings of the series near this ordinal (an index range)."""
-    stmt = select(meetings.c.ordinal, meetings.c.year).where(
-        meetings.c.series == series,
-        meetings.c.ordinal.between(ordinal - ORDINAL_WINDOW, ordinal + ORDINAL_WINDOW),
-        meetings.c.year.is_not(None),
-    )
-    return [(o, y) for o, y in conn.execute(stmt.distinct())]
-
-
 def _inferred(conn: Connection, merged: dict[str, Any], rows: list[Any]) -> dict[str, str]:
     """Fill a missing year (and host country) in merged; return {field: why} for each."""
     why: dict[str, str] = {}
@@ -93,7 +83,7 @@ def _inferred(conn: Connection, merged: dict[str, Any], rows: list[Any]) -> dict
     if merged["year"] is None:
         reported = sorted(r.published for r in rows if r.role == "main" and r.published)
         ordinal = merged.get("ordinal")
-        known = _known_years(conn, rows[0].series, ordinal) if ordinal is not None else []
+        known = known_years(conn, rows[0].series, ordinal) if ordinal is not None else []
         found = infer_year(
             rows[0].series,
             ordinal,

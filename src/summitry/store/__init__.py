@@ -31,6 +31,7 @@ from summitry.store.corrections import (
 from summitry.store.facets import FACETS
 from summitry.store.filters import Filters, seq_conditions
 from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
+from summitry.store.meeting_dates import page_keys, place_again
 from summitry.store.reindex import rebuild, stale_tables
 from summitry.store.rows import PageRows, document_row, stored_record, tables_of
 from summitry.store.schema import documents, records, texts
@@ -174,6 +175,7 @@ class Store:
         if existed and not replace:
             return "unchanged"
         kept = stored_urls(conn, doc_id) if existed else []
+        placed = page_keys(conn, doc_id) if existed else []
         if existed:
             conn.execute(_DELETE, {"doc_id": doc_id})
         given = record
@@ -186,6 +188,7 @@ class Store:
             seq = write_page(conn, self._insert, document_row(doc_id, source, stored))
             insert_rows(conn, doc_id, seq, stored, record if changed else None)
         add_urls(conn, doc_id, [*kept, {"url": record.document.url, "fetched": fetched}])
+        place_again(conn, placed)
         return "replaced" if existed else "new"
 
     def add_url(self, doc_id: str, url: str, fetched: str | None = None) -> bool:

@@ -15,7 +15,7 @@ from summitry.store.schema import DERIVED_TABLES, FTS5_DDL, PG_FTS_DDL, builds, 
 from summitry.store.sql_views import ensure_views
 from summitry.store.versions import kb_version, resolve_version
 
-__all__ = ["OLD_STORE", "SCHEMA", "has_fts", "open_schema", "stamp"]
+__all__ = ["OLD_STORE", "SCHEMA", "add_missing", "has_fts", "open_schema", "stamp"]
 
 SCHEMA = 1  # the baseline; raised only where a table's shape changes
 OLD_STORE = (
@@ -44,8 +44,26 @@ def open_schema(conn: Connection) -> int:
         )
     if version != SCHEMA:
         raise StoreError(OLD_STORE)
+    add_missing(conn, tables)
     ensure_views(conn)
     return SCHEMA
+
+
+def add_missing(conn: Connection, tables: set[str] | None = None) -> None:
+    """Create the derived tables a store of this schema lacks (one made before a derived
+    table was added) and the `builds` rows they lack, unstamped: stale until `summitry
+    reindex` fills them. `tables`: the store's tables, where the caller has read them."""
+    have = tables if tables is not None else set(inspect(conn).get_table_names())
+    missing = [t for t in DERIVED_TABLES if t.name not in have]
+    if missing:
+        metadata.create_all(conn, tables=missing)
+    elif tables is not None:
+        return
+    stamped = set(conn.execute(select(builds.c.name)).scalars())
+    now = {"schema": SCHEMA, "built_at": "", "kb": None, "resolve": None}
+    rows = [{"name": t.name} | now for t in DERIVED_TABLES if t.name not in stamped]
+    if rows:
+        conn.execute(builds.insert(), rows)
 
 
 def _create(conn: Connection) -> None:

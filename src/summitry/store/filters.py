@@ -183,7 +183,7 @@ def meeting_conditions(f: Filters) -> list[ColumnElement[bool]]:
     if f.actors:
         pages = select(k.meeting_key).where(
             k.meeting_key == m.meeting_key,
-            k.role == "main",
+            func.coalesce(k.role, "") == "main",  # by the key: the role index reads them all
             or_(*(_on_page(a, k.document_id) for a in f.actors)),
         )
         where.append(pages.exists())

@@ -14,8 +14,9 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, select
 
 from summitry.record import record_from_dict
-from summitry.store.baseline import SCHEMA, stamp
+from summitry.store.baseline import add_missing, stamp
 from summitry.store.facets import facet_rows, facet_tags, facet_values
+from summitry.store.meeting_dates import place_meetings
 from summitry.store.rows import child_rows, page_meeting, series_name_rows, stored_record
 from summitry.store.schema import (
     DERIVED_TABLES,
@@ -23,7 +24,7 @@ from summitry.store.schema import (
     document_urls,
     documents,
     facets,
-    metadata,
+    meetings,
     records,
     texts,
 )
@@ -48,7 +49,7 @@ def rebuild(conn: Connection, progress: Callable[[int], None] | None = None) -> 
     """Empty and refill every derived table from the stored records, and the pages' facet
     tokens, dates and main meetings, in the caller's transaction; stamps the tables.
     Returns the pages read."""
-    _add_missing(conn)
+    add_missing(conn)
     for table in reversed(DERIVED_TABLES):
         conn.execute(table.delete())
     done, last = 0, 0
@@ -69,17 +70,6 @@ def rebuild(conn: Connection, progress: Callable[[int], None] | None = None) -> 
     return done
 
 
-def _add_missing(conn: Connection) -> None:
-    """Create the derived tables a store of this schema lacks (one made before a derived
-    table was added), with their `builds` rows, so the rebuild fills them."""
-    metadata.create_all(conn, tables=list(DERIVED_TABLES))
-    have = set(conn.execute(select(builds.c.name)).scalars())
-    missing = [t.name for t in DERIVED_TABLES if t.name not in have]
-    if missing:
-        now = {"schema": SCHEMA, "built_at": "", "kb": None, "resolve": None}
-        conn.execute(builds.insert(), [{"name": name} | now for name in missing])
-
-
 def _refill(conn: Connection, batch: Sequence[Any]) -> None:
     """The derived rows of a batch of pages (id, seq, record, body, tags)."""
     children: dict[Table, list[dict[str, Any]]] = {}
@@ -87,9 +77,11 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
     facet_list: list[dict[str, Any]] = []
     retag: list[dict[str, Any]] = []
     redate: list[dict[str, Any]] = []
+    published: dict[str, str | None] = {}
     sites = _sites(conn, [page.id for page in batch])
     for page in batch:
         record = record_from_dict(stored_record(page.record, page.body))
+        published[page.id] = record.document.published
         made = child_rows(page.id, record)
         for table, rows in made:
             children.setdefault(table, []).extend(rows)
@@ -106,6 +98,7 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
         if rows:
             conn.execute(table.insert(), rows)
     add_series_names(conn, names)
+    place_meetings(conn, children.get(meetings, []), published)
     if facet_list:
         conn.execute(facets.insert(), facet_list)
     if retag:

@@ -28,6 +28,7 @@ __all__ = [
     "metadata",
     "documents",
     "meetings",
+    "meeting_dates",
     "people",
     "mentions",
     "statements",
@@ -289,6 +290,19 @@ completions = Table(
 
 RESOLVED_TABLES = (entity_refs, completions)
 
+# Each meeting a page reports (a key with a main row) placed in time, so that the meetings
+# list is read in date order from an index: `day` is the earliest start its reporting pages
+# give (else any page), else the year inferred for it as 'YYYY', else NULL; `rank` says
+# which (store.meeting_dates), so a later page can only move it to better evidence.
+meeting_dates = Table(
+    "meeting_dates",
+    metadata,
+    Column("meeting_key", Text, primary_key=True),
+    Column("day", Text),
+    Column("rank", Integer, nullable=False),
+    Index("ix_meeting_dates_day", "day", "meeting_key"),
+)
+
 
 # Each meeting name a series was reported under, once: a name fragment that is no
 # known series ('ASEAN-ROK Foreign') is matched here, not against every meetings row.
@@ -317,6 +331,7 @@ DERIVED_TABLES = (
     *RESOLVED_TABLES,
     series_names,
     facets,
+    meeting_dates,
 )
 
 # SQLite: an FTS5 index over texts(title, body, tags) that stores no text of its own

@@ -59,8 +59,10 @@ __all__ = [
     "Term",
     "fts_query",
     "fts_tokens",
+    "hits_for",
     "like_statement",
     "make_snippet",
+    "matching",
     "query_terms",
     "match_of",
     "parse_query",
@@ -219,13 +221,7 @@ def run_search(
     query = _query_of(terms)
     if not query.searchable():
         return SearchResult()
-    if mode != "tsvector" and query.has_phrase():
-        register_phrase_function(conn)
-    tags = facet_tags_of(chosen)
-    m = match_of(mode, query, tags)
-    extra = [*m.checks, *(narrow(m.seq) if narrow else [])]
-    # FTS5 matches the facet tokens itself; the others probe the facets table per match
-    where = m.where if mode == "fts5" else [*m.where, *facet_filters(chosen, m.seq)]
+    m, tags, extra, where = matching(conn, mode, query, chosen, narrow)
     newest = select(m.seq.label("seq")).where(*where, *extra).order_by(m.seq.desc())
     try:
         window = list(conn.execute(newest.limit(RANK_WINDOW + 1)).scalars())
@@ -239,13 +235,28 @@ def run_search(
             best = sorted(rows, key=lambda r: (-r.rank, r.seq))[: max(0, limit)]
         else:
             best = _title_first(conn, query, tags, window, max(0, limit), extra)
-        hits = _hits(conn, mode, query, best, with_snippets)
+        hits = hits_for(conn, mode, query, best, with_snippets)
         counts = facet_counts(conn, window) if with_facets else {}
     except OperationalError as exc:
         if "fts5" in str(exc.orig).lower():
             return SearchResult()
         raise
     return SearchResult(hits, counts, total, exact, len(window))
+
+
+def matching(
+    conn: Connection, mode: Mode, query: Query, chosen: dict[str, Any], narrow: Narrow | None
+) -> tuple[Match, list[str], list[ColumnElement[bool]], list[ColumnElement[bool]]]:
+    """How the query and facet values match: the Match, the facet tags, the conditions the
+    index cannot check (`extra`) and those it can (`where`)."""
+    if mode != "tsvector" and query.has_phrase():
+        register_phrase_function(conn)
+    tags = facet_tags_of(chosen)
+    m = match_of(mode, query, tags)
+    extra = [*m.checks, *(narrow(m.seq) if narrow else [])]
+    # FTS5 matches the facet tokens itself; the others probe the facets table per match
+    where = m.where if mode == "fts5" else [*m.where, *facet_filters(chosen, m.seq)]
+    return m, tags, extra, where
 
 
 def _by_date(conn: Connection, window: list[int], newest: bool) -> list[_Scored]:
@@ -308,7 +319,7 @@ def _title_first(
     return [_Scored(seq, 1.0) for seq in titled] + [_Scored(seq, 0.0) for seq in rest]
 
 
-def _hits(
+def hits_for(
     conn: Connection, mode: Mode, query: Query, best: list[Any], with_snippets: bool
 ) -> list[SearchHit]:
     """SearchHits for the (seq, rank) rows kept, in their order, with snippets if asked."""

@@ -15,6 +15,7 @@ from summitry.record import Record, record_from_dict
 from summitry.store.correct_record import apply_to_record
 from summitry.store.corrections import document_changes, stored_corrections
 from summitry.store.facets import facet_rows, insert_missing
+from summitry.store.meeting_dates import page_keys, place_again, place_meetings
 from summitry.store.rows import (
     PAGE_EXTRA,
     child_rows,
@@ -28,6 +29,7 @@ from summitry.store.schema import (
     DERIVED_TABLES,
     documents,
     facets,
+    meetings,
     records,
     series_names,
     texts,
@@ -68,6 +70,8 @@ def insert_rows(
         if rows:
             conn.execute(table.insert(), rows)
     add_series_names(conn, series_name_rows(children))
+    held = dict(children).get(meetings, [])
+    place_meetings(conn, held, {doc_id: record.document.published})
     rows = facet_rows(seq, record)
     if rows:
         conn.execute(facets.insert(), rows)
@@ -99,6 +103,7 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
     record, changed = corrected(conn, doc_id, raw)
     row: dict[str, Any] = document_row(doc_id, head.source, record)
     row["ingested_at"] = head.ingested_at
+    placed = page_keys(conn, doc_id)
     for table in reversed(DERIVED_TABLES):
         if "document_id" in table.c:
             conn.execute(table.delete().where(table.c.document_id == doc_id))
@@ -109,6 +114,7 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
         key = table.c.seq == head.seq if table is texts else table.c.document_id == doc_id
         conn.execute(table.update().where(key).values(**new))
     insert_rows(conn, doc_id, head.seq, record, raw if changed else None)
+    place_again(conn, placed)
     if not changed:
         conn.execute(records.update().where(r.document_id == doc_id).values(extracted=None))
     index_sites(conn, doc_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse
@@ -109,12 +110,14 @@ def search(
         if problem is None:
             found = data.search(request.app.state.store, q, filters, PAGE, offset)
     title = f"Search: {q}" if q else "Search"
+    download = urlencode([("q", q or ""), *filters.pairs(), ("sort", chosen)])
     return _render(
         request,
         "search.html",
         title,
         q=q or "",
         found=found,
+        download=download,
         problem=problem,
         view=view,
         sort=chosen,
