@@ -132,8 +132,13 @@ def test_meetings_and_search_by_actor(db: str) -> None:
     assert [h["published"] for h in found["hits"]] == ["2024-07-27"]
 
 
-def test_meetings_undated_at_their_inferred_year_marked_so(db: str) -> None:
-    result = invoke("meetings", "--db", db, "--forum", "ASEAN", env={"COLUMNS": "200"})
+def test_meetings_undated_at_their_inferred_year_marked_so(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summitry.cli import output
+
+    monkeypatch.setattr(output.out, "width", 200)  # its width is fixed when it is made
+    result = invoke("meetings", "--db", db, "--forum", "ASEAN")
     assert result.returncode == 0, result.stderr
     rows = [line.split("│")[1:3] for line in result.stdout.decode("utf-8").splitlines()]
     shown = [(when.strip(), name.strip()) for when, name in (r for r in rows if len(r) == 2)]
