@@ -4,7 +4,7 @@ any of the values), --from and --to; cli.py registers the commands."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -19,7 +19,9 @@ from summitry.cli.output import (
     print_table,
     stored_result,
 )
-from summitry.store.filters import FilterError, Filters
+
+if TYPE_CHECKING:  # the store (and SQLAlchemy) loads only for a command that reads it
+    from summitry.store.filters import Filters
 
 __all__ = [
     "ActorOption",
@@ -63,6 +65,8 @@ UntilOption = Annotated[
 
 def cli_filters(**given: object) -> Filters:
     """Filters from the options; a bad value is one line and exit code 1."""
+    from summitry.store.filters import FilterError, Filters
+
     try:
         return Filters.of(**given)  # type: ignore[arg-type]
     except FilterError as exc:
