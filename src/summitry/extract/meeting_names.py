@@ -76,7 +76,8 @@ _MAX_NAME_WORDS = 12
 _CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 
 
-@dataclass(frozen=True, slots=True)
+# never changed once made; not frozen, which sets each field through object.__setattr__
+@dataclass(slots=True, unsafe_hash=True)
 class _Found:
     """The parts of one meeting name as read off the text."""
 

@@ -62,7 +62,8 @@ def title_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?P<head>{head}){complement}{ministry}(?![\w-])")
 
 
-@dataclass(frozen=True, slots=True)
+# never changed once made; not frozen, which sets each field through object.__setattr__
+@dataclass(slots=True, unsafe_hash=True)
 class TitleMatch:
     """A title of office in the text: offsets, the words as written and the head."""
 
