@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from summitry.extract.patterns import WordStarts, matches_from, word_start
+from summitry.extract.patterns import WordStarts, char_starts, matches_from, word_start
 from summitry.kb.vocab import InitiativeWords, initiative_words
 
 _SPACES = re.compile(r"\s+")
@@ -279,7 +279,7 @@ def quoted(text: str, themes: frozenset[str]) -> list[Candidate]:
     """Quoted Title-Case names of two words or more: not themes, slogans ('X: Y'), nor areas
     quoted in a list ('in "Development," "Trade and Investment," and "Peace and Security"')
     unless a head word makes them names."""
-    found = list(_QUOTED.finditer(text))
+    found = matches_from(_QUOTED, text, char_starts(text, '“"'))  # _QUOTED.finditer(text)
     out = []
     for i, m in enumerate(found):
         name = clean(m.group("name"))

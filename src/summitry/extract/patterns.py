@@ -16,7 +16,15 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["Needs", "WordStarts", "ends_in", "lowered", "matches_from", "word_start"]
+__all__ = [
+    "Needs",
+    "WordStarts",
+    "char_starts",
+    "ends_in",
+    "lowered",
+    "matches_from",
+    "word_start",
+]
 
 
 def word_start(*words: str, after: str = "") -> str:
@@ -226,3 +234,16 @@ def _needed(items: list, flags: int) -> set[tuple[str, bool]] | None:
     if not choices:
         return None
     return max(choices, key=lambda words: (min(len(w) for w, _ in words), -len(words)))
+
+
+def char_starts(text: str, chars: str) -> list[int]:
+    """Every position of any of chars in text, in order, found by str.find: where a pattern
+    that opens with a class of those (few) characters may begin, for matches_from."""
+    out: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            out.append(at)
+            at = text.find(char, at + 1)
+    out.sort()
+    return out

@@ -1,0 +1,49 @@
+"""Scans rewritten to run faster find what the plain patterns they stand for find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summitry.extract import initiative_shapes, initiatives, meeting_dates, meeting_names, quotes
+from summitry.extract.patterns import char_starts, matches_from
+
+PIECES = ["“", "”", '"', "‘", "’", "'", " ", "\n", "the ", "Plan", "ASEAN", "(SOM) ", "meeting"]
+PIECES += ["summits", "1", "2", "19", "2019", "1950", "-", "$", ".", "x", "A", "(", ")", "%"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def spans(found) -> list[tuple[int, int]]:
+    return [m.span() for m in found]
+
+
+def test_char_starts_lists_every_position_of_the_characters() -> None:
+    assert char_starts('a"b“c"', '“"') == [1, 3, 5]
+    assert char_starts("none", '“"') == []
+
+
+@given(text=TEXTS)
+def test_quotation_scans_tried_at_quote_marks_find_what_finditer_finds(text: str) -> None:
+    for pattern, marks in (
+        (quotes._OPEN, "“\"‘'"),
+        (initiatives._QUOTE, initiatives._QUOTE_MARKS),
+        (initiative_shapes._QUOTED, '“"'),
+    ):
+        tried = matches_from(pattern, text, char_starts(text, marks))
+        assert spans(tried) == spans(pattern.finditer(text))
+
+
+@given(text=TEXTS)
+def test_lower_case_heads_after_a_bracket_are_those_of_the_full_scan(text: str) -> None:
+    assert spans(meeting_names._low_heads(text)) == spans(meeting_names._LOW_HEAD.finditer(text))
+
+
+PLAIN_YEAR = re.compile(r"(?<![\w$.,/–—−-])(?:19[5-9]\d|20\d\d)(?![\w%]|\s*[-–—−]\s*\d)")
+
+
+@given(text=TEXTS)
+def test_the_year_scan_finds_what_its_plain_form_finds(text: str) -> None:
+    assert spans(meeting_dates._YEAR.finditer(text)) == spans(PLAIN_YEAR.finditer(text))
+    assert spans(meeting_dates._YEAR.finditer("in 2019, 1999-2000, x2019 and $2020")) == [(3, 7)]
