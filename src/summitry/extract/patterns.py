@@ -172,29 +172,36 @@ class Needs:
         except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
             words = None
         self.words: tuple[tuple[str, bool], ...] = tuple(sorted(words or ()))
+        # one search for each kind of word: the words as literals, in one alternation
+        blind = [re.escape(w) for w, b in self.words if b]
+        plain = [re.escape(w) for w, b in self.words if not b]
+        self._blind = re.compile("|".join(blind)) if blind else None
+        self._plain = re.compile("|".join(plain)) if plain else None
 
     def absent(self, text: str, start: int, end: int) -> bool:
         """True when none of the words is within text[start:end] (so no match is)."""
         if not self.words:
             return False
-        for word, blind in self.words:
-            haystack = lowered(text) if blind else text
-            if haystack is None or haystack.find(word, start, end) >= 0:
-                return False
+        if self._plain is not None and self._plain.search(text, start, end):
+            return False
+        if self._blind is not None:
+            low = lowered(text)
+            return low is not None and not self._blind.search(low, start, end)
         return True
+
+
+_LOWERED = threading.local()
 
 
 def lowered(text: str) -> str | None:
     """text.lower() where it keeps every offset and case-blind ASCII matches show in it
-    (kept for the last few texts of this thread); None where it does not."""
-    kept = _SHARED.kept.__dict__.setdefault("lowered", [])
-    for seen, low in kept:
-        if seen is text:
-            return low
+    (kept for the last text of this thread); None where it does not."""
+    if getattr(_LOWERED, "text", None) is text:
+        return _LOWERED.low  # type: ignore[no-any-return]
     low = None if any(odd in text for odd in _CASE_ODD) else text.lower()
     if low is not None and len(low) != len(text):
         low = None
-    kept[:] = [(text, low), *kept[: _TEXTS_KEPT - 1]]
+    _LOWERED.text, _LOWERED.low = text, low
     return low
 
 
