@@ -7,7 +7,14 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summitry.extract import initiative_shapes, initiatives, meeting_dates, meeting_names, quotes
+from summitry.extract import (
+    initiative_shapes,
+    initiatives,
+    meeting_dates,
+    meeting_names,
+    quotes,
+    speakers,
+)
 from summitry.extract.patterns import char_starts, matches_from
 
 PIECES = ["“", "”", '"', "‘", "’", "'", " ", "\n", "the ", "Plan", "ASEAN", "(SOM) ", "meeting"]
@@ -47,3 +54,24 @@ PLAIN_YEAR = re.compile(r"(?<![\w$.,/–—−-])(?:19[5-9]\d|20\d\d)(?![\w%]|\s
 def test_the_year_scan_finds_what_its_plain_form_finds(text: str) -> None:
     assert spans(meeting_dates._YEAR.finditer(text)) == spans(PLAIN_YEAR.finditer(text))
     assert spans(meeting_dates._YEAR.finditer("in 2019, 1999-2000, x2019 and $2020")) == [(3, 7)]
+
+
+LEAD_PIECES = ["The", "the", "All", "other", "ASEAN", "Plus", "Three", "EU-", "G7+", "(The"]
+LEAD_PIECES += [" ", "  ", "\n", "\u00a0", "x", ",", "leaders"]
+
+
+@given(
+    words=st.lists(st.sampled_from(LEAD_PIECES), max_size=16),
+    reach=st.integers(0, 40),
+)
+def test_a_group_lead_searched_from_four_words_back_is_the_same(
+    words: list[str], reach: int
+) -> None:
+    text = "".join(words) + " ministers"
+    noun = len(text) - len("ministers")
+    lo = max(0, noun - reach)
+    shortened = speakers._lead_start(text, lo, noun)
+    plain = speakers._GROUP_LEAD.search(text, lo, noun)
+    found = speakers._GROUP_LEAD.search(text, shortened, noun)
+    assert lo <= shortened <= noun
+    assert (found and found.span()) == (plain and plain.span())
