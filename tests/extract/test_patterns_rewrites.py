@@ -75,3 +75,19 @@ def test_a_group_lead_searched_from_four_words_back_is_the_same(
     found = speakers._GROUP_LEAD.search(text, shortened, noun)
     assert lo <= shortened <= noun
     assert (found and found.span()) == (plain and plain.span())
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["Plan", "of", "the", "ASEAN", "(AIDER)", " ", "\n", "x"]), max_size=40
+    ),
+    count=st.integers(1, 14),
+    lo=st.integers(0, 30),
+)
+def test_the_last_words_before_a_head_are_those_of_the_whole_scan(
+    words: list[str], count: int, lo: int
+) -> None:
+    text = " ".join(words)
+    lo = min(lo, len(text))
+    whole = list(initiative_shapes._WORD.finditer(text, lo, len(text)))[-count:]
+    assert spans(initiative_shapes._last_words(text, lo, len(text), count)) == spans(whole)

@@ -164,7 +164,7 @@ def _name_start(text: str, keyword: int, words: InitiativeWords) -> int:
     a headline's verb ends it ('Ministers Adopt Joint Communiqué'), and so does the same head
     before 'and' ('Free Trade Agreement and Investment Agreement')."""
     start = keyword
-    found = list(_WORD.finditer(text, max(0, keyword - 200), keyword))
+    found = _last_words(text, max(0, keyword - 200), keyword, _MAX_WORDS_LEFT)
     head = _WORD.match(text, keyword)
     linked = ""
     for m in reversed(found[-_MAX_WORDS_LEFT:]):
@@ -190,6 +190,15 @@ def _name_start(text: str, keyword: int, words: InitiativeWords) -> int:
     while start < keyword and _LINK_THEN_SPACE.match(text, start, keyword):
         start = text.index(" ", start) + 1  # a name does not begin with 'of' or 'and'
     return start
+
+
+def _last_words(text: str, lo: int, hi: int, count: int) -> list[re.Match[str]]:
+    """The last count matches of _WORD.finditer(text, lo, hi), scanned from just before
+    them: the words are runs of non-space, so those found right after a space are whole."""
+    words = text[lo:hi].rsplit(None, count)
+    if len(words) > count:
+        lo += len(words[0])  # the end of the words before the last count
+    return list(_WORD.finditer(text, lo, hi))[-count:]
 
 
 def _name_end(text: str, keyword_end: int) -> int:
