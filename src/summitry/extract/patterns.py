@@ -8,6 +8,7 @@ WordStarts finds a set of literal words without the regex engine at all.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import threading
@@ -23,6 +24,7 @@ __all__ = [
     "ends_in",
     "lowered",
     "matches_from",
+    "needs",
     "word_start",
 ]
 
@@ -254,3 +256,9 @@ def char_starts(text: str, chars: str) -> list[int]:
             at = text.find(char, at + 1)
     out.sort()
     return out
+
+
+@functools.cache
+def needs(pattern: re.Pattern[str]) -> Needs:
+    """Needs(pattern), read once per pattern."""
+    return Needs(pattern)
