@@ -10,12 +10,13 @@ from hypothesis import strategies as st
 from summitry.extract import (
     initiative_shapes,
     initiatives,
+    meeting_acronyms,
     meeting_dates,
     meeting_names,
     quotes,
     speakers,
 )
-from summitry.extract.patterns import char_starts, matches_from
+from summitry.extract.patterns import char_starts, digit_runs, matches_from
 
 PIECES = ["“", "”", '"', "‘", "’", "'", " ", "\n", "the ", "Plan", "ASEAN", "(SOM) ", "meeting"]
 PIECES += ["summits", "1", "2", "19", "2019", "1950", "-", "$", ".", "x", "A", "(", ")", "%"]
@@ -91,3 +92,27 @@ def test_the_last_words_before_a_head_are_those_of_the_whole_scan(
     lo = min(lo, len(text))
     whole = list(initiative_shapes._WORD.finditer(text, lo, len(text)))[-count:]
     assert spans(initiative_shapes._last_words(text, lo, len(text), count)) == spans(whole)
+
+
+DIGIT_PIECES = ["1", "21", "٣", "st ", "nd", "th\n", "SOM", "A", "x", " ", "-", "First ", "rd"]
+
+
+def plain_ordinal_starts(text: str) -> list[int]:
+    """meeting_acronyms._ordinal_starts as it was, with its own scan for digit ordinals."""
+    starts = set(meeting_acronyms._ORDINAL_WORDS(text))
+    for m in re.finditer(r"\d(?:st|nd|rd|th)\s", text):
+        start = m.start()
+        while start and text[start - 1].isdecimal():
+            start -= 1
+        starts.add(start)
+    return sorted(starts)
+
+
+@given(words=st.lists(st.sampled_from(DIGIT_PIECES), max_size=20))
+def test_scans_for_digits_read_the_page_digit_runs(words: list[str]) -> None:
+    text = "".join(words)
+    assert meeting_acronyms._ordinal_starts(text) == plain_ordinal_starts(text)
+    runs = digit_runs(text)
+    assert runs == [m.span() for m in re.finditer(r"\d+", text)]
+    capital_digit = any(start and "A" <= text[start - 1] <= "Z" for start, _ in runs)
+    assert capital_digit == bool(re.search(r"[A-Z]\d", text))

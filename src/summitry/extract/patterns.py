@@ -21,6 +21,7 @@ __all__ = [
     "Needs",
     "WordStarts",
     "char_starts",
+    "digit_runs",
     "ends_in",
     "lowered",
     "matches_from",
@@ -262,3 +263,15 @@ def char_starts(text: str, chars: str) -> list[int]:
 def needs(pattern: re.Pattern[str]) -> Needs:
     """Needs(pattern), read once per pattern."""
     return Needs(pattern)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_RUNS = threading.local()
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    r"""(start, end) of each run of digits (what \d+ matches) in text: one scan a text (the
+    last one kept), which the scans that need a digit read instead of scanning again."""
+    if getattr(_RUNS, "text", None) is not text:
+        _RUNS.text, _RUNS.runs = text, [m.span() for m in _DIGIT_RUN.finditer(text)]
+    return _RUNS.runs  # type: ignore[no-any-return]
