@@ -110,9 +110,15 @@ def _drop_trailing_site_names(body: str, profile: SourceProfile | None) -> str:
 def _latin_script(text: str) -> bool:
     """Most letters of the text's start are Latin ones (English, French, Vietnamese ...)."""
     sample = text[:10_000]
+    if not _NON_LATIN_LETTER.search(sample):
+        return True  # every letter is one of the Latin ones counted below
     letters = len(re.findall(r"[^\W\d_]", sample))
     latin = len(re.findall(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]", sample))
     return latin * 2 >= letters
+
+
+# A letter (what [^\W\d_] matches) outside the Latin ranges _latin_script counts.
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def _signed_off(lines: list[str]) -> str | None:

@@ -19,7 +19,9 @@ from summitry.cli.output import (
     print_table,
     stored_result,
 )
-from summitry.store.filters import FilterError, Filters
+
+if TYPE_CHECKING:  # the store (and SQLAlchemy) loads only for a command that reads it
+    from summitry.store.filters import Filters
 
 if TYPE_CHECKING:
     from summitry.query.results import MeetingSummary
@@ -66,6 +68,8 @@ UntilOption = Annotated[
 
 def cli_filters(**given: object) -> Filters:
     """Filters from the options; a bad value is one line and exit code 1."""
+    from summitry.store.filters import FilterError, Filters
+
     try:
         return Filters.of(**given)  # type: ignore[arg-type]
     except FilterError as exc:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from summitry.extract.context import Context
+from summitry.extract.patterns import Needs
 from summitry.kb.vocab import amount_words
 from summitry.record import Amount
 
@@ -139,6 +140,8 @@ _MULTIPLIER_WORD = re.compile(rf"[ \u00a0](?i:{_SPELLED_MULTIPLIERS})\b")
 def _number_words(text: str) -> list[re.Match[str]]:
     """What _word_number().finditer(text) gives, looked for only right before each spelled-out
     multiplier: every match ends where one begins, and is no longer than the longest word."""
+    if _multiplier_needs().absent(text, 0, len(text)):
+        return []  # no multiplier word in any case: the case-blind scan is skipped
     pattern, longest = _word_number(), _longest_number_word()
     out: list[re.Match[str]] = []
     end = 0
@@ -150,6 +153,11 @@ def _number_words(text: str) -> list[re.Match[str]]:
             out.append(m)
             end = m.end()
     return out
+
+
+@functools.cache
+def _multiplier_needs() -> Needs:
+    return Needs(_MULTIPLIER_WORD)
 
 
 @functools.cache

@@ -16,9 +16,10 @@ __all__ = ["Context", "Mention", "Sentence"]
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
-    """A sentence of the body by its offsets; `text` is document.text[start:end]."""
+    """A sentence of the body by its offsets; `text` is document.text[start:end]. Never
+    changed once made (not frozen: faster to build); hashed by value."""
 
     start: int
     end: int

@@ -88,7 +88,8 @@ CONTEXT_REACH = 24  # chars looked back for MONTH_CONTEXT / YEAR_CONTEXT
 Day = tuple[int, int, int | None]  # month, day, year as written (None: no year given)
 
 
-@dataclass(frozen=True, slots=True)
+# never changed once made; not frozen, which sets each field through object.__setattr__
+@dataclass(slots=True, unsafe_hash=True)
 class DateMention:
     """One date or date range in the text; month- and year-only mentions carry no dates."""
 

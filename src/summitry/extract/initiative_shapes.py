@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from summitry.extract.patterns import WordStarts, matches_from, word_start
+from summitry.extract.patterns import WordStarts, char_starts, matches_from, word_start
 from summitry.kb.vocab import InitiativeWords, initiative_words
 
 _SPACES = re.compile(r"\s+")
@@ -164,7 +164,7 @@ def _name_start(text: str, keyword: int, words: InitiativeWords) -> int:
     a headline's verb ends it ('Ministers Adopt Joint Communiqué'), and so does the same head
     before 'and' ('Free Trade Agreement and Investment Agreement')."""
     start = keyword
-    found = list(_WORD.finditer(text, max(0, keyword - 200), keyword))
+    found = _last_words(text, max(0, keyword - 200), keyword, _MAX_WORDS_LEFT)
     head = _WORD.match(text, keyword)
     linked = ""
     for m in reversed(found[-_MAX_WORDS_LEFT:]):
@@ -190,6 +190,15 @@ def _name_start(text: str, keyword: int, words: InitiativeWords) -> int:
     while start < keyword and _LINK_THEN_SPACE.match(text, start, keyword):
         start = text.index(" ", start) + 1  # a name does not begin with 'of' or 'and'
     return start
+
+
+def _last_words(text: str, lo: int, hi: int, count: int) -> list[re.Match[str]]:
+    """The last count matches of _WORD.finditer(text, lo, hi), scanned from just before
+    them: the words are runs of non-space, so those found right after a space are whole."""
+    words = text[lo:hi].rsplit(None, count)
+    if len(words) > count:
+        lo += len(words[0])  # the end of the words before the last count
+    return list(_WORD.finditer(text, lo, hi))[-count:]
 
 
 def _name_end(text: str, keyword_end: int) -> int:
@@ -279,7 +288,7 @@ def quoted(text: str, themes: frozenset[str]) -> list[Candidate]:
     """Quoted Title-Case names of two words or more: not themes, slogans ('X: Y'), nor areas
     quoted in a list ('in "Development," "Trade and Investment," and "Peace and Security"')
     unless a head word makes them names."""
-    found = list(_QUOTED.finditer(text))
+    found = matches_from(_QUOTED, text, char_starts(text, '“"'))  # _QUOTED.finditer(text)
     out = []
     for i, m in enumerate(found):
         name = clean(m.group("name"))

@@ -11,6 +11,7 @@ import re
 from summitry.extract import initiative_shapes as shapes
 from summitry.extract.context import Context, Mention
 from summitry.extract.meetings import theme_matches
+from summitry.extract.patterns import char_starts, matches_from
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.model import Match
 from summitry.kb.vocab import initiative_words
@@ -26,6 +27,7 @@ __all__ = ["initiative_spans", "initiatives_in_text"]
 _BLOCKING_KINDS = frozenset({"organization", "series", "forum", "title", "place"})
 _HELD_KINDS = frozenset({"organization", "series", "forum", "place"})
 _QUOTE = re.compile(r"[“\"](?P<inner>[^”\"\n]{3,200})[”\"]")
+_QUOTE_MARKS = '“"'  # where a _QUOTE match may begin
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:\s(?:\d{4}|Plus))?")  # 'MPAC 2025', 'NSP Plus'
 _BRACKETED = re.compile(r"\([A-Z][A-Za-z]*[A-Z]\)")
 _CUE_REACH = 60  # characters before a quotation searched for 'theme', 'session' ...
@@ -150,7 +152,7 @@ def _blocked_spans(
     out = [(m.start, m.end, m.kind in _HELD_KINDS) for m in matches if m.kind in _BLOCKING_KINDS]
     out += [(s, e, False) for s, e in people]
     cues = _quote_cues()
-    for m in _QUOTE.finditer(text):
+    for m in matches_from(_QUOTE, text, char_starts(text, _QUOTE_MARKS)):
         before = text[max(0, m.start() - _CUE_REACH) : m.start()]
         before = _CLAUSE_END.split(before)[-1]
         if cues.search(before):

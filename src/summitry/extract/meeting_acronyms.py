@@ -13,7 +13,7 @@ from summitry.extract.meeting_parts import (
     ordinal_value,
     series_meeting,
 )
-from summitry.extract.patterns import WordStarts, matches_from
+from summitry.extract.patterns import WordStarts, digit_runs, matches_from
 from summitry.kb import KnowledgeBase
 
 __all__ = ["ordinal_acronyms"]
@@ -31,11 +31,9 @@ _ORDINAL_WORDS = WordStarts(ORD_WORDS)
 def _ordinal_starts(text: str) -> list[int]:
     """Every position where _ORD_ACRONYM may match, in order (each once)."""
     starts = set(_ORDINAL_WORDS(text))
-    for m in _DIGIT_ORDINAL.finditer(text):
-        start = m.start()
-        while start and text[start - 1].isdecimal():  # what r"\d" matches
-            start -= 1
-        starts.add(start)
+    for start, end in digit_runs(text):  # a _DIGIT_ORDINAL match opens with a run's last digit
+        if _DIGIT_ORDINAL.match(text, end - 1):
+            starts.add(start)
     return sorted(starts)
 
 

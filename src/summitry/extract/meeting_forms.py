@@ -20,7 +20,7 @@ from summitry.extract.meeting_parts import (
     ordinal_value,
     series_meeting,
 )
-from summitry.extract.patterns import matches_from, word_start
+from summitry.extract.patterns import digit_runs, matches_from, needs, word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues, meeting_heads
 from summitry.kb.model import Forum, Series
@@ -45,7 +45,7 @@ _BILATERAL = re.compile(
 
 def bilateral_meetings(text: str) -> list[MeetingName]:
     """'bilateral talks', 'a series of bilateral video conferences'."""
-    if not _BILATERAL_WORD.search(text):
+    if needs(_BILATERAL).absent(text, 0, len(text)) or not _BILATERAL_WORD.search(text):
         return []
     return [_bilateral(m) for m in _BILATERAL.finditer(text)]
 
@@ -76,7 +76,8 @@ def talks_with(text: str) -> list[MeetingName]:
     """'had a meeting with Queen Maxima', 'held talks with ...': talks between two sides;
     'a trilateral meeting with the Mexican and Canadian trade ministers': among three."""
     out: list[MeetingName] = []
-    for m in _MET_WITH.finditer(text) if _NOUN_WITH.search(text) else ():
+    may_meet = not needs(_MET_WITH).absent(text, 0, len(text)) and _NOUN_WITH.search(text)
+    for m in _MET_WITH.finditer(text) if may_meet else ():
         noun = m.group("noun")
         core = f"bilateral {'meetings' if noun == 'meetings' else noun}"
         out.append(
@@ -319,14 +320,13 @@ def _member(name: MeetingName, forum: str, start: int, end: int, kb: KnowledgeBa
 
 # Opens with a letter class, so `re` skips ahead fast; the word's start is checked after.
 _NUMBERED = re.compile(r"(?P<base>[A-Z]{2,6})(?P<number>\d{1,2})(?![\w-])")
-_CAPITAL_DIGIT = re.compile(r"[A-Z]\d")
 
 
 def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:
     """'the outcomes of SOM1 and SOM2': a series acronym numbered is that meeting of the
     series, of the forum the page talks about most among those holding it."""
     out: list[MeetingName] = []
-    if not _CAPITAL_DIGIT.search(text):
+    if not any(start and "A" <= text[start - 1] <= "Z" for start, _ in digit_runs(text)):
         return out  # every _NUMBERED match holds a capital followed by a digit
     for m in _NUMBERED.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):

@@ -75,7 +75,8 @@ _MAX_NAME_WORDS = 12
 _CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 
 
-@dataclass(frozen=True, slots=True)
+# never changed once made; not frozen, which sets each field through object.__setattr__
+@dataclass(slots=True, unsafe_hash=True)
 class _Found:
     """The parts of one meeting name as read off the text."""
 
@@ -94,7 +95,7 @@ def _names_by_head(text: str) -> list[_Found]:
     """Each head noun, with the words left of it walked back one by one (linear time)."""
     out = []
     heads = sorted(
-        [*matches_from(_HEAD, text, _HEAD_STARTS(text)), *_LOW_HEAD.finditer(text)],
+        [*matches_from(_HEAD, text, _HEAD_STARTS(text)), *_low_heads(text)],
         key=lambda h: h.start(),
     )
     for m in heads:
@@ -132,6 +133,16 @@ def _names_by_head(text: str) -> list[_Found]:
 
 
 _ORD_AND = re.compile(rf"(?P<first>{ORD})(?:\s*,\s*|\s+and\s+|\s*&\s*)$")
+
+
+# Every _LOW_HEAD match begins right after ') ' (its look-behind's bracket and space): that
+# literal is found fast, and the pattern is tried only there.
+_LOW_HEAD_AT = re.compile(r"\) ")
+
+
+def _low_heads(text: str) -> list[re.Match[str]]:
+    """What _LOW_HEAD.finditer(text) gives."""
+    return matches_from(_LOW_HEAD, text, [m.end() for m in _LOW_HEAD_AT.finditer(text)])
 
 
 def _coordinated_ordinals(text: str, found: _Found) -> list[_Found]:

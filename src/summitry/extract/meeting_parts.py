@@ -54,7 +54,8 @@ TAIL = re.compile(  # "on April 5", "on Friday and Saturday" is a date, not a to
 )
 
 
-@dataclass(frozen=True, slots=True)
+# never changed once made; not frozen, which sets each field through object.__setattr__
+@dataclass(slots=True, unsafe_hash=True)
 class MeetingName:
     """A meeting as named: canonical name and the parts read off it."""
 

@@ -34,7 +34,7 @@ from summitry.extract.meeting_roles import (
     listed_with,
     main_meeting,
 )
-from summitry.extract.patterns import WordStarts, matches_from, word_start
+from summitry.extract.patterns import WordStarts, matches_from, needs, word_start
 from summitry.extract.places import format_between, may_place, place_near
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_cues, meeting_heads
@@ -210,6 +210,8 @@ _NTH_MEETING = re.compile(
 
 def _earlier_instances(ctx: Context, mentions: list[MeetingMention], main: MeetingMention) -> None:
     """'The first meeting was held in May 2011': another meeting of the main one's series."""
+    if needs(_NTH_MEETING).absent(ctx.text, 0, len(ctx.text)):
+        return  # none of its head words on the page
     for m in _NTH_MEETING.finditer(ctx.text):
         ordinal = ordinal_value(m.group("ord"))
         if m.group("head") != main.name.head.casefold() or ordinal in (None, main.name.ordinal):

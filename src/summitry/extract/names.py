@@ -23,7 +23,8 @@ _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Madam)\.?|\bH\.E\.|\bS\.E\
 _MAX_TOKENS = 5
 
 
-@dataclass(frozen=True, slots=True)
+# never changed once made; not frozen, which sets each field through object.__setattr__
+@dataclass(slots=True, unsafe_hash=True)
 class NameSpan:
     """A name in the text: its offsets and the name as the record writes it."""
 

@@ -8,15 +8,29 @@ WordStarts finds a set of literal words without the regex engine at all.
 
 from __future__ import annotations
 
+import importlib
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import ahocorasick
 
-__all__ = ["WordStarts", "WordsThen", "ends_in", "matches_from", "word_start", "words_then"]
+__all__ = [
+    "Needs",
+    "WordStarts",
+    "WordsThen",
+    "char_starts",
+    "digit_runs",
+    "ends_in",
+    "lowered",
+    "matches_from",
+    "needs",
+    "word_start",
+    "words_then",
+]
 
 
 def word_start(*words: str, after: str = "") -> str:
@@ -178,3 +192,133 @@ def ends_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
         stop -= 1
     longest = max(map(len, words), default=0)
     return stop < end and text[max(start, stop - longest) : stop].endswith(words)
+
+
+# The re module's own reader of patterns (Python 3.11 on), which Needs walks.
+_parser: Any = importlib.import_module("re._parser")
+_constants: Any = importlib.import_module("re._constants")
+
+# Letters that re.IGNORECASE matches to ASCII ones though they are not ASCII ('İ', 'ı', 'ſ',
+# the Kelvin sign); a text holding none of them lowers to a copy of the same length in which
+# a case-blind match of ASCII words is found as those words in lower case.
+_CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+_LITERAL = _constants.LITERAL
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
+
+class Needs:
+    """The words every match of a pattern holds, read off the pattern itself: where none of
+    them is in a stretch of text, the pattern cannot match there, and the engine is spared
+    trying it at every position (the case-blind patterns of cue words are the slow ones).
+
+    `absent(text, start, end)` is True only when no match can lie within text[start:end].
+    A pattern with no such words (every part optional) is never absent.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        try:
+            parsed = _parser.parse(pattern.pattern, pattern.flags)
+            words = _needed(list(parsed.data), pattern.flags)
+        except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
+            words = None
+        self.words: tuple[tuple[str, bool], ...] = tuple(sorted(words or ()))
+        # one search for each kind of word: the words as literals, in one alternation
+        blind = [re.escape(w) for w, b in self.words if b]
+        plain = [re.escape(w) for w, b in self.words if not b]
+        self._blind = re.compile("|".join(blind)) if blind else None
+        self._plain = re.compile("|".join(plain)) if plain else None
+
+    def absent(self, text: str, start: int, end: int) -> bool:
+        """True when none of the words is within text[start:end] (so no match is)."""
+        if not self.words:
+            return False
+        if self._plain is not None and self._plain.search(text, start, end):
+            return False
+        if self._blind is not None:
+            low = lowered(text)
+            return low is not None and not self._blind.search(low, start, end)
+        return True
+
+
+_LOWERED = threading.local()
+
+
+def lowered(text: str) -> str | None:
+    """text.lower() where it keeps every offset and case-blind ASCII matches show in it
+    (kept for the last text of this thread); None where it does not."""
+    if getattr(_LOWERED, "text", None) is text:
+        return _LOWERED.low  # type: ignore[no-any-return]
+    low = None if any(odd in text for odd in _CASE_ODD) else text.lower()
+    if low is not None and len(low) != len(text):
+        low = None
+    _LOWERED.text, _LOWERED.low = text, low
+    return low
+
+
+def _needed(items: list, flags: int) -> set[tuple[str, bool]] | None:
+    """Words (with whether they are case-blind) one of which every match of the sequence
+    items holds; None when no such set is known. Of the choices a sequence offers (each run
+    of literal characters, each required group), the one whose shortest word is longest."""
+    blind = bool(flags & re.IGNORECASE)
+    choices: list[set[tuple[str, bool]]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            choices.append({("".join(run), blind)})
+            run.clear()
+
+    for op, av in items:
+        if op is _LITERAL and (not blind or av < 128):
+            run.append(chr(av).lower() if blind else chr(av))
+            continue
+        close_run()
+        found: set[tuple[str, bool]] | None = None
+        if op is _constants.SUBPATTERN:
+            _, add, remove, sub = av
+            found = _needed(list(sub.data), (flags | add) & ~remove)
+        elif op is _constants.BRANCH:
+            branches = [_needed(list(alt.data), flags) for alt in av[1]]
+            if all(branches):
+                found = set().union(*branches)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            found = _needed(list(av[2].data), flags)
+        elif op is _constants.ATOMIC_GROUP:
+            found = _needed(list(av.data), flags)
+        if found:
+            choices.append(found)
+    close_run()
+    if not choices:
+        return None
+    return max(choices, key=lambda words: (min(len(w) for w, _ in words), -len(words)))
+
+
+def char_starts(text: str, chars: str) -> list[int]:
+    """Every position of any of chars in text, in order, found by str.find: where a pattern
+    that opens with a class of those (few) characters may begin, for matches_from."""
+    out: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            out.append(at)
+            at = text.find(char, at + 1)
+    out.sort()
+    return out
+
+
+@cache
+def needs(pattern: re.Pattern[str]) -> Needs:
+    """Needs(pattern), read once per pattern."""
+    return Needs(pattern)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_RUNS = threading.local()
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    r"""(start, end) of each run of digits (what \d+ matches) in text: one scan a text (the
+    last one kept), which the scans that need a digit read instead of scanning again."""
+    if getattr(_RUNS, "text", None) is not text:
+        _RUNS.text, _RUNS.runs = text, [m.span() for m in _DIGIT_RUN.finditer(text)]
+    return _RUNS.runs  # type: ignore[no-any-return]

@@ -222,7 +222,8 @@ def _merge_family_names(people: dict[str, PersonMention]) -> None:
             del people[key]
 
 
-@dataclass(frozen=True, slots=True)
+# never changed once made; not frozen, which sets each field through object.__setattr__
+@dataclass(slots=True, unsafe_hash=True)
 class _Short:
     """One word after a title ('Secretary Blinken'): a later mention of a full name, or the
     only name the page gives the person."""

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from summitry.extract.context import Context, Sentence
+from summitry.extract.patterns import Needs
 from summitry.kb.people_words import role_cues
 
 __all__ = ["DEFAULT_ROLE", "person_role"]
@@ -104,6 +105,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _needs() -> dict[str, Needs]:
+    """The words each cue pattern's matches hold, to skip a stretch that has none of them."""
+    return {name: Needs(pattern) for name, pattern in _patterns().items()}
+
+
+def _may(name: str, text: str, start: int, end: int) -> bool:
+    """False when _patterns()[name] cannot match within text[start:end]."""
+    return not _needs()[name].absent(text, start, end)
+
+
 def person_role(ctx: Context, person) -> str:
     """chair / co_chair when a chair cue governs a span; attendee on an attend cue, mentioned
     on a cue of mere reference; else the default for someone the page names."""
@@ -167,20 +179,30 @@ _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
 
 def _span_cue(ctx: Context, person, sentence: Sentence, start: int, end: int) -> str | None:
     """attendee / mentioned from the cues around one mention, else None."""
-    pats = _patterns()
-    before, after = ctx.text[sentence.start : start], ctx.text[end : sentence.end]
-    cue = pats["mention_before"].search(before)
+    pats, text = _patterns(), ctx.text
+    before, after = text[sentence.start : start], text[end : sentence.end]
+    # each search runs only where the stretch it reads holds one of its words (_may)
+    cue = (
+        pats["mention_before"].search(before)
+        if _may("mention_before", text, sentence.start, start)
+        else None
+    )
     if (
         (cue and "," not in before[cue.end() :])
-        or pats["mention_after"].search(after[:80])
+        or (_may("mention_after", text, end, end + 80) and pats["mention_after"].search(after[:80]))
         or _in_the_past(ctx, after[:100])
         or pats["possessed"].match(after)
     ):
         return "mentioned"
-    attend = pats["attend"].search(after[:300])
+    attend = pats["attend"].search(after[:300]) if _may("attend", text, end, end + 300) else None
     if attend and (attend.start() <= 120 or _one_clause(ctx, end, end + attend.start())):
         return "attendee"
-    if pats["attended_by"].search(before) or pats["attend_any"].search(sentence.text):
+    if (
+        _may("attended_by", text, sentence.start, start) and pats["attended_by"].search(before)
+    ) or (
+        _may("attend_any", text, sentence.start, sentence.end)
+        and pats["attend_any"].search(sentence.text)
+    ):
         return "attendee"
     if _reported(ctx, person, sentence.start, start):
         return "mentioned"
@@ -227,19 +249,29 @@ _CLAUSE = re.compile(r"\b(?:which|who|that|said|says|while|when|where|after|befo
 
 def _chair_role(ctx: Context, person, sentence: Sentence, start: int, end: int) -> str | None:
     """chair / co_chair when a chair cue in the sentence governs this span, else None."""
-    pats = _patterns()
-    capacity = pats["capacity"].search(ctx.text, end, min(sentence.end, end + 240))
-    if capacity and not _CLAUSE_BREAK.search(ctx.text, end, capacity.start()):
+    pats, text = _patterns(), ctx.text
+    stop = min(sentence.end, end + 240)
+    capacity = (
+        pats["capacity"].search(text, end, stop) if _may("capacity", text, end, stop) else None
+    )
+    if capacity and not _CLAUSE_BREAK.search(text, end, capacity.start()):
         return "co_chair" if capacity.group("co") is not None else "chair"
-    as_chair = pats["as_chair"].search(ctx.text, end, min(sentence.end, end + 160))
-    if as_chair and _APPOSITION.fullmatch(ctx.text, end, as_chair.start()):
+    stop = min(sentence.end, end + 160)
+    as_chair = (
+        pats["as_chair"].search(text, end, stop) if _may("as_chair", text, end, stop) else None
+    )
+    if as_chair and _APPOSITION.fullmatch(text, end, as_chair.start()):
         return "co_chair" if as_chair.group("co") is not None else "chair"
-    if _CO_CHAIRED_WITH.search(ctx.text, sentence.start, start):
+    if not _CO_CHAIRED_NEEDS.absent(text, sentence.start, start) and _CO_CHAIRED_WITH.search(
+        text, sentence.start, start
+    ):
         return "co_chair"
-    who = _WHO_CHAIRED.match(ctx.text, end)  # 'Mr X, who chaired today's meeting, told ...'
+    who = _WHO_CHAIRED.match(text, end)  # 'Mr X, who chaired today's meeting, told ...'
     if who:
         return "co_chair" if who.group("co") else "chair"
-    chaired = pats["chair_verb"].match(ctx.text[end : sentence.end])
+    if not _may("chair_verb", text, end, sentence.end):
+        return _chaired_by(ctx, person, sentence, start)
+    chaired = pats["chair_verb"].match(text[end : sentence.end])
     if chaired and not _NOT_SUBJECT.search(chaired.group(0)):
         joint = pats["jointly"].search(ctx.text, sentence.start, end + chaired.end())
         co = chaired.group("verb").lower().startswith("co-") or joint
@@ -256,6 +288,8 @@ _NOT_SUBJECT = re.compile(r"\b(?:was|were|is|are|been|which|who|that|attended|by
 def _chaired_by(ctx: Context, person, sentence: Sentence, start: int) -> str | None:
     """'chaired by A and B': each chairs; 'co-chaired by A and B': each co-chairs."""
     pats = _patterns()
+    if not _may("chair_by", ctx.text, sentence.start, start):
+        return None
     cues = list(pats["chair_by"].finditer(ctx.text, sentence.start, start))
     if not cues:
         return None
@@ -274,3 +308,4 @@ _CHAIR_BREAK = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and\s+)?(?:was|were|which|who|while)\b")
 # 'A co-chaired the meeting with B': B co-chairs too
 _CO_CHAIRED_WITH = re.compile(r"\bco-chair(?:ed|s)?\b[^.;]{0,60}\bwith\s+[^.;]*$", re.IGNORECASE)
+_CO_CHAIRED_NEEDS = Needs(_CO_CHAIRED_WITH)

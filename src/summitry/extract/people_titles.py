@@ -10,7 +10,7 @@ from functools import cache
 
 from summitry.extract.context import Context
 from summitry.extract.names import NameSpan, name_after
-from summitry.extract.patterns import word_start
+from summitry.extract.patterns import Needs, word_start
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import (
     name_words,
@@ -62,7 +62,8 @@ def title_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?P<head>{head}){complement}{ministry}(?![\w-])")
 
 
-@dataclass(frozen=True, slots=True)
+# never changed once made; not frozen, which sets each field through object.__setattr__
+@dataclass(slots=True, unsafe_hash=True)
 class TitleMatch:
     """A title of office in the text: offsets, the words as written and the head."""
 
@@ -77,7 +78,8 @@ def titles(ctx: Context) -> list[TitleMatch]:
     relation word such as 'counterpart')."""
     pattern, out, end = title_pattern(), [], 0
     seen = [(mt.start, mt.end) for mt in ctx.matches if mt.kind == "title"]
-    seen += [r.span() for r in _relations().finditer(ctx.text)]
+    if not _relation_needs().absent(ctx.text, 0, len(ctx.text)):  # a page with none skips the scan
+        seen += [r.span() for r in _relations().finditer(ctx.text)]
     for start, stop in sorted(seen):
         if start < end:
             continue
@@ -102,6 +104,11 @@ def _before_next_office(text: str, start: int, end: int) -> int:
 @cache
 def _relations() -> re.Pattern[str]:
     return re.compile(rf"(?:{word_start(*map(re.escape, relation_words()))})\b")
+
+
+@cache
+def _relation_needs() -> Needs:
+    return Needs(_relations())
 
 
 def _body_in_complement(ctx: Context, m: re.Match[str]) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from summitry.extract.context import Context, Sentence
 from summitry.extract.lookups import first_match
+from summitry.extract.patterns import Needs
 from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
 from summitry.kb.vocab import venue_words
@@ -42,7 +43,8 @@ _VIRTUAL_AT = re.compile(rf"(?:{meeting_cues().virtual})\b", re.IGNORECASE)
 _HYBRID_AT = re.compile(rf"(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+# never changed once made; not frozen, which sets each field through object.__setattr__
+@dataclass(slots=True, unsafe_hash=True)
 class Place:
     city: str | None = None
     country: str | None = None
@@ -68,9 +70,15 @@ def format_between(text: str, start: int, stop: int) -> str | None:
     return None
 
 
+_NEEDS = {p: Needs(p) for p in (_VIRTUAL, _HYBRID, _VENUE)}  # to skip stretches without their words
+
+
 def _named(cue: re.Pattern[str], at: re.Pattern[str], text: str, start: int, stop: int) -> bool:
     """Whether cue.search(text[start:stop]) finds one: at start the span has no word before
-    it; after start the text before a match is the span's own."""
+    it; after start the text before a match is the span's own. (at's matches are cue's, less
+    the word boundary before: they hold the same words.)"""
+    if _NEEDS[cue].absent(text, start, stop):
+        return False
     if start < stop and at.match(text, start, stop):
         return True
     return first_match(cue, text, start + 1, stop) is not None
@@ -117,6 +125,8 @@ def place_near(
 def _first_venue(text: str, start: int, end: int) -> tuple[int | None, str | None]:
     """(its end from start, the venue) of _VENUE.search(text[start:end]), or (None, None):
     a venue at start is tried alone, a later one found by first_match (kept per page)."""
+    if _NEEDS[_VENUE].absent(text, start, end):
+        return None, None
     m = _VENUE_AT.match(text, start, end) if start < end else None
     if m is None:
         found = first_match(_VENUE, text, start + 1, end)
@@ -162,6 +172,8 @@ def may_place(ctx: Context, start: int, end: int) -> bool:
     j = bisect.bisect_left(judged, start + _NEAR)
     if j < len(judged) and judged[j] < end:
         return True
+    if _NEEDS[_VENUE].absent(text, start, end):
+        return False
     if start < end and _VENUE_AT.match(text, start, end):
         return True
     return first_match(_VENUE, text, start + 1, end) is not None

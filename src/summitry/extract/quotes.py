@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summitry.extract.context import Context
+from summitry.extract.patterns import char_starts, matches_from
 from summitry.extract.speakers import SpeakerFinder
 from summitry.kb import load_kb
 from summitry.record import Statement
@@ -54,7 +55,7 @@ def quotes_of(text: str) -> list[Quote]:
     """Quoted speech of the page, in order; an unclosed quotation runs to its paragraph's end."""
     out: list[Quote] = []
     pos = 0
-    for m in _OPEN.finditer(text):
+    for m in matches_from(_OPEN, text, char_starts(text, "“\"‘'")):  # _OPEN.finditer
         if m.start() < pos:
             continue
         mark = m.group(0)

@@ -10,12 +10,13 @@ __all__ = ["split_sentences", "sentences_of"]
 
 # A sentence ends at . ! ? (optionally closed by a quote or bracket: group "close") followed
 # by space and an upper-case letter, a digit, a quote or a bullet; or at a paragraph break.
-# The break is the "close" group, else the whole match; the pattern opens with the characters
-# it may start with, so the engine skips to them.
+# The break is the "close" group, else the whole match. The pattern opens with one class of
+# the characters it may start with, so the engine skips to them (an alternation whose
+# branches open with classes would be tried at every position); look-behinds pick the branch.
 _END = re.compile(
-    r"[.!?](?P<close>[\"”’)]?)(?=\s+[\"“‘'(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])"
-    r"|\n\s*\n|\n(?=[°•*o\-] )"
-    r"|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]+[\s’'])"  # 'the event.In his speech': a lost space
+    r"[.!?\n](?:(?<=[.!?])(?P<close>[\"”’)]?)(?=\s+[\"“‘'(°o•*\-]?\s*[A-Z0-9\u00c0-\u024f])"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=[°•*o\-] )"
+    r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z]+[\s’']))"  # 'the event.In his speech': a lost space
 )
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"

@@ -14,9 +14,11 @@ from summitry.extract.patterns import words_then
 __all__ = ["Candidate", "honorifics_alone", "introduced_by", "kb_titles", "short_names", "within"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Candidate:
-    """A possible subject: where it stands and the speakers it stands for."""
+    """A possible subject: where it stands and the speakers it stands for. Never changed
+    once made; not frozen, which would set each field through object.__setattr__ (a page
+    makes dozens). Hashed by value."""
 
     start: int
     end: int

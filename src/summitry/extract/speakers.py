@@ -284,13 +284,27 @@ def _groups(text: str) -> list[re.Match[str]]:
     for noun in _GROUP_NOUN_STARTS(text):
         if noun < pos:
             continue
-        lead = _GROUP_LEAD.search(text, max(pos, noun - _GROUP_LEAD_REACH), noun)
+        lead = _GROUP_LEAD.search(
+            text, _lead_start(text, max(pos, noun - _GROUP_LEAD_REACH), noun), noun
+        )
         m = _GROUP.search(text, lead.start() if lead else noun)
         if m is None:  # cannot happen: the noun itself matches
             break
         out.append(m)
         pos = m.end()
     return out
+
+
+def _lead_start(text: str, lo: int, noun: int) -> int:
+    """Where a _GROUP_LEAD match ending at noun may begin at the earliest, from lo: the start
+    of the fourth word (run of non-space) before noun, as a lead holds at most four ('the
+    ASEAN Plus Three'). Searching from there finds what searching from lo finds."""
+    window = text[lo:noun]
+    words = window.rsplit(None, 4)
+    if len(words) <= 4:
+        return lo
+    rest = len(words[0])  # the window before the last four words, less its closing spaces
+    return lo + len(window) - len(window[rest:].lstrip())
 
 
 def _possessive(text: str, cand: Candidate) -> bool:

@@ -204,15 +204,16 @@ def _not_a_reported_act(
     no act."""
     before = ctx.text[max(sentence.start, act.start - 25) : act.start]
     form = _form(act)
-    if act.surface.lower().split()[0] in ("will", "would", "shall"):
+    surface = act.surface.lower()
+    if surface.split()[0] in ("will", "would", "shall"):
         return True  # a commitment only where 'will' is the main verb: _will_statements
-    if act.surface.lower() == "shared" and _SHARED_ADJECTIVE.match(after):
+    if surface == "shared" and _SHARED_ADJECTIVE.match(after):
         return True  # "shared prosperity": an adjective
     if says_nothing(act, after) and not _QUOTE_MARK.search(ctx.text, sentence.start, act.start):
         return True  # 'said in his remarks at the ceremony.': the content is elsewhere
     if _with_next_words(act.surface, after) & load_kb().non_acts:
         return True  # 'shared views on ...': an exchange, not a statement
-    if _ADJECTIVE_BEFORE.search(before) and form == "past" and _NOUN_AFTER.match(after):
+    if form == "past" and _NOUN_AFTER.match(after) and _ADJECTIVE_BEFORE.search(before):
         return True  # 'the proposed amendments', '7 invited countries': an adjective
     if act.key == "request" and form == "past" and _TO_THE.match(after):
         return True  # 'countries invited to the Forum': a request made of them, not by them

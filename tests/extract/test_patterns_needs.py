@@ -1,0 +1,70 @@
+"""Needs: the words a pattern's matches hold, read off the pattern, and the stretches of text
+where it therefore cannot match."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summitry.extract import people_roles, places
+from summitry.extract.patterns import Needs, lowered
+
+CO_CHAIRED = re.compile(r"\bco-chair(?:ed|s)?\b[^.;]{0,60}\bwith\s+[^.;]*$", re.IGNORECASE)
+AS_CHAIR = re.compile(r",?\s+as\s+(?:the\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?\b")
+
+
+def test_the_words_are_read_off_the_pattern() -> None:
+    assert Needs(CO_CHAIRED).words == (("co-chair", True),)
+    # of the runs a match must hold ('as', 'hair'), the longer; case-sensitive here
+    assert Needs(AS_CHAIR).words == (("hair", False),)
+    assert Needs(re.compile(r"(?i:thousand|million)\b")).words == (
+        ("million", True),
+        ("thousand", True),
+    )
+    assert Needs(re.compile(r"(?:a\s+)?\d*")).words == ()  # every part optional: none
+
+
+def test_absent_only_where_no_word_is_in_the_stretch() -> None:
+    needs = Needs(CO_CHAIRED)
+    text = "The meeting was CO-CHAIRED by Japan with Korea"
+    assert CO_CHAIRED.search(text)
+    assert not needs.absent(text, 0, len(text))  # any case
+    assert needs.absent(text, 0, 18)  # 'CO-CHAI': cut short
+    assert needs.absent("The meeting was chaired by Japan.", 0, 33)
+    assert not Needs(re.compile(r"\d*")).absent("abc", 0, 3)  # no words known: never absent
+
+
+def test_letters_case_blind_patterns_read_as_ascii_ones_are_not_skipped() -> None:
+    text = "The meeting was co-cha\u0131red with Korea"  # dotless i: IGNORECASE reads it as i
+    assert CO_CHAIRED.search(text)
+    assert lowered(text) is None
+    assert not Needs(CO_CHAIRED).absent(text, 0, len(text))
+    assert lowered("İstanbul") is None  # lower() would make it longer
+    assert lowered("Kim met Lee") == "kim met lee"
+
+
+CUES = ["co-chaired", "Co-Chair", "CHAIRED", "presided over", "attended", "Opening remarks"]
+FILLER = ["the", "Minister", "with", "by", "of", ",", ".", "virtually", "Online", "ı", "ſ"]
+PATTERNS = [
+    *people_roles._patterns().values(),
+    CO_CHAIRED,
+    AS_CHAIR,
+    places._VIRTUAL,
+    places._HYBRID,
+    places._VENUE,
+]
+
+
+@given(
+    words=st.lists(st.sampled_from(CUES + FILLER), max_size=14),
+    sep=st.sampled_from([" ", "  ", "\n"]),
+    cut=st.integers(0, 8),
+)
+def test_absent_means_no_match(words: list[str], sep: str, cut: int) -> None:
+    text = sep.join(words)
+    start, end = min(cut, len(text)), len(text)
+    for pattern in PATTERNS:
+        if Needs(pattern).absent(text, start, end):
+            assert pattern.search(text, start, end) is None, pattern.pattern

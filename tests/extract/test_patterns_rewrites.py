@@ -1,0 +1,118 @@
+"""Scans rewritten to run faster find what the plain patterns they stand for find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summitry.extract import (
+    initiative_shapes,
+    initiatives,
+    meeting_acronyms,
+    meeting_dates,
+    meeting_names,
+    quotes,
+    speakers,
+)
+from summitry.extract.patterns import char_starts, digit_runs, matches_from
+
+PIECES = ["“", "”", '"', "‘", "’", "'", " ", "\n", "the ", "Plan", "ASEAN", "(SOM) ", "meeting"]
+PIECES += ["summits", "1", "2", "19", "2019", "1950", "-", "$", ".", "x", "A", "(", ")", "%"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def spans(found) -> list[tuple[int, int]]:
+    return [m.span() for m in found]
+
+
+def test_char_starts_lists_every_position_of_the_characters() -> None:
+    assert char_starts('a"b“c"', '“"') == [1, 3, 5]
+    assert char_starts("none", '“"') == []
+
+
+@given(text=TEXTS)
+def test_quotation_scans_tried_at_quote_marks_find_what_finditer_finds(text: str) -> None:
+    for pattern, marks in (
+        (quotes._OPEN, "“\"‘'"),
+        (initiatives._QUOTE, initiatives._QUOTE_MARKS),
+        (initiative_shapes._QUOTED, '“"'),
+    ):
+        tried = matches_from(pattern, text, char_starts(text, marks))
+        assert spans(tried) == spans(pattern.finditer(text))
+
+
+@given(text=TEXTS)
+def test_lower_case_heads_after_a_bracket_are_those_of_the_full_scan(text: str) -> None:
+    assert spans(meeting_names._low_heads(text)) == spans(meeting_names._LOW_HEAD.finditer(text))
+
+
+PLAIN_YEAR = re.compile(r"(?<![\w$.,/–—−-])(?:19[5-9]\d|20\d\d)(?![\w%]|\s*[-–—−]\s*\d)")
+
+
+@given(text=TEXTS)
+def test_the_year_scan_finds_what_its_plain_form_finds(text: str) -> None:
+    assert spans(meeting_dates._YEAR.finditer(text)) == spans(PLAIN_YEAR.finditer(text))
+    assert spans(meeting_dates._YEAR.finditer("in 2019, 1999-2000, x2019 and $2020")) == [(3, 7)]
+
+
+LEAD_PIECES = ["The", "the", "All", "other", "ASEAN", "Plus", "Three", "EU-", "G7+", "(The"]
+LEAD_PIECES += [" ", "  ", "\n", "\u00a0", "x", ",", "leaders"]
+
+
+@given(
+    words=st.lists(st.sampled_from(LEAD_PIECES), max_size=16),
+    reach=st.integers(0, 40),
+)
+def test_a_group_lead_searched_from_four_words_back_is_the_same(
+    words: list[str], reach: int
+) -> None:
+    text = "".join(words) + " ministers"
+    noun = len(text) - len("ministers")
+    lo = max(0, noun - reach)
+    shortened = speakers._lead_start(text, lo, noun)
+    plain = speakers._GROUP_LEAD.search(text, lo, noun)
+    found = speakers._GROUP_LEAD.search(text, shortened, noun)
+    assert lo <= shortened <= noun
+    assert (found and found.span()) == (plain and plain.span())
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["Plan", "of", "the", "ASEAN", "(AIDER)", " ", "\n", "x"]), max_size=40
+    ),
+    count=st.integers(1, 14),
+    lo=st.integers(0, 30),
+)
+def test_the_last_words_before_a_head_are_those_of_the_whole_scan(
+    words: list[str], count: int, lo: int
+) -> None:
+    text = " ".join(words)
+    lo = min(lo, len(text))
+    whole = list(initiative_shapes._WORD.finditer(text, lo, len(text)))[-count:]
+    assert spans(initiative_shapes._last_words(text, lo, len(text), count)) == spans(whole)
+
+
+DIGIT_PIECES = ["1", "21", "٣", "st ", "nd", "th\n", "SOM", "A", "x", " ", "-", "First ", "rd"]
+
+
+def plain_ordinal_starts(text: str) -> list[int]:
+    """meeting_acronyms._ordinal_starts as it was, with its own scan for digit ordinals."""
+    starts = set(meeting_acronyms._ORDINAL_WORDS(text))
+    for m in re.finditer(r"\d(?:st|nd|rd|th)\s", text):
+        start = m.start()
+        while start and text[start - 1].isdecimal():
+            start -= 1
+        starts.add(start)
+    return sorted(starts)
+
+
+@given(words=st.lists(st.sampled_from(DIGIT_PIECES), max_size=20))
+def test_scans_for_digits_read_the_page_digit_runs(words: list[str]) -> None:
+    text = "".join(words)
+    assert meeting_acronyms._ordinal_starts(text) == plain_ordinal_starts(text)
+    runs = digit_runs(text)
+    assert runs == [m.span() for m in re.finditer(r"\d+", text)]
+    capital_digit = any(start and "A" <= text[start - 1] <= "Z" for start, _ in runs)
+    assert capital_digit == bool(re.search(r"[A-Z]\d", text))
