@@ -346,10 +346,10 @@ class Store:
             return stale_tables(conn)
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
-        """Rebuild every derived table from the stored records in ONE transaction; returns
-        the pages read. `progress` is called with the pages done after each batch."""
-        with self._write() as conn:
-            return rebuild(conn, progress)
+        """Rebuild every derived table from the stored records, a transaction per batch of
+        pages (reindex.rebuild); returns the pages read. `progress` is called with the
+        pages done after each batch."""
+        return rebuild(self._write, progress)
 
     def close(self) -> None:
         """Release every pooled connection; the Store is unusable afterwards."""

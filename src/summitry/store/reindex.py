@@ -1,14 +1,19 @@
 """Rebuilding the derived tables from the stored records, and finding the stale ones.
 
 A derived table (schema.DERIVED_TABLES) is stale when the kb or resolve version it was built
-with is not this summitry's, or it has no stamp: `summitry reindex` makes a missing one,
-empties every derived table and fills it again from each page's stored (corrected) record,
-in one transaction.
+with is not this summitry's, or it has no stamp. `summitry reindex` makes a missing one,
+unstamps every derived table, then rebuilds BATCH pages at a time, each batch in a
+transaction of its own that replaces those pages' derived rows: readers see a page's rows
+all old or all new, and a writer (an ingest) waits for one batch, not the whole rebuild.
+series_names, derived across pages, gains each batch's names as it goes; the last
+transaction, which finds no page left, drops the names no page has any more and stamps the
+tables. A reindex stopped part way leaves them unstamped (stale) for the next one to rebuild.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, select
@@ -25,6 +30,7 @@ from summitry.store.schema import (
     facets,
     metadata,
     records,
+    series_names,
     texts,
 )
 from summitry.store.versions import kb_version, resolve_version
@@ -32,7 +38,10 @@ from summitry.store.write import add_series_names
 
 __all__ = ["BATCH", "rebuild", "stale_tables"]
 
-BATCH = 500  # pages read and written at a time
+BATCH = 500  # pages rebuilt in one transaction
+
+# A transaction on the store that holds its write lock (Store._write)
+Write = Callable[[], AbstractContextManager[Connection]]
 
 
 def stale_tables(conn: Connection) -> list[str]:
@@ -44,29 +53,51 @@ def stale_tables(conn: Connection) -> list[str]:
     return [name for name in names if built.get(name) != now]
 
 
-def rebuild(conn: Connection, progress: Callable[[int], None] | None = None) -> int:
-    """Empty and refill every derived table from the stored records, and the pages' facet
-    tokens, dates and main meetings, in the caller's transaction; stamps the tables.
+def rebuild(write: Write, progress: Callable[[int], None] | None = None) -> int:
+    """Refill every derived table from the stored records, and the pages' facet tokens,
+    dates and main meetings, a batch of pages per `write` transaction; stamps the tables
+    at the end. `progress` is called with the pages done after each batch commits.
     Returns the pages read."""
-    _add_missing(conn)
-    for table in reversed(DERIVED_TABLES):
-        conn.execute(table.delete())
+    with write() as conn:
+        _add_missing(conn)
+        conn.execute(builds.update().where(_derived()).values(kb=None, resolve=None))
     done, last = 0, 0
+    names: set[tuple[str, str]] = set()
     while True:
-        d, t = documents.c, texts.c
-        stmt = select(d.id, d.seq, d.date, d.main_meeting, records.c.record, t.body, t.tags)
-        stmt = stmt.join_from(documents, records, records.c.document_id == d.id)
-        stmt = stmt.join(texts, t.seq == d.seq).where(d.seq > last)
-        batch = conn.execute(stmt.order_by(d.seq).limit(BATCH)).all()
-        if not batch:
-            break
-        _refill(conn, batch)
+        with write() as conn:
+            batch = conn.execute(_pages_after(last)).all()
+            if not batch:
+                _drop_names(conn, names)
+                stamp(conn, [t.name for t in DERIVED_TABLES])
+                return done
+            names |= _refill(conn, batch)
         done += len(batch)
         last = batch[-1].seq
         if progress is not None:
             progress(done)
-    stamp(conn, [t.name for t in DERIVED_TABLES])
-    return done
+
+
+def _derived() -> Any:
+    return builds.c.name.in_([t.name for t in DERIVED_TABLES])
+
+
+def _pages_after(last: int) -> Any:
+    """The next BATCH pages after seq `last`, with their records, bodies and tags."""
+    d, t = documents.c, texts.c
+    stmt = select(d.id, d.seq, d.date, d.main_meeting, records.c.record, t.body, t.tags)
+    stmt = stmt.join_from(documents, records, records.c.document_id == d.id)
+    stmt = stmt.join(texts, t.seq == d.seq).where(d.seq > last)
+    return stmt.order_by(d.seq).limit(BATCH)
+
+
+def _drop_names(conn: Connection, kept: set[tuple[str, str]]) -> None:
+    """Delete the series names that no page rebuilt has (the whole store is rebuilt and
+    held under the write lock when this runs)."""
+    n = series_names.c
+    gone = {(s, name) for s, name in conn.execute(select(n.series, n.name))} - kept
+    if gone:
+        drop = series_names.delete().where(n.series == bindparam("s"), n.name == bindparam("n"))
+        conn.execute(drop, [{"s": series, "n": name} for series, name in sorted(gone)])
 
 
 def _add_missing(conn: Connection) -> None:
@@ -80,8 +111,9 @@ def _add_missing(conn: Connection) -> None:
         conn.execute(builds.insert(), [{"name": name} | now for name in missing])
 
 
-def _refill(conn: Connection, batch: Sequence[Any]) -> None:
-    """The derived rows of a batch of pages (id, seq, record, body, tags)."""
+def _refill(conn: Connection, batch: Sequence[Any]) -> set[tuple[str, str]]:
+    """Replace the derived rows of a batch of pages (id, seq, record, body, tags) by rows
+    made from their records; returns the batch's (series, name) pairs."""
     children: dict[Table, list[dict[str, Any]]] = {}
     names: list[dict[str, str]] = []
     facet_list: list[dict[str, Any]] = []
@@ -102,6 +134,7 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
         head = page_meeting(page.id, record)
         if (head["date"], head["main_meeting"]) != (page.date, page.main_meeting):
             redate.append({"at": page.seq, "new_date": head["date"], "key": head["main_meeting"]})
+    _clear(conn, batch)
     for table, rows in children.items():
         if rows:
             conn.execute(table.insert(), rows)
@@ -115,6 +148,16 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> None:
         update = documents.update().where(documents.c.seq == bindparam("at"))
         dated: dict[str, Any] = {"date": bindparam("new_date"), "main_meeting": bindparam("key")}
         conn.execute(update.values(**dated), redate)
+    return {(n["series"], n["name"]) for n in names}
+
+
+def _clear(conn: Connection, batch: Sequence[Any]) -> None:
+    """Delete the derived rows of the batch's pages (each table by its page index)."""
+    ids, seqs = [page.id for page in batch], [page.seq for page in batch]
+    for table in reversed(DERIVED_TABLES):
+        if "document_id" in table.c:
+            conn.execute(table.delete().where(table.c.document_id.in_(ids)))
+    conn.execute(facets.delete().where(facets.c.seq.in_(seqs)))
 
 
 def _sites(conn: Connection, doc_ids: list[str]) -> dict[str, set[str]]:
