@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, Table, func, select, tuple_
 
 from summitry.extract.sentences import sentences_of
 from summitry.query.common import chunks
@@ -46,8 +46,7 @@ def whole_statements(conn: Connection, items: Iterable[dict[str, Any]]) -> None:
     cut = [(i, at) for i in items if looks_cut(i.get("text")) and (at := _offsets(i))]
     s = statements.c
     keys = (s.document_id, s.evidence_start, s.evidence_end)
-    rows = {(i["document"], at[0]) for i, at in cut}
-    found = _stored(conn, statements, keys, s.evidence_start, rows)
+    found = _stored(conn, statements, keys, {(i["document"], *at) for i, at in cut})
     for item, at in cut:
         sentence = found.get((item["document"], *at))
         if sentence is not None and len(sentence) > len(item["text"]):
@@ -59,18 +58,15 @@ def mention_sentences(
 ) -> dict[tuple[str, str, int], str]:
     """{(document, kind, idx): sentence} of the mentions rows named, for those whose first
     words on their page lie in a sentence."""
-    wanted = set(wanted)
     m = mentions.c
-    keys = (m.document_id, m.kind, m.idx)
-    found = _stored(conn, mentions, keys, m.idx, {(doc, idx) for doc, _, idx in wanted})
-    return {key: text for key, text in found.items() if key in wanted}
+    return _stored(conn, mentions, (m.document_id, m.kind, m.idx), set(wanted))
 
 
 def _stored(
-    conn: Connection, table: Table, keys: tuple[Any, ...], column: Any, rows: set[tuple[str, int]]
+    conn: Connection, table: Table, keys: tuple[Any, ...], wanted: set[tuple[Any, ...]]
 ) -> dict[Any, str]:
-    """{keys: sentence} of the table's rows named by (document, column) `rows` that have a
-    sentence span (and a few more of the same pages), each cut from its body in SQL."""
+    """{key: sentence} of the table's rows whose `keys` columns (the page's id first) are
+    one of `wanted` and that have a sentence span, each cut from its page's body in SQL."""
     c = table.c
     sentence = func.substr(texts.c.body, c.sentence_start + 1, c.sentence_end - c.sentence_start)
     stmt = (
@@ -80,10 +76,10 @@ def _stored(
         .where(c.sentence_start.is_not(None))
     )
     found: dict[Any, str] = {}
-    for part in chunks(sorted({doc for doc, _ in rows}), _PAGES):
+    for part in chunks(sorted({key[0] for key in wanted}), _PAGES):
         inside = set(part)
-        second = sorted({value for doc, value in rows if doc in inside})
-        chosen = stmt.where(c.document_id.in_(part), column.in_(second))
+        rows = sorted(key for key in wanted if key[0] in inside)
+        chosen = stmt.where(c.document_id.in_(part), tuple_(*keys).in_(rows))
         for *key, text in conn.execute(chosen):
             found[tuple(key)] = text
     return found
