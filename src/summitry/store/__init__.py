@@ -349,7 +349,9 @@ class Store:
         """Rebuild every derived table from the stored records, a transaction per batch of
         pages (reindex.rebuild); returns the pages read. `progress` is called with the
         pages done after each batch."""
-        return rebuild(self._write, progress)
+        with self._read() as conn:
+            conn.execution_options(sqlite_begin="IMMEDIATE")
+            return rebuild(conn, progress)
 
     def close(self) -> None:
         """Release every pooled connection; the Store is unusable afterwards."""
