@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from summitry.query import meeting, timeline, timeline_counts
 from summitry.query.results import TimelineCounts
 from summitry.query.sentences import looks_cut, whole_sentence
 from summitry.store import Store, open_store
+from summitry.store.schema import documents, statements, texts
 from tests.conftest import EXAMPLES, invoke
 
 CONCORD = (
@@ -24,15 +26,50 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Store:
     return open_store(db)
 
 
-def test_whole_sentence_around_offsets() -> None:
-    body = "Intro\nThe Leaders met. They adopted X, which matters, and Y. Then “they left.” Next"
-    at = body.index("They adopted")
-    assert whole_sentence(body, at, at + 15)[2] == "They adopted X, which matters, and Y."
+def test_whole_sentence_around_offsets_is_split_as_the_extractor_splits() -> None:
+    body = (
+        "Intro\n\nThe Leaders met. H.E. Mr. Kim adopted X, which matters, and more. "
+        "Then \u201cthey left.\u201d Next"
+    )
+    at = body.index("Kim adopted")
+    assert (
+        whole_sentence(body, at, at + 15)[2] == "H.E. Mr. Kim adopted X, which matters, and more."
+    )
     at = body.index("they left")
-    assert whole_sentence(body, at, at + 4)[2] == "Then “they left.”"
+    assert whole_sentence(body, at, at + 4)[2] == "Then \u201cthey left.\u201d"  # its quote kept
     assert whole_sentence(body, 5, 500) is None
     assert looks_cut("The Leaders adopted the ASEAN Concord IV, which")
     assert looks_cut("the Leaders adopted the Review.") and not looks_cut("They agreed.")
+
+
+def test_the_views_take_the_sentence_by_its_stored_span(demo: Store) -> None:
+    """The meeting view cuts the sentence from the body at the span ingest stored."""
+    with demo.engine.begin() as conn:
+        row = conn.execute(
+            select(statements).where(statements.c.text.like("%Concord IV, which"))
+        ).one()
+        body = conn.execute(
+            select(texts.c.body)
+            .join(documents, documents.c.seq == texts.c.seq)
+            .where(documents.c.id == row.document_id)
+        ).scalar_one()
+        assert body[row.sentence_start : row.sentence_end] == CONCORD
+        shorter = (
+            row.sentence_start,
+            row.sentence_end - len(", and to the realisation of the ASEAN Community."),
+        )
+        where = (statements.c.document_id == row.document_id, statements.c.idx == row.idx)
+        conn.execute(statements.update().where(*where).values(sentence_end=shorter[1]))
+    try:
+        said = {
+            s.said: s.text
+            for s in meeting(demo, "ASEAN Summit 43").statements["ASEAN"]
+            if s.said is not None
+        }
+        assert said[row.text] == body[shorter[0] : shorter[1]]
+    finally:
+        with demo.engine.begin() as conn:
+            conn.execute(statements.update().where(*where).values(sentence_end=row.sentence_end))
 
 
 def test_statement_cut_mid_clause_is_shown_whole(demo: Store) -> None:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 from sqlalchemy import Connection, select
 
-from summitry.store import Store, reindex, schema
+from summitry.query import timeline
+from summitry.store import Store, open_store, reindex, schema
 from summitry.store.schema import DERIVED_TABLES, builds
+from summitry.store.sql_views import VIEWS
 from tests.store.helpers import make_record, page_id, som_record
 
 
@@ -99,3 +104,93 @@ def test_reindex_makes_and_fills_a_completions_table_a_store_lacks(store: Store)
     assert store.stale_tables() == []
     with store.engine.connect() as conn:
         assert derived_rows(conn)["completions"] == before
+
+
+class Stop(Exception):
+    """Stands for a crash between two batches of a reindex."""
+
+
+def test_a_reindex_stopped_after_a_batch_leaves_a_store_that_answers_and_is_finished(
+    filled: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with filled.engine.connect() as conn:
+        before = derived_rows(conn)
+    with filled.engine.begin() as conn:  # rows of other rules, and a name no page has
+        conn.execute(schema.meetings.update().values(meeting_key="meeting:stale"))
+        conn.execute(schema.documents.update().values(date=None, main_meeting="meeting:stale"))
+        conn.execute(schema.series_names.insert().values(series="gone", name="Gone Meeting"))
+    monkeypatch.setattr(reindex, "BATCH", 1)
+
+    def crash(done: int) -> None:
+        raise Stop(done)
+
+    with pytest.raises(Stop):
+        filled.reindex(progress=crash)
+    assert filled.stale_tables() == [t.name for t in DERIVED_TABLES]  # stamps come last
+    assert filled.search("Putrajaya").hits[0].id == page_id("som")  # the store answers
+    d = schema.documents.c
+    with filled.engine.connect() as conn:  # the first page rebuilt whole, the second not yet
+        heads = {r.id: r.main_meeting for r in conn.execute(select(d.id, d.main_meeting))}
+        keys = conn.execute(select(schema.meetings.c.meeting_key)).scalars().all()
+        names = derived_rows(conn)["series_names"]
+    assert heads == {
+        page_id("som"): "meeting:apec-senior-officials-meeting-1",
+        page_id("b"): "meeting:stale",
+    }
+    assert keys == ["meeting:apec-senior-officials-meeting-1"]
+    assert "('gone', 'Gone Meeting')" in names
+    assert filled.reindex() == 2
+    assert filled.stale_tables() == []
+    with filled.engine.connect() as conn:
+        assert derived_rows(conn) == before
+
+
+def test_an_ingest_commits_while_a_reindex_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each batch is a transaction of its own: a second connection writes between them
+    (SQLite WAL), and the page it adds is rebuilt too."""
+    db = tmp_path / "s.db"
+    first, other = open_store(db), open_store(db)
+    first.add(page_id("som"), "som.txt", som_record())
+    first.add(page_id("b"), "b.txt", make_record("Talks", "Trade talks.", "2024-01-02"))
+    monkeypatch.setattr(reindex, "BATCH", 1)
+    added: list[str] = []
+
+    def ingest(done: int) -> None:
+        if done == 1:  # one batch committed, the reindex goes on after this returns
+            talks = make_record("More talks", "Trade talks went on.", "2024-02-03")
+            added.append(other.add(page_id("c"), "c.txt", talks))
+
+    assert first.reindex(progress=ingest) == 3
+    assert added == ["new"]
+    assert first.stale_tables() == [] and first.count() == 3
+    assert first.search("went").hits[0].id == page_id("c")
+    first.close()
+    other.close()
+
+
+def test_a_store_made_before_the_sentence_columns_gets_them_and_reindex_fills_them(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add(page_id("som"), "som.txt", som_record())
+        with store.engine.connect() as conn:
+            before = derived_rows(conn)
+    with sqlite3.connect(db) as conn:  # as a store of the same schema made before them
+        for view in VIEWS:
+            conn.execute(f"DROP VIEW {view}")
+        for table in ("statements", "mentions"):
+            for column in ("sentence_start", "sentence_end"):
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    with open_store(db) as store:
+        assert store.stale_tables() == ["mentions", "statements"]
+        said = timeline(store, "FTAAP")  # answers, the mention shown by its name
+        assert [(i.kind, i.text) for i in said][:1] == [
+            ("statement", "Senior officials discussed the FTAAP")
+        ]
+        assert store.reindex() == 1
+        assert store.stale_tables() == []
+        with store.engine.connect() as conn:
+            assert derived_rows(conn) == before

@@ -22,8 +22,8 @@ def reindex(
         ),
     ] = False,
 ) -> None:
-    """Rebuild every derived table (keys, refs, facets) from the stored records, in one
-    transaction: after a kb or summitry upgrade, or to repair a store."""
+    """Rebuild every derived table (keys, refs, facets) from the stored records, 500 pages
+    per transaction: after a kb or summitry upgrade, or to repair a store."""
     store = open_cli_store(db, note_stale=False)
     with store:
         stale = store.stale_tables()

@@ -1,23 +1,25 @@
-"""Statements shown whole: a statement's text as extracted may stop mid-clause ('The Leaders
-adopted the ASEAN Concord IV, which'); the views show the whole sentence of its page."""
+"""Statements and mentions shown whole: a statement's text as extracted may stop mid-clause
+('The Leaders adopted the ASEAN Concord IV, which') and a mention is a name; the views show
+the sentence of the page they are in. Ingest finds that sentence, split as the extractor
+splits them, and stores its span (sentence_start/end of statements and mentions); the
+text is read here by that span with SQL substr of the stored body."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, func, select, tuple_
 
+from summitry.extract.sentences import sentences_of
 from summitry.query.common import chunks
-from summitry.store.schema import documents, texts
+from summitry.store.rows import sentence_span
+from summitry.store.schema import documents, mentions, statements, texts
 
-__all__ = ["looks_cut", "whole_sentence", "whole_statements"]
+__all__ = ["looks_cut", "mention_sentences", "whole_sentence", "whole_statements"]
 
 _ENDS = ".!?\u201d\"'\u2019)"
-_STOP = re.compile(r"(?<=[.!?])[\u201d\"'\u2019)]*\s+(?=[A-Z\u201c\"(\d])|\n")
-_BULLET = re.compile(r"^[o\u2022\u00b0\u00b7*\-]\s+")
-MAX_SENTENCE = 2_000  # characters looked through on each side of a statement
+_PAGES = 50  # pages whose sentences are read in one query
 
 
 def looks_cut(text: str | None) -> bool:
@@ -30,37 +32,57 @@ def looks_cut(text: str | None) -> bool:
 
 
 def whole_sentence(body: str, start: int, end: int) -> tuple[int, int, str] | None:
-    """(start, end, text) of the sentence of body holding body[start:end]; None when the
-    offsets fall outside the body."""
+    """(start, end, text) of the sentence of a body at hand holding body[start:end], split
+    as the extractor splits them; None when the offsets fall in no sentence."""
     if not (0 <= start < end <= len(body)):
         return None
-    lo = max(0, start - MAX_SENTENCE)
-    left = lo
-    for m in _STOP.finditer(body, lo, start + 1):
-        if m.end() <= start:
-            left = m.end()
-    found = _STOP.search(body, end, min(len(body), end + MAX_SENTENCE))
-    right = found.start() if found else min(len(body), end + MAX_SENTENCE)
-    if found and not found.group().startswith("\n"):
-        right = found.start() + len(found.group().rstrip())
-    text = _BULLET.sub("", body[left:right].strip())
-    return left, right, text
+    span = sentence_span(body, sentences_of(body), start, end)
+    return (span[0], span[1], body[span[0] : span[1]]) if span else None
 
 
 def whole_statements(conn: Connection, items: Iterable[dict[str, Any]]) -> None:
     """Give each statement item ({text, document, evidence}) that looks cut its whole
     sentence: `text` becomes the sentence, `said` keeps the words extracted."""
-    cut = [i for i in items if looks_cut(i.get("text")) and _offsets(i) is not None]
-    docs = sorted({i["document"] for i in cut})
-    for part in chunks(docs, 50):
-        stmt = select(documents.c.id, texts.c.body).join(texts, texts.c.seq == documents.c.seq)
-        stmt = stmt.where(documents.c.id.in_(part))
-        bodies = {r.id: r.body or "" for r in conn.execute(stmt)}
-        for item in (i for i in cut if i["document"] in bodies):
-            start, end = _offsets(item)  # type: ignore[misc]
-            found = whole_sentence(bodies[item["document"]], start, end)
-            if found is not None and len(found[2]) > len(item["text"]):
-                item["said"], item["text"] = item["text"], found[2]
+    cut = [(i, at) for i in items if looks_cut(i.get("text")) and (at := _offsets(i))]
+    s = statements.c
+    keys = (s.document_id, s.evidence_start, s.evidence_end)
+    found = _stored(conn, statements, keys, {(i["document"], *at) for i, at in cut})
+    for item, at in cut:
+        sentence = found.get((item["document"], *at))
+        if sentence is not None and len(sentence) > len(item["text"]):
+            item["said"], item["text"] = item["text"], sentence
+
+
+def mention_sentences(
+    conn: Connection, wanted: Iterable[tuple[str, str, int]]
+) -> dict[tuple[str, str, int], str]:
+    """{(document, kind, idx): sentence} of the mentions rows named, for those whose first
+    words on their page lie in a sentence."""
+    m = mentions.c
+    return _stored(conn, mentions, (m.document_id, m.kind, m.idx), set(wanted))
+
+
+def _stored(
+    conn: Connection, table: Table, keys: tuple[Any, ...], wanted: set[tuple[Any, ...]]
+) -> dict[Any, str]:
+    """{key: sentence} of the table's rows whose `keys` columns (the page's id first) are
+    one of `wanted` and that have a sentence span, each cut from its page's body in SQL."""
+    c = table.c
+    sentence = func.substr(texts.c.body, c.sentence_start + 1, c.sentence_end - c.sentence_start)
+    stmt = (
+        select(*keys, sentence)
+        .join_from(table, documents, documents.c.id == c.document_id)
+        .join(texts, texts.c.seq == documents.c.seq)
+        .where(c.sentence_start.is_not(None))
+    )
+    found: dict[Any, str] = {}
+    for part in chunks(sorted({key[0] for key in wanted}), _PAGES):
+        inside = set(part)
+        rows = sorted(key for key in wanted if key[0] in inside)
+        chosen = stmt.where(c.document_id.in_(part), tuple_(*keys).in_(rows))
+        for *key, text in conn.execute(chosen):
+            found[tuple(key)] = text
+    return found
 
 
 def _offsets(item: dict[str, Any]) -> tuple[int, int] | None:

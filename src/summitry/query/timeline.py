@@ -22,11 +22,11 @@ from summitry.query.common import (
 )
 from summitry.query.meeting_find import QueryError
 from summitry.query.results import TimelineCounts, TimelineItem
-from summitry.query.sentences import whole_sentence, whole_statements
+from summitry.query.sentences import mention_sentences, whole_statements
 from summitry.query.terms import Term, expand_term
 from summitry.resolve.corrections import Corrections, canonical, keeps
 from summitry.store.filters import Filters, actor_codes, ref_conditions
-from summitry.store.schema import documents, entity_refs, mentions, people, statements, texts
+from summitry.store.schema import entity_refs, mentions, people, statements
 
 __all__ = ["timeline", "timeline_counts"]
 
@@ -67,7 +67,7 @@ def timeline(
             items = [i for i in items if _kept(i, filters)] if filters else items
             items.sort(key=lambda i: _order(i["date"], i["document"], *i["_at"]))
             items = items[max(0, offset) :][:limit] if limit is not None else items
-        _add_sentences(conn, t, [i for i in items if i["text"] is None])
+        _add_sentences(conn, [i for i in items if i["text"] is None])
         whole_statements(conn, [i for i in items if i["kind"] == "statement"])
     for item in items:
         del item["_at"]
@@ -377,31 +377,10 @@ def _holds(row: Any, columns: tuple[Any, ...], needle: str) -> bool:
     return needle in norm(getattr(row, columns[0].name))
 
 
-def _add_sentences(conn: Connection, t: Term, items: list[dict[str, Any]]) -> None:
-    """A mention's text is the sentence of its page that names it first (at its stored
-    offsets; a store made before mentions kept offsets is searched for the term)."""
-    docs = sorted({i["document"] for i in items})
-    for part in chunks(docs, 50):
-        stmt = select(documents.c.id, texts.c.body).join(texts, texts.c.seq == documents.c.seq)
-        stmt = stmt.where(documents.c.id.in_(part))
-        bodies = {r.id: r.body for r in conn.execute(stmt)}
-        for item in (i for i in items if i["document"] in bodies):
-            body, (start, end) = bodies[item["document"]], item["evidence"]
-            stored = whole_sentence(body, start, end) if start is not None else None
-            if stored is not None:
-                item["text"] = stored[2]
-                continue
-            needles = t.needles + ([item["value"]] if item["kind"] != "country" else [])
-            start, end, sentence = _sentence(body, needles)
-            item["text"], item["evidence"] = sentence or item["value"], [start, end]
-
-
-def _sentence(body: str, needles: list[str]) -> tuple[int | None, int | None, str | None]:
-    """Offsets of the first needle found in body (case-insensitive) and its whole sentence."""
-    low = body.lower()
-    for needle in needles:
-        at = low.find(needle.lower())
-        if at >= 0 and len(needle) > 2:
-            found = whole_sentence(body, at, at + len(needle))
-            return at, at + len(needle), found[2] if found else None
-    return None, None, None
+def _add_sentences(conn: Connection, items: list[dict[str, Any]]) -> None:
+    """A mention's text is the sentence of its page that names it first (found at ingest),
+    else its value."""
+    keys = [(i["document"], i["kind"], i["_at"][1]) for i in items]
+    found = mention_sentences(conn, keys)
+    for item, key in zip(items, keys, strict=True):
+        item["text"] = found.get(key) or item["value"]

@@ -349,9 +349,11 @@ class Store:
             return stale_tables(conn)
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
-        """Rebuild every derived table from the stored records in ONE transaction; returns
-        the pages read. `progress` is called with the pages done after each batch."""
-        with self._write() as conn:
+        """Rebuild every derived table from the stored records, a transaction per batch of
+        pages (reindex.rebuild); returns the pages read. `progress` is called with the
+        pages done after each batch."""
+        with self._read() as conn:
+            conn.execution_options(sqlite_begin="IMMEDIATE")
             return rebuild(conn, progress)
 
     def close(self) -> None:

@@ -45,6 +45,7 @@ def open_schema(conn: Connection) -> int:
     if version != SCHEMA:
         raise StoreError(OLD_STORE)
     add_missing(conn, tables)
+    _add_columns(conn, tables)
     ensure_views(conn)
     return SCHEMA
 
@@ -64,6 +65,25 @@ def add_missing(conn: Connection, tables: set[str] | None = None) -> None:
     rows = [{"name": t.name} | now for t in DERIVED_TABLES if t.name not in stamped]
     if rows:
         conn.execute(builds.insert(), rows)
+
+
+def _add_columns(conn: Connection, tables: set[str]) -> None:
+    """Give a derived table the nullable columns schema.py declares and it lacks (a store
+    made before they were added), unstamped: the queries read them as empty until
+    `summitry reindex` fills them."""
+    for table in DERIVED_TABLES:
+        if table.name not in tables:
+            continue
+        have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        missing = [c for c in table.columns if c.name not in have]
+        if any(not c.nullable for c in missing):
+            raise StoreError(OLD_STORE)
+        for column in missing:
+            kind = column.type.compile(conn.dialect)
+            conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}")
+        if missing:
+            unstamped = {"kb": None, "resolve": None}
+            conn.execute(builds.update().where(builds.c.name == table.name).values(unstamped))
 
 
 def _create(conn: Connection) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table
 
+from summitry.extract.context import Sentence
 from summitry.extract.sentences import sentences_of
 from summitry.kb.completions import completion_pattern
 from summitry.record import Document, Evidence, Record
@@ -38,6 +40,7 @@ __all__ = [
     "page_rows",
     "page_table_rows",
     "record_json",
+    "sentence_span",
     "stored_record",
     "series_name_rows",
     "tables_of",
@@ -45,6 +48,9 @@ __all__ = [
 
 # A page's documents row and its child rows by table name (Tables stay in their process).
 PageRows = tuple[dict[str, Any], list[tuple[str, list[dict[str, Any]]]]]
+
+# a stop and the quote or bracket after it, which closes a sentence
+_CLOSED = {f"{stop}{close}" for stop in ".!?" for close in '"”’)'}
 
 MENTION_KINDS = (
     ("country", "countries"),
@@ -117,6 +123,42 @@ def _item_rows(doc_id: str, items: list[Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def sentence_span(body: str, sentences: list[Sentence], start: int, end: int) -> Evidence | None:
+    """(start, end) of the whole sentence of body (`sentences`: sentences_of(body)) that
+    body[start:end] lies in, or of the sentences it spans; None where it lies in none."""
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    return _span(body, sentences, starts, ends, start, end)
+
+
+def _span(
+    body: str, sentences: list[Sentence], starts: list[int], ends: list[int], start: int, end: int
+) -> Evidence | None:
+    """sentence_span with the sentences' starts and ends listed. The splitter leaves a
+    closing quote or bracket ('... them."') and the stop of a break whose space was lost
+    ('the event.In his') between sentences: they are kept in the sentence they end."""
+    first, last = bisect_right(ends, start), bisect_left(starts, end) - 1
+    if first > last:
+        return None
+    right = sentences[last].end
+    right += body[right : right + 1] == "."
+    right += body[right - 1 : right + 1] in _CLOSED
+    return sentences[first].start, right
+
+
+def _with_sentences(
+    body: str, rows: list[dict[str, Any]], sentences: list[Sentence]
+) -> list[dict[str, Any]]:
+    """The rows, each with the span of the sentence its evidence lies in (None without)."""
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    for row in rows:
+        start, end = row["evidence_start"], row["evidence_end"]
+        found = None
+        if start is not None and end is not None:
+            found = _span(body, sentences, starts, ends, start, end)
+        row["sentence_start"], row["sentence_end"] = found or (None, None)
+    return rows
+
+
 def _mention_rows(
     doc_id: str, record: Record, offsets: dict[tuple[str, int], Evidence]
 ) -> list[dict[str, Any]]:
@@ -142,25 +184,32 @@ def _with_offsets(
 
 
 def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, Any]]]]:
-    """Every child table with its rows (possibly none), in insert order."""
+    """Every child table with its rows (possibly none), in insert order. Statements and
+    mentions carry the span of their whole sentence, split as the extractor splits them."""
     offsets = mention_offsets(record)
     refs = _with_offsets(entity_rows(doc_id, record), offsets)
+    body = record.document.text or ""
+    sentences = sentences_of(body)
     return [
         (meetings, meeting_table_rows(doc_id, record)),
         (people, _item_rows(doc_id, record.people)),
-        (mentions, _mention_rows(doc_id, record, offsets)),
-        (statements, statement_table_rows(doc_id, record)),
+        (mentions, _with_sentences(body, _mention_rows(doc_id, record, offsets), sentences)),
+        (statements, _with_sentences(body, statement_table_rows(doc_id, record), sentences)),
         (entity_refs, refs),
-        (completions, completion_rows(doc_id, record, refs)),
+        (completions, completion_rows(doc_id, record, refs, sentences)),
     ]
 
 
 def completion_rows(
-    doc_id: str, record: Record, refs: list[dict[str, Any]]
+    doc_id: str,
+    record: Record,
+    refs: list[dict[str, Any]],
+    sentences: list[Sentence] | None = None,
 ) -> list[dict[str, Any]]:
     """Each sentence of the body with a completion verb (kb completions.yaml), split as the
-    extractor splits them, once for each initiative of the page's entity_refs `refs`; none
-    for a page that names no initiative or has no date (no commitment could find it)."""
+    extractor splits them (`sentences`, when split already), once for each initiative of the
+    page's entity_refs `refs`; none for a page that names no initiative or has no date (no
+    commitment could find it)."""
     initiatives = sorted({r["entity_id"] for r in refs if r["entity_id"].startswith("initiative:")})
     body, day = record.document.text or "", page_date(record)
     verb = completion_pattern()
@@ -168,7 +217,8 @@ def completion_rows(
         return []
     page: dict[str, Any] = {"document_id": doc_id, "date": day}
     page["publisher_country"] = record.document.publisher_country
-    found = [s for s in sentences_of(body) if verb.search(s.text)]
+    split = sentences_of(body) if sentences is None else sentences
+    found = [s for s in split if verb.search(s.text)]
     return [
         page
         | {"idx": idx, "entity_id": entity, "text": s.text}

@@ -176,7 +176,9 @@ people = _child(
     indexes=(Index("ix_people_name", "name"),),
 )
 
-# countries, organizations and initiatives: plain strings, one row each, idx within kind.
+# countries, organizations and initiatives: plain strings, one row each, idx within kind,
+# with the first words of the body naming it (evidence) and the whole sentence they are in
+# (sentence_start/end: offsets into texts.body, split as the extractor splits sentences).
 mentions = Table(
     "mentions",
     metadata,
@@ -186,13 +188,16 @@ mentions = Table(
     Column("value", Text, nullable=False),
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
+    Column("sentence_start", Integer),
+    Column("sentence_end", Integer),
     CheckConstraint("kind IN ('country', 'organization', 'initiative')", name="ck_mentions_kind"),
     Index("ix_mentions_kind_value", "kind", "value"),
 )
 
 # Each statement with its page's date and the code of its actor (the country its speaker
 # serves, or the speaker when that is a code): commitments (act 'commit') are listed in
-# date order, and by actor, from an index.
+# date order, and by actor, from an index. sentence_start/end are the offsets into
+# texts.body of the whole sentence the statement is in (its text may stop mid-clause).
 statements = _child(
     "statements",
     Column("speaker", Text, nullable=False),
@@ -200,6 +205,8 @@ statements = _child(
     Column("text", Text, nullable=False),
     Column("date", Text),
     Column("actor_country", Text),
+    Column("sentence_start", Integer),
+    Column("sentence_end", Integer),
     indexes=(
         Index("ix_statements_speaker_act", "speaker", "act"),
         Index("ix_statements_act_date", "act", "date", "document_id", "idx"),
