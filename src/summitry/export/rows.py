@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, func, or_, select, tuple_
 
 from summitry.errors import SummitryError
 from summitry.store.facets import has_value
+from summitry.store.filters import date_range
 from summitry.store.schema import (
     document_urls,
     documents,
@@ -64,10 +65,7 @@ def _page_filter(doc_id: Any, f: Filters) -> list[Any]:
             where.append(select(facets.c.seq).where(facets.c.seq == seq, held).exists())
     if f.since or f.until:
         day = documents.c.published if doc_id is documents.c.id else _published(doc_id)
-        if f.since:
-            where.append(day >= f.since)
-        if f.until:
-            where.append(day <= f.until + "\uffff")
+        where += date_range(day, f.since, f.until)
     return where
 
 

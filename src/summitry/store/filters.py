@@ -33,6 +33,7 @@ __all__ = [
     "FilterError",
     "actor_codes",
     "commitment_conditions",
+    "date_range",
     "document_conditions",
     "meeting_conditions",
     "ref_conditions",
@@ -124,13 +125,13 @@ class Filters:
         return bool(self.active())
 
 
-def _date_range(f: Filters, day: Any) -> list[ColumnElement[bool]]:
+def date_range(day: Any, since: str | None, until: str | None) -> list[ColumnElement[bool]]:
     """`day` (an ISO date column) within [since, until]; '2023' as until takes all of 2023."""
     where: list[ColumnElement[bool]] = []
-    if f.since:
-        where.append(day >= f.since)
-    if f.until:
-        where.append(day <= f.until + "\uffff")
+    if since:
+        where.append(day >= since)
+    if until:
+        where.append(day <= until + "\uffff")
     return where
 
 
@@ -187,7 +188,7 @@ def meeting_conditions(f: Filters) -> list[ColumnElement[bool]]:
             or_(*(_on_page(a, k.document_id) for a in f.actors)),
         )
         where.append(pages.exists())
-    return where + _date_range(f, m.start)
+    return where + date_range(m.start, f.since, f.until)
 
 
 def actor_codes(actor: str) -> list[str]:
@@ -251,7 +252,7 @@ def ref_conditions(f: Filters) -> list[ColumnElement[bool]]:
     """Conditions on entity_refs rows (timeline items): the page's facets and series, the
     page's date, and for actors, statements made by one of them."""
     c = entity_refs.c
-    where = document_conditions(f, c.document_id) + _date_range(f, c.date)
+    where = document_conditions(f, c.document_id) + date_range(c.date, f.since, f.until)
     if f.actors:
         by = [_statement_by(a, c.document_id, c.idx) for a in f.actors]
         where.append(and_(c.source == "statements", or_(*by)))
@@ -261,7 +262,7 @@ def ref_conditions(f: Filters) -> list[ColumnElement[bool]]:
 def commitment_conditions(f: Filters, refs: Any) -> list[ColumnElement[bool]]:
     """Conditions on statements rows (`refs`, its columns): the page's facets and series,
     and the commitment's date (actors are matched by query.commitments)."""
-    return document_conditions(f, refs.document_id) + _date_range(f, refs.date)
+    return document_conditions(f, refs.document_id) + date_range(refs.date, f.since, f.until)
 
 
 def seq_conditions(f: Filters, seq: Any) -> list[ColumnElement[bool]]:
@@ -274,5 +275,6 @@ def seq_conditions(f: Filters, seq: Any) -> list[ColumnElement[bool]]:
     named = document_conditions(Filters(series=f.series), d.c.id)
     if f.actors:
         named.append(or_(*(_on_page(a, d.c.id) for a in f.actors)))
-    probe = select(d.c.seq).where(d.c.seq == seq, *named, *_date_range(f, d.c.published))
+    dated = date_range(d.c.published, f.since, f.until)
+    probe = select(d.c.seq).where(d.c.seq == seq, *named, *dated)
     return [probe.exists()]
