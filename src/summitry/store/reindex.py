@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Table, bindparam, select
 from summitry.record import record_from_dict
 from summitry.store.baseline import add_missing, stamp
 from summitry.store.facets import facet_rows, facet_tags, facet_values
-from summitry.store.meeting_dates import page_keys, place_again, place_meetings
+from summitry.store.meeting_dates import place_again, place_meetings
 from summitry.store.rows import child_rows, page_meeting, series_name_rows, stored_record
 from summitry.store.schema import (
     DERIVED_TABLES,
@@ -146,7 +146,7 @@ def _refill(conn: Connection, batch: Sequence[Any]) -> set[tuple[str, str]]:
         head = page_meeting(page.id, record)
         if (head["date"], head["main_meeting"]) != (page.date, page.main_meeting):
             redate.append({"at": page.seq, "new_date": head["date"], "key": head["main_meeting"]})
-    old_keys = {key for page in batch for key in page_keys(conn, page.id)}
+    old_keys = _meeting_keys(conn, [page.id for page in batch])
     _clear(conn, batch)
     for table, rows in children.items():
         if rows:
@@ -174,6 +174,12 @@ def _clear(conn: Connection, batch: Sequence[Any]) -> None:
         if "document_id" in table.c:
             conn.execute(table.delete().where(table.c.document_id.in_(ids)))
     conn.execute(facets.delete().where(facets.c.seq.in_(seqs)))
+
+
+def _meeting_keys(conn: Connection, doc_ids: list[str]) -> set[str]:
+    """The meeting keys the pages' stored meetings rows name, in one read."""
+    stmt = select(meetings.c.meeting_key).where(meetings.c.document_id.in_(doc_ids))
+    return set(conn.execute(stmt).scalars())
 
 
 def _place_inferred(conn: Connection) -> None:
