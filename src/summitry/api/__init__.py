@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 
 from summitry import __version__
-from summitry.api import routes, write
+from summitry.api import downloads, routes, write
 from summitry.api.caching import KeptAnswers
 from summitry.api.compress import GZIP_MIN, add_compression
 from summitry.api.errors import catch_crashes, install_error_handlers
@@ -79,6 +79,7 @@ def create_app(
     app.state.render_error = ui.render_error if web else None
     install_error_handlers(app)
     app.include_router(routes.router)
+    app.include_router(downloads.router)
     app.include_router(write.router)
     if web:
         ui.install(app)

@@ -17,6 +17,7 @@ __all__ = [
     "CountryOut",
     "DocumentDetail",
     "DocumentPage",
+    "ERROR_RESPONSES",
     "ErrorBody",
     "InitiativeOut",
     "MeetingOut",
@@ -56,6 +57,19 @@ class ErrorBody(BaseModel):
     model_config = _example("ErrorBody")
 
     error: ErrorDetail
+
+
+# The error answers every read route declares (write routes add their own).
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": why}
+    for status, why in (
+        (400, "Unknown parameter or unusable value"),
+        (404, "Not found"),
+        (422, "Invalid parameters"),
+        (500, "Internal error"),
+        (503, "Store unavailable"),
+    )
+}
 
 
 class Paged(BaseModel):

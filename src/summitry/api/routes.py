@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from itertools import chain
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from fastapi.responses import StreamingResponse
 
+from summitry.api.downloads import DOWNLOADS, Format, download, send
 from summitry.api.models import (
+    ERROR_RESPONSES,
     CommitmentPage,
     CorrectionOut,
     CountryOut,
     DocumentDetail,
     DocumentPage,
-    ErrorBody,
     InitiativeOut,
     MeetingOut,
     MeetingPage,
@@ -47,21 +45,10 @@ from summitry.query.results import to_json
 from summitry.store import Store
 from summitry.store.search_syntax import query_problem
 
-__all__ = ["ERROR_RESPONSES", "MAX_LIMIT", "MAX_OFFSET", "router"]
+__all__ = ["MAX_LIMIT", "MAX_OFFSET", "router"]
 
 MAX_LIMIT = 100
 MAX_OFFSET = 100_000
-ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorBody, "description": why}
-    for status, why in (
-        (400, "Unknown parameter or unusable value"),
-        (404, "Not found"),
-        (422, "Invalid parameters"),
-        (500, "Internal error"),
-        (503, "Store unavailable"),
-    )
-}
-
 router = APIRouter(
     prefix="/api", responses=ERROR_RESPONSES, dependencies=[Depends(known_parameters)]
 )
@@ -69,21 +56,6 @@ router = APIRouter(
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.", examples=[20])]
 Offset = Annotated[
     int, Query(ge=0, le=MAX_OFFSET, description="Items to skip (see `next`).", examples=[0])
-]
-
-
-# The list routes' `format` downloads (declared so that the schema names their media types).
-DOWNLOADS: dict[int | str, dict[str, Any]] = {
-    200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}
-}
-Format = Annotated[
-    str | None,
-    Query(
-        alias="format",
-        pattern="^(csv|ndjson)$",
-        description="csv or ndjson: every item (no paging), as a file to download.",
-        examples=["csv"],
-    ),
 ]
 
 
@@ -104,7 +76,7 @@ def list_documents(
 ) -> Any:
     """Stored documents, newest published first (with `format`: every one, in store order)."""
     if fmt:
-        return _download(request, "documents", fmt)
+        return download(_store(request), "documents", fmt)
     items, total = data.list_documents(_store(request), limit, offset)
     return paged(request, {"items": items, "total": total}, limit, offset, total)
 
@@ -174,7 +146,7 @@ def search(
         from summitry.export.found import search_rows
 
         rows = search_rows(_store(request), q, **given, since=since, until=until, sort=sort)
-        return _send(rows, fmt, "search")
+        return send(rows, fmt, "search")
     filters = data.SearchFilters(**given, since=since, until=until, sort=sort)
     found = data.search(_store(request), q, filters, limit, offset)
     return paged(request, found, limit, offset, found.served)
@@ -206,7 +178,7 @@ def list_meetings(
     given = {"forum": forum, "level": level, "country": country, "series": series}
     filters = filters_of(**given, actor=actor, since=since, until=until)
     if fmt:
-        return _download(request, "meetings", fmt, **export_filters(filters, "meetings"))
+        return download(_store(request), "meetings", fmt, **export_filters(filters, "meetings"))
     items, total = data.recent_meetings(_store(request), limit, offset, filters, sort)
     return paged(request, {"items": items, "total": total}, limit, offset, total)
 
@@ -322,7 +294,7 @@ def get_timeline(
     if fmt:
         from summitry.export.found import timeline_rows
 
-        return _send(timeline_rows(store, term, filters or None), fmt, "timeline")
+        return send(timeline_rows(store, term, filters or None), fmt, "timeline")
     counts = data.timeline_counts(store, term, filters or None)
     items = data.timeline(store, term, limit, offset, filters or None)
     page = {"term": term, "items": items, "total": counts.total, "months": counts.months}
@@ -357,9 +329,9 @@ def get_commitments(
     the actor, of any status)."""
     given = {"forum": forum, "level": level, "country": country, "series": series}
     filters = filters_of(**given, actor=actor, since=since, until=until)
-    if fmt:
-        return _download(request, "commitments", fmt, **export_filters(filters, "commitments"))
     store = _store(request)
+    if fmt:
+        return download(store, "commitments", fmt, **export_filters(filters, "commitments"))
     page = data.commitments(store, None, status, limit, offset, filters or None, sort)
     return paged(request, page, limit, offset, page.total)
 
@@ -368,87 +340,3 @@ def get_commitments(
 def list_corrections(request: Request) -> list[dict[str, Any]]:
     """Every stored correction, oldest first (what `summitry correct export` writes)."""
     return data.list_corrections(_store(request))
-
-
-_MEDIA = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndjson"}
-ExportKind = Annotated[
-    str,
-    Path(
-        pattern="^(documents|meetings|people|statements|commitments|mentions)$",
-        description="documents, meetings, people, statements, commitments or mentions.",
-        examples=["meetings"],
-    ),
-]
-
-
-def _download(request: Request, kind: str, fmt: str, **filters: Any) -> StreamingResponse:
-    """Every row of a kind as CSV or NDJSON, streamed from the store as it is read."""
-    from summitry.export import Filters, export_rows
-
-    return _send(export_rows(_store(request), kind, Filters(**filters)), fmt, kind)
-
-
-def _send(rows: Iterator[dict[str, Any]], fmt: str, name: str) -> StreamingResponse:
-    """Rows as a CSV or NDJSON file named NAME.FMT, written as they are read; the first row
-    is read before the response starts, so a query that fails is an error response."""
-    from summitry.export import csv_lines, ndjson_lines
-
-    first = next(rows, None)
-    rows = chain([first], rows) if first is not None else iter(())
-    lines = csv_lines(rows) if fmt == "csv" else ndjson_lines(rows)
-    disposition = f'attachment; filename="{name}.{fmt}"'
-    return StreamingResponse(
-        lines, media_type=_MEDIA[fmt], headers={"Content-Disposition": disposition}
-    )
-
-
-@router.get(
-    "/export/{kind}",
-    response_class=StreamingResponse,
-    responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}},
-)
-def export(
-    request: Request,
-    kind: ExportKind,
-    fmt: Annotated[
-        str,
-        Query(
-            alias="format",
-            pattern="^(csv|ndjson)$",
-            description="csv or ndjson.",
-            examples=["ndjson"],
-        ),
-    ] = "csv",
-    year: Annotated[
-        list[int] | None, Query(description="Pages of these years.", examples=[2023])
-    ] = None,
-    forum: Annotated[
-        list[str] | None, Query(description="Pages of these forums.", examples=["APEC"])
-    ] = None,
-    country: Annotated[
-        list[str] | None, Query(description="Pages naming these (ISO3).", examples=["KOR"])
-    ] = None,
-    since: Since = None,
-    until: Until = None,
-    actor: Annotated[
-        str | None,
-        Query(max_length=200, description="commitments: this actor only.", examples=["KOR"]),
-    ] = None,
-    limit: Annotated[
-        int | None, Query(ge=1, description="At most this many rows.", examples=[1000])
-    ] = None,
-) -> StreamingResponse:
-    """Every item of a kind as a CSV or NDJSON file, filtered; `summitry export` writes the
-    same. `/api/KIND.csv` and `/api/KIND.ndjson` are the same without filters."""
-    filters = {"years": tuple(year or ()), "forums": tuple(forum or ()), "actor": actor}
-    filters |= {"countries": tuple(country or ()), "since": since, "until": until}
-    return _download(request, kind, fmt, **filters, limit=limit)
-
-
-@router.get("/{kind}.{fmt}", response_class=StreamingResponse, include_in_schema=False)
-def export_file(
-    request: Request,
-    kind: ExportKind,
-    fmt: Annotated[str, Path(pattern="^(csv|ndjson)$")],
-) -> StreamingResponse:
-    return _download(request, kind, fmt)

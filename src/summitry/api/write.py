@@ -9,8 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, HTTPException, Path, Request, UploadFile
 from starlette.concurrency import run_in_threadpool
 
-from summitry.api.models import CorrectionIn, CorrectionOut, ErrorBody, UploadOut
-from summitry.api.routes import ERROR_RESPONSES
+from summitry.api.models import ERROR_RESPONSES, CorrectionIn, CorrectionOut, ErrorBody, UploadOut
 from summitry.api.security import require_token
 from summitry.app import data
 from summitry.errors import PageOverBudget
