@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from summitry.app import cache, data
+from summitry.app import cache, data, scopes
 from summitry.app import version as versions
 from summitry.store import Store, open_store
 from tests.conftest import EXAMPLES
@@ -169,7 +169,9 @@ def test_a_new_page_leaves_meetings_of_other_series_kept(
         built.append(mid)
         return meeting(store, mid)
 
-    monkeypatch.setattr(data, "meeting", cache.cached(data.version, data._meeting_scope)(counted))
+    monkeypatch.setattr(
+        data, "meeting", cache.cached(scopes.version, scopes.meeting_scope)(counted)
+    )
     with running(store, token=TOKEN) as url, httpx.Client(base_url=url, timeout=60) as client:
         trade = client.get("/api/meetings").json()["items"][0]["id"]
         assert trade.startswith("meeting:apec-ministers-responsible-for-trade")

@@ -81,7 +81,7 @@ def test_reindex_of_an_empty_store_stamps_its_tables(store: Store) -> None:
 
 
 def test_reindex_changes_the_fingerprint_cached_views_are_keyed_by(filled: Store) -> None:
-    from summitry.app.data import fingerprint
+    from summitry.app.scopes import fingerprint
 
     before = fingerprint(filled)
     assert fingerprint(filled) == before

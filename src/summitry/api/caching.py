@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from summitry import __version__
 from summitry.api.security import host_allowed
-from summitry.app import cache, data
+from summitry.app import cache, scopes
 from summitry.app import version as versions
 
 __all__ = ["CACHE_CONTROL", "KEPT_BODY_BYTES", "KeptAnswers", "etag_for"]
@@ -76,7 +76,7 @@ class KeptAnswers:
         store = app_state.store
         state = versions.fresh(store)
         if state is None:
-            state = await run_in_threadpool(data.state, store)
+            state = await run_in_threadpool(scopes.state, store)
         query = scope.get("query_string", b"").decode("latin-1")
         target = f"{scope['path']}?{query}"
         key = ("response", app_state.instance, store.url, target)

@@ -41,6 +41,7 @@ from summitry.api.params import (
     path_text,
 )
 from summitry.app import data
+from summitry.app import search as searching
 from summitry.query.results import to_json
 from summitry.store import Store
 from summitry.store.search_syntax import query_problem
@@ -127,7 +128,7 @@ def search(
     sort: Sort = "relevance",
     limit: Limit = 20,
     offset: Annotated[
-        int, Query(ge=0, le=data.SEARCH_POOL, description="Hits to skip.", examples=[0])
+        int, Query(ge=0, le=searching.SEARCH_POOL, description="Hits to skip.", examples=[0])
     ] = 0,
     fmt: Format = None,
 ) -> Any:
@@ -147,8 +148,8 @@ def search(
 
         rows = search_rows(_store(request), q, **given, since=since, until=until, sort=sort)
         return send(rows, fmt, "search")
-    filters = data.SearchFilters(**given, since=since, until=until, sort=sort)
-    found = data.search(_store(request), q, filters, limit, offset)
+    filters = searching.SearchFilters(**given, since=since, until=until, sort=sort)
+    found = searching.search_page(_store(request), q, filters, limit, offset)
     return paged(request, found, limit, offset, found.served)
 
 

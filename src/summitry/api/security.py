@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from fastapi import Depends, HTTPException, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from summitry.app import data
+from summitry.app import scopes
 
 __all__ = [
     "CORRECTION_BODY_BYTES",
@@ -97,7 +97,7 @@ async def guard_writes(request: Request, call_next: CallNext) -> Response:
     try:
         return await call_next(request)
     finally:
-        data.written(request.app.state.store)  # the next read sees the write
+        scopes.written(request.app.state.store)  # the next read sees the write
 
 
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from summitry.api.models import ERROR_RESPONSES, CorrectionIn, CorrectionOut, ErrorBody, UploadOut
 from summitry.api.security import require_token
-from summitry.app import data
+from summitry.app import writes
 from summitry.errors import PageOverBudget
 from summitry.store.correct_record import CorrectionError
 
@@ -64,7 +64,9 @@ async def upload_documents(
     items = []
     for name, content in await _read_all(request, files):
         try:
-            items.append(await run_in_threadpool(data.ingest_upload, store, name, content, extract))
+            items.append(
+                await run_in_threadpool(writes.ingest_upload, store, name, content, extract)
+            )
         except PageOverBudget as exc:
             raise HTTPException(422, _over_budget(str(exc), items)) from None
     return {"items": items}
@@ -80,7 +82,7 @@ def _over_budget(why: str, stored: list[dict[str, Any]]) -> str:
 def add_correction(request: Request, correction: CorrectionIn) -> dict[str, Any]:
     """Store a correction, kept apart from extractions; a document's is applied at once."""
     try:
-        return data.add_correction(request.app.state.store, correction.model_dump())
+        return writes.add_correction(request.app.state.store, correction.model_dump())
     except CorrectionError as exc:
         raise HTTPException(_correction_status(exc), str(exc)) from None
 
@@ -97,7 +99,7 @@ def remove_correction(
 ) -> dict[str, Any]:
     """Remove a correction; what it changed goes back to the extracted value."""
     try:
-        return data.remove_correction(request.app.state.store, correction_id)
+        return writes.remove_correction(request.app.state.store, correction_id)
     except CorrectionError as exc:
         raise HTTPException(_correction_status(exc), str(exc)) from None
 

@@ -1,4 +1,5 @@
-"""Every call from the HTTP API and the web UI into the library, in one place.
+"""The views the HTTP API and the web UI share: documents, meetings, series, people,
+countries, initiatives, timelines and commitments (search: app/search.py; writes: app/writes.py).
 
 Views are cached per version of the scope they read (see summitry.app.version), so a page is
 computed once until a write changes what it shows. Every function here that reads the store
@@ -7,21 +8,15 @@ asks version() for its scope, which records it for the answer's ETag.
 
 from __future__ import annotations
 
-import hashlib
-import re
-from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
 
 from summitry import query as library
-from summitry.app import version as versions
 from summitry.app.cache import cached
-from summitry.budget import Extracted
-from summitry.errors import PageOverBudget, StoreError, UnreadablePage
-from summitry.ingest import page_warnings, safe_record_of
-from summitry.kb.load import load_kb
+from summitry.app.scopes import document_scope, meeting_scope, version
+from summitry.errors import StoreError
 from summitry.query.citation import citation, citations, cite_items
 from summitry.query.common import meeting_label
 from summitry.query.entity_results import (
@@ -37,172 +32,36 @@ from summitry.query.entity_results import (
 from summitry.query.results import (
     CitationInfo,
     CommitmentList,
-    FacetCount,
     MeetingSummary,
     MeetingView,
     PageMeetingRef,
-    SearchPage,
     SeriesView,
     TimelineCounts,
     TimelineItem,
     to_json,
 )
 from summitry.query.sentences import whole_statements
-from summitry.read import RawPage, page_from_bytes
 from summitry.store import Store
-from summitry.store.corrections import Correction
 from summitry.store.filters import Filters, meeting_conditions
-from summitry.store.schema import builds, corrections, documents, meetings, mentions
+from summitry.store.schema import documents, meetings, mentions
 
 __all__ = [
-    "FACETS",
     "Filters",
-    "SearchFilters",
-    "facet_counts",
-    "facet_label",
-    "add_correction",
     "list_corrections",
-    "remove_correction",
     "commitments",
     "country",
-    "fingerprint",
     "get_document",
-    "ingest_upload",
     "initiative",
-    "state",
-    "store_mark",
-    "changed_scopes",
     "list_documents",
     "meeting",
     "person",
     "recent_meetings",
-    "search",
     "series",
     "timeline",
     "timeline_counts",
-    "version",
-    "written",
 ]
 
-FACETS = ("forum", "level", "year", "country", "publisher")
-SEARCH_POOL = 500  # hits ranked before facets and paging; deeper pages are not served
-_FULL_ID = re.compile(r"[0-9a-f]{64}")
 TERM_ITEMS = 200  # timeline items a country or initiative page lists; the chart counts all
-
-
-@dataclass(frozen=True, slots=True)
-class SearchFilters:
-    """What a search is narrowed to: facet values (several of one facet: any of them), the
-    series of a meeting the page names, actors speaking or named on it, published dates,
-    and the order of the hits."""
-
-    forum: tuple[str, ...] = ()
-    level: tuple[str, ...] = ()
-    year: tuple[str, ...] = ()
-    country: tuple[str, ...] = ()
-    publisher: tuple[str, ...] = ()
-    site: tuple[str, ...] = ()
-    series: tuple[str, ...] = ()
-    actor: tuple[str, ...] = ()
-    since: str | None = None
-    until: str | None = None
-    sort: str = "relevance"
-
-    def active(self) -> dict[str, Any]:
-        """The filters given (not the sort), by parameter name ('from', 'to' for dates)."""
-        given = {k: v for k, v in asdict(self).items() if v and k != "sort"}
-        return {_PARAM.get(k, k): v for k, v in given.items()}
-
-    def pairs(self) -> list[tuple[str, str]]:
-        """(parameter, value) of every filter value, for links and hidden form fields."""
-        found: list[tuple[str, str]] = []
-        for name, given in self.active().items():
-            found += [(name, v) for v in (given if isinstance(given, tuple) else (given,))]
-        return found
-
-
-_PARAM = {"since": "from", "until": "to"}
-
-
-def facet_label(name: str, value: str) -> str:
-    """The name a facet value is shown by: 'KOR' -> 'Korea', 'senior_officials' ->
-    'senior officials'; other values as they are."""
-    kb = load_kb()
-    if name == "country":
-        known = kb.countries.get(value.upper())
-        if known is not None:
-            return known.name
-        org = kb.organizations.get(value)
-        return org.name if org is not None else value
-    return value.replace("_", " ") if name == "level" else value
-
-
-def store_mark(store: Store) -> versions.Mark:
-    """(documents, last seq, corrections, last correction id, last rebuild): changes with
-    every add, replace or removal of a document or correction, and with every reindex."""
-    # Every add or replace draws a new, higher seq; both read the seq index only.
-    stmt = select(func.count(documents.c.seq), func.max(documents.c.seq))
-    fixes = select(func.count(corrections.c.id), func.max(corrections.c.id))
-    with store.engine.connect() as conn:
-        count, seq = conn.execute(stmt).one()
-        fixed, last = conn.execute(fixes).one()  # a correction changes views too
-        built = conn.execute(select(func.max(builds.c.built_at))).scalar()  # so does reindex
-    return count, seq or 0, fixed, last or 0, built or ""
-
-
-def changed_scopes(store: Store, after: int, upto: int) -> tuple[int, set[str]]:
-    """How many documents have a seq in (after, upto], and the scopes they change beyond
-    "documents": the series of the meetings they name."""
-    in_range = (documents.c.seq > after, documents.c.seq <= upto)
-    series = (
-        select(meetings.c.series)
-        .distinct()
-        .join(documents, documents.c.id == meetings.c.document_id)
-        .where(*in_range)
-    )
-    with store.engine.connect() as conn:
-        count = conn.execute(select(func.count()).where(*in_range)).scalar_one()
-        names = {f"series:{name}" for name in conn.execute(series).scalars() if name}
-    return count, names
-
-
-def fingerprint(store: Store) -> str:
-    """A short hash of store_mark(store): changes whenever a document or correction does."""
-    return hashlib.sha1(f"{store.url}|{store_mark(store)}".encode()).hexdigest()[:16]
-
-
-def state(store: Store) -> versions.State:
-    """The store's versions, read again at most every VERSION_TTL seconds."""
-    return versions.current(store, store_mark, changed_scopes)
-
-
-def version(store: Store, scope: str = versions.DOCUMENTS) -> str:
-    """The version of what views of `scope` read, recorded for the request's ETag."""
-    seen = state(store).version(scope)
-    versions.record(scope, seen)
-    return seen
-
-
-def written(store: Store) -> None:
-    """Something was written through this process: views and ETags look again at once."""
-    versions.forget(store)
-
-
-def _meeting_scope(store: Store, mid: str) -> str:
-    """A meeting id's view reads only pages naming meetings of its series; a name query or
-    an unknown id may match any page."""
-    if not mid.startswith("meeting:"):
-        return versions.DOCUMENTS
-    stmt = select(meetings.c.series).where(meetings.c.meeting_key == mid).distinct()
-    with store.engine.connect() as conn:
-        names = list(conn.execute(stmt.limit(2)).scalars())
-    return f"series:{names[0]}" if len(names) == 1 and names[0] else versions.DOCUMENTS
-
-
-def _document_scope(doc_id: str) -> str:
-    """A whole id names one page, which changes only with an epoch; a prefix may come to
-    match a new page."""
-    return f"document:{doc_id}" if _FULL_ID.fullmatch(doc_id) else versions.DOCUMENTS
 
 
 def list_documents(store: Store, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
@@ -214,7 +73,7 @@ def list_documents(store: Store, limit: int, offset: int) -> tuple[list[dict[str
 def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
     """One document by id or unique prefix, with its `citation`; an ambiguous prefix is a
     QueryError."""
-    version(store, _document_scope(doc_id))
+    version(store, document_scope(doc_id))
     try:
         row = store.get(doc_id)
     except StoreError as exc:
@@ -240,38 +99,6 @@ def _mentions_of(store: Store, doc_id: str) -> list[dict[str, Any]]:
 
 
 @cached(version)
-def search(store: Store, q: str, filters: SearchFilters, limit: int, offset: int) -> SearchPage:
-    """Ranked hits narrowed by facet filters, one page of them, and facet counts: those of a
-    facet that narrows the hits are counted without it, so that its other values can be
-    added (either value)."""
-    given = {k: v for k, v in asdict(filters).items() if k not in ("since", "until", "sort")}
-
-    def run(limit: int, **facets: Any) -> Any:
-        return store.search(
-            q, limit, **facets, since=filters.since, until=filters.until, sort=filters.sort
-        )
-
-    found = run(min(offset + limit, SEARCH_POOL), **given)
-    counted = dict(found.facets)
-    for name in FACETS:  # a chosen facet counts its values as if it were not chosen
-        if given.get(name):
-            counted[name] = run(0, **{**given, name: ()}, snippets=False).facets.get(name, [])
-    return SearchPage(
-        query=q,
-        items=found.hits[offset : offset + limit],
-        total=found.total,
-        total_exact=found.total_exact,
-        served=min(found.total, SEARCH_POOL),
-        facets={name: facet_counts(name, pairs) for name, pairs in counted.items()},
-    )
-
-
-def facet_counts(name: str, pairs: Iterable[tuple[str, int]]) -> list[FacetCount]:
-    """A facet's (value, count) pairs with the names the values are shown by."""
-    return [FacetCount(value, facet_label(name, value), count) for value, count in pairs]
-
-
-@cached(version)
 def recent_meetings(
     store: Store, limit: int, offset: int, filters: Filters | None = None, sort: str = "-date"
 ) -> tuple[list[MeetingSummary], int]:
@@ -287,7 +114,7 @@ def recent_meetings(
     return list(items), max(total, offset + len(items))
 
 
-@cached(version, _meeting_scope)
+@cached(version, meeting_scope)
 def meeting(store: Store, mid: str) -> MeetingView | None:
     """One meeting by its id (or a name query), in full; its statements, outcomes and
     sources each with the citation of their page. None when nothing matches."""
@@ -311,7 +138,7 @@ def meeting(store: Store, mid: str) -> MeetingView | None:
 
 def meetings_of_record(store: Store, doc_id: str, record: dict[str, Any]) -> list[PageMeetingRef]:
     """A stored document's meetings with the ids their meeting pages use."""
-    version(store, _document_scope(doc_id))
+    version(store, document_scope(doc_id))
     stmt = select(meetings.c.idx, meetings.c.meeting_key).where(meetings.c.document_id == doc_id)
     with store.engine.connect() as conn:
         keys = {idx: key for idx, key in conn.execute(stmt)}
@@ -501,47 +328,7 @@ def _term_view(
     return _Term(docs, listed, counts.total, counts.months)
 
 
-def ingest_upload(
-    store: Store, name: str, data: bytes, extract: Callable[[RawPage], Extracted] | None = None
-) -> dict[str, Any]:
-    """Read, clean, extract and store one uploaded page; name is only a label. `extract`
-    runs the extraction (default: here, with no budget); a page past its budget raises
-    PageOverBudget."""
-    source = f"upload:{name}"
-    try:
-        raw = page_from_bytes(source, data)
-    except UnreadablePage as exc:
-        return {"name": name, "id": None, "status": "failed", "error": str(exc)}
-    if store.has(raw.sha256):
-        return {"name": name, "id": raw.sha256, "status": "unchanged", "error": None}
-    record, error, over_budget = (extract or _extract_here)(raw)
-    if over_budget:
-        raise PageOverBudget(error or source)
-    if record is None:
-        return {"name": name, "id": None, "status": "failed", "error": error}
-    status = store.add(raw.sha256, source, record)
-    warnings = page_warnings(raw, record)
-    return {"name": name, "id": raw.sha256, "status": status, "error": None, "warnings": warnings}
-
-
-def _extract_here(raw: RawPage) -> Extracted:
-    record, error = safe_record_of(raw, None)
-    return record, error, False
-
-
-def add_correction(store: Store, body: dict[str, Any]) -> dict[str, Any]:
-    """Store one correction (checked and, for a document, applied at once)."""
-    kept = store.correct(Correction(**body))
-    return {"id": kept.id, **kept.to_dict()}
-
-
 def list_corrections(store: Store) -> list[dict[str, Any]]:
     """Every stored correction, oldest first."""
     version(store)
     return [{"id": c.id, **c.to_dict()} for c in store.corrections()]
-
-
-def remove_correction(store: Store, correction_id: int) -> dict[str, Any]:
-    """Remove a correction; what it changed goes back to the extracted value."""
-    gone = store.uncorrect(correction_id)
-    return {"id": gone.id, **gone.to_dict()}

@@ -210,7 +210,7 @@ def _shown(name: str, value: str) -> str:
 
 def _label(name: str, value: str) -> str:
     """The name a facet value is shown by (Korea for KOR)."""
-    from summitry.app.data import facet_label
+    from summitry.app.search import facet_label
 
     return facet_label(name, value)
 
@@ -218,7 +218,7 @@ def _label(name: str, value: str) -> str:
 def search_dict(result: Any) -> dict[str, Any]:
     """{"total", "total_exact", "ranked", "hits": [SearchHit], "facets": {name: [FacetCount]}}:
     the hits and facet counts as the API's search gives them."""
-    from summitry.app.data import facet_counts
+    from summitry.app.search import facet_counts
 
     return {
         "total": result.total,

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 from fastapi import HTTPException, Request
 
-from summitry.app.data import facet_label
+from summitry.app.search import facet_label
 from summitry.store.filters import FilterError, Filters
 
 __all__ = ["REPEATABLE", "filter_view", "filters_from", "values_of"]

@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse
 
 from summitry.app import data
+from summitry.app import search as searching
 from summitry.app.brief import BriefError, build_brief
 from summitry.query.results import to_json
 from summitry.query.sentences import whole_sentence
@@ -97,18 +98,18 @@ def search(
     request: Request,
     q: Short = None,
     sort: Short = None,
-    offset: Annotated[int, Query(ge=0, le=data.SEARCH_POOL)] = 0,
+    offset: Annotated[int, Query(ge=0, le=searching.SEARCH_POOL)] = 0,
 ) -> Response:
     view = filter_view(request, (*SEARCH_FACETS, "from", "to"), keep=("q", "sort"))
     dates = filters_from(request, ("from", "to"))
     chosen = sort if sort in SORTS else "relevance"
     given = {name: values_of(request, name) for name in SEARCH_FACETS}
-    filters = data.SearchFilters(**given, since=dates.since, until=dates.until, sort=chosen)
+    filters = searching.SearchFilters(**given, since=dates.since, until=dates.until, sort=chosen)
     found = problem = None
     if q and q.strip():
         problem = query_problem(q)
         if problem is None:
-            found = data.search(request.app.state.store, q, filters, PAGE, offset)
+            found = searching.search_page(request.app.state.store, q, filters, PAGE, offset)
     title = f"Search: {q}" if q else "Search"
     download = urlencode([("q", q or ""), *filters.pairs(), ("sort", chosen)])
     return _render(
