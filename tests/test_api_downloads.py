@@ -93,5 +93,15 @@ def test_bad_downloads_are_refused_in_one_line(api: httpx.Client) -> None:
     assert date.status_code == 400
     unknown = api.get("/api/search", params={"q": "APEC", "format": "csv", "fromm": "2023"})
     assert unknown.status_code == 400 and "fromm" in unknown.text
-    empty = api.get("/api/search", params={"q": "zzzqqq", "format": "csv"})
-    assert empty.status_code == 200 and empty.text == ""
+
+
+def test_a_download_with_no_match_still_names_its_columns(api: httpx.Client) -> None:
+    from summitry.export.found import SEARCH_COLUMNS, TIMELINE_COLUMNS
+
+    none = api.get("/api/search", params={"q": "zzyzxnothing", "format": "csv"})
+    assert none.status_code == 200 and none.text.splitlines() == [",".join(SEARCH_COLUMNS)]
+    term = api.get("/api/timeline", params={"term": "zzyzxnothing", "format": "csv"})
+    assert term.status_code == 200 and term.text.splitlines() == [",".join(TIMELINE_COLUMNS)]
+    kind = api.get("/api/export/people", params={"year": 1900})
+    assert kind.status_code == 200 and kind.text.startswith("document_id,idx,published,")
+    assert api.get("/api/export/people", params={"year": 1900, "format": "ndjson"}).text == ""

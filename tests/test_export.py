@@ -179,3 +179,30 @@ def test_without_the_export_extra_one_line_says_what_to_install(
     assert result.returncode == 1
     assert result.stderr.decode().strip().endswith("pip install 'summitry[export]'")
     assert len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def test_every_kind_has_the_columns_it_declares(demo: str) -> None:
+    from summitry.export.rows import COLUMNS
+
+    for kind in KINDS:
+        rows = _ndjson(demo, kind)
+        assert rows, kind
+        assert tuple(rows[0]) == COLUMNS[kind], kind
+
+
+def test_an_export_with_no_rows_still_has_its_header(demo: str, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from summitry.export.rows import COLUMNS
+
+    result = invoke("export", "people", "--year", "1900", "--db", demo)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8").splitlines() == [",".join(COLUMNS["people"])]
+    out = tmp_path / "none.xlsx"
+    result = invoke(
+        "export", "documents", "--year", "1900", "-f", "xlsx", "-o", str(out), "--db", demo
+    )
+    assert result.returncode == 0, result.stderr
+    assert "0 documents written" in result.stderr.decode("utf-8")
+    sheet = load_workbook(out, read_only=True)["documents"]
+    assert [list(r) for r in sheet.iter_rows(values_only=True)] == [list(COLUMNS["documents"])]

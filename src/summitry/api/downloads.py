@@ -56,11 +56,11 @@ def download(store: Store, kind: str, fmt: str, **filters: Any) -> StreamingResp
 def send(rows: Iterator[dict[str, Any]], fmt: str, name: str) -> StreamingResponse:
     """Rows as a CSV or NDJSON file named NAME.FMT, written as they are read; the first row
     is read before the response starts, so a query that fails is an error response."""
-    from summitry.export import csv_lines, ndjson_lines
+    from summitry.export import columns_of, csv_lines, ndjson_lines
 
     first = next(rows, None)
     rows = chain([first], rows) if first is not None else iter(())
-    lines = csv_lines(rows) if fmt == "csv" else ndjson_lines(rows)
+    lines = csv_lines(rows, columns_of(name)) if fmt == "csv" else ndjson_lines(rows)
     disposition = f'attachment; filename="{name}.{fmt}"'
     return StreamingResponse(
         lines, media_type=_MEDIA[fmt], headers={"Content-Disposition": disposition}

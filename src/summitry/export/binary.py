@@ -3,7 +3,7 @@ optional `export` extra; without it, one line says what to install."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -25,16 +25,21 @@ def _need(module: str) -> None:
         raise ExportError(f"this format needs the {module} package: {INSTALL}") from None
 
 
-def write_xlsx(rows: Iterable[dict[str, Any]], path: Path, sheet: str) -> int:
-    """One sheet, header first; openpyxl's write-only mode keeps no rows in memory."""
+def write_xlsx(
+    rows: Iterable[dict[str, Any]], path: Path, sheet: str, columns: Sequence[str] | None = None
+) -> int:
+    """One sheet, header first (`columns` when given, so a sheet with no rows still names
+    them; else the first row's keys); openpyxl's write-only mode keeps no rows in memory."""
     _need("openpyxl")
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
     ws = book.create_sheet(sheet)
+    if columns is not None:
+        ws.append(list(columns))
     n = 0
     for row in rows:
-        if n == 0:
+        if n == 0 and columns is None:
             ws.append(list(row))
         ws.append([cell(v) for v in row.values()])
         n += 1

@@ -26,7 +26,7 @@ from summitry.store.schema import (
     statements,
 )
 
-__all__ = ["BATCH", "KINDS", "ExportError", "Filters", "export_rows"]
+__all__ = ["BATCH", "COLUMNS", "KINDS", "ExportError", "Filters", "export_rows"]
 
 BATCH = 500  # rows read per query
 
@@ -120,6 +120,12 @@ def _published(doc_id: Any) -> Any:
     return select(documents.c.published).where(documents.c.id == doc_id).scalar_subquery()
 
 
+PEOPLE_COLUMNS = (
+    "document_id", "idx", "published", "person_id", "name", "title", "country", "role",
+    "evidence_start", "evidence_end",
+)  # fmt: skip
+
+
 def people_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
     """One row per person named on a page, with the person's id."""
     p, e = people.c, entity_refs.c
@@ -134,6 +140,12 @@ def people_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
             "person_id": r.entity_id, "name": r.name, "title": r.title, "country": r.country,
             "role": r.role, "evidence_start": r.evidence_start, "evidence_end": r.evidence_end,
         }  # fmt: skip
+
+
+STATEMENT_COLUMNS = (
+    "document_id", "idx", "published", "speaker", "speaker_id", "speaker_country", "act",
+    "text", "evidence_start", "evidence_end",
+)  # fmt: skip
 
 
 def statement_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
@@ -151,6 +163,11 @@ def statement_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
             "act": r.act, "text": r.text,
             "evidence_start": r.evidence_start, "evidence_end": r.evidence_end,
         }  # fmt: skip
+
+
+MENTION_COLUMNS = (
+    "document_id", "published", "kind", "idx", "value", "evidence_start", "evidence_end",
+)  # fmt: skip
 
 
 def mention_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
@@ -173,6 +190,12 @@ def _unique(rows: Iterator[Any]) -> Iterator[Any]:
         if (r.document_id, r.idx) != last:
             last = (r.document_id, r.idx)
             yield r
+
+
+COMMITMENT_COLUMNS = (
+    "when", "actor", "actor_country", "what", "meeting", "meeting_id", "document_id", "title",
+    "status", "done_document", "done_date", "done_sentence", "evidence_start", "evidence_end",
+)  # fmt: skip
 
 
 def commitment_rows(store: Any, f: Filters) -> Iterator[dict[str, Any]]:
@@ -258,6 +281,17 @@ KINDS: dict[str, Callable[[Any, Filters], Iterator[dict[str, Any]]]] = {
     "statements": statement_rows,
     "commitments": commitment_rows,
     "mentions": mention_rows,
+}
+
+
+# The columns of each kind, in order: a file's header, also when no row is found.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": (*DOCUMENT_COLUMNS, "url"),
+    "meetings": MEETING_COLUMNS,
+    "people": PEOPLE_COLUMNS,
+    "statements": STATEMENT_COLUMNS,
+    "commitments": COMMITMENT_COLUMNS,
+    "mentions": MENTION_COLUMNS,
 }
 
 
