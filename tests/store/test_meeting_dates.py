@@ -95,3 +95,17 @@ def test_a_store_made_before_the_table_lists_by_start_until_reindexed(
         old.reindex()
         assert old.stale_tables() == []
         assert [m.ordinal for m in query.meetings(old)] == [23, 22]  # 2020 before 2019
+
+
+def test_a_start_set_on_the_meeting_places_it_until_the_correction_goes(store: Store) -> None:
+    _page(store, "thirtieth", "2024-07-27", _fmm(30, "2024-07-26"))
+    _page(store, "thirty-first", "2025-07-10", _fmm(31, "2025-07-09"))
+    assert [m.ordinal for m in query.meetings(store)] == [31, 30]
+    moved = store.correct(Correction(KEY.format(30), "set", "start", "2026-01-05"))
+    assert _same_after_reindex(store)[KEY.format(30)] == (-1, "2026-01-05")
+    assert [m.ordinal for m in query.meetings(store)] == [30, 31]
+    _page(store, "dated again", "2024-07-30", _fmm(30, "2024-07-25"))  # a page cannot move it
+    assert _places(store)[KEY.format(30)] == (-1, "2026-01-05")
+    store.uncorrect(moved.id)
+    assert _same_after_reindex(store)[KEY.format(30)] == (0, "2024-07-25")
+    assert [m.ordinal for m in query.meetings(store)] == [31, 30]

@@ -17,6 +17,7 @@ from summitry.store.corrections import (
     stored_corrections,
 )
 from summitry.store.ids import FULL_ID, find_document
+from summitry.store.meeting_dates import place_corrected
 from summitry.store.schema import corrections, records
 from summitry.store.write import rewrite_document
 
@@ -40,6 +41,8 @@ def save_correction(conn: Connection, given: Correction, label: str) -> tuple[Co
     new_id = key[0]
     if not is_entity(c.target):
         rewrite_document(conn, c.target)
+    elif c.field == "start":
+        place_corrected(conn, c.target)
     return Correction(**{**c.to_dict(), "id": new_id}), True
 
 
@@ -51,6 +54,8 @@ def remove_correction(conn: Connection, correction_id: int) -> Correction:
     conn.execute(corrections.delete().where(corrections.c.id == correction_id))
     if not is_entity(row.target):
         rewrite_document(conn, row.target)
+    elif row.field == "start":
+        place_corrected(conn, row.target)
     return row_to_correction(row)
 
 

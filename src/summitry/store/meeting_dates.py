@@ -4,7 +4,9 @@ A meeting is placed by the best evidence any of its rows gives, as `rank` (lower
 0 the earliest start a reporting page gives, 1 the earliest start another page gives, 2 the
 year of the earliest reporting page ('YYYY'), 3 a year inferred by ordinals within an annual
 series or from a rotation table (resolve.infer), 4 nothing (day NULL). These are the values
-the meeting's own view shows (query.meeting_view), the earliest where pages disagree.
+the meeting's own view shows (query.meeting_view), the earliest where pages disagree. A
+start set by a correction of the meeting itself (`meeting:KEY`, field start) outranks them
+all, as rank -1.
 
 Ranks 0 to 2 come from the meeting's own rows, so a page arriving later only lowers them:
 min(stored, the new rows'). Rank 3 depends on other meetings of the series: when a row dates
@@ -14,6 +16,7 @@ again. A page replaced or corrected places its old meetings again from what rows
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -22,9 +25,16 @@ from sqlalchemy import BindParameter, Connection, bindparam, select
 
 from summitry.resolve.infer import infer_year
 from summitry.resolve.keys import meeting_key
-from summitry.store.schema import documents, meeting_dates, meetings
+from summitry.store.schema import corrections, documents, meeting_dates, meetings
 
-__all__ = ["ORDINAL_WINDOW", "known_years", "page_keys", "place_again", "place_meetings"]
+__all__ = [
+    "ORDINAL_WINDOW",
+    "known_years",
+    "page_keys",
+    "place_again",
+    "place_corrected",
+    "place_meetings",
+]
 
 ORDINAL_WINDOW = 10  # numbered meetings either side whose years an undated one is inferred from
 CHUNK = 500  # keys per IN list
@@ -75,6 +85,33 @@ _ROWS = (
     .join(documents, documents.c.id == meetings.c.document_id)
     .where(meetings.c.meeting_key.in_(_KEYS))
 )
+
+
+_STARTS_SET = (
+    select(corrections.c.target, corrections.c.value)
+    .where(
+        corrections.c.target.in_(_KEYS),
+        corrections.c.action == "set",
+        corrections.c.field == "start",
+    )
+    .order_by(corrections.c.id)
+)
+
+
+def _starts_set(conn: Connection, keys: list[str]) -> dict[str, str]:
+    """The start a correction of the meeting sets, by key (the latest correction wins)."""
+    found: dict[str, str] = {}
+    for key, value in conn.execute(_STARTS_SET, {"keys": keys}):
+        day = json.loads(value) if value else None
+        if isinstance(day, str) and day:
+            found[key] = day
+    return found
+
+
+def place_corrected(conn: Connection, target: str) -> None:
+    """A correction of a meeting's start was saved or removed: place the meeting again."""
+    if target.startswith("meeting:"):
+        place_again(conn, [target])
 
 
 def _stored(conn: Connection, keys: list[str]) -> dict[str, Place]:
@@ -136,11 +173,12 @@ def place_again(conn: Connection, keys: Iterable[str]) -> None:
         grouped: dict[str, list[Any]] = {}
         for row in conn.execute(_ROWS, part):
             grouped.setdefault(row.meeting_key, []).append(row._mapping)
+        corrected = _starts_set(conn, part["keys"])
         placed = [
             {"meeting_key": key, "rank": rank, "day": day}
             for key, found in grouped.items()
             if any(r["role"] == "main" for r in found)
-            for rank, day in [_place(conn, found)]
+            for rank, day in [(-1, corrected[key]) if key in corrected else _place(conn, found)]
         ]
         if placed:
             conn.execute(meeting_dates.insert(), placed)

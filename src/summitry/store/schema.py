@@ -298,9 +298,10 @@ completions = Table(
 RESOLVED_TABLES = (entity_refs, completions)
 
 # Each meeting a page reports (a key with a main row) placed in time, so that the meetings
-# list is read in date order from an index: `day` is the earliest start its reporting pages
-# give (else any page), else the year inferred for it as 'YYYY', else NULL; `rank` says
-# which (store.meeting_dates), so a later page can only move it to better evidence.
+# list is read in date order from an index: `day` is a start a correction of the meeting
+# sets, else the earliest start its reporting pages give (else any page), else the year
+# inferred for it as 'YYYY', else NULL; `rank` says which (store.meeting_dates), so a later
+# page can only move it to better evidence.
 meeting_dates = Table(
     "meeting_dates",
     metadata,
