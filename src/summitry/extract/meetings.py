@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from summitry.extract.context import Context, Sentence
+from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
 from summitry.extract.lookups import KeyIndex
 from summitry.extract.meeting_dates import (
@@ -34,54 +34,27 @@ from summitry.extract.meeting_roles import (
     listed_with,
     main_meeting,
 )
-from summitry.extract.patterns import WordStarts, matches_from, needs, word_start
+from summitry.extract.meeting_themes import (
+    THEME,
+    may_quote_theme,
+    page_theme,
+    sentence_theme,
+    theme_matches,
+)
+from summitry.extract.patterns import needs, word_start
 from summitry.extract.places import format_between, may_place, place_near
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_cues, meeting_heads
 
-__all__ = ["MeetingMention", "date_mentions", "meetings_in_text", "theme_matches"]
-
-THEME = re.compile(
-    rf"(?:(?:{word_start('under', 'with', 'on')})\s+the\s+(?:overarching\s+)?"
-    r"(?:theme|slogan|motto)\s*(?:of\s+)?,?"
-    rf"|(?:{word_start('theme', 'slogan', 'motto')})\b[^.“\"]{{0,80}}?\b(?:is|was|will be)\s*,?"
-    rf"|{word_start('themed')}\s*,?)\s*"
-    r"[“\"‘'](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’']"
-)
-# "the chairmanship theme, “...”", "the motto chosen by PNG for APEC has been "..."": a quote
-# opening within a few words of the word (no straight apostrophe: "Lao PDR's Chairmanship").
-_THEME_NEAR = re.compile(
-    rf"(?:{word_start('theme', 'Theme', 'slogan', 'Slogan', 'motto', 'Motto')})\b"
-    r"[^.“”\"]{0,60}?[“\"‘](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’]"
-)
-
-
-# Every THEME match opens with one of these as a word of its own.
-_THEME_STARTS = WordStarts(("under", "with", "on", "theme", "slogan", "motto", "themed"))
-
-
-def theme_matches(text: str) -> list[re.Match[str]]:
-    """What THEME.finditer(text) gives, tried only where one of its opening words begins."""
-    return matches_from(THEME, text, _THEME_STARTS(text)) if may_quote_theme(text) else []
-
-
-def may_quote_theme(text: str) -> bool:
-    """Every THEME and _THEME_NEAR match holds 'theme', 'slogan' or 'motto' (the first letter
-    in either case), so a text without their tails has no theme to find."""
-    return "heme" in text or "logan" in text or "otto" in text
-
-
-def _sentence_theme(sentence: Sentence) -> str | None:
-    return _theme_in(sentence.text)
-
-
-def _theme_in(text: str) -> str | None:
-    """The theme quoted in text, if any."""
-    if not may_quote_theme(text):
-        return None
-    m = THEME.search(text) or _THEME_NEAR.search(text)
-    return m.group("theme").strip(" ,.") if m else None
-
+# THEME, may_quote_theme and theme_matches are re-exported: other modules import them from here.
+__all__ = [
+    "THEME",
+    "MeetingMention",
+    "date_mentions",
+    "may_quote_theme",
+    "meetings_in_text",
+    "theme_matches",
+]
 
 # The heads that name a meeting in lower case too: 'meeting', 'summit'.
 _LOWER_HEADS = "|".join(meeting_heads().lower)
@@ -326,7 +299,7 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
         mention.country = mention.country or ctx.per_sentence(
             "host", sentence, lambda s: _host_state(ctx, s.start, s.end)
         )
-        mention.theme = mention.theme or ctx.per_sentence("theme", sentence, _sentence_theme)
+        mention.theme = mention.theme or ctx.per_sentence("theme", sentence, sentence_theme)
     if mention.city is None and mention.venue is None:
         _city_in_name(ctx, mention)
     if mention.format is None and (mention.city or mention.venue):
@@ -426,26 +399,4 @@ def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
         main.venue = place_near(title, 0, len(title), kb).venue
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
-    main.theme = main.theme or _page_theme(ctx, main, kb)
-
-
-def _page_theme(ctx: Context, main: MeetingMention, kb) -> str | None:
-    """The first theme the page quotes in a sentence that names no forum but the main
-    meeting's own (or the grouping it belongs to)."""
-    own = {main.name.forum}
-    if main.name.forum in kb.forums:
-        own.add(kb.forums[main.name.forum].parent)
-    for found in (theme_matches, _THEME_NEAR.finditer) if may_quote_theme(ctx.text) else ():
-        for m in found(ctx.text):
-            sentence = ctx.sentence_at(m.start())
-            if sentence is None:
-                continue
-            named = {
-                kb.forum_key(mt.key) or mt.key
-                for mt in ctx.matches_in(sentence.start, sentence.end)
-                if mt.kind in ("forum", "organization")
-                and (kb.forum_key(mt.key) or mt.key in kb.forums)
-            }
-            if not named or named & own:
-                return m.group("theme").strip(" ,.")
-    return None
+    main.theme = main.theme or page_theme(ctx, main.name.forum, kb)
