@@ -36,9 +36,8 @@ from summitry.extract.meeting_roles import (
 )
 from summitry.extract.meeting_themes import (
     THEME,
+    assign_themes,
     may_quote_theme,
-    page_theme,
-    sentence_theme,
     theme_matches,
 )
 from summitry.extract.patterns import needs, word_start
@@ -107,6 +106,7 @@ def meetings_in_text(ctx: Context) -> None:
         datelines = header_dates(ctx, name_starts, main.in_title)
     for mention in mentions:
         _fill_details(ctx, mention, kb)
+    assign_themes(ctx, mentions, main, kb)
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
     host_countries(ctx, mentions)
@@ -299,7 +299,6 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
         mention.country = mention.country or ctx.per_sentence(
             "host", sentence, lambda s: _host_state(ctx, s.start, s.end)
         )
-        mention.theme = mention.theme or ctx.per_sentence("theme", sentence, sentence_theme)
     if mention.city is None and mention.venue is None:
         _city_in_name(ctx, mention)
     if mention.format is None and (mention.city or mention.venue):
@@ -399,4 +398,3 @@ def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
         main.venue = place_near(title, 0, len(title), kb).venue
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
-    main.theme = main.theme or page_theme(ctx, main.name.forum, kb)
