@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from summitry.kb import Match
 from summitry.kb.publishers import (
     Publisher,
     chair_publisher,
@@ -21,7 +22,14 @@ from summitry.kb.publishers import (
 )
 from summitry.sources import SourceProfile
 
-__all__ = ["country_of", "find_publisher", "looks_like_site_name", "main_country", "site_name"]
+__all__ = [
+    "country_of",
+    "find_publisher",
+    "lead_country",
+    "looks_like_site_name",
+    "main_country",
+    "site_name",
+]
 
 _SITE_NAME = re.compile(
     r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission|mission|delegation"
@@ -101,7 +109,7 @@ def find_publisher(
     if found is None:
         if profile and profile.publisher_country:
             return None, profile.publisher_country
-        return None, main_country("\n".join([*head, *body]))
+        return None, lead_country(head, body) or main_country("\n".join([*head, *body]))
     if isinstance(found, Publisher):
         return found.name, found.country
     return found, (
@@ -272,6 +280,40 @@ def _chair_voice(lines: list[str]) -> Publisher | None:
         if _CHAIR_VOICE.match(line):
             return chair_publisher(line)
     return None
+
+
+# a place after these is where something happened, not whose page it is
+_WHERE = re.compile(r"(?:\b(?:in|at|to|from|for|near)\s+(?:the\s+)?|[,(]\s*)$", re.I)
+_DATELINE_END = re.compile(r"\s*(?:[-–—:,]|\()")  # 'Singapore - ...', 'JAKARTA, 3 May ...'
+_MONEY = re.compile(r"\$")  # 'US$2 million' names a currency
+_LEAD_BREAK = re.compile(r"(?<=[a-z)”\"])[.!?](?:\s|$)")
+
+
+def lead_country(head: list[str], body: list[str]) -> str | None:
+    """The one country the headline and the lead sentence name other than as a place:
+    'Sultan ... of Brunei Darussalam joined ...', 'Singapore - United States Trade
+    Representative ... concluded his visit'. A national release names its own officials
+    with their state; where they went is a place after 'in', 'at' or a dateline."""
+    from summitry.kb import load_kb
+
+    first = next((line for line in body if line), "")
+    lead = _LEAD_BREAK.split(first, maxsplit=1)[0]
+    title = next((line for line in reversed(head) if line), "")
+    found: set[str] = set()
+    kinds = {"country", "demonym", "city", "initiative", "forum", "series", "organization"}
+    for text in (title.title() if title.isupper() else title, lead):
+        for mt in load_kb().find(text, kinds=kinds):
+            if mt.kind == "demonym" or (mt.kind == "country" and not _placed(text, mt)):
+                found.add(mt.key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _placed(text: str, mt: Match) -> bool:
+    """A state's name that is a place (after 'in', a comma, at a dateline's start) or part
+    of a currency ('US$2 million'); a demonym ('the Indonesian Ministry') is neither."""
+    if _MONEY.match(text, mt.end) or _WHERE.search(text[max(0, mt.start - 30) : mt.start]):
+        return True
+    return not text[: mt.start].strip(" \t\"“‘'") and bool(_DATELINE_END.match(text, mt.end))
 
 
 def main_country(text: str, *, by_demonym: bool = False) -> str | None:

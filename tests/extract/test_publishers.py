@@ -410,3 +410,31 @@ def test_a_minister_s_office_heading_the_page_published_it() -> None:
     )
     doc = clean_text_page(page)
     assert (doc.publisher, doc.publisher_country) == ("Minister for Trade", "AUS")
+
+
+def test_the_state_of_the_official_the_lead_names_is_the_page_s() -> None:
+    page = (
+        "14 November 2020\nHIS MAJESTY THE SULTAN OF BRUNEI DARUSSALAM JOINS THE SUMMITS\n\n"
+        "His Majesty the Sultan and Yang Di-Pertuan of Brunei Darussalam this morning joined "
+        "the 8th ASEAN-United States Summit. The United States' engagement with ASEAN remains "
+        "crucial, and the United States will host the next meeting with the United States "
+        "Trade Representative.\n"
+    )
+    assert _publisher(page) == (None, "BRN")
+
+
+def test_a_place_in_the_lead_or_its_dateline_is_not_the_page_s_state() -> None:
+    page = (
+        "Trade Representative concludes visit\n\nSingapore - United States Trade "
+        "Representative Ron Kirk concluded his visit today to the APEC meeting in Singapore. "
+        "Singapore hosted ministers in Singapore.\n"
+    )
+    assert _publisher(page) == (None, "USA")
+    page = (
+        "Director General briefs press\n\nJakarta, 3 September 2023 – Director General at the "
+        "Indonesian Ministry of Foreign Affairs said leaders agreed on food security. China and "
+        "ASEAN also met, China said.\n"
+    )
+    assert _publisher(page) == (None, "IDN")
+    page = "China commits funds\n\nChina will donate US$2 million to the APEC Support Fund.\n"
+    assert _publisher(page) == (None, "CHN")
