@@ -20,7 +20,7 @@ from summitry.kb.publishers import (
     publisher_named,
     publisher_tagged,
 )
-from summitry.sources import SourceProfile
+from summitry.sources import SourceProfile, lexicon
 
 __all__ = [
     "country_of",
@@ -104,6 +104,7 @@ def find_publisher(
         or _site_line(head, tail, profile)
         or _credited([*head, *body[:12]])
         or _own_voice(body)
+        or _minister_lead(head, body)
         or _chair_voice([*head, *body])
     )
     if found is None:
@@ -258,6 +259,26 @@ def _own_voice(body: list[str]) -> Publisher | str | None:
     if country is None:
         return "Ministry of Foreign Affairs" if m.group(1) == "Foreign Ministry" else m.group(1)
     return foreign_ministry(country) or Publisher(full.group(0), country)  # type: ignore[union-attr]
+
+
+def _minister_lead(head: list[str], body: list[str]) -> Publisher | None:
+    """'Foreign Minister Kasit Piromya attended ...': a lead about a foreign minister, on a
+    page that names no publisher, is that minister's ministry's."""
+    first = next((line for line in body if line), "")
+    lead = _LEAD_BREAK.split(first, maxsplit=1)[0]
+    m = lexicon().foreign_minister.search(lead, 0, 100)
+    if m is None or _qualified(lead[: m.end()]):
+        return None
+    country = lead_country(head, body) or main_country("\n".join([*head, *body]))
+    return foreign_ministry(country) if country else None
+
+
+def _qualified(text: str) -> bool:
+    """'Peruvian Foreign Affairs Minister', "Thailand's ... Foreign Minister": a state named
+    before the title, as a paper names another's minister, not a ministry its own."""
+    from summitry.kb import load_kb
+
+    return any(not _placed(text, mt) for mt in load_kb().find(text, kinds={"country", "demonym"}))
 
 
 _NAMED_MINISTRY = re.compile(
