@@ -234,3 +234,12 @@ def test_a_meeting_name_inside_an_office_is_no_meeting() -> None:
     assert [(m.forum, m.role, m.start, m.city) for m in found] == [
         ("ASEAN Plus Three", "main", "2024-07-27", "Vientiane")
     ]
+
+
+def test_a_headline_without_a_place_keeps_the_state_the_lead_gave() -> None:
+    text = (
+        "'New Zealand is working ever more intensively with Southeast Asia,' says Mr Peters, "
+        "who is currently in Malaysia for the East Asia Summit Foreign Ministers Meeting."
+    )
+    (found,) = meetings(text, title="Foreign Minister reflects on ASEAN ties", country="NZL")
+    assert (found.name, found.city, found.country) == ("EAS Foreign Ministers Meeting", None, "MYS")

@@ -393,7 +393,8 @@ def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
                 break
     if main.city is None and main.venue is None:
         place = place_near(title, 0, len(title), kb)
-        main.city, main.country, main.venue = place.city, place.country, place.venue
+        main.city, main.venue = place.city, place.venue
+        main.country = place.country or main.country
     if main.venue is None and main.city is not None:
         main.venue = place_near(title, 0, len(title), kb).venue
     if main.format is None and (main.city or main.venue):
