@@ -243,3 +243,30 @@ def test_a_headline_without_a_place_keeps_the_state_the_lead_gave() -> None:
     )
     (found,) = meetings(text, title="Foreign Minister reflects on ASEAN ties", country="NZL")
     assert (found.name, found.city, found.country) == ("EAS Foreign Ministers Meeting", None, "MYS")
+
+
+def test_a_lead_naming_no_meeting_places_the_main_one() -> None:
+    text = (
+        "On July 25-26, Foreign Minister Sergey Lavrov will attend the annual high-level ASEAN "
+        "events in Vientiane (Laos). It is expected that the ASEAN-Russia Foreign Ministers "
+        "Meeting on July 25 will result in practical steps."
+    )
+    (found,) = meetings(text, published="2016-07-22", country="RUS")
+    assert (found.name, found.city, found.country, found.format) == (
+        "ASEAN-Russia Foreign Ministers Meeting",
+        "Vientiane",
+        "LAO",
+        "in_person",
+    )
+
+
+def test_a_lead_naming_another_meeting_does_not_place_the_main_one() -> None:
+    text = (
+        "Preparations for the 35th ASEAN Summit in Bangkok are under way. Foreign Minister "
+        "Lavrov attended the ASEAN-Russia Foreign Ministers Meeting on July 25."
+    )
+    found = {m.name: (m.role, m.city) for m in meetings(text, published="2019-07-26")}
+    assert found == {
+        "ASEAN Summit": ("mentioned", "Bangkok"),
+        "ASEAN-Russia Foreign Ministers Meeting": ("main", None),
+    }

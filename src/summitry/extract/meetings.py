@@ -41,7 +41,7 @@ from summitry.extract.meeting_themes import (
     theme_matches,
 )
 from summitry.extract.patterns import needs, word_start
-from summitry.extract.places import format_between, may_place, place_near
+from summitry.extract.places import format_between, lead_place, may_place, place_near
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_cues, meeting_heads
 
@@ -140,6 +140,11 @@ def _complete_main(
         main.theme = header_theme(ctx, [s for m in mentions for s, _ in m.spans], main.in_title)
     _lead_by_video(ctx, main)
     _fill_from_title(ctx, main, kb)
+    if not (main.city or main.venue or main.format == "virtual"):
+        place = lead_place(ctx, [s for m in mentions for s, _ in m.spans], kb)
+        main.city, main.venue = place.city, place.venue
+        main.country = place.country or main.country
+        main.format = main.format or ("in_person" if place.city or place.venue else None)
     dated_today(ctx, main)
     dated = next((m for m in group if m.start), None)
     if dated is None and datelines:

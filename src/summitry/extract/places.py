@@ -18,7 +18,7 @@ from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
 from summitry.kb.vocab import venue_words
 
-__all__ = ["Place", "format_between", "format_in", "may_place", "place_near"]
+__all__ = ["Place", "format_between", "format_in", "lead_place", "may_place", "place_near"]
 
 _VENUE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'.&-]*\s+){0,7}?"
@@ -120,6 +120,15 @@ def place_near(
         else:
             break
     return Place(city, country, venue)
+
+
+def lead_place(ctx: Context, name_starts: list[int], kb: KnowledgeBase) -> Place:
+    """'Foreign Minister Lavrov will attend the annual ASEAN events in Vientiane (Laos)': where
+    a lead that names no meeting says the page's meetings meet (Place() if it names one)."""
+    lead = ctx.sentences[0] if ctx.sentences else None
+    if lead is None or any(lead.start <= s < lead.end for s in name_starts):
+        return Place()
+    return place_near(ctx.text, lead.start, lead.end, kb)
 
 
 def _first_venue(text: str, start: int, end: int) -> tuple[int | None, str | None]:
