@@ -270,3 +270,26 @@ def test_a_lead_naming_another_meeting_does_not_place_the_main_one() -> None:
         "ASEAN Summit": ("mentioned", "Bangkok"),
         "ASEAN-Russia Foreign Ministers Meeting": ("main", None),
     }
+
+
+def test_a_lead_place_in_another_state_does_not_move_the_main_meeting() -> None:
+    text = (
+        "On July 25-26, Foreign Minister Sergey Lavrov will attend the annual ASEAN events in "
+        "Vientiane (Laos). For the first time, the ASEAN-Russia Summit took place in Russia. "
+        "The ASEAN-Russia Foreign Ministers Meeting on July 25 will result in practical steps."
+    )
+    found = {m.name: (m.role, m.city, m.country) for m in meetings(text, published="2016-07-22")}
+    assert found["ASEAN-Russia Summit"] == ("main", None, "RUS")
+
+
+def test_a_framed_meeting_hosted_by_another_state_does_not_take_the_main_s_city() -> None:
+    text = (
+        "Foreign Minister Lavrov attended the ASEAN-Russia Foreign Ministers Meeting in "
+        "Vientiane on July 25. He recalled the decisions taken within the framework of the "
+        "ASEAN-Russia Summit, hosted by Russia in May."
+    )
+    found = [(m.name, m.city, m.country) for m in meetings(text, published="2016-07-26")]
+    assert found == [
+        ("ASEAN-Russia Foreign Ministers Meeting", "Vientiane", "LAO"),
+        ("ASEAN-Russia Summit", None, "RUS"),
+    ]

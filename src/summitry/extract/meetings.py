@@ -141,7 +141,7 @@ def _complete_main(
     _lead_by_video(ctx, main)
     _fill_from_title(ctx, main, kb)
     if not (main.city or main.venue or main.format == "virtual"):
-        place = lead_place(ctx, [s for m in mentions for s, _ in m.spans], kb)
+        place = lead_place(ctx, [s for m in mentions for s, _ in m.spans], kb, main.country)
         main.city, main.venue = place.city, place.venue
         main.country = place.country or main.country
         main.format = main.format or ("in_person" if place.city or place.venue else None)
@@ -174,10 +174,13 @@ def _framing(text: str, mention: MeetingMention) -> bool:
 
 
 def _share_place(source: MeetingMention, other: MeetingMention) -> None:
-    """Meetings a page reports met where its main meeting met, unless it says otherwise."""
+    """Meetings a page reports met where its main meeting met, unless it says otherwise
+    (or places them in another state)."""
+    other.format = other.format or source.format
+    if other.country and source.country and other.country != source.country:
+        return
     other.city, other.venue = source.city, source.venue
     other.country = other.country or source.country
-    other.format = other.format or source.format
 
 
 _NTH_MEETING = re.compile(

@@ -122,13 +122,17 @@ def place_near(
     return Place(city, country, venue)
 
 
-def lead_place(ctx: Context, name_starts: list[int], kb: KnowledgeBase) -> Place:
+def lead_place(
+    ctx: Context, name_starts: list[int], kb: KnowledgeBase, country: str | None = None
+) -> Place:
     """'Foreign Minister Lavrov will attend the annual ASEAN events in Vientiane (Laos)': where
-    a lead that names no meeting says the page's meetings meet (Place() if it names one)."""
+    a lead that names no meeting says the page's meetings meet; Place() if it names one, or
+    a place in another state than the meeting's known country."""
     lead = ctx.sentences[0] if ctx.sentences else None
     if lead is None or any(lead.start <= s < lead.end for s in name_starts):
         return Place()
-    return place_near(ctx.text, lead.start, lead.end, kb)
+    place = place_near(ctx.text, lead.start, lead.end, kb)
+    return place if country is None or place.country in (None, country) else Place()
 
 
 def _first_venue(text: str, start: int, end: int) -> tuple[int | None, str | None]:
