@@ -293,3 +293,21 @@ def test_a_framed_meeting_hosted_by_another_state_does_not_take_the_main_s_city(
         ("ASEAN-Russia Foreign Ministers Meeting", "Vientiane", "LAO"),
         ("ASEAN-Russia Summit", None, "RUS"),
     ]
+
+
+def test_meetings_later_in_the_week_meet_in_the_main_one_s_city() -> None:
+    text = (
+        "APEC 2022 Thailand kicked off the APEC Economic Leaders' Week in Bangkok, beginning "
+        "with the Concluding Senior Officials' Meeting (CSOM) at the Queen Sirikit National "
+        "Convention Center, Bangkok, on 15-16 November 2022. To make preparations for the APEC "
+        "Ministerial Meeting and the APEC Economic Leaders' Meeting later in the week, APEC "
+        "Senior Officials met to sum up the host year."
+    )
+    found = [
+        (m.name, m.city, m.country, m.venue, m.format)
+        for m in meetings(text, published="2022-11-16", country="THA")
+    ]
+    assert found[1:] == [
+        ("APEC Ministerial Meeting", "Bangkok", "THA", None, "in_person"),
+        ("APEC Economic Leaders' Meeting", "Bangkok", "THA", None, "in_person"),
+    ]

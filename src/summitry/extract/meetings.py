@@ -160,11 +160,25 @@ def _complete_main(
         unplaced = other.city is None and other.venue is None
         if unplaced and (other.role == "main" or _framing(ctx.text, other)):
             _share_place(placed, other)
+        elif unplaced and _same_week(ctx, other):
+            _share_place(replace(placed, venue=None), other)  # the city, not the hall
 
 
 _FRAMING = re.compile(
     rf"\b(?:{meeting_cues().framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.IGNORECASE
 )
+
+
+_SAME_WEEK = re.compile(rf"\b(?:{meeting_cues().same_week})\b", re.IGNORECASE)
+
+
+def _same_week(ctx: Context, mention: MeetingMention) -> bool:
+    """'... for the AMM and the AELM later in the week': met where the main meeting met."""
+    for s, _ in mention.spans:
+        sentence = ctx.sentence_at(s)
+        if sentence is not None and _SAME_WEEK.search(sentence.text):
+            return True
+    return False
 
 
 def _framing(text: str, mention: MeetingMention) -> bool:

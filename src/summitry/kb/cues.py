@@ -38,6 +38,7 @@ _KEYS = (
     "meeting_words",
     "year_names",
     "framing",
+    "same_week",
     "held_talks",
     "office_after",
     "not_met_after",
@@ -84,6 +85,7 @@ class MeetingCues:
     meeting_words: str
     year_names: str
     framing: str
+    same_week: str
     held_talks: str
     office_after: str
     not_met_after: str
