@@ -41,7 +41,15 @@ from summitry.extract.meeting_themes import (
     theme_matches,
 )
 from summitry.extract.patterns import needs, word_start
-from summitry.extract.places import format_between, lead_place, may_place, place_near
+from summitry.extract.places import (
+    dateline_city,
+    format_between,
+    lead_place,
+    may_place,
+    place_before_name,
+    place_near,
+    same_week,
+)
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_cues, meeting_heads
 
@@ -127,8 +135,8 @@ def _complete_main(
 ) -> None:
     """The main meeting's place, format and date from the lead, dateline and title; shared
     with the meetings listed with it, and its place with the others it reports."""
-    _place_before_name(ctx, main, kb)
-    _dateline_city(ctx, main, kb)
+    place_before_name(ctx, main, kb)
+    dateline_city(ctx, main, kb)
     if main.city is None and main.venue is None and main.format != "virtual":
         starts = [s for m in mentions for s, _ in m.spans]
         place = header_place(ctx, starts, main.in_title, kb)
@@ -160,25 +168,13 @@ def _complete_main(
         unplaced = other.city is None and other.venue is None
         if unplaced and (other.role == "main" or _framing(ctx.text, other)):
             _share_place(placed, other)
-        elif unplaced and _same_week(ctx, other):
+        elif unplaced and same_week(ctx, other.spans):
             _share_place(replace(placed, venue=None), other)  # the city, not the hall
 
 
 _FRAMING = re.compile(
     rf"\b(?:{meeting_cues().framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.IGNORECASE
 )
-
-
-_SAME_WEEK = re.compile(rf"\b(?:{meeting_cues().same_week})\b", re.IGNORECASE)
-
-
-def _same_week(ctx: Context, mention: MeetingMention) -> bool:
-    """'... for the AMM and the AELM later in the week': met where the main meeting met."""
-    for s, _ in mention.spans:
-        sentence = ctx.sentence_at(s)
-        if sentence is not None and _SAME_WEEK.search(sentence.text):
-            return True
-    return False
 
 
 def _framing(text: str, mention: MeetingMention) -> bool:
@@ -353,25 +349,6 @@ def _city_in_name(ctx: Context, mention: MeetingMention) -> None:
                 return
 
 
-_GATHERED = re.compile(r"\b(?:met|gathered|convened|were held|was held|took place)\s+(?=in\b)")
-
-
-def _place_before_name(ctx: Context, main: MeetingMention, kb) -> None:
-    """'Ministers met in Arequipa on 17 May for the Meeting of ...': the place comes first."""
-    if main.city is not None or main.venue is not None or not main.spans:
-        return
-    start = min(s for s, _ in main.spans)
-    sentence = ctx.sentence_at(start)
-    if sentence is None:
-        return
-    cue = _GATHERED.search(ctx.text, sentence.start, start)
-    place = place_near(ctx.text, cue.end() if cue else sentence.start, start, kb)
-    main.city, main.venue = place.city, place.venue
-    main.country = place.country or main.country
-    if main.format is None and (main.city or main.venue):
-        main.format = "in_person"
-
-
 _MET_BY_VIDEO = re.compile(
     rf"\b(?:meet\w*|met|held|convened|gathered|took place)\s+(?:\w+\s+)?"
     rf"(?:{meeting_cues().virtual})\b",
@@ -384,25 +361,6 @@ def _lead_by_video(ctx: Context, main: MeetingMention) -> None:
     how the main meeting met, though it does not name it."""
     if main.format is None and any(_MET_BY_VIDEO.search(s.text) for s in ctx.sentences[:2]):
         main.format = "virtual"
-
-
-_DATELINE_DASH = re.compile(r"[^.\n]{0,60}?(?:\s[-–—]{1,2}\s|[–—]|\s--)")
-
-
-def _dateline_city(ctx: Context, main: MeetingMention, kb) -> None:
-    """'GYEONGJU, North Gyeongsang Province — Ministers met ...': the city that opens the
-    release is where its meeting met, unless that met by video."""
-    if main.city or main.venue or main.format == "virtual" or not ctx.matches:
-        return
-    first = ctx.matches[0]
-    if first.kind != "city" or ctx.text[: first.start].strip():
-        return
-    if not _DATELINE_DASH.match(ctx.text, first.end):
-        return
-    names = {name.casefold(): name for name in kb.cities}
-    main.city = names.get(first.surface.casefold(), first.surface)
-    main.country = main.country or first.key
-    main.format = main.format or "in_person"
 
 
 def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
