@@ -22,3 +22,13 @@ def test_the_state_that_hosts_the_next_summit_of_a_series() -> None:
     )
     found = [(m.ordinal, m.city, m.country) for m in meetings(text, published="2023-09-07")]
     assert found == [(18, "Jakarta", "IDN"), (19, None, "LAO")]
+
+
+def test_talks_on_the_sidelines_take_the_state_that_hosted_the_forum() -> None:
+    text = (
+        "1. The Ministry of Foreign Affairs hosted the 5th Korea-Africa Forum on March 3.\n"
+        "2. On the sidelines of the Forum, Foreign Minister Kim met bilaterally with the "
+        "Foreign Ministers of 10 African countries."
+    )
+    found = [(m.name, m.country) for m in meetings(text, published="2022-03-04")]
+    assert found == [("Korea-Africa Forum", "KOR"), ("bilateral meetings", "KOR")]

@@ -115,9 +115,9 @@ def meetings_in_text(ctx: Context) -> None:
     for mention in mentions:
         _fill_details(ctx, mention, kb)
     assign_themes(ctx, mentions, main, kb)
+    host_countries(ctx, mentions)
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
-    host_countries(ctx, mentions)
     dated_tonight(ctx, mentions)
     ctx.meetings = mentions
 
