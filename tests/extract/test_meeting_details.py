@@ -311,3 +311,18 @@ def test_meetings_later_in_the_week_meet_in_the_main_one_s_city() -> None:
         ("APEC Ministerial Meeting", "Bangkok", "THA", None, "in_person"),
         ("APEC Economic Leaders' Meeting", "Bangkok", "THA", None, "in_person"),
     ]
+
+
+def test_talks_reported_with_a_placed_main_meeting_meet_where_it_met() -> None:
+    text = (
+        "1. First Vice Minister Kim, together with the delegations from five Central Asian "
+        "countries, held the Seventh Cooperation Forum between the Republic of Korea and "
+        "Central Asia in Bishkek, Kyrgyzstan, on October 4. In addition, he met bilaterally "
+        "with the Vice Foreign Ministers who led the delegations at the Forum."
+    )
+    title = "ROK and Central Asia Hold the 7th Cooperation Forum and Bilateral Meetings"
+    found = [(m.name, m.role, m.city) for m in meetings(text, title, published="2017-10-05")]
+    assert found == [
+        ("Korea-Central Asia Cooperation Forum", "main", "Bishkek"),
+        ("bilateral meetings", "main", "Bishkek"),
+    ]

@@ -158,7 +158,8 @@ def _complete_main(
     if dated is None and datelines:
         set_dates(ctx, main, datelines)
         dated = main
-    placed = next((m for m in group if m.city or m.venue), main)
+    mains = [m for m in mentions if m.role == "main"]  # reported together with it
+    placed = next((m for m in [*group, *mains] if m.city or m.venue), main)
     for other in group:
         _share_details(dated or main, other)
         _share_details(placed, other)
