@@ -326,3 +326,14 @@ def test_talks_reported_with_a_placed_main_meeting_meet_where_it_met() -> None:
         ("Korea-Central Asia Cooperation Forum", "main", "Bishkek"),
         ("bilateral meetings", "main", "Bishkek"),
     ]
+
+
+def test_a_meeting_listed_under_a_placed_family_of_meetings_met_there() -> None:
+    text = (
+        "On the sidelines of the 2018 ASEAN-related Foreign Ministers' Meetings (July 31-August "
+        "4, Singapore), Foreign Minister Kang had a series of bilateral meetings. She hoped a "
+        "message of support would be sent during the ASEAN-related Foreign Ministers' "
+        "Meetings, including the ARF."
+    )
+    found = {m.name: (m.city, m.country) for m in meetings(text, published="2018-08-05")}
+    assert found["ASEAN Regional Forum"] == ("Singapore", "SGP")

@@ -45,6 +45,7 @@ from summitry.extract.places import (
     dateline_city,
     format_between,
     lead_place,
+    listed_under,
     may_place,
     place_before_name,
     place_near,
@@ -169,6 +170,8 @@ def _complete_main(
         unplaced = other.city is None and other.venue is None
         if unplaced and (other.role == "main" or _framing(ctx.text, other)):
             _share_place(placed, other)
+        elif unplaced and (family := listed_under(ctx.text, other, mentions)):
+            _share_place(family, other)
         elif unplaced and same_week(ctx, other.spans):
             _share_place(replace(placed, venue=None), other)  # the city, not the hall
 

@@ -27,6 +27,7 @@ __all__ = [
     "format_between",
     "format_in",
     "lead_place",
+    "listed_under",
     "may_place",
     "place_before_name",
     "place_near",
@@ -200,6 +201,23 @@ def dateline_city(ctx: Context, main: Mention, kb: KnowledgeBase) -> None:
     main.city = names.get(first.surface.casefold(), first.surface)
     main.country = main.country or first.key
     main.format = main.format or "in_person"
+
+
+_PART_OF = re.compile(rf"(?:,\s*|\s+)(?:{meeting_cues().part_of})\s+(?:the\s+)?$", re.I)
+
+
+def listed_under(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """'the ASEAN-related Foreign Ministers' Meetings (..., Singapore), including the ARF': the
+    placed meeting whose name the mention is listed under."""
+    for start, _ in mention.spans:
+        m = _PART_OF.search(text, max(0, start - 30), start)
+        if m is None:
+            continue
+        for other in mentions:
+            placed = other is not mention and (other.city or other.venue)
+            if placed and any(0 <= m.start() - end <= 1 for _, end in other.spans):
+                return other
+    return None
 
 
 def _first_venue(text: str, start: int, end: int) -> tuple[int | None, str | None]:

@@ -39,6 +39,7 @@ _KEYS = (
     "year_names",
     "framing",
     "same_week",
+    "part_of",
     "held_talks",
     "office_after",
     "not_met_after",
@@ -86,6 +87,7 @@ class MeetingCues:
     year_names: str
     framing: str
     same_week: str
+    part_of: str
     held_talks: str
     office_after: str
     not_met_after: str
