@@ -38,6 +38,7 @@ def test_meetings_of_two_forums_since_2023(db: str) -> None:
         "meetings", "--db", db, "--country", "IDN", "--level", "leaders", "--sort", "date"
     )
     assert [m["label"] for m in held] == [
+        "G20 Bali Summit",  # in Nusa Dua, IDN, in 2022
         "26th ASEAN Plus Three Summit",
         "43rd ASEAN Summit",
         "18th East Asia Summit",

@@ -234,3 +234,106 @@ def test_a_meeting_name_inside_an_office_is_no_meeting() -> None:
     assert [(m.forum, m.role, m.start, m.city) for m in found] == [
         ("ASEAN Plus Three", "main", "2024-07-27", "Vientiane")
     ]
+
+
+def test_a_headline_without_a_place_keeps_the_state_the_lead_gave() -> None:
+    text = (
+        "'New Zealand is working ever more intensively with Southeast Asia,' says Mr Peters, "
+        "who is currently in Malaysia for the East Asia Summit Foreign Ministers Meeting."
+    )
+    (found,) = meetings(text, title="Foreign Minister reflects on ASEAN ties", country="NZL")
+    assert (found.name, found.city, found.country) == ("EAS Foreign Ministers Meeting", None, "MYS")
+
+
+def test_a_lead_naming_no_meeting_places_the_main_one() -> None:
+    text = (
+        "On July 25-26, Foreign Minister Sergey Lavrov will attend the annual high-level ASEAN "
+        "events in Vientiane (Laos). It is expected that the ASEAN-Russia Foreign Ministers "
+        "Meeting on July 25 will result in practical steps."
+    )
+    (found,) = meetings(text, published="2016-07-22", country="RUS")
+    assert (found.name, found.city, found.country, found.format) == (
+        "ASEAN-Russia Foreign Ministers Meeting",
+        "Vientiane",
+        "LAO",
+        "in_person",
+    )
+
+
+def test_a_lead_naming_another_meeting_does_not_place_the_main_one() -> None:
+    text = (
+        "Preparations for the 35th ASEAN Summit in Bangkok are under way. Foreign Minister "
+        "Lavrov attended the ASEAN-Russia Foreign Ministers Meeting on July 25."
+    )
+    found = {m.name: (m.role, m.city) for m in meetings(text, published="2019-07-26")}
+    assert found == {
+        "ASEAN Summit": ("mentioned", "Bangkok"),
+        "ASEAN-Russia Foreign Ministers Meeting": ("main", None),
+    }
+
+
+def test_a_lead_place_in_another_state_does_not_move_the_main_meeting() -> None:
+    text = (
+        "On July 25-26, Foreign Minister Sergey Lavrov will attend the annual ASEAN events in "
+        "Vientiane (Laos). For the first time, the ASEAN-Russia Summit took place in Russia. "
+        "The ASEAN-Russia Foreign Ministers Meeting on July 25 will result in practical steps."
+    )
+    found = {m.name: (m.role, m.city, m.country) for m in meetings(text, published="2016-07-22")}
+    assert found["ASEAN-Russia Summit"] == ("main", None, "RUS")
+
+
+def test_a_framed_meeting_hosted_by_another_state_does_not_take_the_main_s_city() -> None:
+    text = (
+        "Foreign Minister Lavrov attended the ASEAN-Russia Foreign Ministers Meeting in "
+        "Vientiane on July 25. He recalled the decisions taken within the framework of the "
+        "ASEAN-Russia Summit, hosted by Russia in May."
+    )
+    found = [(m.name, m.city, m.country) for m in meetings(text, published="2016-07-26")]
+    assert found == [
+        ("ASEAN-Russia Foreign Ministers Meeting", "Vientiane", "LAO"),
+        ("ASEAN-Russia Summit", None, "RUS"),
+    ]
+
+
+def test_meetings_later_in_the_week_meet_in_the_main_one_s_city() -> None:
+    text = (
+        "APEC 2022 Thailand kicked off the APEC Economic Leaders' Week in Bangkok, beginning "
+        "with the Concluding Senior Officials' Meeting (CSOM) at the Queen Sirikit National "
+        "Convention Center, Bangkok, on 15-16 November 2022. To make preparations for the APEC "
+        "Ministerial Meeting and the APEC Economic Leaders' Meeting later in the week, APEC "
+        "Senior Officials met to sum up the host year."
+    )
+    found = [
+        (m.name, m.city, m.country, m.venue, m.format)
+        for m in meetings(text, published="2022-11-16", country="THA")
+    ]
+    assert found[1:] == [
+        ("APEC Ministerial Meeting", "Bangkok", "THA", None, "in_person"),
+        ("APEC Economic Leaders' Meeting", "Bangkok", "THA", None, "in_person"),
+    ]
+
+
+def test_talks_reported_with_a_placed_main_meeting_meet_where_it_met() -> None:
+    text = (
+        "1. First Vice Minister Kim, together with the delegations from five Central Asian "
+        "countries, held the Seventh Cooperation Forum between the Republic of Korea and "
+        "Central Asia in Bishkek, Kyrgyzstan, on October 4. In addition, he met bilaterally "
+        "with the Vice Foreign Ministers who led the delegations at the Forum."
+    )
+    title = "ROK and Central Asia Hold the 7th Cooperation Forum and Bilateral Meetings"
+    found = [(m.name, m.role, m.city) for m in meetings(text, title, published="2017-10-05")]
+    assert found == [
+        ("Korea-Central Asia Cooperation Forum", "main", "Bishkek"),
+        ("bilateral meetings", "main", "Bishkek"),
+    ]
+
+
+def test_a_meeting_listed_under_a_placed_family_of_meetings_met_there() -> None:
+    text = (
+        "On the sidelines of the 2018 ASEAN-related Foreign Ministers' Meetings (July 31-August "
+        "4, Singapore), Foreign Minister Kang had a series of bilateral meetings. She hoped a "
+        "message of support would be sent during the ASEAN-related Foreign Ministers' "
+        "Meetings, including the ARF."
+    )
+    found = {m.name: (m.city, m.country) for m in meetings(text, published="2018-08-05")}
+    assert found["ASEAN Regional Forum"] == ("Singapore", "SGP")

@@ -410,3 +410,53 @@ def test_a_minister_s_office_heading_the_page_published_it() -> None:
     )
     doc = clean_text_page(page)
     assert (doc.publisher, doc.publisher_country) == ("Minister for Trade", "AUS")
+
+
+def test_the_state_of_the_official_the_lead_names_is_the_page_s() -> None:
+    page = (
+        "14 November 2020\nHIS MAJESTY THE SULTAN OF BRUNEI DARUSSALAM JOINS THE SUMMITS\n\n"
+        "His Majesty the Sultan and Yang Di-Pertuan of Brunei Darussalam this morning joined "
+        "the 8th ASEAN-United States Summit. The United States' engagement with ASEAN remains "
+        "crucial, and the United States will host the next meeting with the United States "
+        "Trade Representative.\n"
+    )
+    assert _publisher(page) == (None, "BRN")
+
+
+def test_a_place_in_the_lead_or_its_dateline_is_not_the_page_s_state() -> None:
+    page = (
+        "Trade Representative concludes visit\n\nSingapore - United States Trade "
+        "Representative Ron Kirk concluded his visit today to the APEC meeting in Singapore. "
+        "Singapore hosted ministers in Singapore.\n"
+    )
+    assert _publisher(page) == (None, "USA")
+    page = (
+        "Director General briefs press\n\nJakarta, 3 September 2023 – Director General at the "
+        "Indonesian Ministry of Foreign Affairs said leaders agreed on food security. China and "
+        "ASEAN also met, China said.\n"
+    )
+    assert _publisher(page) == (None, "IDN")
+    page = "China commits funds\n\nChina will donate US$2 million to the APEC Support Fund.\n"
+    assert _publisher(page) == (None, "CHN")
+
+
+def test_a_lead_about_the_foreign_minister_names_his_ministry() -> None:
+    page = (
+        "FM attends meetings\n\nOn 21 July 2010, in Hanoi, Viet Nam, Foreign Minister Kasit "
+        "Piromya attended the ASEAN Plus Three Foreign Ministers' Meeting. He set out Thailand's "
+        "views on regional architecture, and Thailand's plans as the next chair.\n"
+    )
+    assert _publisher(page) == ("Ministry of Foreign Affairs of the Kingdom of Thailand", "THA")
+    page = (
+        "SFA at the ARF\n\nPASAY CITY 21 September 2020 – Foreign Affairs Secretary Teodoro L. "
+        "Locsin Jr. joined the ASEAN Regional Forum. The Philippines chairs the talks.\n"
+    )
+    assert _publisher(page) == ("Department of Foreign Affairs, Republic of the Philippines", "PHL")
+
+
+def test_a_foreign_minister_qualified_by_a_state_is_a_paper_s_subject() -> None:
+    page = (
+        "Ministers meet\n\nPeruvian Foreign Affairs Minister Javier Gonzalez-Olaechea met his "
+        "Chilean counterpart in San Francisco. Peru and Chile agreed.\n"
+    )
+    assert _publisher(page)[0] is None

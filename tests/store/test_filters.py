@@ -73,6 +73,7 @@ def test_meetings_by_host_country_level_series_and_order(examples: Store) -> Non
         ("43rd ASEAN Summit", "2023-09-07"),
         ("18th East Asia Summit", "2023-09-07"),
         ("26th ASEAN Plus Three Summit", "2023-09-06"),
+        ("G20 Bali Summit", None),  # in Nusa Dua, IDN; dated only by its year
     ]
     aelm = labels(examples, series="APEC Economic Leaders' Meeting")
     assert [start for _, start in aelm] == ["2025-10-31", "2023-11-16", "2022-11-18"]

@@ -58,7 +58,7 @@ def _as_host(text: str, end: int, forums: list) -> str | None:
     return forum.key if forum and _HOST.match(text, forum.end) else None
 
 
-_HOSTED_THE = re.compile(r"\bhosted\s+(?:the\s+)?(?:\d+\w*\s+|[A-Z]\w+\s+)?$")
+_HOSTED_THE = re.compile(r"\bhost(?:ed|s)?\s+(?:the\s+)?(?:\d+\w*\s+|[A-Z]\w+\s+|\w+-ever\s+)?$")
 _OWN_GOVERNMENT = re.compile(
     rf"^\W*(?:\d+\.\s*)?(?:The\s+)?(?:{meeting_cues().own_side})\b", re.IGNORECASE
 )

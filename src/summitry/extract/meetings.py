@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from summitry.extract.context import Context, Sentence
+from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
 from summitry.extract.lookups import KeyIndex
 from summitry.extract.meeting_dates import (
@@ -34,54 +34,35 @@ from summitry.extract.meeting_roles import (
     listed_with,
     main_meeting,
 )
-from summitry.extract.patterns import WordStarts, matches_from, needs, word_start
-from summitry.extract.places import format_between, may_place, place_near
+from summitry.extract.meeting_themes import (
+    THEME,
+    assign_themes,
+    may_quote_theme,
+    theme_matches,
+)
+from summitry.extract.patterns import needs, word_start
+from summitry.extract.places import (
+    dateline_city,
+    format_between,
+    lead_place,
+    listed_under,
+    may_place,
+    place_before_name,
+    place_near,
+    same_week,
+)
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_cues, meeting_heads
 
-__all__ = ["MeetingMention", "date_mentions", "meetings_in_text", "theme_matches"]
-
-THEME = re.compile(
-    rf"(?:(?:{word_start('under', 'with', 'on')})\s+the\s+(?:overarching\s+)?"
-    r"(?:theme|slogan|motto)\s*(?:of\s+)?,?"
-    rf"|(?:{word_start('theme', 'slogan', 'motto')})\b[^.“\"]{{0,80}}?\b(?:is|was|will be)\s*,?"
-    rf"|{word_start('themed')}\s*,?)\s*"
-    r"[“\"‘'](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’']"
-)
-# "the chairmanship theme, “...”", "the motto chosen by PNG for APEC has been "..."": a quote
-# opening within a few words of the word (no straight apostrophe: "Lao PDR's Chairmanship").
-_THEME_NEAR = re.compile(
-    rf"(?:{word_start('theme', 'Theme', 'slogan', 'Slogan', 'motto', 'Motto')})\b"
-    r"[^.“”\"]{0,60}?[“\"‘](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’]"
-)
-
-
-# Every THEME match opens with one of these as a word of its own.
-_THEME_STARTS = WordStarts(("under", "with", "on", "theme", "slogan", "motto", "themed"))
-
-
-def theme_matches(text: str) -> list[re.Match[str]]:
-    """What THEME.finditer(text) gives, tried only where one of its opening words begins."""
-    return matches_from(THEME, text, _THEME_STARTS(text)) if may_quote_theme(text) else []
-
-
-def may_quote_theme(text: str) -> bool:
-    """Every THEME and _THEME_NEAR match holds 'theme', 'slogan' or 'motto' (the first letter
-    in either case), so a text without their tails has no theme to find."""
-    return "heme" in text or "logan" in text or "otto" in text
-
-
-def _sentence_theme(sentence: Sentence) -> str | None:
-    return _theme_in(sentence.text)
-
-
-def _theme_in(text: str) -> str | None:
-    """The theme quoted in text, if any."""
-    if not may_quote_theme(text):
-        return None
-    m = THEME.search(text) or _THEME_NEAR.search(text)
-    return m.group("theme").strip(" ,.") if m else None
-
+# THEME, may_quote_theme and theme_matches are re-exported: other modules import them from here.
+__all__ = [
+    "THEME",
+    "MeetingMention",
+    "date_mentions",
+    "may_quote_theme",
+    "meetings_in_text",
+    "theme_matches",
+]
 
 # The heads that name a meeting in lower case too: 'meeting', 'summit'.
 _LOWER_HEADS = "|".join(meeting_heads().lower)
@@ -134,9 +115,10 @@ def meetings_in_text(ctx: Context) -> None:
         datelines = header_dates(ctx, name_starts, main.in_title)
     for mention in mentions:
         _fill_details(ctx, mention, kb)
+    assign_themes(ctx, mentions, main, kb)
+    host_countries(ctx, mentions)
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
-    host_countries(ctx, mentions)
     dated_tonight(ctx, mentions)
     ctx.meetings = mentions
 
@@ -154,8 +136,8 @@ def _complete_main(
 ) -> None:
     """The main meeting's place, format and date from the lead, dateline and title; shared
     with the meetings listed with it, and its place with the others it reports."""
-    _place_before_name(ctx, main, kb)
-    _dateline_city(ctx, main, kb)
+    place_before_name(ctx, main, kb)
+    dateline_city(ctx, main, kb)
     if main.city is None and main.venue is None and main.format != "virtual":
         starts = [s for m in mentions for s, _ in m.spans]
         place = header_place(ctx, starts, main.in_title, kb)
@@ -167,12 +149,18 @@ def _complete_main(
         main.theme = header_theme(ctx, [s for m in mentions for s, _ in m.spans], main.in_title)
     _lead_by_video(ctx, main)
     _fill_from_title(ctx, main, kb)
+    if not (main.city or main.venue or main.format == "virtual"):
+        place = lead_place(ctx, [s for m in mentions for s, _ in m.spans], kb, main.country)
+        main.city, main.venue = place.city, place.venue
+        main.country = place.country or main.country
+        main.format = main.format or ("in_person" if place.city or place.venue else None)
     dated_today(ctx, main)
     dated = next((m for m in group if m.start), None)
     if dated is None and datelines:
         set_dates(ctx, main, datelines)
         dated = main
-    placed = next((m for m in group if m.city or m.venue), main)
+    mains = [m for m in mentions if m.role == "main"]  # reported together with it
+    placed = next((m for m in [*group, *mains] if m.city or m.venue), main)
     for other in group:
         _share_details(dated or main, other)
         _share_details(placed, other)
@@ -182,6 +170,10 @@ def _complete_main(
         unplaced = other.city is None and other.venue is None
         if unplaced and (other.role == "main" or _framing(ctx.text, other)):
             _share_place(placed, other)
+        elif unplaced and (family := listed_under(ctx.text, other, mentions)):
+            _share_place(family, other)
+        elif unplaced and same_week(ctx, other.spans):
+            _share_place(replace(placed, venue=None), other)  # the city, not the hall
 
 
 _FRAMING = re.compile(
@@ -196,10 +188,13 @@ def _framing(text: str, mention: MeetingMention) -> bool:
 
 
 def _share_place(source: MeetingMention, other: MeetingMention) -> None:
-    """Meetings a page reports met where its main meeting met, unless it says otherwise."""
+    """Meetings a page reports met where its main meeting met, unless it says otherwise
+    (or places them in another state)."""
+    other.format = other.format or source.format
+    if other.country and source.country and other.country != source.country:
+        return
     other.city, other.venue = source.city, source.venue
     other.country = other.country or source.country
-    other.format = other.format or source.format
 
 
 _NTH_MEETING = re.compile(
@@ -326,7 +321,6 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
         mention.country = mention.country or ctx.per_sentence(
             "host", sentence, lambda s: _host_state(ctx, s.start, s.end)
         )
-        mention.theme = mention.theme or ctx.per_sentence("theme", sentence, _sentence_theme)
     if mention.city is None and mention.venue is None:
         _city_in_name(ctx, mention)
     if mention.format is None and (mention.city or mention.venue):
@@ -359,25 +353,6 @@ def _city_in_name(ctx: Context, mention: MeetingMention) -> None:
                 return
 
 
-_GATHERED = re.compile(r"\b(?:met|gathered|convened|were held|was held|took place)\s+(?=in\b)")
-
-
-def _place_before_name(ctx: Context, main: MeetingMention, kb) -> None:
-    """'Ministers met in Arequipa on 17 May for the Meeting of ...': the place comes first."""
-    if main.city is not None or main.venue is not None or not main.spans:
-        return
-    start = min(s for s, _ in main.spans)
-    sentence = ctx.sentence_at(start)
-    if sentence is None:
-        return
-    cue = _GATHERED.search(ctx.text, sentence.start, start)
-    place = place_near(ctx.text, cue.end() if cue else sentence.start, start, kb)
-    main.city, main.venue = place.city, place.venue
-    main.country = place.country or main.country
-    if main.format is None and (main.city or main.venue):
-        main.format = "in_person"
-
-
 _MET_BY_VIDEO = re.compile(
     rf"\b(?:meet\w*|met|held|convened|gathered|took place)\s+(?:\w+\s+)?"
     rf"(?:{meeting_cues().virtual})\b",
@@ -392,25 +367,6 @@ def _lead_by_video(ctx: Context, main: MeetingMention) -> None:
         main.format = "virtual"
 
 
-_DATELINE_DASH = re.compile(r"[^.\n]{0,60}?(?:\s[-–—]{1,2}\s|[–—]|\s--)")
-
-
-def _dateline_city(ctx: Context, main: MeetingMention, kb) -> None:
-    """'GYEONGJU, North Gyeongsang Province — Ministers met ...': the city that opens the
-    release is where its meeting met, unless that met by video."""
-    if main.city or main.venue or main.format == "virtual" or not ctx.matches:
-        return
-    first = ctx.matches[0]
-    if first.kind != "city" or ctx.text[: first.start].strip():
-        return
-    if not _DATELINE_DASH.match(ctx.text, first.end):
-        return
-    names = {name.casefold(): name for name in kb.cities}
-    main.city = names.get(first.surface.casefold(), first.surface)
-    main.country = main.country or first.key
-    main.format = main.format or "in_person"
-
-
 def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
     """The headline often holds what the body leaves out: the date, venue and city."""
     title = ctx.document.title or ""
@@ -421,31 +377,9 @@ def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
                 break
     if main.city is None and main.venue is None:
         place = place_near(title, 0, len(title), kb)
-        main.city, main.country, main.venue = place.city, place.country, place.venue
+        main.city, main.venue = place.city, place.venue
+        main.country = place.country or main.country
     if main.venue is None and main.city is not None:
         main.venue = place_near(title, 0, len(title), kb).venue
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
-    main.theme = main.theme or _page_theme(ctx, main, kb)
-
-
-def _page_theme(ctx: Context, main: MeetingMention, kb) -> str | None:
-    """The first theme the page quotes in a sentence that names no forum but the main
-    meeting's own (or the grouping it belongs to)."""
-    own = {main.name.forum}
-    if main.name.forum in kb.forums:
-        own.add(kb.forums[main.name.forum].parent)
-    for found in (theme_matches, _THEME_NEAR.finditer) if may_quote_theme(ctx.text) else ():
-        for m in found(ctx.text):
-            sentence = ctx.sentence_at(m.start())
-            if sentence is None:
-                continue
-            named = {
-                kb.forum_key(mt.key) or mt.key
-                for mt in ctx.matches_in(sentence.start, sentence.end)
-                if mt.kind in ("forum", "organization")
-                and (kb.forum_key(mt.key) or mt.key in kb.forums)
-            }
-            if not named or named & own:
-                return m.group("theme").strip(" ,.")
-    return None

@@ -1,7 +1,9 @@
 """Where and how a meeting took place: city, country, venue and format from nearby words.
 
 "in Lima, Peru" -> Lima, PER; "at Queen Sirikit National Convention Center (QSNCC), Bangkok"
--> venue, Bangkok, THA; "held virtually" / "in a video format" -> virtual.
+-> venue, Bangkok, THA; "held virtually" / "in a video format" -> virtual. And where the
+main meeting met when its own sentence does not say: a place before its name, a dateline's
+city, the lead's place; the week's other meetings meet there too.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from summitry.extract.context import Context, Sentence
 from summitry.extract.lookups import first_match
@@ -18,7 +21,18 @@ from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
 from summitry.kb.vocab import venue_words
 
-__all__ = ["Place", "format_between", "format_in", "may_place", "place_near"]
+__all__ = [
+    "Place",
+    "dateline_city",
+    "format_between",
+    "format_in",
+    "lead_place",
+    "listed_under",
+    "may_place",
+    "place_before_name",
+    "place_near",
+    "same_week",
+]
 
 _VENUE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'.&-]*\s+){0,7}?"
@@ -41,6 +55,9 @@ _HYBRID = re.compile(rf"\b(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
 # the same, less the word boundary before: at the start of a span every cue (a word) is a word
 _VIRTUAL_AT = re.compile(rf"(?:{meeting_cues().virtual})\b", re.IGNORECASE)
 _HYBRID_AT = re.compile(rf"(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
+
+
+Mention = Any  # meetings.MeetingMention (that module imports this one)
 
 
 # never changed once made; not frozen, which sets each field through object.__setattr__
@@ -120,6 +137,87 @@ def place_near(
         else:
             break
     return Place(city, country, venue)
+
+
+def lead_place(
+    ctx: Context, name_starts: list[int], kb: KnowledgeBase, country: str | None = None
+) -> Place:
+    """'Foreign Minister Lavrov will attend the annual ASEAN events in Vientiane (Laos)': where
+    a lead that names no meeting says the page's meetings meet; Place() if it names one, or
+    a place in another state than the meeting's known country."""
+    lead = ctx.sentences[0] if ctx.sentences else None
+    if lead is None or any(lead.start <= s < lead.end for s in name_starts):
+        return Place()
+    place = place_near(ctx.text, lead.start, lead.end, kb)
+    return place if country is None or place.country in (None, country) else Place()
+
+
+_SAME_WEEK = re.compile(rf"\b(?:{meeting_cues().same_week})\b", re.IGNORECASE)
+
+
+def same_week(ctx: Context, spans: list[tuple[int, int]]) -> bool:
+    """'... for the AMM and the AELM later in the week': a meeting named in a sentence that
+    says it meets later the same week (where the main meeting meets)."""
+    for start, _ in spans:
+        sentence = ctx.sentence_at(start)
+        if sentence is not None and _SAME_WEEK.search(sentence.text):
+            return True
+    return False
+
+
+_GATHERED = re.compile(r"\b(?:met|gathered|convened|were held|was held|took place)\s+(?=in\b)")
+
+
+def place_before_name(ctx: Context, main: Mention, kb: KnowledgeBase) -> None:
+    """'Ministers met in Arequipa on 17 May for the Meeting of ...': the place comes first."""
+    if main.city is not None or main.venue is not None or not main.spans:
+        return
+    start = min(s for s, _ in main.spans)
+    sentence = ctx.sentence_at(start)
+    if sentence is None:
+        return
+    cue = _GATHERED.search(ctx.text, sentence.start, start)
+    place = place_near(ctx.text, cue.end() if cue else sentence.start, start, kb)
+    main.city, main.venue = place.city, place.venue
+    main.country = place.country or main.country
+    if main.format is None and (main.city or main.venue):
+        main.format = "in_person"
+
+
+_DATELINE_DASH = re.compile(r"[^.\n]{0,60}?(?:\s[-–—]{1,2}\s|[–—]|\s--)")
+
+
+def dateline_city(ctx: Context, main: Mention, kb: KnowledgeBase) -> None:
+    """'GYEONGJU, North Gyeongsang Province — Ministers met ...': the city that opens the
+    release is where its meeting met, unless that met by video."""
+    if main.city or main.venue or main.format == "virtual" or not ctx.matches:
+        return
+    first = ctx.matches[0]
+    if first.kind != "city" or ctx.text[: first.start].strip():
+        return
+    if not _DATELINE_DASH.match(ctx.text, first.end):
+        return
+    names = {name.casefold(): name for name in kb.cities}
+    main.city = names.get(first.surface.casefold(), first.surface)
+    main.country = main.country or first.key
+    main.format = main.format or "in_person"
+
+
+_PART_OF = re.compile(rf"(?:,\s*|\s+)(?:{meeting_cues().part_of})\s+(?:the\s+)?$", re.I)
+
+
+def listed_under(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """'the ASEAN-related Foreign Ministers' Meetings (..., Singapore), including the ARF': the
+    placed meeting whose name the mention is listed under."""
+    for start, _ in mention.spans:
+        m = _PART_OF.search(text, max(0, start - 30), start)
+        if m is None:
+            continue
+        for other in mentions:
+            placed = other is not mention and (other.city or other.venue)
+            if placed and any(0 <= m.start() - end <= 1 for _, end in other.spans):
+                return other
+    return None
 
 
 def _first_venue(text: str, start: int, end: int) -> tuple[int | None, str | None]:

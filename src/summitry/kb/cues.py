@@ -38,6 +38,8 @@ _KEYS = (
     "meeting_words",
     "year_names",
     "framing",
+    "same_week",
+    "part_of",
     "held_talks",
     "office_after",
     "not_met_after",
@@ -84,6 +86,8 @@ class MeetingCues:
     meeting_words: str
     year_names: str
     framing: str
+    same_week: str
+    part_of: str
     held_talks: str
     office_after: str
     not_met_after: str

@@ -30,6 +30,7 @@ class Lexicon:
 
     furniture: re.Pattern[str]
     categories: dict[str, str]  # casefolded -> as written
+    foreign_minister: re.Pattern[str]  # a foreign minister's title, as a phrase
 
 
 def _yaml(name: str) -> dict:
@@ -66,7 +67,11 @@ def profiles() -> tuple[SourceProfile, ...]:
 def lexicon() -> Lexicon:
     data = _yaml("lexicon.yaml")
     categories = {c.casefold(): c for c in data.get("categories") or ()}
-    return Lexicon(_whole_line(data.get("furniture") or []), categories)
+    titles = sorted(data.get("foreign_minister_titles") or (), key=len, reverse=True)
+    minister = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, titles)) + r")\b" if titles else "(?!)"
+    )
+    return Lexicon(_whole_line(data.get("furniture") or []), categories, minister)
 
 
 def profile_for(head: str, text: str = "") -> SourceProfile | None:
