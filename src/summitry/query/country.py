@@ -37,10 +37,10 @@ __all__ = ["COUNTRY_LIMIT", "WINDOW", "country", "country_code_of"]
 
 ATTENDING = ("attendee", "chair", "co_chair")
 COUNTRY_LIMIT = 50
-# Statements, meetings and initiatives are read from the country's newest WINDOW pages: who
-# serves the country is in people.country, which no index holds, so each page costs a probe
-# of its people and statements. The window and the country's statements in it are read
-# once; the lists are made from them.
+# Statements, meetings and initiatives are read from the country's newest WINDOW pages, found
+# once in the entity index's date order. Who serves the country on them is read from the
+# (country, page) index of people, what it says itself from the entity index, so only the
+# few pages where it speaks or attends are read row by row; the lists are made from those.
 Said = tuple[str, int, str, str | None]  # a statement's (document_id, idx, act, page date)
 
 
@@ -74,8 +74,9 @@ def country(
         if not documents:
             return None
         docs = newest_pages(conn, named)
-        said = _said(conn, iso, ids, docs)
-        listed, firsts, meetings_total = _attended(conn, iso, docs, said, limit)
+        roles = _roles(conn, iso, docs)
+        said = _said(conn, iso, ids, docs, {doc_id for doc_id, _ in roles})
+        listed, firsts, meetings_total = _attended(conn, docs, roles, said, limit)
         by_act, counts = _statements_by_act(conn, said, limit)
         infos = doc_infos(conn, set(firsts.values()) | _documents_of(by_act))
         raised, raised_total = _raised(conn, said, limit)
@@ -108,29 +109,34 @@ def _plain(column: Any) -> ColumnElement[str]:
     return func.replace(func.replace(func.lower(column), "'", ""), "\u2019", "")
 
 
-def _said(conn: Connection, iso: str, ids: list[str], docs: Pages) -> list[Said]:
+def _roles(conn: Connection, iso: str, docs: Pages) -> list[tuple[str, str]]:
+    """(document_id, role) of the people the pages say serve the country, from the
+    (country, page) index alone."""
+    p = people.c
+    stmt = select(p.document_id, p.role).where(p.country == iso, p.document_id.in_(list(docs)))
+    return [(doc_id, role) for doc_id, role in conn.execute(stmt)]
+
+
+def _said(conn: Connection, iso: str, ids: list[str], docs: Pages, served: set[str]) -> list[Said]:
     """(document_id, idx, act, date) of the pages' statements whose speaker is the country
-    (its entity_refs) or a person the same page says serves it (people.country): two reads
-    by the pages' keys, then the statements of the few pages where it speaks."""
+    (its entity_refs) or a person the same page says serves it (people.country, on the
+    `served` pages): the country's refs over the pages' dates from the entity index, then
+    the statements of the few pages where it speaks."""
     r, p, s = entity_refs.c, people.c, statements.c
-    pages = list(docs)
     spoken = select(r.document_id, r.idx).where(
-        r.document_id.in_(pages),
-        r.source == "statements",
-        # `|| ''`: by the entity index SQLite would read every ref of the country
-        r.entity_id.concat("").in_(ids),
-        r.kind == "speaker",
+        r.entity_id.in_(ids), r.source == "statements", r.kind == "speaker"
     )
-    said = set(conn.execute(spoken).tuples())
-    serving = select(p.document_id).where(p.document_id.in_(pages), p.country == iso)
-    served = sorted(set(conn.execute(serving).scalars()))
+    dates = list(docs.values())
+    if dates and None not in dates:
+        spoken = spoken.where(r.date >= min(d for d in dates if d is not None))
+    said = {(doc_id, idx) for doc_id, idx in conn.execute(spoken) if doc_id in docs}
     if served:
         named = (
             select(s.document_id, s.idx)
             .join(people, and_(p.document_id == s.document_id, p.country == iso))
-            .where(s.document_id.in_(served), _plain(s.speaker) == _plain(p.name))
+            .where(s.document_id.in_(sorted(served)), _plain(s.speaker) == _plain(p.name))
         )
-        said |= set(conn.execute(named).tuples())
+        said |= {(doc_id, idx) for doc_id, idx in conn.execute(named)}
     acts = _acts(conn, sorted(said))
     return [(doc_id, idx, acts[(doc_id, idx)], docs[doc_id]) for doc_id, idx in said]
 
@@ -204,15 +210,15 @@ def _documents_of(by_act: dict[str, list[CountryStatement]]) -> set[str]:
 
 
 def _attended(
-    conn: Connection, iso: str, docs: Pages, said: list[Said], limit: int | None
+    conn: Connection,
+    docs: Pages,
+    roles: list[tuple[str, str]],
+    said: list[Said],
+    limit: int | None,
 ) -> tuple[list[PageMeeting], dict[str, str], int]:
     """The newest `limit` main meetings of the pages where the country attends (a person
-    serving it attends, chairs or co-chairs) or speaks, and how many there are in all."""
-    p = people.c
-    present = select(p.document_id).where(
-        p.document_id.in_(list(docs)), p.country == iso, p.role.in_(ATTENDING)
-    )
-    there = set(conn.execute(present).scalars()) | {i[0] for i in said}
+    serving it attends, chairs or co-chairs: `roles`) or speaks, and how many there are."""
+    there = {doc_id for doc_id, role in roles if role in ATTENDING} | {i[0] for i in said}
     return meetings_of_pages(conn, {doc_id: docs[doc_id] for doc_id in sorted(there)}, limit)
 
 
