@@ -160,3 +160,20 @@ def test_a_day_of_pages_past_the_window_keeps_the_last_ids(store: Store) -> None
     kept = sorted([page_id("d1"), page_id("d2"), page_id("d3")], reverse=True)[:2]
     assert sorted(i.document for i in view.statements["state"]) == sorted(kept)
     assert view.statement_counts == {"state": 2} and view.documents == 3
+
+
+def test_the_window_is_the_same_after_reindex_and_replace(
+    pages: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(naming, "WINDOW", 2)
+    monkeypatch.setattr(country_module, "WINDOW", 2)
+    before = country(pages, "SGP")
+    assert pages.reindex() == 5
+    assert country(pages, "SGP") == before
+    sld = Meeting("Shangri-La Dialogue", start="2025-03-01", role="main")
+    said = [Statement(VB, "support", f"Balakrishnan welcomed the {FUND}")]
+    p3 = make_record("p3", "p3 text.", published="2025-03-01", meetings=[sld],
+                     countries=["SGP"], initiatives=[FUND],
+                     people=[_minister(VB, "SGP", "mentioned")], statements=said)  # fmt: skip
+    assert pages.add(page_id("p3"), "p3", p3, replace=True) == "replaced"
+    assert country(pages, "SGP") == before
