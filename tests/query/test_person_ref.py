@@ -56,6 +56,6 @@ def test_own_rows_read_once_resolve_as_per_reference(
 ) -> None:
     ref = PersonRef(title or "", surname="kang", title=title, country=country)
     with kangs.engine.connect() as conn:
-        own = person_rows(conn, [pid])
+        own = person_rows(conn, [pid], ["kang"])
         assert resolves_only_to(conn, pid, ref, None, own) == resolved
         assert resolves_only_to(conn, pid, ref) == resolved

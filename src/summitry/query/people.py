@@ -208,10 +208,11 @@ def _short_where(
     c = entity_refs.c
     kept = c.document_id.not_in(scope.dropped) if scope.dropped else literal(True)
     parts, why = [], {}
+    surnames = sorted({w for n in names for w in _ends(n)})
     own: OwnNames = {}
-    if names:
-        own = person_rows(conn, aliases_of(canonical(pid, corrections), corrections))
-    for surname in sorted({w for n in names for w in _ends(n)}):
+    if surnames:
+        own = person_rows(conn, aliases_of(canonical(pid, corrections), corrections), surnames)
+    for surname in surnames:
         of_name = and_(c.entity_id == "person:~" + surname, c.kind == "person_short", kept)
         pairs = []
         for title, country in conn.execute(select(c.title, c.country).where(of_name).distinct()):

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Connection, and_, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, select
 
 from summitry.kb.load import load_kb
 from summitry.resolve.corrections import Corrections, aliases_of, canonical
@@ -139,7 +139,8 @@ def resolves_only_to(
     read only until one fits: a common family name on a huge store costs a few rows, not all.
     `own_rows`: person_rows of pid and its aliases, where the caller resolves many."""
     own = aliases_of(canonical(pid, corrections), corrections)
-    if not _fits(ref, own_rows if own_rows is not None else person_rows(conn, own)):
+    rows = own_rows if own_rows is not None else person_rows(conn, own, [ref.surname or ""])
+    if not _fits(ref, rows):
         return None
     if _someone_fits(conn, ref, entity_refs.c.entity_id.not_in(own)):
         return None
@@ -157,16 +158,16 @@ def _only_one(ref: PersonRef) -> str:
 OwnNames = dict[tuple[str, str], tuple[set[str], set[str]]]
 
 
-def person_rows(conn: Connection, ids: list[str]) -> OwnNames:
-    """The OwnNames of these ids, in one read of their refs."""
+def person_rows(conn: Connection, ids: list[str], words: list[str]) -> OwnNames:
+    """The OwnNames of these ids under these family names, from each word index alone."""
     c = entity_refs.c
-    columns = (c.entity_id, c.title, c.country, c.first_word, c.last_word)
-    stmt = select(*columns).where(c.entity_id.in_(ids), c.kind == "person").distinct()
     found: OwnNames = {}
-    for eid, title, country, first, last in conn.execute(stmt):
-        if "-" not in eid:
-            continue  # a one-word name is no full name
-        for word in {first, last} - {None}:
+    for column in (c.first_word, c.last_word):
+        stmt = select(column, c.entity_id, c.title, c.country).distinct()
+        stmt = stmt.where(column.in_(words), c.kind == "person", c.entity_id.in_(ids))
+        for word, eid, title, country in conn.execute(stmt):
+            if "-" not in eid:
+                continue  # a one-word name is no full name
             titles, countries = found.setdefault((word, eid), (set(), set()))
             titles.update([title] if title else [])
             countries.update([country] if country else [])
@@ -202,14 +203,21 @@ def _someone_fits(conn: Connection, ref: PersonRef, which: ColumnElement[bool]) 
             checked.add(eid)
             if not ref.country:
                 return True
-            has_country = select(c.entity_id).where(
-                c.kind == "person",
-                or_(c.first_word == ref.surname, c.last_word == ref.surname),
-                c.entity_id == eid,
-                c.country == ref.country,
-            )
-            if conn.execute(has_country.limit(1)).first() is not None:
+            if _has_country(conn, ref, eid):
                 return True
+    return False
+
+
+def _has_country(conn: Connection, ref: PersonRef, eid: str) -> bool:
+    """Whether a row of eid with the family name gives the reference's country: a probe
+    of each word index, which holds every column asked for."""
+    c = entity_refs.c
+    for word in (c.first_word, c.last_word):
+        stmt = select(c.entity_id).where(
+            word == ref.surname, c.kind == "person", c.entity_id == eid, c.country == ref.country
+        )
+        if conn.execute(stmt.limit(1)).first() is not None:
+            return True
     return False
 
 
