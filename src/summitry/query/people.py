@@ -268,10 +268,11 @@ def _meetings(
     newest.sort(key=lambda key: days[key] or "", reverse=True)
     newest.sort(key=lambda key: days[key] is None)
     keys = set(newest[:limit] if limit is not None else newest)
+    firsts = _first_rows(conn, [m for m in rows if m.meeting_key in keys])
     found: dict[str, dict[str, Any]] = {}
     for m in rows:
         if m.meeting_key in keys:
-            _add_entry(found, m, roles[m.document_id])
+            _add_entry(found, firsts[m.meeting_key], m.document_id, roles[m.document_id])
     for key, entry in found.items():
         entry["start"] = entry["start"] or days[key]
     listed = sorted(found.values(), key=lambda m: (m["start"] or "", m["id"]), reverse=True)
@@ -279,18 +280,37 @@ def _meetings(
 
 
 def _main_rows(conn: Connection, doc_ids: list[str]) -> list[Any]:
-    """The main meetings rows of the pages, by page and index."""
+    """(meeting_key, document_id, idx, start) of the pages' main meetings rows, by page and
+    index, from the (page, index, role, start) index alone."""
     m = meetings.c
     rows: list[Any] = []
     for part in chunks(doc_ids):
-        stmt = select(meetings).where(m.document_id.in_(part), _unindexed(m.role) == "main")
-        rows += conn.execute(stmt)
+        stmt = select(m.meeting_key, m.document_id, m.idx, m.start)
+        rows += conn.execute(stmt.where(m.document_id.in_(part), _unindexed(m.role) == "main"))
     return sorted(rows, key=lambda r: (r.document_id, r.idx))
 
 
-def _add_entry(found: dict[str, dict[str, Any]], m: Any, role: str) -> None:
-    """Add a meetings row to its meeting's entry {id, meeting, forum, start, role,
-    documents}: the first row of a meeting names it."""
+def _first_rows(conn: Connection, rows: list[Any]) -> dict[str, Any]:
+    """Meeting key -> the whole meetings row of its first row among `rows` (in order): what
+    names the meeting in the list, one key lookup each."""
+    m = meetings.c
+    firsts: dict[str, Any] = {}
+    for r in rows:
+        firsts.setdefault(r.meeting_key, r)
+    found: dict[str, Any] = {}
+    wanted = list(firsts.values())
+    for part in chunks(wanted, 50):
+        keys = [and_(m.meeting_key == r.meeting_key, m.document_id == r.document_id, m.idx == r.idx)
+                for r in part]  # fmt: skip
+        found.update(
+            (row.meeting_key, row) for row in conn.execute(select(meetings).where(or_(*keys)))
+        )
+    return found
+
+
+def _add_entry(found: dict[str, dict[str, Any]], m: Any, document: str, role: str) -> None:
+    """Add a page of a meeting to its entry {id, meeting, forum, start, role, documents}:
+    `m`, the meeting's first row, names it."""
     entry = found.setdefault(
         m.meeting_key,
         {
@@ -302,8 +322,8 @@ def _add_entry(found: dict[str, dict[str, Any]], m: Any, role: str) -> None:
             "documents": [],
         },
     )
-    if m.document_id not in entry["documents"]:
-        entry["documents"].append(m.document_id)
+    if document not in entry["documents"]:
+        entry["documents"].append(document)
 
 
 def _unindexed(column: Any) -> Any:

@@ -157,7 +157,8 @@ meetings = Table(
     Column("role", Text, nullable=False),
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
-    Index("ix_meetings_page", "document_id", "idx"),
+    # a page's meetings with their role and start (and key) from the index alone
+    Index("ix_meetings_page_role", "document_id", "idx", "role", "start"),
     Index("ix_meetings_series_ordinal", "series", "ordinal"),
     # an unnumbered row near a meeting's dates is told apart in the index
     Index("ix_meetings_series_start", "series", "start", "ordinal"),
