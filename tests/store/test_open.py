@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
 
@@ -18,6 +18,7 @@ from summitry.store import open_store
 from summitry.store.baseline import OLD_STORE, SCHEMA
 from summitry.store.schema import DERIVED_TABLES, metadata
 from summitry.store.search import like_statement, query_terms
+from tests.backends import store_target  # noqa: F401
 from tests.store.helpers import make_record, page_id
 
 
@@ -247,3 +248,12 @@ def test_unreachable_postgresql_is_one_line_naming_the_url_without_password() ->
     assert "s3cret" not in message
     assert "cannot connect" in message and "check that the server runs" in message
     assert "\n" not in message
+
+
+def test_an_index_a_store_lacks_is_built_on_open(store_target: str) -> None:  # noqa: F811
+    with open_store(store_target) as store, store.engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_people_country_page"))
+        conn.execute(text("CREATE INDEX ix_people_old ON people (country)"))
+    with open_store(store_target) as store, store.engine.connect() as conn:
+        names = {i["name"] for i in inspect(conn).get_indexes("people")}
+    assert names == {"ix_people_name", "ix_people_country_page"}
