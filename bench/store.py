@@ -212,11 +212,16 @@ def percentiles(times: list[float]) -> str:
     return f"p50 {statistics.median(ms):7.1f}  p95 {p95:7.1f}  max {ms[-1]:7.1f}"
 
 
+ONLY: list[str] = []  # --only: the kinds timed (labels containing one of these), else all
+
+
 def timed(label: str, calls: list[Callable[[], object]], budget: float) -> None:
     """Run the calls (one warm-up first), stopping once `budget` seconds are spent.
 
     Prints wall-clock and CPU milliseconds: on a shared machine CPU time is the steadier one.
     """
+    if ONLY and not any(word in label for word in ONLY):
+        return
     calls[0]()
     walls, cpus, started = [], [], time.perf_counter()
     for call in calls:
@@ -254,7 +259,9 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=300, help="queries per kind")
     ap.add_argument("--budget", type=float, default=120.0, help="seconds at most per kind")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--only", default="", help="time only these kinds, e.g. 'person,country'")
     args = ap.parse_args()
+    ONLY.extend(word for word in args.only.split(",") if word)
     target = args.db or f"/tmp/summitry-bench-{args.docs}.db"
     corpus = Corpus(args.seed)
     store = open_store(target)

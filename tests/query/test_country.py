@@ -11,6 +11,8 @@ Singapore is named on pages p1 to p4, never on p5:
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from summitry.query import Corrections, country
@@ -19,6 +21,8 @@ from summitry.store import Store
 from tests.backends import store, store_target  # noqa: F401
 from tests.store.helpers import make_record, page_id
 
+naming = importlib.import_module("summitry.query.naming")
+country_module = importlib.import_module("summitry.query.country")  # the package exports the view
 FUND = "Green Shipping Corridor Fund"
 FTAAP = "Free Trade Area of the Asia-Pacific"
 VB = "Vivian Balakrishnan"
@@ -125,3 +129,51 @@ def test_corrections_split_merge_and_fields(pages: Store) -> None:
 
 def test_a_country_no_page_names(pages: Store) -> None:
     assert country(pages, "JPN") is None
+
+
+def test_lists_come_from_the_newest_window_pages(
+    pages: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(naming, "WINDOW", 2)
+    monkeypatch.setattr(country_module, "WINDOW", 2)
+    view = country(pages, "SGP", limit=None)
+    assert (view.documents, view.window) == (4, 2)  # p3 and p2 are the newest two
+    assert view.statement_counts == {"support": 2, "commit": 1}  # p1's are left out
+    assert _texts(view, "commit") == [f"Singapore committed to the {FUND}"]  # 'SGP' on p2
+    assert [m.meeting for m in view.meetings] == [
+        "Shangri-La Dialogue",
+        "57th ASEAN Foreign Ministers' Meeting",
+    ]
+    assert view.meetings_total == 2
+    assert [(i.name, i.statements) for i in view.initiatives] == [(FUND, 3), (FTAAP, 1)]
+
+
+def test_a_day_of_pages_past_the_window_keeps_the_last_ids(store: Store) -> None:  # noqa: F811
+    day = Meeting("East Asia Summit", forum="EAS", start="2024-05-01", role="main")
+    for name in ("d1", "d2", "d3"):
+        _page(store, name, "2024-05-01", day, countries=["SGP"],
+              people=[_minister(VB, "SGP", "attendee")],
+              statements=[Statement(VB, "state", f"Balakrishnan spoke on {name}")])  # fmt: skip
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(naming, "WINDOW", 2)
+        view = country(store, "SGP", limit=None)
+    kept = sorted([page_id("d1"), page_id("d2"), page_id("d3")], reverse=True)[:2]
+    assert sorted(i.document for i in view.statements["state"]) == sorted(kept)
+    assert view.statement_counts == {"state": 2} and view.documents == 3
+
+
+def test_the_window_is_the_same_after_reindex_and_replace(
+    pages: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(naming, "WINDOW", 2)
+    monkeypatch.setattr(country_module, "WINDOW", 2)
+    before = country(pages, "SGP")
+    assert pages.reindex() == 5
+    assert country(pages, "SGP") == before
+    sld = Meeting("Shangri-La Dialogue", start="2025-03-01", role="main")
+    said = [Statement(VB, "support", f"Balakrishnan welcomed the {FUND}")]
+    p3 = make_record("p3", "p3 text.", published="2025-03-01", meetings=[sld],
+                     countries=["SGP"], initiatives=[FUND],
+                     people=[_minister(VB, "SGP", "mentioned")], statements=said)  # fmt: skip
+    assert pages.add(page_id("p3"), "p3", p3, replace=True) == "replaced"
+    assert country(pages, "SGP") == before

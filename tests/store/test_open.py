@@ -7,15 +7,18 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from summitry.errors import StoreError
+from summitry.query import country
+from summitry.record import Person
 from summitry.store import open_store
 from summitry.store.baseline import OLD_STORE, SCHEMA
 from summitry.store.schema import DERIVED_TABLES, metadata
 from summitry.store.search import like_statement, query_terms
+from tests.backends import store_target  # noqa: F401
 from tests.store.helpers import make_record, page_id
 
 
@@ -68,7 +71,30 @@ def test_every_index_is_declared_in_the_schema(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         made = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {n for n in made if not n.startswith("sqlite_autoindex")} == declared
-    assert len(declared) == 20
+    assert len(declared) == 21
+
+
+def test_a_store_gets_the_indexes_declared_and_loses_those_reshaped(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        people = [Person("Cho Tae-yul", "Minister", "KOR", "attendee")]
+        record = make_record("Talks", "Talks.", countries=["KOR"], people=people)
+        store.add(page_id("a"), "a.txt", record)
+    with sqlite3.connect(db) as raw:  # as a store made before the indexes took this shape
+        raw.execute("DROP INDEX ix_people_country_page")
+        raw.execute("DROP INDEX ix_entity_refs_entity")
+        raw.execute(
+            "CREATE INDEX ix_entity_refs_entity_rows "
+            "ON entity_refs (entity_id, date, document_id, source, idx)"
+        )
+    with open_store(db) as store:
+        assert country(store, "KOR").documents == 1
+    declared = {i.name for t in metadata.sorted_tables for i in t.indexes}
+    with sqlite3.connect(db) as raw:
+        made = {n for (n,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        shape = [r[2] for r in raw.execute("PRAGMA index_info(ix_entity_refs_entity)")]
+    assert {n for n in made if not n.startswith("sqlite_autoindex")} == declared
+    assert shape == ["entity_id", "date", "document_id", "source", "idx", "kind"]
 
 
 def test_an_old_store_is_refused_in_one_line_saying_to_re_ingest(tmp_path: Path) -> None:
@@ -222,3 +248,12 @@ def test_unreachable_postgresql_is_one_line_naming_the_url_without_password() ->
     assert "s3cret" not in message
     assert "cannot connect" in message and "check that the server runs" in message
     assert "\n" not in message
+
+
+def test_an_index_a_store_lacks_is_built_on_open(store_target: str) -> None:  # noqa: F811
+    with open_store(store_target) as store, store.engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_people_country_page"))
+        conn.execute(text("CREATE INDEX ix_people_old ON people (country)"))
+    with open_store(store_target) as store, store.engine.connect() as conn:
+        names = {i["name"] for i in inspect(conn).get_indexes("people")}
+    assert names == {"ix_people_name", "ix_people_country_page"}

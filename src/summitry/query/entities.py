@@ -50,7 +50,7 @@ def initiative(
             return None
         names = initiative_names(conn, ids) or {iid: text.removeprefix("initiative:")}
         shown = limit or INITIATIVE_MEETINGS
-        listed, firsts, meetings_total = meetings_of_pages(conn, newest_pages(named), shown)
+        listed, firsts, meetings_total = meetings_of_pages(conn, newest_pages(conn, named), shown)
         infos = doc_infos(conn, set(firsts.values()))
     items = timeline(store, iid, corrections=corrections, limit=limit)
     title = names.get(iid) or next(iter(names.values()))

@@ -5,8 +5,10 @@ many pages name what they show."""
 from __future__ import annotations
 
 import functools
+from collections import Counter
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Subquery, and_, func, select
+from sqlalchemy import ColumnElement, Connection, and_, func, select
 
 from summitry.kb.load import load_kb
 from summitry.query.common import unsplit
@@ -22,6 +24,7 @@ __all__ = [
     "meetings_of_pages",
     "naming",
     "newest_pages",
+    "Pages",
     "pages_naming",
 ]
 
@@ -38,57 +41,62 @@ def naming(ids: list[str], corrections: Corrections | None) -> ColumnElement[boo
 
 
 def pages_naming(conn: Connection, named: ColumnElement[bool]) -> int:
-    """How many pages have a ref that `named` selects."""
-    count = select(func.count(entity_refs.c.document_id.distinct())).where(named)
-    return conn.execute(count).scalar_one()
+    """How many pages have a ref that `named` selects. A page's refs share its date, so
+    grouping by (date, page) follows the entity index and counts without a sort."""
+    c = entity_refs.c
+    pages = select(c.document_id).where(named).group_by(c.date, c.document_id).subquery()
+    return conn.execute(select(func.count()).select_from(pages)).scalar_one()
 
 
-def newest_pages(named: ColumnElement[bool]) -> Subquery:
-    """(document_id, date) of the newest WINDOW pages with refs `named` selects."""
+Pages = dict[str, str | None]  # page id -> its date, newest first
+
+
+def newest_pages(conn: Connection, named: ColumnElement[bool]) -> Pages:
+    """The newest WINDOW pages with refs `named` selects (undated last; a day's pages by
+    id, last first), read in the entity index's order: a view reads its lists from them."""
     c = entity_refs.c
     newest = (
-        select(c.document_id, func.max(c.date).label("date"))
+        select(c.document_id, c.date)
         .where(named)
-        .group_by(c.document_id)
-        .order_by(func.max(c.date).desc().nulls_last(), c.document_id)
+        .group_by(c.date, c.document_id)
+        .order_by(c.date.desc().nulls_last(), c.document_id.desc())
         .limit(WINDOW)
     )
-    return newest.subquery("docs")
+    return {doc_id: date for doc_id, date in conn.execute(newest)}
 
 
 def meetings_of_pages(
-    conn: Connection, pages: Subquery, limit: int | None
+    conn: Connection, pages: Pages, limit: int | None
 ) -> tuple[list[PageMeeting], dict[str, str], int]:
-    """The newest `limit` main meetings the pages (document_id, date) report (not labelled
-    yet), the first of its pages for each meeting id (to label it by), and how many there
-    are."""
+    """The newest `limit` main meetings the pages report (not labelled yet), each dated by
+    its latest start (else its latest page's date), the first of its pages for each meeting
+    id (to label it by), and how many there are. One read of the pages' meetings rows."""
     m = meetings.c
-    start = func.max(func.coalesce(m.start, pages.c.date))
-    stmt = (
-        select(
-            m.meeting_key,
-            func.max(m.forum).label("forum"),
-            start.label("start"),
-            func.min(pages.c.document_id).label("first"),
-            func.aggregate_strings(pages.c.document_id, " ").label("documents"),
-            func.count().over().label("total"),
-        )
-        .select_from(pages)
-        .join(meetings, m.document_id == pages.c.document_id)
+    stmt = select(m.meeting_key, m.document_id, m.forum, m.start).where(
+        m.document_id.in_(list(pages)),
         # the role checked on the pages' rows: by the role index SQLite would read every
         # main meeting of the store
-        .where(func.coalesce(m.role, "") == "main")
-        .group_by(m.meeting_key)
-        .order_by(start.desc().nulls_last(), m.meeting_key)
-        .limit(limit)
+        func.coalesce(m.role, "") == "main",
     )
-    rows = conn.execute(stmt).all()
-    listed = [
-        PageMeeting(row.meeting_key, None, row.forum, row.start, sorted(set(row.documents.split())))
-        for row in rows
-    ]
-    firsts = {row.meeting_key: row.first for row in rows}
-    return listed, firsts, rows[0].total if rows else 0
+    found: dict[str, list[Any]] = {}
+    for row in conn.execute(stmt) if pages else ():
+        found.setdefault(row.meeting_key, []).append(row)
+    listed = [_page_meeting(key, rows, pages) for key, rows in found.items()]
+    listed.sort(key=lambda item: item.id)
+    listed.sort(key=lambda item: item.start or "", reverse=True)
+    listed.sort(key=lambda item: item.start is None)
+    shown = listed[:limit] if limit is not None else listed
+    firsts = {item.id: item.documents[0] for item in shown}
+    return shown, firsts, len(listed)
+
+
+def _page_meeting(key: str, rows: list[Any], pages: Pages) -> PageMeeting:
+    """One meeting from its rows on the pages: forum and start the greatest given."""
+    forums = [r.forum for r in rows if r.forum is not None]
+    starts = [pages[r.document_id] if r.start is None else r.start for r in rows]
+    start = max((s for s in starts if s is not None), default=None)
+    documents = sorted({r.document_id for r in rows})
+    return PageMeeting(key, None, max(forums, default=None), start, documents)
 
 
 @functools.cache
@@ -102,26 +110,41 @@ def initiative_names(conn: Connection, ids: list[str]) -> dict[str, str]:
     (the entity index bounds the read however often pages name it)."""
     known = _kb_initiatives()
     found = {i: known[i] for i in ids if i in known}
-    r, v = entity_refs.c, mentions.c
+    r = entity_refs.c
     for eid in (i for i in ids if i not in known):
         newest = (
             select(r.document_id, r.idx)
             .where(r.entity_id == eid, r.source == "mentions.initiative")
             .order_by(r.date.desc().nulls_last(), r.document_id.desc())
             .limit(NAME_SAMPLE)
-            .subquery("newest")
         )
-        used = func.count().label("used")
-        stmt = (
-            select(v.value, used)
-            .join(newest, and_(v.document_id == newest.c.document_id, v.idx == newest.c.idx))
-            .where(v.kind == "initiative")
-            .group_by(v.value)
-            .order_by(used.desc(), v.value)
-            .limit(1)
-        )
-        top = conn.execute(stmt).first()
+        top = _most_used(conn, [(doc_id, idx) for doc_id, idx in conn.execute(newest)])
         if top is not None:
-            kb_name = canonical_initiative(top.value)
-            found[eid] = kb_name if kb_name in load_kb().initiatives else top.value
+            kb_name = canonical_initiative(top)
+            found[eid] = kb_name if kb_name in load_kb().initiatives else top
     return found
+
+
+def _most_used(conn: Connection, refs: list[tuple[str, int]]) -> str | None:
+    """The value the initiative mentions at `refs` (page, idx) give most, the least value
+    of a tie. Half of them and one are read, the rest only when another value could still
+    catch up: a name most pages spell alike costs half the reads."""
+    v = mentions.c
+    counted: Counter[str] = Counter()
+    left = len(refs)
+    half = left // 2 + 1
+    for part in (refs[:half], refs[half:]):
+        if part:
+            wanted = set(part)
+            pages = sorted({doc_id for doc_id, _ in part})
+            stmt = select(v.document_id, v.idx, v.value)
+            stmt = stmt.where(v.document_id.in_(pages), v.kind == "initiative")
+            rows = conn.execute(stmt)
+            counted.update(value for doc_id, idx, value in rows if (doc_id, idx) in wanted)
+        left -= len(part)
+        ranked = sorted(counted.items(), key=lambda item: (-item[1], item[0]))
+        if ranked:
+            lead = ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else 0)
+            if lead > left or not left:
+                return ranked[0][0]
+    return None

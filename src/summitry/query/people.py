@@ -12,7 +12,14 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, or_, select
 
-from summitry.query.common import DocInfo, doc_infos, meeting_label, ref_of, with_stored_corrections
+from summitry.query.common import (
+    DocInfo,
+    chunks,
+    doc_infos,
+    meeting_label,
+    ref_of,
+    with_stored_corrections,
+)
 from summitry.query.entity_results import (
     PersonMeeting,
     PersonStatement,
@@ -21,9 +28,21 @@ from summitry.query.entity_results import (
     TitleSpan,
 )
 from summitry.query.meeting_find import QueryError
-from summitry.query.person_ref import PersonRef, resolve_person, resolves_only_to
+from summitry.query.person_ref import (
+    OwnNames,
+    PersonRef,
+    person_rows,
+    resolve_person,
+    resolves_only_to,
+)
 from summitry.query.results import with_fields
-from summitry.resolve.corrections import Corrections, aliases_of, apply_fields, split_pages
+from summitry.resolve.corrections import (
+    Corrections,
+    aliases_of,
+    apply_fields,
+    canonical,
+    split_pages,
+)
 from summitry.store.schema import entity_refs, meetings, people, statements
 
 __all__ = ["PERSON_LIMIT", "person"]
@@ -76,13 +95,10 @@ def _view(
     dropped = split_pages([pid], corrections).get(pid, [])
     scope = Scope(aliases_of(pid, corrections), dropped)
     titles = _titles(conn, scope)
-    by_act = _counts(conn, _said(scope).with_only_columns(statements.c.act), statements.c.act)
+    by_act, speakers = _said_counts(conn, scope)
     if not titles and not by_act:
         return None
     names = _counts(conn, _named(scope).with_only_columns(people.c.name), people.c.name)
-    speakers = _counts(
-        conn, _said(scope).with_only_columns(statements.c.speaker), statements.c.speaker
-    )
     short, why = _short_where(conn, pid, scope, names, corrections)
     listed, meetings_total = _meetings(conn, scope, short, limit)
     said = _said(scope).where(statements.c.act == act) if act else _said(scope)
@@ -129,6 +145,18 @@ def _counts(conn: Connection, stmt: Select, column: Any) -> dict[Any, int]:
     """value -> rows, one GROUP BY."""
     grouped = stmt.add_columns(func.count()).group_by(column)
     return {value: n for value, n in conn.execute(grouped)}
+
+
+def _said_counts(conn: Connection, scope: Scope) -> tuple[dict[str, int], dict[str, int]]:
+    """The person's statements counted by act and by speaker's spelling, in one GROUP BY."""
+    s = statements.c
+    stmt = _said(scope).with_only_columns(s.act, s.speaker, func.count()).group_by(s.act, s.speaker)
+    by_act: dict[str, int] = {}
+    speakers: dict[str, int] = {}
+    for act, speaker, n in conn.execute(stmt):
+        by_act[act] = by_act.get(act, 0) + n
+        speakers[speaker] = speakers.get(speaker, 0) + n
+    return by_act, speakers
 
 
 def _most_common(counts: dict[str, int]) -> str:
@@ -180,12 +208,16 @@ def _short_where(
     c = entity_refs.c
     kept = c.document_id.not_in(scope.dropped) if scope.dropped else literal(True)
     parts, why = [], {}
-    for surname in sorted({w for n in names for w in _ends(n)}):
+    surnames = sorted({w for n in names for w in _ends(n)})
+    own: OwnNames = {}
+    if surnames:
+        own = person_rows(conn, aliases_of(canonical(pid, corrections), corrections), surnames)
+    for surname in surnames:
         of_name = and_(c.entity_id == "person:~" + surname, c.kind == "person_short", kept)
         pairs = []
         for title, country in conn.execute(select(c.title, c.country).where(of_name).distinct()):
             ref = PersonRef(title or "", surname=surname, title=title, country=country)
-            if (reason := resolves_only_to(conn, pid, ref, corrections)) is not None:
+            if (reason := resolves_only_to(conn, pid, ref, corrections, own)) is not None:
                 pairs.append(and_(_is(c.title, title), _is(c.country, country)))
                 why[(surname, title, country)] = reason
         if pairs:
@@ -204,75 +236,94 @@ def _ends(name: str) -> list[str]:
     return [tokens[0], tokens[-1]] if len(tokens) > 1 else []
 
 
-def _pages(scope: Scope, short: ColumnElement[bool] | None) -> Any:
-    """(document_id, date, role) of each page naming the person; a short mention's role is
-    'mentioned'."""
+def _pages(conn: Connection, scope: Scope, short: ColumnElement[bool] | None) -> list[Any]:
+    """(document_id, date, role) of each page naming the person, in one read; a short
+    mention's role is 'mentioned'."""
     c = entity_refs.c
     named = _named(scope).with_only_columns(c.document_id, c.date, people.c.role)
     if short is None:
-        return named.subquery()
+        return list(conn.execute(named))
     shortly = select(c.document_id, c.date, literal("mentioned").label("role")).where(short)
-    return named.union_all(shortly).subquery()
+    return list(conn.execute(named.union_all(shortly)))
 
 
 def _meetings(
     conn: Connection, scope: Scope, short: ColumnElement[bool] | None, limit: int | None
 ) -> tuple[list[PersonMeeting], int]:
     """The newest `limit` main meetings of the pages naming the person, with the person's role
-    there, newest first; and how many there are."""
-    pages, mr = _pages(scope, short), meetings.c
-    joined = pages.join(meetings, mr.document_id == pages.c.document_id)
-    main = _unindexed(mr.role) == "main"  # from the person's pages, not every main row
-    total = select(func.count(mr.meeting_key.distinct())).select_from(joined).where(main)
-    day = func.max(func.coalesce(mr.start, pages.c.date)).label("day")
-    newest = (
-        select(mr.meeting_key, day)
-        .select_from(joined)
-        .where(main)
-        .group_by(mr.meeting_key)
-        .order_by(day.desc().nulls_last(), mr.meeting_key)
-    )
-    keys = {k: d for k, d in conn.execute(newest.limit(limit) if limit is not None else newest)}
-    found = _meeting_entries(conn, pages, list(keys)) if keys else {}
-    for key, entry in found.items():
-        entry["start"] = entry["start"] or keys[key]
-    listed = sorted(found.values(), key=lambda m: (m["start"] or "", m["id"]), reverse=True)
-    return [PersonMeeting(**m) for m in listed], conn.execute(total).scalar_one()
-
-
-def _meeting_entries(conn: Connection, pages: Any, keys: list[str]) -> dict[str, dict[str, Any]]:
-    """key -> {id, meeting, forum, start, role, documents} from the person's pages.
-
-    SQLite is to read from the person's pages, not every row of the meetings (by the key or
-    role index): a summit has far more pages than a person has."""
-    stmt = (
-        select(meetings, pages.c.role.label("person_role"))
-        .select_from(pages.join(meetings, meetings.c.document_id == pages.c.document_id))
-        .where(_unindexed(meetings.c.meeting_key).in_(keys))
-        .where(_unindexed(meetings.c.role) == "main")
-        .order_by(meetings.c.document_id, meetings.c.idx)
-    )
-    rows = list(conn.execute(stmt))
+    there, newest first; and how many there are. The pages are read once, then their main
+    meetings rows in one read by page."""
+    pages = _pages(conn, scope, short)
+    dates = {p.document_id: p.date for p in pages}
     roles: dict[str, str] = {}
-    for r in rows:  # a role the page gives beats a short mention's 'mentioned'
-        if roles.get(r.document_id, "mentioned") == "mentioned":
-            roles[r.document_id] = r.person_role
+    for p in pages:  # a role the page gives beats a short mention's 'mentioned'
+        if roles.get(p.document_id, "mentioned") == "mentioned":
+            roles[p.document_id] = p.role
+    rows = _main_rows(conn, sorted(dates))
+    days: dict[str, str | None] = {}
+    for m in rows:
+        day = dates[m.document_id] if m.start is None else m.start
+        days[m.meeting_key] = max((d for d in (days.get(m.meeting_key), day) if d), default=None)
+    newest = sorted(days, key=lambda key: key)
+    newest.sort(key=lambda key: days[key] or "", reverse=True)
+    newest.sort(key=lambda key: days[key] is None)
+    keys = set(newest[:limit] if limit is not None else newest)
+    firsts = _first_rows(conn, [m for m in rows if m.meeting_key in keys])
     found: dict[str, dict[str, Any]] = {}
     for m in rows:
-        entry = found.setdefault(
-            m.meeting_key,
-            {
-                "id": m.meeting_key,
-                "meeting": meeting_label(m.name, m.ordinal),
-                "forum": m.forum,
-                "start": m.start,
-                "role": roles[m.document_id],
-                "documents": [],
-            },
+        if m.meeting_key in keys:
+            _add_entry(found, firsts[m.meeting_key], m.document_id, roles[m.document_id])
+    for key, entry in found.items():
+        entry["start"] = entry["start"] or days[key]
+    listed = sorted(found.values(), key=lambda m: (m["start"] or "", m["id"]), reverse=True)
+    return [PersonMeeting(**m) for m in listed], len(days)
+
+
+def _main_rows(conn: Connection, doc_ids: list[str]) -> list[Any]:
+    """(meeting_key, document_id, idx, start) of the pages' main meetings rows, by page and
+    index, from the (page, index, role, start) index alone."""
+    m = meetings.c
+    rows: list[Any] = []
+    for part in chunks(doc_ids):
+        stmt = select(m.meeting_key, m.document_id, m.idx, m.start)
+        rows += conn.execute(stmt.where(m.document_id.in_(part), _unindexed(m.role) == "main"))
+    return sorted(rows, key=lambda r: (r.document_id, r.idx))
+
+
+def _first_rows(conn: Connection, rows: list[Any]) -> dict[str, Any]:
+    """Meeting key -> the whole meetings row of its first row among `rows` (in order): what
+    names the meeting in the list, one key lookup each."""
+    m = meetings.c
+    firsts: dict[str, Any] = {}
+    for r in rows:
+        firsts.setdefault(r.meeting_key, r)
+    found: dict[str, Any] = {}
+    wanted = list(firsts.values())
+    for part in chunks(wanted, 50):
+        keys = [and_(m.meeting_key == r.meeting_key, m.document_id == r.document_id, m.idx == r.idx)
+                for r in part]  # fmt: skip
+        found.update(
+            (row.meeting_key, row) for row in conn.execute(select(meetings).where(or_(*keys)))
         )
-        if m.document_id not in entry["documents"]:
-            entry["documents"].append(m.document_id)
     return found
+
+
+def _add_entry(found: dict[str, dict[str, Any]], m: Any, document: str, role: str) -> None:
+    """Add a page of a meeting to its entry {id, meeting, forum, start, role, documents}:
+    `m`, the meeting's first row, names it."""
+    entry = found.setdefault(
+        m.meeting_key,
+        {
+            "id": m.meeting_key,
+            "meeting": meeting_label(m.name, m.ordinal),
+            "forum": m.forum,
+            "start": m.start,
+            "role": role,
+            "documents": [],
+        },
+    )
+    if document not in entry["documents"]:
+        entry["documents"].append(document)
 
 
 def _unindexed(column: Any) -> Any:

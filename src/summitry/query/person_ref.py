@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Connection, and_, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, select
 
 from summitry.kb.load import load_kb
 from summitry.resolve.corrections import Corrections, aliases_of, canonical
@@ -18,9 +18,11 @@ from summitry.resolve.keys import name_tokens, person_id
 from summitry.store.schema import entity_refs
 
 __all__ = [
+    "OwnNames",
     "PersonRef",
     "parse_person_ref",
     "resolve_person",
+    "person_rows",
     "resolves_only_to",
     "short_candidates",
 ]
@@ -76,10 +78,14 @@ def _title_fits(wanted: str | None, held: set[str]) -> bool:
     """'Foreign Minister' fits 'Minister of Foreign Affairs': every word of the short title."""
     if not wanted:
         return True
-    kb = load_kb()
-    full = kb.title_short_forms.get(wanted, wanted)
-    need = {w for w in re.findall(r"[a-z]+", full.lower()) if w not in ("of", "for", "the")}
-    return any(need <= set(re.findall(r"[a-z]+", t.lower())) for t in held)
+    full = load_kb().title_short_forms.get(wanted, wanted)
+    need = _title_words(full) - {"of", "for", "the"}
+    return any(need <= _title_words(t) for t in held)
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", title.lower()))
 
 
 def short_candidates(conn: Connection, surname: str) -> dict[str, tuple[set[str], set[str]]]:
@@ -121,14 +127,20 @@ def resolve_short(
 
 
 def resolves_only_to(
-    conn: Connection, pid: str, ref: PersonRef, corrections: Corrections | None = None
+    conn: Connection,
+    pid: str,
+    ref: PersonRef,
+    corrections: Corrections | None = None,
+    own_rows: OwnNames | None = None,
 ) -> str | None:
     """Why a family-name reference means pid, as resolve_short would say, else None.
 
-    Same answer as resolve_short over short_candidates, but the candidates' rows are read only
-    until another person fits: a common family name on a huge store costs a few rows, not all."""
+    Same answer as resolve_short over short_candidates, but the other candidates' rows are
+    read only until one fits: a common family name on a huge store costs a few rows, not all.
+    `own_rows`: person_rows of pid and its aliases, where the caller resolves many."""
     own = aliases_of(canonical(pid, corrections), corrections)
-    if not _someone_fits(conn, ref, entity_refs.c.entity_id.in_(own)):
+    rows = own_rows if own_rows is not None else person_rows(conn, own, [ref.surname or ""])
+    if not _fits(ref, rows):
         return None
     if _someone_fits(conn, ref, entity_refs.c.entity_id.not_in(own)):
         return None
@@ -141,25 +153,70 @@ def _only_one(ref: PersonRef) -> str:
     return f"only stored person named {ref.surname} ({evidence})"
 
 
+# A person's family names, each with the titles and countries its refs give: (word, id) ->
+# (titles, countries), for the full names (with '-') of the person and its aliases.
+OwnNames = dict[tuple[str, str], tuple[set[str], set[str]]]
+
+
+def person_rows(conn: Connection, ids: list[str], words: list[str]) -> OwnNames:
+    """The OwnNames of these ids under these family names, from each word index alone."""
+    c = entity_refs.c
+    found: OwnNames = {}
+    for column in (c.first_word, c.last_word):
+        stmt = select(column, c.entity_id, c.title, c.country).distinct()
+        stmt = stmt.where(column.in_(words), c.kind == "person", c.entity_id.in_(ids))
+        for word, eid, title, country in conn.execute(stmt):
+            if "-" not in eid:
+                continue  # a one-word name is no full name
+            titles, countries = found.setdefault((word, eid), (set(), set()))
+            titles.update([title] if title else [])
+            countries.update([country] if country else [])
+    return found
+
+
+def _fits(ref: PersonRef, own: OwnNames) -> bool:
+    """_someone_fits over the OwnNames read already."""
+    return any(
+        word == ref.surname
+        and _title_fits(ref.title, titles)
+        and (not ref.country or ref.country in countries)
+        for (word, _eid), (titles, countries) in own.items()
+    )
+
+
 def _someone_fits(conn: Connection, ref: PersonRef, which: ColumnElement[bool]) -> bool:
     """Whether a full-name person (among `which`) with the family name has a title and, on
-    some row, the country the reference gives; stops at the first one."""
+    some row, the country the reference gives; stops at the first one. The first and the
+    last word are read apart, each from its index alone."""
     c = entity_refs.c
-    named = and_(
-        c.kind == "person",
-        or_(c.first_word == ref.surname, c.last_word == ref.surname),
-        c.entity_id.contains("-"),  # a one-word name is no full name
-        which,
-    )
     checked: set[str] = set()
-    for eid, title in conn.execute(select(c.entity_id, c.title).where(named)):
-        if eid in checked or not _title_fits(ref.title, {title} if title else set()):
-            continue
-        checked.add(eid)
-        if not ref.country:
-            return True
-        has_country = select(c.entity_id).where(named, c.entity_id == eid, c.country == ref.country)
-        if conn.execute(has_country.limit(1)).first() is not None:
+    for word in (c.first_word, c.last_word):
+        named = and_(
+            word == ref.surname,
+            c.kind == "person",
+            c.entity_id.contains("-"),  # a one-word name is no full name
+            which,
+        )
+        for eid, title in conn.execute(select(c.entity_id, c.title).where(named)):
+            if eid in checked or not _title_fits(ref.title, {title} if title else set()):
+                continue
+            checked.add(eid)
+            if not ref.country:
+                return True
+            if _has_country(conn, ref, eid):
+                return True
+    return False
+
+
+def _has_country(conn: Connection, ref: PersonRef, eid: str) -> bool:
+    """Whether a row of eid with the family name gives the reference's country: a probe
+    of each word index, which holds every column asked for."""
+    c = entity_refs.c
+    for word in (c.first_word, c.last_word):
+        stmt = select(c.entity_id).where(
+            word == ref.surname, c.kind == "person", c.entity_id == eid, c.country == ref.country
+        )
+        if conn.execute(stmt.limit(1)).first() is not None:
             return True
     return False
 

@@ -157,7 +157,8 @@ meetings = Table(
     Column("role", Text, nullable=False),
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
-    Index("ix_meetings_page", "document_id", "idx"),
+    # a page's meetings with their role and start (and key) from the index alone
+    Index("ix_meetings_page_role", "document_id", "idx", "role", "start"),
     Index("ix_meetings_series_ordinal", "series", "ordinal"),
     # an unnumbered row near a meeting's dates is told apart in the index
     Index("ix_meetings_series_start", "series", "start", "ordinal"),
@@ -173,7 +174,11 @@ people = _child(
     Column("title", Text),
     Column("country", Text),
     Column("role", Text, nullable=False),
-    indexes=(Index("ix_people_name", "name"),),
+    # a country's people on given pages from the index alone (query.country)
+    indexes=(
+        Index("ix_people_name", "name"),
+        Index("ix_people_country_page", "country", "document_id", "role"),
+    ),
 )
 
 # countries, organizations and initiatives: plain strings, one row each, idx within kind,
@@ -267,7 +272,8 @@ entity_refs = Table(
     Column("date", Text),  # the page's date: its main meeting's start, else published
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
-    Index("ix_entity_refs_entity_rows", "entity_id", "date", "document_id", "source", "idx"),
+    # an entity's pages newest first, and which of its refs speak (kind), from the index alone
+    Index("ix_entity_refs_entity", "entity_id", "date", "document_id", "source", "idx", "kind"),
     # a family name's people, titles and countries from the index alone
     Index("ix_entity_refs_first_word_names", "first_word", "kind", "entity_id", "title", "country"),
     Index("ix_entity_refs_last_word_names", "last_word", "kind", "entity_id", "title", "country"),

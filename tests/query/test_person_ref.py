@@ -1,0 +1,61 @@
+"""A family name with a title and country resolves to the one stored person it fits, whether
+the person's own titles and countries are read once for many references or per reference
+(SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitry.query.person_ref import PersonRef, person_rows, resolves_only_to
+from summitry.record import Person
+from summitry.store import Store
+from tests.backends import store, store_target  # noqa: F401
+from tests.store.helpers import make_record, page_id
+
+PEOPLE = [  # (name, title, country) on pages of their own
+    ("Kang Kyung-wha", "Minister of Foreign Affairs", "KOR"),
+    ("Kang Kyung-wha", "Ambassador", "KOR"),
+    ("Kang Min-jun", "Minister of Trade", "KOR"),
+    ("Kang Min-jun", "Minister of Foreign Affairs", "JPN"),
+    ("Lee Kang-min", "Director-General for Trade", "THA"),
+]
+
+
+@pytest.fixture
+def kangs(store: Store) -> Store:  # noqa: F811
+    for n, (name, title, code) in enumerate(PEOPLE):
+        people = [Person(name, title, code, "attendee")]
+        record = make_record(f"Page {n}", f"{title} {name} attended.", people=people)
+        store.add(page_id(f"k{n}"), f"k{n}.txt", record)
+    return store
+
+
+KYUNG_WHA, MIN_JUN = "person:kang-kyungwha", "person:kang-minjun"
+
+
+@pytest.mark.parametrize(
+    ("title", "country", "pid", "resolved"),
+    [
+        # Kang Min-jun was Korean on another page: title and country need not share a row
+        ("Foreign Minister", "KOR", KYUNG_WHA, None),
+        (
+            "Foreign Minister",
+            "JPN",
+            MIN_JUN,
+            "only stored person named kang (Foreign Minister, JPN)",
+        ),
+        ("Foreign Minister", None, KYUNG_WHA, None),
+        ("Ambassador", None, KYUNG_WHA, "only stored person named kang (Ambassador)"),
+        ("Ambassador", "KOR", MIN_JUN, None),  # fits Kang Kyung-wha, not him
+        ("Minister of Trade", "THA", MIN_JUN, None),  # never Thai; Lee Kang-min is no Kang
+        (None, None, KYUNG_WHA, None),
+    ],
+)
+def test_own_rows_read_once_resolve_as_per_reference(
+    kangs: Store, title: str | None, country: str | None, pid: str, resolved: str | None
+) -> None:
+    ref = PersonRef(title or "", surname="kang", title=title, country=country)
+    with kangs.engine.connect() as conn:
+        own = person_rows(conn, [pid], ["kang"])
+        assert resolves_only_to(conn, pid, ref, None, own) == resolved
+        assert resolves_only_to(conn, pid, ref) == resolved
