@@ -48,3 +48,24 @@ def test_pronouns_and_titles_start_at_a_word() -> None:
 def test_group_scan_matches_the_full_pattern(words: list[str], sep: str) -> None:
     text = sep.join(words)
     assert spans(_groups(text)) == spans(_GROUP.finditer(text))
+
+
+def test_we_in_apposition_names_the_group_for_the_page() -> None:
+    from tests.extract.test_statements import acts
+
+    text = (
+        "We, the Leaders of the G20, met in New Delhi on 9-10 September 2023. We reaffirm our "
+        "commitment to the Sustainable Development Goals. We call on all states to uphold "
+        "international law. We note with deep concern the suffering caused by wars."
+    )
+    assert acts(text, "IND") == [("G20", "commit"), ("G20", "request"), ("G20", "criticize")]
+
+
+def test_heads_of_state_of_a_forum_act_for_it() -> None:
+    from tests.extract.test_statements import acts
+
+    text = (
+        "The Heads of State and Government of ASEAN welcomed the progress. The ASEAN Heads of "
+        "State/Government reaffirmed their commitment to the ASEAN Charter."
+    )
+    assert acts(text, None) == [("ASEAN", "support"), ("ASEAN", "commit")]

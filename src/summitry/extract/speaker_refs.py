@@ -7,11 +7,21 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from summitry.extract.context import Context
 from summitry.extract.patterns import words_then
+from summitry.kb.data import read_yaml
 
-__all__ = ["Candidate", "honorifics_alone", "introduced_by", "kb_titles", "short_names", "within"]
+__all__ = [
+    "Candidate",
+    "abbreviated_titles",
+    "honorifics_alone",
+    "introduced_by",
+    "kb_titles",
+    "short_names",
+    "within",
+]
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -54,7 +64,29 @@ def kb_titles(ctx: Context, taken: set[int]) -> list[Candidate]:
     return out
 
 
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)\Z")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)\Z")  # 'In his address, Prime Minister ...'
+
+
+def abbreviated_titles(ctx: Context) -> list[Candidate]:
+    """'PM highlighted ...', 'EAM also underlined ...': a short form of a title, right before
+    a verb and with no name after it, stands for the person holding the title."""
+    out = []
+    for m in _abbreviations().finditer(ctx.text):
+        if _VERB_AFTER.match(ctx.text, m.end()):
+            out.append(Candidate(m.start(), m.end(), (_ABBREVIATED[m.group(0)],), "title"))
+    return out
+
+
+_ABBREVIATED = {str(k): str(v) for k, v in read_yaml("acts").get("title_abbreviations", {}).items()}
+
+
+@cache
+def _abbreviations() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, _ABBREVIATED))})\b" if _ABBREVIATED else "(?!)"
+    )
+
+
 _VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 
 

@@ -14,6 +14,7 @@ from summitry.extract.context import Context
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.extract.speaker_refs import (
     Candidate,
+    abbreviated_titles,
     honorifics_alone,
     introduced_by,
     kb_titles,
@@ -70,6 +71,7 @@ class SpeakerFinder:
         self.candidates = sorted(self._all(), key=lambda c: (c.start, -c.end))
         self.starts = [c.start for c in self.candidates]
         self.ends = {c.end: c for c in self.candidates}
+        self.we = self._we_apposed()
 
     def _all(self) -> list[Candidate]:
         ctx, out = self.ctx, []
@@ -83,6 +85,7 @@ class SpeakerFinder:
             for m in _TITLE_REF.finditer(ctx.text)
         ]
         out += titles + kb_titles(ctx, {c.start for c in titles}) + honorifics_alone(ctx)
+        out += abbreviated_titles(ctx)
         meetings = self._meetings()
         out += meetings
         spans = sorted((c.start, c.end) for c in meetings)
@@ -110,6 +113,18 @@ class SpeakerFinder:
                 end = noun.end() if noun else mt.end
                 out.append(Candidate(mt.start, end, (mt.key,), "country"))
         return out
+
+    def _we_apposed(self) -> tuple[str, ...] | None:
+        """'We, the Leaders of the G20, ...': the group a declaration's 'We' names once is
+        whom every 'We' of the page speaks for."""
+        m = _WE_APPOSED.search(self.ctx.text)
+        if m is None:
+            return None
+        at = bisect.bisect_left(self.starts, m.end())
+        cand = self.candidates[at] if at < len(self.candidates) else None
+        if cand is None or cand.start != m.end() or cand.kind not in ("group", "body"):
+            return None
+        return self.resolve(cand) or None
 
     def _members_of(self, m: re.Match[str], bodies: dict) -> Candidate | None:
         """'The Foreign Ministers of the ASEAN countries', 'the ministers from Ethiopia': the
@@ -243,6 +258,8 @@ class SpeakerFinder:
             if word == "i":  # a statement in the first person: the person it is by
                 return (self.ctx.people[0].name,) if self.ctx.people else ()
             if word == "we":  # a chair's or a joint statement speaks for the forum
+                if self.we:
+                    return self.we
                 own = self.forum if self.forum and self.forum != "bilateral" else self.country
                 return (own,) if own else ()
             return self.last_group or ((self.forum,) if self.forum else ())
@@ -269,6 +286,7 @@ class SpeakerFinder:
             self.last_group = tuple(s for s in speakers if s not in names)
 
 
+_WE_APPOSED = re.compile(r"\bWe,\s+")
 _ACTS_NEXT = re.compile(
     r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:is\s+|are\s+)?[a-z]+(?:ed|es|ing)\b"
 )
