@@ -279,3 +279,16 @@ def test_meeting_bilaterally_is_bilateral_meetings() -> None:
     )
     found = [(m.name, m.forum, m.role) for m in extract_record("page.txt", doc).meetings]
     assert ("bilateral meetings", "bilateral", "main") in found
+
+
+def test_a_meeting_concluded_before_is_only_mentioned() -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul attended the 25th ASEAN-ROK Foreign Ministers' Meeting in "
+        "Vientiane on July 26. He noted the partnership established at the recently concluded "
+        "24th ASEAN-ROK Summit."
+    )
+    found = meetings(text, published="2024-07-27", country="KOR")
+    assert [(m.name, m.role) for m in found] == [
+        ("ASEAN-ROK Foreign Ministers' Meeting", "main"),
+        ("ASEAN-ROK Summit", "mentioned"),
+    ]

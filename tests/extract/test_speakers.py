@@ -69,3 +69,23 @@ def test_heads_of_state_of_a_forum_act_for_it() -> None:
         "State/Government reaffirmed their commitment to the ASEAN Charter."
     )
     assert acts(text, None) == [("ASEAN", "support"), ("ASEAN", "commit")]
+
+
+def test_a_trilateral_meeting_s_group_is_its_three_states() -> None:
+    from tests.extract.test_statements import acts
+
+    text = (
+        "Prime Minister Kishida Fumio of Japan, President Ferdinand Marcos Jr. of the Philippines "
+        "and President Joseph R. Biden of the United States held the first "
+        "Japan-Philippines-U.S. Trilateral Summit in Washington, D.C. on April 11. The three "
+        "leaders reaffirmed their commitment to a free and open Indo-Pacific. They also shared "
+        "serious concerns about the South China Sea."
+    )
+    assert acts(text, "JPN") == [
+        ("JPN", "commit"),
+        ("PHL", "commit"),
+        ("USA", "commit"),
+        ("JPN", "criticize"),
+        ("PHL", "criticize"),
+        ("USA", "criticize"),
+    ]

@@ -142,7 +142,8 @@ class SpeakerFinder:
         for meeting in self.ctx.meetings:
             forum = meeting.name.forum
             if forum and forum != "bilateral":
-                out += [Candidate(s, e, (forum,), "meeting") for s, e in meeting.spans]
+                acting = self._parties() if forum == _THREE_WAY else (forum,)
+                out += [Candidate(s, e, acting, "meeting") for s, e in meeting.spans]
         return out
 
     def _governmental(self, mt) -> bool:
@@ -161,9 +162,21 @@ class SpeakerFinder:
             return self.sides()
         if noun in _MEETING_NOUNS and m.group(0)[:3].lower() != "the":
             return None
-        return (
-            self.sides() if self.forum == "bilateral" else ((self.forum,) if self.forum else None)
-        )
+        if self.forum == "bilateral":
+            return self.sides()
+        return self._forum_speakers() or None
+
+    def _forum_speakers(self) -> tuple[str, ...]:
+        """Who the page's forum stands for: its name, or the three states of a trilateral
+        meeting the knowledge base does not name ('trilateral' is no speaker)."""
+        if self.forum == _THREE_WAY:
+            return self._parties()
+        return (self.forum,) if self.forum else ()
+
+    def _parties(self) -> tuple[str, ...]:
+        """The three states of a trilateral meeting: its people's, else the most named."""
+        people = self._people_countries()
+        return people[:3] if len(people) >= 3 else self._counterparts(3, ("country",))
 
     def _forum_key(self, word: str) -> str | None:
         mt = self.kb.whole(word)
@@ -260,9 +273,13 @@ class SpeakerFinder:
             if word == "we":  # a chair's or a joint statement speaks for the forum
                 if self.we:
                     return self.we
-                own = self.forum if self.forum and self.forum != "bilateral" else self.country
+                own = (
+                    self.forum
+                    if self.forum not in (None, "bilateral", _THREE_WAY)
+                    else self.country
+                )
                 return (own,) if own else ()
-            return self.last_group or ((self.forum,) if self.forum else ())
+            return self.last_group or self._forum_speakers()
         return cand.speakers
 
     def _person_named_before(self, offset: int) -> str | None:
@@ -286,6 +303,7 @@ class SpeakerFinder:
             self.last_group = tuple(s for s in speakers if s not in names)
 
 
+_THREE_WAY = "trilateral"  # the forum of a three-party meeting the kb does not name
 _WE_APPOSED = re.compile(r"\bWe,\s+")
 _ACTS_NEXT = re.compile(
     r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:is\s+|are\s+)?[a-z]+(?:ed|es|ing)\b"

@@ -303,7 +303,7 @@ def _passive(
         )
         speakers = [s for c in agents for s in finder.resolve(c)]
         return [Statement(s, kind, text[evidence[0] : end].strip(), evidence) for s in speakers]
-    if in_complement or not finder.forum or finder.forum == "bilateral" or kind in _DONE_TO:
+    if in_complement or finder.forum in (None, "bilateral", "trilateral") or kind in _DONE_TO:
         return []  # 'were briefed', 'was invited': the forum did not act
     return [Statement(finder.forum, kind, text[evidence[0] : end].strip(), evidence)]
 
