@@ -89,3 +89,16 @@ def test_a_trilateral_meeting_s_group_is_its_three_states() -> None:
         ("PHL", "criticize"),
         ("USA", "criticize"),
     ]
+
+
+def test_a_name_found_as_two_words_stays_one_subject_of_a_pair() -> None:
+    from summitry.extract.speaker_refs import Candidate
+    from summitry.extract.speakers import _compound
+
+    text = "Wong and Cho Tae-yul agreed"
+    inside = [
+        Candidate(0, 4, ("Penny Wong",), "person"),
+        Candidate(9, 12, ("Cho Tae-yul",), "person"),
+        Candidate(13, 20, ("Cho Tae-yul",), "person"),
+    ]
+    assert [c.speakers for c in _compound(text, inside)] == [("Penny Wong",), ("Cho Tae-yul",)]

@@ -399,7 +399,7 @@ def _compound(text: str, inside: list[Candidate]) -> list[Candidate]:
             break
         if gap.strip(" ’'s"):
             group.insert(0, cand)
-            anchor = cand.start
+        anchor = cand.start  # 'Cho Tae-yul' found as two words: one name
     return group
 
 
