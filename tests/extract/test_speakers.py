@@ -102,3 +102,15 @@ def test_a_name_found_as_two_words_stays_one_subject_of_a_pair() -> None:
         Candidate(13, 20, ("Cho Tae-yul",), "person"),
     ]
     assert [c.speakers for c in _compound(text, inside)] == [("Penny Wong",), ("Cho Tae-yul",)]
+
+
+def test_capitalised_group_nouns_act_for_the_forum() -> None:
+    from tests.extract.test_statements import acts
+
+    text = (
+        "Chairman's Statement of the 31st ASEAN Regional Forum\n"
+        "1. The 31st ASEAN Regional Forum (ARF) was held in Vientiane, Lao PDR on 27 July 2024.\n"
+        "2. Participants underscored the importance of non-proliferation. The ASEAN Member "
+        "States welcomed the progress. Delegations expressed concern over the situation."
+    )
+    assert acts(text, None) == [("ARF", "state"), ("ASEAN", "support"), ("ARF", "criticize")]
