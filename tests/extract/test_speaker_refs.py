@@ -77,3 +77,12 @@ def test_a_title_after_an_opening_phrase() -> None:
         "centrality."
     )
     assert acts(text) == [("Narendra Modi", "state")]
+
+
+def test_a_government_body_acts_for_the_state_it_names_or_the_publishers() -> None:
+    text = (
+        "Deputy Foreign Minister Do Hung Viet attended the ASEAN Senior Officials' Meeting in "
+        "Vientiane on 5 June 2024. The Ministry of Foreign Affairs of Thailand stressed the "
+        "importance of the meeting. The Foreign Ministry expressed support for the initiative."
+    )
+    assert acts(text) == [("THA", "state"), ("VNM", "support")]

@@ -12,10 +12,12 @@ from functools import cache
 from summitry.extract.context import Context
 from summitry.extract.patterns import words_then
 from summitry.kb.data import read_yaml
+from summitry.kb.people_words import ref_title_words
 
 __all__ = [
     "Candidate",
     "abbreviated_titles",
+    "government_bodies",
     "honorifics_alone",
     "introduced_by",
     "kb_titles",
@@ -139,3 +141,30 @@ def short_names(ctx: Context) -> list[Candidate]:
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
+
+
+def government_bodies(ctx: Context, home: str | None) -> list[Candidate]:
+    """'The Foreign Ministry intends to ...', 'the Ministry of Foreign Affairs of Viet Nam
+    said': a government body acts for the state it names, else for the publisher's."""
+    out = []
+    for m in _bodies().finditer(ctx.text):
+        named = [mt for mt in ctx.matches_in(m.start(), m.end()) if mt.kind in _STATES]
+        speaker = named[0].key if named else home
+        if speaker:
+            out.append(Candidate(m.start(), m.end(), (speaker,), "country"))
+    return out
+
+
+_STATES = ("country", "demonym")
+
+
+@cache
+def _bodies() -> re.Pattern[str]:
+    """'the (Foreign) Ministry (of Foreign Affairs of Viet Nam)': 'the', up to three
+    capitalised words, a body word of titles.yaml, then what it is 'of'."""
+    body = "|".join(map(re.escape, ref_title_words().government_bodies))
+    name = r"[A-Z][\w’'.-]*"
+    return re.compile(
+        rf"\b[Tt]he\s+(?:{name}\s+){{0,3}}(?:{body})\b"
+        rf"(?:\s+of\s+(?:the\s+)?{name}(?:\s+(?:(?:and|of|the)\s+)*{name})*)?"
+    )

@@ -15,6 +15,7 @@ from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.extract.speaker_refs import (
     Candidate,
     abbreviated_titles,
+    government_bodies,
     honorifics_alone,
     introduced_by,
     kb_titles,
@@ -85,7 +86,7 @@ class SpeakerFinder:
             for m in _TITLE_REF.finditer(ctx.text)
         ]
         out += titles + kb_titles(ctx, {c.start for c in titles}) + honorifics_alone(ctx)
-        out += abbreviated_titles(ctx)
+        out += abbreviated_titles(ctx) + government_bodies(ctx, self.country)
         meetings = self._meetings()
         out += meetings
         spans = sorted((c.start, c.end) for c in meetings)
