@@ -60,3 +60,17 @@ def test_reporting_verbs_of_the_kb() -> None:
         ("Cho Tae-yul", "criticize"),
     ]
     assert [s.text for s in extract(text)][1] == "He raised the need to resume direct flights."
+
+
+def test_an_attribution_with_no_verb_is_what_the_person_said() -> None:
+    text = OPENING + (
+        "According to Minister Cho, the talks were productive. According to the statement, "
+        "the region is stable."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]
+    assert extract(text)[0].text == "According to Minister Cho, the talks were productive."
+
+
+def test_quoted_as_saying() -> None:
+    text = OPENING + "Minister Cho was quoted as saying that Korea values ASEAN."
+    assert acts(text) == [("Cho Tae-yul", "state")]
