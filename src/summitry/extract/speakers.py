@@ -69,6 +69,7 @@ class SpeakerFinder:
         self.last_group: tuple[str, ...] | None = None
         self.country = ctx.document.publisher_country
         self.quoted: Callable[[int], bool] = lambda offset: False  # inside quoted speech
+        self.lead: tuple[str, ...] = ()  # who the items of a list after 'The Ministers:' are by
         self.candidates = sorted(self._all(), key=lambda c: (c.start, -c.end))
         self.starts = [c.start for c in self.candidates]
         self.ends = {c.end: c for c in self.candidates}

@@ -70,11 +70,23 @@ def statements_in_text(ctx: Context) -> None:
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end, first)
         in_sentence = acts[first : min(last, first + _MAX_ACTS_PER_SENTENCE)]  # run-on: no prose
+        finder.lead = _list_lead(ctx.text, sentence, finder)
         out = _sentence_statements(ctx, sentence, in_sentence, finder, quotes)
         out = _reported(ctx.text, sentence, in_sentence, finder, out)
         out = out or _according_to(ctx.text, sentence, finder)
         found += points.follow(sentence, out)
     ctx.record.statements.extend(sorted(found, key=lambda s: s.evidence[0] if s.evidence else 0))
+
+
+def _list_lead(text: str, sentence: Sentence, finder: SpeakerFinder) -> tuple[str, ...]:
+    """Who the items of a list speak for: the subject of a line ending in a colon ('The
+    Ministers:'), kept while each next sentence opens a line of its own."""
+    if sentence.text.rstrip().endswith(":"):
+        found = finder.subject_before(sentence.start, sentence.end, first=True)
+        return found[0] if found else ()
+    if finder.lead and "\n" in text[max(0, sentence.start - 6) : sentence.start]:
+        return finder.lead
+    return ()
 
 
 def _reported(
@@ -161,6 +173,8 @@ def _sentence_statements(
         if found is not None:
             speakers, start = found
             finder.remember(speakers)
+        elif finder.lead and not speakers and not text[sentence.start : act.start].strip():
+            speakers = finder.lead  # '- welcomed the progress ...' after 'The Ministers:'
         elif not speakers:
             continue
         end = _clause_end(text, act.end, sentence.end, _bounding_acts(text, acts, act, after))
