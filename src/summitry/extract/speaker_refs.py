@@ -7,10 +7,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from summitry.extract.context import Context
-from summitry.extract.patterns import words_then
+from summitry.extract.patterns import WordStarts, words_then
 from summitry.kb.data import read_yaml
 from summitry.kb.people_words import ref_title_words
 
@@ -73,22 +72,16 @@ def abbreviated_titles(ctx: Context) -> list[Candidate]:
     """'PM highlighted ...', 'EAM also underlined ...': a short form of a title, right before
     a verb and with no name after it, stands for the person holding the title."""
     out = []
-    for m in _abbreviations().finditer(ctx.text):
-        if _VERB_AFTER.match(ctx.text, m.end()):
+    for at in _ABBREVIATION_STARTS(ctx.text):
+        m = _ABBREVIATIONS.match(ctx.text, at)
+        if m and _VERB_AFTER.match(ctx.text, m.end()):
             out.append(Candidate(m.start(), m.end(), (_ABBREVIATED[m.group(0)],), "title"))
     return out
 
 
 _ABBREVIATED = {str(k): str(v) for k, v in read_yaml("acts").get("title_abbreviations", {}).items()}
-
-
-@cache
-def _abbreviations() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?:{'|'.join(map(re.escape, _ABBREVIATED))})\b" if _ABBREVIATED else "(?!)"
-    )
-
-
+_ABBREVIATION_STARTS = WordStarts(list(_ABBREVIATED))
+_ABBREVIATIONS = re.compile(rf"(?:{'|'.join(map(re.escape, _ABBREVIATED))})\b")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 
 
@@ -146,25 +139,26 @@ _ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
 def government_bodies(ctx: Context, home: str | None) -> list[Candidate]:
     """'The Foreign Ministry intends to ...', 'the Ministry of Foreign Affairs of Viet Nam
     said': a government body acts for the state it names, else for the publisher's."""
-    out = []
-    for m in _bodies().finditer(ctx.text):
-        named = [mt for mt in ctx.matches_in(m.start(), m.end()) if mt.kind in _STATES]
+    out, text = [], ctx.text
+    for at in _BODY_STARTS(text):
+        lead = _BODY_LEAD.search(text, max(0, at - 60), at)
+        word = _BODY_WORD.match(text, at)
+        if lead is None or word is None:
+            continue
+        end = _BODY_OF.match(text, word.end()).end()
+        named = [mt for mt in ctx.matches_in(lead.start(), end) if mt.kind in _STATES]
         speaker = named[0].key if named else home
         if speaker:
-            out.append(Candidate(m.start(), m.end(), (speaker,), "country"))
+            out.append(Candidate(lead.start(), end, (speaker,), "country"))
     return out
 
 
 _STATES = ("country", "demonym")
-
-
-@cache
-def _bodies() -> re.Pattern[str]:
-    """'the (Foreign) Ministry (of Foreign Affairs of Viet Nam)': 'the', up to three
-    capitalised words, a body word of titles.yaml, then what it is 'of'."""
-    body = "|".join(map(re.escape, ref_title_words().government_bodies))
-    name = r"[A-Z][\w’'.-]*"
-    return re.compile(
-        rf"\b[Tt]he\s+(?:{name}\s+){{0,3}}(?:{body})\b"
-        rf"(?:\s+of\s+(?:the\s+)?{name}(?:\s+(?:(?:and|of|the)\s+)*{name})*)?"
-    )
+_BODY_WORDS = ref_title_words().government_bodies
+_BODY_STARTS = WordStarts(list(_BODY_WORDS))
+_BODY_WORD = re.compile(rf"(?:{'|'.join(map(re.escape, _BODY_WORDS))})\b")
+_NAME = r"[A-Z][\w’'.-]*"
+# 'the', up to three capitalised words ('the Vietnamese Foreign'), then the body word
+_BODY_LEAD = re.compile(rf"\b[Tt]he\s+(?:{_NAME}\s+){{0,3}}\Z")
+# what the body is of: 'of Foreign Affairs of Viet Nam', 'of the Republic of Korea'
+_BODY_OF = re.compile(rf"(?:\s+of\s+(?:the\s+)?{_NAME}(?:\s+(?:(?:and|of|the)\s+)*{_NAME})*)?")
