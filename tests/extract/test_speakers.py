@@ -114,3 +114,14 @@ def test_capitalised_group_nouns_act_for_the_forum() -> None:
         "States welcomed the progress. Delegations expressed concern over the situation."
     )
     assert acts(text, None) == [("ARF", "state"), ("ASEAN", "support"), ("ARF", "criticize")]
+
+
+def test_three_sides_and_co_chairs_act_for_the_forum() -> None:
+    from tests.extract.test_statements import acts
+
+    text = (
+        "Prime Minister Kishida Fumio of Japan, President Yoon Suk Yeol of Korea and Premier Li "
+        "Qiang of China held the 9th Trilateral Summit in Seoul on 27 May 2024. The three sides "
+        "agreed to resume the trilateral cooperation. The Co-Chairs welcomed the progress."
+    )
+    assert acts(text, "KOR") == [("China-Japan-ROK", "agree"), ("China-Japan-ROK", "support")]
