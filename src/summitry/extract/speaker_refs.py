@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summitry.extract.context import Context
@@ -21,6 +22,7 @@ __all__ = [
     "introduced_by",
     "kb_titles",
     "short_names",
+    "we_apposed",
     "within",
 ]
 
@@ -145,7 +147,8 @@ def government_bodies(ctx: Context, home: str | None) -> list[Candidate]:
         word = _BODY_WORD.match(text, at)
         if lead is None or word is None:
             continue
-        end = _BODY_OF.match(text, word.end()).end()
+        tail = _BODY_OF.match(text, word.end())  # always matches: it may be empty
+        end = tail.end() if tail else word.end()
         named = [mt for mt in ctx.matches_in(lead.start(), end) if mt.kind in _STATES]
         speaker = named[0].key if named else home
         if speaker:
@@ -162,3 +165,21 @@ _NAME = r"[A-Z][\w’'.-]*"
 _BODY_LEAD = re.compile(rf"\b[Tt]he\s+(?:{_NAME}\s+){{0,3}}\Z")
 # what the body is of: 'of Foreign Affairs of Viet Nam', 'of the Republic of Korea'
 _BODY_OF = re.compile(rf"(?:\s+of\s+(?:the\s+)?{_NAME}(?:\s+(?:(?:and|of|the)\s+)*{_NAME})*)?")
+
+
+def we_apposed(
+    text: str, candidates: list[Candidate], starts: list[int], resolve: Callable
+) -> tuple[str, ...] | None:
+    """'We, the Leaders of the G20, ...': the group a declaration's 'We' names once is whom
+    every 'We' of the page speaks for (candidates sorted by start, starts theirs)."""
+    m = _WE_APPOSED.search(text)
+    if m is None:
+        return None
+    at = bisect.bisect_left(starts, m.end())
+    cand = candidates[at] if at < len(candidates) else None
+    if cand is None or cand.start != m.end() or cand.kind not in ("group", "body"):
+        return None
+    return resolve(cand) or None
+
+
+_WE_APPOSED = re.compile(r"\bWe,\s+")

@@ -20,6 +20,7 @@ from summitry.extract.speaker_refs import (
     introduced_by,
     kb_titles,
     short_names,
+    we_apposed,
     within,
 )
 from summitry.kb import KnowledgeBase
@@ -73,7 +74,7 @@ class SpeakerFinder:
         self.candidates = sorted(self._all(), key=lambda c: (c.start, -c.end))
         self.starts = [c.start for c in self.candidates]
         self.ends = {c.end: c for c in self.candidates}
-        self.we = self._we_apposed()
+        self.we = we_apposed(self.ctx.text, self.candidates, self.starts, self.resolve)
 
     def _all(self) -> list[Candidate]:
         ctx, out = self.ctx, []
@@ -115,18 +116,6 @@ class SpeakerFinder:
                 end = noun.end() if noun else mt.end
                 out.append(Candidate(mt.start, end, (mt.key,), "country"))
         return out
-
-    def _we_apposed(self) -> tuple[str, ...] | None:
-        """'We, the Leaders of the G20, ...': the group a declaration's 'We' names once is
-        whom every 'We' of the page speaks for."""
-        m = _WE_APPOSED.search(self.ctx.text)
-        if m is None:
-            return None
-        at = bisect.bisect_left(self.starts, m.end())
-        cand = self.candidates[at] if at < len(self.candidates) else None
-        if cand is None or cand.start != m.end() or cand.kind not in ("group", "body"):
-            return None
-        return self.resolve(cand) or None
 
     def _members_of(self, m: re.Match[str], bodies: dict) -> Candidate | None:
         """'The Foreign Ministers of the ASEAN countries', 'the ministers from Ethiopia': the
@@ -306,7 +295,6 @@ class SpeakerFinder:
 
 
 _THREE_WAY = "trilateral"  # the forum of a three-party meeting the kb does not name
-_WE_APPOSED = re.compile(r"\bWe,\s+")
 _ACTS_NEXT = re.compile(
     r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:is\s+|are\s+)?[a-z]+(?:ed|es|ing)\b"
 )

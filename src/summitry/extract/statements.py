@@ -21,8 +21,8 @@ from summitry.extract.patterns import WordStarts, ends_in, word_start
 from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
+from summitry.extract.statement_leads import according_to, list_lead
 from summitry.kb import load_kb
-from summitry.kb.data import read_yaml
 from summitry.kb.vocab import statement_words
 from summitry.record import Statement
 
@@ -70,23 +70,12 @@ def statements_in_text(ctx: Context) -> None:
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end, first)
         in_sentence = acts[first : min(last, first + _MAX_ACTS_PER_SENTENCE)]  # run-on: no prose
-        finder.lead = _list_lead(ctx.text, sentence, finder)
+        finder.lead = list_lead(ctx.text, sentence, finder)
         out = _sentence_statements(ctx, sentence, in_sentence, finder, quotes)
         out = _reported(ctx.text, sentence, in_sentence, finder, out)
-        out = out or _according_to(ctx.text, sentence, finder)
+        out = out or according_to(ctx.text, sentence, finder)
         found += points.follow(sentence, out)
     ctx.record.statements.extend(sorted(found, key=lambda s: s.evidence[0] if s.evidence else 0))
-
-
-def _list_lead(text: str, sentence: Sentence, finder: SpeakerFinder) -> tuple[str, ...]:
-    """Who the items of a list speak for: the subject of a line ending in a colon ('The
-    Ministers:'), kept while each next sentence opens a line of its own."""
-    if sentence.text.rstrip().endswith(":"):
-        found = finder.subject_before(sentence.start, sentence.end, first=True)
-        return found[0] if found else ()
-    if finder.lead and "\n" in text[max(0, sentence.start - 6) : sentence.start]:
-        return finder.lead
-    return ()
 
 
 def _reported(
@@ -106,23 +95,6 @@ def _reported(
     return [st for st in out if st.evidence is None or st.evidence[0] >= comma.start()]
 
 
-def _according_to(text: str, sentence: Sentence, finder: SpeakerFinder) -> list[Statement]:
-    """'According to Minister X, the talks were productive.': a sentence with no act of its
-    own that an attribution opens is what the person said."""
-    m = _ATTRIBUTION.match(text, sentence.start)
-    comma = text.find(",", m.end(), sentence.end) if m else -1
-    if m is None or comma < 0:
-        return []
-    for cand in finder.between(m.end(), comma):
-        if cand.kind in ("person", "title") and (speakers := finder.resolve(cand)):
-            evidence = (sentence.start, sentence.end)
-            return [Statement(s, "state", sentence.text.strip(), evidence) for s in speakers]
-    return []
-
-
-_ATTRIBUTION = re.compile(
-    rf"\s*(?:{'|'.join(map(re.escape, read_yaml('acts').get('attributions', ())))})\s+"
-)
 _CLOSING = re.compile(r"[^,;]{0,40}")  # 'says.', 'said on Monday.'
 _ATTRIBUTION_LEAD = re.compile(r",\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}\Z")
 
