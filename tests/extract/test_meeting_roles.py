@@ -292,3 +292,17 @@ def test_a_meeting_concluded_before_is_only_mentioned() -> None:
         ("ASEAN-ROK Foreign Ministers' Meeting", "main"),
         ("ASEAN-ROK Summit", "mentioned"),
     ]
+
+
+def test_a_meeting_held_in_an_earlier_year_is_only_mentioned() -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul attended the 25th ASEAN-ROK Foreign Ministers' Meeting in "
+        "Vientiane on July 26, 2024. Since the first ASEAN-ROK Summit was held in 1997, "
+        "cooperation has grown. The ASEAN-Japan Summit was held in Tokyo in 2024."
+    )
+    found = meetings(text, published="2024-07-27", country="KOR")
+    assert [(m.name, m.role) for m in found] == [
+        ("ASEAN-ROK Foreign Ministers' Meeting", "main"),
+        ("ASEAN-ROK Summit", "mentioned"),
+        ("ASEAN-Japan Summit", "main"),
+    ]

@@ -61,6 +61,15 @@ def main_meeting(
     return first if first and not _announced(ctx, first) else None
 
 
+def _years_before(ctx: Context, held_in: re.Match[str] | None) -> bool:
+    """Whether the year a meeting was held in is before the page's own."""
+    anchor = ctx.anchor
+    return bool(held_in and anchor and int(held_in.group("year")) < anchor.year)
+
+
+_HELD_IN = re.compile(r"\s+(?:[\w,]+\s+){0,4}?in\s+(?P<year>(?:19|20)\d\d)\b")
+
+
 def _has_main_cue(sentence: Sentence) -> bool:
     return MAIN_CUES.search(sentence.text) is not None
 
@@ -123,7 +132,10 @@ def also_reported(ctx: Context, mentions: list[Mention]) -> None:
             before = _REPORTED_BEFORE.search(ctx.text, max(0, start - 60), start)
             if before and _ADJECTIVAL.search(ctx.text, max(0, before.start() - 30), before.start()):
                 before = None  # 'the recently concluded 24th Summit': an earlier one
-            if before or _REPORTED_AFTER.match(ctx.text, end):
+            after = _REPORTED_AFTER.match(ctx.text, end)
+            if after and _years_before(ctx, _HELD_IN.match(ctx.text, after.end())):
+                after = None  # 'the first Summit was held in 1997': history
+            if before or after:
                 mention.role = "main"
                 break
     reported = [m for m in mentions if m.role == "main"]
