@@ -306,3 +306,16 @@ def test_a_meeting_held_in_an_earlier_year_is_only_mentioned() -> None:
         ("ASEAN-ROK Summit", "mentioned"),
         ("ASEAN-Japan Summit", "main"),
     ]
+
+
+def test_a_meeting_hosted_in_an_earlier_year_is_only_mentioned() -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul attended the 25th ASEAN-ROK Foreign Ministers' Meeting in "
+        "Vientiane on July 26, 2024. Korea hosted the APEC Economic Leaders' Meeting in Busan in "
+        "2005."
+    )
+    found = meetings(text, published="2024-07-27", country="KOR")
+    assert [(m.name, m.role) for m in found] == [
+        ("ASEAN-ROK Foreign Ministers' Meeting", "main"),
+        ("APEC Economic Leaders' Meeting", "mentioned"),
+    ]

@@ -130,8 +130,11 @@ def also_reported(ctx: Context, mentions: list[Mention]) -> None:
             continue
         for start, end in mention.spans:
             before = _REPORTED_BEFORE.search(ctx.text, max(0, start - 60), start)
-            if before and _ADJECTIVAL.search(ctx.text, max(0, before.start() - 30), before.start()):
-                before = None  # 'the recently concluded 24th Summit': an earlier one
+            if before and (
+                _ADJECTIVAL.search(ctx.text, max(0, before.start() - 30), before.start())
+                or _years_before(ctx, _HELD_IN.match(ctx.text, end))
+            ):
+                before = None  # 'the recently concluded 24th Summit', 'hosted ... in 2005
             after = _REPORTED_AFTER.match(ctx.text, end)
             if after and _years_before(ctx, _HELD_IN.match(ctx.text, after.end())):
                 after = None  # 'the first Summit was held in 1997': history
