@@ -65,3 +65,12 @@ def test_reporting_verbs_of_the_kb() -> None:
 def test_quoted_as_saying() -> None:
     text = OPENING + "Minister Cho was quoted as saying that Korea values ASEAN."
     assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_congratulations_and_condolences_are_support() -> None:
+    text = OPENING + (
+        "Minister Cho extended his warm congratulations to Lao PDR on its chairmanship. He "
+        "offered his condolences to the victims of the earthquake. Korea offered $10 million "
+        "to the fund."
+    )
+    assert acts(text) == [("Cho Tae-yul", "support"), ("Cho Tae-yul", "support"), ("KOR", "commit")]
