@@ -279,3 +279,43 @@ def test_meeting_bilaterally_is_bilateral_meetings() -> None:
     )
     found = [(m.name, m.forum, m.role) for m in extract_record("page.txt", doc).meetings]
     assert ("bilateral meetings", "bilateral", "main") in found
+
+
+def test_a_meeting_concluded_before_is_only_mentioned() -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul attended the 25th ASEAN-ROK Foreign Ministers' Meeting in "
+        "Vientiane on July 26. He noted the partnership established at the recently concluded "
+        "24th ASEAN-ROK Summit."
+    )
+    found = meetings(text, published="2024-07-27", country="KOR")
+    assert [(m.name, m.role) for m in found] == [
+        ("ASEAN-ROK Foreign Ministers' Meeting", "main"),
+        ("ASEAN-ROK Summit", "mentioned"),
+    ]
+
+
+def test_a_meeting_held_in_an_earlier_year_is_only_mentioned() -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul attended the 25th ASEAN-ROK Foreign Ministers' Meeting in "
+        "Vientiane on July 26, 2024. Since the first ASEAN-ROK Summit was held in 1997, "
+        "cooperation has grown. The ASEAN-Japan Summit was held in Tokyo in 2024."
+    )
+    found = meetings(text, published="2024-07-27", country="KOR")
+    assert [(m.name, m.role) for m in found] == [
+        ("ASEAN-ROK Foreign Ministers' Meeting", "main"),
+        ("ASEAN-ROK Summit", "mentioned"),
+        ("ASEAN-Japan Summit", "main"),
+    ]
+
+
+def test_a_meeting_hosted_in_an_earlier_year_is_only_mentioned() -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul attended the 25th ASEAN-ROK Foreign Ministers' Meeting in "
+        "Vientiane on July 26, 2024. Korea hosted the APEC Economic Leaders' Meeting in Busan in "
+        "2005."
+    )
+    found = meetings(text, published="2024-07-27", country="KOR")
+    assert [(m.name, m.role) for m in found] == [
+        ("ASEAN-ROK Foreign Ministers' Meeting", "main"),
+        ("APEC Economic Leaders' Meeting", "mentioned"),
+    ]

@@ -296,3 +296,12 @@ def test_texts_listed_after_the_following_and_a_colon_in_the_sentence() -> None:
         ("ASEAN Leaders' Statement on Climate Change", "adopted"),
         ("Work Plan on Youth", "adopted"),
     ]
+
+
+def test_took_note_of_a_named_text_is_noted() -> None:
+    text = (
+        "The 17th East Asia Summit was held in Phnom Penh. Leaders took note of the ASEAN "
+        "Leaders' Declaration on Blue Economy. The Meeting took note of the progress of the "
+        "negotiations."
+    )
+    assert outcomes(text) == [("ASEAN Leaders' Declaration on Blue Economy", "noted")]

@@ -59,3 +59,30 @@ def test_an_adverb_between_subject_and_present_verb() -> None:
         "protectionism in all its forms."
     )
     assert acts(text) == [("CHN", "criticize")]
+
+
+def test_a_short_title_alone_stands_for_its_holder() -> None:
+    text = (
+        "Prime Minister Narendra Modi attended the 18th East Asia Summit in Jakarta on 7 "
+        "September 2023. PM highlighted India's contribution to the region. PM also conveyed "
+        "India's support for ASEAN centrality."
+    )
+    assert acts(text) == [("Narendra Modi", "state"), ("Narendra Modi", "support")]
+
+
+def test_a_title_after_an_opening_phrase() -> None:
+    text = (
+        "Prime Minister Narendra Modi attended the 18th East Asia Summit in Jakarta on 7 "
+        "September 2023. In his address, Prime Minister underlined the importance of ASEAN "
+        "centrality."
+    )
+    assert acts(text) == [("Narendra Modi", "state")]
+
+
+def test_a_government_body_acts_for_the_state_it_names_or_the_publishers() -> None:
+    text = (
+        "Deputy Foreign Minister Do Hung Viet attended the ASEAN Senior Officials' Meeting in "
+        "Vientiane on 5 June 2024. The Ministry of Foreign Affairs of Thailand stressed the "
+        "importance of the meeting. The Foreign Ministry expressed support for the initiative."
+    )
+    assert acts(text) == [("THA", "state"), ("VNM", "support")]

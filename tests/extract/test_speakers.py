@@ -48,3 +48,80 @@ def test_pronouns_and_titles_start_at_a_word() -> None:
 def test_group_scan_matches_the_full_pattern(words: list[str], sep: str) -> None:
     text = sep.join(words)
     assert spans(_groups(text)) == spans(_GROUP.finditer(text))
+
+
+def test_we_in_apposition_names_the_group_for_the_page() -> None:
+    from tests.extract.test_statements import acts
+
+    text = (
+        "We, the Leaders of the G20, met in New Delhi on 9-10 September 2023. We reaffirm our "
+        "commitment to the Sustainable Development Goals. We call on all states to uphold "
+        "international law. We note with deep concern the suffering caused by wars."
+    )
+    assert acts(text, "IND") == [("G20", "commit"), ("G20", "request"), ("G20", "criticize")]
+
+
+def test_heads_of_state_of_a_forum_act_for_it() -> None:
+    from tests.extract.test_statements import acts
+
+    text = (
+        "The Heads of State and Government of ASEAN welcomed the progress. The ASEAN Heads of "
+        "State/Government reaffirmed their commitment to the ASEAN Charter."
+    )
+    assert acts(text, None) == [("ASEAN", "support"), ("ASEAN", "commit")]
+
+
+def test_a_trilateral_meeting_s_group_is_its_three_states() -> None:
+    from tests.extract.test_statements import acts
+
+    text = (
+        "Prime Minister Kishida Fumio of Japan, President Ferdinand Marcos Jr. of the Philippines "
+        "and President Joseph R. Biden of the United States held the first "
+        "Japan-Philippines-U.S. Trilateral Summit in Washington, D.C. on April 11. The three "
+        "leaders reaffirmed their commitment to a free and open Indo-Pacific. They also shared "
+        "serious concerns about the South China Sea."
+    )
+    assert acts(text, "JPN") == [
+        ("JPN", "commit"),
+        ("PHL", "commit"),
+        ("USA", "commit"),
+        ("JPN", "criticize"),
+        ("PHL", "criticize"),
+        ("USA", "criticize"),
+    ]
+
+
+def test_a_name_found_as_two_words_stays_one_subject_of_a_pair() -> None:
+    from summitry.extract.speaker_refs import Candidate
+    from summitry.extract.speakers import _compound
+
+    text = "Wong and Cho Tae-yul agreed"
+    inside = [
+        Candidate(0, 4, ("Penny Wong",), "person"),
+        Candidate(9, 12, ("Cho Tae-yul",), "person"),
+        Candidate(13, 20, ("Cho Tae-yul",), "person"),
+    ]
+    assert [c.speakers for c in _compound(text, inside)] == [("Penny Wong",), ("Cho Tae-yul",)]
+
+
+def test_capitalised_group_nouns_act_for_the_forum() -> None:
+    from tests.extract.test_statements import acts
+
+    text = (
+        "Chairman's Statement of the 31st ASEAN Regional Forum\n"
+        "1. The 31st ASEAN Regional Forum (ARF) was held in Vientiane, Lao PDR on 27 July 2024.\n"
+        "2. Participants underscored the importance of non-proliferation. The ASEAN Member "
+        "States welcomed the progress. Delegations expressed concern over the situation."
+    )
+    assert acts(text, None) == [("ARF", "state"), ("ASEAN", "support"), ("ARF", "criticize")]
+
+
+def test_three_sides_and_co_chairs_act_for_the_forum() -> None:
+    from tests.extract.test_statements import acts
+
+    text = (
+        "Prime Minister Kishida Fumio of Japan, President Yoon Suk Yeol of Korea and Premier Li "
+        "Qiang of China held the 9th Trilateral Summit in Seoul on 27 May 2024. The three sides "
+        "agreed to resume the trilateral cooperation. The Co-Chairs welcomed the progress."
+    )
+    assert acts(text, "KOR") == [("China-Japan-ROK", "agree"), ("China-Japan-ROK", "support")]

@@ -22,11 +22,12 @@ MAIN_CUES = re.compile(
     rf"(?<!will be )(?<!to be )(?<!will )\b(?:{_CUES.main_verbs})\b", re.IGNORECASE
 )
 _LATER = re.compile(rf"\b(?:{_CUES.later})\b(?!-)", re.IGNORECASE)  # not "next-generation"
-_REPORTED_BEFORE = re.compile(
-    rf"(?<!will )(?<!to )\b(?:{_CUES.reported_before}"
+_REPORTED_BEFORE = re.compile(  # not 'the just-concluded 34th Summit': an earlier one
+    rf"(?<!will )(?<!to )(?<!-)\b(?:{_CUES.reported_before}"
     rf"|(?:{_CUES.took_part})[^.;]{{0,40}}?\b(?:in|at))\s+"
     r"(?:the|a|an|this year['’]s|its)?\s*(?:\S+\s+){0,2}$"
 )
+_ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|this)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf"[^.;]{{0,60}}?\b(?:{_CUES.held_after})\b")
 _FRAMED = re.compile(rf"\b(?:{_CUES.framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.IGNORECASE)
 # What stands between two meetings of one list: "A, B and C", "A; B; and C", "A as well as B".
@@ -58,6 +59,15 @@ def main_meeting(
                 return mention
     first = in_body[0] if in_body else None
     return first if first and not _announced(ctx, first) else None
+
+
+def _years_before(ctx: Context, held_in: re.Match[str] | None) -> bool:
+    """Whether the year a meeting was held in is before the page's own."""
+    anchor = ctx.anchor
+    return bool(held_in and anchor and int(held_in.group("year")) < anchor.year)
+
+
+_HELD_IN = re.compile(r"\s+(?:[\w,]+\s+){0,4}?in\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 def _has_main_cue(sentence: Sentence) -> bool:
@@ -119,9 +129,16 @@ def also_reported(ctx: Context, mentions: list[Mention]) -> None:
             mention.role = "main"
             continue
         for start, end in mention.spans:
-            if _REPORTED_BEFORE.search(ctx.text, max(0, start - 60), start) or (
-                _REPORTED_AFTER.match(ctx.text, end)
+            before = _REPORTED_BEFORE.search(ctx.text, max(0, start - 60), start)
+            if before and (
+                _ADJECTIVAL.search(ctx.text, max(0, before.start() - 30), before.start())
+                or _years_before(ctx, _HELD_IN.match(ctx.text, end))
             ):
+                before = None  # 'the recently concluded 24th Summit', 'hosted ... in 2005
+            after = _REPORTED_AFTER.match(ctx.text, end)
+            if after and _years_before(ctx, _HELD_IN.match(ctx.text, after.end())):
+                after = None  # 'the first Summit was held in 1997': history
+            if before or after:
                 mention.role = "main"
                 break
     reported = [m for m in mentions if m.role == "main"]

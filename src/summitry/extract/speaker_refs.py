@@ -6,12 +6,25 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summitry.extract.context import Context
-from summitry.extract.patterns import words_then
+from summitry.extract.patterns import WordStarts, words_then
+from summitry.kb.data import read_yaml
+from summitry.kb.people_words import ref_title_words
 
-__all__ = ["Candidate", "honorifics_alone", "introduced_by", "kb_titles", "short_names", "within"]
+__all__ = [
+    "Candidate",
+    "abbreviated_titles",
+    "government_bodies",
+    "honorifics_alone",
+    "introduced_by",
+    "kb_titles",
+    "short_names",
+    "we_apposed",
+    "within",
+]
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -54,7 +67,23 @@ def kb_titles(ctx: Context, taken: set[int]) -> list[Candidate]:
     return out
 
 
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)\Z")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)\Z")  # 'In his address, Prime Minister ...'
+
+
+def abbreviated_titles(ctx: Context) -> list[Candidate]:
+    """'PM highlighted ...', 'EAM also underlined ...': a short form of a title, right before
+    a verb and with no name after it, stands for the person holding the title."""
+    out = []
+    for at in _ABBREVIATION_STARTS(ctx.text):
+        m = _ABBREVIATIONS.match(ctx.text, at)
+        if m and _VERB_AFTER.match(ctx.text, m.end()):
+            out.append(Candidate(m.start(), m.end(), (_ABBREVIATED[m.group(0)],), "title"))
+    return out
+
+
+_ABBREVIATED = {str(k): str(v) for k, v in read_yaml("acts").get("title_abbreviations", {}).items()}
+_ABBREVIATION_STARTS = WordStarts(list(_ABBREVIATED))
+_ABBREVIATIONS = re.compile(rf"(?:{'|'.join(map(re.escape, _ABBREVIATED))})\b")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 
 
@@ -107,3 +136,50 @@ def short_names(ctx: Context) -> list[Candidate]:
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
+
+
+def government_bodies(ctx: Context, home: str | None) -> list[Candidate]:
+    """'The Foreign Ministry intends to ...', 'the Ministry of Foreign Affairs of Viet Nam
+    said': a government body acts for the state it names, else for the publisher's."""
+    out, text = [], ctx.text
+    for at in _BODY_STARTS(text):
+        lead = _BODY_LEAD.search(text, max(0, at - 60), at)
+        word = _BODY_WORD.match(text, at)
+        if lead is None or word is None:
+            continue
+        tail = _BODY_OF.match(text, word.end())  # always matches: it may be empty
+        end = tail.end() if tail else word.end()
+        named = [mt for mt in ctx.matches_in(lead.start(), end) if mt.kind in _STATES]
+        speaker = named[0].key if named else home
+        if speaker:
+            out.append(Candidate(lead.start(), end, (speaker,), "country"))
+    return out
+
+
+_STATES = ("country", "demonym")
+_BODY_WORDS = ref_title_words().government_bodies
+_BODY_STARTS = WordStarts(list(_BODY_WORDS))
+_BODY_WORD = re.compile(rf"(?:{'|'.join(map(re.escape, _BODY_WORDS))})\b")
+_NAME = r"[A-Z][\w’'.-]*"
+# 'the', up to three capitalised words ('the Vietnamese Foreign'), then the body word
+_BODY_LEAD = re.compile(rf"\b[Tt]he\s+(?:{_NAME}\s+){{0,3}}\Z")
+# what the body is of: 'of Foreign Affairs of Viet Nam', 'of the Republic of Korea'
+_BODY_OF = re.compile(rf"(?:\s+of\s+(?:the\s+)?{_NAME}(?:\s+(?:(?:and|of|the)\s+)*{_NAME})*)?")
+
+
+def we_apposed(
+    text: str, candidates: list[Candidate], starts: list[int], resolve: Callable
+) -> tuple[str, ...] | None:
+    """'We, the Leaders of the G20, ...': the group a declaration's 'We' names once is whom
+    every 'We' of the page speaks for (candidates sorted by start, starts theirs)."""
+    m = _WE_APPOSED.search(text)
+    if m is None:
+        return None
+    at = bisect.bisect_left(starts, m.end())
+    cand = candidates[at] if at < len(candidates) else None
+    if cand is None or cand.start != m.end() or cand.kind not in ("group", "body"):
+        return None
+    return resolve(cand) or None
+
+
+_WE_APPOSED = re.compile(r"\bWe,\s+")

@@ -14,10 +14,13 @@ from summitry.extract.context import Context
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.extract.speaker_refs import (
     Candidate,
+    abbreviated_titles,
+    government_bodies,
     honorifics_alone,
     introduced_by,
     kb_titles,
     short_names,
+    we_apposed,
     within,
 )
 from summitry.kb import KnowledgeBase
@@ -67,9 +70,11 @@ class SpeakerFinder:
         self.last_group: tuple[str, ...] | None = None
         self.country = ctx.document.publisher_country
         self.quoted: Callable[[int], bool] = lambda offset: False  # inside quoted speech
+        self.lead: tuple[str, ...] = ()  # who the items of a list after 'The Ministers:' are by
         self.candidates = sorted(self._all(), key=lambda c: (c.start, -c.end))
         self.starts = [c.start for c in self.candidates]
         self.ends = {c.end: c for c in self.candidates}
+        self.we = we_apposed(self.ctx.text, self.candidates, self.starts, self.resolve)
 
     def _all(self) -> list[Candidate]:
         ctx, out = self.ctx, []
@@ -83,6 +88,7 @@ class SpeakerFinder:
             for m in _TITLE_REF.finditer(ctx.text)
         ]
         out += titles + kb_titles(ctx, {c.start for c in titles}) + honorifics_alone(ctx)
+        out += abbreviated_titles(ctx) + government_bodies(ctx, self.country)
         meetings = self._meetings()
         out += meetings
         spans = sorted((c.start, c.end) for c in meetings)
@@ -127,7 +133,8 @@ class SpeakerFinder:
         for meeting in self.ctx.meetings:
             forum = meeting.name.forum
             if forum and forum != "bilateral":
-                out += [Candidate(s, e, (forum,), "meeting") for s, e in meeting.spans]
+                acting = self._parties() if forum == _THREE_WAY else (forum,)
+                out += [Candidate(s, e, acting, "meeting") for s, e in meeting.spans]
         return out
 
     def _governmental(self, mt) -> bool:
@@ -146,9 +153,21 @@ class SpeakerFinder:
             return self.sides()
         if noun in _MEETING_NOUNS and m.group(0)[:3].lower() != "the":
             return None
-        return (
-            self.sides() if self.forum == "bilateral" else ((self.forum,) if self.forum else None)
-        )
+        if self.forum == "bilateral":
+            return self.sides()
+        return self._forum_speakers() or None
+
+    def _forum_speakers(self) -> tuple[str, ...]:
+        """Who the page's forum stands for: its name, or the three states of a trilateral
+        meeting the knowledge base does not name ('trilateral' is no speaker)."""
+        if self.forum == _THREE_WAY:
+            return self._parties()
+        return (self.forum,) if self.forum else ()
+
+    def _parties(self) -> tuple[str, ...]:
+        """The three states of a trilateral meeting: its people's, else the most named."""
+        people = self._people_countries()
+        return people[:3] if len(people) >= 3 else self._counterparts(3, ("country",))
 
     def _forum_key(self, word: str) -> str | None:
         mt = self.kb.whole(word)
@@ -243,9 +262,15 @@ class SpeakerFinder:
             if word == "i":  # a statement in the first person: the person it is by
                 return (self.ctx.people[0].name,) if self.ctx.people else ()
             if word == "we":  # a chair's or a joint statement speaks for the forum
-                own = self.forum if self.forum and self.forum != "bilateral" else self.country
+                if self.we:
+                    return self.we
+                own = (
+                    self.forum
+                    if self.forum not in (None, "bilateral", _THREE_WAY)
+                    else self.country
+                )
                 return (own,) if own else ()
-            return self.last_group or ((self.forum,) if self.forum else ())
+            return self.last_group or self._forum_speakers()
         return cand.speakers
 
     def _person_named_before(self, offset: int) -> str | None:
@@ -269,6 +294,7 @@ class SpeakerFinder:
             self.last_group = tuple(s for s in speakers if s not in names)
 
 
+_THREE_WAY = "trilateral"  # the forum of a three-party meeting the kb does not name
 _ACTS_NEXT = re.compile(
     r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:is\s+|are\s+)?[a-z]+(?:ed|es|ing)\b"
 )
@@ -363,7 +389,7 @@ def _compound(text: str, inside: list[Candidate]) -> list[Candidate]:
             break
         if gap.strip(" ’'s"):
             group.insert(0, cand)
-            anchor = cand.start
+        anchor = cand.start  # 'Cho Tae-yul' found as two words: one name
     return group
 
 

@@ -21,6 +21,7 @@ from summitry.extract.patterns import WordStarts, ends_in, word_start
 from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
+from summitry.extract.statement_leads import according_to, list_lead
 from summitry.kb import load_kb
 from summitry.kb.vocab import statement_words
 from summitry.record import Statement
@@ -36,7 +37,9 @@ _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|has been|have been|had been|being|be)\s+"
     r"(?:(?:\w+ly|first|also|further|later|again|then)\s+)?$"  # 'was first proposed by'
 )
-_BY_AGENT = re.compile(r"^\s+by\s+")
+# 'by A'; 'on several occasions by A', 'at the Summit by A' (no participle between: 'at the
+# meeting hosted by A' names the host, not the agent)
+_BY_AGENT = re.compile(r"^\s+(?:(?:on|at|in|during)\s+(?:(?!\w+ed\b)[\w’'-]+\s+){1,4})?by\s+")
 _INFINITIVE = re.compile(r"\b(?:went on|continued|moved on|proceeded)\s+to\s+$")
 _EXPRESSED_ACT = statement_words().expressed
 _EXPRESSED = re.compile(
@@ -67,8 +70,10 @@ def statements_in_text(ctx: Context) -> None:
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end, first)
         in_sentence = acts[first : min(last, first + _MAX_ACTS_PER_SENTENCE)]  # run-on: no prose
+        finder.lead = list_lead(ctx.text, sentence, finder)
         out = _sentence_statements(ctx, sentence, in_sentence, finder, quotes)
         out = _reported(ctx.text, sentence, in_sentence, finder, out)
+        out = out or according_to(ctx.text, sentence, finder)
         found += points.follow(sentence, out)
     ctx.record.statements.extend(sorted(found, key=lambda s: s.evidence[0] if s.evidence else 0))
 
@@ -140,6 +145,8 @@ def _sentence_statements(
         if found is not None:
             speakers, start = found
             finder.remember(speakers)
+        elif finder.lead and not speakers and not text[sentence.start : act.start].strip():
+            speakers = finder.lead  # '- welcomed the progress ...' after 'The Ministers:'
         elif not speakers:
             continue
         end = _clause_end(text, act.end, sentence.end, _bounding_acts(text, acts, act, after))
@@ -215,6 +222,8 @@ def _not_a_reported_act(
         return True  # 'shared views on ...': an exchange, not a statement
     if form == "past" and _NOUN_AFTER.match(after) and _ADJECTIVE_BEFORE.search(before):
         return True  # 'the proposed amendments', '7 invited countries': an adjective
+    if form == "past" and _INFINITIVE_BEFORE.search(before):
+        return True  # 'agreed to put forward', 'will put forward': a base form, not a past
     if act.key == "request" and form == "past" and _TO_THE.match(after):
         return True  # 'countries invited to the Forum': a request made of them, not by them
     if form in ("base", "present"):
@@ -242,6 +251,7 @@ _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|\d+|on|of|for|with|in|by)\s+\Z", re.IGNORECASE
 )
 _NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*(?:s|ion|ment|ies)\b")
+_INFINITIVE_BEFORE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|must|should)\s+\Z")
 _TO_THE = re.compile(r"\s+(?:to|on|of)\s+(?:the|a|an|this|its)\b")
 
 
@@ -298,7 +308,7 @@ def _passive(
         )
         speakers = [s for c in agents for s in finder.resolve(c)]
         return [Statement(s, kind, text[evidence[0] : end].strip(), evidence) for s in speakers]
-    if in_complement or not finder.forum or finder.forum == "bilateral" or kind in _DONE_TO:
+    if in_complement or finder.forum in (None, "bilateral", "trilateral") or kind in _DONE_TO:
         return []  # 'were briefed', 'was invited': the forum did not act
     return [Statement(finder.forum, kind, text[evidence[0] : end].strip(), evidence)]
 
@@ -322,11 +332,13 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|or)?\s*(?:the\s+)?(?:[A-Z]
 _MAX_ACTS_PER_SENTENCE = 40
 
 
-def _first_will(text: str, start: int, end: int) -> re.Match[str] | None:
-    """_WILL.search(text, start, end), tried only where a word of _WILL_WORDS begins."""
+def _first_will(text: str, start: int, stop: int, end: int | None = None) -> re.Match[str] | None:
+    """_WILL.search(text, start, stop), tried only where a word of _WILL_WORDS begins; with
+    end, a match may run on to end when it begins before stop ('will support')."""
+    end = stop if end is None else end
     starts = _WILL_STARTS(text)
     for at in starts[bisect.bisect_left(starts, start) :]:
-        if at >= end:
+        if at >= stop:
             break
         m = _WILL.match(text, at, end)
         if m is not None:
@@ -341,7 +353,7 @@ def _will_statements(
     verb of a sentence whose subject opens it."""
     reported = [a for a in acts if a.surface.lower().split()[0] not in ("will", "would", "shall")]
     first_act = reported[0].start if reported else sentence.end
-    m = _first_will(ctx.text, sentence.start, first_act)
+    m = _first_will(ctx.text, sentence.start, first_act, sentence.end)  # 'will support ...'
     if not m or quotes.inside(m.start()) or _will_verb(ctx.text, m) in load_kb().non_acts:
         return []  # 'Chile will host APEC in 2019': an event, not a commitment
     found = finder.subject_before(sentence.start, m.start(), first=True)
@@ -351,11 +363,15 @@ def _will_statements(
     opening = ctx.text[sentence.start : start]
     between = ctx.text[start : m.start()]
     if not _SENTENCE_OPENING.fullmatch(opening) or re.search(
-        r"[,;]|\b(?:which|that|who)\b", between
+        r"[,;]|\b(?:which|that|who|where|when|whom|whose)\b", between
     ):
         return []
-    if any(c.kind in ("pronoun", "meeting") for c in finder.candidates if c.start == start):
-        return []
+    if any(
+        c.kind == "meeting" or (c.kind == "pronoun" and ctx.text[c.start : c.end] != "We")
+        for c in finder.candidates
+        if c.start == start
+    ):
+        return []  # 'It will be held ...'; 'We will ...' in a chair's statement: the forum's
     end = _clause_end(ctx.text, m.end(), sentence.end, acts)
     return [
         Statement(s, "commit", ctx.text[start:end].strip(" ,;"), (start, end)) for s in speakers

@@ -156,6 +156,8 @@ def _add_act(table: ActTable, surface: str, act: str, form: str) -> None:
     else:
         table.literal.add(surface)
     table.acts.setdefault(surface, act)
+    if form == "past":  # 'put forward' is base and past alike: past fits any subject
+        table.forms[surface] = form
     table.forms.setdefault(surface, form)
 
 

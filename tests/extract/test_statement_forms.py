@@ -1,0 +1,76 @@
+"""Statements by verb form: 'will' before an act verb, a verb whose past is its base ('put
+forward'), passives with their agent after a phrase, and reporting verbs of the kb."""
+
+from __future__ import annotations
+
+from tests.extract.test_statements import OPENING, acts, extract
+
+
+def test_will_before_an_act_verb_is_a_commitment() -> None:
+    text = OPENING + "Korea will support ASEAN centrality. Korea will propose new ideas."
+    assert acts(text) == [("KOR", "commit"), ("KOR", "commit")]
+
+
+def test_will_in_a_clause_after_where_is_not_the_main_verb() -> None:
+    text = OPENING + (
+        "The Senior Officials wrapped up their preparations for the next stage where APEC "
+        "Ministers will endorse key outcomes."
+    )
+    assert acts(text) == []
+
+
+def test_we_will_in_a_chairs_statement_is_the_forums_commitment() -> None:
+    text = (
+        "Chairman's Statement of the 40th ASEAN Summit\n"
+        "1. The 40th ASEAN Summit was held in Phnom Penh on 10-11 November 2022.\n"
+        "2. We reaffirmed our commitment to the ASEAN Charter. We will continue to strengthen "
+        "ASEAN centrality."
+    )
+    assert acts(text, None) == [("ASEAN", "commit"), ("ASEAN", "commit")]
+
+
+def test_put_forward_after_a_singular_subject() -> None:
+    text = OPENING + "Minister Cho put forward four proposals."
+    assert acts(text) == [("Cho Tae-yul", "propose")]
+
+
+def test_put_forward_after_to_is_no_act_of_its_own() -> None:
+    text = OPENING + "The Ministers agreed to put forward a joint statement."
+    assert acts(text) == [("ASEAN", "agree")]
+
+
+def test_passive_agent_after_a_phrase() -> None:
+    text = OPENING + "The message was emphasized on several occasions by Minister Cho."
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_passive_with_a_host_between_names_no_agent() -> None:
+    text = OPENING + "The plan was adopted at the meeting hosted by Thailand."
+    assert ("THA", "agree") not in acts(text)
+
+
+def test_reporting_verbs_of_the_kb() -> None:
+    text = OPENING + (
+        "Minister Cho touched upon the situation in Myanmar. He raised the need to resume "
+        "direct flights. He cautioned against unilateral moves."
+    )
+    assert acts(text) == [
+        ("Cho Tae-yul", "state"),
+        ("Cho Tae-yul", "state"),
+        ("Cho Tae-yul", "criticize"),
+    ]
+    assert [s.text for s in extract(text)][1] == "He raised the need to resume direct flights."
+
+
+def test_quoted_as_saying() -> None:
+    text = OPENING + "Minister Cho was quoted as saying that Korea values ASEAN."
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_congratulations_and_condolences_are_support() -> None:
+    text = OPENING + (
+        "Minister Cho extended his warm congratulations to Lao PDR on its chairmanship. He "
+        "offered his condolences to the victims of the earthquake. Korea offered $10 million "
+        "to the fund."
+    )
+    assert acts(text) == [("Cho Tae-yul", "support"), ("Cho Tae-yul", "support"), ("KOR", "commit")]

@@ -1,0 +1,26 @@
+"""Statements of sentences that name no subject: an attribution opening the sentence, or
+the line that leads a list."""
+
+from __future__ import annotations
+
+from tests.extract.test_statements import OPENING, acts, extract
+
+
+def test_an_attribution_with_no_verb_is_what_the_person_said() -> None:
+    text = OPENING + (
+        "According to Minister Cho, the talks were productive. According to the statement, "
+        "the region is stable."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]
+    assert extract(text)[0].text == "According to Minister Cho, the talks were productive."
+
+
+def test_items_of_a_list_after_a_subject_and_colon_are_its_acts() -> None:
+    text = (
+        "The 57th ASEAN Foreign Ministers' Meeting was held in Vientiane on 25 July 2024. "
+        "The Ministers:\n- welcomed the progress of the ASEAN Community Vision 2045;\n"
+        "- noted the developments in Myanmar;\n- called for the full implementation of the "
+        "Five-Point Consensus.\nThe 58th Meeting will be held in 2025."
+    )
+    assert acts(text, None) == [("ASEAN", "support"), ("ASEAN", "state"), ("ASEAN", "request")]
+    assert extract(text, None)[1].text == "noted the developments in Myanmar"
