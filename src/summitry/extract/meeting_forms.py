@@ -45,14 +45,30 @@ _BILATERAL = re.compile(
 
 def bilateral_meetings(text: str) -> list[MeetingName]:
     """'bilateral talks', 'a series of bilateral video conferences'."""
-    if needs(_BILATERAL).absent(text, 0, len(text)) or not _BILATERAL_WORD.search(text):
+    if needs(_BILATERAL).absent(text, 0, len(text)):
         return []
-    return [_bilateral(m) for m in _BILATERAL.finditer(text)]
+    return [_bilateral(m) for m in matches_from(_BILATERAL, text, _bilateral_starts(text))]
 
 
 # Every _BILATERAL match holds 'bilateral' in some case; this finds it fast (the letters are
-# those re.IGNORECASE lets match), so pages without it skip the case-blind pattern.
+# those re.IGNORECASE lets match), so the case-blind pattern is tried only where it may begin.
 _BILATERAL_WORD = re.compile("[Bb][Ii\u0130\u0131][Ll][Aa][Tt][Ee][Rr][Aa][Ll]")
+_SERIES_OF = re.compile("a series of", re.IGNORECASE)
+
+
+def _bilateral_starts(text: str) -> list[int]:
+    """Where a _BILATERAL match may begin: at each 'bilateral', and at an 'a series of' that
+    only whitespace parts from it."""
+    out = []
+    for m in _BILATERAL_WORD.finditer(text):
+        gap = m.start()
+        while gap and text[gap - 1].isspace():
+            gap -= 1
+        lead = gap - len(_SERIES_OF.pattern)
+        if gap < m.start() and lead >= 0 and _SERIES_OF.fullmatch(text, lead, gap):
+            out.append(lead)
+        out.append(m.start())
+    return out
 
 
 def _bilateral(m: re.Match[str]) -> MeetingName:

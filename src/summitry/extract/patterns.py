@@ -19,9 +19,13 @@ from typing import Any
 import ahocorasick
 
 __all__ = [
+    "CASE_ODD",
+    "ByWord",
     "Needs",
     "WordStarts",
     "WordsThen",
+    "blind_starts",
+    "by_word",
     "char_starts",
     "digit_runs",
     "ends_in",
@@ -29,6 +33,7 @@ __all__ = [
     "matches_from",
     "needs",
     "word_start",
+    "word_starts_with",
     "words_then",
 ]
 
@@ -91,6 +96,42 @@ def words_then(words: Sequence[str], then: str, flags: int = 0) -> re.Pattern[st
 @cache
 def _assertion(then: str, flags: int) -> re.Pattern[str]:
     return re.compile(then, flags)
+
+
+@dataclass(frozen=True, slots=True)
+class ByWord:
+    r"""r"(?:w1|w2|...)REST", each word at a word start, as one pattern per word that opens
+    with the word itself, so that `re` skips to where that word is (the alternation opens
+    with a class of the words' first letters: it stops at every 't' for 'the'). finditer()
+    gives what the whole pattern's finditer gives; where the matches of two words overlap,
+    it runs the whole pattern instead (see by_word)."""
+
+    whole: re.Pattern[str]
+    parts: tuple[re.Pattern[str], ...]
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        found = [m for part in self.parts for m in part.finditer(text)]
+        if len(self.parts) > 1:
+            found.sort(key=_start_of)
+            for before, after in zip(found, found[1:], strict=False):
+                if after.start() < before.end():  # the whole pattern skips one of them
+                    return list(self.whole.finditer(text))
+        return found
+
+
+def by_word(words: Sequence[str], rest: str, flags: int = 0) -> ByWord:
+    r"""ByWord for words of plain letters and the regex rest that follows them. Each part is
+    the whole pattern's branch of one word; where no two matches overlap, the whole pattern
+    finds each of them, and no other. Not for re.IGNORECASE, under which `re` finds no
+    literal to skip to."""
+    if flags & re.IGNORECASE or not all(w.isascii() and w.isalpha() for w in words):
+        raise ValueError(f"by_word: {words!r} must be ASCII letters, matched in their case")
+    whole = re.compile(f"(?:{word_start(*words)}){rest}", flags)
+    return ByWord(whole, tuple(re.compile(f"{w}(?<!\\w{w}){rest}", flags) for w in words))
+
+
+def _start_of(m: re.Match[str]) -> int:
+    return m.start()
 
 
 class WordStarts:
@@ -201,7 +242,8 @@ _constants: Any = importlib.import_module("re._constants")
 # Letters that re.IGNORECASE matches to ASCII ones though they are not ASCII ('İ', 'ı', 'ſ',
 # the Kelvin sign); a text holding none of them lowers to a copy of the same length in which
 # a case-blind match of ASCII words is found as those words in lower case.
-_CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+CASE_ODD = "\u0130\u0131\u017f\u212a"
+_CASE_ODD = tuple(CASE_ODD)
 _LITERAL = _constants.LITERAL
 _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
 
@@ -255,6 +297,29 @@ def lowered(text: str) -> str | None:
     return low
 
 
+def blind_starts(text: str, words: Sequence[str]) -> list[int] | None:
+    """Every position where one of words (ASCII letters) begins in text in any case, as
+    re.IGNORECASE finds them, sorted: looked for in the page lowered once (see lowered),
+    where the engine skips ahead to the words; None where lowering cannot tell."""
+    low = lowered(text)
+    if low is None:
+        return None
+    found = _lower_words(tuple(words))
+    out = []
+    m = found.search(low)
+    while m is not None:
+        out.append(m.start())
+        m = found.search(low, m.start() + 1)
+    return out
+
+
+@cache
+def _lower_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    if not all(w.isascii() and w for w in words):
+        raise ValueError(f"blind_starts: {words!r} must be ASCII words")
+    return re.compile("|".join(re.escape(w.lower()) for w in sorted(words)))
+
+
 def _needed(items: list, flags: int) -> set[tuple[str, bool]] | None:
     """Words (with whether they are case-blind) one of which every match of the sequence
     items holds; None when no such set is known. Of the choices a sequence offers (each run
@@ -306,13 +371,29 @@ def char_starts(text: str, chars: str) -> list[int]:
     return out
 
 
+def word_starts_with(text: str, chars: str) -> list[int]:
+    r"""Every position where a word begins with one of chars (what r"(?<!\w)[chars]" finds),
+    by str.find: where a pattern whose matches open a word with one of those characters may
+    begin, for matches_from, without a scan that stops at every position."""
+    out = []
+    for at in char_starts(text, chars):
+        if at:
+            before = text[at - 1]
+            if before.isalnum() or before == "_":
+                continue
+        out.append(at)
+    return out
+
+
 @cache
 def needs(pattern: re.Pattern[str]) -> Needs:
     """Needs(pattern), read once per pattern."""
     return Needs(pattern)
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+# r"\d+" written so that it opens with its class: `re` then skips to the digits in C (a
+# pattern that opens with a repeat is tried at every position, three times slower).
+_DIGIT_RUN = re.compile(r"\d\d*")
 _RUNS = threading.local()
 
 
