@@ -211,7 +211,9 @@ def _all_starts(text: str) -> list[list[int]]:
     return found
 
 
-def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+def matches_from(
+    pattern: re.Pattern[str] | WordsThen, text: str, starts: Iterable[int]
+) -> list[re.Match[str]]:
     """What pattern.finditer(text) gives, tried only at starts (sorted): every position where
     a match may begin, such as the WordStarts of the words each match opens with. The pattern
     must not match the empty string."""
@@ -287,37 +289,40 @@ _LOWERED = threading.local()
 
 def lowered(text: str) -> str | None:
     """text.lower() where it keeps every offset and case-blind ASCII matches show in it
-    (kept for the last text of this thread); None where it does not."""
-    if getattr(_LOWERED, "text", None) is text:
-        return _LOWERED.low  # type: ignore[no-any-return]
+    (kept for the last few texts of this thread: a page's body and title, read in turn);
+    None where it does not."""
+    kept = _LOWERED.__dict__.setdefault("texts", [])
+    for seen, low in kept:
+        if seen is text:
+            return low  # type: ignore[no-any-return]
     low = None if any(odd in text for odd in _CASE_ODD) else text.lower()
     if low is not None and len(low) != len(text):
         low = None
-    _LOWERED.text, _LOWERED.low = text, low
+    kept[:] = [(text, low), *kept[: _TEXTS_KEPT - 1]]
     return low
 
 
 def blind_starts(text: str, words: Sequence[str]) -> list[int] | None:
-    """Every position where one of words (ASCII letters) begins in text in any case, as
-    re.IGNORECASE finds them, sorted: looked for in the page lowered once (see lowered),
-    where the engine skips ahead to the words; None where lowering cannot tell."""
+    """Every position where one of words (ASCII) begins in text in any case, as
+    re.IGNORECASE finds them, sorted: each word found by str.find in the page lowered once
+    (see lowered); None where lowering cannot tell."""
     low = lowered(text)
     if low is None:
         return None
-    found = _lower_words(tuple(words))
-    out = []
-    m = found.search(low)
-    while m is not None:
-        out.append(m.start())
-        m = found.search(low, m.start() + 1)
-    return out
+    out = set()
+    for word in _lower_words(tuple(words)):
+        at = low.find(word)
+        while at >= 0:
+            out.add(at)
+            at = low.find(word, at + 1)
+    return sorted(out)
 
 
 @cache
-def _lower_words(words: tuple[str, ...]) -> re.Pattern[str]:
+def _lower_words(words: tuple[str, ...]) -> tuple[str, ...]:
     if not all(w.isascii() and w for w in words):
         raise ValueError(f"blind_starts: {words!r} must be ASCII words")
-    return re.compile("|".join(re.escape(w.lower()) for w in sorted(words)))
+    return tuple(w.lower() for w in words)
 
 
 def _needed(items: list, flags: int) -> set[tuple[str, bool]] | None:
