@@ -68,3 +68,24 @@ def test_absent_means_no_match(words: list[str], sep: str, cut: int) -> None:
     for pattern in PATTERNS:
         if Needs(pattern).absent(text, start, end):
             assert pattern.search(text, start, end) is None, pattern.pattern
+
+
+@given(
+    words=st.lists(st.sampled_from(CUES + FILLER), max_size=14),
+    pad=st.sampled_from([0, 600, 1200]),
+    cut=st.integers(0, 8),
+)
+def test_a_long_stretch_looked_through_word_by_word_gives_the_same_answer(
+    words: list[str], pad: int, cut: int
+) -> None:
+    text = " ".join(words) + " x" * pad  # past 1,000 characters absent() takes str.find
+    start = min(cut, len(text))
+    for pattern in PATTERNS:
+        needs = Needs(pattern)
+        short = needs._plain, needs._blind  # what the alternations find, stretch by stretch
+        found = any(
+            p is not None and p.search(t, start, len(text))
+            for p, t in ((short[0], text), (short[1], lowered(text) or ""))
+        )
+        expected = not found and not (needs._blind is not None and lowered(text) is None)
+        assert needs.absent(text, start, len(text)) is (expected if needs.words else False)
