@@ -179,3 +179,16 @@ def test_earlier_instance_scan_by_word_finds_what_the_whole_pattern_finds(
     text = "".join(words)
     nth = meetings._NTH_MEETING
     assert spans(nth.finditer(text)) == spans(nth.whole.finditer(text))
+
+
+ACRONYM_PIECES = ["SOM", "SOM1", "ABCDEFGH", "A", "12", "3", "-", "_", " ", "x", "G20", "٣"]
+
+
+@given(words=st.lists(st.sampled_from(ACRONYM_PIECES), max_size=12))
+def test_numbered_acronyms_tried_before_their_digits_are_those_of_the_full_scan(
+    words: list[str],
+) -> None:
+    text = "".join(words)
+    numbered = meeting_forms._NUMBERED
+    fast = matches_from(numbered, text, meeting_forms._numbered_starts(text))
+    assert spans(fast) == spans(numbered.finditer(text))

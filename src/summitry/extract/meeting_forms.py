@@ -342,9 +342,7 @@ def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -
     """'the outcomes of SOM1 and SOM2': a series acronym numbered is that meeting of the
     series, of the forum the page talks about most among those holding it."""
     out: list[MeetingName] = []
-    if not any(start and "A" <= text[start - 1] <= "Z" for start, _ in digit_runs(text)):
-        return out  # every _NUMBERED match holds a capital followed by a digit
-    for m in _NUMBERED.finditer(text):
+    for m in matches_from(_NUMBERED, text, _numbered_starts(text)):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
         number = int(m.group("number"))
@@ -352,6 +350,16 @@ def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -
         if found:
             out.append(found)
     return out
+
+
+def _numbered_starts(text: str) -> list[int]:
+    """Where a _NUMBERED match may begin: its number opens a run of digits right after a
+    capital, and its base is two to six capitals before that run."""
+    starts: set[int] = set()
+    for run, _ in digit_runs(text):
+        if run and "A" <= text[run - 1] <= "Z":
+            starts.update(range(max(0, run - 6), run - 1))
+    return sorted(starts)
 
 
 _MEETING_AFTER = re.compile(r"\s+(?:meeting|meetings|session)\b")
