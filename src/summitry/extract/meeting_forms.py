@@ -20,7 +20,7 @@ from summitry.extract.meeting_parts import (
     ordinal_value,
     series_meeting,
 )
-from summitry.extract.patterns import digit_runs, matches_from, needs, word_start
+from summitry.extract.patterns import blind_starts, digit_runs, matches_from, needs, word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues, meeting_heads
 from summitry.kb.model import Forum, Series
@@ -50,8 +50,9 @@ def bilateral_meetings(text: str) -> list[MeetingName]:
     return [_bilateral(m) for m in matches_from(_BILATERAL, text, _bilateral_starts(text))]
 
 
-# Every _BILATERAL match holds 'bilateral' in some case; this finds it fast (the letters are
-# those re.IGNORECASE lets match), so the case-blind pattern is tried only where it may begin.
+# Every _BILATERAL match holds 'bilateral' in some case (the letters are those re.IGNORECASE
+# lets match; blind_starts finds it faster where the page lowers), so the case-blind pattern
+# is tried only where it may begin.
 _BILATERAL_WORD = re.compile("[Bb][Ii\u0130\u0131][Ll][Aa][Tt][Ee][Rr][Aa][Ll]")
 _SERIES_OF = re.compile("a series of", re.IGNORECASE)
 
@@ -59,15 +60,18 @@ _SERIES_OF = re.compile("a series of", re.IGNORECASE)
 def _bilateral_starts(text: str) -> list[int]:
     """Where a _BILATERAL match may begin: at each 'bilateral', and at an 'a series of' that
     only whitespace parts from it."""
+    words = blind_starts(text, ("bilateral",))
+    if words is None:
+        words = [m.start() for m in _BILATERAL_WORD.finditer(text)]
     out = []
-    for m in _BILATERAL_WORD.finditer(text):
-        gap = m.start()
+    for word in words:
+        gap = word
         while gap and text[gap - 1].isspace():
             gap -= 1
         lead = gap - len(_SERIES_OF.pattern)
-        if gap < m.start() and lead >= 0 and _SERIES_OF.fullmatch(text, lead, gap):
+        if gap < word and lead >= 0 and _SERIES_OF.fullmatch(text, lead, gap):
             out.append(lead)
-        out.append(m.start())
+        out.append(word)
     return out
 
 
