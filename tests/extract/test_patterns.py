@@ -25,9 +25,7 @@ from summitry.extract.patterns import (
     ByWord,
     WordStarts,
     WordsThen,
-    blind_starts,
     by_word,
-    lowered,
     word_start,
     word_starts_with,
     words_then,
@@ -318,29 +316,6 @@ def test_word_starts_with_is_the_look_behind_scan(text: list[str]) -> None:
     page = "".join(text)
     plain = re.compile(r"(?<!\w)[Kİ]")
     assert word_starts_with(page, "Kİ") == [m.start() for m in plain.finditer(page)]
-
-
-def test_blind_starts_finds_the_words_in_any_case() -> None:
-    text = "5 Million, 2 BILLION and a billionaire; millionmillion"
-    assert blind_starts(text, ("million", "billion")) == [2, 13, 27, 40, 47]
-    assert blind_starts("no sums here", ("million",)) == []
-    assert blind_starts("2 ſeven million", ("million",)) is None  # 'ſ' reads as 's': no telling
-    with pytest.raises(ValueError, match="must be ASCII"):
-        blind_starts("x", ("milliön",))
-
-
-@given(text=st.lists(st.sampled_from(["m", "M", "illion", "ILLION", "on", " ", "é"]), max_size=10))
-def test_blind_starts_are_where_the_case_blind_words_begin(text: list[str]) -> None:
-    page = "".join(text)
-    blind = re.compile("(?=million|on)", re.IGNORECASE)
-    assert blind_starts(page, ("million", "on")) == [m.start() for m in blind.finditer(page)]
-
-
-def test_lowered_keeps_a_page_body_and_title_at_once() -> None:
-    body, title = "The Meeting", "ASEAN Summit"
-    low = lowered(body)
-    assert lowered(title) == "asean summit"
-    assert lowered(body) is low  # not lowered again
 
 
 BY_WORD_TEXT = ["The", "the", "this", "That", "Xthe", "Minister", "Meeting", " ", "\n", ","]

@@ -1,15 +1,16 @@
 """Needs: the words a pattern's matches hold, read off the pattern, and the stretches of text
-where it therefore cannot match."""
+where it therefore cannot match; case-blind words found in the page lowered once."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from summitry.extract import people_roles, places
-from summitry.extract.patterns import Needs, lowered
+from summitry.extract.needs import Needs, blind_starts, lowered
 
 CO_CHAIRED = re.compile(r"\bco-chair(?:ed|s)?\b[^.;]{0,60}\bwith\s+[^.;]*$", re.IGNORECASE)
 AS_CHAIR = re.compile(r",?\s+as\s+(?:the\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?\b")
@@ -89,3 +90,26 @@ def test_a_long_stretch_looked_through_word_by_word_gives_the_same_answer(
         )
         expected = not found and not (needs._blind is not None and lowered(text) is None)
         assert needs.absent(text, start, len(text)) is (expected if needs.words else False)
+
+
+def test_blind_starts_finds_the_words_in_any_case() -> None:
+    text = "5 Million, 2 BILLION and a billionaire; millionmillion"
+    assert blind_starts(text, ("million", "billion")) == [2, 13, 27, 40, 47]
+    assert blind_starts("no sums here", ("million",)) == []
+    assert blind_starts("2 ſeven million", ("million",)) is None  # 'ſ' reads as 's': no telling
+    with pytest.raises(ValueError, match="must be ASCII"):
+        blind_starts("x", ("milliön",))
+
+
+@given(text=st.lists(st.sampled_from(["m", "M", "illion", "ILLION", "on", " ", "é"]), max_size=10))
+def test_blind_starts_are_where_the_case_blind_words_begin(text: list[str]) -> None:
+    page = "".join(text)
+    blind = re.compile("(?=million|on)", re.IGNORECASE)
+    assert blind_starts(page, ("million", "on")) == [m.start() for m in blind.finditer(page)]
+
+
+def test_lowered_keeps_a_page_body_and_title_at_once() -> None:
+    body, title = "The Meeting", "ASEAN Summit"
+    low = lowered(body)
+    assert lowered(title) == "asean summit"
+    assert lowered(body) is low  # not lowered again
