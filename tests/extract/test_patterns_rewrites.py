@@ -8,11 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summitry.extract import (
+    dates,
     initiative_shapes,
     initiatives,
     meeting_acronyms,
     meeting_dates,
+    meeting_forms,
     meeting_names,
+    meetings,
     quotes,
     speakers,
 )
@@ -116,3 +119,76 @@ def test_scans_for_digits_read_the_page_digit_runs(words: list[str]) -> None:
     assert runs == [m.span() for m in re.finditer(r"\d+", text)]
     capital_digit = any(start and "A" <= text[start - 1] <= "Z" for start, _ in runs)
     assert capital_digit == bool(re.search(r"[A-Z]\d", text))
+
+
+NAME_PIECES = ["ASEAN", "Plus", "of", "on", "and", "for", "oaf", "(SOM)", "(Republic of Korea)"]
+NAME_PIECES += ["(AB", "x", " ", "’s", "-", "(", ")", "B+", "f", "a", "o"]
+PLAIN_NAME_TOKEN = re.compile(
+    r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|\([A-Z][A-Z+-]{1,9}\)"
+    r"|\([A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)"
+)
+
+
+@given(words=st.lists(st.sampled_from(NAME_PIECES), max_size=16), lo=st.integers(0, 20))
+def test_name_tokens_are_those_of_the_plain_alternation(words: list[str], lo: int) -> None:
+    text = "".join(words)
+    lo = min(lo, len(text))
+    fast = meeting_names._NAME_TOKEN.finditer(text, lo)
+    assert spans(fast) == spans(PLAIN_NAME_TOKEN.finditer(text, lo))
+
+
+MONTH_PIECES = ["June", "JUNE", "jun", "Jun", "Junes", "May", "Mayor", "Sept", "SEPT.", "Dec"]
+MONTH_PIECES += ["4", "2020", "x", " ", ",", "-", "Minister", "é", "Oct", "Octo"]
+
+
+@given(words=st.lists(st.sampled_from(MONTH_PIECES), max_size=16))
+def test_date_candidates_are_the_digit_runs_and_month_words_of_the_plain_scan(
+    words: list[str],
+) -> None:
+    text = "".join(words)
+    plain = re.compile(r"[0-9JFMASOND](?<![0-9A-Za-z][0-9JFMASOND])[0-9A-Za-z]*")
+    kept = [
+        m.span()
+        for m in plain.finditer(text)
+        if not m.group()[0].isalpha() or m.group().lower() in dates.MONTH_WORDS
+    ]
+    assert spans(dates.CANDIDATE.finditer(text)) == kept
+
+
+BILATERAL_PIECES = ["a series of", "A Series Of", "bilateral", "BILATERAL", "bilateraL", "talks"]
+BILATERAL_PIECES += ["meetings", "video", "conferences", " ", "  ", "\n", "x", "ı", "of"]
+
+
+@given(words=st.lists(st.sampled_from(BILATERAL_PIECES), max_size=14))
+def test_bilateral_meetings_tried_where_they_begin_are_those_of_the_full_scan(
+    words: list[str],
+) -> None:
+    text = "".join(words)
+    starts = meeting_forms._bilateral_starts(text)
+    fast = matches_from(meeting_forms._BILATERAL, text, starts)
+    assert spans(fast) == spans(meeting_forms._BILATERAL.finditer(text))
+
+
+NTH_PIECES = ["The", "the", "first", "2nd", "Third", "meeting", "summit", "of", " ", "\n", "x"]
+
+
+@given(words=st.lists(st.sampled_from(NTH_PIECES), max_size=14))
+def test_earlier_instance_scan_by_word_finds_what_the_whole_pattern_finds(
+    words: list[str],
+) -> None:
+    text = "".join(words)
+    nth = meetings._NTH_MEETING
+    assert spans(nth.finditer(text)) == spans(nth.whole.finditer(text))
+
+
+ACRONYM_PIECES = ["SOM", "SOM1", "ABCDEFGH", "A", "12", "3", "-", "_", " ", "x", "G20", "٣"]
+
+
+@given(words=st.lists(st.sampled_from(ACRONYM_PIECES), max_size=12))
+def test_numbered_acronyms_tried_before_their_digits_are_those_of_the_full_scan(
+    words: list[str],
+) -> None:
+    text = "".join(words)
+    numbered = meeting_forms._NUMBERED
+    fast = matches_from(numbered, text, meeting_forms._numbered_starts(text))
+    assert spans(fast) == spans(numbered.finditer(text))

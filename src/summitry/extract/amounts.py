@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from summitry.extract.context import Context
-from summitry.extract.patterns import Needs
+from summitry.extract.patterns import blind_starts, matches_from
 from summitry.kb.vocab import amount_words
 from summitry.record import Amount
 
@@ -140,12 +140,18 @@ _MULTIPLIER_WORD = re.compile(rf"[ \u00a0](?i:{_SPELLED_MULTIPLIERS})\b")
 def _number_words(text: str) -> list[re.Match[str]]:
     """What _word_number().finditer(text) gives, looked for only right before each spelled-out
     multiplier: every match ends where one begins, and is no longer than the longest word."""
-    if _multiplier_needs().absent(text, 0, len(text)):
-        return []  # no multiplier word in any case: the case-blind scan is skipped
+    words = blind_starts(text, amount_words().spelled_multipliers)
+    if words == []:
+        return []  # no multiplier word in any case: the case-blind scans are skipped
+    multipliers = (  # each opens with the space right before its word
+        _MULTIPLIER_WORD.finditer(text)
+        if words is None
+        else matches_from(_MULTIPLIER_WORD, text, [start - 1 for start in words if start])
+    )
     pattern, longest = _word_number(), _longest_number_word()
     out: list[re.Match[str]] = []
     end = 0
-    for multiplier in _MULTIPLIER_WORD.finditer(text):
+    for multiplier in multipliers:
         lo = max(end, multiplier.start() - longest)
         # the look-ahead reads the multiplier and the character after it
         m = pattern.search(text, lo, min(len(text), multiplier.end() + 1))
@@ -153,11 +159,6 @@ def _number_words(text: str) -> list[re.Match[str]]:
             out.append(m)
             end = m.end()
     return out
-
-
-@functools.cache
-def _multiplier_needs() -> Needs:
-    return Needs(_MULTIPLIER_WORD)
 
 
 @functools.cache

@@ -79,9 +79,19 @@ YEAR_CONTEXT = re.compile(
 )
 # Where a date can begin: a digit run or a word that may be a month. Starting with a
 # character class lets `re` skip ahead in C, which keeps a page well under a millisecond.
-CANDIDATE = re.compile(r"[0-9JFMASOND](?<![0-9A-Za-z][0-9JFMASOND])[0-9A-Za-z]*")
 MONTH_WORDS = frozenset(
     [*(n.lower() for n in _MONTH_NAMES), *(n[:3].lower() for n in _MONTH_NAMES), "sept"]
+)
+# A word is a candidate only when it is a month word in some case (ASCII letters, as
+# str.lower() reads a run of them): the look-ahead reads the rest of the word after its
+# first letter, so `re` passes over other capitalised words without a Python step for each.
+_MONTH_RESTS = "|".join(
+    f"(?<={first.upper()})(?:{'|'.join(sorted(w[1:] for w in MONTH_WORDS if w[0] == first))})"
+    for first in sorted({w[0] for w in MONTH_WORDS})
+)
+CANDIDATE = re.compile(
+    r"[0-9JFMASOND](?<![0-9A-Za-z][0-9JFMASOND])"
+    rf"(?:(?<=[0-9])|(?=(?ai:{_MONTH_RESTS})(?![0-9A-Za-z])))[0-9A-Za-z]*"
 )
 CONTEXT_REACH = 24  # chars looked back for MONTH_CONTEXT / YEAR_CONTEXT
 

@@ -117,16 +117,22 @@ def _is_initiative(
     return not (_is_other_thing(name, kb) or _is_generic(name) or _crosses(start, end, blocked))
 
 
+@functools.cache
+def _not_head_endings() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words that end a meeting's or a person's name (initiatives.yaml not_heads), as
+    endings after a space and as a set."""
+    words = initiative_words().not_heads
+    return tuple(f" {w}" for w in words), frozenset(words)
+
+
 def _is_other_thing(name: str, kb: KnowledgeBase) -> bool:
     """An organisation, forum, country or meeting is not an initiative; a name whose last
     word is a meeting's is one unless a head comes before it ('Hanoi Declaration on the 15th
     Anniversary of the East Asia Summit')."""
     words = name.split()
     last = _POSSESSIVE_END.sub("", words[-1]) if words else ""
-    not_heads = initiative_words().not_heads
-    if any(name.endswith(f" {h}") or last == h for h in not_heads) and not shapes.has_head(
-        " ".join(words[:-1])
-    ):
+    ends, not_heads = _not_head_endings()
+    if (name.endswith(ends) or last in not_heads) and not shapes.has_head(" ".join(words[:-1])):
         return True
     whole = kb.whole(name)
     if whole is not None and whole.kind != "initiative":

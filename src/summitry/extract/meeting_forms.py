@@ -20,7 +20,7 @@ from summitry.extract.meeting_parts import (
     ordinal_value,
     series_meeting,
 )
-from summitry.extract.patterns import digit_runs, matches_from, needs, word_start
+from summitry.extract.patterns import blind_starts, digit_runs, matches_from, needs, word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues, meeting_heads
 from summitry.kb.model import Forum, Series
@@ -45,14 +45,34 @@ _BILATERAL = re.compile(
 
 def bilateral_meetings(text: str) -> list[MeetingName]:
     """'bilateral talks', 'a series of bilateral video conferences'."""
-    if needs(_BILATERAL).absent(text, 0, len(text)) or not _BILATERAL_WORD.search(text):
+    if needs(_BILATERAL).absent(text, 0, len(text)):
         return []
-    return [_bilateral(m) for m in _BILATERAL.finditer(text)]
+    return [_bilateral(m) for m in matches_from(_BILATERAL, text, _bilateral_starts(text))]
 
 
-# Every _BILATERAL match holds 'bilateral' in some case; this finds it fast (the letters are
-# those re.IGNORECASE lets match), so pages without it skip the case-blind pattern.
+# Every _BILATERAL match holds 'bilateral' in some case (the letters are those re.IGNORECASE
+# lets match; blind_starts finds it faster where the page lowers), so the case-blind pattern
+# is tried only where it may begin.
 _BILATERAL_WORD = re.compile("[Bb][Ii\u0130\u0131][Ll][Aa][Tt][Ee][Rr][Aa][Ll]")
+_SERIES_OF = re.compile("a series of", re.IGNORECASE)
+
+
+def _bilateral_starts(text: str) -> list[int]:
+    """Where a _BILATERAL match may begin: at each 'bilateral', and at an 'a series of' that
+    only whitespace parts from it."""
+    words = blind_starts(text, ("bilateral",))
+    if words is None:
+        words = [m.start() for m in _BILATERAL_WORD.finditer(text)]
+    out = []
+    for word in words:
+        gap = word
+        while gap and text[gap - 1].isspace():
+            gap -= 1
+        lead = gap - len(_SERIES_OF.pattern)
+        if gap < word and lead >= 0 and _SERIES_OF.fullmatch(text, lead, gap):
+            out.append(lead)
+        out.append(word)
+    return out
 
 
 def _bilateral(m: re.Match[str]) -> MeetingName:
@@ -326,9 +346,7 @@ def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -
     """'the outcomes of SOM1 and SOM2': a series acronym numbered is that meeting of the
     series, of the forum the page talks about most among those holding it."""
     out: list[MeetingName] = []
-    if not any(start and "A" <= text[start - 1] <= "Z" for start, _ in digit_runs(text)):
-        return out  # every _NUMBERED match holds a capital followed by a digit
-    for m in _NUMBERED.finditer(text):
+    for m in matches_from(_NUMBERED, text, _numbered_starts(text)):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
         number = int(m.group("number"))
@@ -336,6 +354,16 @@ def numbered_acronyms(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -
         if found:
             out.append(found)
     return out
+
+
+def _numbered_starts(text: str) -> list[int]:
+    """Where a _NUMBERED match may begin: its number opens a run of digits right after a
+    capital, and its base is two to six capitals before that run."""
+    starts: set[int] = set()
+    for run, _ in digit_runs(text):
+        if run and "A" <= text[run - 1] <= "Z":
+            starts.update(range(max(0, run - 6), run - 1))
+    return sorted(starts)
 
 
 _MEETING_AFTER = re.compile(r"\s+(?:meeting|meetings|session)\b")

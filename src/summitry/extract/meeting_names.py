@@ -65,8 +65,15 @@ _ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Z+-]{1,9})\)\s*$")
 _PLUS = re.compile(r"[ -]Plus\b")
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
 # A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ...").
-_BRACKET = r"\([A-Z][A-Z+-]{1,9}\)|\([A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)"
-_NAME_TOKEN = re.compile(rf"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|{_BRACKET}")
+_IN_BRACKET = r"[A-Z][A-Z+-]{1,9}\)|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)"
+_BRACKET = rf"\((?:{_IN_BRACKET})"
+# r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|{_BRACKET}" opened with one class of the characters
+# its branches begin with, the branch picked by a look-behind: `re` skips to those characters
+# ('Plus' is a capitalised word, the first branch's).
+_NAME_TOKEN = re.compile(
+    r"[A-Zoaf(](?:(?<=[A-Z])[\w’'+.&-]*|(?<=o)[fn]|(?<=a)nd|(?<=f)or"
+    rf"|(?<=\()(?:{_IN_BRACKET}))"
+)
 _BRACKETED = re.compile(_BRACKET)
 _HEAD_WORD = re.compile(rf"(?:{meeting_heads().alternation})s?$")
 _ORD_TOKEN = re.compile(rf"(?:{ORD})$")

@@ -40,7 +40,7 @@ from summitry.extract.meeting_themes import (
     may_quote_theme,
     theme_matches,
 )
-from summitry.extract.patterns import needs, word_start
+from summitry.extract.patterns import by_word, needs
 from summitry.extract.places import (
     dateline_city,
     format_between,
@@ -67,9 +67,10 @@ __all__ = [
 # The heads that name a meeting in lower case too: 'meeting', 'summit'.
 _LOWER_HEADS = "|".join(meeting_heads().lower)
 # 'The', 'the', 'This', 'this', 'That', 'that' as one branch: most t's fail at the 'h'.
-_BACK_REFERENCE = re.compile(
-    r"[Tt](?<!\w[Tt])h(?:e|is|at)\s+(?:year['’]s\s+|annual\s+)?"
-    rf"(?P<noun>{meeting_heads().alternation}|{_LOWER_HEADS}|[A-Z]{{2,6}})\b"
+_BACK_REFERENCE = by_word(
+    ("Th", "th"),
+    r"(?:e|is|at)\s+(?:year['’]s\s+|annual\s+)?"
+    rf"(?P<noun>{meeting_heads().alternation}|{_LOWER_HEADS}|[A-Z]{{2,6}})\b",
 )
 
 
@@ -197,15 +198,15 @@ def _share_place(source: MeetingMention, other: MeetingMention) -> None:
     other.country = other.country or source.country
 
 
-_NTH_MEETING = re.compile(
-    rf"(?:{word_start('The', 'the')})\s+{ORD_ANY_CASE}\s+(?P<head>{_LOWER_HEADS})\b"
-    r"(?!\s+(?:of|on|with|between)\b)"
+_NTH_MEETING = by_word(
+    ("The", "the"),
+    rf"\s+{ORD_ANY_CASE}\s+(?P<head>{_LOWER_HEADS})\b(?!\s+(?:of|on|with|between)\b)",
 )
 
 
 def _earlier_instances(ctx: Context, mentions: list[MeetingMention], main: MeetingMention) -> None:
     """'The first meeting was held in May 2011': another meeting of the main one's series."""
-    if needs(_NTH_MEETING).absent(ctx.text, 0, len(ctx.text)):
+    if needs(_NTH_MEETING.whole).absent(ctx.text, 0, len(ctx.text)):
         return  # none of its head words on the page
     for m in _NTH_MEETING.finditer(ctx.text):
         ordinal = ordinal_value(m.group("ord"))

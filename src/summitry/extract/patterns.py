@@ -8,20 +8,25 @@ WordStarts finds a set of literal words without the regex engine at all.
 
 from __future__ import annotations
 
-import importlib
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 import ahocorasick
 
+from summitry.extract.needs import CASE_ODD, Needs, blind_starts, lowered, needs
+from summitry.kb.matcher import root_order
+
 __all__ = [
+    "CASE_ODD",
+    "ByWord",
     "Needs",
     "WordStarts",
     "WordsThen",
+    "blind_starts",
+    "by_word",
     "char_starts",
     "digit_runs",
     "ends_in",
@@ -29,6 +34,7 @@ __all__ = [
     "matches_from",
     "needs",
     "word_start",
+    "word_starts_with",
     "words_then",
 ]
 
@@ -93,6 +99,42 @@ def _assertion(then: str, flags: int) -> re.Pattern[str]:
     return re.compile(then, flags)
 
 
+@dataclass(frozen=True, slots=True)
+class ByWord:
+    r"""r"(?:w1|w2|...)REST", each word at a word start, as one pattern per word that opens
+    with the word itself, so that `re` skips to where that word is (the alternation opens
+    with a class of the words' first letters: it stops at every 't' for 'the'). finditer()
+    gives what the whole pattern's finditer gives; where the matches of two words overlap,
+    it runs the whole pattern instead (see by_word)."""
+
+    whole: re.Pattern[str]
+    parts: tuple[re.Pattern[str], ...]
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        found = [m for part in self.parts for m in part.finditer(text)]
+        if len(self.parts) > 1:
+            found.sort(key=_start_of)
+            for before, after in zip(found, found[1:], strict=False):
+                if after.start() < before.end():  # the whole pattern skips one of them
+                    return list(self.whole.finditer(text))
+        return found
+
+
+def by_word(words: Sequence[str], rest: str, flags: int = 0) -> ByWord:
+    r"""ByWord for words of plain letters and the regex rest that follows them. Each part is
+    the whole pattern's branch of one word; where no two matches overlap, the whole pattern
+    finds each of them, and no other. Not for re.IGNORECASE, under which `re` finds no
+    literal to skip to."""
+    if flags & re.IGNORECASE or not all(w.isascii() and w.isalpha() for w in words):
+        raise ValueError(f"by_word: {words!r} must be ASCII letters, matched in their case")
+    whole = re.compile(f"(?:{word_start(*words)}){rest}", flags)
+    return ByWord(whole, tuple(re.compile(f"{w}(?<!\\w{w}){rest}", flags) for w in words))
+
+
+def _start_of(m: re.Match[str]) -> int:
+    return m.start()
+
+
 class WordStarts:
     r"""Where any of a set of literal words or phrases begins as a whole word in a text: the
     starts of r"\b(?:w1|w2|...)\b" matches, found without a regex.
@@ -137,8 +179,8 @@ def _automaton() -> ahocorasick.Automaton:
                 for word in words:
                     holders.setdefault(word, []).append(index)
             automaton = ahocorasick.Automaton()
-            for word, indexes in holders.items():
-                automaton.add_word(word, (len(word), tuple(indexes)))
+            for word in root_order(holders):
+                automaton.add_word(word, (len(word), tuple(holders[word])))
             automaton.make_automaton()
             _SHARED.automaton = automaton
         return _SHARED.automaton
@@ -170,7 +212,9 @@ def _all_starts(text: str) -> list[list[int]]:
     return found
 
 
-def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+def matches_from(
+    pattern: re.Pattern[str] | WordsThen, text: str, starts: Iterable[int]
+) -> list[re.Match[str]]:
     """What pattern.finditer(text) gives, tried only at starts (sorted): every position where
     a match may begin, such as the WordStarts of the words each match opens with. The pattern
     must not match the empty string."""
@@ -194,105 +238,6 @@ def ends_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return stop < end and text[max(start, stop - longest) : stop].endswith(words)
 
 
-# The re module's own reader of patterns (Python 3.11 on), which Needs walks.
-_parser: Any = importlib.import_module("re._parser")
-_constants: Any = importlib.import_module("re._constants")
-
-# Letters that re.IGNORECASE matches to ASCII ones though they are not ASCII ('İ', 'ı', 'ſ',
-# the Kelvin sign); a text holding none of them lowers to a copy of the same length in which
-# a case-blind match of ASCII words is found as those words in lower case.
-_CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
-_LITERAL = _constants.LITERAL
-_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
-
-
-class Needs:
-    """The words every match of a pattern holds, read off the pattern itself: where none of
-    them is in a stretch of text, the pattern cannot match there, and the engine is spared
-    trying it at every position (the case-blind patterns of cue words are the slow ones).
-
-    `absent(text, start, end)` is True only when no match can lie within text[start:end].
-    A pattern with no such words (every part optional) is never absent.
-    """
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        try:
-            parsed = _parser.parse(pattern.pattern, pattern.flags)
-            words = _needed(list(parsed.data), pattern.flags)
-        except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no shortcut
-            words = None
-        self.words: tuple[tuple[str, bool], ...] = tuple(sorted(words or ()))
-        # one search for each kind of word: the words as literals, in one alternation
-        blind = [re.escape(w) for w, b in self.words if b]
-        plain = [re.escape(w) for w, b in self.words if not b]
-        self._blind = re.compile("|".join(blind)) if blind else None
-        self._plain = re.compile("|".join(plain)) if plain else None
-
-    def absent(self, text: str, start: int, end: int) -> bool:
-        """True when none of the words is within text[start:end] (so no match is)."""
-        if not self.words:
-            return False
-        if self._plain is not None and self._plain.search(text, start, end):
-            return False
-        if self._blind is not None:
-            low = lowered(text)
-            return low is not None and not self._blind.search(low, start, end)
-        return True
-
-
-_LOWERED = threading.local()
-
-
-def lowered(text: str) -> str | None:
-    """text.lower() where it keeps every offset and case-blind ASCII matches show in it
-    (kept for the last text of this thread); None where it does not."""
-    if getattr(_LOWERED, "text", None) is text:
-        return _LOWERED.low  # type: ignore[no-any-return]
-    low = None if any(odd in text for odd in _CASE_ODD) else text.lower()
-    if low is not None and len(low) != len(text):
-        low = None
-    _LOWERED.text, _LOWERED.low = text, low
-    return low
-
-
-def _needed(items: list, flags: int) -> set[tuple[str, bool]] | None:
-    """Words (with whether they are case-blind) one of which every match of the sequence
-    items holds; None when no such set is known. Of the choices a sequence offers (each run
-    of literal characters, each required group), the one whose shortest word is longest."""
-    blind = bool(flags & re.IGNORECASE)
-    choices: list[set[tuple[str, bool]]] = []
-    run: list[str] = []
-
-    def close_run() -> None:
-        if run:
-            choices.append({("".join(run), blind)})
-            run.clear()
-
-    for op, av in items:
-        if op is _LITERAL and (not blind or av < 128):
-            run.append(chr(av).lower() if blind else chr(av))
-            continue
-        close_run()
-        found: set[tuple[str, bool]] | None = None
-        if op is _constants.SUBPATTERN:
-            _, add, remove, sub = av
-            found = _needed(list(sub.data), (flags | add) & ~remove)
-        elif op is _constants.BRANCH:
-            branches = [_needed(list(alt.data), flags) for alt in av[1]]
-            if all(branches):
-                found = set().union(*branches)  # type: ignore[arg-type]
-        elif op in _REPEATS and av[0] >= 1:
-            found = _needed(list(av[2].data), flags)
-        elif op is _constants.ATOMIC_GROUP:
-            found = _needed(list(av.data), flags)
-        if found:
-            choices.append(found)
-    close_run()
-    if not choices:
-        return None
-    return max(choices, key=lambda words: (min(len(w) for w, _ in words), -len(words)))
-
-
 def char_starts(text: str, chars: str) -> list[int]:
     """Every position of any of chars in text, in order, found by str.find: where a pattern
     that opens with a class of those (few) characters may begin, for matches_from."""
@@ -306,13 +251,23 @@ def char_starts(text: str, chars: str) -> list[int]:
     return out
 
 
-@cache
-def needs(pattern: re.Pattern[str]) -> Needs:
-    """Needs(pattern), read once per pattern."""
-    return Needs(pattern)
+def word_starts_with(text: str, chars: str) -> list[int]:
+    r"""Every position where a word begins with one of chars (what r"(?<!\w)[chars]" finds),
+    by str.find: where a pattern whose matches open a word with one of those characters may
+    begin, for matches_from, without a scan that stops at every position."""
+    out = []
+    for at in char_starts(text, chars):
+        if at:
+            before = text[at - 1]
+            if before.isalnum() or before == "_":
+                continue
+        out.append(at)
+    return out
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+# r"\d+" written so that it opens with its class: `re` then skips to the digits in C (a
+# pattern that opens with a repeat is tried at every position, three times slower).
+_DIGIT_RUN = re.compile(r"\d\d*")
 _RUNS = threading.local()
 
 

@@ -10,13 +10,18 @@ in kb/titles.yaml, kb/names.yaml and kb/roles.yaml.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
 from summitry.extract.context import Context
 from summitry.extract.names import NameSpan, name_after, name_before
-from summitry.extract.patterns import WordsThen, words_then
+from summitry.extract.patterns import (
+    CASE_ODD,
+    WordsThen,
+    matches_from,
+    word_starts_with,
+    words_then,
+)
 from summitry.extract.people_country import country_for, home_country, share_trailing_country
 from summitry.extract.people_lists import listed_people
 from summitry.extract.people_roles import person_role
@@ -282,38 +287,22 @@ _WORD_CHARS = re.compile(r"\w+")
 
 def _capitalised_matches(
     pattern: re.Pattern[str] | WordsThen, text: str, words: list[str]
-) -> Iterator[re.Match[str]]:
+) -> list[re.Match[str]]:
     """The matches of pattern.finditer(text) (the words, in any case) that may begin with a
     capital, without the case-blind pattern tried at every position: it is tried only where
-    a word begins with a capital of a word's first letter, a letter outside ASCII, or the
-    small first letter of a word with a hyphen or apostrophe ('seong-ho').
+    a word begins with a capital of a word's first letter, a letter outside ASCII that
+    re.IGNORECASE matches to an ASCII one, or the small first letter of a word with a hyphen
+    or apostrophe ('seong-ho').
 
     A match of a word made of word characters only holds no word start but its own, so the
     matches left out (those of such words that begin with a small ASCII letter) hide none of
     the others.
     """
     if not all(w[0].isascii() for w in words):
-        yield from pattern.finditer(text)
-        return
+        return list(pattern.finditer(text))
     small = {w[0] for w in words if not _WORD_CHARS.fullmatch(w)}
-    firsts = {w[0].upper() for w in words} | small
-    end = 0
-    for start in _word_starts(frozenset(c for c in firsts if not "A" <= c <= "Z")).finditer(text):
-        if start.start() < end or start.group() not in firsts and start.group() < "\x80":
-            continue
-        m = pattern.match(text, start.start())
-        if m is not None:
-            end = m.end()
-            yield m
-
-
-@cache
-def _word_starts(extra: frozenset[str]) -> re.Pattern[str]:
-    """Word starts with a capital, a character outside ASCII or one of extra (kept per set
-    of extra letters; a class spanning every character outside ASCII takes milliseconds to
-    compile, its negated form does not)."""
-    chars = "".join(re.escape(c) for c in sorted(extra))
-    return re.compile(rf"(?<!\w)(?:[A-Z{chars}]|[^\x00-\x7f])")
+    firsts = "".join({w[0].upper() for w in words} | small)
+    return matches_from(pattern, text, word_starts_with(text, firsts + CASE_ODD))
 
 
 _FOLLOWED_BY_VERB = r"(?=\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z]|['’]s\s+[a-z])"  # "Kang's proposal"

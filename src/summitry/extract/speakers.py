@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from summitry.extract.context import Context
-from summitry.extract.patterns import WordStarts, matches_from, word_start
+from summitry.extract.patterns import WordStarts, by_word, matches_from, word_start
 from summitry.extract.speaker_refs import (
     Candidate,
     abbreviated_titles,
@@ -33,9 +33,10 @@ __all__ = ["Candidate", "SpeakerFinder"]
 _PRONOUNS = ("He", "he", "She", "she", "They", "they", "It", "We", "we", "I")
 _PRONOUN = re.compile(rf"(?:{word_start(*_PRONOUNS)})\b(?!\.)")
 _PRONOUN_STARTS = WordStarts(_PRONOUNS)  # every _PRONOUN match begins at one
-_TITLE_REF = re.compile(
-    rf"(?:{word_start('The', 'the')})\s+(?P<t>(?:(?:{'|'.join(ref_title_words().words)})\s+)?"
-    rf"(?:{'|'.join(ref_title_words().heads)}))\b"
+_TITLE_REF = by_word(
+    ("The", "the"),
+    rf"\s+(?P<t>(?:(?:{'|'.join(ref_title_words().words)})\s+)?"
+    rf"(?:{'|'.join(ref_title_words().heads)}))\b",
 )
 # The nouns of groups that act together ('the member economies', 'both sides'): acts.yaml.
 _GROUP_NOUNS = tuple(str(n) for n in read_yaml("acts")["group_nouns"])
@@ -358,15 +359,16 @@ def _object_position(text: str, start: int, lo: int) -> bool:
     """A candidate right after a preposition is an object, not a subject."""
     before = text[max(lo, start - 25) : start]
     return bool(
-        re.search(
-            r"\b(?:to|for|with|of|by|from|between|among|on|at|in|into|"
-            r"about|than|urged|asked|called on|including|attend|attended|attending|joined|"
-            r"met|led|hosted|visited)\s+(?:the\s+|an?\s+)?$",
-            before,
-            re.IGNORECASE,
-        )
-        or _AGENT_TITLE.search(text, max(lo, start - 70), start)
+        _AFTER_PREPOSITION.search(before) or _AGENT_TITLE.search(text, max(lo, start - 70), start)
     )
+
+
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|for|with|of|by|from|between|among|on|at|in|into|"
+    r"about|than|urged|asked|called on|including|attend|attended|attending|joined|"
+    r"met|led|hosted|visited)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # 'presided over by ROK Foreign Minister Kim': a title between 'by / with' and the name

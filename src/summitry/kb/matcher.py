@@ -80,6 +80,24 @@ def variants(surface: str, entry: Entry) -> set[str]:
     return out
 
 
+# Characters by how often they come in English prose, the most common first.
+_PROSE_ORDER = " etaoinsrhldcumfpgwybvk,.TSAMCIPBNEDRFGHKLOUWJVYQXZ-’'\"()0123456789xjqz"
+_PROSE_RANK = {char: rank for rank, char in enumerate(_PROSE_ORDER)}
+
+
+def root_order(words: Iterable[str]) -> list[str]:
+    """words (non-empty) in an order for adding to an automaton: for each first character,
+    the first word that opens with it comes first, the most common characters of prose
+    first. The automaton's root then lists its letters in that order, and a scan looks up
+    each character of a page in that list from the front (one comparison for 'e', not 60)."""
+    words = list(words)
+    leads: dict[str, str] = {}
+    for word in words:
+        leads.setdefault(word[0], word)
+    first = sorted(leads.values(), key=lambda w: (_PROSE_RANK.get(w[0], len(_PROSE_RANK)), w))
+    return first + [w for w in words if leads[w[0]] is not w]
+
+
 def object_patterns(
     objects: Mapping[str, Mapping[str, str]], modifiers: Iterable[str]
 ) -> dict[str, re.Pattern[str]]:
@@ -116,7 +134,8 @@ class Matcher:
                 if entry not in bucket:
                     bucket.append(entry)
         self._automaton = ahocorasick.Automaton()
-        for form, entries in table.items():
+        for form in root_order(table):
+            entries = table[form]
             entries.sort(key=lambda e: _PRIORITY[e.kind])
             letters_only = all(e.kind == "currency" for e in entries)
             payload = (

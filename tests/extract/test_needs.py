@@ -1,15 +1,16 @@
 """Needs: the words a pattern's matches hold, read off the pattern, and the stretches of text
-where it therefore cannot match."""
+where it therefore cannot match; case-blind words found in the page lowered once."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from summitry.extract import people_roles, places
-from summitry.extract.patterns import Needs, lowered
+from summitry.extract.needs import Needs, blind_starts, lowered
 
 CO_CHAIRED = re.compile(r"\bco-chair(?:ed|s)?\b[^.;]{0,60}\bwith\s+[^.;]*$", re.IGNORECASE)
 AS_CHAIR = re.compile(r",?\s+as\s+(?:the\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?\b")
@@ -68,3 +69,47 @@ def test_absent_means_no_match(words: list[str], sep: str, cut: int) -> None:
     for pattern in PATTERNS:
         if Needs(pattern).absent(text, start, end):
             assert pattern.search(text, start, end) is None, pattern.pattern
+
+
+@given(
+    words=st.lists(st.sampled_from(CUES + FILLER), max_size=14),
+    pad=st.sampled_from([0, 600, 1200]),
+    cut=st.integers(0, 8),
+)
+def test_a_long_stretch_looked_through_word_by_word_gives_the_same_answer(
+    words: list[str], pad: int, cut: int
+) -> None:
+    text = " ".join(words) + " x" * pad  # past 1,000 characters absent() takes str.find
+    start = min(cut, len(text))
+    for pattern in PATTERNS:
+        needs = Needs(pattern)
+        short = needs._plain, needs._blind  # what the alternations find, stretch by stretch
+        found = any(
+            p is not None and p.search(t, start, len(text))
+            for p, t in ((short[0], text), (short[1], lowered(text) or ""))
+        )
+        expected = not found and not (needs._blind is not None and lowered(text) is None)
+        assert needs.absent(text, start, len(text)) is (expected if needs.words else False)
+
+
+def test_blind_starts_finds_the_words_in_any_case() -> None:
+    text = "5 Million, 2 BILLION and a billionaire; millionmillion"
+    assert blind_starts(text, ("million", "billion")) == [2, 13, 27, 40, 47]
+    assert blind_starts("no sums here", ("million",)) == []
+    assert blind_starts("2 ſeven million", ("million",)) is None  # 'ſ' reads as 's': no telling
+    with pytest.raises(ValueError, match="must be ASCII"):
+        blind_starts("x", ("milliön",))
+
+
+@given(text=st.lists(st.sampled_from(["m", "M", "illion", "ILLION", "on", " ", "é"]), max_size=10))
+def test_blind_starts_are_where_the_case_blind_words_begin(text: list[str]) -> None:
+    page = "".join(text)
+    blind = re.compile("(?=million|on)", re.IGNORECASE)
+    assert blind_starts(page, ("million", "on")) == [m.start() for m in blind.finditer(page)]
+
+
+def test_lowered_keeps_a_page_body_and_title_at_once() -> None:
+    body, title = "The Meeting", "ASEAN Summit"
+    low = lowered(body)
+    assert lowered(title) == "asean summit"
+    assert lowered(body) is low  # not lowered again
