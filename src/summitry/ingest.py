@@ -14,7 +14,7 @@ from summitry.budget import DEFAULT_PAGE_TIMEOUT, PageTimeout, time_limit, timeo
 from summitry.clean import clean
 from summitry.errors import UnreadablePage
 from summitry.extract.pipeline import extract_record
-from summitry.ingest_pool import Step, extracted
+from summitry.ingest_pool import WARM_UP, Step, extracted
 from summitry.read import DEFAULT_MAX_BYTES, RawPage, expand_paths, read_page
 from summitry.record import Record
 
@@ -127,8 +127,7 @@ def _load_once() -> None:
     first use is loaded."""
     if not _LOADED:
         _LOADED.append(True)
-        sample = "Minister Kim attended the 1st APEC Ministerial Meeting in Lima on 1 May 2024."
-        record_of(RawPage("warm-up", "", sample, False, "utf-8"))
+        record_of(RawPage("warm-up", "", WARM_UP, False, "utf-8"))
 
 
 def records_of(

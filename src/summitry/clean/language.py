@@ -1,0 +1,85 @@
+"""The language of a page's body: English prose is known by its function words alone; any
+other body, or one that is not plainly English all through, goes to py3langid's model.
+
+The cheap test only ever answers "en" where the model answers "en" (kb/language.yaml holds
+the words; tests/clean/test_language.py checks both on English and other pages), so the
+record is the same either way; a run over English pages never loads the model.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from pathlib import Path
+from typing import Any
+
+from summitry.kb.data import read_yaml
+from summitry.user_cache import cached, digest
+
+__all__ = ["detect_language", "plainly_english"]
+
+SAMPLE = 3000  # characters of the body the model reads
+MIN_WORDS = 40  # fewer words than this: too little to tell without the model
+MIN_SHARE = 0.25  # function words among all words
+MAX_RUN = 14  # most words in a row that are not function words (a passage in another language)
+MAX_OTHER_LETTERS = 0.01  # letters outside a-z among all letters
+
+_WORD_CHAR = re.compile(r"\w")
+_WORD = re.compile(r"[^\W\d_]+")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the body, or None for an empty one."""
+    sample = text[:SAMPLE]
+    if len(list(itertools.islice(_WORD_CHAR.finditer(sample), 3))) < 3:
+        return None  # fewer than three word characters (the third ends the count)
+    if plainly_english(sample):
+        return "en"
+    return _identifier().classify(sample)[0]
+
+
+def plainly_english(sample: str) -> bool:
+    """Enough words, in Latin letters, a quarter of them English function words, and never
+    more than MAX_RUN words in a row without one."""
+    words = _WORD.findall(sample)
+    if len(words) < MIN_WORDS:
+        return False
+    if not sample.isascii():
+        others = len(_OTHER_LETTER.findall(sample))
+        if others > MAX_OTHER_LETTERS * sum(map(len, words)):
+            return False
+    function_words = _function_words()
+    hits = run = 0
+    for word in words:
+        if word.lower() in function_words:
+            hits += 1
+            run = 0
+        else:
+            run += 1
+            if run > MAX_RUN:
+                return False
+    return hits >= MIN_SHARE * len(words)
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in read_yaml("language")["english_function_words"])
+
+
+@functools.cache
+def _identifier() -> Any:
+    """py3langid's identifier, kept in the user's cache once its model is decompressed (a
+    few hundredths of a second to read back against half a second to decompress)."""
+    from py3langid import langid
+
+    model = Path(langid.MODEL_DIR) / langid.MODEL_FILE
+    try:
+        stat = model.stat()
+        key = digest([str(model), str(stat.st_size), str(stat.st_mtime_ns)])
+    except OSError:
+        return langid._get_identifier()  # noqa: SLF001
+    identifier = cached("py3langid", key, langid._get_identifier)  # noqa: SLF001
+    langid.IDENTIFIER = identifier  # py3langid.classify elsewhere uses the same one
+    return identifier
