@@ -37,7 +37,7 @@ from summitry.store.rows import PageRows, document_row, stored_record, tables_of
 from summitry.store.schema import documents, records, texts
 from summitry.store.search import Mode, SearchHit, SearchResult, parse_query, run_search
 from summitry.store.urls import add_urls, stored_urls
-from summitry.store.write import corrected, insert_rows, write_page
+from summitry.store.write import Pending, corrected, insert_rows, write_page, write_pending
 
 __all__ = [
     "FACETS",
@@ -148,12 +148,14 @@ class Store:
         for doc_id, *_ in pages:
             self._check_id(doc_id)
         results: list[AddResult] = []
+        later: Pending = {}  # the batch's rows that nothing reads before it ends
         with self._write() as conn:
             for doc_id, source, record, fetched, rows in pages:
-                result = self._add_in(conn, doc_id, source, record, replace, fetched, rows)
+                result = self._add_in(conn, doc_id, source, record, replace, fetched, rows, later)
                 if result == "unchanged" and record.document.url:
                     add_urls(conn, doc_id, [{"url": record.document.url, "fetched": fetched}])
                 results.append(result)
+            write_pending(conn, later)
         return results
 
     def _check_id(self, doc_id: str) -> None:
@@ -169,11 +171,15 @@ class Store:
         replace: bool,
         fetched: str | None,
         rows: PageRows | None = None,
+        later: Pending | None = None,
     ) -> AddResult:
-        """add() within the caller's transaction."""
+        """add() within the caller's transaction (rows of the page's own tables into `later`
+        when given and no correction applies)."""
         existed = exists(conn, doc_id)
         if existed and not replace:
             return "unchanged"
+        if existed and later:
+            write_pending(conn, later)  # the batch's rows of this page go before it is replaced
         kept = stored_urls(conn, doc_id) if existed else []
         placed = page_keys(conn, doc_id) if existed else []
         if existed:
@@ -182,8 +188,8 @@ class Store:
         record = _with_first_url(record, kept)
         stored, changed = corrected(conn, doc_id, record)
         if rows is not None and not changed and record is given:
-            seq = write_page(conn, self._insert, rows[0])
-            insert_rows(conn, doc_id, seq, stored, None, tables_of(rows[1]))
+            seq = write_page(conn, self._insert, rows[0], later)
+            insert_rows(conn, doc_id, seq, stored, None, tables_of(rows[1]), later)
         else:
             seq = write_page(conn, self._insert, document_row(doc_id, source, stored))
             insert_rows(conn, doc_id, seq, stored, record if changed else None)
