@@ -20,9 +20,11 @@ from summitry.user_cache import cached, digest
 __all__ = ["detect_language", "plainly_english"]
 
 SAMPLE = 3000  # characters of the body the model reads
-MIN_WORDS = 40  # fewer words than this: too little to tell without the model
+MIN_WORDS = 100  # fewer words than this: a passage in another language may sway the model
 MIN_SHARE = 0.25  # function words among all words
 MAX_RUN = 14  # most words in a row that are not function words (a passage in another language)
+LIST_RUN = 30  # ... unless they are a list of names: at most this many,
+LIST_LOWER = 6  # with no more than this many lower-case words among them in a row
 MAX_OTHER_LETTERS = 0.01  # letters outside a-z among all letters
 
 _WORD_CHAR = re.compile(r"\w")
@@ -42,7 +44,7 @@ def detect_language(text: str) -> str | None:
 
 def plainly_english(sample: str) -> bool:
     """Enough words, in Latin letters, a quarter of them English function words, and never
-    more than MAX_RUN words in a row without one."""
+    more than MAX_RUN words in a row without one (LIST_RUN in a list of names)."""
     words = _WORD.findall(sample)
     if len(words) < MIN_WORDS:
         return False
@@ -51,15 +53,19 @@ def plainly_english(sample: str) -> bool:
         if others > MAX_OTHER_LETTERS * sum(map(len, words)):
             return False
     function_words = _function_words()
-    hits = run = 0
+    hits = run = lower = longest = longest_lower = 0
     for word in words:
         if word.lower() in function_words:
             hits += 1
-            run = 0
-        else:
-            run += 1
-            if run > MAX_RUN:
-                return False
+            run = lower = 0
+            continue
+        run += 1
+        longest = max(longest, run)
+        if word[0].islower():
+            lower += 1
+            longest_lower = max(longest_lower, lower)
+        if longest > LIST_RUN or (longest > MAX_RUN and longest_lower > LIST_LOWER):
+            return False
     return hits >= MIN_SHARE * len(words)
 
 
