@@ -46,6 +46,15 @@ def test_add_new_then_unchanged_then_replaced(store: Store) -> None:
     assert not store.has(page_id("other"))
 
 
+def test_stored_answers_for_many_ids_at_once(store: Store) -> None:
+    held = [page_id(f"page {i}") for i in range(3)]
+    for doc in held:
+        store.add(doc, "pages/som.txt", som_record())
+    asked = [page_id(f"page {i}") for i in range(1200)]  # over one query's chunk of ids
+    assert store.stored(asked) == set(held)
+    assert store.stored([]) == set()
+
+
 def test_unchanged_writes_nothing(store: Store) -> None:
     doc = page_id("som")
     store.add(doc, "first.txt", som_record())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -30,7 +30,7 @@ from summitry.store.corrections import (
 )
 from summitry.store.facets import FACETS
 from summitry.store.filters import Filters, seq_conditions
-from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
+from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix, stored_among
 from summitry.store.meeting_dates import page_keys, place_again
 from summitry.store.reindex import rebuild, stale_tables
 from summitry.store.rows import PageRows, document_row, stored_record, tables_of
@@ -210,6 +210,11 @@ class Store:
         """Whether this exact id is stored."""
         with self._read() as conn:
             return exists(conn, doc_id)
+
+    def stored(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of these exact ids are stored (has() for many ids, in one read)."""
+        with self._read() as conn:
+            return stored_among(conn, sorted(set(doc_ids)))
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         """A document by full id or unique hex prefix (>= 6 chars), "record" as a dict.
