@@ -1,6 +1,6 @@
 """Extraction benchmark: pages/s on one core, against spaCy's small English NER.
 
-    python bench/extract.py [--pages 1000] [--runs 3] [--dev DIR] [--cpu N]
+    python bench/extract.py [--pages 1000] [--runs 3] [--dev DIR] [--cpu N] [--whole] [--no-spacy]
 
 What it measures, all in one process pinned to one CPU core, each figure the median of
 --runs timed runs after one untimed warm-up pass. Rates are pages per wall-clock second;
@@ -26,6 +26,8 @@ process shares the core (a wall rate well below it means the core was not ours a
 
 With --components, also the CPU time of each extraction component (ms per page, the best
 of --runs passes over the pages), from timers around each one.
+
+With --no-spacy, the spaCy side is skipped (it takes minutes on a busy core).
 
 With --whole, the commands as a user runs them, each a whole process pinned to one core, on
 --pages distinct pages written to a temporary folder (the dev pages in turn, each with one
@@ -213,6 +215,7 @@ def main() -> None:
     ap.add_argument("--whole", action="store_true", help="whole processes (see above)")
     ap.add_argument("--components", action="store_true", help="CPU time of each component")
     ap.add_argument("--spacy-pages", type=int, default=200, help="pages for spaCy (--whole)")
+    ap.add_argument("--no-spacy", action="store_true", help="skip spaCy (minutes on a busy core)")
     args = ap.parse_args()
     if args.pages < 1 or args.runs < 1:
         ap.error("--pages and --runs must be at least 1")
@@ -253,9 +256,10 @@ def main() -> None:
         for name, ms in component_times(items, args.runs).items():
             line(f"  {name} CPU ms/page", f"{ms:.3f}")
 
-    loaded = load_spacy_ner()
+    loaded = None if args.no_spacy else load_spacy_ner()
     if loaded is None:
-        print("spaCy en_core_web_sm: skipped (not installed)")
+        why = "--no-spacy" if args.no_spacy else "not installed"
+        print(f"spaCy en_core_web_sm: skipped ({why})")
         return
     nlp, label = loaded
     texts = [document.text for _, document in items]
@@ -288,6 +292,9 @@ def whole_processes(args: argparse.Namespace) -> None:
         line("cpu", f"{cpu_model()}, process pinned to CPU {cpu}")
         line("pages", f"{args.pages} distinct ({len(seeds)} dev pages, a line added to each)")
         _whole_line("summitry extract --jsonl", ours)
+        if args.no_spacy:
+            print("spaCy en_core_web_sm: skipped (--no-spacy)")
+            return
         if load_spacy_ner() is None:
             print("spaCy en_core_web_sm: skipped (not installed)")
             return
