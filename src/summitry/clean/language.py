@@ -78,13 +78,16 @@ def _function_words() -> frozenset[str]:
 def _identifier() -> Any:
     """py3langid's identifier, kept in the user's cache once its model is decompressed (a
     few hundredths of a second to read back against half a second to decompress)."""
+    import py3langid
     from py3langid import langid
 
     model = Path(langid.MODEL_DIR) / langid.MODEL_FILE
     try:
-        stat = model.stat()
-        key = digest([str(model), str(stat.st_size), str(stat.st_mtime_ns)])
-    except OSError:
+        stats = [(p, p.stat()) for p in (model, Path(langid.__file__))]
+        parts = [getattr(py3langid, "__version__", "")]
+        parts += [f"{p} {st.st_size} {st.st_mtime_ns}" for p, st in stats]
+        key = digest(parts)
+    except (OSError, TypeError):
         return langid._get_identifier()  # noqa: SLF001
     identifier = cached("py3langid", key, langid._get_identifier)  # noqa: SLF001
     langid.IDENTIFIER = identifier  # py3langid.classify elsewhere uses the same one
