@@ -3,7 +3,8 @@ again for what an earlier one built from the same files (the knowledge base's au
 parsed YAML, the language model).
 
 Each entry is a pickle named by what it holds and a hash of everything it was built from (the
-package version and the bytes of its source files), written whole or not at all. The folder
+bytes of its source files, the code that builds it, the versions it depends on), written
+whole or not at all. The folder
 is $SUMMITRY_CACHE_DIR, else $XDG_CACHE_HOME/summitry, else ~/.cache/summitry; setting
 SUMMITRY_CACHE_DIR to "off" turns the cache off. A folder that cannot be written, or an entry
 that cannot be read, costs only the build: nothing is reported and nothing fails.
@@ -37,10 +38,8 @@ def cache_dir() -> Path | None:
 
 
 def digest(parts: Iterable[bytes | str]) -> str:
-    """A short hash of the parts, with this package's and Python's versions among them."""
-    from summitry import __version__
-
-    h = hashlib.sha256(f"{__version__} {sys.version_info[:2]} {pickle.HIGHEST_PROTOCOL}".encode())
+    """A short hash of the parts, with Python's version and pickle protocol among them."""
+    h = hashlib.sha256(f"{sys.version_info[:2]} {pickle.HIGHEST_PROTOCOL}".encode())
     for part in parts:
         data = part.encode("utf-8") if isinstance(part, str) else part
         h.update(len(data).to_bytes(8, "little"))
