@@ -29,7 +29,10 @@ WARM_UP = (
     "The ministers of the member economies met at the convention centre and adopted a joint "
     "statement on trade and investment. The minister said that the economies of the region "
     "will work together for a more open, fair and resilient future, and that the next meeting "
-    "of the ministers will be held in Korea during the year."
+    "of the ministers will be held in Korea during the year.\n\n"
+    "On the sidelines of the meeting, the minister held talks with his counterparts from "
+    "Peru, Chile and Japan. They reviewed the progress of their cooperation since the last "
+    "meeting and agreed to work together on the digital economy and food security."
 )
 # Pages in flight per worker: enough to keep each busy, little memory. 32 (a whole write
 # batch for two workers) was measured slower: 42.2 against 49.8 pages/s wall, 2 workers.

@@ -3,6 +3,7 @@ always the answer py3langid's model gives; any other body goes to the model."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from summitry.clean import clean
 from summitry.clean.language import SAMPLE, detect_language, plainly_english
+from summitry.ingest_pool import WARM_UP
 from summitry.read import read_page
 from tests.conftest import DEV, EXAMPLES, ROOT
 
@@ -129,6 +131,36 @@ def test_most_releases_skip_the_model() -> None:
         "tha_apec_aelm_2022.txt",
         "tha_asean_plus_three_summit_2023.txt",
     }
+
+
+def test_the_warm_up_page_is_plainly_english() -> None:
+    """ingest and extract run it first in every process: it must not load the model."""
+    assert plainly_english(WARM_UP)
+
+
+def test_summitry_extract_never_loads_the_model_for_english_pages(tmp_path: Path) -> None:
+    """The whole command, as a user runs it (warm-up page included), in a fresh process, on
+    scraped-text pages (for HTML, trafilatura imports py3langid itself)."""
+    script = (
+        "import sys\n"
+        "from summitry.cli import app\n"
+        "try:\n"
+        "    app(['extract', *sys.argv[1:], '--jsonl'])\n"
+        "except SystemExit as end:\n"
+        "    print('py3langid' in sys.modules, end.code, file=sys.stderr)\n"
+    )
+    pages = [
+        str(EXAMPLES / name) for name in ("kor_board_apec_aelm_2025.txt", "tha_apec_mrt_2022.txt")
+    ]
+    env = {"PYTHONPATH": str(ROOT / "src"), "SUMMITRY_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", script, *pages], capture_output=True, text=True, env=env
+    )
+    assert [json.loads(line)["document"]["language"] for line in out.stdout.splitlines()] == [
+        "en",
+        "en",
+    ]
+    assert out.stderr.split() == ["False", "0"]
 
 
 def test_an_english_page_is_extracted_without_loading_the_model(tmp_path: Path) -> None:
