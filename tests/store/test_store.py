@@ -55,13 +55,13 @@ def test_stored_answers_for_many_ids_at_once(store: Store) -> None:
     assert store.stored([]) == set()
 
 
-CHILD_TABLES = ("records", "people", "mentions", "statements", "entity_refs", "meetings")
+BATCHED_TABLES = ("records", "people", "mentions", "statements", "entity_refs", "meetings")
 
 
-def _counts(store: Store) -> dict[str, int]:
+def _table_counts(store: Store) -> dict[str, int]:
     with store.engine.connect() as conn:
         return {
-            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in CHILD_TABLES
+            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in BATCHED_TABLES
         }
 
 
@@ -79,8 +79,8 @@ def test_a_batch_writes_what_pages_one_by_one_write(tmp_path: Path) -> None:
     pages = [(d, "pages/x.txt", r, None, page_rows(d, "pages/x.txt", r)) for d, r in
              ((one, som_record()), (two, other), (one, som_record()))]  # fmt: skip
     assert batched.add_many(pages, replace=True) == ["new", "new", "replaced"]
-    assert _counts(batched) == _counts(by_one)
-    assert _counts(batched)["statements"] > 0 and _counts(batched)["people"] > 0
+    assert _table_counts(batched) == _table_counts(by_one)
+    assert _table_counts(batched)["statements"] > 0 and _table_counts(batched)["people"] > 0
 
 
 def test_unchanged_writes_nothing(store: Store) -> None:
