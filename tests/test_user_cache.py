@@ -38,11 +38,16 @@ def test_built_once_then_read_back(folder: Path) -> None:
     assert [p.name for p in folder.iterdir()] == [f"words-{key}.pickle"]
 
 
-def test_changed_sources_build_again(folder: Path) -> None:
+def test_changed_sources_build_again_and_replace_the_old_entry(folder: Path) -> None:
     build = Builds(1)
     cached("words", digest(["a"]), build)
+    cached("yaml-words", digest(["a"]), build)
     cached("words", digest(["b"]), build)
-    assert build.calls == 2
+    assert build.calls == 3
+    assert sorted(p.name for p in folder.iterdir()) == [
+        f"words-{digest(['b'])}.pickle",
+        f"yaml-words-{digest(['a'])}.pickle",
+    ]
     assert digest(["ab"]) != digest(["a", "b"])  # parts are kept apart
 
 

@@ -4,10 +4,10 @@ parsed YAML, the language model).
 
 Each entry is a pickle named by what it holds and a hash of everything it was built from (the
 bytes of its source files, the code that builds it, the versions it depends on), written
-whole or not at all. The folder
-is $SUMMITRY_CACHE_DIR, else $XDG_CACHE_HOME/summitry, else ~/.cache/summitry; setting
-SUMMITRY_CACHE_DIR to "off" turns the cache off. A folder that cannot be written, or an entry
-that cannot be read, costs only the build: nothing is reported and nothing fails.
+whole or not at all; a new entry replaces the one of the same name built from other sources.
+The folder is $SUMMITRY_CACHE_DIR, else $XDG_CACHE_HOME/summitry, else ~/.cache/summitry;
+setting SUMMITRY_CACHE_DIR to "off" turns the cache off. A folder that cannot be written, or
+an entry that cannot be read, costs only the build: nothing is reported and nothing fails.
 """
 
 from __future__ import annotations
@@ -76,9 +76,20 @@ def _write(path: Path, value: object) -> None:
             f.write(data)
         os.replace(tmp, path)
         tmp = None
+        _drop_older(path)
     except Exception:  # noqa: BLE001 - read-only home, full disk, an unpicklable value
         pass
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _drop_older(path: Path) -> None:
+    """Remove the entries of the same name built from other sources (an older version), so
+    the folder holds one entry per name."""
+    name = path.name.rsplit("-", 1)[0]
+    for other in path.parent.glob(f"{name}-*.pickle"):
+        if other != path and other.name.rsplit("-", 1)[0] == name:
+            with contextlib.suppress(OSError):
+                other.unlink()
