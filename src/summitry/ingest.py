@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from summitry.budget import DEFAULT_PAGE_TIMEOUT, PageTimeout, time_limit, timeo
 from summitry.clean import clean
 from summitry.errors import UnreadablePage
 from summitry.extract.pipeline import extract_record
-from summitry.ingest_pool import Step, extracted
+from summitry.ingest_pool import WARM_UP, Step, extracted
 from summitry.read import DEFAULT_MAX_BYTES, RawPage, expand_paths, read_page
 from summitry.record import Record
 
@@ -35,6 +36,7 @@ __all__ = [
 
 WRITE_BATCH = 64  # pages a write transaction holds at most
 WRITE_SECONDS = 1.0  # and the longest a page waits to be written
+STEP_CHUNK = 32  # pages read ahead to ask the store which of them it holds
 EVENT_OF = {"new": "stored", "replaced": "replaced", "unchanged": "unchanged", "failed": "failed"}
 # One page's outcome, told once it is final (a stored page: after its transaction commits):
 # {"event": stored|replaced|unchanged|failed, "source", "id", "error", "warnings"}
@@ -127,8 +129,7 @@ def _load_once() -> None:
     first use is loaded."""
     if not _LOADED:
         _LOADED.append(True)
-        sample = "Minister Kim attended the 1st APEC Ministerial Meeting in Lima on 1 May 2024."
-        record_of(RawPage("warm-up", "", sample, False, "utf-8"))
+        record_of(RawPage("warm-up", "", WARM_UP, False, "utf-8"))
 
 
 def records_of(
@@ -250,10 +251,15 @@ def tally(
 def _steps(
     pages: Iterable[tuple[str, RawPage | None, str | None]], store, force: bool
 ) -> Iterator[Step]:
-    """Each page, marked for extraction unless it failed to read or is stored already."""
-    for source, raw, error in pages:
-        stored = raw is None or not raw.text or (not force and store.has(raw.sha256))
-        yield Step(source, raw, error, extract=not stored)
+    """Each page, marked for extraction unless it failed to read or is stored already (asked
+    of the store for STEP_CHUNK pages at a time)."""
+    pages = iter(pages)
+    while chunk := list(itertools.islice(pages, STEP_CHUNK)):
+        ids = [raw.sha256 for _, raw, _ in chunk if raw is not None and raw.text]
+        known = store.stored(ids) if ids and not force else set()
+        for source, raw, error in chunk:
+            stored = raw is None or not raw.text or raw.sha256 in known
+            yield Step(source, raw, error, extract=not stored)
 
 
 def known_page(store, raw: RawPage) -> tuple[str | None, str]:

@@ -46,6 +46,43 @@ def test_add_new_then_unchanged_then_replaced(store: Store) -> None:
     assert not store.has(page_id("other"))
 
 
+def test_stored_answers_for_many_ids_at_once(store: Store) -> None:
+    held = [page_id(f"page {i}") for i in range(3)]
+    for doc in held:
+        store.add(doc, "pages/som.txt", som_record())
+    asked = [page_id(f"page {i}") for i in range(1200)]  # over one query's chunk of ids
+    assert store.stored(asked) == set(held)
+    assert store.stored([]) == set()
+
+
+BATCHED_TABLES = ("records", "people", "mentions", "statements", "entity_refs", "meetings")
+
+
+def _table_counts(store: Store) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {
+            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in BATCHED_TABLES
+        }
+
+
+def test_a_batch_writes_what_pages_one_by_one_write(tmp_path: Path) -> None:
+    """add_many holds back the rows nothing reads until the batch ends; a page that comes
+    twice in one batch with replace has its first rows written before it is replaced."""
+    from summitry.store.rows import page_rows
+
+    one, two = page_id("som"), page_id("other")
+    other = make_record("Another page", "Ministers met in Lima.", published="2024-05-17")
+    by_one = open_store(tmp_path / "one.db")
+    for doc, record in ((one, som_record()), (two, other)):
+        by_one.add(doc, "pages/x.txt", record)
+    batched = open_store(tmp_path / "batch.db")
+    pages = [(d, "pages/x.txt", r, None, page_rows(d, "pages/x.txt", r)) for d, r in
+             ((one, som_record()), (two, other), (one, som_record()))]  # fmt: skip
+    assert batched.add_many(pages, replace=True) == ["new", "new", "replaced"]
+    assert _table_counts(batched) == _table_counts(by_one)
+    assert _table_counts(batched)["statements"] > 0 and _table_counts(batched)["people"] > 0
+
+
 def test_unchanged_writes_nothing(store: Store) -> None:
     doc = page_id("som")
     store.add(doc, "first.txt", som_record())

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
-import re
-
+from summitry.clean.language import detect_language
 from summitry.clean.lines import is_label, is_metadata, title_key
 
 __all__ = ["detect_language", "drop_repeated_title", "paragraphs", "strip_leading_metadata"]
@@ -51,16 +49,3 @@ def _join_wrapped(lines: list[str]) -> str:
         wrapped = not out.endswith((".", ":", ";", "!", "?", "”", '"')) and line[:1].islower()
         out += (" " if wrapped else "\n") + line
     return out
-
-
-_WORD_CHAR = re.compile(r"\w")
-
-
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the body, or None for an empty one."""
-    sample = text[:3000]
-    if len(list(itertools.islice(_WORD_CHAR.finditer(sample), 3))) < 3:
-        return None  # fewer than three word characters (the third ends the count)
-    import py3langid
-
-    return py3langid.classify(sample)[0]

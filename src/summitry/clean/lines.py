@@ -33,9 +33,20 @@ PLACE_DATE_LINE = re.compile(
 MENU = re.compile(r"^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^(?:[^>]{1,40}\s>\s)+[^>]{1,40}$")
 
 
+_BLANKS = re.compile(r"[ \t]+")
+_SECTION_DATE = re.compile(r"\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}$")
+_LABEL = re.compile(
+    r"(?:media|press|news) (?:release|statement)s?(?:\s*[-–—:|]\s*.{2,60})?"
+    r"|(?:media|press|news) (?:release|statement)s?\s*(?:no\.?|number|#)\s*[\w/.-]+"
+    r"|for immediate release|embargoed?\b.{0,60}|issued by .{3,80}",
+    re.I,
+)
+
+
 def normalise_line(line: str) -> str:
-    line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
-    return re.sub(r"[ \t]+", " ", line).strip()
+    if not line.isascii():
+        line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
+    return _BLANKS.sub(" ", line).strip() if "  " in line or "\t" in line else line.strip()
 
 
 def is_furniture(line: str, profile: SourceProfile | None) -> bool:
@@ -48,17 +59,9 @@ def is_furniture(line: str, profile: SourceProfile | None) -> bool:
 def is_label(line: str) -> bool:
     """A date, a section name, 'Press Release No. 12', 'For Immediate Release', 'Issued by'."""
     # 'Press Statements 14 Jul 2023': a section name with the page's date
-    bare = re.sub(r"\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}$", "", line)
+    bare = _SECTION_DATE.sub("", line)
     return bool(
-        bare_date(line)
-        or bare.casefold() in lexicon().categories
-        or re.fullmatch(
-            r"(?:media|press|news) (?:release|statement)s?(?:\s*[-–—:|]\s*.{2,60})?"
-            r"|(?:media|press|news) (?:release|statement)s?\s*(?:no\.?|number|#)\s*[\w/.-]+"
-            r"|for immediate release|embargoed?\b.{0,60}|issued by .{3,80}",
-            line,
-            re.I,
-        )
+        bare_date(line) or bare.casefold() in lexicon().categories or _LABEL.fullmatch(line)
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import pickle
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -9,6 +11,7 @@ from typing import Any
 import yaml
 
 from summitry.kb.model import ACT_CLASSES, LEVELS, Country, Forum, Organization, Series
+from summitry.user_cache import cached, digest
 
 try:  # the C loader is several times faster; PyYAML ships it where libyaml exists
     from yaml import CSafeLoader as _Loader
@@ -19,9 +22,18 @@ ACT_FORMS = ("base", "present", "past", "ing")
 
 
 def read_yaml(name: str) -> dict[str, Any]:
-    """Load one data file shipped in this package (summitry/kb/NAME.yaml)."""
+    """Load one data file shipped in this package (summitry/kb/NAME.yaml); each call gets
+    its own copy, the file parsed once per process (and kept in the user's cache)."""
+    return pickle.loads(_parsed(name))  # noqa: S301 - made by _parsed from the package's file
+
+
+@functools.cache
+def _parsed(name: str) -> bytes:
+    """The pickled content of NAME.yaml, parsed by an earlier process if one did."""
     text = resources.files("summitry.kb").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=_Loader) or {}
+    key = digest([name, text, yaml.__version__, _Loader.__name__])
+    content = cached(f"yaml-{name}", key, lambda: yaml.load(text, Loader=_Loader) or {})
+    return pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _check(raw: dict[str, Any], allowed: frozenset[str], where: str) -> dict[str, Any]:

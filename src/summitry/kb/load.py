@@ -11,6 +11,10 @@ import functools
 import itertools
 from collections.abc import Container
 from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
 
 from summitry.kb import data, surfaces
 from summitry.kb.data import ActTable
@@ -18,6 +22,7 @@ from summitry.kb.lookup import NameIndex, SeriesIndex, country_index, forum_inde
 from summitry.kb.lookup import organization_index as _organization_index
 from summitry.kb.matcher import Matcher
 from summitry.kb.model import PHRASE, Country, Forum, Match, Organization, Series
+from summitry.user_cache import cached, digest
 
 __all__ = ["KnowledgeBase", "Match", "load_kb"]
 
@@ -131,7 +136,25 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
 
 @functools.cache
 def load_kb() -> KnowledgeBase:
-    """The knowledge base of the package, loaded and compiled once per process."""
+    """The knowledge base of the package, loaded and compiled once per process, or read
+    back from the user's cache when an earlier process built it from the same files."""
+    return cached("kb", _source_key(), _build_kb)
+
+
+def _source_key() -> str:
+    """A hash of what the knowledge base is built from: its data files and the code here."""
+    folder = resources.files("summitry.kb")
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith((".yaml", ".py")))
+    automaton = Path(ahocorasick.__file__ or "")  # its build: the file's size and time
+    stat = automaton.stat() if automaton.is_file() else None
+    parts: list[bytes | str] = [str(stat and (stat.st_size, stat.st_mtime_ns))]
+    for name in names:
+        parts += [name, folder.joinpath(name).read_bytes()]
+    return digest(parts)
+
+
+def _build_kb() -> KnowledgeBase:
+    """The knowledge base read from the package's YAML files, its matcher built."""
     countries, ambiguous_cities = data.parse_countries(data.read_yaml("countries"))
     forums_doc = data.read_yaml("forums")
     titles = data.read_yaml("titles")

@@ -8,7 +8,9 @@ statement_actors: each statement's date and actor code, to list commitments in o
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -173,16 +175,38 @@ def _mention_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
 def _statement_rows(doc_id: str, record: Record, kb: KnowledgeBase) -> list[dict[str, Any]]:
     """The speaker of each statement, and each of the page's entities its text names."""
     surfaces = page_surfaces(record, kb)
+    lows = [(s.text or "").lower() for s in record.statements]
+    candidates = _statements_naming(lows, surfaces)
     rows = []
     for idx, s in enumerate(record.statements):
         who = speaker_id(s.speaker, kb) if s.speaker else None
         if who is not None:
             rows.append(_row(doc_id, "statements", idx, "speaker", who))
-        low = (s.text or "").lower()
-        for entity, forms in surfaces.items():
-            if entity != who and any(has_word(low, f) for f in forms):
+        low = lows[idx]
+        for entity, among in candidates.items():
+            if idx in among and entity != who and any(has_word(low, f) for f in surfaces[entity]):
                 rows.append(_row(doc_id, "statements", idx, "topic", entity))
     return rows
+
+
+def _statements_naming(
+    lows: list[str], surfaces: dict[str, tuple[str, ...]]
+) -> dict[str, set[int]]:
+    """Entity -> the statements (by idx) in which one of its forms occurs at all, found by
+    searching all the statements' text at once; whether as whole words is has_word's to say."""
+    every = "\0".join(lows)
+    starts = list(itertools.accumulate((len(low) + 1 for low in lows[:-1]), initial=0))
+    found: dict[str, set[int]] = {}
+    for entity, forms in surfaces.items():
+        among: set[int] = set()
+        for form in filter(None, forms):
+            at = every.find(form)
+            while at >= 0:
+                among.add(bisect.bisect_right(starts, at) - 1)
+                at = every.find(form, at + 1)
+        if among:
+            found[entity] = among
+    return found
 
 
 def page_surfaces(record: Record, kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -30,14 +30,14 @@ from summitry.store.corrections import (
 )
 from summitry.store.facets import FACETS
 from summitry.store.filters import Filters, seq_conditions
-from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix
+from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix, stored_among
 from summitry.store.meeting_dates import page_keys, place_again
 from summitry.store.reindex import rebuild, stale_tables
 from summitry.store.rows import PageRows, document_row, stored_record, tables_of
 from summitry.store.schema import documents, records, texts
 from summitry.store.search import Mode, SearchHit, SearchResult, parse_query, run_search
 from summitry.store.urls import add_urls, stored_urls
-from summitry.store.write import corrected, insert_rows, write_page
+from summitry.store.write import Pending, corrected, insert_rows, write_page, write_pending
 
 __all__ = [
     "FACETS",
@@ -148,12 +148,14 @@ class Store:
         for doc_id, *_ in pages:
             self._check_id(doc_id)
         results: list[AddResult] = []
+        later: Pending = {}  # the batch's rows that nothing reads before it ends
         with self._write() as conn:
             for doc_id, source, record, fetched, rows in pages:
-                result = self._add_in(conn, doc_id, source, record, replace, fetched, rows)
+                result = self._add_in(conn, doc_id, source, record, replace, fetched, rows, later)
                 if result == "unchanged" and record.document.url:
                     add_urls(conn, doc_id, [{"url": record.document.url, "fetched": fetched}])
                 results.append(result)
+            write_pending(conn, later)
         return results
 
     def _check_id(self, doc_id: str) -> None:
@@ -169,11 +171,15 @@ class Store:
         replace: bool,
         fetched: str | None,
         rows: PageRows | None = None,
+        later: Pending | None = None,
     ) -> AddResult:
-        """add() within the caller's transaction."""
+        """add() within the caller's transaction (rows of the page's own tables into `later`
+        when given and no correction applies)."""
         existed = exists(conn, doc_id)
         if existed and not replace:
             return "unchanged"
+        if existed and later:
+            write_pending(conn, later)  # the batch's rows of this page go before it is replaced
         kept = stored_urls(conn, doc_id) if existed else []
         placed = page_keys(conn, doc_id) if existed else []
         if existed:
@@ -182,8 +188,8 @@ class Store:
         record = _with_first_url(record, kept)
         stored, changed = corrected(conn, doc_id, record)
         if rows is not None and not changed and record is given:
-            seq = write_page(conn, self._insert, rows[0])
-            insert_rows(conn, doc_id, seq, stored, None, tables_of(rows[1]))
+            seq = write_page(conn, self._insert, rows[0], later)
+            insert_rows(conn, doc_id, seq, stored, None, tables_of(rows[1]), later)
         else:
             seq = write_page(conn, self._insert, document_row(doc_id, source, stored))
             insert_rows(conn, doc_id, seq, stored, record if changed else None)
@@ -204,6 +210,11 @@ class Store:
         """Whether this exact id is stored."""
         with self._read() as conn:
             return exists(conn, doc_id)
+
+    def stored(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of these exact ids are stored (has() for many ids, in one read)."""
+        with self._read() as conn:
+            return stored_among(conn, sorted(set(doc_ids)))
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         """A document by full id or unique hex prefix (>= 6 chars), "record" as a dict.

@@ -10,6 +10,9 @@ from summitry.resolve import RESOLVE_VERSION
 
 __all__ = ["kb_version", "resolve_version"]
 
+# Read only to tell English bodies without the language model, which never changes a record.
+_NOT_DERIVED = frozenset({"language.yaml"})
+
 
 @cache
 def kb_version() -> str:
@@ -17,7 +20,11 @@ def kb_version() -> str:
     edit of the vocabulary gives another version."""
     digest = hashlib.sha256()
     files = sorted(
-        (f for f in resources.files("summitry.kb").iterdir() if f.name.endswith(".yaml")),
+        (
+            f
+            for f in resources.files("summitry.kb").iterdir()
+            if f.name.endswith(".yaml") and f.name not in _NOT_DERIVED
+        ),
         key=lambda f: f.name,
     )
     for f in files:

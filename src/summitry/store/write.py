@@ -36,7 +36,15 @@ from summitry.store.schema import (
 )
 from summitry.store.urls import index_sites
 
-__all__ = ["add_series_names", "corrected", "insert_rows", "rewrite_document", "write_page"]
+__all__ = [
+    "Pending",
+    "add_series_names",
+    "corrected",
+    "insert_rows",
+    "rewrite_document",
+    "write_page",
+    "write_pending",
+]
 
 
 def corrected(conn: Connection, doc_id: str, raw: Record) -> tuple[Record, bool]:
@@ -45,14 +53,42 @@ def corrected(conn: Connection, doc_id: str, raw: Record) -> tuple[Record, bool]
     return (apply_to_record(raw, changes), True) if changes else (raw, False)
 
 
-def write_page(conn: Connection, insert: Executable, row: dict[str, Any]) -> int:
+# Rows of tables that nothing reads while a batch of pages is written, by table, inserted
+# together at the end of the batch (in the order the tables were met) by write_pending.
+Pending = dict[Table, list[dict[str, Any]]]
+# Read back within the batch: meetings to place the next page's meetings, texts and facets
+# to index the sites of a page's URLs.
+_NOT_DEFERRED = (meetings, texts, facets)
+
+
+def write_page(
+    conn: Connection, insert: Executable, row: dict[str, Any], later: Pending | None = None
+) -> int:
     """Insert document_row's dict as the page's documents, texts and records rows with the
-    documents `insert` statement; returns the page's seq."""
+    documents `insert` statement (texts and records into `later`, when given); returns the
+    page's seq."""
     conn.execute(insert, {k: v for k, v in row.items() if k not in PAGE_EXTRA})
     seq = conn.execute(select(documents.c.seq).where(documents.c.id == row["id"])).scalar_one()
     for table, values in page_table_rows(row, seq):
-        conn.execute(table.insert(), values)
+        _insert(conn, table, [values], later)
     return seq
+
+
+def write_pending(conn: Connection, later: Pending) -> None:
+    """Insert the rows held back, one statement per table, and forget them."""
+    for table, rows in later.items():
+        if rows:
+            conn.execute(table.insert(), rows)
+    later.clear()
+
+
+def _insert(
+    conn: Connection, table: Table, rows: list[dict[str, Any]], later: Pending | None
+) -> None:
+    if later is not None and table not in _NOT_DEFERRED:
+        later.setdefault(table, []).extend(rows)
+    elif rows:
+        conn.execute(table.insert(), rows if len(rows) > 1 else rows[0])
 
 
 def insert_rows(
@@ -62,19 +98,18 @@ def insert_rows(
     record: Record,
     raw: Record | None,
     children: list[tuple[Table, list[dict[str, Any]]]] | None = None,
+    later: Pending | None = None,
 ) -> None:
     """Derived rows of a page whose documents, texts and records rows are written, and its
-    record as extracted where `raw` (`children`: child_rows of the record, when made)."""
+    record as extracted where `raw` (`children`: child_rows of the record, when made; rows
+    that nothing reads before the batch ends go into `later`, when given)."""
     children = child_rows(doc_id, record) if children is None else children
     for table, rows in children:
-        if rows:
-            conn.execute(table.insert(), rows)
+        _insert(conn, table, rows, later)
     add_series_names(conn, series_name_rows(children))
     held = dict(children).get(meetings, [])
     place_meetings(conn, held, {doc_id: record.document.published})
-    rows = facet_rows(seq, record)
-    if rows:
-        conn.execute(facets.insert(), rows)
+    _insert(conn, facets, facet_rows(seq, record), later)
     if raw is not None:
         update = records.update().where(records.c.document_id == doc_id)
         conn.execute(update.values(extracted=record_json(raw)))

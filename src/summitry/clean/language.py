@@ -1,0 +1,94 @@
+"""The language of a page's body: English prose is known by its function words alone; any
+other body, or one that is not plainly English all through, goes to py3langid's model.
+
+The cheap test only ever answers "en" where the model answers "en" (kb/language.yaml holds
+the words; tests/clean/test_language.py checks both on English and other pages), so the
+record is the same either way; a run over English pages never loads the model.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from pathlib import Path
+from typing import Any
+
+from summitry.kb.data import read_yaml
+from summitry.user_cache import cached, digest
+
+__all__ = ["detect_language", "plainly_english"]
+
+SAMPLE = 3000  # characters of the body the model reads
+MIN_WORDS = 100  # fewer words than this: a passage in another language may sway the model
+MIN_SHARE = 0.25  # function words among all words
+MAX_RUN = 14  # most words in a row that are not function words (a passage in another language)
+LIST_RUN = 30  # ... unless they are a list of names: at most this many,
+LIST_LOWER = 6  # with no more than this many lower-case words among them in a row
+MAX_OTHER_LETTERS = 0.01  # letters outside a-z among all letters
+
+_WORD_CHAR = re.compile(r"\w")
+_WORD = re.compile(r"[^\W\d_]+")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the body, or None for an empty one."""
+    sample = text[:SAMPLE]
+    if len(list(itertools.islice(_WORD_CHAR.finditer(sample), 3))) < 3:
+        return None  # fewer than three word characters (the third ends the count)
+    if plainly_english(sample):
+        return "en"
+    return _identifier().classify(sample)[0]
+
+
+def plainly_english(sample: str) -> bool:
+    """Enough words, in Latin letters, a quarter of them English function words, and never
+    more than MAX_RUN words in a row without one (LIST_RUN in a list of names)."""
+    words = _WORD.findall(sample)
+    if len(words) < MIN_WORDS:
+        return False
+    if not sample.isascii():
+        others = len(_OTHER_LETTER.findall(sample))
+        if others > MAX_OTHER_LETTERS * sum(map(len, words)):
+            return False
+    function_words = _function_words()
+    hits = run = lower = longest = longest_lower = 0
+    for word in words:
+        if word.lower() in function_words:
+            hits += 1
+            run = lower = 0
+            continue
+        run += 1
+        longest = max(longest, run)
+        if word[0].islower():
+            lower += 1
+            longest_lower = max(longest_lower, lower)
+        if longest > LIST_RUN or (longest > MAX_RUN and longest_lower > LIST_LOWER):
+            return False
+    return hits >= MIN_SHARE * len(words)
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in read_yaml("language")["english_function_words"])
+
+
+@functools.cache
+def _identifier() -> Any:
+    """py3langid's identifier, kept in the user's cache once its model is decompressed (a
+    few hundredths of a second to read back against half a second to decompress)."""
+    import py3langid
+    from py3langid import langid
+
+    model = Path(langid.MODEL_DIR) / langid.MODEL_FILE
+    try:
+        stats = [(p, p.stat()) for p in (model, Path(langid.__file__))]
+        parts = [getattr(py3langid, "__version__", "")]
+        parts += [f"{p} {st.st_size} {st.st_mtime_ns}" for p, st in stats]
+        key = digest(parts)
+    except (OSError, TypeError):
+        return langid._get_identifier()  # noqa: SLF001
+    identifier = cached("py3langid", key, langid._get_identifier)  # noqa: SLF001
+    langid.IDENTIFIER = identifier  # py3langid.classify elsewhere uses the same one
+    return identifier
