@@ -100,16 +100,22 @@ def test_what_korea_committed_to_at_asean_meetings(db: str) -> None:
     items = run_json(
         "commitments", "--db", db, "--actor", "Korea", "--forum", "ASEAN", "--from", "2020"
     )
-    assert [(c["actor"], c["when"]) for c in items] == [("Cho Tae-yul", "2024-07-27")]
+    assert [(c["actor"], c["when"]) for c in items] == [
+        ("Cho Tae-yul", "2024-07-27"),
+        ("KOR", "2024-07-27"),  # 'The Ministry will build on the outcome of the Meeting ...'
+    ]
     newest = run_json(
         "commitments", "--db", db, "--actor", "KOR", "--actor", "APEC", "--sort", "-date"
     )
     assert [c["when"] for c in newest] == [
         "2025-10-31",
+        "2025-10-31",
+        "2024-07-27",
         "2024-07-27",
         "2023-11-16",
         "2023-11-16",
         "2022-11-18",
+        "2019-11-25",
     ]
 
 

@@ -23,6 +23,10 @@ KOR_PLEDGE_SENTENCE = (
     "He explained that the Korea-ASEAN Solidarity Initiative (KASI), announced in 2022, is "
     "being implemented as the ROK’s strategy toward the region, and " + KOR_PLEDGE
 )
+KOR_MINISTRY = (
+    "The Ministry will build on the outcome of the Meeting to prepare for the ASEAN-ROK Summit in "
+    "October and to put the Comprehensive Strategic Partnership into practice."
+)
 
 
 @pytest.fixture(scope="module")
@@ -89,19 +93,23 @@ def test_what_korea_committed_to_at_asean_meetings_since_2020(examples: Store) -
         examples, filters=Filters.of(actor="Korea", forum="ASEAN", since="2020")
     )
     assert [(c.actor, c.when, c.what) for c in page.items] == [
-        ("Cho Tae-yul", "2024-07-27", KOR_PLEDGE)
+        ("Cho Tae-yul", "2024-07-27", KOR_PLEDGE),
+        ("KOR", "2024-07-27", KOR_MINISTRY),  # the ministry's own voice speaks for Korea
     ]
-    assert page.total == 1
+    assert page.total == 2
 
 
 def test_commitments_of_several_actors_newest_first(examples: Store) -> None:
     both = query.commitment_page(examples, filters=Filters.of(actor=["KOR", "APEC"]), sort="-date")
     assert [(c.when, c.actor_country) for c in both.items] == [
+        ("2025-10-31", "KOR"),  # 'The Government will follow up on the outcomes of APEC 2025'
         ("2025-10-31", "APEC"),
+        ("2024-07-27", "KOR"),
         ("2024-07-27", "KOR"),
         ("2023-11-16", "APEC"),
         ("2023-11-16", "APEC"),
         ("2022-11-18", "APEC"),
+        ("2019-11-25", "KOR"),  # 'The Government will work with ASEAN member states ...'
     ]
     dated = query.commitment_page(examples, filters=Filters.of(since="2023", until="2023"))
     assert [c.when for c in dated.items] == ["2023-09-07", "2023-11-16", "2023-11-16"]
