@@ -136,7 +136,7 @@ def test_meetings_filter_form_adds_values_and_chips_remove_them(tab: Any) -> Non
 def test_commitments_and_timeline_filters(tab: Any) -> None:
     tab.goto("/commitments?actor=KOR&forum=ASEAN&from=2020")
     assert chips(tab) == ["Actor: Korea", "Forum: ASEAN", "From: 2020"]
-    assert tab.locator(".card .who strong").all_inner_texts() == ["Cho Tae-yul", "KOR"]
+    assert tab.locator(".card .who strong").all_inner_texts() == ["Cho Tae-yul", "Korea"]
     tab.goto("/timeline?term=FTAAP")
     assert tab.locator("table tbody tr").count() == 4  # one per page: APEC's statement
     form = tab.get_by_role("form", name="Filters")

@@ -11,6 +11,8 @@ from fastapi import Request, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from summitry.kb.load import load_kb
+
 __all__ = ["STATIC", "TEMPLATES", "render", "render_error", "templates"]
 
 HERE = Path(__file__).parent
@@ -29,6 +31,15 @@ def _snippet(value: object) -> Markup:
     return Markup(text.replace("«", "<mark>").replace("»", "</mark>"))
 
 
+def _state_name(value: object) -> object:
+    """A speaker or actor that is a state's code ('KOR') by the state's name ('Korea');
+    people, forums and other names as they are."""
+    if isinstance(value, str) and len(value) == 3 and value.isupper():
+        known = load_kb().countries.get(value)
+        return known.name if known is not None else value
+    return value
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -39,6 +50,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["part"] = _path_part
     env.filters["snippet"] = _snippet
+    env.filters["state_name"] = _state_name
     env.filters["short"] = lambda value: str(value or "")[:12]
     env.filters["thousands"] = lambda value: f"{value:,}" if isinstance(value, int) else value
     return env
