@@ -6,7 +6,6 @@ SQLAlchemy Core only, so the same queries serve both; on SQLite an FTS5 index ra
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -18,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from summitry.errors import StoreError
 from summitry.record import Record
-from summitry.store.baseline import has_fts, open_schema
+from summitry.store.baseline import open_schema, search_mode
 from summitry.store.connect import build_engine, describe_failure, resolve_target
 from summitry.store.correct_store import remove_correction, save_correction
 from summitry.store.corrections import (
@@ -33,11 +32,18 @@ from summitry.store.filters import Filters, seq_conditions
 from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix, stored_among
 from summitry.store.meeting_dates import page_keys, place_again
 from summitry.store.reindex import rebuild, stale_tables
-from summitry.store.rows import PageRows, document_row, stored_record, tables_of
+from summitry.store.rows import PageRows, document_row, stored_document, tables_of
 from summitry.store.schema import documents, records, texts
 from summitry.store.search import Mode, SearchHit, SearchResult, parse_query, run_search
-from summitry.store.urls import add_urls, stored_urls
-from summitry.store.write import Pending, corrected, insert_rows, write_page, write_pending
+from summitry.store.urls import add_urls, stored_urls, with_first_url
+from summitry.store.write import (
+    Pending,
+    corrected,
+    insert_document,
+    insert_rows,
+    write_page,
+    write_pending,
+)
 
 __all__ = [
     "FACETS",
@@ -77,7 +83,7 @@ class Store:
         self.url = url
         self._label = label
         self.search_mode = mode
-        self._insert = _insert_document(sqlite=engine.dialect.name == "sqlite")
+        self._insert = insert_document(sqlite=engine.dialect.name == "sqlite")
 
     @property
     def engine(self) -> Engine:
@@ -185,7 +191,7 @@ class Store:
         if existed:
             conn.execute(_DELETE, {"doc_id": doc_id})
         given = record
-        record = _with_first_url(record, kept)
+        record = with_first_url(record, kept)
         stored, changed = corrected(conn, doc_id, record)
         if rows is not None and not changed and record is given:
             seq = write_page(conn, self._insert, rows[0], later)
@@ -228,15 +234,9 @@ class Store:
                 full = resolve_prefix(conn, ref.lower(), self._label)
                 if full is not None:
                     row = conn.execute(_GET.where(documents.c.id == full)).first()
-        if row is None:
-            return None
-        out = dict(row._mapping)
-        out["record"] = stored_record(out["record"], out["body"])
-        with self._read() as conn:
-            out["urls"] = stored_urls(conn, out["id"])
-        first = out["urls"][0]["url"] if out["urls"] else None
-        out["url"] = (out["record"].get("document") or {}).get("url") or first
-        return out
+            if row is None:
+                return None
+            return stored_document(dict(row._mapping), stored_urls(conn, row.id))
 
     def list(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Documents without body or record: newest published first, undated last."""
@@ -372,22 +372,6 @@ class Store:
         self._engine.dispose()
 
 
-def _with_first_url(record: Record, kept: list[dict[str, Any]]) -> Record:
-    """The record, its document.url the first address held when the input gave none."""
-    if record.document.url or not kept:
-        return record
-    document = dataclasses.replace(record.document, url=kept[0]["url"])
-    return dataclasses.replace(record, document=document)
-
-
-def _insert_document(*, sqlite: bool) -> Any:
-    """On SQLite `seq` is max + 1 under the write lock; PostgreSQL draws it from IDENTITY."""
-    if not sqlite:
-        return documents.insert()
-    next_seq = select(func.coalesce(func.max(documents.c.seq), 0) + 1).scalar_subquery()
-    return documents.insert().values(seq=next_seq)
-
-
 def open_store(target: str | Path | None = None) -> Store:
     """Open the store at `target`, creating its tables where the database is empty.
 
@@ -400,7 +384,7 @@ def open_store(target: str | Path | None = None) -> Store:
             conn.execution_options(sqlite_begin="IMMEDIATE")
             with conn.begin():
                 open_schema(conn)
-                mode = _search_mode(conn)
+                mode = search_mode(conn)
     except StoreError as exc:
         engine.dispose()
         raise StoreError(f"{label}: {exc}") from None
@@ -409,9 +393,3 @@ def open_store(target: str | Path | None = None) -> Store:
         raise describe_failure(label, exc) from None
     shown = url.render_as_string(hide_password=True)
     return Store(engine, shown, label=label, mode=mode)
-
-
-def _search_mode(conn: Connection) -> Mode:
-    if has_fts(conn):
-        return "fts5"
-    return "tsvector" if conn.dialect.name == "postgresql" else "like"

@@ -12,10 +12,19 @@ from sqlalchemy import Connection, inspect, select
 
 from summitry.errors import StoreError
 from summitry.store.schema import DERIVED_TABLES, FTS5_DDL, PG_FTS_DDL, builds, metadata
+from summitry.store.search import Mode
 from summitry.store.sql_views import ensure_views
 from summitry.store.versions import kb_version, resolve_version
 
-__all__ = ["OLD_STORE", "SCHEMA", "add_missing", "has_fts", "open_schema", "stamp"]
+__all__ = [
+    "OLD_STORE",
+    "SCHEMA",
+    "add_missing",
+    "has_fts",
+    "open_schema",
+    "search_mode",
+    "stamp",
+]
 
 SCHEMA = 1  # the baseline; raised only where a table's shape changes
 OLD_STORE = (
@@ -140,3 +149,10 @@ def _sqlite_has_fts5(conn: Connection) -> bool:
 def has_fts(conn: Connection) -> bool:
     """Whether this store carries the SQLite FTS5 index (False on other dialects)."""
     return conn.dialect.name == "sqlite" and inspect(conn).has_table("documents_fts")
+
+
+def search_mode(conn: Connection) -> Mode:
+    """How this store's search runs: FTS5 on SQLite, tsvector on PostgreSQL, else LIKE."""
+    if has_fts(conn):
+        return "fts5"
+    return "tsvector" if conn.dialect.name == "postgresql" else "like"

@@ -41,6 +41,7 @@ __all__ = [
     "page_table_rows",
     "record_json",
     "sentence_span",
+    "stored_document",
     "stored_record",
     "series_name_rows",
     "tables_of",
@@ -106,6 +107,17 @@ def stored_record(raw: str, body: str | None) -> dict[str, Any]:
         f.name: body if f.name == "text" else doc.get(f.name) for f in fields(Document)
     }
     return data
+
+
+def stored_document(row: dict[str, Any], urls: list[dict[str, Any]]) -> dict[str, Any]:
+    """A documents row read with its body and record JSON, as Store.get gives it: "record"
+    as a dict with the body as its text, the page's `urls`, and its `url` (the record's,
+    else the first address it was fetched from)."""
+    row["record"] = stored_record(row["record"], row["body"])
+    row["urls"] = urls
+    first = urls[0]["url"] if urls else None
+    row["url"] = (row["record"].get("document") or {}).get("url") or first
+    return row
 
 
 def _evidence(evidence: Evidence | None) -> dict[str, int | None]:

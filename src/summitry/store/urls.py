@@ -8,14 +8,16 @@ full-text tags, so a search by site finds the page under each of its sites.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from summitry.record import Record
 from summitry.store.facets import decode_pairs, encode_pairs, facet_tag, site_of
 from summitry.store.schema import document_urls, documents, facets, texts
 
-__all__ = ["add_urls", "index_sites", "stored_urls"]
+__all__ = ["add_urls", "index_sites", "stored_urls", "with_first_url"]
 
 
 def stored_urls(conn: Connection, doc_id: str) -> list[dict[str, Any]]:
@@ -82,3 +84,11 @@ def index_sites(conn: Connection, doc_id: str) -> None:
     tags = set((head.tags or "").split()) | {facet_tag("site", s) for s in missing}
     update_text = texts.update().where(texts.c.seq == head.seq)
     conn.execute(update_text.values(tags=" ".join(sorted(tags))))
+
+
+def with_first_url(record: Record, kept: list[dict[str, Any]]) -> Record:
+    """The record, its document.url the first address held when the input gave none."""
+    if record.document.url or not kept:
+        return record
+    document = dataclasses.replace(record.document, url=kept[0]["url"])
+    return dataclasses.replace(record, document=document)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Executable, Table, select
+from sqlalchemy import Connection, Executable, Table, func, select
 
 from summitry.record import Record, record_from_dict
 from summitry.store.correct_record import apply_to_record
@@ -37,6 +37,7 @@ from summitry.store.schema import (
 from summitry.store.urls import index_sites
 
 __all__ = [
+    "insert_document",
     "Pending",
     "add_series_names",
     "corrected",
@@ -154,3 +155,11 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
         conn.execute(records.update().where(r.document_id == doc_id).values(extracted=None))
     index_sites(conn, doc_id)
     return True
+
+
+def insert_document(*, sqlite: bool) -> Any:
+    """On SQLite `seq` is max + 1 under the write lock; PostgreSQL draws it from IDENTITY."""
+    if not sqlite:
+        return documents.insert()
+    next_seq = select(func.coalesce(func.max(documents.c.seq), 0) + 1).scalar_subquery()
+    return documents.insert().values(seq=next_seq)
