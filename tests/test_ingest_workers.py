@@ -117,3 +117,30 @@ def test_rows_made_in_the_workers_are_the_rows_the_writer_makes(
     pooled, alone = _tables(tmp_path / "pool.db"), _tables(tmp_path / "one.db")
     assert len(pooled["documents"]) == 10 and len(pooled["entity_refs"]) > 100
     assert pooled == alone
+
+
+def test_pages_in_flight_hold_at_most_the_text_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import Future
+
+    from summitry import ingest_pool
+
+    submitted: list[str] = []
+
+    def done_at_once(pool: object, extract: object, step: Step) -> Future:
+        submitted.append(step.source)
+        future: Future = Future()
+        future.set_result((step.source, None))
+        return future
+
+    monkeypatch.setattr(ingest_pool, "_submit", done_at_once)
+    monkeypatch.setattr(ingest_pool, "IN_FLIGHT_CHARS", 100)
+    text = "x" * 60
+    steps = [
+        Step(f"{n}.txt", RawPage(f"{n}", f"{n}", text, False, "utf-8"), None, True)
+        for n in range(6)
+    ]
+    ahead = []
+    for step, record, _ in extracted(steps, lambda raw: (raw.source, None), workers=2):
+        ahead.append(len(submitted) - int(step.source.split(".")[0]) - 1)
+        assert record == step.source
+    assert ahead == [1, 1, 1, 1, 1, 0]  # 60 + 60 characters pass 100: two pages held at once

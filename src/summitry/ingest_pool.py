@@ -34,9 +34,11 @@ WARM_UP = (
     "Peru, Chile and Japan. They reviewed the progress of their cooperation since the last "
     "meeting and agreed to work together on the digital economy and food security."
 )
-# Pages in flight per worker: enough to keep each busy, little memory. 32 (a whole write
-# batch for two workers) was measured slower: 42.2 against 49.8 pages/s wall, 2 workers.
-IN_FLIGHT = 4
+# Pages in flight per worker: enough to keep each busy while the writer stores a batch
+# (bench/ingest.py --whole, 2 workers on a quiet machine: 4 -> 32 is 97-103 -> 113-119
+# pages/s), and at most IN_FLIGHT_CHARS of page text held in all, so memory stays flat.
+IN_FLIGHT = 32
+IN_FLIGHT_CHARS = 32 * 1024 * 1024
 Extract = Callable[[RawPage], tuple[Any, str | None]]  # (a record, or what holds one; error)
 Result = tuple["Step", Any, str | None]
 
@@ -100,17 +102,20 @@ def _end_with_parent() -> None:
 
 def _pooled(steps: Iterator[Step], extract: Extract, workers: int) -> Iterator[Result]:
     pending: deque[tuple[Step, Future | None]] = deque()
+    held = 0  # characters of page text in flight
     pool = _pool(workers)
     try:
         while True:
-            while len(pending) < workers * IN_FLIGHT:
+            while len(pending) < workers * IN_FLIGHT and (held < IN_FLIGHT_CHARS or not pending):
                 step = next(steps, None)
                 if step is None:
                     break
+                held += _chars(step)
                 pending.append((step, _submit(pool, extract, step)))
             if not pending:
                 return
             step, future = pending.popleft()
+            held -= _chars(step)
             if future is None:
                 yield step, None, step.error
                 continue
@@ -120,11 +125,16 @@ def _pooled(steps: Iterator[Step], extract: Extract, workers: int) -> Iterator[R
                 pool = _restart(pool, workers)
                 again = [step, *(s for s, _ in pending)]
                 pending.clear()
+                held = 0
                 for result, current in _one_at_a_time(again, extract, pool, workers):
                     pool = current
                     yield result
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def _chars(step: Step) -> int:
+    return len(step.raw.text) if step.raw is not None else 0
 
 
 def _submit(pool: ProcessPoolExecutor, extract: Extract, step: Step) -> Future | None:
