@@ -1,8 +1,10 @@
-"""Shared fixtures: the dev pages beside the repo, and the CLI run in this process or as a
-subprocess."""
+"""Shared fixtures: the dev pages beside the repo, the example pages stored once, the CLI run
+in this process or as a subprocess, and an export read back."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -64,6 +66,23 @@ def invoke(*args: str, input: bytes | str | None = None, env: dict | None = None
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     return str(tmp_path / "test.db")
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The example pages ingested once, as `make demo` stores them; tests only read it (one
+    that writes works on a copy)."""
+    db = str(tmp_path_factory.mktemp("demo") / "demo.db")
+    result = invoke("ingest", str(EXAMPLES), "--db", db, "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def exported_csv(db: str, *args: str) -> list[dict[str, str]]:
+    """`summitry export ARGS --db DB` read back as CSV rows."""
+    result = invoke("export", *args, "--db", db)
+    assert result.returncode == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"))))
 
 
 requires_dev = pytest.mark.skipif(

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import atexit
+import csv
 import functools
+import io
+import json
 import shutil
 import socket
 import tempfile
@@ -64,3 +67,17 @@ def running(store: Store, **options: Any) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+def csv_rows(response: Any) -> list[dict[str, str]]:
+    """A CSV download's rows, checked to be one."""
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("text/csv")
+    return list(csv.DictReader(io.StringIO(response.text)))
+
+
+def ndjson_rows(response: Any) -> list[dict]:
+    """An NDJSON download's objects, checked to be one."""
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("application/x-ndjson")
+    return [json.loads(line) for line in response.text.splitlines()]

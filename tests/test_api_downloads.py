@@ -3,16 +3,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
 from tests.conftest import DEV
-from tests.serving import PAGES, running, seeded_store
+from tests.serving import PAGES, csv_rows, ndjson_rows, running, seeded_store
 
 pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason="../shared/eval/dev is missing")
 
@@ -24,23 +21,11 @@ def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
         yield client
 
 
-def _csv(response: httpx.Response) -> list[dict[str, str]]:
-    assert response.status_code == 200, response.text
-    assert response.headers["content-type"].startswith("text/csv")
-    return list(csv.DictReader(io.StringIO(response.text)))
-
-
-def _ndjson(response: httpx.Response) -> list[dict]:
-    assert response.status_code == 200, response.text
-    assert response.headers["content-type"].startswith("application/x-ndjson")
-    return [json.loads(line) for line in response.text.splitlines()]
-
-
 def test_search_download_has_every_match_not_one_page(api: httpx.Client) -> None:
     page = api.get("/api/search", params={"q": "the", "limit": 5}).json()
     assert page["total"] == PAGES and len(page["items"]) == 5
     response = api.get("/api/search", params={"q": "the", "format": "csv"})
-    rows = _csv(response)
+    rows = csv_rows(response)
     assert len(rows) == PAGES and len({r["id"] for r in rows}) == PAGES
     assert 'filename="search.csv"' in response.headers["content-disposition"]
     assert {r["id"] for r in rows} >= {h["id"] for h in page["items"]}
@@ -48,36 +33,38 @@ def test_search_download_has_every_match_not_one_page(api: httpx.Client) -> None
 
 def test_search_download_keeps_operators_filters_and_sort(api: httpx.Client) -> None:
     params = {"q": "APEC", "forum": "APEC", "sort": "-date", "format": "ndjson"}
-    rows = _ndjson(api.get("/api/search", params=params))
+    rows = ndjson_rows(api.get("/api/search", params=params))
     assert [r["published"] for r in rows] == [
         "2025-11-01", "2024-11-15", "2023-11-17", "2022-11-19", "2022-11-16", "2022-05-23",
         "2021-03-15",
     ]  # fmt: skip
     assert rows[1]["title"] == "2024 APEC Ministerial Meeting (AMM) Outcomes"
     assert set(rows[0]) == {"id", "published", "title", "publisher", "url", "snippet", "citation"}
-    only_2023 = _csv(api.get("/api/search", params={"q": "APEC", "year": "2023", "format": "csv"}))
+    only_2023 = csv_rows(
+        api.get("/api/search", params={"q": "APEC", "year": "2023", "format": "csv"})
+    )
     assert [r["published"] for r in only_2023] == ["2023-11-17", "2023-11-17"]
-    either = _csv(api.get("/api/search", params={"q": "Putrajaya -Bangkok", "format": "csv"}))
+    either = csv_rows(api.get("/api/search", params={"q": "Putrajaya -Bangkok", "format": "csv"}))
     json_hits = api.get("/api/search", params={"q": "Putrajaya -Bangkok"}).json()["items"]
     assert len(either) == 3 and {r["id"] for r in either} == {h["id"] for h in json_hits}
 
 
 def test_timeline_download_lists_every_item_with_citations(api: httpx.Client) -> None:
     page = api.get("/api/timeline", params={"term": "FTAAP", "limit": 2}).json()
-    rows = _csv(api.get("/api/timeline", params={"term": "FTAAP", "format": "csv"}))
+    rows = csv_rows(api.get("/api/timeline", params={"term": "FTAAP", "format": "csv"}))
     assert page["total"] == len(rows) == 9
     assert [r["date"] for r in rows][:3] == ["2021-03-10", "2022-05-21", "2022-11-15"]
     assert [(r["kind"], r["text"]) for r in rows[:2]] == [
         (i["kind"], i["text"]) for i in page["items"]
     ]
     assert all(r["citation"] and r["document_id"] for r in rows)
-    korea = _ndjson(
+    korea = ndjson_rows(
         api.get("/api/timeline", params={"term": "FTAAP", "actor": "KOR", "format": "ndjson"})
     )
     assert len(korea) == 3 and {r["speaker"] for r in korea} == {"Cheong Inkyo"}
     assert {r["date"] for r in korea} == {"2024-11-14"}
     since = {"term": "FTAAP", "from": "2023", "format": "csv"}
-    later = _csv(api.get("/api/timeline", params=since))
+    later = csv_rows(api.get("/api/timeline", params=since))
     assert [r["date"] for r in later] == [
         "2023-11-16", "2024-11-14", "2024-11-14", "2024-11-14", "2025-10-31"
     ]  # fmt: skip

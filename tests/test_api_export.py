@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Iterator
 
 import httpx
@@ -13,7 +10,7 @@ import pytest
 
 from summitry.store import Store
 from tests.conftest import DEV
-from tests.serving import running, seeded_store
+from tests.serving import csv_rows, ndjson_rows, running, seeded_store
 
 pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason="../shared/eval/dev is missing")
 
@@ -30,48 +27,36 @@ def api(store: Store) -> Iterator[httpx.Client]:
         yield client
 
 
-def _csv(response: httpx.Response) -> list[dict[str, str]]:
-    assert response.status_code == 200, response.text
-    assert response.headers["content-type"].startswith("text/csv")
-    return list(csv.DictReader(io.StringIO(response.text)))
-
-
-def _ndjson(response: httpx.Response) -> list[dict]:
-    assert response.status_code == 200, response.text
-    assert response.headers["content-type"].startswith("application/x-ndjson")
-    return [json.loads(line) for line in response.text.splitlines()]
-
-
 def test_documents_as_csv_list_every_document(api: httpx.Client, store: Store) -> None:
     response = api.get("/api/documents", params={"format": "csv"})
-    rows = _csv(response)
+    rows = csv_rows(response)
     assert len(rows) == store.count()
     assert 'filename="documents.csv"' in response.headers["content-disposition"]
     assert "Japan-China Summit Meeting" in {r["title"] for r in rows}
-    assert _csv(api.get("/api/documents.csv")) == rows
+    assert csv_rows(api.get("/api/documents.csv")) == rows
 
 
 def test_meetings_as_ndjson_one_row_per_meeting(api: httpx.Client) -> None:
-    rows = _ndjson(api.get("/api/meetings", params={"format": "ndjson"}))
+    rows = ndjson_rows(api.get("/api/meetings", params={"format": "ndjson"}))
     assert len({r["id"] for r in rows}) == len(rows)
     aelm = [r for r in rows if r["id"] == "meeting:apec-economic-leaders-meeting-29"]
     assert (aelm[0]["city"], aelm[0]["country"]) == ("Bangkok", "THA")
-    assert _ndjson(api.get("/api/meetings.ndjson")) == rows
+    assert ndjson_rows(api.get("/api/meetings.ndjson")) == rows
 
 
 def test_commitments_download_keeps_the_actor(api: httpx.Client) -> None:
-    every = _csv(api.get("/api/commitments", params={"format": "csv"}))
-    apec = _csv(api.get("/api/commitments", params={"format": "csv", "actor": "APEC"}))
+    every = csv_rows(api.get("/api/commitments", params={"format": "csv"}))
+    apec = csv_rows(api.get("/api/commitments", params={"format": "csv", "actor": "APEC"}))
     assert 0 < len(apec) < len(every)
     assert {r["actor_country"] for r in apec} == {"APEC"}
 
 
 def test_export_route_filters(api: httpx.Client) -> None:
-    years = _csv(api.get("/api/export/documents?year=2022&year=2023"))
+    years = csv_rows(api.get("/api/export/documents?year=2022&year=2023"))
     assert {r["published"][:4] for r in years} == {"2022", "2023"}
-    people = _ndjson(api.get("/api/export/people", params={"format": "ndjson", "limit": 2}))
+    people = ndjson_rows(api.get("/api/export/people", params={"format": "ndjson", "limit": 2}))
     assert len(people) == 2 and people[0]["person_id"].startswith("person:")
-    dated = _csv(api.get("/api/export/statements", params={"from": "2023-01-01", "to": "2023"}))
+    dated = csv_rows(api.get("/api/export/statements", params={"from": "2023-01-01", "to": "2023"}))
     assert dated and {r["published"][:4] for r in dated} == {"2023"}
 
 

@@ -8,17 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, invoke
+from tests.conftest import invoke
 
 AELM_29 = "APEC Economic Leaders' Meeting 29"
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> str:
-    db = str(tmp_path_factory.mktemp("small") / "demo.db")
-    result = invoke("ingest", str(EXAMPLES), "--db", db, "--workers", "1")
-    assert result.returncode == 0, result.stderr
-    return db
 
 
 def test_meeting_prints_no_markup_and_no_empty_fields(demo: str) -> None:

@@ -3,31 +3,15 @@ pyarrow, over the example pages (`make demo` stores the same)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, invoke
+from tests.conftest import EXAMPLES, exported_csv, invoke
 
 KINDS = ("documents", "meetings", "people", "statements", "commitments", "mentions")
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> str:
-    db = str(tmp_path_factory.mktemp("export") / "demo.db")
-    result = invoke("ingest", str(EXAMPLES), "--db", db, "--workers", "1")
-    assert result.returncode == 0, result.stderr
-    return db
-
-
-def _csv(demo: str, *args: str) -> list[dict[str, str]]:
-    result = invoke("export", *args, "--db", demo)
-    assert result.returncode == 0, result.stderr
-    return list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"))))
 
 
 def _ndjson(demo: str, *args: str) -> list[dict]:
@@ -37,7 +21,7 @@ def _ndjson(demo: str, *args: str) -> list[dict]:
 
 
 def test_documents_csv_has_one_row_per_stored_page(demo: str) -> None:
-    rows = _csv(demo, "documents")
+    rows = exported_csv(demo, "documents")
     assert len(rows) == 12  # the twelve example pages
     japan = [r for r in rows if r["title"] == "Japan-China Summit Meeting"]
     assert japan and japan[0]["published"] == "2023-11-17"
@@ -65,7 +49,7 @@ def test_meetings_export_applies_entity_corrections(demo: str, tmp_path: Path) -
 
 
 def test_people_carry_their_ids_and_evidence(demo: str) -> None:
-    rows = _csv(demo, "people")
+    rows = exported_csv(demo, "people")
     lee = [r for r in rows if r["name"] == "Lee Jae-myung"]
     assert lee[0]["person_id"] == "person:jaemyung-lee"
     assert (lee[0]["title"], lee[0]["country"], lee[0]["role"]) == ("President", "KOR", "chair")
@@ -75,30 +59,30 @@ def test_people_carry_their_ids_and_evidence(demo: str) -> None:
 def test_statements_and_commitments(demo: str) -> None:
     said = _ndjson(demo, "statements")
     assert {"agree", "support"} <= {s["act"] for s in said}
-    commitments = _csv(demo, "commitments")
+    commitments = exported_csv(demo, "commitments")
     ftaap = [c for c in commitments if "FTAAP" in c["what"]]
     assert ftaap[0]["when"] == "2022-11-18" and ftaap[0]["actor"] == "APEC"
     assert {c["status"] for c in commitments} <= {"open", "reported_done"}
 
 
 def test_mentions_and_filters(demo: str) -> None:
-    every = _csv(demo, "mentions")
+    every = exported_csv(demo, "mentions")
     assert {"country", "organization"} <= {m["kind"] for m in every}
-    korea = _csv(demo, "documents", "--country", "kor")
+    korea = exported_csv(demo, "documents", "--country", "kor")
     assert 0 < len(korea) < 12
-    years = _csv(demo, "documents", "--year", "2022", "--year", "2023")
+    years = exported_csv(demo, "documents", "--year", "2022", "--year", "2023")
     assert {r["published"][:4] for r in years} == {"2022", "2023"}
-    assert len(_csv(demo, "documents", "--year", "2022")) < len(years)
-    ranged = _csv(demo, "documents", "--from", "2023-01-01", "--to", "2023-12")
+    assert len(exported_csv(demo, "documents", "--year", "2022")) < len(years)
+    ranged = exported_csv(demo, "documents", "--from", "2023-01-01", "--to", "2023-12")
     assert ranged and {r["published"][:4] for r in ranged} == {"2023"}
-    assert len(_csv(demo, "statements", "--limit", "3")) == 3
+    assert len(exported_csv(demo, "statements", "--limit", "3")) == 3
 
 
 def test_file_output_and_errors(demo: str, tmp_path: Path) -> None:
     out = tmp_path / "people.ndjson"
     result = invoke("export", "people", "-f", "ndjson", "-o", str(out), "--db", demo)
     assert result.returncode == 0 and b"written to" in result.stderr
-    assert len(out.read_text("utf-8").splitlines()) == len(_csv(demo, "people"))
+    assert len(out.read_text("utf-8").splitlines()) == len(exported_csv(demo, "people"))
     bad = invoke("export", "speeches", "--db", demo)
     assert bad.returncode == 1 and b"choose one of documents" in bad.stderr
     bad = invoke("export", "people", "--format", "pdf", "--db", demo)
@@ -124,7 +108,7 @@ def test_parquet_reads_back(demo: str, tmp_path: Path) -> None:
     result = invoke("export", "statements", "-f", "parquet", "-o", str(out), "--db", demo)
     assert result.returncode == 0, result.stderr
     table = pq.read_table(out)
-    assert table.num_rows == len(_csv(demo, "statements"))
+    assert table.num_rows == len(exported_csv(demo, "statements"))
     assert str(table.schema.field("idx").type) == "int64"
     assert "agree" in table.column("act").to_pylist()
 
@@ -152,12 +136,12 @@ def test_documents_carry_the_url_they_were_fetched_from(tmp_path: Path) -> None:
     (tmp_path / "pages.jsonl").write_text(line + "\n", encoding="utf-8")
     db = str(tmp_path / "urls.db")
     assert invoke("ingest", str(tmp_path / "pages.jsonl"), "--db", db).returncode == 0
-    assert [r["url"] for r in _csv(db, "documents")] == [url]
+    assert [r["url"] for r in exported_csv(db, "documents")] == [url]
 
 
 def test_commitments_filtered_by_the_pages_forum(demo: str) -> None:
-    every = _csv(demo, "commitments")
-    g20 = _csv(demo, "commitments", "--forum", "G20")
+    every = exported_csv(demo, "commitments")
+    g20 = exported_csv(demo, "commitments", "--forum", "G20")
     assert 0 < len(g20) < len(every)
     assert {c["meeting"] for c in g20} == {"G20 Bali Summit"}
 

@@ -8,17 +8,9 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import EXAMPLES, invoke
+from tests.conftest import invoke
 
 AELM = "APEC Economic Leaders' Meeting"
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> str:
-    db = str(tmp_path_factory.mktemp("formats") / "demo.db")
-    result = invoke("ingest", str(EXAMPLES), "--db", db, "--workers", "1")
-    assert result.returncode == 0, result.stderr
-    return db
 
 
 def _ftm(demo: str, kind: str) -> dict:

@@ -4,29 +4,11 @@ stores the same)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
-import pytest
-
-from tests.conftest import EXAMPLES, invoke
+from tests.conftest import exported_csv, invoke
 
 GOLDEN_GATE = "APEC Leaders Issue Golden Gate Declaration in San Francisco"
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> str:
-    db = str(tmp_path_factory.mktemp("export_found") / "demo.db")
-    result = invoke("ingest", str(EXAMPLES), "--db", db, "--workers", "1")
-    assert result.returncode == 0, result.stderr
-    return db
-
-
-def _csv(demo: str, *args: str) -> list[dict[str, str]]:
-    result = invoke("export", *args, "--db", demo)
-    assert result.returncode == 0, result.stderr
-    return list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"))))
 
 
 def _fails(demo: str, *args: str) -> str:
@@ -38,7 +20,7 @@ def _fails(demo: str, *args: str) -> str:
 
 
 def test_search_lists_every_match_with_its_citation(demo: str) -> None:
-    rows = _csv(demo, "search", "FTAAP")
+    rows = exported_csv(demo, "search", "FTAAP")
     assert list(rows[0]) == ["id", "published", "title", "publisher", "url", "snippet", "citation"]
     assert len(rows) == 4  # the four example pages naming FTAAP, as `summitry search` finds
     golden = next(r for r in rows if r["title"] == GOLDEN_GATE)
@@ -49,18 +31,18 @@ def test_search_lists_every_match_with_its_citation(demo: str) -> None:
 
 
 def test_search_operators_filters_and_date_order(demo: str) -> None:
-    either = _csv(demo, "search", "FTAAP OR Putrajaya -Bangkok", "--sort", "date")
+    either = exported_csv(demo, "search", "FTAAP OR Putrajaya -Bangkok", "--sort", "date")
     assert [r["published"] for r in either] == ["2023-11-17", "2025-11-01"]
-    newest = _csv(demo, "search", "APEC", "--sort", "-date", "--from", "2023")
+    newest = exported_csv(demo, "search", "APEC", "--sort", "-date", "--from", "2023")
     assert [r["published"] for r in newest] == ["2025-11-01", "2023-11-17", "2023-11-17"]
-    assert len(_csv(demo, "search", "APEC", "--year", "2022", "--limit", "1")) == 1
+    assert len(exported_csv(demo, "search", "APEC", "--year", "2022", "--limit", "1")) == 1
     result = invoke("export", "search", "FTAAP", "-f", "ndjson", "--db", demo)
     lines = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
-    assert {r["id"] for r in lines} == {r["id"] for r in _csv(demo, "search", "FTAAP")}
+    assert {r["id"] for r in lines} == {r["id"] for r in exported_csv(demo, "search", "FTAAP")}
 
 
 def test_timeline_lists_each_item_oldest_first(demo: str) -> None:
-    rows = _csv(demo, "timeline", "FTAAP")
+    rows = exported_csv(demo, "timeline", "FTAAP")
     assert [r["date"] for r in rows] == ["2022-05-21", "2022-11-18", "2023-11-16", "2025-10-31"]
     assert {r["kind"] for r in rows} == {"statement"} and {r["speaker"] for r in rows} == {"APEC"}
     first = rows[0]
@@ -68,7 +50,7 @@ def test_timeline_lists_each_item_oldest_first(demo: str) -> None:
     assert "Free Trade Area of the Asia-Pacific (FTAAP)" in first["text"]
     assert first["citation"].startswith("Ministry of Foreign Affairs of the Kingdom of Thailand.")
     assert int(first["evidence_start"]) < int(first["evidence_end"])
-    later = _csv(demo, "timeline", "FTAAP", "--from", "2023")
+    later = exported_csv(demo, "timeline", "FTAAP", "--from", "2023")
     assert [r["date"] for r in later] == ["2023-11-16", "2025-10-31"]
 
 

@@ -10,18 +10,10 @@ import pytest
 from summitry.app.brief import build_brief
 from summitry.store import open_store
 from summitry.web.brief import CHROMIUM
-from tests.conftest import EXAMPLES, invoke
+from tests.conftest import invoke
 
 AELM = "APEC Economic Leaders Meeting"
 GOLDEN_GATE = "APEC Leaders Issue Golden Gate Declaration in San Francisco"
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> str:
-    db = str(tmp_path_factory.mktemp("brief") / "demo.db")
-    result = invoke("ingest", str(EXAMPLES), "--db", db, "--workers", "1")
-    assert result.returncode == 0, result.stderr
-    return db
 
 
 def _brief(demo: str, *args: str) -> str:
