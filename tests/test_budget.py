@@ -21,7 +21,7 @@ from summitry.extract import pipeline
 from summitry.extract.context import Context
 from summitry.ingest import ingest
 from summitry.store import open_store
-from tests.conftest import run_cli
+from tests.conftest import invoke
 from tests.serving import running
 
 TEXT = (
@@ -98,7 +98,7 @@ def test_cli_ingest_and_extract_report_the_slow_page(
 
 
 def test_cli_with_a_budget_of_about_nothing_skips_every_page(folder: Path) -> None:
-    result = run_cli(
+    result = invoke(
         "extract", str(folder / "a.txt"), str(folder / "c.txt"), "--page-timeout", "0.000001"
     )
     assert result.returncode == 1 and result.stdout == b""

@@ -41,7 +41,7 @@ def test_every_registered_command_has_help_text() -> None:
 
 
 def test_version() -> None:
-    result = run_cli("--version")
+    result = invoke("--version")
     assert result.returncode == 0 and result.stdout.startswith(b"summitry ")
 
 
@@ -158,14 +158,14 @@ def test_pages_stored_with_a_problem_get_a_warning_line_each(db: str, tmp_path: 
         f"warning: {nuls}: 2 NUL bytes removed",
     ]
     assert b"4 new, 0 unchanged, 0 failed, 4 warnings" in result.stdout
-    listed = json.loads(run_cli("list", "--db", db, "--json").stdout)
+    listed = json.loads(invoke("list", "--db", db, "--json").stdout)
     assert sorted(d["title"] or "" for d in listed) == [
         "Leaders Meet in Lima",
         "Leaders Meet in Lima",
         "Ministers Meet in Lima",
         "Señor Muñoz Meets the Press",
     ]
-    extracted = run_cli("extract", *pages, "--jsonl")
+    extracted = invoke("extract", *pages, "--jsonl")
     assert extracted.returncode == 0
     assert extracted.stderr == result.stderr
 

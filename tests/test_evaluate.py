@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from summitry.cli import app
 from summitry.evaluate import evaluate
-from tests.conftest import DEV
+from tests.conftest import DEV, invoke
 
 TRAIN = DEV.parent / "train"
 SCORER = DEV.parent / "score.py"
@@ -22,8 +22,8 @@ def _scorer_json(folder: Path, tmp_path: Path) -> dict:
     """What shared/eval/score.py --json says of the records `summitry extract` prints."""
     pred = tmp_path / "pred.jsonl"
     pages = sorted(folder.glob("*.txt"))
-    extracted = subprocess.run([sys.executable, "-m", "summitry", "extract", *map(str, pages),
-                                "--jsonl"], capture_output=True, check=True)  # fmt: skip
+    extracted = invoke("extract", *map(str, pages), "--jsonl")
+    assert extracted.returncode == 0, extracted.stderr
     pred.write_bytes(extracted.stdout)
     scored = subprocess.run(
         [sys.executable, str(SCORER), "--gold", str(folder), "--pred", str(pred), "--json"],

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from summitry.extract import people_roles, places
 from summitry.extract.needs import Needs, blind_starts, lowered
+from summitry.extract.needs import needs as cached_needs
 
 CO_CHAIRED = re.compile(r"\bco-chair(?:ed|s)?\b[^.;]{0,60}\bwith\s+[^.;]*$", re.IGNORECASE)
 AS_CHAIR = re.compile(r",?\s+as\s+(?:the\s+)?(?P<co>[Cc]o-?)?[Cc]hair(?:man|person)?\b")
@@ -113,3 +114,36 @@ def test_lowered_keeps_a_page_body_and_title_at_once() -> None:
     low = lowered(body)
     assert lowered(title) == "asean summit"
     assert lowered(body) is low  # not lowered again
+
+
+@given(
+    words=st.lists(st.sampled_from(CUES + FILLER + ["İ"]), min_size=1, max_size=40),
+    cuts=st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1)), min_size=1, max_size=10),
+)
+def test_many_long_stretches_of_one_text_give_what_str_find_gives(
+    words: list[str], cuts: list[tuple[float, float]]
+) -> None:
+    text = " x" * 600 + " ".join(words) + " x" * 600  # long stretches; the places found once
+    low = lowered(text)
+    for pattern in PATTERNS:
+        needs = cached_needs(pattern)
+        for _ in range(9):  # nine whole-text reads by str.find: the later calls bisect
+            needs.absent(text, 0, len(text))
+        # stretches that end at a word's end, or one character either side of it
+        ends = [len(text)]
+        for w, blind in needs.words:
+            hay = low if blind else text
+            at = -1 if hay is None else hay.find(w)
+            while hay is not None and at >= 0:
+                ends += [at + len(w) - 1, at + len(w), at + len(w) + 1]
+                at = hay.find(w, at + 1)
+        for pick, cut in cuts:
+            end = ends[int(pick * (len(ends) - 1))]
+            start = int(cut * max(0, end - 1001))
+            found = any(
+                (low.find(w, start, end) >= 0 if low is not None else True)
+                if blind
+                else text.find(w, start, end) >= 0
+                for w, blind in needs.words
+            )
+            assert needs.absent(text, start, end) is (not found if needs.words else False)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from summitry.extract.context import Context
-from summitry.extract.places import Place, lead_place, place_near
+from summitry.extract.places import _ASIDE, Place, _Asides, lead_place, place_near
 from summitry.extract.sentences import split_sentences
 from summitry.kb.load import load_kb
 from summitry.record import Document
@@ -30,6 +33,22 @@ def test_a_city_named_without_a_locative_is_no_place() -> None:
 def test_a_place_inside_an_aside_between_dashes_is_skipped() -> None:
     text = " -- the first since the new government in the ROK -- in Bishkek, Kyrgyzstan."
     assert _place(text) == Place("Bishkek", "KGZ", None)
+
+
+@given(
+    bits=st.lists(st.sampled_from([" ", " -- ", " — ", "–", "\n", "x" * 40, "in Bishkek"])),
+    cuts=st.lists(st.floats(0, 1), max_size=20),
+)
+@example(bits=[" -- ", "x" * 40, " -- ", "in Bishkek"], cuts=[0.05, 0.5])  # asked early in one
+def test_asides_read_as_far_as_asked_are_those_finditer_gives(
+    bits: list[str], cuts: list[float]
+) -> None:
+    window = "".join(bits)
+    ats = [int(c * len(window)) for c in cuts]
+    spans = [m.span() for m in _ASIDE.finditer(window)]
+    asides = _Asides(window)
+    for at in sorted(ats[: len(ats) // 2]) + ats[len(ats) // 2 :]:  # in order, then any
+        assert asides.hold(at) is any(a <= at < b for a, b in spans)
 
 
 def _lead_place(text: str, name_starts: list[int]) -> Place:

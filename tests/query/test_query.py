@@ -24,7 +24,7 @@ from summitry.query.results import Disagreement, to_json
 from summitry.query.terms import acronym_of
 from summitry.record import Meeting, Person, Statement
 from summitry.store import Store, open_store
-from tests.conftest import DEV, dev_pages, invoke, requires_dev, run_cli
+from tests.conftest import DEV, dev_pages, invoke, requires_dev
 from tests.store.helpers import make_record, page_id
 
 AMM_TITLE = "2024 APEC Ministerial Meeting (AMM) Outcomes"
@@ -286,7 +286,7 @@ def test_query_commands_have_help(command: str) -> None:
 def test_cli_meeting_json(tmp_path: Path) -> None:
     db = str(tmp_path / "cli.db")
     assert invoke("ingest", str(DEV), "--db", db).returncode == 0
-    result = run_cli("meeting", "ASEAN-ROK Foreign Ministers 23", "--db", db, "--json")
+    result = invoke("meeting", "ASEAN-ROK Foreign Ministers 23", "--db", db, "--json")
     assert result.returncode == 0, result.stderr
     view = json.loads(result.stdout)
     assert (view["ordinal"], view["start"]) == (23, "2020-09-09")

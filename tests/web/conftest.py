@@ -114,9 +114,10 @@ def page(browser: Any, base_url: str) -> Iterator[Any]:
 
 
 def screenshot(page: Any, name: str) -> Path:
-    """Save a full-page screenshot under test-artifacts/screenshots (git-ignored)."""
+    """Save a screenshot under test-artifacts/screenshots (git-ignored): what the window shows,
+    or the whole page where SUMMITRY_FULL_SCREENSHOTS=1 (up to 2 s a long page)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=os.environ.get("SUMMITRY_FULL_SCREENSHOTS") == "1")
     assert path.stat().st_size > 1000
     return path

@@ -8,7 +8,7 @@ import datetime
 import re
 from typing import Any
 
-from summitry.extract.context import Context
+from summitry.extract.context import Context, Sentence
 from summitry.extract.dates import MONTH_WORDS, WEEKDAY_NAMES, DateMention, find_dates
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_roles import MAIN_CUES
@@ -371,8 +371,12 @@ def _kicked_off(ctx: Context, date, first) -> bool:
     return (
         date.first == first.first
         and sentence is not None
-        and _KICKED_OFF.search(sentence.text) is not None
+        and ctx.per_sentence("kicked_off", sentence, _says_kicked_off)
     )
+
+
+def _says_kicked_off(sentence: Sentence) -> bool:
+    return _KICKED_OFF.search(sentence.text) is not None
 
 
 _KICKED_OFF = re.compile(rf"\b(?:{meeting_cues().began_on})\b", re.IGNORECASE)

@@ -4,6 +4,7 @@ holding only a quoted phrase, the theme ('“Turning Vision into Reality ...”'
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -25,6 +26,7 @@ def _header_lines(text: str, name_starts: list[int], top: bool) -> Iterator[tupl
     under the title, when top: the title names the page's meeting)."""
     since = 0 if top else None
     first = True
+    names = sorted(name_starts)
     for m in _LINE.finditer(text):
         line = m.group(0).strip()
         if len(line) > _BODY_LINE:
@@ -36,7 +38,8 @@ def _header_lines(text: str, name_starts: list[int], top: bool) -> Iterator[tupl
             yield m.start(), m.end()
             continue
         first = False
-        if any(m.start() <= s < m.end() for s in name_starts):
+        i = bisect.bisect_left(names, m.start())
+        if i < len(names) and names[i] < m.end():  # a name begins on the line
             since = 0
             continue
         if since is not None and since < _REACH:
@@ -47,14 +50,18 @@ def _header_lines(text: str, name_starts: list[int], top: bool) -> Iterator[tupl
 def header_dates(ctx: Context, name_starts: list[int], top: bool) -> list[DateMention]:
     """Day dates that fill a header line on their own: the meeting's date, when nothing
     in the body dates it."""
-    lines = list(_header_lines(ctx.text, name_starts, top))
+    lines = list(_header_lines(ctx.text, name_starts, top))  # one after another, apart
+    starts = [start for start, _ in lines]
     out = []
     for date in ctx.dates:
         if date.precision != "day" or date.first is None:
             continue
-        for start, end in lines:
-            if start <= date.start < end and _only(ctx.text, start, end, date.start, date.end):
-                out.append(date)
+        i = bisect.bisect_right(starts, date.start) - 1
+        if i < 0:
+            continue
+        start, end = lines[i]
+        if date.start < end and _only(ctx.text, start, end, date.start, date.end):
+            out.append(date)
     return out
 
 

@@ -106,16 +106,22 @@ def listed_with(
 
 def _grow_by_lists(group: list[Mention], mentions: list[Mention], spans: list, text: str) -> None:
     """Adds to group each meeting joined by a list gap to one already in it (either side)."""
+    joined = [
+        (mentions[i1], mentions[i2])
+        for (_, e1, i1), (s2, _, i2) in itertools.pairwise(spans)
+        if s2 >= e1 and _LIST_GAP.fullmatch(text, e1, s2)
+    ]
+    inside = {id(m) for m in group}
     changed = True
     while changed:
         changed = False
-        for (_, e1, i1), (s2, _, i2) in itertools.pairwise(spans):
-            a, b = mentions[i1], mentions[i2]
-            if (a in group) == (b in group) or s2 < e1:
+        for a, b in joined:
+            if (id(a) in inside) == (id(b) in inside):
                 continue
-            if _LIST_GAP.fullmatch(text, e1, s2):
-                group.append(b if a in group else a)
-                changed = True
+            added = b if id(a) in inside else a
+            group.append(added)
+            inside.add(id(added))
+            changed = True
 
 
 def also_reported(ctx: Context, mentions: list[Mention]) -> None:

@@ -7,6 +7,7 @@ where case-blind ASCII words are found by str.find (blind_starts).
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 import threading
@@ -66,7 +67,17 @@ class Needs:
 
     def _absent_by_find(self, text: str, start: int, end: int) -> bool:
         """absent() over a long stretch (a whole page): str.find of each word skips ahead
-        several times faster than the alternation, which stops at each word's first letter."""
+        several times faster than the alternation, which stops at each word's first letter.
+        Once the stretches read in one text add up to a few times its length (many mentions
+        of one long sentence), the words' places in it are found once and bisected."""
+        seen = _scans(text)
+        scanned = seen.get(self, 0)
+        if isinstance(scanned, _Places):
+            return scanned.absent(start, end)
+        if scanned > _SCANS_BEFORE_PLACES * len(text):
+            places = seen[self] = _Places(text, self.words)
+            return places.absent(start, end)
+        seen[self] = scanned + end - start
         low = lowered(text) if self._blind is not None else None
         for word, blind in self.words:
             if not blind:
@@ -75,6 +86,52 @@ class Needs:
             elif low is None or low.find(word, start, end) >= 0:
                 return False
         return True
+
+
+class _Places:
+    """Where a Needs' words lie in one text: each word's place (start, end), by start, with
+    the least end from each onward, so absent() over any stretch is one bisection."""
+
+    def __init__(self, text: str, words: tuple[tuple[str, bool], ...]) -> None:
+        low = lowered(text) if any(b for _, b in words) else None
+        found: list[tuple[int, int]] = []
+        self.always = False  # a case-blind word where lowering cannot tell: never absent
+        for word, blind in words:
+            hay = low if blind else text
+            if hay is None:
+                self.always = True
+                continue
+            at = hay.find(word)
+            while at >= 0:
+                found.append((at, at + len(word)))
+                at = hay.find(word, at + 1)
+        found.sort()
+        self.starts = [a for a, _ in found]
+        self.least_end = [b for _, b in found]
+        for i in range(len(found) - 2, -1, -1):
+            self.least_end[i] = min(self.least_end[i], self.least_end[i + 1])
+
+    def absent(self, start: int, end: int) -> bool:
+        if self.always:
+            return False
+        i = bisect.bisect_left(self.starts, start)
+        return i == len(self.starts) or self.least_end[i] > end
+
+
+_SCANS = threading.local()
+_SCANS_BEFORE_PLACES = 8  # text lengths read by str.find in one text before _Places is built
+
+
+def _scans(text: str) -> dict[Needs, Any]:
+    """For each Needs, the characters its long stretches read so far in text, or its _Places
+    there (kept for the last few texts of this thread, as lowered() keeps them)."""
+    kept = _SCANS.__dict__.setdefault("texts", [])
+    for seen, scans in kept:
+        if seen is text:
+            return scans  # type: ignore[no-any-return]
+    fresh: dict[Needs, Any] = {}
+    kept[:] = [(text, fresh), *kept[: _TEXTS_KEPT - 1]]
+    return fresh
 
 
 _LOWERED = threading.local()

@@ -211,20 +211,29 @@ def _is_person_name(name: NameSpan | None, kb: KnowledgeBase) -> bool:
 def _merge_family_names(people: dict[str, PersonMention]) -> None:
     """'Ma. Hellen Barber-De La Vega' then 'Assistant Secretary Barber-De La Vega': a name that
     is the end of a longer one of the page names the same person."""
+    by_end = _by_name_end(people)
     for key, person in list(people.items()):
-        tokens = [t.casefold() for t in person.tokens]
-        longer = [
-            p
-            for p in people.values()
-            if len(p.tokens) > len(tokens)
-            and [t.casefold() for t in p.tokens[-len(tokens) :]] == tokens
-        ]
+        tokens = tuple(t.casefold() for t in person.tokens)
+        longer = [p for k, p in by_end.get(tokens, ()) if people.get(k) is p]
         if len(longer) == 1:
             longer[0].spans.extend(s for s in person.spans if s not in longer[0].spans)
             longer[0].title = longer[0].title or person.title
             if person.explicit_country and not longer[0].explicit_country:
                 longer[0].country, longer[0].explicit_country = person.country, True
             del people[key]
+
+
+def _by_name_end(
+    people: dict[str, PersonMention],
+) -> dict[tuple[str, ...], list[tuple[str, PersonMention]]]:
+    """Each end of a name (its last words, casefolded, fewer than all) -> the people whose
+    name ends so, in the page's order: a person's longer names found without a page-wide scan."""
+    by_end: dict[tuple[str, ...], list[tuple[str, PersonMention]]] = {}
+    for key, person in people.items():
+        tokens = tuple(t.casefold() for t in person.tokens)
+        for i in range(1, len(tokens)):
+            by_end.setdefault(tokens[i:], []).append((key, person))
+    return by_end
 
 
 # never changed once made; not frozen, which sets each field through object.__setattr__
@@ -246,12 +255,16 @@ def _resolve_shorts(
     """Shorts join the one person whose name holds the word; a word no full name holds names
     a person of its own ('U.S. Secretary of State Blinken', 'Queen Maxima of the Netherlands')."""
     alone: list[_Short] = []
+    by_word: dict[str, list[PersonMention]] = {}
+    for p in people.values():
+        for word in dict.fromkeys(t.casefold() for t in p.tokens):
+            by_word.setdefault(word, []).append(p)
+    quoted = [p for p in people.values() if _QUOTE_MARK.search(text, *p.spans[0])]
     for short in shorts:
         name = short.name
-        word = name.name.casefold()
-        matches = [p for p in people.values() if word in (t.casefold() for t in p.tokens)]
+        matches = by_word.get(name.name.casefold(), [])
         if not matches:  # 'President Jokowi' after 'President Joko “Jokowi” Widodo'
-            matches = [p for p in people.values() if _in_first_mention(text, p, name.name)]
+            matches = [p for p in quoted if _in_first_mention(text, p, name.name)]
         if len(matches) == 1 and (name.start, name.end) not in matches[0].spans:
             matches[0].spans.append((name.start, name.end))
         elif not matches:
@@ -260,6 +273,9 @@ def _resolve_shorts(
         word, end = short.name.name, short.name.end
         if len(word) >= 3 and not kb.find(word) and _WORD_ALONE.match(text, end):
             _add(people, short.name, short.title, short.head, short.country, short.explicit)
+
+
+_QUOTE_MARK = re.compile(r"[“\"]")
 
 
 def _in_first_mention(text: str, person: PersonMention, word: str) -> bool:

@@ -146,10 +146,7 @@ def _chaired_in_own_words(ctx: Context, person, sentence: Sentence) -> bool:
     if i >= len(ctx.sentences):
         return False
     after = ctx.sentences[i]
-    others = any(
-        p is not person and any(sentence.end <= s < after.end for s, _ in p.spans)
-        for p in ctx.people
-    )
+    others = _others_named(ctx, person, sentence.end, after.end)
     return not others and bool(_patterns()["chair_in_quote"].match(after.text))
 
 
@@ -223,16 +220,48 @@ def _in_the_past(ctx: Context, after: str) -> bool:
 def _reported(ctx: Context, person, sentence_start: int, start: int) -> bool:
     """'Minister Kang stressed that ... Minister Yoo is the right person', 'He conveyed the
     condolences ... to Prime Minister Luxon': named in what another person said or did."""
-    acts = [mt for mt in ctx.matches_in(sentence_start, start) if mt.kind == "act"]
-    if not acts:
+    first_act = _first_act(ctx, sentence_start, start)
+    if first_act is None:
         return False
-    first_act = sentence_start + acts[0].start
     if _PRONOUN_SUBJECT.search(ctx.text[sentence_start:first_act]):
         return True
-    return any(
-        other is not person and any(sentence_start <= s < first_act for s, _ in other.spans)
-        for other in ctx.people
-    )
+    return _others_named(ctx, person, sentence_start, first_act)
+
+
+_PAGE = Sentence(-1, -1, "")  # the key of what is kept for the whole page
+
+
+def _first_act(ctx: Context, start: int, end: int) -> int | None:
+    """Where the first act word within text[start:end] begins (page offset), found among the
+    page's acts by bisection rather than by reading every match of a long sentence."""
+    acts = ctx.per_sentence("acts", _PAGE, lambda _: [mt for mt in ctx.matches if mt.kind == "act"])
+    i = bisect.bisect_left(acts, start, key=lambda mt: mt.start)
+    while i < len(acts) and acts[i].start < end:
+        if acts[i].end <= end:
+            return acts[i].start  # type: ignore[no-any-return]
+        i += 1
+    return None
+
+
+def _others_named(ctx: Context, person, start: int, end: int) -> bool:
+    """Whether a span of someone else of ctx.people begins within [start, end): bisected
+    among the spans of all of them, kept for the page."""
+    people, count, starts, owners = ctx.per_sentence("people", _PAGE, lambda _: _spans_of(ctx))
+    if people is not ctx.people or count != len(people):
+        _, _, starts, owners = _spans_of(ctx)
+    i = bisect.bisect_left(starts, start)
+    while i < len(starts) and starts[i] < end:
+        if owners[i] is not person:
+            return True
+        i += 1
+    return False
+
+
+def _spans_of(ctx: Context) -> tuple[list, int, list[int], list]:
+    """ctx.people and how many it holds, and where each span of theirs begins, in order,
+    with whose span it is."""
+    spans = sorted((s, i) for i, p in enumerate(ctx.people) for s, _ in p.spans)
+    return ctx.people, len(ctx.people), [s for s, _ in spans], [ctx.people[i] for _, i in spans]
 
 
 def _one_clause(ctx: Context, start: int, end: int) -> bool:

@@ -112,9 +112,9 @@ def place_near(
     window = text[start:end]
     venue_end, venue = _first_venue(text, start, end)
     city = country = None
-    asides = [a.span() for a in _ASIDE.finditer(window)]
+    asides = _Asides(window)
     for mt in kb.find(window) if found is None else found:
-        if mt.kind not in ("city", "country") or any(a <= mt.start < b for a, b in asides):
+        if mt.kind not in ("city", "country") or asides.hold(mt.start):
             continue
         before = window[max(0, mt.start - _LOOKBACK) : mt.start]
         after_venue = venue_end is not None and 0 <= mt.start - venue_end <= 4
@@ -139,6 +139,32 @@ def place_near(
     return Place(city, country, venue)
 
 
+class _Asides:
+    """The spans of _ASIDE.finditer(window), found only as far as the places asked about: a
+    search for the next one reads no further than the longest aside past the place."""
+
+    def __init__(self, window: str) -> None:
+        self._window = window
+        self._spans: list[tuple[int, int]] = []
+        self._from = 0  # no aside begins in [last span's end, _from)
+
+    def hold(self, at: int) -> bool:
+        """Whether an aside holds offset at."""
+        while self._from <= at:
+            # an aside that begins by at ends by at + _ASIDE_LONGEST: there the cut changes
+            # no match of this search
+            m = _ASIDE.search(self._window, self._from, at + _ASIDE_LONGEST)
+            if m is None or m.start() > at:
+                self._from = at + 1
+            else:
+                self._spans.append(m.span())
+                self._from = m.end()
+        return any(a <= at < b for a, b in self._spans)
+
+
+_ASIDE_LONGEST = 158  # a space, a dash of two, a space, 150 characters, and again
+
+
 def lead_place(
     ctx: Context, name_starts: list[int], kb: KnowledgeBase, country: str | None = None
 ) -> Place:
@@ -160,9 +186,13 @@ def same_week(ctx: Context, spans: list[tuple[int, int]]) -> bool:
     says it meets later the same week (where the main meeting meets)."""
     for start, _ in spans:
         sentence = ctx.sentence_at(start)
-        if sentence is not None and _SAME_WEEK.search(sentence.text):
+        if sentence is not None and ctx.per_sentence("same_week", sentence, _says_same_week):
             return True
     return False
+
+
+def _says_same_week(sentence: Sentence) -> bool:
+    return _SAME_WEEK.search(sentence.text) is not None
 
 
 _GATHERED = re.compile(r"\b(?:met|gathered|convened|were held|was held|took place)\s+(?=in\b)")

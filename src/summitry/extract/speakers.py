@@ -69,6 +69,7 @@ class SpeakerFinder:
         self.forum = forum
         self.last_person: str | None = None
         self.last_group: tuple[str, ...] | None = None
+        self.names = {p.name for p in ctx.people}  # the people's names, each a person
         self.country = ctx.document.publisher_country
         self.quoted: Callable[[int], bool] = lambda offset: False  # inside quoted speech
         self.lead: tuple[str, ...] = ()  # who the items of a list after 'The Ministers:' are by
@@ -287,7 +288,7 @@ class SpeakerFinder:
         return people[0].name if people else None
 
     def remember(self, speakers: tuple[str, ...]) -> None:
-        names = {p.name for p in self.ctx.people}
+        names = self.names
         persons = [s for s in speakers if s in names]
         if persons:
             self.last_person = persons[-1]
