@@ -12,8 +12,8 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from summitry.errors import StoreError
-from summitry.query import country
-from summitry.record import Person
+from summitry.query import country, person
+from summitry.record import Person, Statement
 from summitry.store import open_store
 from summitry.store.baseline import OLD_STORE, SCHEMA
 from summitry.store.schema import DERIVED_TABLES, metadata
@@ -82,7 +82,7 @@ def test_a_store_gets_the_indexes_declared_and_loses_those_reshaped(tmp_path: Pa
         store.add(page_id("a"), "a.txt", record)
     with sqlite3.connect(db) as raw:  # as a store made before the indexes took this shape
         raw.execute("DROP INDEX ix_people_country_page")
-        raw.execute("DROP INDEX ix_entity_refs_entity")
+        raw.execute("DROP INDEX ix_entity_refs_entity_totals")
         raw.execute(
             "CREATE INDEX ix_entity_refs_entity_rows "
             "ON entity_refs (entity_id, date, document_id, source, idx)"
@@ -92,9 +92,43 @@ def test_a_store_gets_the_indexes_declared_and_loses_those_reshaped(tmp_path: Pa
     declared = {i.name for t in metadata.sorted_tables for i in t.indexes}
     with sqlite3.connect(db) as raw:
         made = {n for (n,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        shape = [r[2] for r in raw.execute("PRAGMA index_info(ix_entity_refs_entity)")]
+        shape = [r[2] for r in raw.execute("PRAGMA index_info(ix_entity_refs_entity_totals)")]
     assert {n for n in made if not n.startswith("sqlite_autoindex")} == declared
-    assert shape == ["entity_id", "date", "document_id", "source", "idx", "kind"]
+    assert shape == [
+        "entity_id", "date", "document_id", "source", "idx", "kind",
+        "title", "country", "name", "role", "act",
+    ]  # fmt: skip
+
+
+def test_a_store_made_before_the_ref_columns_gets_them_filled_and_stays_fresh(
+    store_target: str,  # noqa: F811
+) -> None:
+    people = [Person("KANG Kyung-wha", "Foreign Minister", "KOR", "attendee")]
+    said = [Statement("KANG Kyung-wha", "commit", "Korea will host the next meeting.")]
+    with open_store(store_target) as store:
+        record = make_record("Talks", "Talks.", people=people, statements=said)
+        store.add(page_id("a"), "a.txt", record)
+        before = person(store, "Kang Kyung-wha")
+    with open_store(store_target) as store, store.engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_entity_refs_entity_totals"))  # as a store made before
+        for column in ("name", "role", "act"):
+            conn.execute(text(f"ALTER TABLE entity_refs DROP COLUMN {column}"))
+    with open_store(store_target) as store:
+        assert store.stale_tables() == []
+        assert person(store, "Kang Kyung-wha") == before
+        with store.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT source, kind, name, role, act FROM entity_refs "
+                    "WHERE entity_id = 'person:kang-kyungwha' ORDER BY source"
+                )
+            ).all()
+    assert [tuple(r) for r in rows] == [
+        ("people", "person", "KANG Kyung-wha", "attendee", None),
+        ("statements", "speaker", "KANG Kyung-wha", None, "commit"),
+    ]
+    assert before is not None and before.names == ["KANG Kyung-wha"]
+    assert before.statements_by_act == {"commit": 1}
 
 
 def test_an_old_store_is_refused_in_one_line_saying_to_re_ingest(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """One person across pages: every spelling of the name, short mentions ('Minister Kang') that
 resolve to them, titles over time, meetings attended and statements made.
 
-Counts come from SQL aggregates over the entity_refs index; only the newest `limit` meetings,
+Counts come from SQL aggregates over the person's range of the entity_refs index, which
+carries each ref's spelling, title, country, role and act; only the newest `limit` meetings,
 statements and short mentions are read in full, so a person named on thousands of pages
 costs about what one named on a few does."""
 
@@ -43,7 +44,7 @@ from summitry.resolve.corrections import (
     canonical,
     split_pages,
 )
-from summitry.store.schema import entity_refs, meetings, people, statements
+from summitry.store.schema import entity_refs, meetings, statements
 
 __all__ = ["PERSON_LIMIT", "person"]
 
@@ -98,7 +99,7 @@ def _view(
     by_act, speakers = _said_counts(conn, scope)
     if not titles and not by_act:
         return None
-    names = _counts(conn, _named(scope).with_only_columns(people.c.name), people.c.name)
+    names = _counts(conn, select(entity_refs.c.name).where(scope.where("people")))
     short, why = _short_where(conn, pid, scope, names, corrections)
     listed, meetings_total = _meetings(conn, scope, short, limit)
     said = _said(scope).where(statements.c.act == act) if act else _said(scope)
@@ -127,12 +128,6 @@ def _view(
     )
 
 
-def _named(scope: Scope) -> Select:
-    """people rows of the person (joined to their refs)."""
-    joined = entity_refs.join(people, ref_of(people, "people"))
-    return select(people).select_from(joined).where(scope.where("people"))
-
-
 def _said(scope: Scope) -> Select:
     """statements rows the person made (joined to their refs)."""
     joined = entity_refs.join(statements, ref_of(statements, "statements"))
@@ -141,16 +136,18 @@ def _said(scope: Scope) -> Select:
     )
 
 
-def _counts(conn: Connection, stmt: Select, column: Any) -> dict[Any, int]:
-    """value -> rows, one GROUP BY."""
-    grouped = stmt.add_columns(func.count()).group_by(column)
+def _counts(conn: Connection, stmt: Select) -> dict[Any, int]:
+    """value (stmt's one column) -> rows, one GROUP BY."""
+    grouped = stmt.add_columns(func.count()).group_by(*stmt.selected_columns)
     return {value: n for value, n in conn.execute(grouped)}
 
 
 def _said_counts(conn: Connection, scope: Scope) -> tuple[dict[str, int], dict[str, int]]:
-    """The person's statements counted by act and by speaker's spelling, in one GROUP BY."""
-    s = statements.c
-    stmt = _said(scope).with_only_columns(s.act, s.speaker, func.count()).group_by(s.act, s.speaker)
+    """The person's statements counted by act and by speaker's spelling, in one GROUP BY
+    over their refs."""
+    c = entity_refs.c
+    stmt = select(c.act, c.name, func.count()).where(scope.where("statements"))
+    stmt = stmt.group_by(c.act, c.name)
     by_act: dict[str, int] = {}
     speakers: dict[str, int] = {}
     for act, speaker, n in conn.execute(stmt):
@@ -240,7 +237,7 @@ def _pages(conn: Connection, scope: Scope, short: ColumnElement[bool] | None) ->
     """(document_id, date, role) of each page naming the person, in one read; a short
     mention's role is 'mentioned'."""
     c = entity_refs.c
-    named = _named(scope).with_only_columns(c.document_id, c.date, people.c.role)
+    named = select(c.document_id, c.date, c.role).where(scope.where("people"))
     if short is None:
         return list(conn.execute(named))
     shortly = select(c.document_id, c.date, literal("mentioned").label("role")).where(short)

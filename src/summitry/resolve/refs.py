@@ -92,6 +92,9 @@ def _row(doc_id: str, source: str, idx: int, kind: str, entity: str, **extra: An
         "acronym": None,
         "title": None,
         "country": None,
+        "name": None,
+        "role": None,
+        "act": None,
         "evidence_start": None,
         "evidence_end": None,
     }
@@ -142,7 +145,7 @@ def _people_rows(doc_id: str, record: Record) -> Iterator[dict[str, Any]]:
             continue
         first, last = tokens[0], tokens[-1]
         yield _row(doc_id, "people", idx, "person", pid, first_word=first, last_word=last,
-                   title=p.title, country=p.country)  # fmt: skip
+                   title=p.title, country=p.country, name=p.name, role=p.role)  # fmt: skip
 
 
 def _mention_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
@@ -180,12 +183,13 @@ def _statement_rows(doc_id: str, record: Record, kb: KnowledgeBase) -> list[dict
     rows = []
     for idx, s in enumerate(record.statements):
         who = speaker_id(s.speaker, kb) if s.speaker else None
+        said = {"name": s.speaker, "act": s.act}
         if who is not None:
-            rows.append(_row(doc_id, "statements", idx, "speaker", who))
+            rows.append(_row(doc_id, "statements", idx, "speaker", who, **said))
         low = lows[idx]
         for entity, among in candidates.items():
             if idx in among and entity != who and any(has_word(low, f) for f in surfaces[entity]):
-                rows.append(_row(doc_id, "statements", idx, "topic", entity))
+                rows.append(_row(doc_id, "statements", idx, "topic", entity, **said))
     return rows
 
 

@@ -272,8 +272,27 @@ entity_refs = Table(
     Column("date", Text),  # the page's date: its main meeting's start, else published
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
-    # an entity's pages newest first, and which of its refs speak (kind), from the index alone
-    Index("ix_entity_refs_entity", "entity_id", "date", "document_id", "source", "idx", "kind"),
+    # what the ref's people or statements row says of it: the name as the page writes it
+    # (the person's, or the statement's speaker), the person's role, the statement's act
+    Column("name", Text),
+    Column("role", Text),
+    Column("act", Text),
+    # an entity's refs newest first, with what each says of it: a person's totals (spellings,
+    # titles, roles, statements by act) and a country's pages from the index alone
+    Index(
+        "ix_entity_refs_entity_totals",
+        "entity_id",
+        "date",
+        "document_id",
+        "source",
+        "idx",
+        "kind",
+        "title",
+        "country",
+        "name",
+        "role",
+        "act",
+    ),  # fmt: skip
     # a family name's people, titles and countries from the index alone
     Index("ix_entity_refs_first_word_names", "first_word", "kind", "entity_id", "title", "country"),
     Index("ix_entity_refs_last_word_names", "last_word", "kind", "entity_id", "title", "country"),
