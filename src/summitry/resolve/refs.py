@@ -35,6 +35,7 @@ __all__ = [
     "entity_rows",
     "meeting_rows",
     "page_date",
+    "person_meeting_rows",
     "short_person_id",
     "speaker_id",
 ]
@@ -136,6 +137,17 @@ def entity_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
     for row in unique.values():
         row["date"] = day
     return list(unique.values())
+
+
+def person_meeting_rows(
+    refs: list[dict[str, Any]], meetings: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Each main meeting of a page (its meetings rows) once for each person the page names
+    (its entity_rows)."""
+    main = [m for m in meetings if m["role"] == "main"]
+    named = sorted({r["entity_id"] for r in refs if r["source"] == "people"})
+    keep = ("document_id", "idx", "meeting_key", "start")
+    return [{"entity_id": pid} | {k: m[k] for k in keep} for pid in named for m in main]
 
 
 def _people_rows(doc_id: str, record: Record) -> Iterator[dict[str, Any]]:

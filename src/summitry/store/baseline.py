@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, and_, inspect, select
+from sqlalchemy import Connection, inspect, select
 
 from summitry.errors import StoreError
+from summitry.store.fill import REF_COLUMNS, fill_person_meetings, fill_ref_columns
 from summitry.store.schema import (
     DERIVED_TABLES,
     FTS5_DDL,
@@ -18,8 +19,7 @@ from summitry.store.schema import (
     builds,
     entity_refs,
     metadata,
-    people,
-    statements,
+    person_meetings,
 )
 from summitry.store.search import Mode
 from summitry.store.sql_views import ensure_views
@@ -36,8 +36,6 @@ __all__ = [
 ]
 
 SCHEMA = 1  # the baseline; raised only where a table's shape changes
-# entity_refs columns a store made before them gets filled on opening, from its own rows
-COPIED_REF_COLUMNS = frozenset({"name", "role", "act"})
 OLD_STORE = (
     "was made by an earlier summitry; ingest is idempotent, so ingest its pages into a "
     "new store to rebuild it"
@@ -65,6 +63,8 @@ def open_schema(conn: Connection) -> int:
     if version != SCHEMA:
         raise StoreError(OLD_STORE)
     add_missing(conn, tables)
+    if person_meetings.name not in tables:
+        fill_person_meetings(conn)
     _add_columns(conn, tables)
     _match_indexes(conn, tables)
     ensure_views(conn)
@@ -102,21 +102,11 @@ def _add_columns(conn: Connection, tables: set[str]) -> None:
         for column in missing:
             kind = column.type.compile(conn.dialect)
             conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}")
-        if missing and {c.name for c in missing} <= COPIED_REF_COLUMNS and table is entity_refs:
-            _copy_ref_columns(conn)
+        if missing and {c.name for c in missing} <= REF_COLUMNS and table is entity_refs:
+            fill_ref_columns(conn)
         elif missing:
             unstamped = {"kb": None, "resolve": None}
             conn.execute(builds.update().where(builds.c.name == table.name).values(unstamped))
-
-
-def _copy_ref_columns(conn: Connection) -> None:
-    """Fill entity_refs' name, role and act from the people and statements rows the refs
-    stand for: what a rebuild writes, in two UPDATEs that read no record."""
-    e, p, s = entity_refs.c, people.c, statements.c
-    of_person = and_(e.source == "people", e.document_id == p.document_id, e.idx == p.idx)
-    conn.execute(entity_refs.update().where(of_person).values(name=p.name, role=p.role))
-    said = and_(e.source == "statements", e.document_id == s.document_id, e.idx == s.idx)
-    conn.execute(entity_refs.update().where(said).values(name=s.speaker, act=s.act))
 
 
 def _match_indexes(conn: Connection, tables: set[str]) -> None:

@@ -35,6 +35,7 @@ __all__ = [
     "entity_refs",
     "series_names",
     "completions",
+    "person_meetings",
     "RESOLVED_TABLES",
     "facets",
     "corrections",
@@ -320,7 +321,23 @@ completions = Table(
     sqlite_with_rowid=False,
 )
 
-RESOLVED_TABLES = (entity_refs, completions)
+# Each main meeting of a page, once for each person the page names (entity_refs' people
+# refs), keyed and clustered by (person, page, meeting index) (without rowid on SQLite): a
+# person's meetings lie together, so their list and count are read from one range, not
+# from each page naming the person.
+person_meetings = Table(
+    "person_meetings",
+    metadata,
+    Column("entity_id", Text, primary_key=True),  # person:<key>, as in entity_refs
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),  # the meetings row's
+    Column("meeting_key", Text, nullable=False),
+    Column("start", Text),
+    Index("ix_person_meetings_page", "document_id", "idx"),
+    sqlite_with_rowid=False,
+)
+
+RESOLVED_TABLES = (entity_refs, completions, person_meetings)
 
 # Each meeting a page reports (a key with a main row) placed in time, so that the meetings
 # list is read in date order from an index: `day` is a start a correction of the meeting
