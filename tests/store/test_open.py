@@ -7,16 +7,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from summitry.errors import StoreError
-from summitry.query import country
-from summitry.record import Person
+from summitry.query import country, person
+from summitry.record import Meeting, Person, Statement
 from summitry.store import open_store
 from summitry.store.baseline import OLD_STORE, SCHEMA
-from summitry.store.schema import DERIVED_TABLES, metadata
+from summitry.store.schema import DERIVED_TABLES, metadata, person_meetings
 from summitry.store.search import like_statement, query_terms
 from tests.backends import store_target  # noqa: F401
 from tests.store.helpers import make_record, page_id
@@ -55,6 +55,7 @@ def test_new_store_has_every_table_and_pragmas(tmp_path: Path) -> None:
         "meetings",
         "mentions",
         "people",
+        "person_meetings",
         "records",
         "series_names",
         "statements",
@@ -71,7 +72,7 @@ def test_every_index_is_declared_in_the_schema(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         made = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {n for n in made if not n.startswith("sqlite_autoindex")} == declared
-    assert len(declared) == 21
+    assert len(declared) == 22
 
 
 def test_a_store_gets_the_indexes_declared_and_loses_those_reshaped(tmp_path: Path) -> None:
@@ -82,7 +83,7 @@ def test_a_store_gets_the_indexes_declared_and_loses_those_reshaped(tmp_path: Pa
         store.add(page_id("a"), "a.txt", record)
     with sqlite3.connect(db) as raw:  # as a store made before the indexes took this shape
         raw.execute("DROP INDEX ix_people_country_page")
-        raw.execute("DROP INDEX ix_entity_refs_entity")
+        raw.execute("DROP INDEX ix_entity_refs_entity_totals")
         raw.execute(
             "CREATE INDEX ix_entity_refs_entity_rows "
             "ON entity_refs (entity_id, date, document_id, source, idx)"
@@ -92,9 +93,73 @@ def test_a_store_gets_the_indexes_declared_and_loses_those_reshaped(tmp_path: Pa
     declared = {i.name for t in metadata.sorted_tables for i in t.indexes}
     with sqlite3.connect(db) as raw:
         made = {n for (n,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        shape = [r[2] for r in raw.execute("PRAGMA index_info(ix_entity_refs_entity)")]
+        shape = [r[2] for r in raw.execute("PRAGMA index_info(ix_entity_refs_entity_totals)")]
     assert {n for n in made if not n.startswith("sqlite_autoindex")} == declared
-    assert shape == ["entity_id", "date", "document_id", "source", "idx", "kind"]
+    assert shape == [
+        "entity_id", "date", "document_id", "source", "idx", "kind",
+        "title", "country", "name", "role", "act",
+    ]  # fmt: skip
+
+
+def test_a_store_made_before_the_ref_columns_gets_them_filled_and_stays_fresh(
+    store_target: str,  # noqa: F811
+) -> None:
+    people = [Person("KANG Kyung-wha", "Foreign Minister", "KOR", "attendee")]
+    said = [Statement("KANG Kyung-wha", "commit", "Korea will host the next meeting.")]
+    with open_store(store_target) as store:
+        record = make_record("Talks", "Talks.", people=people, statements=said)
+        store.add(page_id("a"), "a.txt", record)
+        before = person(store, "Kang Kyung-wha")
+    with open_store(store_target) as store, store.engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_entity_refs_entity_totals"))  # as a store made before
+        for column in ("name", "role", "act"):
+            conn.execute(text(f"ALTER TABLE entity_refs DROP COLUMN {column}"))
+    with open_store(store_target) as store:
+        assert store.stale_tables() == []
+        assert person(store, "Kang Kyung-wha") == before
+        with store.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT source, kind, name, role, act FROM entity_refs "
+                    "WHERE entity_id = 'person:kang-kyungwha' ORDER BY source"
+                )
+            ).all()
+    assert [tuple(r) for r in rows] == [
+        ("people", "person", "KANG Kyung-wha", "attendee", None),
+        ("statements", "speaker", "KANG Kyung-wha", None, "commit"),
+    ]
+    assert before is not None and before.names == ["KANG Kyung-wha"]
+    assert before.statements_by_act == {"commit": 1}
+
+
+def test_a_store_made_before_person_meetings_gets_it_filled_and_stamped(
+    store_target: str,  # noqa: F811
+) -> None:
+    people = [Person("Cho Tae-yul", "Minister", "KOR", "attendee")]
+    meetings = [
+        Meeting("ASEAN-ROK Foreign Ministers' Meeting", ordinal=25, start="2024-07-26",
+                role="main"),
+        Meeting("East Asia Summit", role="related"),
+    ]  # fmt: skip
+    with open_store(store_target) as store:
+        record = make_record("Talks", "Talks.", people=people, meetings=meetings)
+        store.add(page_id("a"), "a.txt", record)
+        before = person(store, "Cho Tae-yul")
+        with store.engine.connect() as conn:
+            rows = conn.execute(select(person_meetings)).all()
+    with open_store(store_target) as store, store.engine.begin() as conn:
+        conn.execute(text("DROP TABLE person_meetings"))  # as a store made before it
+        conn.execute(text("DELETE FROM builds WHERE name = 'person_meetings'"))
+    with open_store(store_target) as store:
+        assert store.stale_tables() == []
+        assert person(store, "Cho Tae-yul") == before
+        with store.engine.connect() as conn:
+            assert conn.execute(select(person_meetings)).all() == rows
+    assert [(r.entity_id, r.idx, r.meeting_key) for r in rows] == [
+        ("person:cho-taeyul", 0, "meeting:asean-rok-foreign-ministers-meeting-25")
+    ]
+    assert before is not None and before.meetings_total == 1
+    assert before.meetings[0].role == "attendee"
 
 
 def test_an_old_store_is_refused_in_one_line_saying_to_re_ingest(tmp_path: Path) -> None:

@@ -42,6 +42,7 @@ def test_reindex_rebuilds_every_derived_row_as_ingest_wrote_it(filled: Store) ->
     with filled.engine.connect() as conn:
         before = derived_rows(conn)
     assert len(before["meetings"]) == 1 and len(before["entity_refs"]) > 5
+    assert len(before["person_meetings"]) == 1  # the page's one person at its main meeting
     assert [p.split(", 'zz")[0] for p in before["pages"]] == [
         "('2024-01-02', None",
         "('2021-03-10', 'meeting:apec-senior-officials-meeting-1'",

@@ -1,7 +1,8 @@
 """One person across pages: every spelling of the name, short mentions ('Minister Kang') that
 resolve to them, titles over time, meetings attended and statements made.
 
-Counts come from SQL aggregates over the entity_refs index; only the newest `limit` meetings,
+Counts come from SQL aggregates over the person's range of the entity_refs index, which
+carries each ref's spelling, title, country, role and act; only the newest `limit` meetings,
 statements and short mentions are read in full, so a person named on thousands of pages
 costs about what one named on a few does."""
 
@@ -43,7 +44,7 @@ from summitry.resolve.corrections import (
     canonical,
     split_pages,
 )
-from summitry.store.schema import entity_refs, meetings, people, statements
+from summitry.store.schema import entity_refs, meetings, person_meetings, statements
 
 __all__ = ["PERSON_LIMIT", "person"]
 
@@ -98,7 +99,7 @@ def _view(
     by_act, speakers = _said_counts(conn, scope)
     if not titles and not by_act:
         return None
-    names = _counts(conn, _named(scope).with_only_columns(people.c.name), people.c.name)
+    names = _counts(conn, select(entity_refs.c.name).where(scope.where("people")))
     short, why = _short_where(conn, pid, scope, names, corrections)
     listed, meetings_total = _meetings(conn, scope, short, limit)
     said = _said(scope).where(statements.c.act == act) if act else _said(scope)
@@ -127,12 +128,6 @@ def _view(
     )
 
 
-def _named(scope: Scope) -> Select:
-    """people rows of the person (joined to their refs)."""
-    joined = entity_refs.join(people, ref_of(people, "people"))
-    return select(people).select_from(joined).where(scope.where("people"))
-
-
 def _said(scope: Scope) -> Select:
     """statements rows the person made (joined to their refs)."""
     joined = entity_refs.join(statements, ref_of(statements, "statements"))
@@ -141,16 +136,18 @@ def _said(scope: Scope) -> Select:
     )
 
 
-def _counts(conn: Connection, stmt: Select, column: Any) -> dict[Any, int]:
-    """value -> rows, one GROUP BY."""
-    grouped = stmt.add_columns(func.count()).group_by(column)
+def _counts(conn: Connection, stmt: Select) -> dict[Any, int]:
+    """value (stmt's one column) -> rows, one GROUP BY."""
+    grouped = stmt.add_columns(func.count()).group_by(*stmt.selected_columns)
     return {value: n for value, n in conn.execute(grouped)}
 
 
 def _said_counts(conn: Connection, scope: Scope) -> tuple[dict[str, int], dict[str, int]]:
-    """The person's statements counted by act and by speaker's spelling, in one GROUP BY."""
-    s = statements.c
-    stmt = _said(scope).with_only_columns(s.act, s.speaker, func.count()).group_by(s.act, s.speaker)
+    """The person's statements counted by act and by speaker's spelling, in one GROUP BY
+    over their refs."""
+    c = entity_refs.c
+    stmt = select(c.act, c.name, func.count()).where(scope.where("statements"))
+    stmt = stmt.group_by(c.act, c.name)
     by_act: dict[str, int] = {}
     speakers: dict[str, int] = {}
     for act, speaker, n in conn.execute(stmt):
@@ -236,30 +233,34 @@ def _ends(name: str) -> list[str]:
     return [tokens[0], tokens[-1]] if len(tokens) > 1 else []
 
 
-def _pages(conn: Connection, scope: Scope, short: ColumnElement[bool] | None) -> list[Any]:
-    """(document_id, date, role) of each page naming the person, in one read; a short
-    mention's role is 'mentioned'."""
+def _pages(
+    conn: Connection, scope: Scope, short: ColumnElement[bool] | None
+) -> tuple[list[Any], list[Any]]:
+    """(document_id, date, role) of each page naming the person, and of each page with a
+    short mention of them (role 'mentioned'), from the entity index."""
     c = entity_refs.c
-    named = _named(scope).with_only_columns(c.document_id, c.date, people.c.role)
+    named = list(conn.execute(select(c.document_id, c.date, c.role).where(scope.where("people"))))
     if short is None:
-        return list(conn.execute(named))
+        return named, []
     shortly = select(c.document_id, c.date, literal("mentioned").label("role")).where(short)
-    return list(conn.execute(named.union_all(shortly)))
+    return named, list(conn.execute(shortly))
 
 
 def _meetings(
     conn: Connection, scope: Scope, short: ColumnElement[bool] | None, limit: int | None
 ) -> tuple[list[PersonMeeting], int]:
     """The newest `limit` main meetings of the pages naming the person, with the person's role
-    there, newest first; and how many there are. The pages are read once, then their main
-    meetings rows in one read by page."""
-    pages = _pages(conn, scope, short)
+    there, newest first; and how many there are. The main meetings of the pages naming them
+    are one range of person_meetings; those of pages that only mention them, read by page."""
+    named, shortly = _pages(conn, scope, short)
+    pages = named + shortly
     dates = {p.document_id: p.date for p in pages}
     roles: dict[str, str] = {}
     for p in pages:  # a role the page gives beats a short mention's 'mentioned'
         if roles.get(p.document_id, "mentioned") == "mentioned":
             roles[p.document_id] = p.role
-    rows = _main_rows(conn, sorted(dates))
+    only_short = sorted({p.document_id for p in shortly} - {p.document_id for p in named})
+    rows = _main_rows(conn, scope, only_short)
     days: dict[str, str | None] = {}
     for m in rows:
         day = dates[m.document_id] if m.start is None else m.start
@@ -279,11 +280,14 @@ def _meetings(
     return [PersonMeeting(**m) for m in listed], len(days)
 
 
-def _main_rows(conn: Connection, doc_ids: list[str]) -> list[Any]:
-    """(meeting_key, document_id, idx, start) of the pages' main meetings rows, by page and
-    index, from the (page, index, role, start) index alone."""
-    m = meetings.c
-    rows: list[Any] = []
+def _main_rows(conn: Connection, scope: Scope, doc_ids: list[str]) -> list[Any]:
+    """(meeting_key, document_id, idx, start) of the main meetings rows of the pages naming
+    the person (their range of person_meetings) and of the pages `doc_ids` (from the
+    meetings (page, index, role, start) index alone), by page and index."""
+    pm, m = person_meetings.c, meetings.c
+    kept = pm.document_id.not_in(scope.dropped) if scope.dropped else literal(True)
+    stmt = select(pm.meeting_key, pm.document_id, pm.idx, pm.start).distinct()
+    rows = list(conn.execute(stmt.where(pm.entity_id.in_(scope.ids), kept)))
     for part in chunks(doc_ids):
         stmt = select(m.meeting_key, m.document_id, m.idx, m.start)
         rows += conn.execute(stmt.where(m.document_id.in_(part), _unindexed(m.role) == "main"))

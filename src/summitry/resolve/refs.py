@@ -35,6 +35,7 @@ __all__ = [
     "entity_rows",
     "meeting_rows",
     "page_date",
+    "person_meeting_rows",
     "short_person_id",
     "speaker_id",
 ]
@@ -92,6 +93,9 @@ def _row(doc_id: str, source: str, idx: int, kind: str, entity: str, **extra: An
         "acronym": None,
         "title": None,
         "country": None,
+        "name": None,
+        "role": None,
+        "act": None,
         "evidence_start": None,
         "evidence_end": None,
     }
@@ -135,6 +139,17 @@ def entity_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
     return list(unique.values())
 
 
+def person_meeting_rows(
+    refs: list[dict[str, Any]], meetings: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Each main meeting of a page (its meetings rows) once for each person the page names
+    (its entity_rows)."""
+    main = [m for m in meetings if m["role"] == "main"]
+    named = sorted({r["entity_id"] for r in refs if r["source"] == "people"})
+    keep = ("document_id", "idx", "meeting_key", "start")
+    return [{"entity_id": pid} | {k: m[k] for k in keep} for pid in named for m in main]
+
+
 def _people_rows(doc_id: str, record: Record) -> Iterator[dict[str, Any]]:
     for idx, p in enumerate(record.people):
         pid, tokens = person_id(p.name or ""), name_tokens(p.name or "")
@@ -142,7 +157,7 @@ def _people_rows(doc_id: str, record: Record) -> Iterator[dict[str, Any]]:
             continue
         first, last = tokens[0], tokens[-1]
         yield _row(doc_id, "people", idx, "person", pid, first_word=first, last_word=last,
-                   title=p.title, country=p.country)  # fmt: skip
+                   title=p.title, country=p.country, name=p.name, role=p.role)  # fmt: skip
 
 
 def _mention_rows(doc_id: str, record: Record) -> list[dict[str, Any]]:
@@ -180,12 +195,13 @@ def _statement_rows(doc_id: str, record: Record, kb: KnowledgeBase) -> list[dict
     rows = []
     for idx, s in enumerate(record.statements):
         who = speaker_id(s.speaker, kb) if s.speaker else None
+        said = {"name": s.speaker, "act": s.act}
         if who is not None:
-            rows.append(_row(doc_id, "statements", idx, "speaker", who))
+            rows.append(_row(doc_id, "statements", idx, "speaker", who, **said))
         low = lows[idx]
         for entity, among in candidates.items():
             if idx in among and entity != who and any(has_word(low, f) for f in surfaces[entity]):
-                rows.append(_row(doc_id, "statements", idx, "topic", entity))
+                rows.append(_row(doc_id, "statements", idx, "topic", entity, **said))
     return rows
 
 

@@ -11,7 +11,16 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, inspect, select
 
 from summitry.errors import StoreError
-from summitry.store.schema import DERIVED_TABLES, FTS5_DDL, PG_FTS_DDL, builds, metadata
+from summitry.store.fill import REF_COLUMNS, fill_person_meetings, fill_ref_columns
+from summitry.store.schema import (
+    DERIVED_TABLES,
+    FTS5_DDL,
+    PG_FTS_DDL,
+    builds,
+    entity_refs,
+    metadata,
+    person_meetings,
+)
 from summitry.store.search import Mode
 from summitry.store.sql_views import ensure_views
 from summitry.store.versions import kb_version, resolve_version
@@ -54,6 +63,8 @@ def open_schema(conn: Connection) -> int:
     if version != SCHEMA:
         raise StoreError(OLD_STORE)
     add_missing(conn, tables)
+    if person_meetings.name not in tables:
+        fill_person_meetings(conn)
     _add_columns(conn, tables)
     _match_indexes(conn, tables)
     ensure_views(conn)
@@ -91,7 +102,9 @@ def _add_columns(conn: Connection, tables: set[str]) -> None:
         for column in missing:
             kind = column.type.compile(conn.dialect)
             conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}")
-        if missing:
+        if missing and {c.name for c in missing} <= REF_COLUMNS and table is entity_refs:
+            fill_ref_columns(conn)
+        elif missing:
             unstamped = {"kb": None, "resolve": None}
             conn.execute(builds.update().where(builds.c.name == table.name).values(unstamped))
 

@@ -15,7 +15,13 @@ from summitry.extract.sentences import sentences_of
 from summitry.kb.completions import completion_pattern
 from summitry.record import Document, Evidence, Record
 from summitry.resolve.mention_offsets import mention_offsets
-from summitry.resolve.refs import entity_rows, meeting_rows, page_date, statement_actors
+from summitry.resolve.refs import (
+    entity_rows,
+    meeting_rows,
+    page_date,
+    person_meeting_rows,
+    statement_actors,
+)
 from summitry.store.facets import facet_tags, facet_values
 from summitry.store.schema import (
     completions,
@@ -24,6 +30,7 @@ from summitry.store.schema import (
     mentions,
     metadata,
     people,
+    person_meetings,
     records,
     statements,
     texts,
@@ -202,13 +209,15 @@ def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, 
     refs = _with_offsets(entity_rows(doc_id, record), offsets)
     body = record.document.text or ""
     sentences = sentences_of(body)
+    held = meeting_table_rows(doc_id, record)
     return [
-        (meetings, meeting_table_rows(doc_id, record)),
+        (meetings, held),
         (people, _item_rows(doc_id, record.people)),
         (mentions, _with_sentences(body, _mention_rows(doc_id, record, offsets), sentences)),
         (statements, _with_sentences(body, statement_table_rows(doc_id, record), sentences)),
         (entity_refs, refs),
         (completions, completion_rows(doc_id, record, refs, sentences)),
+        (person_meetings, person_meeting_rows(refs, held)),
     ]
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "entity_refs",
     "series_names",
     "completions",
+    "person_meetings",
     "RESOLVED_TABLES",
     "facets",
     "corrections",
@@ -272,8 +273,27 @@ entity_refs = Table(
     Column("date", Text),  # the page's date: its main meeting's start, else published
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
-    # an entity's pages newest first, and which of its refs speak (kind), from the index alone
-    Index("ix_entity_refs_entity", "entity_id", "date", "document_id", "source", "idx", "kind"),
+    # what the ref's people or statements row says of it: the name as the page writes it
+    # (the person's, or the statement's speaker), the person's role, the statement's act
+    Column("name", Text),
+    Column("role", Text),
+    Column("act", Text),
+    # an entity's refs newest first, with what each says of it: a person's totals (spellings,
+    # titles, roles, statements by act) and a country's pages from the index alone
+    Index(
+        "ix_entity_refs_entity_totals",
+        "entity_id",
+        "date",
+        "document_id",
+        "source",
+        "idx",
+        "kind",
+        "title",
+        "country",
+        "name",
+        "role",
+        "act",
+    ),  # fmt: skip
     # a family name's people, titles and countries from the index alone
     Index("ix_entity_refs_first_word_names", "first_word", "kind", "entity_id", "title", "country"),
     Index("ix_entity_refs_last_word_names", "last_word", "kind", "entity_id", "title", "country"),
@@ -301,7 +321,23 @@ completions = Table(
     sqlite_with_rowid=False,
 )
 
-RESOLVED_TABLES = (entity_refs, completions)
+# Each main meeting of a page, once for each person the page names (entity_refs' people
+# refs), keyed and clustered by (person, page, meeting index) (without rowid on SQLite): a
+# person's meetings lie together, so their list and count are read from one range, not
+# from each page naming the person.
+person_meetings = Table(
+    "person_meetings",
+    metadata,
+    Column("entity_id", Text, primary_key=True),  # person:<key>, as in entity_refs
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),  # the meetings row's
+    Column("meeting_key", Text, nullable=False),
+    Column("start", Text),
+    Index("ix_person_meetings_page", "document_id", "idx"),
+    sqlite_with_rowid=False,
+)
+
+RESOLVED_TABLES = (entity_refs, completions, person_meetings)
 
 # Each meeting a page reports (a key with a main row) placed in time, so that the meetings
 # list is read in date order from an index: `day` is a start a correction of the meeting
