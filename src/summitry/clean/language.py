@@ -52,21 +52,32 @@ def plainly_english(sample: str) -> bool:
         others = len(_OTHER_LETTER.findall(sample))
         if others > MAX_OTHER_LETTERS * sum(map(len, words)):
             return False
-    function_words = _function_words()
-    hits = run = lower = longest = longest_lower = 0
-    for word in words:
-        if word.lower() in function_words:
-            hits += 1
-            run = lower = 0
-            continue
-        run += 1
-        longest = max(longest, run)
-        if word[0].islower():
-            lower += 1
-            longest_lower = max(longest_lower, lower)
-        if longest > LIST_RUN or (longest > MAX_RUN and longest_lower > LIST_LOWER):
-            return False
-    return hits >= MIN_SHARE * len(words)
+    kinds = "".join(map(_KINDS.__getitem__, words))
+    runs = kinds.split("f")  # the words in a row between two function words
+    longest = max(map(len, runs))
+    if longest > LIST_RUN or (longest > MAX_RUN and max(map(_lower_count, runs)) > LIST_LOWER):
+        return False
+    return len(runs) - 1 >= MIN_SHARE * len(words)
+
+
+def _lower_count(run: str) -> int:
+    return run.count("l")
+
+
+class _WordKinds(dict[str, str]):
+    """Each word as one letter, worked out once per word: "f" an English function word, "l"
+    another word that opens in lower case, "u" the rest."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _KINDS_KEPT:
+            self.clear()
+        kind = "f" if word.lower() in _function_words() else "l" if word[0].islower() else "u"
+        self[word] = kind
+        return kind
+
+
+_KINDS_KEPT = 100_000  # words remembered, at most
+_KINDS = _WordKinds()
 
 
 @functools.cache

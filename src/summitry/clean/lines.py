@@ -140,7 +140,10 @@ _CREDIT_LINE = re.compile(
 
 def title_key(text: str) -> str:
     """A headline as compared with its repeats: case and punctuation ignored."""
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+_NON_WORD = re.compile(r"\W+")
 
 
 def views_in_line(line: str) -> int | None:
