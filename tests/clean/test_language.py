@@ -175,3 +175,13 @@ def test_an_english_page_is_extracted_without_loading_the_model(tmp_path: Path) 
         [sys.executable, "-c", script, str(page)], capture_output=True, text=True, env=env
     )
     assert out.stdout.split() == ["en", "False"], out.stderr
+
+
+def test_a_long_run_without_function_words_is_not_plainly_english() -> None:
+    prose = "The ministers met in Lima and they agreed on the plan for the region. " * 8
+    names = " ".join(["Lima"] * 29)  # 'region' and 29 names: a list of 30, still English
+    lower = " ".join(["lima"] * 14)  # 'region' and 14 lower-case words: another language
+    assert plainly_english(f"{prose} {names} {prose}")
+    assert not plainly_english(f"{prose} {names} Lima {prose}")
+    assert not plainly_english(f"{prose} {lower} {prose}")
+    assert plainly_english(f"{prose} {' '.join(['lima'] * 5)} {names[:40]} {prose}")

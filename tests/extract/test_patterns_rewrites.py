@@ -17,6 +17,7 @@ from summitry.extract import (
     meeting_names,
     meetings,
     quotes,
+    speaker_refs,
     speakers,
 )
 from summitry.extract.patterns import char_starts, digit_runs, matches_from
@@ -192,3 +193,13 @@ def test_numbered_acronyms_tried_before_their_digits_are_those_of_the_full_scan(
     numbered = meeting_forms._NUMBERED
     fast = matches_from(numbered, text, meeting_forms._numbered_starts(text))
     assert spans(fast) == spans(numbered.finditer(text))
+
+
+WE_PIECES = ["We", "we", ",", " ", "\n", "A", "_", "1", "é", "Wé", "TheWe", "We,"]
+
+
+@given(text=st.lists(st.sampled_from(WE_PIECES), max_size=20).map("".join))
+def test_the_apposed_we_scan_finds_what_its_plain_form_finds(text: str) -> None:
+    plain = re.compile(r"\bWe,\s+")
+    assert spans(speaker_refs._WE_APPOSED.finditer(text)) == spans(plain.finditer(text))
+    assert spans(speaker_refs._WE_APPOSED.finditer("We, the Leaders; TheWe, x")) == [(0, 4)]
