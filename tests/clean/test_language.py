@@ -10,9 +10,11 @@ from pathlib import Path
 
 import py3langid
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from summitry.clean import clean
-from summitry.clean.language import SAMPLE, detect_language, plainly_english
+from summitry.clean import clean, language
+from summitry.clean.language import SAMPLE, ascii_punctuation, detect_language, plainly_english
 from summitry.ingest_pool import WARM_UP
 from summitry.read import read_page
 from tests.conftest import DEV, EXAMPLES, ROOT
@@ -185,3 +187,15 @@ def test_a_long_run_without_function_words_is_not_plainly_english() -> None:
     assert not plainly_english(f"{prose} {names} Lima {prose}")
     assert not plainly_english(f"{prose} {lower} {prose}")
     assert plainly_english(f"{prose} {' '.join(['lima'] * 5)} {names[:40]} {prose}")
+
+
+LANGUAGE_PIECES = ["Lima", " ", "’", "“", "”", "–", "—", "…", "\u00a0", "•", "é", "Ł", "²", "_"]
+LANGUAGE_PIECES += ["9", "ß", "ministers", "\u200b", "·", "-", "ﬁ"]
+
+
+@given(text=st.lists(st.sampled_from(LANGUAGE_PIECES), max_size=30).map("".join))
+def test_odd_punctuation_as_spaces_keeps_every_word(text: str) -> None:
+    plain = ascii_punctuation(text)
+    assert language._WORD.findall(plain) == language._WORD.findall(text)
+    if plain.isascii():
+        assert language._ASCII_WORD.findall(plain) == language._WORD.findall(text)

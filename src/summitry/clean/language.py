@@ -30,6 +30,22 @@ MAX_OTHER_LETTERS = 0.01  # letters outside a-z among all letters
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"[^\W\d_]+")
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+# what _WORD finds in ASCII text, found several times faster (no Unicode class to look up)
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+# punctuation and spaces outside ASCII that prose is full of: none of them is a word
+# character, so a space in their place changes no word of the text
+_ODD_PUNCTUATION = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u2022\u00b7\u200b"
+
+
+def ascii_punctuation(text: str) -> str:
+    """text with the punctuation of _ODD_PUNCTUATION as spaces: the same words, and ASCII
+    text when those were its only characters outside ASCII."""
+    if text.isascii():
+        return text
+    for char in _ODD_PUNCTUATION:
+        if char in text:
+            text = text.replace(char, " ")
+    return text
 
 
 def detect_language(text: str) -> str | None:
@@ -45,10 +61,11 @@ def detect_language(text: str) -> str | None:
 def plainly_english(sample: str) -> bool:
     """Enough words, in Latin letters, a quarter of them English function words, and never
     more than MAX_RUN words in a row without one (LIST_RUN in a list of names)."""
-    words = _WORD.findall(sample)
+    plain = ascii_punctuation(sample)
+    words = _ASCII_WORD.findall(plain) if plain.isascii() else _WORD.findall(sample)
     if len(words) < MIN_WORDS:
         return False
-    if not sample.isascii():
+    if not plain.isascii():
         others = len(_OTHER_LETTER.findall(sample))
         if others > MAX_OTHER_LETTERS * sum(map(len, words)):
             return False
