@@ -12,8 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 __all__ = ["Decoded", "NotText", "decode_bytes", "looks_like_html"]
 
 _BINARY_MAGIC = (
@@ -158,6 +156,8 @@ def _decode_8bit(data: bytes, charset: str | None = None) -> tuple[str, str, str
     mostly = _mostly_utf8(data)
     if mostly is not None:
         return mostly
+    from charset_normalizer import from_bytes  # imported here: only such pages need it
+
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding is None:
         raise NotText("is not text in any encoding summitry can detect")
