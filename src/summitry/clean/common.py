@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summitry.clean.language import detect_language
-from summitry.clean.lines import is_label, is_metadata, title_key
+from summitry.clean.lines import has_title_key, is_label, is_metadata, title_key
 
 __all__ = ["detect_language", "drop_repeated_title", "paragraphs", "strip_leading_metadata"]
 
@@ -20,21 +20,13 @@ def drop_repeated_title(lines: list[str], title: str | None) -> list[str]:
     if not title:
         return lines
     key = title_key(title)
-    words = key.split(" ")
     out, dropped = [], False
     for line in lines:
-        if not dropped and line and _may_have_key(line, key, words) and title_key(line) == key:
+        if not dropped and line and has_title_key(line, key):
             dropped = True
             continue
         out.append(line)
     return out
-
-
-def _may_have_key(line: str, key: str, words: list[str]) -> bool:
-    """What title_key(line) == key needs, checked without building the line's key: as long
-    a case-folded line, holding the key's first and last words."""
-    folded = line.casefold()
-    return len(folded) >= len(key) and words[0] in folded and words[-1] in folded
 
 
 def paragraphs(lines: list[str]) -> str:

@@ -16,6 +16,7 @@ from summitry.clean.lines import (
     UPDATED_LINE,
     VIEWS_LABEL,
     has_sentence_break,
+    has_title_key,
     is_body_line,
     is_byline,
     is_furniture,
@@ -126,7 +127,7 @@ def _next_content(lines: list[str], i: int, profile: SourceProfile | None) -> st
     """The next line that is not blank, furniture or a repeat of line i."""
     key = title_key(lines[i])
     for line in lines[i + 1 : i + 12]:
-        if line and title_key(line) != key and not is_furniture(line, profile):
+        if line and not has_title_key(line, key) and not is_furniture(line, profile):
             return line
     return None
 

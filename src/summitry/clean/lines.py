@@ -146,6 +146,16 @@ def title_key(text: str) -> str:
 _NON_WORD = re.compile(r"\W+")
 
 
+def has_title_key(line: str, key: str) -> bool:
+    """title_key(line) == key, the line's key built only where it may be: for a line as long
+    case-folded as the key, holding the key's first and last words (each word of the key
+    is in the case-folded line, as its key is made from it)."""
+    folded = line.casefold()
+    if len(folded) < len(key) or key.partition(" ")[0] not in folded:
+        return False
+    return key.rpartition(" ")[2] in folded and title_key(line) == key
+
+
 def views_in_line(line: str) -> int | None:
     """The counter of a "hit 12034" / "| 30,405 view" line, else None."""
     m = VIEWS_LINE.match(line)
