@@ -67,13 +67,17 @@ def is_label(line: str) -> bool:
 
 def is_metadata(line: str) -> bool:
     """A date, update, view-counter line or its label."""
-    return bool(
-        DATE_LINE.match(line)
-        or UPDATED_LINE.match(line)
-        or VIEWS_LINE.match(line)
-        or DATE_LABEL.match(line)
-        or VIEWS_LABEL.match(line)
-    )
+    return _METADATA.match(line) is not None
+
+
+# DATE_LINE, UPDATED_LINE, VIEWS_LINE, DATE_LABEL or VIEWS_LABEL (all case-blind), tried in
+# one call: a line matches it where it matches one of them
+_METADATA = re.compile(
+    "|".join(
+        f"(?:{p.pattern})" for p in (DATE_LINE, UPDATED_LINE, VIEWS_LINE, DATE_LABEL, VIEWS_LABEL)
+    ),
+    re.IGNORECASE,
+)
 
 
 # scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese)
