@@ -16,6 +16,7 @@ from summitry.extract import (
     meeting_forms,
     meeting_names,
     meetings,
+    places,
     quotes,
     speaker_refs,
     speakers,
@@ -203,3 +204,29 @@ def test_the_apposed_we_scan_finds_what_its_plain_form_finds(text: str) -> None:
     plain = re.compile(r"\bWe,\s+")
     assert spans(speaker_refs._WE_APPOSED.finditer(text)) == spans(plain.finditer(text))
     assert spans(speaker_refs._WE_APPOSED.finditer("We, the Leaders; TheWe, x")) == [(0, 4)]
+
+
+VENUE_PIECES = ["at", "in", "at the ", " ", "Hall", "National ", "Convention Centre", "cat", "x"]
+VENUE_PIECES += [
+    "tin",
+    "Shangri-La Hotel",
+    "(NCC)",
+    "to",
+    "until",
+    "ending",
+    "ended on",
+    "closed on",
+]
+VENUE_PIECES += ["concluded on", "though", "Toronto", ",", "_", "1"]
+
+
+@given(text=st.lists(st.sampled_from(VENUE_PIECES), max_size=16).map("".join))
+def test_word_start_scans_find_what_their_b_forms_find_from_any_position(text: str) -> None:
+    plain_venue = re.compile(r"\b(?:at|in)" + places._VENUE_REST)
+    plain_range = re.compile(r"\b" + meeting_dates._RANGE_WORDS)
+    for fast, plain in ((places._VENUE, plain_venue), (meeting_dates._RANGE_WORD, plain_range)):
+        for pos in range(len(text) + 1):
+            found, expected = fast.search(text, pos), plain.search(text, pos)
+            assert (found and found.span()) == (expected and expected.span())
+            if found and expected and fast is places._VENUE:
+                assert found.group("venue", "acr") == expected.group("venue", "acr")
