@@ -380,10 +380,8 @@ _KICKED_OFF = re.compile(rf"\b(?:{meeting_cues().began_on})\b", re.IGNORECASE)
 
 _RANGE_WORDS = r"(?:to|until|till|through|ending|(?:end(?:ed|s)?|conclude[ds]|closed) on)\b"
 # r"\b" + _RANGE_WORDS, each word opening with its letter so that `re` skips ahead to them
-_RANGE_WORD = re.compile(
-    f"(?:{word_start('to', 'until', 'till', 'through', 'ending', 'end(?:ed|s)? on')}"
-    f"|{word_start('conclude[ds] on', 'closed on')})\\b"
-)
+_RANGE_BRANCHES = ("to", "until", "till", "through", "ending", "end(?:ed|s)? on")
+_RANGE_WORD = re.compile(f"(?:{word_start(*_RANGE_BRANCHES, 'conclude[ds] on', 'closed on')})\\b")
 _RANGE_WORD_AT = re.compile(_RANGE_WORDS)
 _RANGE_WORD_READS = 16  # a match reads no further than this past its start
 
