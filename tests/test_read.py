@@ -162,3 +162,17 @@ def test_the_nul_rule_holds_in_utf16_too(tmp_path: Path) -> None:
     page.write_bytes(("Lima" + "\x00" * 50).encode("utf-16"))
     with pytest.raises(UnreadablePage, match="is binary"):
         read_page(page)
+
+
+def test_control_characters_past_a_tenth_of_the_start_make_a_page_binary(tmp_path: Path) -> None:
+    page = tmp_path / "controls.txt"
+    page.write_bytes(b"Ministers met in Lima." + b"\x01\x1f\x0e" * 30 + b"x" * 1000)
+    read_page(page)  # 90 control bytes in 1,112: under a tenth, read as text
+    page.write_bytes(b"Ministers met in Lima." + b"\x01\x1f\x0e" * 30 + b"x" * 600)
+    with pytest.raises(UnreadablePage, match="is binary"):
+        read_page(page)  # 90 in 712: past a tenth
+    page.write_bytes(("Lima \x01\x02 " * 100).encode("utf-16"))  # the same rule on UTF-16
+    with pytest.raises(UnreadablePage, match="is binary"):
+        read_page(page)
+    page.write_bytes("Ministers met in Lima.\t\n\r\x0c".encode("utf-16"))  # spacing, not controls
+    assert read_page(page).text == "Ministers met in Lima.\t\n\r\x0c"

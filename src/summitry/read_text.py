@@ -12,8 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 __all__ = ["Decoded", "NotText", "decode_bytes", "looks_like_html"]
 
 _BINARY_MAGIC = (
@@ -105,9 +103,15 @@ def _looks_binary(data: bytes | str) -> bool:
     """Control characters (other than tab, newlines, form feed) in more than a tenth of the
     first 4 KB (of the bytes, or of the text decoded from UTF-16 or UTF-32)."""
     head = data[:4096]
-    codes = head if isinstance(head, bytes) else map(ord, head)
-    controls = sum(1 for b in codes if b < 9 or 13 < b < 32)
+    if isinstance(head, bytes):
+        controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    else:
+        controls = len(head) - len(head.translate(_CONTROL_CHARS))
     return controls > len(head) * 0.1
+
+
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
+_CONTROL_CHARS = dict.fromkeys(_CONTROL_BYTES)  # str.translate: each of them removed
 
 
 def _utf16_or_32(data: bytes) -> tuple[str, str, str | None] | None:
@@ -152,6 +156,8 @@ def _decode_8bit(data: bytes, charset: str | None = None) -> tuple[str, str, str
     mostly = _mostly_utf8(data)
     if mostly is not None:
         return mostly
+    from charset_normalizer import from_bytes  # imported here: only such pages need it
+
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding is None:
         raise NotText("is not text in any encoding summitry can detect")

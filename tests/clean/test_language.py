@@ -10,9 +10,11 @@ from pathlib import Path
 
 import py3langid
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from summitry.clean import clean
-from summitry.clean.language import SAMPLE, detect_language, plainly_english
+from summitry.clean import clean, language
+from summitry.clean.language import SAMPLE, ascii_punctuation, detect_language, plainly_english
 from summitry.ingest_pool import WARM_UP
 from summitry.read import read_page
 from tests.conftest import DEV, EXAMPLES, ROOT
@@ -175,3 +177,25 @@ def test_an_english_page_is_extracted_without_loading_the_model(tmp_path: Path) 
         [sys.executable, "-c", script, str(page)], capture_output=True, text=True, env=env
     )
     assert out.stdout.split() == ["en", "False"], out.stderr
+
+
+def test_a_long_run_without_function_words_is_not_plainly_english() -> None:
+    prose = "The ministers met in Lima and they agreed on the plan for the region. " * 8
+    names = " ".join(["Lima"] * 29)  # 'region' and 29 names: a list of 30, still English
+    lower = " ".join(["lima"] * 14)  # 'region' and 14 lower-case words: another language
+    assert plainly_english(f"{prose} {names} {prose}")
+    assert not plainly_english(f"{prose} {names} Lima {prose}")
+    assert not plainly_english(f"{prose} {lower} {prose}")
+    assert plainly_english(f"{prose} {' '.join(['lima'] * 5)} {names[:40]} {prose}")
+
+
+LANGUAGE_PIECES = ["Lima", " ", "’", "“", "”", "–", "—", "…", "\u00a0", "•", "é", "Ł", "²", "_"]
+LANGUAGE_PIECES += ["9", "ß", "ministers", "\u200b", "·", "-", "ﬁ"]
+
+
+@given(text=st.lists(st.sampled_from(LANGUAGE_PIECES), max_size=30).map("".join))
+def test_odd_punctuation_as_spaces_keeps_every_word(text: str) -> None:
+    plain = ascii_punctuation(text)
+    assert language._WORD.findall(plain) == language._WORD.findall(text)
+    if plain.isascii():
+        assert language._ASCII_WORD.findall(plain) == language._WORD.findall(text)

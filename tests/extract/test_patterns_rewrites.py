@@ -16,7 +16,9 @@ from summitry.extract import (
     meeting_forms,
     meeting_names,
     meetings,
+    places,
     quotes,
+    speaker_refs,
     speakers,
 )
 from summitry.extract.patterns import char_starts, digit_runs, matches_from
@@ -192,3 +194,39 @@ def test_numbered_acronyms_tried_before_their_digits_are_those_of_the_full_scan(
     numbered = meeting_forms._NUMBERED
     fast = matches_from(numbered, text, meeting_forms._numbered_starts(text))
     assert spans(fast) == spans(numbered.finditer(text))
+
+
+WE_PIECES = ["We", "we", ",", " ", "\n", "A", "_", "1", "é", "Wé", "TheWe", "We,"]
+
+
+@given(text=st.lists(st.sampled_from(WE_PIECES), max_size=20).map("".join))
+def test_the_apposed_we_scan_finds_what_its_plain_form_finds(text: str) -> None:
+    plain = re.compile(r"\bWe,\s+")
+    assert spans(speaker_refs._WE_APPOSED.finditer(text)) == spans(plain.finditer(text))
+    assert spans(speaker_refs._WE_APPOSED.finditer("We, the Leaders; TheWe, x")) == [(0, 4)]
+
+
+VENUE_PIECES = ["at", "in", "at the ", " ", "Hall", "National ", "Convention Centre", "cat", "x"]
+VENUE_PIECES += [
+    "tin",
+    "Shangri-La Hotel",
+    "(NCC)",
+    "to",
+    "until",
+    "ending",
+    "ended on",
+    "closed on",
+]
+VENUE_PIECES += ["concluded on", "though", "Toronto", ",", "_", "1"]
+
+
+@given(text=st.lists(st.sampled_from(VENUE_PIECES), max_size=16).map("".join))
+def test_word_start_scans_find_what_their_b_forms_find_from_any_position(text: str) -> None:
+    plain_venue = re.compile(r"\b(?:at|in)" + places._VENUE_REST)
+    plain_range = re.compile(r"\b" + meeting_dates._RANGE_WORDS)
+    for fast, plain in ((places._VENUE, plain_venue), (meeting_dates._RANGE_WORD, plain_range)):
+        for pos in range(len(text) + 1):
+            found, expected = fast.search(text, pos), plain.search(text, pos)
+            assert (found and found.span()) == (expected and expected.span())
+            if found and expected and fast is places._VENUE:
+                assert found.group("venue", "acr") == expected.group("venue", "acr")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summitry.clean.language import detect_language
-from summitry.clean.lines import is_label, is_metadata, title_key
+from summitry.clean.lines import has_title_key, is_label, is_metadata, title_key
 
 __all__ = ["detect_language", "drop_repeated_title", "paragraphs", "strip_leading_metadata"]
 
@@ -22,7 +22,7 @@ def drop_repeated_title(lines: list[str], title: str | None) -> list[str]:
     key = title_key(title)
     out, dropped = [], False
     for line in lines:
-        if not dropped and line and title_key(line) == key:
+        if not dropped and line and has_title_key(line, key):
             dropped = True
             continue
         out.append(line)

@@ -16,6 +16,7 @@ from summitry.clean.lines import (
     UPDATED_LINE,
     VIEWS_LABEL,
     has_sentence_break,
+    has_title_key,
     is_body_line,
     is_byline,
     is_furniture,
@@ -79,9 +80,13 @@ def _bare_title(title: str | None) -> str | None:
     """'- Third APEC SOM Held in Incheon -', '• Leaders Meet': the headline without its marks."""
     if title is None:
         return None
-    if m := re.fullmatch(r"[-–—]+\s*(.+?)\s*[-–—]+", title):
+    if m := _DASHED.fullmatch(title):
         return m.group(1)
-    return re.sub(r"^[•·▪■►*]\s*", "", title)
+    return _BULLET.sub("", title)
+
+
+_DASHED = re.compile(r"[-–—]+\s*(.+?)\s*[-–—]+")
+_BULLET = re.compile(r"^[•·▪■►*]\s*")
 
 
 def _headline_after_meta(
@@ -120,8 +125,9 @@ def _is_place(line: str) -> bool:
 
 def _next_content(lines: list[str], i: int, profile: SourceProfile | None) -> str | None:
     """The next line that is not blank, furniture or a repeat of line i."""
+    key = title_key(lines[i])
     for line in lines[i + 1 : i + 12]:
-        if line and title_key(line) != title_key(lines[i]) and not is_furniture(line, profile):
+        if line and not has_title_key(line, key) and not is_furniture(line, profile):
             return line
     return None
 
@@ -178,18 +184,19 @@ def read_stamp_line(line: str, header: Header) -> bool:
     if m := _PAREN_DATE.match(line):
         header.published = header.published or normalise_date(m.group(1))
         return True
-    if _read_pipe_line(line, header):
-        return True
     if (m := _NAMED_STAMP.match(line)) and (date := bare_date(m.group(1))):
         header.published = header.published or date
         return True
-    parts = re.split(r"\s+[-–—]\s+", line)
+    parts = _SPACED_DASH.split(line)
     if 2 <= len(parts) <= 4 and len(line.split()) <= 16 and not line.endswith("."):
         date = bare_date(parts[0]) or bare_date(parts[1])
         if date:
             header.published = header.published or date
             return True
     return False
+
+
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
@@ -231,17 +238,21 @@ def _next_nonempty(lines: list[str], i: int) -> str | None:
 def _read_header_line(line: str, profile: SourceProfile | None, header: Header) -> None:
     """A section name gives the category; any other title-like line is a title candidate."""
     section = _SECTION.match(line).group(1).strip()  # type: ignore[union-attr]
-    section = re.sub(r"\s*상세보기$", "", section).split(" > ")[-1].strip()
+    section = _DETAILS_LINK.sub("", section).split(" > ")[-1].strip()
     known = lexicon().categories.get(section.casefold())
     if known:
         header.category = header.category or known
         return
-    if m := re.match(r"^(.{3,40}?)\s+:\s+\S", line):  # 'Top Stories : Press Statement by ...'
+    if m := _SECTION_COLON.match(line):  # 'Top Stories : Press Statement by ...'
         header.category = header.category or lexicon().categories.get(m.group(1).casefold())
     if is_furniture(line, profile) or looks_like_site_name(line, profile) or is_label(line):
         return
     if _may_be_title(line):
         header.candidates.append(line)
+
+
+_DETAILS_LINK = re.compile(r"\s*상세보기$")
+_SECTION_COLON = re.compile(r"^(.{3,40}?)\s+:\s+\S")
 
 
 def _may_be_title(line: str) -> bool:

@@ -67,13 +67,17 @@ def is_label(line: str) -> bool:
 
 def is_metadata(line: str) -> bool:
     """A date, update, view-counter line or its label."""
-    return bool(
-        DATE_LINE.match(line)
-        or UPDATED_LINE.match(line)
-        or VIEWS_LINE.match(line)
-        or DATE_LABEL.match(line)
-        or VIEWS_LABEL.match(line)
-    )
+    return _METADATA.match(line) is not None
+
+
+# DATE_LINE, UPDATED_LINE, VIEWS_LINE, DATE_LABEL or VIEWS_LABEL (all case-blind), tried in
+# one call: a line matches it where it matches one of them
+_METADATA = re.compile(
+    "|".join(
+        f"(?:{p.pattern})" for p in (DATE_LINE, UPDATED_LINE, VIEWS_LINE, DATE_LABEL, VIEWS_LABEL)
+    ),
+    re.IGNORECASE,
+)
 
 
 # scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese)
@@ -140,7 +144,20 @@ _CREDIT_LINE = re.compile(
 
 def title_key(text: str) -> str:
     """A headline as compared with its repeats: case and punctuation ignored."""
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+def has_title_key(line: str, key: str) -> bool:
+    """title_key(line) == key, the line's key built only where it may be: for a line as long
+    case-folded as the key, holding the key's first and last words (each word of the key
+    is in the case-folded line, as its key is made from it)."""
+    folded = line.casefold()
+    if len(folded) < len(key) or key.partition(" ")[0] not in folded:
+        return False
+    return key.rpartition(" ")[2] in folded and title_key(line) == key
 
 
 def views_in_line(line: str) -> int | None:

@@ -13,6 +13,7 @@ from summitry.clean.dates import (
     yearless_dateline_date,
 )
 from summitry.clean.header import HEAD_LINES, Header, read_header, read_stamp_line
+from summitry.clean.language import ascii_punctuation
 from summitry.clean.lines import date_line_value, is_furniture, is_metadata, normalise_line
 from summitry.publisher import find_publisher, looks_like_site_name
 from summitry.record import Document
@@ -88,7 +89,7 @@ def _until_body_end(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if _BODY_END.match(line):
             return lines[:i]
-        if _END_MARK.search(line) and i > 0:
+        if i > 0 and ("END" in line or "###" in line) and _END_MARK.search(line):
             return [*lines[:i], _END_MARK.sub("", line)]
     return lines
 
@@ -110,7 +111,7 @@ def _drop_trailing_site_names(body: str, profile: SourceProfile | None) -> str:
 def _latin_script(text: str) -> bool:
     """Most letters of the text's start are Latin ones (English, French, Vietnamese ...)."""
     sample = text[:10_000]
-    if not _NON_LATIN_LETTER.search(sample):
+    if ascii_punctuation(sample).isascii() or not _NON_LATIN_LETTER.search(sample):
         return True  # every letter is one of the Latin ones counted below
     letters = len(re.findall(r"[^\W\d_]", sample))
     latin = len(re.findall(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]", sample))

@@ -224,19 +224,21 @@ def _drop_prefixes(found: list[Mention]) -> list[Mention]:
     """'Bangkok Goals' is 'Bangkok Goals on BCG Economy' named short, and 'Digital Economy
     Framework Agreement' is 'ASEAN Digital Economy Framework Agreement': keep the long one."""
     keep = []
+    folded = [(o, len(o.name), o.name.casefold()) for o in found]
     for mention in found:
-        longer = [
-            o
-            for o in found
-            if o is not mention
-            and len(o.name) > len(mention.name)
-            and (
-                o.name.casefold().startswith(mention.name.casefold() + " ")
-                or _inside(mention.spans, o.spans)
-            )
-        ]
-        if longer:
-            longer[0].spans.extend(mention.spans)
+        size, prefix = len(mention.name), mention.name.casefold() + " "
+        longer = next(
+            (
+                o
+                for o, o_size, o_folded in folded
+                if o is not mention
+                and o_size > size
+                and (o_folded.startswith(prefix) or _inside(mention.spans, o.spans))
+            ),
+            None,
+        )
+        if longer is not None:
+            longer.spans.extend(mention.spans)
         else:
             keep.append(mention)
     return sorted(keep, key=lambda m: min(m.spans))

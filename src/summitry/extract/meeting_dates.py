@@ -12,7 +12,7 @@ from summitry.extract.context import Context, Sentence
 from summitry.extract.dates import MONTH_WORDS, WEEKDAY_NAMES, DateMention, find_dates
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_roles import MAIN_CUES
-from summitry.extract.patterns import WordStarts, matches_from
+from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb.cues import meeting_cues, meeting_heads
 from summitry.kb.vocab import amount_words
 
@@ -383,7 +383,9 @@ _KICKED_OFF = re.compile(rf"\b(?:{meeting_cues().began_on})\b", re.IGNORECASE)
 
 
 _RANGE_WORDS = r"(?:to|until|till|through|ending|(?:end(?:ed|s)?|conclude[ds]|closed) on)\b"
-_RANGE_WORD = re.compile(r"\b" + _RANGE_WORDS)
+# r"\b" + _RANGE_WORDS, each word opening with its letter so that `re` skips ahead to them
+_RANGE_BRANCHES = ("to", "until", "till", "through", "ending", "end(?:ed|s)? on")
+_RANGE_WORD = re.compile(f"(?:{word_start(*_RANGE_BRANCHES, 'conclude[ds] on', 'closed on')})\\b")
 _RANGE_WORD_AT = re.compile(_RANGE_WORDS)
 _RANGE_WORD_READS = 16  # a match reads no further than this past its start
 

@@ -234,8 +234,12 @@ def ends_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     stop = end
     while stop > start and text[stop - 1].isspace():
         stop -= 1
-    longest = max(map(len, words), default=0)
-    return stop < end and text[max(start, stop - longest) : stop].endswith(words)
+    return stop < end and text[max(start, stop - _longest(words)) : stop].endswith(words)
+
+
+@cache
+def _longest(words: tuple[str, ...]) -> int:
+    return max(map(len, words), default=0)
 
 
 def char_starts(text: str, chars: str) -> list[int]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from summitry.extract.context import Context, Sentence
 from summitry.extract.lookups import first_match
-from summitry.extract.patterns import Needs
+from summitry.extract.patterns import Needs, word_start
 from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
 from summitry.kb.vocab import venue_words
@@ -34,12 +34,15 @@ __all__ = [
     "same_week",
 ]
 
-_VENUE = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'.&-]*\s+){0,7}?"
+_VENUE_REST = (
+    r"\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'.&-]*\s+){0,7}?"
     rf"(?:{'|'.join(venue_words().kinds)})?\s*(?:{'|'.join(venue_words().heads)})"
     r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)(?:\s*\((?P<acr>[A-Z]{2,8})\))?"
 )
-_VENUE_AT = re.compile(_VENUE.pattern[2:], _VENUE.flags)  # less the \b: at a window's start
+# r"\b(?:at|in)" + _VENUE_REST, opening with its letters so that `re` skips to each 'a' and
+# 'i' (a pattern that opens with \b is tried at every position)
+_VENUE = re.compile(f"(?:{word_start('at', 'in')})" + _VENUE_REST)
+_VENUE_AT = re.compile("(?:at|in)" + _VENUE_REST)  # less the \b: at a window's start
 # "in Lima", "hosted by Peru", "in the Cambodian capital of Phnom Penh", "in the city of X"
 _LOCATIVE = re.compile(
     r"\b(?:in|at|to|host(?:ed)? by)\s+(?:the\s+)?"

@@ -182,4 +182,4 @@ def we_apposed(
     return resolve(cand) or None
 
 
-_WE_APPOSED = re.compile(r"\bWe,\s+")
+_WE_APPOSED = re.compile(r"We(?<!\wWe),\s+")  # r"\bWe,\s+" opening with its literal

@@ -1,0 +1,50 @@
+"""A line's headline key compared with a title's, without building it where it cannot match."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summitry.clean import lines
+from summitry.clean.lines import has_title_key, title_key
+from tests.conftest import DEV
+
+PIECES = ["ASEAN", "asean", "-", "–", " ", "  ", "Summit", "SUMMIT", ":", "!", "ß", "ss", "İ", "ﬁ"]
+LINES = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+@given(line=LINES, title=LINES)
+def test_has_title_key_is_the_comparison_of_the_keys(line: str, title: str) -> None:
+    key = title_key(title)
+    assert has_title_key(line, key) == (title_key(line) == key)
+
+
+def test_has_title_key_on_headlines() -> None:
+    key = title_key("ASEAN–ROK Summit: a New Era")
+    assert key == "asean rok summit a new era"
+    assert has_title_key("asean rok summit - A NEW ERA!", key)
+    assert not has_title_key("ASEAN-ROK Summit held in a new era", key)
+
+
+def _one_of_five(line: str) -> bool:
+    patterns = (lines.DATE_LINE, lines.UPDATED_LINE, lines.VIEWS_LINE)
+    return any(p.match(line) for p in (*patterns, lines.DATE_LABEL, lines.VIEWS_LABEL))
+
+
+META_PIECES = ["Date", "date", ":", " ", "2024-07-27", "12 May 2023", "Updated", "views", "1,204"]
+META_PIECES += ["hit", "조회수", "Posted on", "by", "•", "10:30", "pm", "x", "\n"]
+
+
+@given(line=st.lists(st.sampled_from(META_PIECES), max_size=10).map("".join))
+def test_is_metadata_is_any_of_the_five_line_patterns(line: str) -> None:
+    assert lines.is_metadata(line) == _one_of_five(line)
+
+
+def test_is_metadata_on_page_lines() -> None:
+    for page in sorted(DEV.glob("*.txt")):
+        for line in page.read_text(encoding="utf-8").splitlines():
+            line = lines.normalise_line(line)
+            assert lines.is_metadata(line) == _one_of_five(line)
+    assert lines.is_metadata("Date: 2024-07-27")
+    assert lines.is_metadata("hit 12,034")
+    assert not lines.is_metadata("The ministers met on 27 July 2024.")
