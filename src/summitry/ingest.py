@@ -34,7 +34,7 @@ __all__ = [
     "tally",
 ]
 
-WRITE_BATCH = 64  # pages a write transaction holds at most
+WRITE_BATCH = 256  # pages a write transaction holds at most (commit: ~0.4 ms a page; 1.2 at 64)
 WRITE_SECONDS = 1.0  # and the longest a page waits to be written
 STEP_CHUNK = 32  # pages read ahead to ask the store which of them it holds
 EVENT_OF = {"new": "stored", "replaced": "replaced", "unchanged": "unchanged", "failed": "failed"}
