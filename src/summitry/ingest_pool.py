@@ -34,11 +34,10 @@ WARM_UP = (
     "Peru, Chile and Japan. They reviewed the progress of their cooperation since the last "
     "meeting and agreed to work together on the digital economy and food security."
 )
-# Pages in flight per worker: enough to keep each busy while the writer stores a batch of up
-# to WRITE_BATCH pages (256 pages at about 2.4 ms each is about 600 ms; 96 pages a worker
-# are about 700 ms of extraction), and at most IN_FLIGHT_CHARS of page text held in all,
-# so memory stays flat.
-IN_FLIGHT = 96
+# Pages in flight per worker: enough to keep each busy while the writer stores a batch
+# (bench/ingest.py --whole, 2 workers on a quiet machine: 4 -> 32 is 97-103 -> 113-119
+# pages/s), and at most IN_FLIGHT_CHARS of page text held in all, so memory stays flat.
+IN_FLIGHT = 32
 IN_FLIGHT_CHARS = 32 * 1024 * 1024
 Extract = Callable[[RawPage], tuple[Any, str | None]]  # (a record, or what holds one; error)
 Result = tuple["Step", Any, str | None]
