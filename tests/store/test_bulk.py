@@ -55,6 +55,7 @@ def test_a_batch_asks_once_what_is_stored_and_corrected(tmp_path: Path) -> None:
         store.correct(Correction(one, "set", "document.title", "Corrected title"))
         with store.engine.begin() as conn:
             batch = begin_batch(conn, [two, one, two])
+            assert batch is not None
             cache = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
         assert (batch.stored, batch.corrected) == ({one}, {one})
         assert cache == -BULK_CACHE_KIB

@@ -43,12 +43,15 @@ class Batch:
     corrected: set[str] = field(default_factory=set)
 
 
-def begin_batch(conn: Connection, doc_ids: Iterable[str]) -> Batch:
-    """Ask once which of the batch's ids are stored and which carry corrections; on SQLite
-    give the connection BULK_CACHE_KIB of page cache."""
+def begin_batch(conn: Connection, doc_ids: Iterable[str]) -> Batch | None:
+    """On SQLite, whose write lock the batch holds from its start, ask once which of its
+    ids are stored and which carry corrections, and give the connection BULK_CACHE_KIB of
+    page cache. None elsewhere: other writers may commit pages while the batch runs, so
+    each page is asked about as it is written."""
+    if conn.dialect.name != "sqlite":
+        return None
     ids = sorted(set(doc_ids))
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     batch = Batch(stored=stored_among(conn, ids))
     for at in range(0, len(ids), _CHUNK):
         batch.corrected.update(conn.execute(_TARGETS, {"ids": ids[at : at + _CHUNK]}).scalars())

@@ -86,8 +86,10 @@ def write_pending(conn: Connection, later: Pending) -> None:
     """Insert the rows held back, one statement per table, and forget them (series names
     not stored yet only)."""
     for table, rows in later.items():
-        if table is series_names:
-            insert_missing(conn, series_names, rows)
+        if table is series_names:  # each pair once, in the order first met
+            insert_missing(
+                conn, series_names, list({(r["series"], r["name"]): r for r in rows}.values())
+            )
         else:
             insert_many(conn, table, rows)
     later.clear()
