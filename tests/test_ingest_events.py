@@ -68,6 +68,7 @@ def test_a_stored_event_comes_after_its_batch_commits(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ingest_module, "WRITE_BATCH", 2)
+    monkeypatch.setattr(ingest_module, "WRITE_BATCH_ALONE", 2)
     for n in range(5):
         (tmp_path / f"p{n}.txt").write_text(PAGE.format(n=n + 1))
     db = tmp_path / "s.db"

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from summitry.errors import StoreError
 from summitry.record import Record
 from summitry.store.baseline import open_schema, search_mode
+from summitry.store.bulk import Batch, begin_batch
 from summitry.store.connect import build_engine, describe_failure, resolve_target
 from summitry.store.correct_store import remove_correction, save_correction
 from summitry.store.corrections import (
@@ -156,8 +157,11 @@ class Store:
         results: list[AddResult] = []
         later: Pending = {}  # the batch's rows that nothing reads before it ends
         with self._write() as conn:
+            batch = begin_batch(conn, (doc_id for doc_id, *_ in pages))
             for doc_id, source, record, fetched, rows in pages:
-                result = self._add_in(conn, doc_id, source, record, replace, fetched, rows, later)
+                result = self._add_in(
+                    conn, doc_id, source, record, replace, fetched, rows, later, batch
+                )
                 if result == "unchanged" and record.document.url:
                     add_urls(conn, doc_id, [{"url": record.document.url, "fetched": fetched}])
                 results.append(result)
@@ -178,10 +182,11 @@ class Store:
         fetched: str | None,
         rows: PageRows | None = None,
         later: Pending | None = None,
+        batch: Batch | None = None,
     ) -> AddResult:
         """add() within the caller's transaction (rows of the page's own tables into `later`
-        when given and no correction applies)."""
-        existed = exists(conn, doc_id)
+        when given and no correction applies; `batch`: what add_many asked of the store)."""
+        existed = doc_id in batch.stored if batch is not None else exists(conn, doc_id)
         if existed and not replace:
             return "unchanged"
         if existed and later:
@@ -192,7 +197,11 @@ class Store:
             conn.execute(_DELETE, {"doc_id": doc_id})
         given = record
         record = with_first_url(record, kept)
-        stored, changed = corrected(conn, doc_id, record)
+        stored, changed = (record, False)
+        if batch is None or doc_id in batch.corrected:
+            stored, changed = corrected(conn, doc_id, record)
+        if batch is not None:
+            batch.stored.add(doc_id)
         if rows is not None and not changed and record is given:
             seq = write_page(conn, self._insert, rows[0], later)
             insert_rows(conn, doc_id, seq, stored, None, tables_of(rows[1]), later)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Executable, Table, func, select
 
 from summitry.record import Record, record_from_dict
+from summitry.store.bulk import insert_document_row, insert_many
 from summitry.store.correct_record import apply_to_record
 from summitry.store.corrections import document_changes, stored_corrections
 from summitry.store.facets import facet_rows, insert_missing
@@ -68,18 +69,29 @@ def write_page(
     """Insert document_row's dict as the page's documents, texts and records rows with the
     documents `insert` statement (texts and records into `later`, when given); returns the
     page's seq."""
-    conn.execute(insert, {k: v for k, v in row.items() if k not in PAGE_EXTRA})
-    seq = conn.execute(select(documents.c.seq).where(documents.c.id == row["id"])).scalar_one()
+    values = {k: v for k, v in row.items() if k not in PAGE_EXTRA}
+    if conn.dialect.name == "sqlite":
+        seq = insert_document_row(conn, values)
+    else:
+        conn.execute(insert, values)
+        seq = conn.execute(
+            select(documents.c.seq).where(documents.c.id == values["id"])
+        ).scalar_one()
     for table, values in page_table_rows(row, seq):
         _insert(conn, table, [values], later)
     return seq
 
 
 def write_pending(conn: Connection, later: Pending) -> None:
-    """Insert the rows held back, one statement per table, and forget them."""
+    """Insert the rows held back, one statement per table, and forget them (series names
+    not stored yet only)."""
     for table, rows in later.items():
-        if rows:
-            conn.execute(table.insert(), rows)
+        if table is series_names:  # each pair once, in the order first met
+            insert_missing(
+                conn, series_names, list({(r["series"], r["name"]): r for r in rows}.values())
+            )
+        else:
+            insert_many(conn, table, rows)
     later.clear()
 
 
@@ -88,8 +100,8 @@ def _insert(
 ) -> None:
     if later is not None and table not in _NOT_DEFERRED:
         later.setdefault(table, []).extend(rows)
-    elif rows:
-        conn.execute(table.insert(), rows if len(rows) > 1 else rows[0])
+    else:
+        insert_many(conn, table, rows)
 
 
 def insert_rows(
@@ -107,7 +119,10 @@ def insert_rows(
     children = child_rows(doc_id, record) if children is None else children
     for table, rows in children:
         _insert(conn, table, rows, later)
-    add_series_names(conn, series_name_rows(children))
+    if later is None:
+        add_series_names(conn, series_name_rows(children))
+    else:
+        later.setdefault(series_names, []).extend(series_name_rows(children))
     held = dict(children).get(meetings, [])
     place_meetings(conn, held, {doc_id: record.document.published})
     _insert(conn, facets, facet_rows(seq, record), later)
