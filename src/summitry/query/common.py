@@ -90,19 +90,23 @@ def doc_infos(conn: Connection, doc_ids: Iterable[str]) -> dict[str, DocInfo]:
     """DocInfo for each id: dated by its first main meeting's start, else by published.
 
     A page's row holds its date and main meeting's key; the meeting's name and ordinal, which
-    label it, are read from that meeting's row of the page."""
+    label it, are read from that meeting's rows of the page, found by their primary key's
+    first two columns (meeting key, page): one seek a page."""
     ids = sorted(set(doc_ids))
     d, m = documents.c, meetings.c
     heads: dict[str, Any] = {}
     main: dict[str, Any] = {}
-    for part in chunks(ids):
+    for part in chunks(ids, 100):
         cols = select(d.id, d.title, d.published, d.date, d.main_meeting)
         heads.update({row.id: row for row in conn.execute(cols.where(d.id.in_(part)))})
-        keys = {i: heads[i].main_meeting for i in part if i in heads and heads[i].main_meeting}
+        keys = [(heads[i].main_meeting, i) for i in part if i in heads and heads[i].main_meeting]
         stmt = select(m.document_id, m.idx, m.name, m.ordinal, m.start, m.meeting_key, m.role)
-        stmt = stmt.where(m.document_id.in_(sorted(keys))).order_by(m.idx.desc())
-        for row in conn.execute(stmt) if keys else ():  # by the page index: a few rows each
-            if row.role == "main" and row.meeting_key == keys[row.document_id]:
+        pairs = [and_(m.meeting_key == key, m.document_id == page) for key, page in keys]
+        stmt = stmt.where(or_(*pairs))  # an OR of pairs: SQLite seeks each by the key
+        for row in conn.execute(stmt) if keys else ():
+            if row.role != "main":
+                continue
+            if row.document_id not in main or row.idx < main[row.document_id].idx:
                 main[row.document_id] = row  # the first main row of the key
     return {i: _doc_info(heads[i], main.get(i)) for i in ids if i in heads}
 

@@ -187,7 +187,8 @@ def _fits(ref: PersonRef, own: OwnNames) -> bool:
 def _someone_fits(conn: Connection, ref: PersonRef, which: ColumnElement[bool]) -> bool:
     """Whether a full-name person (among `which`) with the family name has a title and, on
     some row, the country the reference gives; stops at the first one. The first and the
-    last word are read apart, each from its index alone."""
+    last word are read apart, each from its index alone, in its order: each person's titles
+    once (DISTINCT), not each row."""
     c = entity_refs.c
     checked: set[str] = set()
     for word in (c.first_word, c.last_word):
@@ -197,7 +198,7 @@ def _someone_fits(conn: Connection, ref: PersonRef, which: ColumnElement[bool]) 
             c.entity_id.contains("-"),  # a one-word name is no full name
             which,
         )
-        for eid, title in conn.execute(select(c.entity_id, c.title).where(named)):
+        for eid, title in conn.execute(select(c.entity_id, c.title).where(named).distinct()):
             if eid in checked or not _title_fits(ref.title, {title} if title else set()):
                 continue
             checked.add(eid)
