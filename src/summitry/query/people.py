@@ -233,65 +233,116 @@ def _ends(name: str) -> list[str]:
     return [tokens[0], tokens[-1]] if len(tokens) > 1 else []
 
 
-def _pages(
-    conn: Connection, scope: Scope, short: ColumnElement[bool] | None
-) -> tuple[list[Any], list[Any]]:
-    """(document_id, date, role) of each page naming the person, and of each page with a
-    short mention of them (role 'mentioned'), from the entity index."""
-    c = entity_refs.c
-    named = list(conn.execute(select(c.document_id, c.date, c.role).where(scope.where("people"))))
-    if short is None:
-        return named, []
-    shortly = select(c.document_id, c.date, literal("mentioned").label("role")).where(short)
-    return named, list(conn.execute(shortly))
-
-
 def _meetings(
     conn: Connection, scope: Scope, short: ColumnElement[bool] | None, limit: int | None
 ) -> tuple[list[PersonMeeting], int]:
     """The newest `limit` main meetings of the pages naming the person, with the person's role
-    there, newest first; and how many there are. The main meetings of the pages naming them
-    are one range of person_meetings; those of pages that only mention them, read by page."""
-    named, shortly = _pages(conn, scope, short)
-    pages = named + shortly
-    dates = {p.document_id: p.date for p in pages}
-    roles: dict[str, str] = {}
-    for p in pages:  # a role the page gives beats a short mention's 'mentioned'
-        if roles.get(p.document_id, "mentioned") == "mentioned":
-            roles[p.document_id] = p.role
-    only_short = sorted({p.document_id for p in shortly} - {p.document_id for p in named})
-    rows = _main_rows(conn, scope, only_short)
-    days: dict[str, str | None] = {}
-    for m in rows:
-        day = dates[m.document_id] if m.start is None else m.start
-        days[m.meeting_key] = max((d for d in (days.get(m.meeting_key), day) if d), default=None)
+    there, newest first; and how many there are. Each meeting's newest day is a GROUP BY over
+    the person's range of person_meetings; rows without a start, dated by their page, and the
+    main meetings of pages that only mention the person are added in Python."""
+    pm = person_meetings.c
+    days: dict[str, str | None] = dict(
+        conn.execute(
+            select(pm.meeting_key, func.max(pm.start))
+            .where(_own_meetings(scope))
+            .group_by(pm.meeting_key)
+        ).all()
+    )
+    extra = _undated_rows(conn, scope) + _short_only_rows(conn, scope, short)
+    for m in extra:
+        days[m.meeting_key] = max((d for d in (days.get(m.meeting_key), m.day) if d), default=None)
     newest = sorted(days, key=lambda key: key)
     newest.sort(key=lambda key: days[key] or "", reverse=True)
     newest.sort(key=lambda key: days[key] is None)
-    keys = set(newest[:limit] if limit is not None else newest)
-    firsts = _first_rows(conn, [m for m in rows if m.meeting_key in keys])
+    keys = newest[:limit] if limit is not None else newest
+    rows = _listed_rows(conn, scope, keys, extra)
+    firsts = _first_rows(conn, rows)
+    roles = _roles(conn, scope, [first.document_id for first in firsts.values()])
     found: dict[str, dict[str, Any]] = {}
     for m in rows:
-        if m.meeting_key in keys:
-            _add_entry(found, firsts[m.meeting_key], m.document_id, roles[m.document_id])
+        _add_entry(found, firsts[m.meeting_key], m.document_id, roles.get(m.document_id, ""))
     for key, entry in found.items():
         entry["start"] = entry["start"] or days[key]
     listed = sorted(found.values(), key=lambda m: (m["start"] or "", m["id"]), reverse=True)
     return [PersonMeeting(**m) for m in listed], len(days)
 
 
-def _main_rows(conn: Connection, scope: Scope, doc_ids: list[str]) -> list[Any]:
-    """(meeting_key, document_id, idx, start) of the main meetings rows of the pages naming
-    the person (their range of person_meetings) and of the pages `doc_ids` (from the
-    meetings (page, index, role, start) index alone), by page and index."""
-    pm, m = person_meetings.c, meetings.c
+def _own_meetings(scope: Scope) -> ColumnElement[bool]:
+    """The person's rows of person_meetings, less split pages."""
+    pm = person_meetings.c
     kept = pm.document_id.not_in(scope.dropped) if scope.dropped else literal(True)
-    stmt = select(pm.meeting_key, pm.document_id, pm.idx, pm.start).distinct()
-    rows = list(conn.execute(stmt.where(pm.entity_id.in_(scope.ids), kept)))
-    for part in chunks(doc_ids):
+    return and_(pm.entity_id.in_(scope.ids), kept)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A main meetings row of a page that counts for the person, with the day it gives."""
+
+    meeting_key: str
+    document_id: str
+    idx: int
+    day: str | None
+
+
+def _undated_rows(conn: Connection, scope: Scope) -> list[_Row]:
+    """The person's person_meetings rows without a start, dated by their page."""
+    pm, c = person_meetings.c, entity_refs.c
+    stmt = select(pm.meeting_key, pm.document_id, pm.idx).where(_own_meetings(scope))
+    rows = list(conn.execute(stmt.where(pm.start.is_(None)).distinct()))
+    dates: dict[str, str | None] = {}
+    for part in chunks(sorted({r.document_id for r in rows})):
+        stmt = select(c.document_id, c.date).where(scope.where("people"))
+        for row in conn.execute(stmt.where(c.document_id.in_(part))):
+            dates[row.document_id] = row.date
+    return [_Row(r.meeting_key, r.document_id, r.idx, dates.get(r.document_id)) for r in rows]
+
+
+def _short_only_rows(
+    conn: Connection, scope: Scope, short: ColumnElement[bool] | None
+) -> list[_Row]:
+    """The main meetings rows of the pages with a short mention of the person that do not name
+    them, dated by their start, else the page (from the meetings page index alone)."""
+    if short is None:
+        return []
+    c, m = entity_refs.c, meetings.c
+    dates = dict(conn.execute(select(c.document_id, c.date).where(short)).all())
+    for part in chunks(sorted(dates)):
+        named = select(c.document_id).where(scope.where("people"), c.document_id.in_(part))
+        for (doc,) in conn.execute(named):
+            dates.pop(doc, None)
+    found = []
+    for part in chunks(sorted(dates)):
         stmt = select(m.meeting_key, m.document_id, m.idx, m.start)
-        rows += conn.execute(stmt.where(m.document_id.in_(part), _unindexed(m.role) == "main"))
-    return sorted(rows, key=lambda r: (r.document_id, r.idx))
+        stmt = stmt.where(m.document_id.in_(part), _unindexed(m.role) == "main")
+        found += [
+            _Row(r.meeting_key, r.document_id, r.idx, r.start or dates[r.document_id])
+            for r in conn.execute(stmt)
+        ]
+    return found
+
+
+def _listed_rows(conn: Connection, scope: Scope, keys: list[str], extra: list[_Row]) -> list[Any]:
+    """(meeting_key, document_id, idx) of every row of the listed meetings, by page and index."""
+    pm = person_meetings.c
+    wanted = set(keys)
+    rows = {(m.meeting_key, m.document_id, m.idx) for m in extra if m.meeting_key in wanted}
+    for part in chunks(keys):
+        stmt = select(pm.meeting_key, pm.document_id, pm.idx).where(_own_meetings(scope))
+        rows.update(tuple(r) for r in conn.execute(stmt.where(pm.meeting_key.in_(part))))
+    return [_Row(*r, None) for r in sorted(rows, key=lambda r: (r[1], r[2]))]
+
+
+def _roles(conn: Connection, scope: Scope, doc_ids: list[str]) -> dict[str, str]:
+    """The person's role on each page: the first its refs give other than 'mentioned', else
+    'mentioned' (as on a page that only mentions them)."""
+    c = entity_refs.c
+    roles = dict.fromkeys(doc_ids, "mentioned")
+    for part in chunks(sorted(set(doc_ids))):
+        stmt = select(c.document_id, c.role).where(scope.where("people"))
+        for doc, role in conn.execute(stmt.where(c.document_id.in_(part))):
+            if roles[doc] == "mentioned":
+                roles[doc] = role
+    return roles
 
 
 def _first_rows(conn: Connection, rows: list[Any]) -> dict[str, Any]:
@@ -314,7 +365,8 @@ def _first_rows(conn: Connection, rows: list[Any]) -> dict[str, Any]:
 
 def _add_entry(found: dict[str, dict[str, Any]], m: Any, document: str, role: str) -> None:
     """Add a page of a meeting to its entry {id, meeting, forum, start, role, documents}:
-    `m`, the meeting's first row, names it."""
+    `m`, the meeting's first row, names it; `role`, the person's on its page, is the entry's
+    when the page is the first."""
     entry = found.setdefault(
         m.meeting_key,
         {
