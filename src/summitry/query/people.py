@@ -33,8 +33,8 @@ from summitry.query.person_ref import (
     OwnNames,
     PersonRef,
     person_rows,
+    resolve_each,
     resolve_person,
-    resolves_only_to,
 )
 from summitry.query.results import with_fields
 from summitry.resolve.corrections import (
@@ -211,10 +211,13 @@ def _short_where(
         own = person_rows(conn, aliases_of(canonical(pid, corrections), corrections), surnames)
     for surname in surnames:
         of_name = and_(c.entity_id == "person:~" + surname, c.kind == "person_short", kept)
+        found = conn.execute(select(c.title, c.country).where(of_name).distinct()).all()
+        refs = [PersonRef(t or "", surname=surname, title=t, country=k) for t, k in found]
         pairs = []
-        for title, country in conn.execute(select(c.title, c.country).where(of_name).distinct()):
-            ref = PersonRef(title or "", surname=surname, title=title, country=country)
-            if (reason := resolves_only_to(conn, pid, ref, corrections, own)) is not None:
+        for (title, country), reason in zip(
+            found, resolve_each(conn, pid, refs, corrections, own), strict=True
+        ):
+            if reason is not None:
                 pairs.append(and_(_is(c.title, title), _is(c.country, country)))
                 why[(surname, title, country)] = reason
         if pairs:
