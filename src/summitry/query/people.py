@@ -258,8 +258,8 @@ def _meetings(
     newest.sort(key=lambda key: days[key] or "", reverse=True)
     newest.sort(key=lambda key: days[key] is None)
     keys = newest[:limit] if limit is not None else newest
-    rows = _listed_rows(conn, scope, keys, extra)
-    firsts = _first_rows(conn, rows)
+    rows, named = _listed_rows(conn, scope, keys, extra)
+    firsts = _first_rows(conn, rows, named)
     roles = _roles(conn, scope, [first.document_id for first in firsts.values()])
     found: dict[str, dict[str, Any]] = {}
     for m in rows:
@@ -324,15 +324,23 @@ def _short_only_rows(
     return found
 
 
-def _listed_rows(conn: Connection, scope: Scope, keys: list[str], extra: list[_Row]) -> list[Any]:
-    """(meeting_key, document_id, idx) of every row of the listed meetings, by page and index."""
-    pm = person_meetings.c
+def _listed_rows(
+    conn: Connection, scope: Scope, keys: list[str], extra: list[_Row]
+) -> tuple[list[_Row], dict[tuple[str, str, int], Any]]:
+    """Every row (meeting_key, document_id, idx) of the listed meetings, by page and index;
+    and what names the meeting on each of the person's person_meetings rows among them, its
+    meetings row, joined by key."""
+    pm, m = person_meetings.c, meetings.c
     wanted = set(keys)
-    rows = {(m.meeting_key, m.document_id, m.idx) for m in extra if m.meeting_key in wanted}
+    rows = {(r.meeting_key, r.document_id, r.idx) for r in extra if r.meeting_key in wanted}
+    on = and_(m.meeting_key == pm.meeting_key, m.document_id == pm.document_id, m.idx == pm.idx)
+    named: dict[tuple[str, str, int], Any] = {}
     for part in chunks(keys):
-        stmt = select(pm.meeting_key, pm.document_id, pm.idx).where(_own_meetings(scope))
-        rows.update(tuple(r) for r in conn.execute(stmt.where(pm.meeting_key.in_(part))))
-    return [_Row(*r, None) for r in sorted(rows, key=lambda r: (r[1], r[2]))]
+        stmt = select(*_LABEL).select_from(person_meetings.join(meetings, on))
+        for r in conn.execute(stmt.where(_own_meetings(scope), pm.meeting_key.in_(part))):
+            named[(r.meeting_key, r.document_id, r.idx)] = r
+    rows.update(named)
+    return [_Row(*r, None) for r in sorted(rows, key=lambda r: (r[1], r[2]))], named
 
 
 def _roles(conn: Connection, scope: Scope, doc_ids: list[str]) -> dict[str, str]:
@@ -348,20 +356,37 @@ def _roles(conn: Connection, scope: Scope, doc_ids: list[str]) -> dict[str, str]
     return roles
 
 
-def _first_rows(conn: Connection, rows: list[Any]) -> dict[str, Any]:
-    """Meeting key -> the whole meetings row of its first row among `rows` (in order): what
-    names the meeting in the list, one key lookup each."""
+_LABEL = (
+    meetings.c.meeting_key,
+    meetings.c.document_id,
+    meetings.c.idx,
+    meetings.c.name,
+    meetings.c.ordinal,
+    meetings.c.forum,
+    meetings.c.start,
+)
+
+
+def _first_rows(
+    conn: Connection, rows: list[_Row], named: dict[tuple[str, str, int], Any]
+) -> dict[str, Any]:
+    """Meeting key -> the meetings row (_LABEL) of its first row among `rows` (in order): what
+    names the meeting in the list; from `named`, else one key lookup each."""
     m = meetings.c
-    firsts: dict[str, Any] = {}
+    firsts: dict[str, _Row] = {}
     for r in rows:
         firsts.setdefault(r.meeting_key, r)
-    found: dict[str, Any] = {}
-    wanted = list(firsts.values())
+    found = {
+        key: named[(r.meeting_key, r.document_id, r.idx)]
+        for key, r in firsts.items()
+        if (r.meeting_key, r.document_id, r.idx) in named
+    }
+    wanted = [r for key, r in firsts.items() if key not in found]
     for part in chunks(wanted, 50):
         keys = [and_(m.meeting_key == r.meeting_key, m.document_id == r.document_id, m.idx == r.idx)
                 for r in part]  # fmt: skip
         found.update(
-            (row.meeting_key, row) for row in conn.execute(select(meetings).where(or_(*keys)))
+            (row.meeting_key, row) for row in conn.execute(select(*_LABEL).where(or_(*keys)))
         )
     return found
 
