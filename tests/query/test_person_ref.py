@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from summitry.query.person_ref import PersonRef, person_rows, resolves_only_to
+from summitry.query.person_ref import PersonRef, person_rows, resolve_each, resolves_only_to
 from summitry.record import Person
 from summitry.store import Store
 from tests.backends import store, store_target  # noqa: F401
@@ -59,3 +59,42 @@ def test_own_rows_read_once_resolve_as_per_reference(
         own = person_rows(conn, [pid], ["kang"])
         assert resolves_only_to(conn, pid, ref, None, own) == resolved
         assert resolves_only_to(conn, pid, ref) == resolved
+
+
+@pytest.mark.parametrize(
+    ("pid", "asked", "resolved"),
+    [
+        (
+            KYUNG_WHA,
+            [
+                ("Foreign Minister", "KOR"),
+                ("Ambassador", None),
+                (None, None),
+                ("Ambassador", "KOR"),
+            ],
+            [
+                None,
+                "only stored person named kang (Ambassador)",
+                None,
+                "only stored person named kang (Ambassador, KOR)",
+            ],
+        ),
+        (
+            MIN_JUN,
+            [("Ambassador", "KOR"), ("Foreign Minister", "JPN"), ("Minister of Trade", None)],
+            [
+                None,
+                "only stored person named kang (Foreign Minister, JPN)",
+                "only stored person named kang (Minister of Trade)",
+            ],
+        ),
+    ],
+)
+def test_references_resolved_together_as_each_alone(
+    kangs: Store, pid: str, asked: list[tuple[str | None, str | None]], resolved: list[str | None]
+) -> None:
+    refs = [PersonRef(t or "", surname="kang", title=t, country=k) for t, k in asked]
+    with kangs.engine.connect() as conn:
+        assert resolve_each(conn, pid, refs) == resolved
+        assert [resolves_only_to(conn, pid, ref) for ref in refs] == resolved
+        assert resolve_each(conn, pid, []) == []

@@ -90,20 +90,22 @@ def doc_infos(conn: Connection, doc_ids: Iterable[str]) -> dict[str, DocInfo]:
     """DocInfo for each id: dated by its first main meeting's start, else by published.
 
     A page's row holds its date and main meeting's key; the meeting's name and ordinal, which
-    label it, are read from that meeting's row of the page."""
+    label it, are read from that meeting's rows of the page, joined by the primary key's first
+    two columns (meeting key, page): one seek a page, in the same query."""
     ids = sorted(set(doc_ids))
     d, m = documents.c, meetings.c
     heads: dict[str, Any] = {}
     main: dict[str, Any] = {}
+    on = and_(m.meeting_key == d.main_meeting, m.document_id == d.id)
+    cols = (d.id, d.title, d.published, d.date, m.idx, m.name, m.ordinal, m.start, m.meeting_key)
     for part in chunks(ids):
-        cols = select(d.id, d.title, d.published, d.date, d.main_meeting)
-        heads.update({row.id: row for row in conn.execute(cols.where(d.id.in_(part)))})
-        keys = {i: heads[i].main_meeting for i in part if i in heads and heads[i].main_meeting}
-        stmt = select(m.document_id, m.idx, m.name, m.ordinal, m.start, m.meeting_key, m.role)
-        stmt = stmt.where(m.document_id.in_(sorted(keys))).order_by(m.idx.desc())
-        for row in conn.execute(stmt) if keys else ():  # by the page index: a few rows each
-            if row.role == "main" and row.meeting_key == keys[row.document_id]:
-                main[row.document_id] = row  # the first main row of the key
+        stmt = select(*cols, m.role).select_from(documents.outerjoin(meetings, on))
+        for row in conn.execute(stmt.where(d.id.in_(part))):
+            heads[row.id] = row
+            if row.role != "main":
+                continue
+            if row.id not in main or row.idx < main[row.id].idx:
+                main[row.id] = row  # the first main row of the key
     return {i: _doc_info(heads[i], main.get(i)) for i in ids if i in heads}
 
 

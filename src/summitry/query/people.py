@@ -8,33 +8,30 @@ costs about what one named on a few does."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, or_, select
 
 from summitry.query.common import (
     DocInfo,
-    chunks,
     doc_infos,
-    meeting_label,
     ref_of,
     with_stored_corrections,
 )
 from summitry.query.entity_results import (
-    PersonMeeting,
     PersonStatement,
     PersonView,
     ShortMention,
     TitleSpan,
 )
 from summitry.query.meeting_find import QueryError
+from summitry.query.person_meetings import Scope, person_meetings_list
 from summitry.query.person_ref import (
     OwnNames,
     PersonRef,
     person_rows,
+    resolve_each,
     resolve_person,
-    resolves_only_to,
 )
 from summitry.query.results import with_fields
 from summitry.resolve.corrections import (
@@ -44,24 +41,11 @@ from summitry.resolve.corrections import (
     canonical,
     split_pages,
 )
-from summitry.store.schema import entity_refs, meetings, person_meetings, statements
+from summitry.store.schema import entity_refs, statements
 
 __all__ = ["PERSON_LIMIT", "person"]
 
 PERSON_LIMIT = 50  # meetings, statements and short mentions listed by default; totals count all
-
-
-@dataclass(frozen=True, slots=True)
-class Scope:
-    """The refs that count for one person: their ids (merges folded in), less split pages."""
-
-    ids: list[str]
-    dropped: list[str]
-
-    def where(self, source: str) -> ColumnElement[bool]:
-        c = entity_refs.c
-        kept = c.document_id.not_in(self.dropped) if self.dropped else literal(True)
-        return and_(c.entity_id.in_(self.ids), c.source == source, kept)
 
 
 @with_stored_corrections
@@ -101,7 +85,7 @@ def _view(
         return None
     names = _counts(conn, select(entity_refs.c.name).where(scope.where("people")))
     short, why = _short_where(conn, pid, scope, names, corrections)
-    listed, meetings_total = _meetings(conn, scope, short, limit)
+    listed, meetings_total = person_meetings_list(conn, scope, short, limit)
     said = _said(scope).where(statements.c.act == act) if act else _said(scope)
     said_rows = list(conn.execute(_newest(said, limit, statements.c.document_id, statements.c.idx)))
     mentions = select(entity_refs).where(short) if short is not None else None
@@ -211,10 +195,13 @@ def _short_where(
         own = person_rows(conn, aliases_of(canonical(pid, corrections), corrections), surnames)
     for surname in surnames:
         of_name = and_(c.entity_id == "person:~" + surname, c.kind == "person_short", kept)
+        found = conn.execute(select(c.title, c.country).where(of_name).distinct()).all()
+        refs = [PersonRef(t or "", surname=surname, title=t, country=k) for t, k in found]
         pairs = []
-        for title, country in conn.execute(select(c.title, c.country).where(of_name).distinct()):
-            ref = PersonRef(title or "", surname=surname, title=title, country=country)
-            if (reason := resolves_only_to(conn, pid, ref, corrections, own)) is not None:
+        for (title, country), reason in zip(
+            found, resolve_each(conn, pid, refs, corrections, own), strict=True
+        ):
+            if reason is not None:
                 pairs.append(and_(_is(c.title, title), _is(c.country, country)))
                 why[(surname, title, country)] = reason
         if pairs:
@@ -231,108 +218,6 @@ def _ends(name: str) -> list[str]:
 
     tokens = name_tokens(name)
     return [tokens[0], tokens[-1]] if len(tokens) > 1 else []
-
-
-def _pages(
-    conn: Connection, scope: Scope, short: ColumnElement[bool] | None
-) -> tuple[list[Any], list[Any]]:
-    """(document_id, date, role) of each page naming the person, and of each page with a
-    short mention of them (role 'mentioned'), from the entity index."""
-    c = entity_refs.c
-    named = list(conn.execute(select(c.document_id, c.date, c.role).where(scope.where("people"))))
-    if short is None:
-        return named, []
-    shortly = select(c.document_id, c.date, literal("mentioned").label("role")).where(short)
-    return named, list(conn.execute(shortly))
-
-
-def _meetings(
-    conn: Connection, scope: Scope, short: ColumnElement[bool] | None, limit: int | None
-) -> tuple[list[PersonMeeting], int]:
-    """The newest `limit` main meetings of the pages naming the person, with the person's role
-    there, newest first; and how many there are. The main meetings of the pages naming them
-    are one range of person_meetings; those of pages that only mention them, read by page."""
-    named, shortly = _pages(conn, scope, short)
-    pages = named + shortly
-    dates = {p.document_id: p.date for p in pages}
-    roles: dict[str, str] = {}
-    for p in pages:  # a role the page gives beats a short mention's 'mentioned'
-        if roles.get(p.document_id, "mentioned") == "mentioned":
-            roles[p.document_id] = p.role
-    only_short = sorted({p.document_id for p in shortly} - {p.document_id for p in named})
-    rows = _main_rows(conn, scope, only_short)
-    days: dict[str, str | None] = {}
-    for m in rows:
-        day = dates[m.document_id] if m.start is None else m.start
-        days[m.meeting_key] = max((d for d in (days.get(m.meeting_key), day) if d), default=None)
-    newest = sorted(days, key=lambda key: key)
-    newest.sort(key=lambda key: days[key] or "", reverse=True)
-    newest.sort(key=lambda key: days[key] is None)
-    keys = set(newest[:limit] if limit is not None else newest)
-    firsts = _first_rows(conn, [m for m in rows if m.meeting_key in keys])
-    found: dict[str, dict[str, Any]] = {}
-    for m in rows:
-        if m.meeting_key in keys:
-            _add_entry(found, firsts[m.meeting_key], m.document_id, roles[m.document_id])
-    for key, entry in found.items():
-        entry["start"] = entry["start"] or days[key]
-    listed = sorted(found.values(), key=lambda m: (m["start"] or "", m["id"]), reverse=True)
-    return [PersonMeeting(**m) for m in listed], len(days)
-
-
-def _main_rows(conn: Connection, scope: Scope, doc_ids: list[str]) -> list[Any]:
-    """(meeting_key, document_id, idx, start) of the main meetings rows of the pages naming
-    the person (their range of person_meetings) and of the pages `doc_ids` (from the
-    meetings (page, index, role, start) index alone), by page and index."""
-    pm, m = person_meetings.c, meetings.c
-    kept = pm.document_id.not_in(scope.dropped) if scope.dropped else literal(True)
-    stmt = select(pm.meeting_key, pm.document_id, pm.idx, pm.start).distinct()
-    rows = list(conn.execute(stmt.where(pm.entity_id.in_(scope.ids), kept)))
-    for part in chunks(doc_ids):
-        stmt = select(m.meeting_key, m.document_id, m.idx, m.start)
-        rows += conn.execute(stmt.where(m.document_id.in_(part), _unindexed(m.role) == "main"))
-    return sorted(rows, key=lambda r: (r.document_id, r.idx))
-
-
-def _first_rows(conn: Connection, rows: list[Any]) -> dict[str, Any]:
-    """Meeting key -> the whole meetings row of its first row among `rows` (in order): what
-    names the meeting in the list, one key lookup each."""
-    m = meetings.c
-    firsts: dict[str, Any] = {}
-    for r in rows:
-        firsts.setdefault(r.meeting_key, r)
-    found: dict[str, Any] = {}
-    wanted = list(firsts.values())
-    for part in chunks(wanted, 50):
-        keys = [and_(m.meeting_key == r.meeting_key, m.document_id == r.document_id, m.idx == r.idx)
-                for r in part]  # fmt: skip
-        found.update(
-            (row.meeting_key, row) for row in conn.execute(select(meetings).where(or_(*keys)))
-        )
-    return found
-
-
-def _add_entry(found: dict[str, dict[str, Any]], m: Any, document: str, role: str) -> None:
-    """Add a page of a meeting to its entry {id, meeting, forum, start, role, documents}:
-    `m`, the meeting's first row, names it."""
-    entry = found.setdefault(
-        m.meeting_key,
-        {
-            "id": m.meeting_key,
-            "meeting": meeting_label(m.name, m.ordinal),
-            "forum": m.forum,
-            "start": m.start,
-            "role": role,
-            "documents": [],
-        },
-    )
-    if document not in entry["documents"]:
-        entry["documents"].append(document)
-
-
-def _unindexed(column: Any) -> Any:
-    """The column as an expression no index serves, to keep SQLite from starting there."""
-    return func.coalesce(column, "")
 
 
 def _statement(row: Any, info: DocInfo) -> PersonStatement:

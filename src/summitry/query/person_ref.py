@@ -23,6 +23,7 @@ __all__ = [
     "parse_person_ref",
     "resolve_person",
     "person_rows",
+    "resolve_each",
     "resolves_only_to",
     "short_candidates",
 ]
@@ -138,13 +139,27 @@ def resolves_only_to(
     Same answer as resolve_short over short_candidates, but the other candidates' rows are
     read only until one fits: a common family name on a huge store costs a few rows, not all.
     `own_rows`: person_rows of pid and its aliases, where the caller resolves many."""
+    return resolve_each(conn, pid, [ref], corrections, own_rows)[0]
+
+
+def resolve_each(
+    conn: Connection,
+    pid: str,
+    refs: list[PersonRef],
+    corrections: Corrections | None = None,
+    own_rows: OwnNames | None = None,
+) -> list[str | None]:
+    """resolves_only_to of each reference, all of one family name: the other people's rows
+    are read once for them all, until each is decided."""
     own = aliases_of(canonical(pid, corrections), corrections)
-    rows = own_rows if own_rows is not None else person_rows(conn, own, [ref.surname or ""])
-    if not _fits(ref, rows):
-        return None
-    if _someone_fits(conn, ref, entity_refs.c.entity_id.not_in(own)):
-        return None
-    return _only_one(ref)
+    surnames = sorted({ref.surname or "" for ref in refs})
+    rows = own_rows if own_rows is not None else person_rows(conn, own, surnames)
+    mine = {i: ref for i, ref in enumerate(refs) if _fits(ref, rows)}
+    taken: set[int] = set()
+    for surname in surnames:
+        same = {i: ref for i, ref in mine.items() if (ref.surname or "") == surname}
+        taken |= _others_fit(conn, surname, same, entity_refs.c.entity_id.not_in(own))
+    return [_only_one(ref) if i in mine and i not in taken else None for i, ref in enumerate(refs)]
 
 
 def _only_one(ref: PersonRef) -> str:
@@ -159,18 +174,19 @@ OwnNames = dict[tuple[str, str], tuple[set[str], set[str]]]
 
 
 def person_rows(conn: Connection, ids: list[str], words: list[str]) -> OwnNames:
-    """The OwnNames of these ids under these family names, from each word index alone."""
+    """The OwnNames of these ids under these family names, from each word index alone: the
+    titles and the countries read apart (DISTINCT), a few hundred rows, not each pair."""
     c = entity_refs.c
     found: OwnNames = {}
     for column in (c.first_word, c.last_word):
-        stmt = select(column, c.entity_id, c.title, c.country).distinct()
-        stmt = stmt.where(column.in_(words), c.kind == "person", c.entity_id.in_(ids))
-        for word, eid, title, country in conn.execute(stmt):
-            if "-" not in eid:
-                continue  # a one-word name is no full name
-            titles, countries = found.setdefault((word, eid), (set(), set()))
-            titles.update([title] if title else [])
-            countries.update([country] if country else [])
+        for i, held in enumerate((c.title, c.country)):
+            stmt = select(column, c.entity_id, held).distinct()
+            stmt = stmt.where(column.in_(words), c.kind == "person", c.entity_id.in_(ids))
+            for word, eid, value in conn.execute(stmt):
+                if "-" not in eid:
+                    continue  # a one-word name is no full name
+                sets = found.setdefault((word, eid), (set(), set()))
+                sets[i].update([value] if value else [])
     return found
 
 
@@ -184,41 +200,46 @@ def _fits(ref: PersonRef, own: OwnNames) -> bool:
     )
 
 
-def _someone_fits(conn: Connection, ref: PersonRef, which: ColumnElement[bool]) -> bool:
-    """Whether a full-name person (among `which`) with the family name has a title and, on
-    some row, the country the reference gives; stops at the first one. The first and the
-    last word are read apart, each from its index alone."""
+def _others_fit(
+    conn: Connection, surname: str, refs: dict[int, PersonRef], which: ColumnElement[bool]
+) -> set[int]:
+    """Which references (by key) a full-name person among `which` with the family name fits:
+    a title of theirs fits, and a row of theirs gives the reference's country. Each person's
+    titles are read once (DISTINCT, from each word index alone, in its order), and reading
+    stops once every reference is fitted."""
     c = entity_refs.c
-    checked: set[str] = set()
-    for word in (c.first_word, c.last_word):
+    pending, taken = dict(refs), set[int]()
+    countries: dict[str, set[str]] = {}
+    for word in (c.first_word, c.last_word) if pending else ():
         named = and_(
-            word == ref.surname,
+            word == surname,
             c.kind == "person",
             c.entity_id.contains("-"),  # a one-word name is no full name
             which,
         )
-        for eid, title in conn.execute(select(c.entity_id, c.title).where(named)):
-            if eid in checked or not _title_fits(ref.title, {title} if title else set()):
-                continue
-            checked.add(eid)
-            if not ref.country:
-                return True
-            if _has_country(conn, ref, eid):
-                return True
-    return False
+        for eid, title in conn.execute(select(c.entity_id, c.title).where(named).distinct()):
+            if not pending:
+                return taken
+            for key, ref in list(pending.items()):
+                if not _title_fits(ref.title, {title} if title else set()):
+                    continue
+                if ref.country and ref.country not in _countries(conn, surname, eid, countries):
+                    continue
+                taken.add(key)
+                del pending[key]
+    return taken
 
 
-def _has_country(conn: Connection, ref: PersonRef, eid: str) -> bool:
-    """Whether a row of eid with the family name gives the reference's country: a probe
-    of each word index, which holds every column asked for."""
-    c = entity_refs.c
-    for word in (c.first_word, c.last_word):
-        stmt = select(c.entity_id).where(
-            word == ref.surname, c.kind == "person", c.entity_id == eid, c.country == ref.country
-        )
-        if conn.execute(stmt.limit(1)).first() is not None:
-            return True
-    return False
+def _countries(conn: Connection, surname: str, eid: str, known: dict[str, set[str]]) -> set[str]:
+    """The countries the rows of eid with the family name give (from each word index alone),
+    read once into `known`."""
+    if eid not in known:
+        c = entity_refs.c
+        known[eid] = set()
+        for word in (c.first_word, c.last_word):
+            stmt = select(c.country).where(word == surname, c.kind == "person", c.entity_id == eid)
+            known[eid].update(country for (country,) in conn.execute(stmt.distinct()) if country)
+    return known[eid]
 
 
 def resolve_person(
