@@ -244,3 +244,20 @@ def test_korean_and_thai_pages_are_stored_with_their_text_and_found(
         assert [h.title for h in korean] == ["한미 외교장관 회담 개최"]
         assert [h.title for h in thai] == ["การประชุมหารือทวิภาคีไทย-ญี่ปุ่น"]
         assert "서울에서" in s.get(korean[0].id)["record"]["document"]["text"]
+
+
+def test_snippets_of_hits_with_unkept_matches_between_them(store: Store) -> None:
+    """Three of the four pages saying 'discussed' kept: each kept hit has its own snippet,
+    whatever matches lie between them (on FTS5 the 1st SOM page, stored second, is left out)."""
+    hits = store.search("discussed", limit=3).hits
+    assert len(hits) == 3
+    assert all("«discussed»" in h.snippet for h in hits)
+    if store.search_mode == "fts5":
+        assert [(h.title, h.snippet) for h in hits] == [
+            (
+                "Senior Officials Discuss FTAAP Roadmap",
+                "…The ministers «discussed» trade, investment and the digital economy in Lima.",
+            ),
+            ("Trade Talks", FILLER.replace("discussed", "«discussed»")),
+            ("Digital Ministers", FILLER.replace("discussed", "«discussed»")),
+        ]

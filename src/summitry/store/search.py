@@ -342,8 +342,11 @@ def _snippets(conn: Connection, mode: Mode, query: Query, seqs: list[int]) -> di
     if mode == "fts5":
         m = match_of(mode, query)
         snippet = func.snippet(_FTS, -1, MARK_OPEN, MARK_CLOSE, ELLIPSIS, SNIPPET_WORDS)
+        # FTS5 narrows its lists to a rowid range but not to an IN list (with one it reads
+        # every match of the words), so the range is given and `+ 0` makes the list a filter
+        in_range = m.seq.between(min(seqs), max(seqs))
         stmt = select(m.seq.label("seq"), snippet.label("snippet"))
-        stmt = stmt.where(*m.where, m.seq.in_(seqs))
+        stmt = stmt.where(*m.where, in_range, (m.seq + 0).in_(seqs))
     elif mode == "tsvector":
         headline = func.ts_headline(_ENGLISH, texts.c.body, tsquery_expr(query), _HEADLINE)
         stmt = select(texts.c.seq, headline.label("snippet"))
