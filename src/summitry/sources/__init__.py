@@ -25,7 +25,7 @@ class SourceProfile:
     publisher: str | None
     publisher_country: str | None
     markers: tuple[str, ...]
-    furniture: tuple[re.Pattern[str], ...]
+    furniture: re.Pattern[str]  # one alternation of its furniture lines (whole line)
     layout: tuple[re.Pattern[str], ...] = ()  # all found in the page's text: its board's layout
 
 
@@ -61,7 +61,7 @@ def profiles() -> tuple[SourceProfile, ...]:
                 publisher=data.get("publisher"),
                 publisher_country=data.get("publisher_country"),
                 markers=tuple(data.get("markers") or ()),
-                furniture=tuple(re.compile(p, re.IGNORECASE) for p in data.get("furniture") or ()),
+                furniture=_whole_line(data.get("furniture") or []),
                 layout=tuple(re.compile(p, re.MULTILINE) for p in data.get("layout") or ()),
             )
         )
