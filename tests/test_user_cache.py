@@ -3,6 +3,7 @@ again when they change, and never a failure when the folder cannot be used."""
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -49,6 +50,24 @@ def test_changed_sources_build_again_and_replace_the_old_entry(folder: Path) -> 
         f"yaml-words-{digest(['a'])}.pickle",
     ]
     assert digest(["ab"]) != digest(["a", "b"])  # parts are kept apart
+
+
+def test_reading_an_entry_leaves_the_garbage_collector_as_it_was(folder: Path) -> None:
+    key = digest(["gc"])
+    cached("g", key, Builds([{"a": (1, 2)}] * 3))
+    entry = folder / f"g-{key}.pickle"
+    assert gc.isenabled()
+    assert cached("g", key, Builds(None)) == [{"a": (1, 2)}] * 3  # read back, gc paused
+    assert gc.isenabled()
+    entry.write_bytes(entry.read_bytes()[:5])  # a damaged entry fails inside the read
+    assert cached("g", key, Builds(7)) == 7
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cached("g", key, Builds(8))  # a caller's paused collector stays paused
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_a_damaged_entry_is_built_again_and_replaced(folder: Path) -> None:

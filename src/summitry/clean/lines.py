@@ -53,7 +53,7 @@ def is_furniture(line: str, profile: SourceProfile | None) -> bool:
     """Site chrome: lexicon or profile furniture, or a menu of links."""
     if lexicon().furniture.fullmatch(line) or MENU.match(line):
         return True
-    return bool(profile and any(p.fullmatch(line) for p in profile.furniture))
+    return bool(profile and profile.furniture.fullmatch(line))
 
 
 def is_label(line: str) -> bool:

@@ -9,6 +9,11 @@ from importlib import resources
 
 import yaml
 
+try:  # the C loader is several times faster; PyYAML ships it where libyaml exists
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
 __all__ = ["Lexicon", "SourceProfile", "lexicon", "profile_for", "profiles"]
 
 
@@ -20,7 +25,7 @@ class SourceProfile:
     publisher: str | None
     publisher_country: str | None
     markers: tuple[str, ...]
-    furniture: tuple[re.Pattern[str], ...]
+    furniture: re.Pattern[str]  # one alternation of its furniture lines (whole line)
     layout: tuple[re.Pattern[str], ...] = ()  # all found in the page's text: its board's layout
 
 
@@ -35,7 +40,7 @@ class Lexicon:
 
 def _yaml(name: str) -> dict:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
+    return yaml.load(text, Loader=_Loader) or {}  # noqa: S506 - a safe loader
 
 
 def _whole_line(patterns: list[str]) -> re.Pattern[str]:
@@ -56,7 +61,7 @@ def profiles() -> tuple[SourceProfile, ...]:
                 publisher=data.get("publisher"),
                 publisher_country=data.get("publisher_country"),
                 markers=tuple(data.get("markers") or ()),
-                furniture=tuple(re.compile(p, re.IGNORECASE) for p in data.get("furniture") or ()),
+                furniture=_whole_line(data.get("furniture") or []),
                 layout=tuple(re.compile(p, re.MULTILINE) for p in data.get("layout") or ()),
             )
         )
