@@ -3,6 +3,7 @@ leaves the core alone when spaCy or the model is missing."""
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -13,7 +14,10 @@ from summitry.extract.context import Context
 from summitry.extract.pipeline import extract_record
 from summitry.record import Document
 
-spacy = pytest.importorskip("spacy", reason="spaCy is not installed (pip install -e '.[dev]')")
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("spacy") is None,
+    reason="spaCy is not installed (pip install -e '.[dev]')",
+)
 
 TEXT = (
     "Foreign Minister Cho Tae-yul met Jane Roe of the Lotus Growers Union and the World Trade "
@@ -38,7 +42,15 @@ PATTERNS = [
 
 
 @pytest.fixture(scope="module")
-def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def spacy():
+    """spaCy, imported by the tests that build a pipeline."""
+    import spacy
+
+    return spacy
+
+
+@pytest.fixture(scope="module")
+def model_dir(spacy, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A blank English pipeline whose entity ruler stands in for a trained NER model."""
     nlp = spacy.blank("en")
     nlp.add_pipe("entity_ruler").add_patterns(PATTERNS)
@@ -91,7 +103,7 @@ def test_a_missing_model_is_one_line_and_the_core_runs(tmp_path: Path) -> None:
     assert [p.name for p in record.people] == ["Cho Tae-yul"]
 
 
-def test_a_model_without_ner_is_refused(tmp_path: Path) -> None:
+def test_a_model_without_ner_is_refused(spacy, tmp_path: Path) -> None:
     spacy.blank("en").to_disk(tmp_path / "blank")
     problem = ner_spacy.enable(str(tmp_path / "blank"))
     assert problem is not None and "no 'ner' pipe" in problem
