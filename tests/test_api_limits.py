@@ -97,7 +97,7 @@ def test_a_smaller_body_limit_refuses_what_the_page_limit_allows(store: Store) -
 
 
 def _correction(store: Store, **fields: object) -> dict[str, object]:
-    doc = store.list(limit=1)[0]["id"]
+    doc = store.list(limit=1)[0].id
     return {"target": doc, "action": "set", "field": "document.title", "value": "T", **fields}
 
 

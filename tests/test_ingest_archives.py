@@ -21,7 +21,7 @@ from summitry.api import create_app
 from summitry.archives import archive_kind
 from summitry.cli import app
 from summitry.ingest import ingest, raw_pages, records_of
-from summitry.store import Store, open_store
+from summitry.store import Store, StoredUrl, open_store
 from tests.backends import BACKENDS, target_for
 
 PAGES = Path(__file__).parent / "pages"
@@ -149,12 +149,12 @@ def test_a_page_at_two_urls_is_one_document_with_both(tmp_path: Path, db: Store)
     assert (report.new, report.unchanged, report.failed) == (2, 1, [])
     assert db.count() == 2
     doc = db.get(report.ids[0])
-    assert doc["title"] == ASEAN_TITLE
-    assert doc["url"] == ASEAN_URL
-    assert doc["record"]["document"]["url"] == ASEAN_URL
-    assert doc["urls"] == [
-        {"url": ASEAN_URL, "fetched": "2024-06-14T09:00:00Z"},
-        {"url": MIRROR_URL, "fetched": "2024-06-15T10:00:00Z"},
+    assert doc.title == ASEAN_TITLE
+    assert doc.url == ASEAN_URL
+    assert doc.record["document"]["url"] == ASEAN_URL
+    assert doc.urls == [
+        StoredUrl(ASEAN_URL, "2024-06-14T09:00:00Z"),
+        StoredUrl(MIRROR_URL, "2024-06-15T10:00:00Z"),
     ]
 
 
@@ -183,9 +183,9 @@ def test_reingest_adds_nothing_and_force_keeps_every_url(tmp_path: Path, db: Sto
     doc = db.get(first.ids[0])
     assert (again.new, again.unchanged, again.failed) == (0, 3, [])
     assert (forced.replaced, forced.failed) == (1, [])
-    assert doc["source"] == str(PAGES / "asean.html")
-    assert doc["url"] == ASEAN_URL
-    assert [u["url"] for u in doc["urls"]] == [ASEAN_URL, MIRROR_URL]
+    assert doc.source == str(PAGES / "asean.html")
+    assert doc.url == ASEAN_URL
+    assert [u.url for u in doc.urls] == [ASEAN_URL, MIRROR_URL]
 
 
 def test_a_revisit_record_adds_its_url_to_the_page_it_repeats(tmp_path: Path, db: Store) -> None:
@@ -204,7 +204,7 @@ def test_a_revisit_record_adds_its_url_to_the_page_it_repeats(tmp_path: Path, db
     report = ingest([path], db)
     doc = db.get(report.ids[0])
     assert (report.new, report.unchanged, report.failed) == (1, 1, [])
-    assert [u["url"] for u in doc["urls"]] == [ASEAN_URL, MIRROR_URL]
+    assert [u.url for u in doc.urls] == [ASEAN_URL, MIRROR_URL]
 
 
 def _sha1_digest(body: bytes) -> str:
@@ -281,7 +281,7 @@ def test_two_workers_read_an_archive_as_one_process_does(tmp_path: Path) -> None
         with open_store(tmp_path / f"w{workers}.db") as store:
             report = ingest([warc, jsonl], store, workers=workers)
             reports.append((report.new, report.unchanged, report.failed, report.ids))
-            urls.append([[u["url"] for u in store.get(i)["urls"]] for i in report.ids])
+            urls.append([[u.url for u in store.get(i).urls] for i in report.ids])
     assert reports[0] == reports[1]
     assert reports[0][:2] == (3, 2) and len(reports[0][2]) == 2
     assert urls[0] == urls[1]

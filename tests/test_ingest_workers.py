@@ -33,7 +33,7 @@ def inputs(tmp_path: Path) -> Path:
 
 def _stored(db: Path) -> dict[str, dict]:
     with open_store(db) as store:
-        return {row["id"]: store.get(row["id"])["record"] for row in store.list(limit=100)}
+        return {row.id: store.get(row.id).record for row in store.list(limit=100)}
 
 
 def test_two_workers_store_what_one_process_stores(inputs: Path, tmp_path: Path) -> None:

@@ -175,7 +175,7 @@ def test_a_report_is_found_from_the_sentences_kept_at_ingest(tmp_path: Path) -> 
     from summitry.store.schema import texts
 
     store = _store(tmp_path, FMM22[0], "startup_launched.txt")
-    body = store.get(page_id_of(HERE / "startup_launched.txt"))["record"]["document"]["text"]
+    body = store.get(page_id_of(HERE / "startup_launched.txt")).record["document"]["text"]
     with store.engine.begin() as conn:
         conn.execute(update(texts).values(body=""))
     (found,) = [c for c in commitments(store, actor="KOR") if "Startup" in c.what]

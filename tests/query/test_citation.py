@@ -54,7 +54,7 @@ def test_a_page_met_at_two_urls_is_cited_with_both(tmp_path: Path) -> None:
     db = str(tmp_path / "t.db")
     assert invoke("ingest", str(pages), "--db", db, "--workers", "1").returncode == 0
     with open_store(db) as store, store.engine.connect() as conn:
-        (doc_id,) = [d["id"] for d in store.list()]
+        (doc_id,) = [d.id for d in store.list()]
         found = citations(conn, [doc_id])[doc_id]
     assert found.urls == [STATE_URL, MIRROR_URL]
     assert (found.publisher, found.published, found.accessed) == (

@@ -72,8 +72,8 @@ def test_a_batch_applies_stored_corrections_and_skips_a_repeated_page(tmp_path: 
         ]
         assert store.add_many(pages, replace=False) == ["unchanged", "new", "unchanged"]
         assert store.add_many(pages[:1], replace=True) == ["replaced"]
-        assert store.get(one)["title"] == "Corrected title"
-        assert store.get(two)["title"] == som_record().document.title
+        assert store.get(one).title == "Corrected title"
+        assert store.get(two).title == som_record().document.title
         assert store.count() == 2
 
 

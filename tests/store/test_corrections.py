@@ -54,9 +54,9 @@ def test_set_rewrites_record_rows_facets_and_search(som: Store) -> None:
         "ASEAN",
         "Corrected headline",
     )
-    record = som.get(DOC)["record"]
+    record = som.get(DOC).record
     assert record["meetings"][0]["city"] == "Seoul"
-    assert record["document"]["title"] == som.get(DOC)["title"] == "Corrected headline"
+    assert record["document"]["title"] == som.get(DOC).title == "Corrected headline"
     assert [h.id for h in som.search("headline").hits] == [DOC]
     assert som.search("officials", forum="ASEAN").total == 1
     assert som.search("officials", forum="APEC").total == 0
@@ -74,7 +74,7 @@ def test_corrections_survive_replace_and_removal_restores(som: Store) -> None:
     assert (meeting_row(som)["city"], meeting_row(som)["format"]) == (None, None)
     som.uncorrect(som.corrections()[0].id)
     assert meeting_row(som)["format"] == "virtual"
-    assert som.get(DOC)["record"] == som_record().to_dict()
+    assert som.get(DOC).record == som_record().to_dict()
     assert kept_extraction(som) is None
 
 
@@ -89,7 +89,7 @@ def test_same_change_is_stored_once_and_a_new_value_replaces(som: Store) -> None
 def test_corrections_for_pages_not_yet_stored_apply_at_ingest(store: Store) -> None:
     store.correct(Correction(DOC, "set", "people.0.country", "NZL"))
     store.add(DOC, "som.txt", som_record())
-    assert store.get(DOC)["record"]["people"][0]["country"] == "NZL"
+    assert store.get(DOC).record["people"][0]["country"] == "NZL"
 
 
 def test_items_gone_after_re_extraction_are_skipped(som: Store) -> None:
@@ -97,10 +97,10 @@ def test_items_gone_after_re_extraction_are_skipped(som: Store) -> None:
     fewer = som_record()
     fewer.meetings = []
     som.add(DOC, "som.txt", fewer, replace=True)
-    assert som.get(DOC)["record"]["meetings"] == []
+    assert som.get(DOC).record["meetings"] == []
     fewer.meetings = [Meeting("APEC Ministerial Meeting", forum="APEC")]
     som.add(DOC, "som.txt", fewer, replace=True)
-    assert som.get(DOC)["record"]["meetings"][0]["city"] == "Seoul"
+    assert som.get(DOC).record["meetings"][0]["city"] == "Seoul"
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,7 @@ def test_bad_corrections_are_one_line_errors_and_store_nothing(
         som.correct(correction)
     assert "\n" not in str(caught.value)
     assert som.corrections() == []
-    assert som.get(DOC)["record"] == som_record().to_dict()
+    assert som.get(DOC).record == som_record().to_dict()
 
 
 def test_entity_corrections_for_resolve(som: Store) -> None:
@@ -193,4 +193,4 @@ def test_removing_unknown_correction_is_an_error(som: Store) -> None:
         som.uncorrect(99)
     with som.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM corrections")).scalar_one() == 0
-    assert som.get(DOC)["title"] == SOM_TITLE
+    assert som.get(DOC).title == SOM_TITLE

@@ -243,7 +243,7 @@ def test_korean_and_thai_pages_are_stored_with_their_text_and_found(
         thai = s.search("กรุงเทพมหานคร").hits
         assert [h.title for h in korean] == ["한미 외교장관 회담 개최"]
         assert [h.title for h in thai] == ["การประชุมหารือทวิภาคีไทย-ญี่ปุ่น"]
-        assert "서울에서" in s.get(korean[0].id)["record"]["document"]["text"]
+        assert "서울에서" in s.get(korean[0].id).record["document"]["text"]
 
 
 def test_snippets_of_hits_with_unkept_matches_between_them(store: Store) -> None:

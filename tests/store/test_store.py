@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from summitry.errors import StoreError
 from summitry.record import Statement, record_from_dict
-from summitry.store import Store, document_id, open_store
+from summitry.store import DocumentSummary, Store, StoredDocument, document_id, open_store
 from tests.store.helpers import SOM_BODY, SOM_TITLE, make_record, page_id, som_record
 
 CHILD_TABLES = ("meetings", "people", "mentions", "statements")
@@ -89,7 +89,7 @@ def test_unchanged_writes_nothing(store: Store) -> None:
     before = store.get(doc)
     assert store.add(doc, "second.txt", make_record("Another title")) == "unchanged"
     assert store.get(doc) == before
-    assert before["source"] == "first.txt"
+    assert before.source == "first.txt"
 
 
 def test_get_returns_fields_and_the_record(store: Store) -> None:
@@ -97,23 +97,37 @@ def test_get_returns_fields_and_the_record(store: Store) -> None:
     record = som_record()
     store.add(doc, "pages/som.txt", record)
     got = store.get(doc)
-    assert got["id"] == doc
-    assert got["source"] == "pages/som.txt"
-    assert got["title"] == SOM_TITLE
-    assert got["published"] == "2021-03-12"
-    assert got["publisher"] == "MOFA"
-    assert got["language"] == "en"
-    assert got["body"] == SOM_BODY
-    assert got["ingested_at"].endswith("+00:00")
-    assert got["record"] == record.to_dict()
-    assert record_from_dict(got["record"]) == record
+    assert got.id == doc
+    assert got.source == "pages/som.txt"
+    assert got.title == SOM_TITLE
+    assert got.published == "2021-03-12"
+    assert got.publisher == "MOFA"
+    assert got.language == "en"
+    assert got.body == SOM_BODY
+    assert got.ingested_at.endswith("+00:00")
+    assert got.record == record.to_dict()
+    assert record_from_dict(got.record) == record
+
+
+def test_get_to_dict_is_the_json_shape(store: Store) -> None:
+    doc = page_id("som")
+    store.add(doc, "pages/som.txt", som_record(), fetched="2026-01-02T03:04:05")
+    store.add_url(doc, "https://example.org/som")
+    shown = store.get(doc).to_dict()
+    assert list(shown) == [
+        "id", "source", "title", "published", "publisher", "publisher_country", "category",
+        "views", "language", "ingested_at", "body", "record", "urls", "url",
+    ]  # fmt: skip
+    assert shown["urls"] == [{"url": "https://example.org/som", "fetched": None}]
+    assert shown["url"] == "https://example.org/som"
+    assert shown["record"]["document"]["text"] == SOM_BODY
 
 
 def test_get_by_prefix(store: Store) -> None:
     doc = page_id("som")
     store.add(doc, "som.txt", som_record())
-    assert store.get(doc[:6])["id"] == doc
-    assert store.get(doc[:16].upper())["id"] == doc
+    assert store.get(doc[:6]).id == doc
+    assert store.get(doc[:16].upper()).id == doc
     assert store.get(doc[:5]) is None
     assert store.get(page_id("missing")) is None
     assert store.get("zzzzzzzz") is None
@@ -122,7 +136,7 @@ def test_get_by_prefix(store: Store) -> None:
 def test_ambiguous_prefix_raises(store: Store) -> None:
     store.add("abcdef01" + "0" * 56, "a.txt", make_record())
     store.add("abcdef02" + "0" * 56, "b.txt", make_record())
-    assert store.get("abcdef01")["source"] == "a.txt"
+    assert store.get("abcdef01").source == "a.txt"
     with pytest.raises(StoreError, match="abcdef0 matches several"):
         store.get("abcdef0")
 
@@ -133,12 +147,13 @@ def test_list_newest_published_first_then_ingested(store: Store) -> None:
     store.add(page_id("new"), "new.txt", make_record("New", published="2024-11-15"))
     store.add(page_id("undated2"), "u2.txt", make_record("Undated 2"))
     store.add(page_id("mid"), "mid.txt", make_record("Mid", published="2021-03-12"))
-    titles = [row["title"] for row in store.list()]
+    titles = [row.title for row in store.list()]
     assert titles == ["New", "Mid", "Old", "Undated 2", "Undated 1"]
-    assert [row["title"] for row in store.list(limit=2, offset=1)] == ["Mid", "Old"]
+    assert [row.title for row in store.list(limit=2, offset=1)] == ["Mid", "Old"]
     row = store.list(limit=1)[0]
-    assert "body" not in row and "record" not in row
-    assert row["source"] == "new.txt"
+    assert isinstance(row, DocumentSummary) and not isinstance(row, StoredDocument)
+    assert "body" not in row.to_dict() and "record" not in row.to_dict()
+    assert row.source == "new.txt"
     assert store.count() == 5
 
 
@@ -168,7 +183,7 @@ def test_child_rows_are_written(store: Store) -> None:
     assert kinds[0] == ("country", "KOR")
     assert ("initiative", "Putrajaya Vision 2040") in kinds
     assert ("organization", "APEC") in kinds
-    stored = store.get(doc)["record"]  # outcomes and amounts are read from the record
+    stored = store.get(doc).record  # outcomes and amounts are read from the record
     assert stored["amounts"][0] | {"evidence": None} == {
         "value": 14000000,
         "currency": "USD",
@@ -184,7 +199,7 @@ def test_replace_removes_old_child_rows(store: Store) -> None:
     smaller = make_record("Revised", "Only Lima now.", statements=[Statement("PER", "state", "x")])
     store.add(doc, "som.txt", smaller, replace=True)
     assert child_counts(store, doc) == dict.fromkeys(CHILD_TABLES, 0) | {"statements": 1}
-    assert store.get(doc)["title"] == "Revised"
+    assert store.get(doc).title == "Revised"
     assert store.search("FTAAP").hits == []
     assert [h.id for h in store.search("Lima").hits] == [doc]
 

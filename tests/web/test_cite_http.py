@@ -147,7 +147,7 @@ def test_document_fetched_at_two_urls_shows_both(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     assert invoke("ingest", str(pages), "--db", str(db), "--workers", "1").returncode == 0
     with open_store(db) as store, running(store, token=None) as url:
-        (doc_id,) = [d["id"] for d in store.list()]
+        (doc_id,) = [d.id for d in store.list()]
         html = httpx.get(f"{url}/documents/{doc_id}", timeout=60).text
         api = httpx.get(f"{url}/api/documents/{doc_id}", timeout=60).json()
     assert "<dt>Source URLs</dt>" in html

@@ -8,7 +8,7 @@ asks version() for its scope, which records it for the answer's ETag.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -41,11 +41,12 @@ from summitry.query.results import (
     to_json,
 )
 from summitry.query.sentences import whole_statements
-from summitry.store import Store
+from summitry.store import DocumentSummary, Store, StoredDocument
 from summitry.store.filters import Filters, meeting_conditions
 from summitry.store.schema import documents, meetings, mentions
 
 __all__ = [
+    "DocumentView",
     "Filters",
     "list_corrections",
     "commitments",
@@ -64,13 +65,22 @@ __all__ = [
 TERM_ITEMS = 200  # timeline items a country or initiative page lists; the chart counts all
 
 
-def list_documents(store: Store, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+@dataclass(slots=True)
+class DocumentView(StoredDocument):
+    """A stored page as its API answer and web page show it: the page, its citation, and
+    its countries, organisations and initiatives with their evidence offsets."""
+
+    citation: CitationInfo
+    mentions: list[dict[str, Any]]
+
+
+def list_documents(store: Store, limit: int, offset: int) -> tuple[list[DocumentSummary], int]:
     """Stored documents newest first, and how many there are."""
     version(store)
     return store.list(limit=limit, offset=offset), store.count()
 
 
-def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
+def get_document(store: Store, doc_id: str) -> DocumentView | None:
     """One document by id or unique prefix, with its `citation`; an ambiguous prefix is a
     QueryError."""
     version(store, document_scope(doc_id))
@@ -80,10 +90,17 @@ def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
         if "prefix" in str(exc):
             raise library.QueryError(str(exc)) from None
         raise
-    if row is not None:
-        row["citation"] = citation(row)
-        row["mentions"] = _mentions_of(store, row["id"])
-    return row
+    if row is None:
+        return None
+    own = {f.name: getattr(row, f.name) for f in fields(row)}
+    return DocumentView(**own, citation=_citation_of(row), mentions=_mentions_of(store, row.id))
+
+
+def _citation_of(doc: StoredDocument) -> CitationInfo:
+    """The page's citation (query.citation reads a documents row's keys)."""
+    keys = ("publisher", "title", "published", "url", "source", "ingested_at")
+    row = {k: getattr(doc, k) for k in keys} | {"urls": [u.to_dict() for u in doc.urls]}
+    return citation(row)
 
 
 def _mentions_of(store: Store, doc_id: str) -> list[dict[str, Any]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -29,6 +29,9 @@ from summitry.cli.output import (
 )
 from summitry.read import DEFAULT_MAX_BYTES
 from summitry.record import Document
+
+if TYPE_CHECKING:
+    from summitry.store import StoredDocument
 
 DOCUMENT_FIELDS = tuple(f for f in Document.__dataclass_fields__ if f != "text")
 
@@ -162,25 +165,15 @@ def list_documents(
 ) -> None:
     """List stored documents, newest first."""
     store = open_cli_store(db)
-    rows = [_public(r) for r in store.list(limit=limit, offset=offset)]
+    rows = store.list(limit=limit, offset=offset)
     store.close()
     if json_out:
-        print_json(rows)
+        print_json([row.to_dict() for row in rows])
         return
     table = Table("id", "published", "publisher", "title")
     for row in rows:
-        table.add_row(
-            row["id"][:12],
-            row.get("published") or "",
-            row.get("publisher") or "",
-            row.get("title") or "",
-        )
+        table.add_row(row.id[:12], row.published or "", row.publisher or "", row.title or "")
     print_table(table, "no documents stored")
-
-
-def _public(row: dict[str, Any]) -> dict[str, Any]:
-    """A document row without the store's internal columns (`tags`: facet tokens)."""
-    return {k: v for k, v in row.items() if k != "tags"}
 
 
 def show(
@@ -191,27 +184,26 @@ def show(
     """Show one stored document: metadata, cleaned text and extraction counts."""
     from summitry.store.ids import MIN_PREFIX
 
-    row = stored_result(db, lambda s: s.get(doc_id))
+    row: StoredDocument | None = stored_result(db, lambda s: s.get(doc_id))
     if row is None and len(doc_id.strip()) < MIN_PREFIX:
         fail(f"{doc_id!r} is too short: give at least {MIN_PREFIX} characters of the id")
     if row is None:
         fail(f"no document {doc_id!r} in the store (try `summitry list`)")
-    row = _public(row)
     if json_out:
-        print_json(row)
+        print_json(row.to_dict())
         return
     for key in ("id", *DOCUMENT_FIELDS, "source", "ingested_at"):
-        out.print(f"[bold]{key}[/bold]: {escape(str(row.get(key)))}", highlight=False)
-    others = [u["url"] for u in row.get("urls") or [] if u["url"] != row.get("url")]
+        out.print(f"[bold]{key}[/bold]: {escape(str(getattr(row, key)))}", highlight=False)
+    others = [u.url for u in row.urls if u.url != row.url]
     if others:
         out.print(f"[bold]also at[/bold]: {escape(', '.join(others))}", highlight=False)
-    record = row.get("record") or {}
+    record = row.record
     counts = ", ".join(
         f"{len(record.get(k) or [])} {k}"
         for k in ("meetings", "people", "statements", "outcomes", "initiatives")
     )
     out.print(f"[bold]extracted[/bold]: {counts}\n")
-    out.print(row.get("body") or "", markup=False, highlight=False)
+    out.print(row.body or "", markup=False, highlight=False)
 
 
 def extract(

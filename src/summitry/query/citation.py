@@ -28,8 +28,8 @@ def accessed_date(doc: dict[str, Any]) -> str | None:
 
 
 def citation(doc: dict[str, Any]) -> CitationInfo:
-    """The citation of a stored document row (Store.get's dict, or any dict with its keys:
-    publisher, title, published, url or urls, source, ingested_at)."""
+    """The citation of a stored document row (StoredDocument.to_dict(), or any dict with its
+    keys: publisher, title, published, url or urls, source, ingested_at)."""
     urls = [u["url"] for u in doc.get("urls") or [] if u.get("url")]
     url = doc.get("url") or (urls[0] if urls else None)
     if url and url not in urls:

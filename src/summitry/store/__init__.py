@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from sqlalchemy import Connection, Engine, bindparam, func, select
 from sqlalchemy.exc import DBAPIError
@@ -28,13 +28,20 @@ from summitry.store.corrections import (
     entity_corrections,
     stored_corrections,
 )
+from summitry.store.documents import DocumentSummary, StoredDocument, StoredUrl
 from summitry.store.facets import FACETS
 from summitry.store.filters import Filters, seq_conditions
-from summitry.store.ids import HEX_PREFIX, exists, resolve_prefix, stored_among
+from summitry.store.ids import exists, stored_among
 from summitry.store.meeting_dates import page_keys, place_again
 from summitry.store.reindex import rebuild, stale_tables
-from summitry.store.rows import PageRows, document_row, stored_document, tables_of
-from summitry.store.schema import documents, records, texts
+from summitry.store.rows import (
+    PageRows,
+    document_row,
+    document_summaries,
+    read_document,
+    tables_of,
+)
+from summitry.store.schema import documents
 from summitry.store.search import Mode, SearchHit, SearchResult, parse_query, run_search
 from summitry.store.urls import add_urls, stored_urls, with_first_url
 from summitry.store.write import (
@@ -51,22 +58,18 @@ __all__ = [
     "AddResult",
     "Correction",
     "CorrectionError",
+    "DocumentSummary",
     "EntityCorrections",
     "SearchHit",
     "SearchResult",
     "Store",
+    "StoredDocument",
+    "StoredUrl",
     "document_id",
     "open_store",
 ]
 
 AddResult = Literal["new", "unchanged", "replaced"]
-# A page's own fields: its seq, date and main meeting are the store's, for its queries.
-_LIST_COLUMNS = [c for c in documents.c if c.name not in ("seq", "date", "main_meeting")]
-_GET = (
-    select(*_LIST_COLUMNS, texts.c.body, records.c.record)
-    .join_from(documents, texts, texts.c.seq == documents.c.seq)
-    .join(records, records.c.document_id == documents.c.id)
-)
 # Built once: add() runs thousands of times per ingest and statement building shows up.
 _DELETE = documents.delete().where(documents.c.id == bindparam("doc_id"))
 
@@ -208,7 +211,8 @@ class Store:
         else:
             seq = write_page(conn, self._insert, document_row(doc_id, source, stored))
             insert_rows(conn, doc_id, seq, stored, record if changed else None)
-        add_urls(conn, doc_id, [*kept, {"url": record.document.url, "fetched": fetched}])
+        held = [u.to_dict() for u in kept]
+        add_urls(conn, doc_id, [*held, {"url": record.document.url, "fetched": fetched}])
         place_again(conn, placed)
         return "replaced" if existed else "new"
 
@@ -231,36 +235,18 @@ class Store:
         with self._read() as conn:
             return stored_among(conn, sorted(set(doc_ids)))
 
-    def get(self, doc_id: str) -> dict[str, Any] | None:
-        """A document by full id or unique hex prefix (>= 6 chars), "record" as a dict.
+    def get(self, doc_id: str) -> StoredDocument | None:
+        """A document by full id or unique hex prefix (>= 6 chars), its record as a dict.
 
         Raises StoreError when a prefix matches several documents.
         """
-        ref = doc_id.strip()
         with self._read() as conn:
-            row = conn.execute(_GET.where(documents.c.id == ref)).first()
-            if row is None and HEX_PREFIX.fullmatch(ref):
-                full = resolve_prefix(conn, ref.lower(), self._label)
-                if full is not None:
-                    row = conn.execute(_GET.where(documents.c.id == full)).first()
-            if row is None:
-                return None
-            return stored_document(dict(row._mapping), stored_urls(conn, row.id))
+            return read_document(conn, doc_id.strip(), self._label)
 
-    def list(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    def list(self, limit: int = 50, offset: int = 0) -> builtins.list[DocumentSummary]:
         """Documents without body or record: newest published first, undated last."""
-        stmt = (
-            select(*_LIST_COLUMNS)
-            .order_by(
-                documents.c.published.desc().nulls_last(),
-                documents.c.ingested_at.desc(),
-                documents.c.seq.desc(),
-            )
-            .limit(max(0, limit))
-            .offset(max(0, offset))
-        )
         with self._read() as conn:
-            return [dict(r._mapping) for r in conn.execute(stmt)]
+            return document_summaries(conn, max(0, limit), max(0, offset))
 
     def count(self) -> int:
         """How many documents are stored."""

@@ -8,7 +8,7 @@ from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Connection, Table, select
 
 from summitry.extract.context import Sentence
 from summitry.extract.sentences import sentences_of
@@ -22,9 +22,12 @@ from summitry.resolve.refs import (
     person_meeting_rows,
     statement_actors,
 )
+from summitry.store.documents import DocumentSummary, StoredDocument, StoredUrl
 from summitry.store.facets import facet_tags, facet_values
+from summitry.store.ids import HEX_PREFIX, resolve_prefix
 from summitry.store.schema import (
     completions,
+    documents,
     entity_refs,
     meetings,
     mentions,
@@ -35,17 +38,20 @@ from summitry.store.schema import (
     statements,
     texts,
 )
+from summitry.store.urls import stored_urls
 
 __all__ = [
     "PageRows",
     "child_rows",
     "completion_rows",
     "document_row",
+    "document_summaries",
     "meeting_table_rows",
     "page_meeting",
     "PAGE_EXTRA",
     "page_rows",
     "page_table_rows",
+    "read_document",
     "record_json",
     "sentence_span",
     "stored_document",
@@ -116,15 +122,51 @@ def stored_record(raw: str, body: str | None) -> dict[str, Any]:
     return data
 
 
-def stored_document(row: dict[str, Any], urls: list[dict[str, Any]]) -> dict[str, Any]:
-    """A documents row read with its body and record JSON, as Store.get gives it: "record"
-    as a dict with the body as its text, the page's `urls`, and its `url` (the record's,
-    else the first address it was fetched from)."""
-    row["record"] = stored_record(row["record"], row["body"])
-    row["urls"] = urls
-    first = urls[0]["url"] if urls else None
-    row["url"] = (row["record"].get("document") or {}).get("url") or first
-    return row
+def stored_document(row: dict[str, Any], urls: list[StoredUrl]) -> StoredDocument:
+    """A documents row read with its body and record JSON, as Store.get gives it: the
+    record as a dict with the body as its text, the page's `urls`, and its `url` (the
+    record's, else the first address it was fetched from)."""
+    record = stored_record(row.pop("record"), row["body"])
+    first = urls[0].url if urls else None
+    url = (record.get("document") or {}).get("url") or first
+    return StoredDocument(**row, record=record, urls=urls, url=url)
+
+
+# A page's own fields: its seq, date and main meeting are the store's, for its queries.
+_HEAD_COLUMNS = [c for c in documents.c if c.name not in ("seq", "date", "main_meeting")]
+_GET = (
+    select(*_HEAD_COLUMNS, texts.c.body, records.c.record)
+    .join_from(documents, texts, texts.c.seq == documents.c.seq)
+    .join(records, records.c.document_id == documents.c.id)
+)
+
+
+def read_document(conn: Connection, ref: str, label: str) -> StoredDocument | None:
+    """The page of id `ref`, else of the unique hex prefix `ref` (StoreError, naming the
+    store `label`, when it fits several); None when none is stored."""
+    row = conn.execute(_GET.where(documents.c.id == ref)).first()
+    if row is None and HEX_PREFIX.fullmatch(ref):
+        full = resolve_prefix(conn, ref.lower(), label)
+        if full is not None:
+            row = conn.execute(_GET.where(documents.c.id == full)).first()
+    if row is None:
+        return None
+    return stored_document(dict(row._mapping), stored_urls(conn, row.id))
+
+
+def document_summaries(conn: Connection, limit: int, offset: int) -> list[DocumentSummary]:
+    """A page of documents rows: newest published first, undated last."""
+    stmt = (
+        select(*_HEAD_COLUMNS)
+        .order_by(
+            documents.c.published.desc().nulls_last(),
+            documents.c.ingested_at.desc(),
+            documents.c.seq.desc(),
+        )
+        .limit(limit)
+        .offset(offset)
+    )
+    return [DocumentSummary(**r._mapping) for r in conn.execute(stmt)]
 
 
 def _evidence(evidence: Evidence | None) -> dict[str, int | None]:

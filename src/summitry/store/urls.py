@@ -14,21 +14,22 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from summitry.record import Record
+from summitry.store.documents import StoredUrl
 from summitry.store.facets import decode_pairs, encode_pairs, facet_tag, site_of
 from summitry.store.schema import document_urls, documents, facets, texts
 
 __all__ = ["add_urls", "index_sites", "stored_urls", "with_first_url"]
 
 
-def stored_urls(conn: Connection, doc_id: str) -> list[dict[str, Any]]:
-    """[{"url", "fetched"}] of a page, earliest fetched first (undated last)."""
+def stored_urls(conn: Connection, doc_id: str) -> list[StoredUrl]:
+    """The addresses of a page, earliest fetched first (undated last)."""
     u = document_urls.c
     stmt = (
         select(u.url, u.fetched)
         .where(u.document_id == doc_id)
         .order_by(u.fetched.is_(None), u.fetched, u.url)
     )
-    return [dict(row._mapping) for row in conn.execute(stmt)]
+    return [StoredUrl(row.url, row.fetched) for row in conn.execute(stmt)]
 
 
 def add_urls(conn: Connection, doc_id: str, urls: list[dict[str, Any]]) -> int:
@@ -38,7 +39,7 @@ def add_urls(conn: Connection, doc_id: str, urls: list[dict[str, Any]]) -> int:
     """
     if not any(item.get("url") for item in urls):
         return 0
-    held = {row["url"] for row in stored_urls(conn, doc_id)}
+    held = {stored.url for stored in stored_urls(conn, doc_id)}
     new: dict[str, dict[str, Any]] = {}
     for item in urls:
         url = item.get("url")
@@ -86,9 +87,9 @@ def index_sites(conn: Connection, doc_id: str) -> None:
     conn.execute(update_text.values(tags=" ".join(sorted(tags))))
 
 
-def with_first_url(record: Record, kept: list[dict[str, Any]]) -> Record:
+def with_first_url(record: Record, kept: list[StoredUrl]) -> Record:
     """The record, its document.url the first address held when the input gave none."""
     if record.document.url or not kept:
         return record
-    document = dataclasses.replace(record.document, url=kept[0]["url"])
+    document = dataclasses.replace(record.document, url=kept[0].url)
     return dataclasses.replace(record, document=document)
