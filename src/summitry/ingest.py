@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -19,6 +18,7 @@ from summitry.extract.pipeline import extract_record
 from summitry.ingest_pool import WARM_UP, Step, extracted
 from summitry.read import DEFAULT_MAX_BYTES, RawPage, expand_paths, read_page
 from summitry.record import Record
+from summitry.user_cache import collector_paused
 
 __all__ = [
     "EVENT_OF",
@@ -134,14 +134,8 @@ def _load_once() -> None:
     paused while it is made, then told to leave it out of every later pass (gc.freeze)."""
     if not _LOADED:
         _LOADED.append(True)
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused(freeze=True):
             record_of(RawPage("warm-up", "", WARM_UP, False, "utf-8"))
-        finally:
-            gc.freeze()
-            if enabled:
-                gc.enable()
 
 
 def records_of(

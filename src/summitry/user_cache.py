@@ -19,11 +19,11 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
-__all__ = ["cache_dir", "cached", "digest"]
+__all__ = ["cache_dir", "cached", "collector_paused", "digest"]
 
 T = TypeVar("T")
 OFF = "off"
@@ -66,14 +66,25 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
 
 
 def _unpickled(f: BinaryIO) -> Any:
-    """pickle.loads with the cyclic garbage collector paused: an entry (the knowledge base)
+    """pickle.load with the cyclic garbage collector paused: an entry (the knowledge base)
     holds tens of thousands of objects, and each few hundred made would start a collection
     that finds nothing to free (17 of the 71 ms the knowledge base took to load)."""
+    with collector_paused():
+        return pickle.load(f)  # noqa: S301 - the user's own cache folder
+
+
+@contextlib.contextmanager
+def collector_paused(freeze: bool = False) -> Iterator[None]:
+    """The cyclic garbage collector off for the block, then as it was; with freeze, what
+    exists at the end is left out of every later collection (gc.freeze): data made once
+    that lives as long as the process."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return pickle.load(f)  # noqa: S301 - the user's own cache folder
+        yield
     finally:
+        if freeze:
+            gc.freeze()
         if enabled:
             gc.enable()
 
