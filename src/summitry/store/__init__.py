@@ -47,7 +47,6 @@ from summitry.store.urls import add_urls, stored_urls, with_first_url
 from summitry.store.write import (
     Pending,
     corrected,
-    insert_document,
     insert_rows,
     write_page,
     write_pending,
@@ -87,7 +86,6 @@ class Store:
         self.url = url
         self._label = label
         self.search_mode = mode
-        self._insert = insert_document(sqlite=engine.dialect.name == "sqlite")
 
     @property
     def engine(self) -> Engine:
@@ -206,10 +204,10 @@ class Store:
         if batch is not None:
             batch.stored.add(doc_id)
         if rows is not None and not changed and record is given:
-            seq = write_page(conn, self._insert, rows[0], later)
+            seq = write_page(conn, rows[0], later)
             insert_rows(conn, doc_id, seq, stored, None, tables_of(rows[1]), later)
         else:
-            seq = write_page(conn, self._insert, document_row(doc_id, source, stored))
+            seq = write_page(conn, document_row(doc_id, source, stored))
             insert_rows(conn, doc_id, seq, stored, record if changed else None)
         held = [u.to_dict() for u in kept]
         add_urls(conn, doc_id, [*held, {"url": record.document.url, "fetched": fetched}])

@@ -70,8 +70,10 @@ def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
 
 
 def insert_document_row(conn: Connection, row: dict[str, Any]) -> int:
-    """Insert a documents row (without seq) on SQLite; its seq, max + 1 under the write
-    lock, as the same statement returns it."""
+    """Insert a documents row (without seq) and return its seq, as the same statement gives
+    it: on SQLite max + 1 under the write lock, on PostgreSQL drawn from IDENTITY."""
+    if conn.dialect.name != "sqlite":
+        return int(conn.execute(documents.insert().returning(documents.c.seq), row).scalar_one())
     names = tuple(row)
     return int(conn.exec_driver_sql(_document_sql(names), _getter(names)(row)).scalar_one())
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Executable, Table, func, select
+from sqlalchemy import Connection, Table, select
 
 from summitry.record import Record, record_from_dict
 from summitry.store.bulk import insert_document_row, insert_many
@@ -38,7 +38,6 @@ from summitry.store.schema import (
 from summitry.store.urls import index_sites
 
 __all__ = [
-    "insert_document",
     "Pending",
     "add_series_names",
     "corrected",
@@ -63,20 +62,10 @@ Pending = dict[Table, list[dict[str, Any]]]
 _NOT_DEFERRED = (meetings, texts, facets)
 
 
-def write_page(
-    conn: Connection, insert: Executable, row: dict[str, Any], later: Pending | None = None
-) -> int:
-    """Insert document_row's dict as the page's documents, texts and records rows with the
-    documents `insert` statement (texts and records into `later`, when given); returns the
-    page's seq."""
-    values = {k: v for k, v in row.items() if k not in PAGE_EXTRA}
-    if conn.dialect.name == "sqlite":
-        seq = insert_document_row(conn, values)
-    else:
-        conn.execute(insert, values)
-        seq = conn.execute(
-            select(documents.c.seq).where(documents.c.id == values["id"])
-        ).scalar_one()
+def write_page(conn: Connection, row: dict[str, Any], later: Pending | None = None) -> int:
+    """Insert document_row's dict as the page's documents, texts and records rows (texts and
+    records into `later`, when given); returns the page's seq."""
+    seq = insert_document_row(conn, {k: v for k, v in row.items() if k not in PAGE_EXTRA})
     for table, values in page_table_rows(row, seq):
         _insert(conn, table, [values], later)
     return seq
@@ -170,11 +159,3 @@ def rewrite_document(conn: Connection, doc_id: str) -> bool:
         conn.execute(records.update().where(r.document_id == doc_id).values(extracted=None))
     index_sites(conn, doc_id)
     return True
-
-
-def insert_document(*, sqlite: bool) -> Any:
-    """On SQLite `seq` is max + 1 under the write lock; PostgreSQL draws it from IDENTITY."""
-    if not sqlite:
-        return documents.insert()
-    next_seq = select(func.coalesce(func.max(documents.c.seq), 0) + 1).scalar_subquery()
-    return documents.insert().values(seq=next_seq)
