@@ -374,3 +374,27 @@ def test_a_summit_inside_a_longer_name_is_no_meeting_and_qualifiers_keep_their_p
         ("EAS Foreign Ministers' Meeting", "EAS", 14),
         ("ASEAN-Australia Special Summit", "ASEAN-Australia", None),
     ]
+
+
+def test_next_instance_named_by_ordinal_and_head_is_another_meeting_of_the_series() -> None:
+    text = (
+        "The government of the Republic of Korea hosted the 3rd Korea-Africa Forum on "
+        "October 17. The documents adopted at the Forum call for holding the 4th Forum in "
+        "Africa in 2015."
+    )
+    found = meetings(text, published="2012-10-18")
+    assert [(m.name, m.ordinal, m.role) for m in found] == [
+        ("Korea-Africa Forum", 3, "main"),
+        ("Korea-Africa Forum", 4, "mentioned"),
+    ]
+
+
+def test_inaugural_instance_with_words_of_the_series_is_another_meeting() -> None:
+    text = (
+        "Mr Peters is in Malaysia for the East Asia Summit Foreign Ministers' Meeting. It is "
+        "his tenth such meeting since the inaugural Foreign Ministers' meeting in Kuala Lumpur "
+        "in December 2005."
+    )
+    found = meetings(text, published="2025-07-11")
+    earlier = [m for m in found if m.ordinal == 1]
+    assert [(m.forum, m.role, m.city) for m in earlier] == [("EAS", "mentioned", "Kuala Lumpur")]
