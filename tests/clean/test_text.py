@@ -177,6 +177,16 @@ def test_page_date_after_a_pipe_and_weekday_or_from_the_update_stamp(
     assert doc.published == published
 
 
+def test_a_date_line_naming_the_meeting_dates_the_page_and_stays_in_the_body() -> None:
+    doc = clean_text_page(
+        "APEC Agrees Priorities for 2019\n\n"
+        "Informal Senior Officials’ Meeting Santiago, Chile | 14 December 2018\n\n"
+        "President Piñera announced Chile’s priorities for APEC 2019 at La Moneda on Wednesday."
+    )
+    assert (doc.title, doc.published) == ("APEC Agrees Priorities for 2019", "2018-12-14")
+    assert doc.text.startswith("Informal Senior Officials’ Meeting Santiago, Chile |")
+
+
 def test_sign_off_block_gives_date_and_publisher_country() -> None:
     doc = clean_text_page(
         "PRESS RELEASE\n\nOFFICIAL VISIT OF THE MINISTER OF FOREIGN AFFAIRS TO KOREA\n\n"

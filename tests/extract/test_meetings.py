@@ -398,3 +398,16 @@ def test_inaugural_instance_with_words_of_the_series_is_another_meeting() -> Non
     found = meetings(text, published="2025-07-11")
     earlier = [m for m in found if m.ordinal == 1]
     assert [(m.forum, m.role, m.city) for m in earlier] == [("EAS", "mentioned", "Kuala Lumpur")]
+
+
+def test_a_qualifier_that_is_part_of_a_series_name_keeps_the_series() -> None:
+    text = (
+        "The Informal Senior Officials' Meeting opened the year. Chile will host APEC in 2019 "
+        "under the theme “Connecting People, Building the Future”."
+    )
+    (meeting,) = meetings(text, published="2018-12-14")
+    assert (meeting.name, meeting.forum, meeting.level) == (
+        "APEC Informal Senior Officials' Meeting",
+        "APEC",
+        "senior_officials",
+    )

@@ -263,7 +263,9 @@ def _from_match(
         core = head.lower()  # "Secretary Blinken's Meeting with ...": talks between two
         return MeetingName(m.end - len(head), m.end, core, core, core, "bilateral", "bilateral")
     qualifiers = [w for w in words if w in _QUALIFIERS]
-    plain = [w for w in words if w not in _QUALIFIERS]
+    if qualifiers and kb.series_for(" ".join([*words, head])) is not None:
+        qualifiers = []  # "Informal Senior Officials' Meeting" is a series of its own
+    plain = [w for w in words if w not in qualifiers]
     whole = kb.series_for(" ".join([*plain, head]))
     named = (  # "East Asia Summit" names its own forum
         whole is not None
