@@ -64,6 +64,15 @@ def test_short_name_mention_resolves_to_the_full_name() -> None:
     assert acts(text) == [("Cho Tae-yul", "propose")]
 
 
+def test_a_name_written_apart_resolves_to_the_person_written_as_one_word() -> None:
+    text = (
+        "Speaking at the opening session on Monday, Cambodia’s Prime Minister Hunsen said ASEAN "
+        "has become an influential player in Asia. Hun Sen said that maintaining regional peace "
+        "is indispensable for development."
+    )
+    assert acts(text, "KHM") == [("Hunsen", "state"), ("Hunsen", "state")]
+
+
 def test_a_longer_or_lower_case_title_resolves_to_the_person() -> None:
     text = (
         "Deputy Prime Minister and Minister of Economy and Finance Hong Nam-ki attended the OECD "

@@ -20,6 +20,7 @@ from summitry.extract.speaker_refs import (
     introduced_by,
     kb_titles,
     short_names,
+    spelled_apart,
     we_apposed,
     within,
 )
@@ -82,7 +83,7 @@ class SpeakerFinder:
         ctx, out = self.ctx, []
         for person in ctx.people:
             out += [Candidate(s, e, (person.name,), "person") for s, e in person.spans]
-        out += short_names(ctx)
+        out += short_names(ctx) + spelled_apart(ctx)
         pronouns = matches_from(_PRONOUN, ctx.text, _PRONOUN_STARTS(ctx.text))
         out += [Candidate(m.start(), m.end(), (), "pronoun") for m in pronouns]
         titles = [
