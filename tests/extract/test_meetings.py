@@ -411,3 +411,12 @@ def test_a_qualifier_that_is_part_of_a_series_name_keeps_the_series() -> None:
         "APEC",
         "senior_officials",
     )
+
+
+def test_first_in_lower_case_before_the_series_name_is_no_ordinal() -> None:
+    text = (
+        "President Lee chaired the 32nd APEC Economic Leaders' Meeting in Gyeongju on November "
+        "1, the first APEC Leaders' Meeting hosted by Korea in 20 years."
+    )
+    found = meetings(text, published="2025-11-02")
+    assert [(m.name, m.ordinal) for m in found] == [("APEC Economic Leaders' Meeting", 32)]

@@ -228,6 +228,8 @@ def _earlier_instances(ctx: Context, mentions: list[MeetingMention], main: Meeti
 
 
 _ORDINAL_WORD_RE = "|".join(sorted({*ORD_WORDS, *(w.lower() for w in ORD_WORDS)}))
+# a spelled ordinal in lower case before a capitalised name says 'for the first time' as often
+_FIRST_AS_ADJECTIVE = frozenset(w.lower() for w in ORD_WORDS) - {"inaugural", "first-ever"}
 
 
 def _named_instances(text: str, name: MeetingName) -> list[re.Match[str]]:
@@ -245,6 +247,8 @@ def _named_instances(text: str, name: MeetingName) -> list[re.Match[str]]:
     out = []
     for m in pattern.finditer(text):
         given = {w.strip("'’").casefold() for w in m.group("words").split()}
+        if m.group("ord") in _FIRST_AS_ADJECTIVE and m.group("head") == head:
+            continue  # 'the first APEC Leaders' Meeting hosted by Korea in 20 years'
         if given <= words and (given or m.group("head") == head):
             out.append(m)
     return out
