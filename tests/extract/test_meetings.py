@@ -420,3 +420,13 @@ def test_first_in_lower_case_before_the_series_name_is_no_ordinal() -> None:
     )
     found = meetings(text, published="2025-11-02")
     assert [(m.name, m.ordinal) for m in found] == [("APEC Economic Leaders' Meeting", 32)]
+
+
+def test_a_forums_ministers_meeting_and_ministerial_meeting_are_one_meeting() -> None:
+    text = (
+        "APEC helps narrow the differences remaining from the July WTO Ministers Meeting in "
+        "Geneva. In May, ministers did the work to facilitate a WTO Ministerial Meeting in "
+        "Geneva in July."
+    )
+    found = meetings(text, published="2008-11-24")
+    assert [(m.forum, m.level, m.city) for m in found] == [("WTO", "ministerial", "Geneva")]

@@ -28,7 +28,7 @@ from summitry.extract.meeting_dates import (
 from summitry.extract.meeting_header import header_dates, header_place, header_theme
 from summitry.extract.meeting_hosts import host_countries
 from summitry.extract.meeting_names import MeetingName, meeting_names
-from summitry.extract.meeting_parts import ORD_ANY_CASE, ORD_WORDS, ordinal_value
+from summitry.extract.meeting_parts import ORD_ANY_CASE, ORD_WORDS, core_key, ordinal_value
 from summitry.extract.meeting_roles import (
     also_reported,
     listed_with,
@@ -298,7 +298,7 @@ def _merge(
 def _merge_keys(name: MeetingName, forum: bool) -> list[tuple[str, str | None]]:
     """same_meeting needs one of these in common (acronym, series or core); a bare forum
     meeting, the forum."""
-    keys = [("core", name.core.casefold())]
+    keys = [("core", core_key(name.core))]
     keys += [("acronym", name.acronym)] if name.acronym else []
     keys += [("series", name.series)] if name.series else []
     return keys + ([("forum", name.forum)] if forum else [])
