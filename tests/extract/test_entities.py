@@ -80,6 +80,11 @@ def test_words_that_merely_contain_a_country_name_are_not_countries() -> None:
             ["ILO", "UN Security Council"],
         ),
         ("The International Monetary Fund and the Asian Development Bank joined.", ["IMF", "ADB"]),
+        (
+            "Jurin said the meeting would allow Apec economic ministers to follow up, as Asean "
+            "and Nato members watched.",
+            ["APEC", "ASEAN", "NATO"],
+        ),
     ],
 )
 def test_organisations_by_acronym(text: str, expected: list[str]) -> None:
