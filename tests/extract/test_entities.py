@@ -37,6 +37,7 @@ def organizations(text: str) -> list[str]:
             ["PER", "JPN", "AUS"],
         ),
         ("The Korean side and the Thai side agreed.", ["KOR", "THA"]),
+        ("Ministers condemned N Korea's missile launches.", ["PRK"]),
     ],
 )
 def test_countries_by_name_alias_and_demonym(text: str, expected: list[str]) -> None:
