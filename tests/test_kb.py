@@ -379,6 +379,12 @@ def test_titles_are_offices(kb: KnowledgeBase) -> None:
         assert OFFICE.search(title.lower()), title
 
 
+def test_title_abbreviations_stand_for_offices(kb: KnowledgeBase) -> None:
+    assert kb.title_abbreviations["PM"] == "Prime Minister"
+    for short, title in kb.title_abbreviations.items():
+        assert short.isupper() and OFFICE.search(title.lower()), short
+
+
 def test_honorifics_are_short_forms_of_address(kb: KnowledgeBase) -> None:
     for honorific in kb.honorifics:
         assert len(honorific.split()) <= 4 and len(honorific) <= 24, honorific

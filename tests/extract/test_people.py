@@ -20,6 +20,14 @@ def test_title_before_name_of_the_publishers_minister() -> None:
     assert people(text) == [("Cho Tae-yul", "Minister of Foreign Affairs", "KOR", "attendee")]
 
 
+def test_a_papers_abbreviated_title_before_a_name_is_spelled_out() -> None:
+    text = (
+        "“We must act now,” said Malaysian PM Anwar Ibrahim at the 46th Asean Summit in Kuala "
+        "Lumpur. The talks ended at 5 PM Monday."
+    )
+    assert people(text, None) == [("Anwar Ibrahim", "Prime Minister", "MYS", "attendee")]
+
+
 def test_comma_form_is_recorded_without_the_comma() -> None:
     text = (
         "Minister of Foreign Affairs Kang, Kyung-wha attended the ASEAN-ROK Foreign Ministers' "
