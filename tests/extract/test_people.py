@@ -28,6 +28,14 @@ def test_a_papers_abbreviated_title_before_a_name_is_spelled_out() -> None:
     assert people(text, None) == [("Anwar Ibrahim", "Prime Minister", "MYS", "attendee")]
 
 
+def test_an_office_after_a_party_membership_in_apposition() -> None:
+    text = (
+        "Wang Yi, member of the Political Bureau of the CPC Central Committee and Foreign "
+        "Minister, attended the China-ASEAN Foreign Ministers' Meeting in Vientiane."
+    )
+    assert people(text, "CHN") == [("Wang Yi", "Foreign Minister", "CHN", "attendee")]
+
+
 def test_comma_form_is_recorded_without_the_comma() -> None:
     text = (
         "Minister of Foreign Affairs Kang, Kyung-wha attended the ASEAN-ROK Foreign Ministers' "

@@ -150,7 +150,7 @@ def _appositions(
         lead = re.search(
             r",\s*(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}|[\w.’' ]{2,30}?(?:’s|'s)\s+)$",
             text[max(0, m.start - 45) : m.start],
-        )
+        ) or _MEMBER_AND.search(text, max(0, m.start - 110), m.start)
         if not lead:
             continue
         comma = m.start - len(lead.group(0))
@@ -166,6 +166,11 @@ def _appositions(
         stated = text[comma:end]
         country, explicit = country_for(text, m.start, end, kb, stated, apposed=True)
         _add(people, name, clean_title(text[m.start : end]), m.head, country, explicit)
+
+
+# 'Wang Yi, member of the Political Bureau of the CPC Central Committee and Foreign Minister,':
+# a membership before the office, both apposed to the name
+_MEMBER_AND = re.compile(r",\s*(?:a\s+)?[Mm]ember\s+of\s+the\s+[^,;.()]{3,90}?\s+and\s+$")
 
 
 def _addressed(
