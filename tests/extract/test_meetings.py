@@ -430,3 +430,28 @@ def test_a_forums_ministers_meeting_and_ministerial_meeting_are_one_meeting() ->
     )
     found = meetings(text, published="2008-11-24")
     assert [(m.forum, m.level, m.city) for m in found] == [("WTO", "ministerial", "Geneva")]
+
+
+def test_a_numbered_head_first_name_of_a_kb_series_is_one_meeting() -> None:
+    text = (
+        "President Xi Jinping attended the 24th Meeting of the Council of Heads of State of "
+        "the Shanghai Cooperation Organisation (SCO) in Astana on July 4."
+    )
+    (meeting,) = meetings(text, published="2024-07-05")
+    assert (meeting.name, meeting.forum, meeting.level, meeting.ordinal, meeting.city) == (
+        "SCO Council of Heads of State",
+        "SCO",
+        "leaders",
+        24,
+        "Astana",
+    )
+
+
+def test_a_summit_of_china_and_central_asia_is_that_frameworks() -> None:
+    (meeting,) = meetings("The China-Central Asia Summit was held in Xi'an on May 18-19, 2023.")
+    assert (meeting.forum, meeting.level, meeting.start, meeting.end) == (
+        "China-Central Asia",
+        "leaders",
+        "2023-05-18",
+        "2023-05-19",
+    )

@@ -224,10 +224,14 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
         if not any(f.start <= n.start and n.end <= f.end for f in family)
     ]
     found = _outermost([*by_head, *family, *selves])
+    head_first = head_first_names(text, kb, page_forums)
+    if head_first:  # '24th Meeting' of 'the 24th Meeting of the Council of ...' is that name
+        opens = {h.start for h in head_first}
+        found = [n for n in found if n.start not in opens]
     found += bilateral_meetings(text)
     found += talks_with(text)
     found += forum_acronyms(text, kb, matches)
-    found += head_first_names(text, kb, page_forums)
+    found += head_first
     found += numbered_acronyms(text, kb, page_forums)
     found += series_meetings(text, kb, matches)
     found += lower_case_heads(text, kb, matches)
