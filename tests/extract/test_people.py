@@ -36,6 +36,17 @@ def test_an_office_after_a_party_membership_in_apposition() -> None:
     assert people(text, "CHN") == [("Wang Yi", "Foreign Minister", "CHN", "attendee")]
 
 
+def test_a_state_before_the_second_title_of_a_pair_is_that_persons_alone() -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul and Japanese Foreign Minister Yoko Kamikawa welcomed the "
+        "progress in bilateral relations."
+    )
+    assert [(p[0], p[2]) for p in people(text)] == [
+        ("Cho Tae-yul", "KOR"),
+        ("Yoko Kamikawa", "JPN"),
+    ]
+
+
 def test_comma_form_is_recorded_without_the_comma() -> None:
     text = (
         "Minister of Foreign Affairs Kang, Kyung-wha attended the ASEAN-ROK Foreign Ministers' "

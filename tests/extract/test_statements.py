@@ -73,6 +73,26 @@ def test_a_name_written_apart_resolves_to_the_person_written_as_one_word() -> No
     assert acts(text, "KHM") == [("Hunsen", "state"), ("Hunsen", "state")]
 
 
+def test_people_listed_with_their_titles_as_one_subject_each_act() -> None:
+    text = (
+        "President Yoon Suk Yeol, Chinese Premier Li Qiang and Japanese Prime Minister Fumio "
+        "Kishida agreed to resume their trilateral summit on a regular basis."
+    )
+    assert acts(text) == [
+        ("Yoon Suk Yeol", "agree"),
+        ("Li Qiang", "agree"),
+        ("Fumio Kishida", "agree"),
+    ]
+
+
+def test_a_comma_alone_does_not_join_a_name_to_the_subject() -> None:
+    text = (
+        "On the instructions of President Yoon Suk Yeol, Foreign Minister Cho Tae-yul stressed "
+        "the importance of the partnership."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
 def test_a_longer_or_lower_case_title_resolves_to_the_person() -> None:
     text = (
         "Deputy Prime Minister and Minister of Economy and Finance Hong Nam-ki attended the OECD "

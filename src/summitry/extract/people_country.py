@@ -9,7 +9,7 @@ from functools import cache
 
 from summitry.extract.context import Context
 from summitry.extract.people_titles import OF_COUNTRY, portfolio
-from summitry.kb import KnowledgeBase
+from summitry.kb import KnowledgeBase, load_kb
 
 _BARE_GAP = re.compile(r",?[ \t]+")
 _OF_AT = re.compile(r"\b(?:of|at)\s+(?:the\s+)?")
@@ -97,7 +97,9 @@ def _entity_at(text: str, pos: int, kb: KnowledgeBase) -> str | None:
 
 
 def share_trailing_country(text: str, people: list) -> None:
-    """'A and Minister of X B of Peru': A serves Peru too (people in order of first mention)."""
+    """'A and Minister of X B of Peru': A serves Peru too (people in order of first mention);
+    not 'A and Japanese Foreign Minister B', where the state qualifies B's title alone."""
+    kb = None
     for first, second in zip(people, people[1:], strict=False):
         gap = text[first.spans[0][1] : second.spans[0][0]]
         if (
@@ -106,6 +108,9 @@ def share_trailing_country(text: str, people: list) -> None:
             and second.explicit_country
             and _AND_MORE.fullmatch(gap)
         ):
+            kb = kb or load_kb()
+            if any(mt.key == second.country for mt in kb.find(gap, kinds=_SERVED)):
+                continue
             first.country, first.explicit_country = second.country, True
 
 
