@@ -455,3 +455,16 @@ def test_a_summit_of_china_and_central_asia_is_that_frameworks() -> None:
         "2023-05-18",
         "2023-05-19",
     )
+
+
+def test_a_groupings_count_in_brackets_stays_inside_the_name() -> None:
+    text = (
+        "Wang Yi called on ASEAN countries to safeguard peace at the China-ASEAN (10+1) Foreign "
+        "Ministers' Meeting in Vientiane, Laos."
+    )
+    (meeting,) = meetings(text, published="2024-07-26")
+    assert (meeting.forum, meeting.level, meeting.city) == (
+        "ASEAN-China",
+        "ministerial",
+        "Vientiane",
+    )

@@ -64,8 +64,9 @@ _BILATERAL_BEFORE = re.compile(r"\bbilateral\s+$")
 _ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Z+-]{1,9})\)\s*$")
 _PLUS = re.compile(r"[ -]Plus\b")
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
-# A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ...").
-_IN_BRACKET = r"[A-Z][A-Z+-]{1,9}\)|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)"
+# A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ..."), or
+# the count of a grouping ("China-ASEAN (10+1) Foreign Ministers' Meeting").
+_IN_BRACKET = r"[A-Z][A-Z+-]{1,9}\)|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)|\d{1,2}\+\d\)"
 _BRACKET = rf"\((?:{_IN_BRACKET})"
 # r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|{_BRACKET}" opened with one class of the characters
 # its branches begin with, the branch picked by a look-behind: `re` skips to those characters
