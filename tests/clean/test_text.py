@@ -168,6 +168,11 @@ def test_dateline_with_an_accented_city() -> None:
             "2024-03-04",
         ),
         ("Wang Yi Attends the Meeting\nUpdated: July 27, 2024 14:30\n\n", "2024-07-27"),
+        (
+            "ASEAN leaders urge end to Myanmar violence\n"
+            "October 10, 2024 3:15 PM GMT+8 Updated 2 hours ago\n\n",
+            "2024-10-10",
+        ),
     ],
 )
 def test_page_date_after_a_pipe_and_weekday_or_from_the_update_stamp(
