@@ -468,3 +468,17 @@ def test_a_groupings_count_in_brackets_stays_inside_the_name() -> None:
         "ministerial",
         "Vientiane",
     )
+
+
+def test_the_one_talk_the_body_tells_of_is_the_bilateral_meeting_the_title_names() -> None:
+    text = (
+        "On November 16 (local time), on the occasion of the APEC Economic Leaders' Week in San "
+        "Francisco, United States, Prime Minister KISHIDA Fumio held a meeting with President Xi "
+        "Jinping of the People's Republic of China."
+    )
+    found = meetings(
+        text, title="Japan-China Summit Meeting", published="2023-11-17", country="JPN"
+    )
+    assert [(m.forum, m.start, m.city, m.role) for m in found] == [
+        ("bilateral", "2023-11-16", "San Francisco", "main")
+    ]

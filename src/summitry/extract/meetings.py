@@ -110,6 +110,7 @@ def meetings_in_text(ctx: Context) -> None:
         group = listed_with(main, mentions, ctx.text, ctx.document.title or "", title_spans)
         also_reported(ctx, mentions)
         _earlier_instances(ctx, mentions, main)
+        _fold_talks_into_title(mentions, main)
     datelines = assign_dates(ctx, mentions, main)
     name_starts = [s for m in mentions for s, _ in m.spans]
     if main is not None and not datelines:
@@ -252,6 +253,17 @@ def _named_instances(text: str, name: MeetingName) -> list[re.Match[str]]:
         if given <= words and (given or m.group("head") == head):
             out.append(m)
     return out
+
+
+def _fold_talks_into_title(mentions: list[MeetingMention], main: MeetingMention) -> None:
+    """'Japan-China Summit Meeting' over 'Prime Minister Kishida held a meeting with President
+    Xi': the one talk the body tells of is the one the title names."""
+    if not (main.in_title and main.name.forum == "bilateral" and not main.name.name.islower()):
+        return
+    talks = [m for m in mentions if m.name.forum == "bilateral" and m.name.name.islower()]
+    if len(talks) == 1 and talks[0].role == "main":
+        main.spans.extend(talks[0].spans)
+        mentions.remove(talks[0])
 
 
 def _share_across(group: list[MeetingMention], names: tuple[str, ...]) -> None:
