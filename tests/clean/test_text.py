@@ -469,6 +469,20 @@ def test_posted_on_by_line_gives_date_and_publisher() -> None:
     )
 
 
+def test_posted_on_with_a_colon_and_a_time_then_by_gives_the_publisher() -> None:
+    doc = clean_text_page(
+        "Prime Minister's address at the 21st ASEAN-India Summit\n"
+        "Posted On: 10 OCT 2024 12:35PM by PIB Delhi\n\n"
+        "Prime Minister Shri Narendra Modi participated in the 21st ASEAN-India Summit in "
+        "Vientiane, Lao PDR, today.\n"
+    )
+    assert (doc.published, doc.publisher, doc.publisher_country) == (
+        "2024-10-10",
+        "Press Information Bureau",
+        "IND",
+    )
+
+
 def test_time_and_place_stamp_takes_its_year_from_the_page() -> None:
     doc = clean_text_page(
         "FA Ministers of Peru and Chile meet in U.S.\n\n"
