@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from summitry.extract.pipeline import extract_record
+from summitry.record import Document
 from tests.extract.people_cases import extract, names, people
 
 
@@ -45,6 +47,36 @@ def test_a_state_before_the_second_title_of_a_pair_is_that_persons_alone() -> No
         ("Cho Tae-yul", "KOR"),
         ("Yoko Kamikawa", "JPN"),
     ]
+
+
+def test_the_speaker_only_the_headline_names_is_a_person_and_the_i_of_the_body() -> None:
+    doc = Document(
+        title=(
+            "Press Statement by His Excellency General Prayut Chan-o-cha (Ret.) Prime Minister "
+            "of the Kingdom of Thailand at the Press Conference on Outcome Documents of the 8th "
+            "ACMECS Summit"
+        ),
+        text="This morning, the 8th ACMECS Summit commenced with the Opening Ceremony in which I "
+        "delivered an Opening Remarks.",
+        published="2018-06-16",
+        publisher_country=None,
+    )
+    record = extract_record("page.txt", doc)
+    assert [(p.name, p.title, p.country, p.evidence) for p in record.people] == [
+        ("Prayut Chan-o-cha", "Prime Minister", "THA", None)
+    ]
+    assert [(s.speaker, s.act) for s in record.statements] == [("Prayut Chan-o-cha", "state")]
+
+
+def test_a_headline_name_the_body_names_too_is_one_person() -> None:
+    doc = Document(
+        title="Foreign Minister Cho Tae-yul Meets Japanese Foreign Minister",
+        text="Minister Cho Tae-yul met with Japanese Foreign Minister Takeshi Iwaya on March 22.",
+        published="2025-03-23",
+        publisher_country="KOR",
+    )
+    names = [p.name for p in extract_record("page.txt", doc).people]
+    assert names == ["Cho Tae-yul", "Takeshi Iwaya"]
 
 
 def test_comma_form_is_recorded_without_the_comma() -> None:

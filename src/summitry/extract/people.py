@@ -23,6 +23,7 @@ from summitry.extract.patterns import (
     words_then,
 )
 from summitry.extract.people_country import country_for, home_country, share_trailing_country
+from summitry.extract.people_headline import headline_only_people
 from summitry.extract.people_lists import listed_people
 from summitry.extract.people_roles import person_role
 from summitry.extract.people_titles import (
@@ -86,7 +87,8 @@ def people_in_text(ctx: Context) -> None:
     _resolve_shorts(text, shorts, people, kb)
     _bare_mentions(text, people, kb)
     named = [p for p in people.values() if not all(_in_credit(text, s, kb) for s, _ in p.spans)]
-    ctx.people = sorted(named, key=lambda p: p.spans[0][0])
+    named.sort(key=lambda p: p.spans[0][0])
+    ctx.people = headline_only_people(ctx, named, people_in_text) + named  # headline first
     home_country(ctx, ctx.people)
     for person in ctx.people:
         person.role = person_role(ctx, person)
