@@ -423,3 +423,18 @@ def test_a_reported_clause_runs_over_the_acts_inside_it() -> None:
     assert statement.text == (
         "He added that the Korean government is committed to sharing the best practices."
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "act"),
+    [
+        ("slammed the missile launch", "criticize"),
+        ("objected to the proposal", "criticize"),
+        ("maintained that dialogue is key", "state"),
+        ("spelled out the plan", "state"),
+        ("laid out three proposals", "state"),
+        ("floated the idea of a fund", "propose"),
+    ],
+)
+def test_more_verbs_of_diplomacy(clause: str, act: str) -> None:
+    assert acts(OPENING + f"Minister Cho {clause}.") == [("Cho Tae-yul", act)]
