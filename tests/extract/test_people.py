@@ -340,3 +340,16 @@ def test_a_long_office_of_a_ministry_of_a_country_before_the_name() -> None:
         "Republic of Korea"
     )  # the office as stated, the ministry and its country included
     assert people(text) == [("Chung Byung-won", office, "KOR", "co_chair")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chief Cabinet Secretary",
+        "Senior Vice-Minister for Foreign Affairs",
+        "Special Presidential Envoy",
+    ],
+)
+def test_titles_of_office_whole(title: str) -> None:
+    text = f"{title} Tanaka Hiroshi attended the ASEAN Regional Forum in Vientiane on July 27."
+    assert people(text, "JPN") == [("Tanaka Hiroshi", title, "JPN", "attendee")]
