@@ -108,6 +108,11 @@ def test_city_and_country(kb: KnowledgeBase) -> None:
     assert [(m.start, m.end, m.surface) for m in matches] == [(8, 12, "Lima"), (14, 18, "Peru")]
 
 
+def test_summit_towns_are_cities(kb: KnowledgeBase) -> None:
+    text = "G7 ministers met in Capri, the Quad in Wilmington and BRICS in Nizhny Novgorod."
+    assert found(kb, text, {"city"}) == [("city", "ITA"), ("city", "USA"), ("city", "RUS")]
+
+
 def test_places_hide_country_words(kb: KnowledgeBase) -> None:
     assert found(kb, "the South China Sea and the Indian Ocean", {"country", "demonym"}) == []
 
