@@ -353,3 +353,18 @@ def test_a_long_office_of_a_ministry_of_a_country_before_the_name() -> None:
 def test_titles_of_office_whole(title: str) -> None:
     text = f"{title} Tanaka Hiroshi attended the ASEAN Regional Forum in Vientiane on July 27."
     assert people(text, "JPN") == [("Tanaka Hiroshi", title, "JPN", "attendee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("General Secretary To Lam attended the ASEAN Summit in Vientiane.", "To Lam"),
+        (
+            "The North Korean delegation was headed by An Kwang Il, Ambassador to Indonesia and "
+            "ASEAN.",
+            "An Kwang Il",
+        ),
+    ],
+)
+def test_a_family_name_written_as_a_function_word_opens_the_name(text: str, name: str) -> None:
+    assert names(text) == [name]
