@@ -368,3 +368,8 @@ def test_titles_of_office_whole(title: str) -> None:
 )
 def test_a_family_name_written_as_a_function_word_opens_the_name(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+def test_whom_a_delegation_headed_by_a_person_serves_is_that_persons_country() -> None:
+    text = "The Vietnamese delegation was led by Deputy Minister Do Hung Viet."
+    assert [(p[0], p[2]) for p in people(text)] == [("Do Hung Viet", "VNM")]

@@ -126,7 +126,12 @@ def home_country(ctx: Context, people: list) -> None:
 def _delegation_of(ctx: Context, person) -> str | None:
     """'X led the Vietnamese delegation', 'X led a delegation of Lao officials': the country
     whose delegation the person leads, named within the clause after the name."""
-    for _, end in sorted(person.spans):
+    for start, end in sorted(person.spans):
+        headed = _HEADED_BY.search(ctx.text, max(0, start - 80), start)
+        if headed is not None:  # 'The North Korean delegation was headed by X'
+            near = ctx.matches_in(headed.start(), headed.start("noun"))
+            if found := [mt.key for mt in near if mt.kind in ("country", "demonym")]:
+                return found[-1]
         clause = _DELEGATION.match(ctx.text, end)
         if clause is None:
             continue
@@ -135,6 +140,12 @@ def _delegation_of(ctx: Context, person) -> str | None:
             if mt.kind in ("country", "demonym"):
                 return mt.key
     return None
+
+
+_HEADED_BY = re.compile(
+    r"[^.;]{0,40}?\b(?P<noun>delegations?)\s+(?:(?:was|were|is|are|will be)\s+)?"
+    r"(?:led|headed)\s+by\s+(?:\w+\s+){0,3}$"
+)
 
 
 # the name, a few words, then '... delegation' or 'delegation of / from ...'
