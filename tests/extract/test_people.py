@@ -62,8 +62,8 @@ def test_the_speaker_only_the_headline_names_is_a_person_and_the_i_of_the_body()
         publisher_country=None,
     )
     record = extract_record("page.txt", doc)
-    assert [(p.name, p.title, p.country, p.evidence) for p in record.people] == [
-        ("Prayut Chan-o-cha", "Prime Minister", "THA", None)
+    assert [(p.name, p.title, p.country, p.role, p.evidence) for p in record.people] == [
+        ("Prayut Chan-o-cha", "Prime Minister", "THA", "attendee", None)
     ]
     assert [(s.speaker, s.act) for s in record.statements] == [("Prayut Chan-o-cha", "state")]
 
@@ -373,3 +373,15 @@ def test_a_family_name_written_as_a_function_word_opens_the_name(text: str, name
 def test_whom_a_delegation_headed_by_a_person_serves_is_that_persons_country() -> None:
     text = "The Vietnamese delegation was led by Deputy Minister Do Hung Viet."
     assert [(p[0], p[2]) for p in people(text)] == [("Do Hung Viet", "VNM")]
+
+
+def test_the_headlines_speaker_who_hosts_in_the_first_person_chairs() -> None:
+    doc = Document(
+        title="Press Statement by General Prayut Chan-o-cha, Prime Minister of Thailand",
+        text="On behalf of the Royal Thai Government, I am honoured to host the 8th ACMECS "
+        "Summit and related events.",
+        published="2018-06-16",
+        publisher_country=None,
+    )
+    record = extract_record("page.txt", doc)
+    assert [(p.name, p.role) for p in record.people] == [("Prayut Chan-o-cha", "chair")]
