@@ -482,3 +482,18 @@ def test_the_one_talk_the_body_tells_of_is_the_bilateral_meeting_the_title_names
     assert [(m.forum, m.start, m.city, m.role) for m in found] == [
         ("bilateral", "2023-11-16", "San Francisco", "main")
     ]
+
+
+def test_plural_names_after_a_list_of_forums_are_each_forums_meetings() -> None:
+    text = (
+        "The SOMs of the APT, the EAS and the ARF will be followed by Foreign Ministers' "
+        "Meetings and Summits in the second half of the year."
+    )
+    found = meetings(text, published="2020-07-22")
+    assert sorted((m.name, m.level, m.role) for m in found) == [
+        ("ARF Ministerial Meeting", "ministerial", "mentioned"),
+        ("ASEAN Plus Three Foreign Ministers' Meeting", "ministerial", "mentioned"),
+        ("ASEAN Plus Three Summit", "leaders", "mentioned"),
+        ("EAS Foreign Ministers' Meeting", "ministerial", "mentioned"),
+        ("East Asia Summit", "leaders", "mentioned"),
+    ]

@@ -38,6 +38,7 @@ from summitry.extract.meeting_lower import (
     two_state_summits,
 )
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
+from summitry.extract.meeting_plurals import plurals_of_listed_forums
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues, meeting_heads, meeting_name_words
@@ -240,6 +241,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += two_state_summits(text, kb)
     found += meetings_of_forum_members(text, kb, matches)
     found += ordinal_acronyms(text, kb, page_forums)
+    found += plurals_of_listed_forums(text, kb, matches)
     return sorted(found, key=lambda n: n.start)
 
 
