@@ -385,3 +385,14 @@ def test_the_headlines_speaker_who_hosts_in_the_first_person_chairs() -> None:
     )
     record = extract_record("page.txt", doc)
     assert [(p.name, p.role) for p in record.people] == [("Prayut Chan-o-cha", "chair")]
+
+
+def test_with_no_home_government_the_second_of_a_pair_serves_the_firsts_state() -> None:
+    text = (
+        "The 2021 APEC Ministerial Meeting is co-chaired by New Zealand Minister of Foreign "
+        "Affairs Nanaia Mahuta and Minister for Trade and Export Growth Damien O’Connor."
+    )
+    assert [(p[0], p[2]) for p in people(text, None)] == [
+        ("Nanaia Mahuta", "NZL"),
+        ("Damien O’Connor", "NZL"),
+    ]

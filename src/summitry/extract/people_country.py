@@ -121,6 +121,20 @@ def home_country(ctx: Context, people: list) -> None:
     for person in people:
         if person.country is None:
             person.country = _delegation_of(ctx, person) or home
+    if home is None:
+        _share_leading_country(ctx.text, [p for p in people if p.spans])
+
+
+def _share_leading_country(text: str, people: list) -> None:
+    """'New Zealand Minister of Foreign Affairs A and Minister for Trade B': on a page with no
+    home government, B serves A's (people in order of first mention)."""
+    for first, second in zip(people, people[1:], strict=False):
+        gap = text[first.spans[0][1] : second.spans[0][0]]
+        if second.country is None and first.explicit_country and _AND_TITLE.fullmatch(gap):
+            second.country = first.country
+
+
+_AND_TITLE = re.compile(r"\s+and\s+(?:(?:[A-Z][\w’'-]*|for|of|and|the)\s+)*")
 
 
 def _delegation_of(ctx: Context, person) -> str | None:
