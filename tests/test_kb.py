@@ -108,6 +108,11 @@ def test_city_and_country(kb: KnowledgeBase) -> None:
     assert [(m.start, m.end, m.surface) for m in matches] == [(8, 12, "Lima"), (14, 18, "Peru")]
 
 
+def test_summit_towns_are_cities(kb: KnowledgeBase) -> None:
+    text = "G7 ministers met in Capri, the Quad in Wilmington and BRICS in Nizhny Novgorod."
+    assert found(kb, text, {"city"}) == [("city", "ITA"), ("city", "USA"), ("city", "RUS")]
+
+
 def test_places_hide_country_words(kb: KnowledgeBase) -> None:
     assert found(kb, "the South China Sea and the Indian Ocean", {"country", "demonym"}) == []
 
@@ -377,6 +382,12 @@ OFFICE = re.compile(
 def test_titles_are_offices(kb: KnowledgeBase) -> None:
     for title in (*kb.title_heads, *kb.title_full_forms, *kb.title_short_forms):
         assert OFFICE.search(title.lower()), title
+
+
+def test_title_abbreviations_stand_for_offices(kb: KnowledgeBase) -> None:
+    assert kb.title_abbreviations["PM"] == "Prime Minister"
+    for short, title in kb.title_abbreviations.items():
+        assert short.isupper() and OFFICE.search(title.lower()), short
 
 
 def test_honorifics_are_short_forms_of_address(kb: KnowledgeBase) -> None:

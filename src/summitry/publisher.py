@@ -48,7 +48,7 @@ _ENVOY = re.compile(
 )
 _ATTRIBUTION = re.compile(
     r"^[(\[]?(?:(?:sources?|credits?)\s*[:：\-–—]|(?:courtesy(?: of)?|issued by|published by"
-    r"|released by|press release by|posted (?:on .{4,30}? )?by|(?:this (?:article|story|release"
+    r"|released by|press release by|posted (?:on:?\s*.{4,30}? )?by|(?:this (?:article|story|release"
     r"|item) )?(?:was )?(?:originally |first )?(?:published|appeared|posted|republished|reprinted)"
     r"(?: with permission)? (?:by|in|on|from))\s*[:：\-–—]?)"
     r"\s*(?:the\s+)?(.{2,80}?)(?:,? on \w.{0,30})?[.)\]]?$",

@@ -168,6 +168,11 @@ def test_dateline_with_an_accented_city() -> None:
             "2024-03-04",
         ),
         ("Wang Yi Attends the Meeting\nUpdated: July 27, 2024 14:30\n\n", "2024-07-27"),
+        (
+            "ASEAN leaders urge end to Myanmar violence\n"
+            "October 10, 2024 3:15 PM GMT+8 Updated 2 hours ago\n\n",
+            "2024-10-10",
+        ),
     ],
 )
 def test_page_date_after_a_pipe_and_weekday_or_from_the_update_stamp(
@@ -175,6 +180,16 @@ def test_page_date_after_a_pipe_and_weekday_or_from_the_update_stamp(
 ) -> None:
     doc = clean_text_page(head + "The President attended the Summit in the city on that day.")
     assert doc.published == published
+
+
+def test_a_date_line_naming_the_meeting_dates_the_page_and_stays_in_the_body() -> None:
+    doc = clean_text_page(
+        "APEC Agrees Priorities for 2019\n\n"
+        "Informal Senior Officials’ Meeting Santiago, Chile | 14 December 2018\n\n"
+        "President Piñera announced Chile’s priorities for APEC 2019 at La Moneda on Wednesday."
+    )
+    assert (doc.title, doc.published) == ("APEC Agrees Priorities for 2019", "2018-12-14")
+    assert doc.text.startswith("Informal Senior Officials’ Meeting Santiago, Chile |")
 
 
 def test_sign_off_block_gives_date_and_publisher_country() -> None:
@@ -451,6 +466,20 @@ def test_posted_on_by_line_gives_date_and_publisher() -> None:
         "ASEAN, Japan Commit to Deeper Cooperation",
         "2023-07-14",
         "ASEAN Secretariat",
+    )
+
+
+def test_posted_on_with_a_colon_and_a_time_then_by_gives_the_publisher() -> None:
+    doc = clean_text_page(
+        "Prime Minister's address at the 21st ASEAN-India Summit\n"
+        "Posted On: 10 OCT 2024 12:35PM by PIB Delhi\n\n"
+        "Prime Minister Shri Narendra Modi participated in the 21st ASEAN-India Summit in "
+        "Vientiane, Lao PDR, today.\n"
+    )
+    assert (doc.published, doc.publisher, doc.publisher_country) == (
+        "2024-10-10",
+        "Press Information Bureau",
+        "IND",
     )
 
 

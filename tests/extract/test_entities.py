@@ -37,6 +37,7 @@ def organizations(text: str) -> list[str]:
             ["PER", "JPN", "AUS"],
         ),
         ("The Korean side and the Thai side agreed.", ["KOR", "THA"]),
+        ("Ministers condemned N Korea's missile launches.", ["PRK"]),
     ],
 )
 def test_countries_by_name_alias_and_demonym(text: str, expected: list[str]) -> None:
@@ -80,6 +81,11 @@ def test_words_that_merely_contain_a_country_name_are_not_countries() -> None:
             ["ILO", "UN Security Council"],
         ),
         ("The International Monetary Fund and the Asian Development Bank joined.", ["IMF", "ADB"]),
+        (
+            "Jurin said the meeting would allow Apec economic ministers to follow up, as Asean "
+            "and Nato members watched.",
+            ["APEC", "ASEAN", "NATO"],
+        ),
     ],
 )
 def test_organisations_by_acronym(text: str, expected: list[str]) -> None:

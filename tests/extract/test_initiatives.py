@@ -296,3 +296,26 @@ def test_documents_themes_and_titles_are_not_initiatives(text: str) -> None:
 )
 def test_standing_initiatives_from_the_kb(text: str, expected: list[str]) -> None:
     assert initiatives(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ministers reaffirmed the ASEAN Outlook on Indo-Pacific. The ASEAN Outlook on the "
+            "Indo-Pacific guides ASEAN's engagement.",
+            ["ASEAN Outlook on the Indo-Pacific"],
+        ),
+        (
+            "Ministers backed the Doha Round. That meeting progressed 80% of the Doha Agenda.",
+            ["Doha Agenda"],  # the longer spelling the page gives
+        ),
+        (
+            "The Sustainable Urban Development Framework (SUDF) was launched. The SUDF Framework "
+            "is envisaged as an enabling tool.",
+            ["Sustainable Urban Development Framework"],
+        ),
+    ],
+)
+def test_one_initiative_named_two_ways_is_listed_once(text: str, expected: list[str]) -> None:
+    assert initiatives(text) == expected

@@ -32,3 +32,12 @@ def test_talks_on_the_sidelines_take_the_state_that_hosted_the_forum() -> None:
     )
     found = [(m.name, m.country) for m in meetings(text, published="2022-03-04")]
     assert found == [("Korea-Africa Forum", "KOR"), ("bilateral meetings", "KOR")]
+
+
+def test_the_one_state_whose_ministers_chair_a_meeting_hosts_it() -> None:
+    text = (
+        "The 2021 APEC Ministerial Meeting is co-chaired by New Zealand Minister of Foreign "
+        "Affairs Nanaia Mahuta and Minister for Trade and Export Growth Damien O’Connor."
+    )
+    (meeting,) = meetings(text, published="2021-11-08", country=None)
+    assert (meeting.name, meeting.country) == ("APEC Ministerial Meeting", "NZL")

@@ -49,6 +49,17 @@ def test_a_forum_then_a_meeting_in_lower_case_is_that_forums_meeting() -> None:
     ]
 
 
+def test_capitalised_words_and_no_apostrophe_before_a_lower_case_head_still_name_it() -> None:
+    text = (
+        "At the APEC Trade Ministers meeting in Arequipa in May, ministers did the necessary "
+        "work to facilitate the talks."
+    )
+    found = meetings(text, published="2008-11-23")
+    assert [(m.forum, m.level, m.city, m.country) for m in found] == [
+        ("APEC", "ministerial", "Arequipa", "PER")
+    ]
+
+
 def test_a_host_city_inside_a_name_is_the_same_meeting_as_the_plain_name() -> None:
     text = (
         "The Prime Minister was invited to the G20 Osaka Summit on 28-29 June 2019. "

@@ -374,3 +374,126 @@ def test_a_summit_inside_a_longer_name_is_no_meeting_and_qualifiers_keep_their_p
         ("EAS Foreign Ministers' Meeting", "EAS", 14),
         ("ASEAN-Australia Special Summit", "ASEAN-Australia", None),
     ]
+
+
+def test_next_instance_named_by_ordinal_and_head_is_another_meeting_of_the_series() -> None:
+    text = (
+        "The government of the Republic of Korea hosted the 3rd Korea-Africa Forum on "
+        "October 17. The documents adopted at the Forum call for holding the 4th Forum in "
+        "Africa in 2015."
+    )
+    found = meetings(text, published="2012-10-18")
+    assert [(m.name, m.ordinal, m.role) for m in found] == [
+        ("Korea-Africa Forum", 3, "main"),
+        ("Korea-Africa Forum", 4, "mentioned"),
+    ]
+
+
+def test_inaugural_instance_with_words_of_the_series_is_another_meeting() -> None:
+    text = (
+        "Mr Peters is in Malaysia for the East Asia Summit Foreign Ministers' Meeting. It is "
+        "his tenth such meeting since the inaugural Foreign Ministers' meeting in Kuala Lumpur "
+        "in December 2005."
+    )
+    found = meetings(text, published="2025-07-11")
+    earlier = [m for m in found if m.ordinal == 1]
+    assert [(m.forum, m.role, m.city) for m in earlier] == [("EAS", "mentioned", "Kuala Lumpur")]
+
+
+def test_a_qualifier_that_is_part_of_a_series_name_keeps_the_series() -> None:
+    text = (
+        "The Informal Senior Officials' Meeting opened the year. Chile will host APEC in 2019 "
+        "under the theme “Connecting People, Building the Future”."
+    )
+    (meeting,) = meetings(text, published="2018-12-14")
+    assert (meeting.name, meeting.forum, meeting.level) == (
+        "APEC Informal Senior Officials' Meeting",
+        "APEC",
+        "senior_officials",
+    )
+
+
+def test_first_in_lower_case_before_the_series_name_is_no_ordinal() -> None:
+    text = (
+        "President Lee chaired the 32nd APEC Economic Leaders' Meeting in Gyeongju on November "
+        "1, the first APEC Leaders' Meeting hosted by Korea in 20 years."
+    )
+    found = meetings(text, published="2025-11-02")
+    assert [(m.name, m.ordinal) for m in found] == [("APEC Economic Leaders' Meeting", 32)]
+
+
+def test_a_forums_ministers_meeting_and_ministerial_meeting_are_one_meeting() -> None:
+    text = (
+        "APEC helps narrow the differences remaining from the July WTO Ministers Meeting in "
+        "Geneva. In May, ministers did the work to facilitate a WTO Ministerial Meeting in "
+        "Geneva in July."
+    )
+    found = meetings(text, published="2008-11-24")
+    assert [(m.forum, m.level, m.city) for m in found] == [("WTO", "ministerial", "Geneva")]
+
+
+def test_a_numbered_head_first_name_of_a_kb_series_is_one_meeting() -> None:
+    text = (
+        "President Xi Jinping attended the 24th Meeting of the Council of Heads of State of "
+        "the Shanghai Cooperation Organisation (SCO) in Astana on July 4."
+    )
+    (meeting,) = meetings(text, published="2024-07-05")
+    assert (meeting.name, meeting.forum, meeting.level, meeting.ordinal, meeting.city) == (
+        "SCO Council of Heads of State",
+        "SCO",
+        "leaders",
+        24,
+        "Astana",
+    )
+
+
+def test_a_summit_of_china_and_central_asia_is_that_frameworks() -> None:
+    (meeting,) = meetings("The China-Central Asia Summit was held in Xi'an on May 18-19, 2023.")
+    assert (meeting.forum, meeting.level, meeting.start, meeting.end) == (
+        "China-Central Asia",
+        "leaders",
+        "2023-05-18",
+        "2023-05-19",
+    )
+
+
+def test_a_groupings_count_in_brackets_stays_inside_the_name() -> None:
+    text = (
+        "Wang Yi called on ASEAN countries to safeguard peace at the China-ASEAN (10+1) Foreign "
+        "Ministers' Meeting in Vientiane, Laos."
+    )
+    (meeting,) = meetings(text, published="2024-07-26")
+    assert (meeting.forum, meeting.level, meeting.city) == (
+        "ASEAN-China",
+        "ministerial",
+        "Vientiane",
+    )
+
+
+def test_the_one_talk_the_body_tells_of_is_the_bilateral_meeting_the_title_names() -> None:
+    text = (
+        "On November 16 (local time), on the occasion of the APEC Economic Leaders' Week in San "
+        "Francisco, United States, Prime Minister KISHIDA Fumio held a meeting with President Xi "
+        "Jinping of the People's Republic of China."
+    )
+    found = meetings(
+        text, title="Japan-China Summit Meeting", published="2023-11-17", country="JPN"
+    )
+    assert [(m.forum, m.start, m.city, m.role) for m in found] == [
+        ("bilateral", "2023-11-16", "San Francisco", "main")
+    ]
+
+
+def test_plural_names_after_a_list_of_forums_are_each_forums_meetings() -> None:
+    text = (
+        "The SOMs of the APT, the EAS and the ARF will be followed by Foreign Ministers' "
+        "Meetings and Summits in the second half of the year."
+    )
+    found = meetings(text, published="2020-07-22")
+    assert sorted((m.name, m.level, m.role) for m in found) == [
+        ("ARF Ministerial Meeting", "ministerial", "mentioned"),
+        ("ASEAN Plus Three Foreign Ministers' Meeting", "ministerial", "mentioned"),
+        ("ASEAN Plus Three Summit", "leaders", "mentioned"),
+        ("EAS Foreign Ministers' Meeting", "ministerial", "mentioned"),
+        ("East Asia Summit", "leaders", "mentioned"),
+    ]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from summitry.extract.pipeline import extract_record
+from summitry.record import Document
 from tests.extract.people_cases import extract, names, people
 
 
@@ -18,6 +20,63 @@ def test_title_before_name_of_the_publishers_minister() -> None:
         "in Vientiane, Lao PDR, on July 27."
     )
     assert people(text) == [("Cho Tae-yul", "Minister of Foreign Affairs", "KOR", "attendee")]
+
+
+def test_a_papers_abbreviated_title_before_a_name_is_spelled_out() -> None:
+    text = (
+        "“We must act now,” said Malaysian PM Anwar Ibrahim at the 46th Asean Summit in Kuala "
+        "Lumpur. The talks ended at 5 PM Monday."
+    )
+    assert people(text, None) == [("Anwar Ibrahim", "Prime Minister", "MYS", "attendee")]
+
+
+def test_an_office_after_a_party_membership_in_apposition() -> None:
+    text = (
+        "Wang Yi, member of the Political Bureau of the CPC Central Committee and Foreign "
+        "Minister, attended the China-ASEAN Foreign Ministers' Meeting in Vientiane."
+    )
+    assert people(text, "CHN") == [("Wang Yi", "Foreign Minister", "CHN", "attendee")]
+
+
+def test_a_state_before_the_second_title_of_a_pair_is_that_persons_alone() -> None:
+    text = (
+        "Foreign Minister Cho Tae-yul and Japanese Foreign Minister Yoko Kamikawa welcomed the "
+        "progress in bilateral relations."
+    )
+    assert [(p[0], p[2]) for p in people(text)] == [
+        ("Cho Tae-yul", "KOR"),
+        ("Yoko Kamikawa", "JPN"),
+    ]
+
+
+def test_the_speaker_only_the_headline_names_is_a_person_and_the_i_of_the_body() -> None:
+    doc = Document(
+        title=(
+            "Press Statement by His Excellency General Prayut Chan-o-cha (Ret.) Prime Minister "
+            "of the Kingdom of Thailand at the Press Conference on Outcome Documents of the 8th "
+            "ACMECS Summit"
+        ),
+        text="This morning, the 8th ACMECS Summit commenced with the Opening Ceremony in which I "
+        "delivered an Opening Remarks.",
+        published="2018-06-16",
+        publisher_country=None,
+    )
+    record = extract_record("page.txt", doc)
+    assert [(p.name, p.title, p.country, p.role, p.evidence) for p in record.people] == [
+        ("Prayut Chan-o-cha", "Prime Minister", "THA", "attendee", None)
+    ]
+    assert [(s.speaker, s.act) for s in record.statements] == [("Prayut Chan-o-cha", "state")]
+
+
+def test_a_headline_name_the_body_names_too_is_one_person() -> None:
+    doc = Document(
+        title="Foreign Minister Cho Tae-yul Meets Japanese Foreign Minister",
+        text="Minister Cho Tae-yul met with Japanese Foreign Minister Takeshi Iwaya on March 22.",
+        published="2025-03-23",
+        publisher_country="KOR",
+    )
+    names = [p.name for p in extract_record("page.txt", doc).people]
+    assert names == ["Cho Tae-yul", "Takeshi Iwaya"]
 
 
 def test_comma_form_is_recorded_without_the_comma() -> None:
@@ -281,3 +340,59 @@ def test_a_long_office_of_a_ministry_of_a_country_before_the_name() -> None:
         "Republic of Korea"
     )  # the office as stated, the ministry and its country included
     assert people(text) == [("Chung Byung-won", office, "KOR", "co_chair")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chief Cabinet Secretary",
+        "Senior Vice-Minister for Foreign Affairs",
+        "Special Presidential Envoy",
+    ],
+)
+def test_titles_of_office_whole(title: str) -> None:
+    text = f"{title} Tanaka Hiroshi attended the ASEAN Regional Forum in Vientiane on July 27."
+    assert people(text, "JPN") == [("Tanaka Hiroshi", title, "JPN", "attendee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("General Secretary To Lam attended the ASEAN Summit in Vientiane.", "To Lam"),
+        (
+            "The North Korean delegation was headed by An Kwang Il, Ambassador to Indonesia and "
+            "ASEAN.",
+            "An Kwang Il",
+        ),
+    ],
+)
+def test_a_family_name_written_as_a_function_word_opens_the_name(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_whom_a_delegation_headed_by_a_person_serves_is_that_persons_country() -> None:
+    text = "The Vietnamese delegation was led by Deputy Minister Do Hung Viet."
+    assert [(p[0], p[2]) for p in people(text)] == [("Do Hung Viet", "VNM")]
+
+
+def test_the_headlines_speaker_who_hosts_in_the_first_person_chairs() -> None:
+    doc = Document(
+        title="Press Statement by General Prayut Chan-o-cha, Prime Minister of Thailand",
+        text="On behalf of the Royal Thai Government, I am honoured to host the 8th ACMECS "
+        "Summit and related events.",
+        published="2018-06-16",
+        publisher_country=None,
+    )
+    record = extract_record("page.txt", doc)
+    assert [(p.name, p.role) for p in record.people] == [("Prayut Chan-o-cha", "chair")]
+
+
+def test_with_no_home_government_the_second_of_a_pair_serves_the_firsts_state() -> None:
+    text = (
+        "The 2021 APEC Ministerial Meeting is co-chaired by New Zealand Minister of Foreign "
+        "Affairs Nanaia Mahuta and Minister for Trade and Export Growth Damien O’Connor."
+    )
+    assert [(p[0], p[2]) for p in people(text, None)] == [
+        ("Nanaia Mahuta", "NZL"),
+        ("Damien O’Connor", "NZL"),
+    ]

@@ -64,6 +64,35 @@ def test_short_name_mention_resolves_to_the_full_name() -> None:
     assert acts(text) == [("Cho Tae-yul", "propose")]
 
 
+def test_a_name_written_apart_resolves_to_the_person_written_as_one_word() -> None:
+    text = (
+        "Speaking at the opening session on Monday, Cambodia’s Prime Minister Hunsen said ASEAN "
+        "has become an influential player in Asia. Hun Sen said that maintaining regional peace "
+        "is indispensable for development."
+    )
+    assert acts(text, "KHM") == [("Hunsen", "state"), ("Hunsen", "state")]
+
+
+def test_people_listed_with_their_titles_as_one_subject_each_act() -> None:
+    text = (
+        "President Yoon Suk Yeol, Chinese Premier Li Qiang and Japanese Prime Minister Fumio "
+        "Kishida agreed to resume their trilateral summit on a regular basis."
+    )
+    assert acts(text) == [
+        ("Yoon Suk Yeol", "agree"),
+        ("Li Qiang", "agree"),
+        ("Fumio Kishida", "agree"),
+    ]
+
+
+def test_a_comma_alone_does_not_join_a_name_to_the_subject() -> None:
+    text = (
+        "On the instructions of President Yoon Suk Yeol, Foreign Minister Cho Tae-yul stressed "
+        "the importance of the partnership."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
 def test_a_longer_or_lower_case_title_resolves_to_the_person() -> None:
     text = (
         "Deputy Prime Minister and Minister of Economy and Finance Hong Nam-ki attended the OECD "
@@ -394,3 +423,18 @@ def test_a_reported_clause_runs_over_the_acts_inside_it() -> None:
     assert statement.text == (
         "He added that the Korean government is committed to sharing the best practices."
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "act"),
+    [
+        ("slammed the missile launch", "criticize"),
+        ("objected to the proposal", "criticize"),
+        ("maintained that dialogue is key", "state"),
+        ("spelled out the plan", "state"),
+        ("laid out three proposals", "state"),
+        ("floated the idea of a fund", "propose"),
+    ],
+)
+def test_more_verbs_of_diplomacy(clause: str, act: str) -> None:
+    assert acts(OPENING + f"Minister Cho {clause}.") == [("Cho Tae-yul", act)]

@@ -19,8 +19,12 @@ def test_undated_meeting_at_its_inferred_year(page: Any) -> None:
     names = _names(page)
     at = names.index(PMC)
     assert names[at - 1] == "56th ASEAN Foreign Ministers' Meeting"  # 2023-07-11
-    # the other undated meetings of 2023 follow it, then 2022
-    following = ["Japan-China Summit", "bilateral meeting", "29th APEC Economic Leaders' Meeting"]
+    # the only undated meeting of 2023: those of 2022 follow it
+    following = [
+        "29th APEC Economic Leaders' Meeting",
+        "APEC Concluding Senior Officials' Meeting",
+        "APEC Ministers Responsible for Trade Meeting",
+    ]
     assert names[at + 1 : at + 4] == following
     row = page.locator("table tbody tr").nth(at)
     dates = row.locator("td").nth(2)

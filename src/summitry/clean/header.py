@@ -26,6 +26,7 @@ from summitry.clean.lines import (
     views_in_line,
     word_count,
 )
+from summitry.kb.cues import meeting_heads
 from summitry.publisher import looks_like_site_name
 from summitry.sources import SourceProfile, lexicon
 
@@ -45,6 +46,7 @@ class Header:
     candidates: list[str] = field(default_factory=list)
     updated: str | None = None  # the page's date when it gives no other
     yearless: str | None = None  # '08:38 | San Francisco (U.S.), Nov. 15.': a dateline's line
+    event: str | None = None  # 'Informal Senior Officials' Meeting Santiago, Chile | 14 ...'
 
 
 def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
@@ -164,7 +166,19 @@ def _read_pipe_line(line: str, header: Header) -> bool:
     header.published = header.published or date
     for part in parts:
         header.category = header.category or lexicon().categories.get(part.casefold())
+    _note_event(line, header)
     return True
+
+
+# 'Informal Senior Officials' Meeting Santiago, Chile': a meeting's name in a stamp line
+_EVENT = re.compile(rf"\b[A-Z][\w’'-]*\s+(?:{meeting_heads().alternation})\b")
+
+
+def _note_event(line: str, header: Header) -> None:
+    """A date line that names a meeting (and where it met) tells of the meeting the page
+    reports: the body keeps it."""
+    if header.event is None and _EVENT.search(line):
+        header.event = line
 
 
 _TIME_PLACE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*[^|]{2,60}$")
@@ -215,6 +229,7 @@ def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
         header.updated = header.updated or _date_in(line)
     elif m := PLACE_DATE_LINE.match(line):
         header.published = header.published or normalise_date(m.group(1))
+        _note_event(line, header)
     elif (bare := bare_date(line)) or NUMBER.match(line):
         # the value line after a "Date" or "hit" label, or the page's date on its own line
         header.published = header.published or bare or None

@@ -40,6 +40,8 @@ def clean_text_page(text: str) -> Document:
         line for line in rest if not is_furniture(line, profile) and not is_metadata(line)
     ]
     body = paragraphs(drop_repeated_title(body_lines, header.title))
+    if header.event:
+        body = f"{header.event}\n\n{body}" if body else header.event
     published = (
         header.published
         or _opening_date(body, rest)

@@ -32,5 +32,6 @@ def assemble_record(ctx: Context) -> None:
             )
         )
     for p in ctx.people:
-        record.people.append(Person(p.name, p.title, p.country, p.role, min(p.spans)))
+        evidence = min(p.spans) if p.spans else None  # named in the headline alone
+        record.people.append(Person(p.name, p.title, p.country, p.role, evidence))
     record.initiatives = [i.name for i in ctx.initiatives]

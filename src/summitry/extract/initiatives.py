@@ -190,9 +190,9 @@ def _add(
     """Add a span to the initiative of that name (an acronym under its long form), or a new one;
     'Work Plan (2018-2022)' and 'Work Plan 2018-2022' are one name."""
     canonical = _canonical(name, pairs)
-    key = _same_name(canonical)
+    key = _key(canonical)
     for mention in found:
-        if _same_name(mention.name) == key:
+        if _key(mention.name) == key:
             if (start, end) not in mention.spans:
                 mention.spans.append((start, end))
             return
@@ -200,10 +200,14 @@ def _add(
 
 
 @functools.lru_cache(maxsize=4096)
-def _same_name(name: str) -> str:
-    """A name's comparison form: no acronym in brackets, punctuation or case (kept: each name
-    is compared with every other of its page)."""
-    return " ".join(_NON_WORD.sub(" ", _BRACKETED.sub(" ", name)).casefold().split())
+def _key(name: str) -> str:
+    """What makes two names one initiative: the kb entry both name ('Doha Round', 'Doha
+    Agenda'), else the same words but for acronyms in brackets, punctuation, case and
+    articles ('ASEAN Outlook on Indo-Pacific')."""
+    known = load_kb().whole(name, {"initiative"})
+    name = known.key if known is not None else name
+    words = _NON_WORD.sub(" ", _BRACKETED.sub(" ", name)).casefold().split()
+    return " ".join(w for w in words if w not in ("the", "a", "an"))
 
 
 def _inside(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> bool:
@@ -213,10 +217,12 @@ def _inside(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> bool:
 
 
 def _canonical(name: str, pairs: list[tuple[str, int, int]]) -> str:
-    """An acronym stands for its long form where the page defines it."""
+    """An acronym stands for its long form where the page defines it, and so does the
+    acronym with the long form's head ('SUDF Framework')."""
     for i in range(1, len(pairs), 2):
-        if pairs[i][0] == name:
-            return pairs[i - 1][0]
+        long_form = pairs[i - 1][0]
+        if pairs[i][0] == name or name == f"{pairs[i][0]} {long_form.split()[-1]}":
+            return long_form
     return name
 
 

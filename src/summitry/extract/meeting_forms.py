@@ -243,7 +243,8 @@ def _head_first_starts(text: str) -> list[int]:
 
 
 def head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) -> list[MeetingName]:
-    """'the Meeting of Ministers Responsible for Trade (MRT)': series the kb knows head first."""
+    """'the Meeting of Ministers Responsible for Trade (MRT)', 'the 24th Meeting of the Council
+    of Heads of State': series the kb knows head first, with the ordinal before them."""
     out = []
     for m in matches_from(_HEAD_FIRST, text, _head_first_starts(text)):
         window = text[m.start() : m.start() + 90]
@@ -258,9 +259,11 @@ def head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) ->
         series = ranked[0]
         tail = TAIL.match(text, m.start() + alias.end)
         core = series.name.removeprefix(f"{series.forum} ")
+        before = text[max(0, m.start() - 30) : m.start()]
+        ordinal = _ORD_BEFORE.search(before) or _LOWER_ORD_BEFORE.search(before)
         out.append(
             MeetingName(
-                m.start(),
+                m.start() - (len(before) - ordinal.start("ord")) if ordinal else m.start(),
                 tail.end() if tail.group("acr") else m.start() + alias.end,
                 series.name,
                 core,
@@ -268,6 +271,7 @@ def head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) ->
                 series.forum,
                 series.level,
                 tail.group("acr"),
+                ordinal_value(ordinal.group("ord")) if ordinal else None,
                 series=series.name,
             )
         )

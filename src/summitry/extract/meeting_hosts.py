@@ -26,7 +26,7 @@ def host_countries(ctx: Context, mentions: list[Mention]) -> None:
     subject 'hosted'."""
     for mention in mentions:
         if mention.country is None:
-            mention.country = _subject_hosted(ctx, mention)
+            mention.country = _subject_hosted(ctx, mention) or _chaired_by(ctx, mention)
     forums = [mt for mt in ctx.matches if mt.kind in ("forum", "organization")]
     forum_at = {mt.start: mt.key for mt in forums}
     for mt in ctx.matches:
@@ -62,6 +62,23 @@ _HOSTED_THE = re.compile(r"\bhost(?:ed|s)?\s+(?:the\s+)?(?:\d+\w*\s+|[A-Z]\w+\s+
 _OWN_GOVERNMENT = re.compile(
     rf"^\W*(?:\d+\.\s*)?(?:The\s+)?(?:{meeting_cues().own_side})\b", re.IGNORECASE
 )
+
+
+_CHAIRED_BY = re.compile(r"\s(?:(?:is|was|were|are)\s+)?(?:co-)?chaired\s+by\s+(?:the\s+)?")
+
+
+def _chaired_by(ctx: Context, mention: Mention) -> str | None:
+    """'The 2021 APEC Ministerial Meeting is co-chaired by New Zealand Minister of Foreign
+    Affairs ... and Minister for Trade ...': the one state whose people chair it, its host."""
+    for _, end in mention.spans:
+        sentence = ctx.sentence_at(end - 1)
+        chaired = _CHAIRED_BY.match(ctx.text, end, sentence.end) if sentence else None
+        if chaired is None or sentence is None:
+            continue
+        near = ctx.matches_in(chaired.end(), sentence.end)
+        states = {mt.key for mt in near if mt.kind in ("country", "demonym")}
+        return states.pop() if len(states) == 1 else None
+    return None
 
 
 def _subject_hosted(ctx: Context, mention: Mention) -> str | None:

@@ -16,8 +16,13 @@ __all__ = ["lower_case_heads", "meetings_of_forum_members", "two_state_summits"]
 
 @functools.cache
 def _after_forum() -> re.Pattern[str]:
-    """The lower-case words of kb meeting_cues.yaml lower_heads, right after a forum."""
-    heads = meeting_cues().lower_heads.replace("'", "[’']")
+    """The words of kb meeting_cues.yaml lower_heads, right after a forum: the head in lower
+    case, the words before it in either ('the APEC Trade Ministers meeting in Arequipa')."""
+    heads = re.sub(
+        r"\b([a-z])(?=\w*'?\\s\+)",
+        lambda m: f"[{m.group(1).upper()}{m.group(1)}]",
+        meeting_cues().lower_heads,
+    ).replace("'", "[’']?")
     return re.compile(rf"\s+(?P<words>{heads})(?![\w’'-])")
 
 

@@ -38,6 +38,7 @@ from summitry.extract.meeting_lower import (
     two_state_summits,
 )
 from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
+from summitry.extract.meeting_plurals import plurals_of_listed_forums
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues, meeting_heads, meeting_name_words
@@ -64,8 +65,9 @@ _BILATERAL_BEFORE = re.compile(r"\bbilateral\s+$")
 _ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Z+-]{1,9})\)\s*$")
 _PLUS = re.compile(r"[ -]Plus\b")
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
-# A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ...").
-_IN_BRACKET = r"[A-Z][A-Z+-]{1,9}\)|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)"
+# A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ..."), or
+# the count of a grouping ("China-ASEAN (10+1) Foreign Ministers' Meeting").
+_IN_BRACKET = r"[A-Z][A-Z+-]{1,9}\)|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)|\d{1,2}\+\d\)"
 _BRACKET = rf"\((?:{_IN_BRACKET})"
 # r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|{_BRACKET}" opened with one class of the characters
 # its branches begin with, the branch picked by a look-behind: `re` skips to those characters
@@ -224,10 +226,14 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
         if not any(f.start <= n.start and n.end <= f.end for f in family)
     ]
     found = _outermost([*by_head, *family, *selves])
+    head_first = head_first_names(text, kb, page_forums)
+    if head_first:  # '24th Meeting' of 'the 24th Meeting of the Council of ...' is that name
+        opens = {h.start for h in head_first}
+        found = [n for n in found if n.start not in opens]
     found += bilateral_meetings(text)
     found += talks_with(text)
     found += forum_acronyms(text, kb, matches)
-    found += head_first_names(text, kb, page_forums)
+    found += head_first
     found += numbered_acronyms(text, kb, page_forums)
     found += series_meetings(text, kb, matches)
     found += lower_case_heads(text, kb, matches)
@@ -235,6 +241,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += two_state_summits(text, kb)
     found += meetings_of_forum_members(text, kb, matches)
     found += ordinal_acronyms(text, kb, page_forums)
+    found += plurals_of_listed_forums(text, kb, matches)
     return sorted(found, key=lambda n: n.start)
 
 
@@ -263,7 +270,9 @@ def _from_match(
         core = head.lower()  # "Secretary Blinken's Meeting with ...": talks between two
         return MeetingName(m.end - len(head), m.end, core, core, core, "bilateral", "bilateral")
     qualifiers = [w for w in words if w in _QUALIFIERS]
-    plain = [w for w in words if w not in _QUALIFIERS]
+    if qualifiers and kb.series_for(" ".join([*words, head])) is not None:
+        qualifiers = []  # "Informal Senior Officials' Meeting" is a series of its own
+    plain = [w for w in words if w not in qualifiers]
     whole = kb.series_for(" ".join([*plain, head]))
     named = (  # "East Asia Summit" names its own forum
         whole is not None

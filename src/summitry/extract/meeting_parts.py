@@ -19,6 +19,7 @@ __all__ = [
     "ORD_WORDS",
     "TAIL",
     "MeetingName",
+    "core_key",
     "ordinal_value",
     "series_meeting",
 ]
@@ -80,7 +81,7 @@ class MeetingName:
             return False
         if self.series and self.series == other.series:
             return True
-        return self.core.casefold() == other.core.casefold()
+        return core_key(self.core) == core_key(other.core)
 
     def richer(self, other: MeetingName) -> MeetingName:
         """The fuller of two names for one meeting, keeping what either knows."""
@@ -98,6 +99,16 @@ class MeetingName:
             base.qualifier_past and extra.qualifier_past,
             base.series or extra.series,
         )
+
+
+def core_key(core: str) -> str:
+    """'Ministers Meeting', "Ministers' Meeting" and 'Ministerial Meeting' of one forum are
+    one meeting's names."""
+    key = core.casefold()
+    return _MINISTERS.sub("ministerial meeting", key)
+
+
+_MINISTERS = re.compile(r"^ministers['’]?\s+meeting$")
 
 
 def ordinal_value(text: str | None) -> int | None:

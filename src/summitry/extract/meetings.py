@@ -28,7 +28,7 @@ from summitry.extract.meeting_dates import (
 from summitry.extract.meeting_header import header_dates, header_place, header_theme
 from summitry.extract.meeting_hosts import host_countries
 from summitry.extract.meeting_names import MeetingName, meeting_names
-from summitry.extract.meeting_parts import ORD_ANY_CASE, ordinal_value
+from summitry.extract.meeting_parts import ORD_ANY_CASE, ORD_WORDS, core_key, ordinal_value
 from summitry.extract.meeting_roles import (
     also_reported,
     listed_with,
@@ -110,6 +110,7 @@ def meetings_in_text(ctx: Context) -> None:
         group = listed_with(main, mentions, ctx.text, ctx.document.title or "", title_spans)
         also_reported(ctx, mentions)
         _earlier_instances(ctx, mentions, main)
+        _fold_talks_into_title(mentions, main)
     datelines = assign_dates(ctx, mentions, main)
     name_starts = [s for m in mentions for s, _ in m.spans]
     if main is not None and not datelines:
@@ -205,17 +206,64 @@ _NTH_MEETING = by_word(
 
 
 def _earlier_instances(ctx: Context, mentions: list[MeetingMention], main: MeetingMention) -> None:
-    """'The first meeting was held in May 2011': another meeting of the main one's series."""
-    if needs(_NTH_MEETING.whole).absent(ctx.text, 0, len(ctx.text)):
-        return  # none of its head words on the page
-    for m in _NTH_MEETING.finditer(ctx.text):
+    """'The first meeting was held in May 2011', 'holding the 4th Forum in Africa', 'the
+    inaugural Foreign Ministers' meeting in 2005': another meeting of the main one's series."""
+    found = (
+        []
+        if needs(_NTH_MEETING.whole).absent(ctx.text, 0, len(ctx.text))
+        else [
+            m
+            for m in _NTH_MEETING.finditer(ctx.text)
+            if m.group("head") == main.name.head.casefold()
+        ]
+    )
+    found += _named_instances(ctx.text, main.name)
+    for m in found:
         ordinal = ordinal_value(m.group("ord"))
-        if m.group("head") != main.name.head.casefold() or ordinal in (None, main.name.ordinal):
+        if ordinal in (None, main.name.ordinal):
             continue
         if any(x.name.core == main.name.core and x.name.ordinal == ordinal for x in mentions):
             continue
         name = replace(main.name, start=m.start(), end=m.end(), ordinal=ordinal, acronym=None)
         mentions.append(MeetingMention(name, [(m.start(), m.end())]))
+
+
+_ORDINAL_WORD_RE = "|".join(sorted({*ORD_WORDS, *(w.lower() for w in ORD_WORDS)}))
+# a spelled ordinal in lower case before a capitalised name says 'for the first time' as often
+_FIRST_AS_ADJECTIVE = frozenset(w.lower() for w in ORD_WORDS) - {"inaugural", "first-ever"}
+
+
+def _named_instances(text: str, name: MeetingName) -> list[re.Match[str]]:
+    """'the 4th Forum', "the inaugural Foreign Ministers' meeting": an ordinal before the
+    series' head, written as a name or with words of the series between them."""
+    head = name.head
+    if not head[:1].isupper() or head.casefold() not in text.casefold():
+        return []
+    words = {w.strip("'’").casefold() for w in name.core.split()[:-1]}
+    pattern = re.compile(
+        rf"\b[Tt]he\s+(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD_RE})\s+"
+        rf"(?P<words>(?:[A-Z][\w-]*['’]?\s+){{0,4}}?)(?P<head>{re.escape(head)}|{re.escape(head.lower())})\b"
+        r"(?!\s+(?:of|on|with|between)\b)"
+    )
+    out = []
+    for m in pattern.finditer(text):
+        given = {w.strip("'’").casefold() for w in m.group("words").split()}
+        if m.group("ord") in _FIRST_AS_ADJECTIVE and m.group("head") == head:
+            continue  # 'the first APEC Leaders' Meeting hosted by Korea in 20 years'
+        if given <= words and (given or m.group("head") == head):
+            out.append(m)
+    return out
+
+
+def _fold_talks_into_title(mentions: list[MeetingMention], main: MeetingMention) -> None:
+    """'Japan-China Summit Meeting' over 'Prime Minister Kishida held a meeting with President
+    Xi': the one talk the body tells of is the one the title names."""
+    if not (main.in_title and main.name.forum == "bilateral" and not main.name.name.islower()):
+        return
+    talks = [m for m in mentions if m.name.forum == "bilateral" and m.name.name.islower()]
+    if len(talks) == 1 and talks[0].role == "main":
+        main.spans.extend(talks[0].spans)
+        mentions.remove(talks[0])
 
 
 def _share_across(group: list[MeetingMention], names: tuple[str, ...]) -> None:
@@ -262,7 +310,7 @@ def _merge(
 def _merge_keys(name: MeetingName, forum: bool) -> list[tuple[str, str | None]]:
     """same_meeting needs one of these in common (acronym, series or core); a bare forum
     meeting, the forum."""
-    keys = [("core", name.core.casefold())]
+    keys = [("core", core_key(name.core))]
     keys += [("acronym", name.acronym)] if name.acronym else []
     keys += [("series", name.series)] if name.series else []
     return keys + ([("forum", name.forum)] if forum else [])

@@ -81,6 +81,7 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
             is_name_token(word)
             or (tokens and word in name_words().particles)
             or (not tokens and _capital_family_name(word, text, m.end()))
+            or (not tokens and _family_word(word, text, m.end()))
         ):
             break
         possessive = _POSSESSIVE_END.search(word)
@@ -99,6 +100,22 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
     while tokens and tokens[-1][2] in name_words().particles:
         tokens.pop()
     return _span(tokens)
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether a lower-case word stands right before start: 'headed by An ...', not 'An ...'
+    opening a sentence."""
+    before = text[max(0, start - 20) : start].rstrip()
+    return bool(before) and before.split()[-1][:1].islower()
+
+
+def _family_word(word: str, text: str, end: int) -> bool:
+    """'To Lam', 'An Kwang Il': a family name written as a function word, opening a name
+    whose next word is a name word."""
+    if word not in name_words().family_words:
+        return False
+    nxt = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return nxt is not None and is_name_token(nxt.group(0))
 
 
 def _given_name_abbreviation(
@@ -132,7 +149,10 @@ def name_before(text: str, end: int) -> NameSpan | None:
             and _capital_family_name(word, text, m.end())
             and _HONORIFIC_BEFORE.search(text, max(0, m.start() - 8), m.start())
         )
-        if not (is_name_token(word) or (tokens and word in name_words().particles) or capital):
+        family = tokens and word in name_words().family_words and _mid_sentence(text, m.start())
+        if not (
+            is_name_token(word) or (tokens and word in name_words().particles) or capital or family
+        ):
             break
         tokens.insert(0, (m.start(), m.end(), word))
         if len(tokens) == _MAX_TOKENS:

@@ -23,6 +23,7 @@ from summitry.extract.patterns import (
     words_then,
 )
 from summitry.extract.people_country import country_for, home_country, share_trailing_country
+from summitry.extract.people_headline import headline_only_people
 from summitry.extract.people_lists import listed_people
 from summitry.extract.people_roles import person_role
 from summitry.extract.people_titles import (
@@ -86,7 +87,8 @@ def people_in_text(ctx: Context) -> None:
     _resolve_shorts(text, shorts, people, kb)
     _bare_mentions(text, people, kb)
     named = [p for p in people.values() if not all(_in_credit(text, s, kb) for s, _ in p.spans)]
-    ctx.people = sorted(named, key=lambda p: p.spans[0][0])
+    named.sort(key=lambda p: p.spans[0][0])
+    ctx.people = headline_only_people(ctx, named, people_in_text) + named  # headline first
     home_country(ctx, ctx.people)
     for person in ctx.people:
         person.role = person_role(ctx, person)
@@ -150,7 +152,7 @@ def _appositions(
         lead = re.search(
             r",\s*(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}|[\w.’' ]{2,30}?(?:’s|'s)\s+)$",
             text[max(0, m.start - 45) : m.start],
-        )
+        ) or _MEMBER_AND.search(text, max(0, m.start - 110), m.start)
         if not lead:
             continue
         comma = m.start - len(lead.group(0))
@@ -166,6 +168,11 @@ def _appositions(
         stated = text[comma:end]
         country, explicit = country_for(text, m.start, end, kb, stated, apposed=True)
         _add(people, name, clean_title(text[m.start : end]), m.head, country, explicit)
+
+
+# 'Wang Yi, member of the Political Bureau of the CPC Central Committee and Foreign Minister,':
+# a membership before the office, both apposed to the name
+_MEMBER_AND = re.compile(r",\s*(?:a\s+)?[Mm]ember\s+of\s+the\s+[^,;.()]{3,90}?\s+and\s+$")
 
 
 def _addressed(

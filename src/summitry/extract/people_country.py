@@ -9,7 +9,7 @@ from functools import cache
 
 from summitry.extract.context import Context
 from summitry.extract.people_titles import OF_COUNTRY, portfolio
-from summitry.kb import KnowledgeBase
+from summitry.kb import KnowledgeBase, load_kb
 
 _BARE_GAP = re.compile(r",?[ \t]+")
 _OF_AT = re.compile(r"\b(?:of|at)\s+(?:the\s+)?")
@@ -97,7 +97,9 @@ def _entity_at(text: str, pos: int, kb: KnowledgeBase) -> str | None:
 
 
 def share_trailing_country(text: str, people: list) -> None:
-    """'A and Minister of X B of Peru': A serves Peru too (people in order of first mention)."""
+    """'A and Minister of X B of Peru': A serves Peru too (people in order of first mention);
+    not 'A and Japanese Foreign Minister B', where the state qualifies B's title alone."""
+    kb = None
     for first, second in zip(people, people[1:], strict=False):
         gap = text[first.spans[0][1] : second.spans[0][0]]
         if (
@@ -106,6 +108,9 @@ def share_trailing_country(text: str, people: list) -> None:
             and second.explicit_country
             and _AND_MORE.fullmatch(gap)
         ):
+            kb = kb or load_kb()
+            if any(mt.key == second.country for mt in kb.find(gap, kinds=_SERVED)):
+                continue
             first.country, first.explicit_country = second.country, True
 
 
@@ -116,12 +121,31 @@ def home_country(ctx: Context, people: list) -> None:
     for person in people:
         if person.country is None:
             person.country = _delegation_of(ctx, person) or home
+    if home is None:
+        _share_leading_country(ctx.text, [p for p in people if p.spans])
+
+
+def _share_leading_country(text: str, people: list) -> None:
+    """'New Zealand Minister of Foreign Affairs A and Minister for Trade B': on a page with no
+    home government, B serves A's (people in order of first mention)."""
+    for first, second in zip(people, people[1:], strict=False):
+        gap = text[first.spans[0][1] : second.spans[0][0]]
+        if second.country is None and first.explicit_country and _AND_TITLE.fullmatch(gap):
+            second.country = first.country
+
+
+_AND_TITLE = re.compile(r"\s+and\s+(?:(?:[A-Z][\w’'-]*|for|of|and|the)\s+)*")
 
 
 def _delegation_of(ctx: Context, person) -> str | None:
     """'X led the Vietnamese delegation', 'X led a delegation of Lao officials': the country
     whose delegation the person leads, named within the clause after the name."""
-    for _, end in sorted(person.spans):
+    for start, end in sorted(person.spans):
+        headed = _HEADED_BY.search(ctx.text, max(0, start - 80), start)
+        if headed is not None:  # 'The North Korean delegation was headed by X'
+            near = ctx.matches_in(headed.start(), headed.start("noun"))
+            if found := [mt.key for mt in near if mt.kind in ("country", "demonym")]:
+                return found[-1]
         clause = _DELEGATION.match(ctx.text, end)
         if clause is None:
             continue
@@ -130,6 +154,12 @@ def _delegation_of(ctx: Context, person) -> str | None:
             if mt.kind in ("country", "demonym"):
                 return mt.key
     return None
+
+
+_HEADED_BY = re.compile(
+    r"[^.;]{0,40}?\b(?P<noun>delegations?)\s+(?:(?:was|were|is|are|will be)\s+)?"
+    r"(?:led|headed)\s+by\s+(?:\w+\s+){0,3}$"
+)
 
 
 # the name, a few words, then '... delegation' or 'delegation of / from ...'

@@ -118,7 +118,11 @@ def _may(name: str, text: str, start: int, end: int) -> bool:
 
 def person_role(ctx: Context, person) -> str:
     """chair / co_chair when a chair cue governs a span; attendee on an attend cue, mentioned
-    on a cue of mere reference; else the default for someone the page names."""
+    on a cue of mere reference; else the default for someone the page names. Someone only
+    the headline names chairs when the body, in the first person, says so ('I am honoured
+    to host the 8th ACMECS Summit')."""
+    if not person.spans and _FIRST_PERSON_CHAIR.search(ctx.text):
+        return "chair"
     spans = sorted(person.spans)
     sentences = [_sentence(ctx, start, end) for start, end in spans]
     for (start, end), sentence in zip(spans, sentences, strict=True):
@@ -137,6 +141,12 @@ def person_role(ctx: Context, person) -> str:
     if "mentioned" in cues or person.title_head in role_cues().mention_titles:
         return "mentioned"
     return DEFAULT_ROLE if _patterns()["meeting"].search(ctx.text) else "mentioned"
+
+
+_FIRST_PERSON_CHAIR = re.compile(
+    r"\bI\s+(?:(?:am|was)\s+(?:honou?red|pleased|delighted|privileged)\s+to\s+)?"
+    r"(?:host|chair|hosted|chaired)\s+the\b"
+)
 
 
 def _chaired_in_own_words(ctx: Context, person, sentence: Sentence) -> bool:

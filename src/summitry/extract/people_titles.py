@@ -46,7 +46,9 @@ def portfolio() -> str:
 def title_pattern() -> re.Pattern[str]:
     """A title of office with its portfolio: 'Deputy Minister for Economic Affairs'."""
     kb = load_kb()
-    heads = sorted((*kb.title_heads, *relation_words()), key=len, reverse=True)
+    heads = sorted(
+        (*kb.title_heads, *kb.title_abbreviations, *relation_words()), key=len, reverse=True
+    )
     head = word_start(*(re.escape(h).replace(r"\-", "[-‐ ]") for h in heads))
     offices = "|".join(re.escape(o).replace("'", "['’]") for o in office_words())
     complement = (
@@ -278,6 +280,8 @@ def without_address(name: NameSpan | None, kb: KnowledgeBase) -> NameSpan | None
 
 
 def clean_title(title: str) -> str:
-    """The title as the record writes it: one space between words, a capital first."""
+    """The title as the record writes it: one space between words, a capital first; an
+    abbreviation ('PM', 'EAM') spelled out."""
     title = _SPACES.sub(" ", title).strip(" ,")
+    title = load_kb().title_abbreviations.get(title, title)
     return title[0].upper() + title[1:] if title else title

@@ -22,6 +22,7 @@ __all__ = [
     "introduced_by",
     "kb_titles",
     "short_names",
+    "spelled_apart",
     "we_apposed",
     "within",
 ]
@@ -134,6 +135,30 @@ def short_names(ctx: Context) -> list[Candidate]:
     return out
 
 
+def spelled_apart(ctx: Context) -> list[Candidate]:
+    """'Hun Sen said' on a page that named 'Prime Minister Hunsen': a person's name written
+    with its words run together or split, where the people scan left no span."""
+    squashed: dict[str, str] = {}
+    for person in ctx.people:
+        squashed.setdefault(_SQUASH.sub("", person.name).casefold(), person.name)
+    if not squashed:
+        return []
+    taken = sorted(span for person in ctx.people for span in person.spans)
+    words = list(_NAME_WORD.finditer(ctx.text))
+    out = []
+    for i, first in enumerate(words):
+        for k, last in enumerate(words[i : i + 3]):
+            if k and ctx.text[words[i + k - 1].end() : last.start()] not in (" ", "-"):
+                break  # not next to the word before it, as in 'Hun Sen', 'Hun-Sen'
+            written = ctx.text[first.start() : last.end()]
+            name = squashed.get(_SQUASH.sub("", written).casefold())
+            if name and name != written and not within(taken, first.start(), last.end()):
+                out.append(Candidate(first.start(), last.end(), (name,), "person"))
+    return out
+
+
+_SQUASH = re.compile(r"[\s-]+")
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
 

@@ -20,6 +20,7 @@ from summitry.extract.speaker_refs import (
     introduced_by,
     kb_titles,
     short_names,
+    spelled_apart,
     we_apposed,
     within,
 )
@@ -82,7 +83,7 @@ class SpeakerFinder:
         ctx, out = self.ctx, []
         for person in ctx.people:
             out += [Candidate(s, e, (person.name,), "person") for s, e in person.spans]
-        out += short_names(ctx)
+        out += short_names(ctx) + spelled_apart(ctx)
         pronouns = matches_from(_PRONOUN, ctx.text, _PRONOUN_STARTS(ctx.text))
         out += [Candidate(m.start(), m.end(), (), "pronoun") for m in pronouns]
         titles = [
@@ -350,6 +351,10 @@ def _first_group_end(text: str, inside: list[Candidate]) -> int:
     return count
 
 
+# between two people of one subject: 'and' or a list's comma, then the next one's title
+_PEOPLE_GAP = re.compile(
+    r"(?:\s*,\s*(?:(?P<also>and)\s+)?|\s+(?P<and>and|as well as)\s+)(?:[A-Z][\w.’'-]*\s+){0,6}"
+)
 _COMPOUND_GAP = re.compile(
     r"\s*(?:,\s*together with|and|as well as)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
     r"(?:\w+\s+of\s+(?:each|the|all)\s+)?|\s*(?:’s|'s)?\s*"
@@ -382,11 +387,19 @@ def _compound(text: str, inside: list[Candidate]) -> list[Candidate]:
     """The nearest subject, plus 'X and his ASEAN counterparts' / 'X, together with Y'."""
     group = [inside[-1]]
     anchor = group[0].start
+    joined = False  # by 'and': a comma may then join the names listed before
     for cand in reversed(inside[:-1]):
         gap = text[cand.end : anchor]
         modifier = cand.kind == "country" and group[0].kind == "person"
         if modifier and anchor == group[0].start and _TITLE_GAP.fullmatch(gap):
             anchor = cand.start  # 'A and U.S. Secretary of State B': whom B's title serves
+            continue
+        people = cand.kind == group[0].kind == "person"
+        listed = people and _PEOPLE_GAP.fullmatch(gap)
+        if listed and (listed.group("and") or listed.group("also") or joined):
+            joined = True  # 'A, Chinese Premier B and Japanese Prime Minister C agreed'
+            group.insert(0, cand)
+            anchor = cand.start
             continue
         if not _COMPOUND_GAP.fullmatch(gap):
             break

@@ -45,6 +45,7 @@ class KnowledgeBase:
     act_forms: dict[str, str] = field(default_factory=dict)
     title_full_forms: tuple[str, ...] = ()
     title_short_forms: dict[str, str] = field(default_factory=dict)
+    title_abbreviations: dict[str, str] = field(default_factory=dict)  # 'PM' -> 'Prime Minister'
     title_complements: tuple[str, ...] = ()
     initiatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     places: dict[str, str | None] = field(default_factory=dict)
@@ -126,7 +127,10 @@ def build_matcher(kb: KnowledgeBase) -> Matcher:
         surfaces.named_pairs("initiative", kb.initiatives),
         surfaces.named_pairs("place", kb.place_aliases),
         surfaces.named_pairs(PHRASE, {p: () for p in kb.phrases}),
-        surfaces.named_pairs("title", {t: () for t in (*kb.title_heads, *kb.title_full_forms)}),
+        surfaces.named_pairs(
+            "title",
+            {t: () for t in (*kb.title_heads, *kb.title_full_forms, *kb.title_abbreviations)},
+        ),
         surfaces.named_pairs("honorific", {h: () for h in kb.honorifics}),
         surfaces.simple_pairs("currency", kb.currencies),
         surfaces.act_pairs(kb.act_table),
@@ -158,7 +162,8 @@ def _build_kb() -> KnowledgeBase:
     countries, ambiguous_cities = data.parse_countries(data.read_yaml("countries"))
     forums_doc = data.read_yaml("forums")
     titles = data.read_yaml("titles")
-    acts = data.parse_acts(data.read_yaml("acts"))
+    acts_doc = data.read_yaml("acts")
+    acts = data.parse_acts(acts_doc)
     currencies, ambiguous = data.parse_currencies(data.read_yaml("currencies"))
     places_doc = data.read_yaml("places")
     kb = KnowledgeBase(
@@ -177,6 +182,9 @@ def _build_kb() -> KnowledgeBase:
         act_table=acts,
         title_full_forms=tuple(titles.get("full_forms", ())),
         title_short_forms=dict(titles.get("short_forms", {})),
+        title_abbreviations={
+            str(k): str(v) for k, v in acts_doc.get("title_abbreviations", {}).items()
+        },
         title_complements=tuple(titles.get("complements", ())),
         initiatives=data.parse_named(data.read_yaml("initiatives"), "initiatives"),
         places={str(p["name"]): p.get("country") for p in places_doc["places"]},

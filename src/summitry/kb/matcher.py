@@ -61,6 +61,15 @@ def _spelling_variants(surface: str) -> set[str]:
     return out
 
 
+# 'Asean', 'Apec', 'Nato': papers write a body's acronym of five or more letters as a word
+_ACRONYM = re.compile(r"\b[A-Z]{4,}\b")
+_ACRONYM_KINDS = frozenset({"organization", "forum"})
+
+
+def _as_word(m: re.Match[str]) -> str:
+    return m.group(0).capitalize()
+
+
 def variants(surface: str, entry: Entry) -> set[str]:
     """Case and spelling forms under which a surface is matched (case-sensitive automaton)."""
     if entry.kind in _EXACT_KINDS:
@@ -73,6 +82,8 @@ def variants(surface: str, entry: Entry) -> set[str]:
     forms = _spelling_variants(surface)
     if entry.kind == "initiative" and _HYPHEN.search(surface):
         forms.add(_HYPHEN.sub(" - ", surface))  # scraped text spaces hyphens: "Indo - Pacific"
+    if entry.kind in _ACRONYM_KINDS:
+        forms |= {_ACRONYM.sub(_as_word, form) for form in forms}
     for form in forms:
         out.update((form, form.upper()))
         if entry.kind == "series_alias" and not form.isupper():

@@ -70,14 +70,15 @@ def role_cues() -> RoleCues:
 @dataclass(frozen=True, slots=True)
 class NameWords:
     """names.yaml: particles inside names, words no name holds (case-folded), what opens a
-    byline or photo credit, what opens a caption's credit, and ranks that stand before a name
-    like a form of address (titles.yaml `ranks`)."""
+    byline or photo credit, what opens a caption's credit, ranks that stand before a name
+    like a form of address (titles.yaml `ranks`), and family names that are function words."""
 
     particles: frozenset[str]
     not_names: frozenset[str]
     ranks: tuple[str, ...]
     credits: tuple[str, ...]
     captions: tuple[str, ...] = ()
+    family_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -90,6 +91,7 @@ def name_words() -> NameWords:
         ranks=tuple(map(str, read_yaml("titles").get("ranks") or ())),
         credits=tuple(map(str, raw.get("credits") or ())),
         captions=tuple(map(str, raw.get("captions") or ())),
+        family_words=frozenset(map(str, raw.get("family_words") or ())),
     )
 
 
