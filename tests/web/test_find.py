@@ -13,7 +13,7 @@ from summitry.ingest import ingest
 from summitry.store import open_store
 from tests.conftest import EXAMPLES
 from tests.serving import running
-from tests.web.conftest import screenshot
+from tests.web.conftest import lent, open_tab, screenshot
 
 SAN_FRANCISCO = "APEC Leaders Issue Golden Gate Declaration in San Francisco"
 GYEONGJU = (
@@ -30,12 +30,17 @@ def examples_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store.close()
 
 
+@pytest.fixture(scope="module")
+def examples_tab(browser: Any, examples_url: str) -> Iterator[Any]:
+    tab = open_tab(browser, examples_url)
+    yield tab
+    tab.context.close()
+
+
 @pytest.fixture
-def tab(browser: Any, examples_url: str) -> Iterator[Any]:
-    context = browser.new_context(base_url=examples_url, viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(10_000)
-    yield context.new_page()
-    context.close()
+def tab(examples_tab: Any) -> Iterator[Any]:
+    with lent(examples_tab) as lent_tab:
+        yield lent_tab
 
 
 def hits(tab: Any) -> list[str]:
