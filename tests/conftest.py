@@ -14,10 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 EXAMPLES = ROOT / "examples" / "pages"
+
+
+# No wall-clock bound on an example (Hypothesis' default is 200 ms): on a loaded machine the
+# first example of a test, which builds what later ones reuse, ran past it.
+settings.register_profile("summitry", deadline=None)
+settings.load_profile("summitry")
 
 
 def dev_pages() -> list[Path]:
