@@ -9,9 +9,7 @@ from typing import Any
 
 import pytest
 
-from summitry.ingest import ingest
 from summitry.store import open_store
-from tests.conftest import EXAMPLES
 from tests.serving import running
 from tests.web.conftest import lent, open_tab, screenshot
 
@@ -22,12 +20,10 @@ GYEONGJU = (
 
 
 @pytest.fixture(scope="module")
-def examples_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    store = open_store(tmp_path_factory.mktemp("web-find") / "examples.db")
-    ingest([EXAMPLES], store)
-    with running(store, token=None) as url:
+def examples_url(demo: str) -> Iterator[str]:
+    """The app over the example pages as `make demo` stores them (it only reads them)."""
+    with open_store(demo) as store, running(store, token=None) as url:
         yield url
-    store.close()
 
 
 @pytest.fixture(scope="module")
