@@ -4,18 +4,27 @@ in this process or as a subprocess, and an export read back."""
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 EXAMPLES = ROOT / "examples" / "pages"
+
+
+# No wall-clock bound on an example (Hypothesis' default is 200 ms): on a loaded machine the
+# first example of a test, which builds what later ones reuse, ran past it.
+settings.register_profile("summitry", deadline=None)
+settings.load_profile("summitry")
 
 
 def dev_pages() -> list[Path]:
@@ -40,27 +49,54 @@ def run_cli(*args: str, input: bytes | None = None, env: dict | None = None, tim
     )
 
 
-def invoke(*args: str, input: bytes | str | None = None, env: dict | None = None):
-    """Run `summitry ARGS` in this process with Typer's CliRunner; the result has the fields of
-    run_cli's (returncode, stdout and stderr as bytes), without a Python start-up per call."""
-    from typer.testing import CliRunner
+@functools.cache
+def cli_command() -> Any:
+    """The Click command Typer makes of the app, made once: Typer's CliRunner.invoke makes it
+    again at every call, which cost more than most commands run."""
+    from typer.main import get_command
 
     from summitry.cli import app
+
+    return get_command(app)
+
+
+def invoke(*args: str, input: bytes | str | None = None, env: dict | None = None):
+    """Run `summitry ARGS` in this process as Typer's CliRunner does; the result has the fields
+    of run_cli's (returncode, stdout and stderr as bytes), without a Python start-up per call."""
+    from typer.testing import CliRunner
 
     try:
         runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]  # Click < 8.2
     except TypeError:
         runner = CliRunner()  # Click >= 8.2 keeps stderr apart by itself
     full_env = {"SUMMITRY_DB": None, "SUMMITRY_NER_MODEL": None, **(env or {})}
+    command = cli_command()
     try:
-        result = runner.invoke(app, list(args), input=input, env=full_env, catch_exceptions=False)
+        with runner.isolation(input=input, env=full_env) as streams:
+            try:
+                command.main(args=list(args), prog_name=runner.get_default_prog_name(command))
+                code = 0
+            except SystemExit as stop:
+                code = _exit_code(stop.code)
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                stdout, stderr = streams[0].getvalue(), streams[1].getvalue()
     finally:
         ner = sys.modules.get("summitry.extract.ner_spacy")
         if ner is not None:
             ner.disable()  # --ner lasts for one command, as it does in a process of its own
-    return subprocess.CompletedProcess(
-        ["summitry", *args], result.exit_code, result.stdout_bytes, result.stderr_bytes or b""
-    )
+    return subprocess.CompletedProcess(["summitry", *args], code, stdout, stderr)
+
+
+def _exit_code(code: Any) -> int:
+    """A SystemExit's code as the CliRunner reports it: a message is written out, exit 1."""
+    if code is None:
+        return 0
+    if not isinstance(code, int):
+        sys.stdout.write(f"{code}\n")
+        return 1
+    return code
 
 
 @pytest.fixture

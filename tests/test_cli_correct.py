@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.backends import store_target  # noqa: F401
+from tests.backends import module_target, store_target  # noqa: F401
 from tests.conftest import DEV, invoke, requires_dev, run_cli
 
 SOM_PAGE = DEV / "000_7950d7df1642f586.txt"
@@ -128,11 +128,12 @@ def test_invalid_import_lines_are_named_and_nothing_is_stored(
     ],
 )
 def test_bad_commands_are_one_line_errors(
-    store_target: str,  # noqa: F811
+    module_target: str,  # noqa: F811
     args: tuple[str, ...],
     message: str,
 ) -> None:
-    code, _, stderr = cli("correct", *args, db=store_target)
+    """One store a backend serves every case: a refused command writes nothing."""
+    code, _, stderr = cli("correct", *args, db=module_target)
     assert code == 1
     assert stderr.startswith("error: ") and message in stderr
     assert len(stderr.strip().splitlines()) == 1

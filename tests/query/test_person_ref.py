@@ -4,12 +4,14 @@ the person's own titles and countries are read once for many references or per r
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from summitry.query.person_ref import PersonRef, person_rows, resolve_each, resolves_only_to
 from summitry.record import Person
-from summitry.store import Store
-from tests.backends import store, store_target  # noqa: F401
+from summitry.store import Store, open_store
+from tests.backends import module_target  # noqa: F401
 from tests.store.helpers import make_record, page_id
 
 PEOPLE = [  # (name, title, country) on pages of their own
@@ -21,13 +23,15 @@ PEOPLE = [  # (name, title, country) on pages of their own
 ]
 
 
-@pytest.fixture
-def kangs(store: Store) -> Store:  # noqa: F811
-    for n, (name, title, code) in enumerate(PEOPLE):
-        people = [Person(name, title, code, "attendee")]
-        record = make_record(f"Page {n}", f"{title} {name} attended.", people=people)
-        store.add(page_id(f"k{n}"), f"k{n}.txt", record)
-    return store
+@pytest.fixture(scope="module")
+def kangs(module_target: str) -> Iterator[Store]:  # noqa: F811
+    """The pages of PEOPLE, stored once a backend: the tests only read them."""
+    with open_store(module_target) as store:
+        for n, (name, title, code) in enumerate(PEOPLE):
+            people = [Person(name, title, code, "attendee")]
+            record = make_record(f"Page {n}", f"{title} {name} attended.", people=people)
+            store.add(page_id(f"k{n}"), f"k{n}.txt", record)
+        yield store
 
 
 KYUNG_WHA, MIN_JUN = "person:kang-kyungwha", "person:kang-minjun"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select, text
 
 from summitry.record import Meeting
-from summitry.store import Correction, CorrectionError, Store
+from summitry.store import Correction, CorrectionError, Store, open_store
 from summitry.store.corrections import entity_corrections, parse_jsonl
 from summitry.store.schema import documents, meetings, records
 from tests.store.helpers import SOM_TITLE, page_id, som_record
@@ -20,6 +21,15 @@ DOC = page_id("som")
 def som(store: Store) -> Store:
     store.add(DOC, "som.txt", som_record())
     return store
+
+
+@pytest.fixture(scope="module")
+def som_kept(module_target: str) -> Iterator[Store]:
+    """The page stored once a backend, for the corrections refused: each test checks that its
+    correction left the store as it was."""
+    with open_store(module_target) as store:
+        store.add(DOC, "som.txt", som_record())
+        yield store
 
 
 def meeting_row(store: Store) -> dict:
@@ -124,13 +134,13 @@ def test_items_gone_after_re_extraction_are_skipped(som: Store) -> None:
     ],
 )
 def test_bad_corrections_are_one_line_errors_and_store_nothing(
-    som: Store, correction: Correction, message: str
+    som_kept: Store, correction: Correction, message: str
 ) -> None:
     with pytest.raises(CorrectionError, match=message) as caught:
-        som.correct(correction)
+        som_kept.correct(correction)
     assert "\n" not in str(caught.value)
-    assert som.corrections() == []
-    assert som.get(DOC).record == som_record().to_dict()
+    assert som_kept.corrections() == []
+    assert som_kept.get(DOC).record == som_record().to_dict()
 
 
 def test_entity_corrections_for_resolve(som: Store) -> None:

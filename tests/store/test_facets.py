@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from sqlalchemy import func, select
 
 from summitry.record import Document, Meeting, Record
-from summitry.store import Store, schema
+from summitry.store import Store, open_store, schema
 from summitry.store.facets import decode_pairs, encode_pairs
 from summitry.store.schema import facets
 from tests.store.helpers import page_id
@@ -54,15 +56,27 @@ def pairs_of(store: Store, name: str) -> set[tuple[str, str]]:
         return decode_pairs(text.scalar_one())
 
 
-@pytest.fixture
-def filled(store: Store) -> Store:
+def fill(store: Store) -> Store:
     for name, record in pages().items():
         store.add(page_id(name), f"{name}.txt", record)
     return store
 
 
-def test_counts_over_every_match(filled: Store) -> None:
-    result = filled.search("trade")
+@pytest.fixture(scope="module")
+def stored(module_target: str) -> Iterator[Store]:
+    """The pages stored once a backend, for the tests that only read them."""
+    with open_store(module_target) as store:
+        yield fill(store)
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    """The pages in a store of this test's own, which it changes."""
+    return fill(store)
+
+
+def test_counts_over_every_match(stored: Store) -> None:
+    result = stored.search("trade")
     assert result.total == 3
     assert {h.id for h in result.hits} == {page_id("A"), page_id("B"), page_id("C")}
     assert result.facets == {
@@ -74,37 +88,37 @@ def test_counts_over_every_match(filled: Store) -> None:
     }
 
 
-def test_total_counts_beyond_the_limit(filled: Store) -> None:
-    result = filled.search("trade", limit=1)
+def test_total_counts_beyond_the_limit(stored: Store) -> None:
+    result = stored.search("trade", limit=1)
     assert len(result.hits) == 1
     assert result.total == 3
 
 
-def test_filters_narrow_hits_and_counts(filled: Store) -> None:
-    result = filled.search("trade", forum="APEC", year=2024)
+def test_filters_narrow_hits_and_counts(stored: Store) -> None:
+    result = stored.search("trade", forum="APEC", year=2024)
     assert [h.id for h in result.hits] == [page_id("A")]
     assert result.total == 1
     assert result.facets["country"] == [("KOR", 1), ("PER", 1)]
-    ministerial = filled.search("trade", level="ministerial")
+    ministerial = stored.search("trade", level="ministerial")
     assert ministerial.facets["forum"] == [("APEC", 1), ("ASEAN-ROK", 1)]
-    assert filled.search("trade", country="kor").total == 3
-    assert filled.search("trade", publisher="MFA Thailand").total == 1
-    assert [h.id for h in filled.search("trade", year="2023").hits] == [page_id("C")]
+    assert stored.search("trade", country="kor").total == 3
+    assert stored.search("trade", publisher="MFA Thailand").total == 1
+    assert [h.id for h in stored.search("trade", year="2023").hits] == [page_id("C")]
 
 
-def test_no_match_gives_empty_facets(filled: Store) -> None:
-    result = filled.search("trade", publisher="Nobody")
+def test_no_match_gives_empty_facets(stored: Store) -> None:
+    result = stored.search("trade", publisher="Nobody")
     assert (result.hits, result.total) == ([], 0)
     assert result.facets == {
         name: [] for name in ("forum", "level", "year", "country", "publisher")
     }
-    assert filled.search("trade", facets=False).facets == {}
+    assert stored.search("trade", facets=False).facets == {}
 
 
-def test_hostile_filter_values_are_only_values(filled: Store) -> None:
-    assert filled.search("trade", forum="' OR 1=1 --").total == 0
-    assert filled.search("trade", publisher="%").total == 0
-    assert filled.count() == 4
+def test_hostile_filter_values_are_only_values(stored: Store) -> None:
+    assert stored.search("trade", forum="' OR 1=1 --").total == 0
+    assert stored.search("trade", publisher="%").total == 0
+    assert stored.count() == 4
 
 
 def test_reindex_refills_the_facets_of_every_page(filled: Store) -> None:
@@ -153,20 +167,20 @@ def open_store_url(target: str) -> str:
 
 
 def test_common_words_rank_and_count_a_bounded_window(
-    filled: Store, monkeypatch: pytest.MonkeyPatch
+    stored: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from summitry.store import search
 
-    full = filled.search("trade")
+    full = stored.search("trade")
     assert (full.total, full.total_exact, full.ranked) == (3, True, 3)
     monkeypatch.setattr(search, "RANK_WINDOW", 2)
-    window = filled.search("trade")
+    window = stored.search("trade")
     assert (window.total, window.total_exact, window.ranked) == (2, False, 2)  # "2+"
     # the two most recently stored matches are B and C (A was stored first)
     assert {h.id for h in window.hits} == {page_id("B"), page_id("C")}
     assert window.facets["publisher"] == [("MFA Thailand", 1), ("MOFA Korea", 1)]
     monkeypatch.setattr(search, "RANK_WINDOW", 3)  # exactly as many as match: exact
-    assert (filled.search("trade").total, filled.search("trade").total_exact) == (3, True)
+    assert (stored.search("trade").total, stored.search("trade").total_exact) == (3, True)
 
 
 def test_pairs_are_whole_lines_so_a_value_never_matches_inside_another() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -101,16 +102,62 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
-@pytest.fixture
-def page(browser: Any, base_url: str) -> Iterator[Any]:
-    """A fresh laptop-sized page that records every dialog the site opens."""
-    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
+def open_tab(browser: Any, base_url: str, width: int = 1280, height: int = 900) -> Any:
+    """A tab in a browser context of its own that records every dialog the site opens.
+
+    A tab costs Chromium more CPU to start (its renderer) than a test spends in it, so a module
+    keeps one and lends it to each test in turn (see `lent`)."""
+    context = browser.new_context(base_url=base_url, viewport={"width": width, "height": height})
     context.set_default_timeout(10_000)
     tab = context.new_page()
     tab.dialogs = []
     tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    return tab
+
+
+@contextmanager
+def lent(tab: Any) -> Iterator[Any]:
+    """The tab for one test, which starts by opening a page: no dialogs seen yet, and what
+    the test added (listeners, permissions, cookies) taken away after it."""
+    tab.dialogs = []
+    added: list[tuple[str, Any]] = []
+
+    def on(event: str, handler: Any) -> None:
+        added.append((event, handler))
+        type(tab).on(tab, event, handler)
+
+    tab.on = on
+    try:
+        yield tab
+    finally:
+        del tab.on
+        for event, handler in added:
+            tab.remove_listener(event, handler)
+        tab.context.clear_permissions()
+        tab.context.clear_cookies()
+
+
+@pytest.fixture(scope="module")
+def laptop_tab(browser: Any, base_url: str) -> Iterator[Any]:
+    tab = open_tab(browser, base_url)
     yield tab
-    context.close()
+    tab.context.close()
+
+
+@pytest.fixture
+def page(laptop_tab: Any) -> Iterator[Any]:
+    """A laptop-sized tab over the seeded server (the module's, lent to this test)."""
+    with lent(laptop_tab) as tab:
+        yield tab
+
+
+@pytest.fixture
+def fresh_page(browser: Any, base_url: str) -> Iterator[Any]:
+    """A laptop-sized tab of a new context, for a test that must see every request the site
+    makes (nothing cached by an earlier test)."""
+    tab = open_tab(browser, base_url)
+    yield tab
+    tab.context.close()
 
 
 def screenshot(page: Any, name: str) -> Path:

@@ -9,11 +9,9 @@ from typing import Any
 
 import pytest
 
-from summitry.ingest import ingest
 from summitry.store import open_store
-from tests.conftest import EXAMPLES
 from tests.serving import running
-from tests.web.conftest import screenshot
+from tests.web.conftest import lent, open_tab, screenshot
 
 SAN_FRANCISCO = "APEC Leaders Issue Golden Gate Declaration in San Francisco"
 GYEONGJU = (
@@ -22,20 +20,23 @@ GYEONGJU = (
 
 
 @pytest.fixture(scope="module")
-def examples_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    store = open_store(tmp_path_factory.mktemp("web-find") / "examples.db")
-    ingest([EXAMPLES], store)
-    with running(store, token=None) as url:
+def examples_url(demo: str) -> Iterator[str]:
+    """The app over the example pages as `make demo` stores them (it only reads them)."""
+    with open_store(demo) as store, running(store, token=None) as url:
         yield url
-    store.close()
+
+
+@pytest.fixture(scope="module")
+def examples_tab(browser: Any, examples_url: str) -> Iterator[Any]:
+    tab = open_tab(browser, examples_url)
+    yield tab
+    tab.context.close()
 
 
 @pytest.fixture
-def tab(browser: Any, examples_url: str) -> Iterator[Any]:
-    context = browser.new_context(base_url=examples_url, viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(10_000)
-    yield context.new_page()
-    context.close()
+def tab(examples_tab: Any) -> Iterator[Any]:
+    with lent(examples_tab) as lent_tab:
+        yield lent_tab
 
 
 def hits(tab: Any) -> list[str]:

@@ -5,14 +5,29 @@ Expected names come from the dev pages and their gold records.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.web.conftest import XSS_IMG, XSS_SCRIPT, XSS_TITLE, screenshot
+from tests.web.conftest import XSS_IMG, XSS_SCRIPT, XSS_TITLE, lent, open_tab, screenshot
 
 AMM_TITLE = "2024 APEC Ministerial Meeting (AMM) Outcomes"
 AMM_LABEL = "35th APEC Ministerial Meeting"
+
+
+@pytest.fixture(scope="module")
+def phone_tab(browser: Any, base_url: str) -> Iterator[Any]:
+    tab = open_tab(browser, base_url, width=375, height=740)
+    yield tab
+    tab.context.close()
+
+
+@pytest.fixture
+def phone(phone_tab: Any) -> Iterator[Any]:
+    """A phone-sized tab over the seeded server (the module's, lent to this test)."""
+    with lent(phone_tab) as tab:
+        yield tab
 
 
 def _open_amm_meeting(page: Any) -> None:
@@ -139,27 +154,21 @@ def test_landmarks_and_labels(page: Any) -> None:
 @pytest.mark.parametrize(
     "path", ["/", "/search?q=FTAAP", "/documents", "/commitments", "/initiatives/FTAAP"]
 )
-def test_phone_width_has_no_horizontal_scroll(browser: Any, base_url: str, path: str) -> None:
-    context = browser.new_context(base_url=base_url, viewport={"width": 375, "height": 740})
-    page = context.new_page()
-    page.goto(path)
-    widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+def test_phone_width_has_no_horizontal_scroll(phone: Any, path: str) -> None:
+    phone.goto(path)
+    widths = phone.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert widths[0] <= widths[1], widths
-    screenshot(page, "phone-" + (path.strip("/").split("?")[0].replace("/", "-") or "home"))
-    context.close()
+    screenshot(phone, "phone-" + (path.strip("/").split("?")[0].replace("/", "-") or "home"))
 
 
-def test_phone_width_meeting_and_document(browser: Any, base_url: str) -> None:
-    context = browser.new_context(base_url=base_url, viewport={"width": 375, "height": 740})
-    page = context.new_page()
-    _open_amm_meeting(page)
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    screenshot(page, "phone-meeting")
-    page.get_by_role("link", name=AMM_TITLE).click()
-    page.wait_for_url("**/documents/*")
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    screenshot(page, "phone-document")
-    context.close()
+def test_phone_width_meeting_and_document(phone: Any) -> None:
+    _open_amm_meeting(phone)
+    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    screenshot(phone, "phone-meeting")
+    phone.get_by_role("link", name=AMM_TITLE).click()
+    phone.wait_for_url("**/documents/*")
+    assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    screenshot(phone, "phone-document")
 
 
 def test_xss_payloads_are_shown_as_text(page: Any) -> None:
@@ -183,7 +192,8 @@ def test_xss_payloads_are_shown_as_text(page: Any) -> None:
     assert page.dialogs == []
 
 
-def test_pages_load_nothing_from_other_hosts(page: Any, base_url: str) -> None:
+def test_pages_load_nothing_from_other_hosts(fresh_page: Any, base_url: str) -> None:
+    page = fresh_page
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     for path in ("/", "/docs", "/search?q=APEC", "/initiatives/FTAAP", "/commitments"):
