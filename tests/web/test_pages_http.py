@@ -79,3 +79,10 @@ def test_static_files_are_served(client: httpx.Client) -> None:
     css = client.get("/static/style.css")
     assert css.status_code == 200 and ".skip-link" in css.text
     assert "addEventListener" in client.get("/static/app.js").text
+
+
+def test_pages_name_an_icon_that_is_served(client: httpx.Client) -> None:
+    """A page names its icon, so a browser does not ask for a /favicon.ico that is not there."""
+    assert '<link rel="icon" href="/static/favicon.svg"' in client.get("/").text
+    icon = client.get("/static/favicon.svg")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
