@@ -192,9 +192,13 @@ def ingest(
             tally(report, step, status, None, on_page, on_event, warnings)
         batch.clear()
 
+    def idle() -> None:  # the last pages are in the workers: store what is held meanwhile
+        if batch:
+            flush()
+
     steps = _steps(raw_pages(paths, max_bytes), store, force)
     for step, prepared, error in extracted(
-        steps, partial(prepared_record_of, page_timeout=page_timeout), workers
+        steps, partial(prepared_record_of, page_timeout=page_timeout), workers, idle
     ):
         if prepared is not None and error is None:
             started = started if batch else time.monotonic()
