@@ -37,8 +37,10 @@ WARM_UP = (
 )
 # Pages in flight per worker: enough to keep each busy while the writer stores a batch
 # (bench/ingest.py --whole, 2 workers on a quiet machine: 4 -> 32 is 97-103 -> 113-119
-# pages/s), and at most IN_FLIGHT_CHARS of page text held in all, so memory stays flat.
-IN_FLIGHT = 32
+# pages/s with 64 pages a batch; the pages not yet extracted when a batch starts must cover
+# its writing, so about 1.5 batches for two workers), and at most IN_FLIGHT_CHARS of page
+# text held in all, so memory stays flat.
+IN_FLIGHT = 96
 IN_FLIGHT_CHARS = 32 * 1024 * 1024
 # Pages a task carries to a worker: each task costs the writing process about 0.1 CPU ms
 # (the executor's bookkeeping and its threads), whatever its size.
