@@ -164,8 +164,8 @@ def test_pages_go_to_the_pool_a_few_a_task_and_come_back_in_order(
 
     idle_after: list[int] = []
 
-    def idle() -> None:  # every task is submitted by now: finish them
-        idle_after.append(sum(map(len, tasks)))
+    def idle(coming: int) -> None:  # every task is submitted by now: finish them
+        idle_after.append((sum(map(len, tasks)), coming))
         for future, raws in unfinished:
             if not future.done():
                 future.set_result([(raw.source.upper(), None) for raw in raws])
@@ -183,4 +183,4 @@ def test_pages_go_to_the_pool_a_few_a_task_and_come_back_in_order(
         ("p0", "P0"), ("p1", "P1"), ("stored", None), ("p2", "P2"), ("p3", "P3"),
         ("p4", "P4"), ("p5", "P5"), ("p6", "P6"),
     ]  # fmt: skip
-    assert idle_after == [7]  # told once, with every page in the pool
+    assert idle_after == [(7, 8)]  # told once, with every page in the pool and all to come

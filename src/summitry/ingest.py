@@ -194,8 +194,10 @@ def ingest(
             tally(report, step, status, None, on_page, on_event, warnings)
         batch.clear()
 
-    def idle() -> None:  # the last pages are in the workers: store what is held meanwhile
-        if batch:
+    def idle(coming: int) -> None:
+        """The last pages are in the workers: store what is held while they are extracted,
+        once it is as many as are still to come (a few commits, halving what is left)."""
+        if batch and len(batch) >= coming:
             flush()
 
     steps = _steps(raw_pages(paths, max_bytes), store, force)

@@ -71,12 +71,12 @@ def extracted(
     steps: Iterable[Step],
     extract: Extract,
     workers: int = 1,
-    idle: Callable[[], None] | None = None,
+    idle: Callable[[int], None] | None = None,
 ) -> Iterator[Result]:
     """(step, record, error) for each step, in order; extraction runs in `workers` processes
     (in this one when workers is 1). A step not to extract passes with its own error.
-    `idle` is called when every step is read and the next result is not ready yet (the
-    writer can store what it holds meanwhile)."""
+    `idle(pages)` is called when every step is read and the next result is not ready yet,
+    with the pages still to come (the writer can store what it holds meanwhile)."""
     if workers <= 1:
         for step in steps:
             if step.extract and step.raw is not None:
@@ -114,7 +114,7 @@ def _end_with_parent() -> None:
 
 
 def _pooled(
-    steps: Iterator[Step], extract: Extract, workers: int, idle: Callable[[], None] | None
+    steps: Iterator[Step], extract: Extract, workers: int, idle: Callable[[int], None] | None
 ) -> Iterator[Result]:
     pending: deque[tuple[Step, Future | None, int]] = deque()  # (step, its task, its place)
     pool = _pool(workers)
@@ -135,7 +135,7 @@ def _pooled(
                 yield step, None, step.error
                 continue
             if idle is not None and ahead.done and not future.done():
-                idle()  # the last pages are being extracted: the writer need not wait
+                idle(len(pending) + 1)  # the last pages are being extracted
             try:
                 yield (step, *future.result()[place])
             except BrokenProcessPool:
