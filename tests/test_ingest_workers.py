@@ -126,10 +126,10 @@ def test_pages_in_flight_hold_at_most_the_text_bound(monkeypatch: pytest.MonkeyP
 
     submitted: list[str] = []
 
-    def done_at_once(pool: object, extract: object, step: Step) -> Future:
-        submitted.append(step.source)
+    def done_at_once(pool: object, extract: object, raws: list[RawPage]) -> Future:
+        submitted.extend(raw.source for raw in raws)
         future: Future = Future()
-        future.set_result((step.source, None))
+        future.set_result([(raw.source, None) for raw in raws])
         return future
 
     monkeypatch.setattr(ingest_pool, "_submit", done_at_once)
@@ -142,5 +142,45 @@ def test_pages_in_flight_hold_at_most_the_text_bound(monkeypatch: pytest.MonkeyP
     ahead = []
     for step, record, _ in extracted(steps, lambda raw: (raw.source, None), workers=2):
         ahead.append(len(submitted) - int(step.source.split(".")[0]) - 1)
-        assert record == step.source
+        assert record == step.raw.source  # type: ignore[union-attr]
     assert ahead == [1, 1, 1, 1, 1, 0]  # 60 + 60 characters pass 100: two pages held at once
+
+
+def test_pages_go_to_the_pool_a_few_a_task_and_come_back_in_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from concurrent.futures import Future
+
+    from summitry import ingest_pool
+
+    tasks: list[list[str]] = []
+    unfinished: list[tuple[Future, list[RawPage]]] = []
+
+    def later(pool: object, extract: object, raws: list[RawPage]) -> Future:
+        tasks.append([raw.source for raw in raws])
+        future: Future = Future()
+        unfinished.append((future, raws))
+        return future
+
+    idle_after: list[int] = []
+
+    def idle(coming: int) -> None:  # every task is submitted by now: finish them
+        idle_after.append((sum(map(len, tasks)), coming))
+        for future, raws in unfinished:
+            if not future.done():
+                future.set_result([(raw.source.upper(), None) for raw in raws])
+
+    monkeypatch.setattr(ingest_pool, "_submit", later)
+    monkeypatch.setattr(ingest_pool, "TASK_PAGES", 3)
+    text = "Minister Kim met his counterpart."
+    steps = [
+        Step(f"p{n}", RawPage(f"p{n}", f"p{n}", text, False, "utf-8"), None, True) for n in range(7)
+    ]
+    steps.insert(2, Step("stored", RawPage("stored", "s", text, False, "utf-8"), None, False))
+    results = list(extracted(steps, lambda raw: (raw.source, None), workers=2, idle=idle))
+    assert tasks == [["p0", "p1", "p2"], ["p3", "p4", "p5"], ["p6"]]  # "stored" is not sent
+    assert [(s.source, record) for s, record, _ in results] == [
+        ("p0", "P0"), ("p1", "P1"), ("stored", None), ("p2", "P2"), ("p3", "P3"),
+        ("p4", "P4"), ("p5", "P5"), ("p6", "P6"),
+    ]  # fmt: skip
+    assert idle_after == [(7, 8)]  # told once, with every page in the pool and all to come

@@ -35,9 +35,11 @@ __all__ = [
     "tally",
 ]
 
-WRITE_BATCH = 64  # pages a write transaction holds at most, with workers extracting
-# and with one process doing all: nothing waits on its writes, and a commit costs about
-# 75 ms whatever its size (0.3 CPU ms a page less at 256 than at 64)
+# Pages a write transaction holds at most, with workers extracting (their pages in flight,
+# ingest_pool.IN_FLIGHT, cover the writer's time on a batch) and with one process doing
+# all: a commit costs 30-60 CPU ms whatever its size (0.3 CPU ms a page less at 256 than
+# at 64)
+WRITE_BATCH = 128
 WRITE_BATCH_ALONE = 256
 WRITE_SECONDS = 1.0  # and the longest a page waits to be written
 STEP_CHUNK = 32  # pages read ahead to ask the store which of them it holds
@@ -192,9 +194,15 @@ def ingest(
             tally(report, step, status, None, on_page, on_event, warnings)
         batch.clear()
 
+    def idle(coming: int) -> None:
+        """The last pages are in the workers: store what is held while they are extracted,
+        once it is as many as are still to come (a few commits, halving what is left)."""
+        if batch and len(batch) >= coming:
+            flush()
+
     steps = _steps(raw_pages(paths, max_bytes), store, force)
     for step, prepared, error in extracted(
-        steps, partial(prepared_record_of, page_timeout=page_timeout), workers
+        steps, partial(prepared_record_of, page_timeout=page_timeout), workers, idle
     ):
         if prepared is not None and error is None:
             started = started if batch else time.monotonic()

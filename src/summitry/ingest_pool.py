@@ -9,6 +9,7 @@ worker again is the one reported, and the run goes on.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 from collections import deque
@@ -20,7 +21,7 @@ from typing import Any
 
 from summitry.read import RawPage
 
-__all__ = ["IN_FLIGHT", "WARM_UP", "Step", "default_workers", "extracted"]
+__all__ = ["IN_FLIGHT", "TASK_PAGES", "WARM_UP", "Step", "default_workers", "extracted"]
 
 # A short English release: what every page needs is loaded by it, and the statistical
 # language model, which English prose does not need, is not.
@@ -36,9 +37,14 @@ WARM_UP = (
 )
 # Pages in flight per worker: enough to keep each busy while the writer stores a batch
 # (bench/ingest.py --whole, 2 workers on a quiet machine: 4 -> 32 is 97-103 -> 113-119
-# pages/s), and at most IN_FLIGHT_CHARS of page text held in all, so memory stays flat.
-IN_FLIGHT = 32
+# pages/s with 64 pages a batch; the pages not yet extracted when a batch starts must cover
+# its writing, so about 1.5 batches for two workers), and at most IN_FLIGHT_CHARS of page
+# text held in all, so memory stays flat.
+IN_FLIGHT = 96
 IN_FLIGHT_CHARS = 32 * 1024 * 1024
+# Pages a task carries to a worker: each task costs the writing process about 0.1 CPU ms
+# (the executor's bookkeeping and its threads), whatever its size.
+TASK_PAGES = 4
 Extract = Callable[[RawPage], tuple[Any, str | None]]  # (a record, or what holds one; error)
 Result = tuple["Step", Any, str | None]
 
@@ -61,9 +67,16 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def extracted(steps: Iterable[Step], extract: Extract, workers: int = 1) -> Iterator[Result]:
+def extracted(
+    steps: Iterable[Step],
+    extract: Extract,
+    workers: int = 1,
+    idle: Callable[[int], None] | None = None,
+) -> Iterator[Result]:
     """(step, record, error) for each step, in order; extraction runs in `workers` processes
-    (in this one when workers is 1). A step not to extract passes with its own error."""
+    (in this one when workers is 1). A step not to extract passes with its own error.
+    `idle(pages)` is called when every step is read and the next result is not ready yet,
+    with the pages still to come (the writer can store what it holds meanwhile)."""
     if workers <= 1:
         for step in steps:
             if step.extract and step.raw is not None:
@@ -72,7 +85,7 @@ def extracted(steps: Iterable[Step], extract: Extract, workers: int = 1) -> Iter
                 yield step, None, step.error
         return
     _warm(extract)
-    yield from _pooled(iter(steps), extract, workers)
+    yield from _pooled(iter(steps), extract, workers, idle)
 
 
 def _warm(extract: Extract) -> None:
@@ -100,32 +113,36 @@ def _end_with_parent() -> None:
         pass
 
 
-def _pooled(steps: Iterator[Step], extract: Extract, workers: int) -> Iterator[Result]:
-    pending: deque[tuple[Step, Future | None]] = deque()
-    held = 0  # characters of page text in flight
+def _pooled(
+    steps: Iterator[Step], extract: Extract, workers: int, idle: Callable[[int], None] | None
+) -> Iterator[Result]:
+    pending: deque[tuple[Step, Future | None, int]] = deque()  # (step, its task, its place)
     pool = _pool(workers)
+    ahead = _Ahead(steps, workers * IN_FLIGHT)
     try:
         while True:
-            while len(pending) < workers * IN_FLIGHT and (held < IN_FLIGHT_CHARS or not pending):
-                step = next(steps, None)
-                if step is None:
-                    break
-                held += _chars(step)
-                pending.append((step, _submit(pool, extract, step)))
+            while ahead.room(pending) and (group := ahead.group(pending)):
+                raws = [s.raw for s in group if s.raw is not None and s.extract]
+                future, places = _submit(pool, extract, raws), itertools.count()
+                pending.extend(
+                    (s, future, next(places)) if _extracts(s) else (s, None, 0) for s in group
+                )
             if not pending:
                 return
-            step, future = pending.popleft()
-            held -= _chars(step)
+            step, future, place = pending.popleft()
+            ahead.held -= _chars(step)
             if future is None:
                 yield step, None, step.error
                 continue
+            if idle is not None and ahead.done and not future.done():
+                idle(len(pending) + 1)  # the last pages are being extracted
             try:
-                yield (step, *future.result())
+                yield (step, *future.result()[place])
             except BrokenProcessPool:
                 pool = _restart(pool, workers)
-                again = [step, *(s for s, _ in pending)]
+                again = [step, *(s for s, _, _ in pending)]
                 pending.clear()
-                held = 0
+                ahead.held = 0
                 for result, current in _one_at_a_time(again, extract, pool, workers):
                     pool = current
                     yield result
@@ -133,16 +150,56 @@ def _pooled(steps: Iterator[Step], extract: Extract, workers: int) -> Iterator[R
         pool.shutdown(cancel_futures=True)
 
 
+class _Ahead:
+    """The steps read ahead of the writer: at most `limit` pages and IN_FLIGHT_CHARS of
+    page text in flight, handed to the pool TASK_PAGES pages a task."""
+
+    def __init__(self, steps: Iterator[Step], limit: int) -> None:
+        self.steps, self.limit = steps, limit
+        self.held = 0  # characters of page text in flight
+        self.done = False  # every step read
+
+    def room(self, pending: deque) -> bool:
+        """Whether a whole task fits (or the pool would otherwise run dry)."""
+        if self.done or (self.held >= IN_FLIGHT_CHARS and pending):
+            return False
+        return len(pending) <= self.limit - TASK_PAGES or not pending
+
+    def group(self, pending: deque) -> list[Step]:
+        """The next steps, up to TASK_PAGES to extract (and those to pass between them)."""
+        group: list[Step] = []
+        extracts = 0
+        while extracts < TASK_PAGES and (self.held < IN_FLIGHT_CHARS or not (pending or group)):
+            step = next(self.steps, None)
+            if step is None:
+                self.done = True
+                break
+            self.held += _chars(step)
+            group.append(step)
+            extracts += _extracts(step)
+        return group
+
+
+def _extracts(step: Step) -> bool:
+    return step.extract and step.raw is not None
+
+
 def _chars(step: Step) -> int:
     return len(step.raw.text) if step.raw is not None else 0
 
 
-def _submit(pool: ProcessPoolExecutor, extract: Extract, step: Step) -> Future | None:
-    """The step's extraction in the pool; a pool broken already gives a failed future."""
-    if not step.extract or step.raw is None:
+def _each(extract: Extract, raws: list[RawPage]) -> list[tuple[Any, str | None]]:
+    """A task in a worker: extract(raw) for each of its pages."""
+    return [extract(raw) for raw in raws]
+
+
+def _submit(pool: ProcessPoolExecutor, extract: Extract, raws: list[RawPage]) -> Future | None:
+    """The pages' extraction as one task in the pool (None: no page); a pool broken
+    already gives a failed future."""
+    if not raws:
         return None
     try:
-        return pool.submit(extract, step.raw)
+        return pool.submit(_each, extract, raws)
     except BrokenProcessPool as exc:
         failed: Future = Future()
         failed.set_exception(exc)

@@ -40,3 +40,19 @@ def test_common_words_are_lower_case_and_four_letters_or_more() -> None:
     words = common_words()
     assert {"that", "will", "their"} <= words
     assert all(w == w.lower() and len(w) >= 4 for w in words)
+
+
+def test_a_form_begins_with_its_lead_else_with_an_optional_word_or_a_word() -> None:
+    from summitry.kb.completions import _first_letters
+
+    assert _first_letters({"lead": ["has", "Were"], "optional": ["been"], "words": ["done"]}) == {
+        "h",
+        "w",
+    }
+    assert _first_letters({"optional": ["Been"], "words": ["done", "made"]}) == {"b", "d", "m"}
+
+
+def test_matches_begin_anywhere_and_in_any_case() -> None:
+    text = "LAUNCHED in 2020, the Fund (which Has Been Achieved) came into force."
+    found = [m.group(0) for m in completion_pattern().finditer(text)]
+    assert found == ["LAUNCHED", "Has Been Achieved", "came into force"]

@@ -191,16 +191,20 @@ def _statement_rows(doc_id: str, record: Record, kb: KnowledgeBase) -> list[dict
     """The speaker of each statement, and each of the page's entities its text names."""
     surfaces = page_surfaces(record, kb)
     lows = [(s.text or "").lower() for s in record.statements]
-    candidates = _statements_naming(lows, surfaces)
+    named: dict[int, list[str]] = {}  # statement -> the entities whose forms occur in it
+    for entity, among in _statements_naming(lows, surfaces).items():
+        for idx in among:
+            named.setdefault(idx, []).append(entity)
+    speakers = {s: speaker_id(s, kb) for s in {s.speaker for s in record.statements} if s}
     rows = []
     for idx, s in enumerate(record.statements):
-        who = speaker_id(s.speaker, kb) if s.speaker else None
+        who = speakers[s.speaker] if s.speaker else None
         said = {"name": s.speaker, "act": s.act}
         if who is not None:
             rows.append(_row(doc_id, "statements", idx, "speaker", who, **said))
         low = lows[idx]
-        for entity, among in candidates.items():
-            if idx in among and entity != who and any(has_word(low, f) for f in surfaces[entity]):
+        for entity in named.get(idx, ()):
+            if entity != who and any(has_word(low, f) for f in surfaces[entity]):
                 rows.append(_row(doc_id, "statements", idx, "topic", entity, **said))
     return rows
 

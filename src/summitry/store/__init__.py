@@ -46,6 +46,7 @@ from summitry.store.search import Mode, SearchHit, SearchResult, parse_query, ru
 from summitry.store.urls import add_urls, stored_urls, with_first_url
 from summitry.store.write import (
     Pending,
+    before_urls,
     corrected,
     insert_rows,
     write_page,
@@ -164,6 +165,7 @@ class Store:
                     conn, doc_id, source, record, replace, fetched, rows, later, batch
                 )
                 if result == "unchanged" and record.document.url:
+                    before_urls(conn, later)
                     add_urls(conn, doc_id, [{"url": record.document.url, "fetched": fetched}])
                 results.append(result)
             write_pending(conn, later)
@@ -209,8 +211,10 @@ class Store:
         else:
             seq = write_page(conn, document_row(doc_id, source, stored))
             insert_rows(conn, doc_id, seq, stored, record if changed else None)
-        held = [u.to_dict() for u in kept]
-        add_urls(conn, doc_id, [*held, {"url": record.document.url, "fetched": fetched}])
+        urls = [*(u.to_dict() for u in kept), {"url": record.document.url, "fetched": fetched}]
+        if any(u["url"] for u in urls):
+            before_urls(conn, later)
+            add_urls(conn, doc_id, urls)
         place_again(conn, placed)
         return "replaced" if existed else "new"
 

@@ -16,6 +16,7 @@ again. A page replaced or corrected places its old meetings again from what rows
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -115,11 +116,28 @@ def place_corrected(conn: Connection, target: str) -> None:
 
 
 def _stored(conn: Connection, keys: list[str]) -> dict[str, Place]:
+    """The stored place of each of these keys that has one. On SQLite the statement goes
+    to the driver with its own IN list: every page written asks this of about 20 keys (a
+    dated meeting's neighbours), and SQLAlchemy's expanding of them cost more than the
+    query."""
     found: dict[str, Place] = {}
     for at in range(0, len(keys), CHUNK):
-        rows = conn.execute(_STORED, {"keys": keys[at : at + CHUNK]})
+        part = keys[at : at + CHUNK]
+        if conn.dialect.name == "sqlite":
+            rows = conn.exec_driver_sql(_stored_sql(len(part)), tuple(part))
+        else:
+            rows = conn.execute(_STORED, {"keys": part})
         found.update({k: (rank, day) for k, rank, day in rows})
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _stored_sql(count: int) -> str:
+    """_STORED for `count` keys, as SQLite is sent it."""
+    return (
+        f"SELECT meeting_key, rank, day FROM {meeting_dates.name} "
+        f"WHERE meeting_key IN ({', '.join('?' * count)})"
+    )
 
 
 def place_meetings(

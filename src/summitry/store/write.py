@@ -40,6 +40,7 @@ from summitry.store.urls import index_sites
 __all__ = [
     "Pending",
     "add_series_names",
+    "before_urls",
     "corrected",
     "insert_rows",
     "rewrite_document",
@@ -57,9 +58,10 @@ def corrected(conn: Connection, doc_id: str, raw: Record) -> tuple[Record, bool]
 # Rows of tables that nothing reads while a batch of pages is written, by table, inserted
 # together at the end of the batch (in the order the tables were met) by write_pending.
 Pending = dict[Table, list[dict[str, Any]]]
-# Read back within the batch: meetings to place the next page's meetings, texts and facets
-# to index the sites of a page's URLs.
-_NOT_DEFERRED = (meetings, texts, facets)
+# Read back within the batch: meetings to place the next page's meetings.
+_NOT_DEFERRED = (meetings,)
+# Read back when addresses are added to a page (urls.index_sites): written before that.
+_READ_WITH_URLS = (texts, facets)
 
 
 def write_page(conn: Connection, row: dict[str, Any], later: Pending | None = None) -> int:
@@ -82,6 +84,12 @@ def write_pending(conn: Connection, later: Pending) -> None:
         else:
             insert_many(conn, table, rows)
     later.clear()
+
+
+def before_urls(conn: Connection, later: Pending | None) -> None:
+    """Insert the held texts and facets rows, which adding a page's addresses reads."""
+    if later:
+        write_pending(conn, {t: later.pop(t) for t in _READ_WITH_URLS if t in later})
 
 
 def _insert(
