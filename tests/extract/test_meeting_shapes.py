@@ -305,3 +305,16 @@ def test_the_state_or_own_ministry_that_hosted_is_the_country() -> None:
         published="2022-03-04",
     )
     assert [(m.ordinal, m.country) for m in [*one, *own]] == [(3, "KOR"), (5, "KOR")]
+
+
+def test_talks_among_a_counted_number_of_parties_are_their_own_forum() -> None:
+    text = (
+        "The 12th ASEAN Plus Three Summit was held in Hua Hin. The Leaders reiterated their full "
+        "support for an early resumption of the Six-Party Talks to facilitate long-term peace."
+    )
+    _, meeting = meetings(text, published="2009-10-25", country="THA")
+    assert (meeting.name, meeting.forum, meeting.role) == (
+        "Six-Party Talks",
+        "Six-Party Talks",
+        "mentioned",
+    )

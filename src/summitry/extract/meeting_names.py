@@ -288,7 +288,7 @@ def _from_match(
     core = " ".join([*series_words, head])
     forum = forum or _forum_around(text, m, plain, core, kb, page_forums, threes)
     topic = (m.topic or "").strip()
-    prefix = forum if forum and forum != "bilateral" and not named else ""
+    prefix = forum if forum and forum not in ("bilateral", core) and not named else ""
     # "ASEAN-Australia Special Summit" keeps the text's order; "Special ASEAN-ROK Summit" too
     if named:
         name = " ".join(x for x in [*words, head, topic] if x)
@@ -343,6 +343,11 @@ def _forum_itself(text: str, m: _Found, forum: str | None) -> bool:
     )
 
 
+_PARTIES_COUNTED = re.compile(
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9])[- ](?:Party|Parties|Way|Nation)\b"
+)
+
+
 def _forum_around(
     text: str,
     m: _Found,
@@ -360,6 +365,8 @@ def _forum_around(
         return "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
     if "Trilateral" in core.split():
         return threes[0] if threes else "trilateral"  # not the page's other forum
+    if _PARTIES_COUNTED.match(core):
+        return core  # "the Six-Party Talks": its parties are its own forum, not the page's
     return forum_after(text, m.end, kb) or forum_of_series(core, kb, page_forums)
 
 
