@@ -23,6 +23,7 @@ __all__ = [
     "kb_titles",
     "short_names",
     "spelled_apart",
+    "top_diplomats",
     "we_apposed",
     "within",
 ]
@@ -86,6 +87,31 @@ _ABBREVIATED = {str(k): str(v) for k, v in read_yaml("acts").get("title_abbrevia
 _ABBREVIATION_STARTS = WordStarts(list(_ABBREVIATED))
 _ABBREVIATIONS = re.compile(rf"(?:{'|'.join(map(re.escape, _ABBREVIATED))})\b")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
+
+
+def top_diplomats(ctx: Context) -> list[Candidate]:
+    """'The country's top diplomat also underscored ...': a word for a state's foreign
+    minister, with no name after it, stands for the person of the page who holds that office."""
+    holders = [p for p in ctx.people if p.title and _FOREIGN_OFFICE.search(p.title)]
+    out = []
+    for m in _TOP_DIPLOMAT.finditer(ctx.text) if holders else ():
+        states = {mt.key for mt in ctx.matches_in(m.start(), m.end()) if mt.kind in _STATES}
+        own = [p for p in holders if p.country in states] if states else holders
+        if not own or _NAME_AFTER.match(ctx.text, m.end()):
+            continue
+        # "Indonesia's top diplomat": Indonesia's; "the country's": the one named last
+        before = [(s, p.name) for p in own for s, _ in p.spans if s < m.start()]
+        name = max(before)[1] if before else own[0].name
+        out.append(Candidate(m.start(), m.end(), (name,), "person"))
+    return out
+
+
+_DIPLOMAT_WORDS = read_yaml("titles").get("foreign_minister_words") or {}
+_TOP_DIPLOMAT = re.compile(
+    r"(?:\b[Tt]he\s+(?:(?:country|nation|kingdom|republic)[’']s\s+)?|\b[A-Z][\w-]*[’']s\s+)"
+    rf"(?:{'|'.join(map(re.escape, _DIPLOMAT_WORDS.get('said', ())))})\b"
+)
+_FOREIGN_OFFICE = re.compile(rf"(?:{'|'.join(map(re.escape, _DIPLOMAT_WORDS.get('titles', ())))})")
 
 
 def honorifics_alone(ctx: Context) -> list[Candidate]:
