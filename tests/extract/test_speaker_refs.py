@@ -97,3 +97,17 @@ def test_a_states_top_diplomat_is_its_foreign_minister_on_the_page() -> None:
         "cooperation."
     )
     assert acts(text) == [("Retno Marsudi", "state"), ("Retno Marsudi", "state")]
+
+
+def test_a_states_word_and_an_office_stand_for_its_person_on_the_page() -> None:
+    text = (
+        "Prime Minister Pham Minh Chinh held talks with Japanese Prime Minister Kishida Fumio "
+        "in Tokyo on 16 December 2023. The Japanese leader noted that Japan would support "
+        "Viet Nam's industrialisation. The Japanese premier pledged to provide new ODA loans. "
+        "The Chinese leader said last week that China would join the project."
+    )
+    assert acts(text) == [
+        ("Kishida Fumio", "state"),
+        ("Kishida Fumio", "commit"),
+        ("CHN", "state"),  # no Chinese person on the page: the state itself
+    ]

@@ -23,6 +23,7 @@ __all__ = [
     "kb_titles",
     "short_names",
     "spelled_apart",
+    "state_holders",
     "top_diplomats",
     "we_apposed",
     "within",
@@ -112,6 +113,40 @@ _TOP_DIPLOMAT = re.compile(
     rf"(?:{'|'.join(map(re.escape, _DIPLOMAT_WORDS.get('said', ())))})\b"
 )
 _FOREIGN_OFFICE = re.compile(rf"(?:{'|'.join(map(re.escape, _DIPLOMAT_WORDS.get('titles', ())))})")
+
+
+def state_holders(ctx: Context) -> list[Candidate]:
+    """'The Japanese leader noted ...', 'the Chinese Foreign Minister said': a state's word and
+    an office, with no name after them, stand for that state's holder of the office on the
+    page, else for the state."""
+    titles = {mt.start: mt for mt in ctx.matches if mt.kind == "title"}
+    out = []
+    for mt in ctx.matches:
+        if mt.kind != "demonym" or ctx.text[max(0, mt.start - 4) : mt.start] not in (
+            "the ",
+            "The ",
+        ):
+            continue
+        at = mt.end + 1
+        office = titles.get(at)
+        word = None if office else _OFFICE_WORD.match(ctx.text, at)
+        end = office.end if office else word.end() if word else None
+        if end is None or ctx.text[mt.end : at] != " " or _NAME_AFTER.match(ctx.text, end):
+            continue
+        head = word.group(0) if word else office.surface.split()[-1].lower()
+        own = [p for p in ctx.people if p.country == mt.key]
+        held = [p for p in own if head in _ANY_OFFICE or (p.title and head in p.title.lower())]
+        if held:
+            out.append(Candidate(mt.start - 4, end, (held[0].name,), "person"))
+        elif not own:
+            out.append(Candidate(mt.start - 4, end, (mt.key,), "country"))
+    return out
+
+
+_OFFICE_WORDS = tuple(str(w) for w in read_yaml("titles").get("state_office_words") or ())
+_OFFICE_WORD = re.compile(rf"(?:{'|'.join(map(re.escape, _OFFICE_WORDS))})\b")
+# Words for whoever leads a state's side, whatever the office's name.
+_ANY_OFFICE = frozenset({"leader", "counterpart", "premier", "head of state", "head of government"})
 
 
 def honorifics_alone(ctx: Context) -> list[Candidate]:
