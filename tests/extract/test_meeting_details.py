@@ -352,3 +352,15 @@ def test_forums_beyond_east_asia_name_their_meetings() -> None:
         ("Bali Process Ministerial Conference", "Bali Process", "ministerial", "Adelaide"),
         ("EU-CELAC Summit", "EU-CELAC", "leaders", "Brussels"),
     ]
+
+
+def test_talks_between_two_states_after_the_name_are_bilateral_and_annual_stays_inside() -> None:
+    found = meetings(
+        "The 13th Annual Consultation between Malaysia and Indonesia was held in Jakarta on "
+        "8 August 2023. Prime Minister Anwar Ibrahim urged the European Union to review its "
+        "deforestation regulation. He will attend the 15th India-Japan Annual Summit.",
+        published="2023-08-08",
+        country="MYS",
+    )
+    assert [(m.forum, m.ordinal) for m in found] == [("bilateral", 13), ("bilateral", 15)]
+    assert found[1].name == "India-Japan Annual Summit"

@@ -62,6 +62,8 @@ _LOW_HEAD = re.compile(
 
 _TOKEN = re.compile(r"\S+")
 _BILATERAL_BEFORE = re.compile(r"\bbilateral\s+$")
+_SIDE = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
+_TWO_SIDES_AFTER = re.compile(rf"\s+between\s+{_SIDE}\s+and\s+{_SIDE}")
 _ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Z+-]{1,9})\)\s*$")
 _PLUS = re.compile(r"[ -]Plus\b")
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
@@ -204,6 +206,7 @@ _LEADING_NOISE = meeting_name_words().noise
 _QUALIFIERS = meeting_name_words().qualifiers
 # Words of a headline or sentence that end the words of a meeting name before them.
 _BREAKS = meeting_name_words().breaks
+_INNER = meeting_name_words().inner
 _LEVEL_WORDS = tuple(
     (re.compile(rf"\b(?:{words})\b"), level) for words, level in meeting_name_words().levels
 )
@@ -361,6 +364,9 @@ def _forum_around(
     framework, the forum named after it, else the page's."""
     if _BILATERAL_BEFORE.search(text[max(0, m.start - 12) : m.start]):
         return "bilateral"
+    between = _TWO_SIDES_AFTER.match(text, m.end)
+    if between and two_countries(between.group(0).split(), kb):
+        return "bilateral"  # "the 13th Annual Consultation between Malaysia and Indonesia"
     if two_countries(plain, kb):
         return "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
     if "Trilateral" in core.split():
@@ -380,6 +386,8 @@ def _trim(body: str) -> tuple[list[str], int]:
     )
     keep = 0
     for i, tok in enumerate(tokens):
+        if tok.group(0) in _INNER and i > keep:
+            continue  # 'India-Japan Annual Summit': part of the series' name
         if tok.group(0) in _BREAKS or tok.group(0) in _LEADING_NOISE:
             keep = i + 1
     tokens = tokens[keep:]
