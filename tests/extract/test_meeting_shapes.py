@@ -318,3 +318,14 @@ def test_talks_among_a_counted_number_of_parties_are_their_own_forum() -> None:
         "Six-Party Talks",
         "mentioned",
     )
+
+
+def test_a_text_the_forums_leaders_issued_tells_of_their_meeting() -> None:
+    text = (
+        "APEC Ministers welcomed the G20 Leaders’ statement in Washington last week, which "
+        "called for a successful conclusion of the Doha Round."
+    )
+    g20 = [m for m in meetings(text, published="2008-11-23", country="AUS") if m.forum == "G20"]
+    assert [(m.name, m.level, m.city, m.country) for m in g20] == [
+        ("G20 Leaders' Summit", "leaders", "Washington", "USA")
+    ]

@@ -33,6 +33,7 @@ from summitry.extract.meeting_forums import (
     two_countries,
 )
 from summitry.extract.meeting_lower import (
+    leaders_outcome_meetings,
     lower_case_heads,
     meetings_of_forum_members,
     two_state_summits,
@@ -245,6 +246,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += meetings_of_forum_members(text, kb, matches)
     found += ordinal_acronyms(text, kb, page_forums)
     found += plurals_of_listed_forums(text, kb, matches)
+    found += leaders_outcome_meetings(text, kb, matches)
     return sorted(found, key=lambda n: n.start)
 
 
