@@ -122,18 +122,11 @@ def state_holders(ctx: Context) -> list[Candidate]:
     titles = {mt.start: mt for mt in ctx.matches if mt.kind == "title"}
     out = []
     for mt in ctx.matches:
-        if mt.kind != "demonym" or ctx.text[max(0, mt.start - 4) : mt.start] not in (
-            "the ",
-            "The ",
-        ):
+        lead = ctx.text[max(0, mt.start - 4) : mt.start]
+        office = _office_after(ctx.text, titles, mt.end) if mt.kind == "demonym" else None
+        if lead not in ("the ", "The ") or office is None:
             continue
-        at = mt.end + 1
-        office = titles.get(at)
-        word = None if office else _OFFICE_WORD.match(ctx.text, at)
-        end = office.end if office else word.end() if word else None
-        if end is None or ctx.text[mt.end : at] != " " or _NAME_AFTER.match(ctx.text, end):
-            continue
-        head = word.group(0) if word else office.surface.split()[-1].lower()
+        end, head = office
         own = [p for p in ctx.people if p.country == mt.key]
         held = [p for p in own if head in _ANY_OFFICE or (p.title and head in p.title.lower())]
         if held:
@@ -141,6 +134,20 @@ def state_holders(ctx: Context) -> list[Candidate]:
         elif not own:
             out.append(Candidate(mt.start - 4, end, (mt.key,), "country"))
     return out
+
+
+def _office_after(text: str, titles: dict, pos: int) -> tuple[int, str] | None:
+    """The end and head word of an office one space after pos ('Prime Minister' ->
+    'minister', 'premier'), with no name after it; else None."""
+    if text[pos : pos + 1] != " ":
+        return None
+    if office := titles.get(pos + 1):
+        end, head = office.end, office.surface.split()[-1].lower()
+    elif word := _OFFICE_WORD.match(text, pos + 1):
+        end, head = word.end(), word.group(0)
+    else:
+        return None
+    return None if _NAME_AFTER.match(text, end) else (end, head)
 
 
 _OFFICE_WORDS = tuple(str(w) for w in read_yaml("titles").get("state_office_words") or ())
