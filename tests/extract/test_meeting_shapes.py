@@ -329,3 +329,12 @@ def test_a_text_the_forums_leaders_issued_tells_of_their_meeting() -> None:
     assert [(m.name, m.level, m.city, m.country) for m in g20] == [
         ("G20 Leaders' Summit", "leaders", "Washington", "USA")
     ]
+
+
+def test_taking_part_by_video_in_a_meeting_makes_it_virtual() -> None:
+    text = (
+        "The Minister took part via videoconference in the G20 Foreign Ministers' Meeting "
+        "hosted by Italy on 29 June 2021."
+    )
+    (meeting,) = meetings(text, published="2021-06-29", country="KOR")
+    assert (meeting.format, meeting.country, meeting.start) == ("virtual", "ITA", "2021-06-29")
