@@ -32,7 +32,7 @@ __all__ = ["statements_in_text"]
 # character, so the engine skips to it instead of trying every position.
 _CARRIED = ("past", "ing", "fixed")  # forms that coordinate with the main verb
 _BY_MEANS = re.compile(r"\bby\s+(?:also\s+)?$")
-_ING_LINK = re.compile(r"(?:,|\bby|\bwhile)\s+(?:also\s+)?$")
+_ING_LINK = re.compile(r"(?:[,;]|\bby|\bwhile)\s+(?:also\s+)?$")
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|has been|have been|had been|being|be)\s+"
     r"(?:(?:\w+ly|first|also|further|later|again|then)\s+)?$"  # 'was first proposed by'
