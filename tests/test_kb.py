@@ -10,6 +10,7 @@ import yaml
 
 from summitry.kb import KnowledgeBase, Match, load_kb
 from summitry.kb.model import ACT_CLASSES, LEVELS
+from summitry.kb.people_words import one_government_titles
 
 YAML_FILES = tuple(
     sorted(
@@ -382,6 +383,12 @@ OFFICE = re.compile(
 def test_titles_are_offices(kb: KnowledgeBase) -> None:
     for title in (*kb.title_heads, *kb.title_full_forms, *kb.title_short_forms):
         assert OFFICE.search(title.lower()), title
+
+
+def test_one_government_titles_are_known_titles_of_known_states(kb: KnowledgeBase) -> None:
+    known = {*kb.title_heads, *kb.title_full_forms, *kb.title_short_forms.values()}
+    for title, code in one_government_titles().items():
+        assert title in known and kb.country_code(code) == code, title
 
 
 def test_title_abbreviations_stand_for_offices(kb: KnowledgeBase) -> None:

@@ -337,3 +337,30 @@ def test_a_meeting_listed_under_a_placed_family_of_meetings_met_there() -> None:
     )
     found = {m.name: (m.city, m.country) for m in meetings(text, published="2018-08-05")}
     assert found["ASEAN Regional Forum"] == ("Singapore", "SGP")
+
+
+def test_forums_beyond_east_asia_name_their_meetings() -> None:
+    found = meetings(
+        "The Commonwealth Heads of Government Meeting (CHOGM) was held in Kigali, Rwanda, "
+        "from 20 to 25 June 2022. The Eighth Ministerial Conference of the Bali Process on "
+        "People Smuggling was held in Adelaide on 10 February 2023. The 3rd CELAC-EU Summit "
+        "took place in Brussels from 30 November to 1 December 2023.",
+        published="2023-12-02",
+    )
+    assert [(m.name, m.forum, m.level, m.city) for m in found] == [
+        ("Commonwealth Heads of Government Meeting", "Commonwealth", "leaders", "Kigali"),
+        ("Bali Process Ministerial Conference", "Bali Process", "ministerial", "Adelaide"),
+        ("EU-CELAC Summit", "EU-CELAC", "leaders", "Brussels"),
+    ]
+
+
+def test_talks_between_two_states_after_the_name_are_bilateral_and_annual_stays_inside() -> None:
+    found = meetings(
+        "The 13th Annual Consultation between Malaysia and Indonesia was held in Jakarta on "
+        "8 August 2023. Prime Minister Anwar Ibrahim urged the European Union to review its "
+        "deforestation regulation. He will attend the 15th India-Japan Annual Summit.",
+        published="2023-08-08",
+        country="MYS",
+    )
+    assert [(m.forum, m.ordinal) for m in found] == [("bilateral", 13), ("bilateral", 15)]
+    assert found[1].name == "India-Japan Annual Summit"

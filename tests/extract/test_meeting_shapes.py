@@ -305,3 +305,36 @@ def test_the_state_or_own_ministry_that_hosted_is_the_country() -> None:
         published="2022-03-04",
     )
     assert [(m.ordinal, m.country) for m in [*one, *own]] == [(3, "KOR"), (5, "KOR")]
+
+
+def test_talks_among_a_counted_number_of_parties_are_their_own_forum() -> None:
+    text = (
+        "The 12th ASEAN Plus Three Summit was held in Hua Hin. The Leaders reiterated their full "
+        "support for an early resumption of the Six-Party Talks to facilitate long-term peace."
+    )
+    _, meeting = meetings(text, published="2009-10-25", country="THA")
+    assert (meeting.name, meeting.forum, meeting.role) == (
+        "Six-Party Talks",
+        "Six-Party Talks",
+        "mentioned",
+    )
+
+
+def test_a_text_the_forums_leaders_issued_tells_of_their_meeting() -> None:
+    text = (
+        "APEC Ministers welcomed the G20 Leaders’ statement in Washington last week, which "
+        "called for a successful conclusion of the Doha Round."
+    )
+    g20 = [m for m in meetings(text, published="2008-11-23", country="AUS") if m.forum == "G20"]
+    assert [(m.name, m.level, m.city, m.country) for m in g20] == [
+        ("G20 Leaders' Summit", "leaders", "Washington", "USA")
+    ]
+
+
+def test_taking_part_by_video_in_a_meeting_makes_it_virtual() -> None:
+    text = (
+        "The Minister took part via videoconference in the G20 Foreign Ministers' Meeting "
+        "hosted by Italy on 29 June 2021."
+    )
+    (meeting,) = meetings(text, published="2021-06-29", country="KOR")
+    assert (meeting.format, meeting.country, meeting.start) == ("virtual", "ITA", "2021-06-29")

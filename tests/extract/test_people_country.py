@@ -123,3 +123,15 @@ def test_offices_held_together_in_an_apposition_and_their_country() -> None:
             "chair",
         )
     ]
+
+
+def test_a_title_only_one_government_gives_names_that_state() -> None:
+    text = (
+        "Foreign Minister Park Jin held talks with Secretary of State Antony Blinken and "
+        "State Councilor Wang Yi on the sidelines of the ASEAN Regional Forum in Phnom Penh."
+    )
+    assert [(name, country) for name, _, country, _ in people(text)] == [
+        ("Park Jin", "KOR"),
+        ("Antony Blinken", "USA"),
+        ("Wang Yi", "CHN"),
+    ]

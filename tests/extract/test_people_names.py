@@ -363,3 +363,11 @@ def test_a_form_of_address_ends_a_body_the_kb_does_not_know() -> None:
         "chaired today's meeting, told reporters that the meeting was a success."
     )
     assert people(text, None) == [("Shao Qiwei", "Chairman", "CHN", "chair")]
+
+
+def test_longer_malaysian_honorifics_are_no_part_of_the_name() -> None:
+    text = (
+        "Malaysian Foreign Minister Datuk Seri Utama Haji Mohamad Haji Hasan and Sarawak's "
+        "Premier Datuk Patinggi Abang Johari Openg attended the meeting in Kuching."
+    )
+    assert names(text) == ["Mohamad Haji Hasan", "Abang Johari Openg"]

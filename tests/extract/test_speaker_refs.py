@@ -86,3 +86,28 @@ def test_a_government_body_acts_for_the_state_it_names_or_the_publishers() -> No
         "importance of the meeting. The Foreign Ministry expressed support for the initiative."
     )
     assert acts(text) == [("THA", "state"), ("VNM", "support")]
+
+
+def test_a_states_top_diplomat_is_its_foreign_minister_on_the_page() -> None:
+    text = (
+        "Foreign Affairs Secretary Teodoro Locsin Jr. of the Philippines and Foreign Minister "
+        "Retno Marsudi of Indonesia attended the 52nd ASEAN Foreign Ministers' Meeting in "
+        "Bangkok. Indonesia's top diplomat stressed the need for maritime cooperation. "
+        "The country’s top diplomat also underscored the importance of counter-terrorism "
+        "cooperation."
+    )
+    assert acts(text) == [("Retno Marsudi", "state"), ("Retno Marsudi", "state")]
+
+
+def test_a_states_word_and_an_office_stand_for_its_person_on_the_page() -> None:
+    text = (
+        "Prime Minister Pham Minh Chinh held talks with Japanese Prime Minister Kishida Fumio "
+        "in Tokyo on 16 December 2023. The Japanese leader noted that Japan would support "
+        "Viet Nam's industrialisation. The Japanese premier pledged to provide new ODA loans. "
+        "The Chinese leader said last week that China would join the project."
+    )
+    assert acts(text) == [
+        ("Kishida Fumio", "state"),
+        ("Kishida Fumio", "commit"),
+        ("CHN", "state"),  # no Chinese person on the page: the state itself
+    ]

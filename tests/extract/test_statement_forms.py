@@ -74,3 +74,11 @@ def test_congratulations_and_condolences_are_support() -> None:
         "to the fund."
     )
     assert acts(text) == [("Cho Tae-yul", "support"), ("Cho Tae-yul", "support"), ("KOR", "commit")]
+
+
+def test_a_participle_after_a_semicolon_goes_on_with_the_speaker() -> None:
+    text = OPENING + (
+        "Minister Cho also said that the two sides should expand labour cooperation; adding "
+        "that Korea welcomes investment from ASEAN."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state"), ("Cho Tae-yul", "state")]

@@ -24,3 +24,17 @@ def test_items_of_a_list_after_a_subject_and_colon_are_its_acts() -> None:
     )
     assert acts(text, None) == [("ASEAN", "support"), ("ASEAN", "state"), ("ASEAN", "request")]
     assert extract(text, None)[1].text == "noted the developments in Myanmar"
+
+
+def test_a_view_going_on_without_a_verb_in_the_same_paragraph_is_the_speakers() -> None:
+    text = OPENING + (
+        "Minister Cho reiterated the importance of the EAS as a strategic forum. The EAS should "
+        "also address trafficking in persons. In addition, there could be further cooperation "
+        "on maritime security.\nThe Meeting should also review the work plan."
+    )
+    # the sentence after the line break opens a new paragraph: no longer his
+    assert acts(text) == [
+        ("Cho Tae-yul", "state"),
+        ("Cho Tae-yul", "state"),
+        ("Cho Tae-yul", "propose"),
+    ]

@@ -20,6 +20,7 @@ def test_the_head_lists_load_with_their_derived_forms() -> None:
         "Retreat",
         "Dialogue",
         "Consultation",
+        "Talks",
     }
     assert "Consultations?" in heads.forms  # the plural stays in the name
     assert heads.lower == ("conference", "meeting", "summit")

@@ -11,7 +11,12 @@ from summitry.extract.meeting_parts import ORD, ORD_ANY_CASE, MeetingName, ordin
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues, meeting_heads, meeting_name_words
 
-__all__ = ["lower_case_heads", "meetings_of_forum_members", "two_state_summits"]
+__all__ = [
+    "leaders_outcome_meetings",
+    "lower_case_heads",
+    "meetings_of_forum_members",
+    "two_state_summits",
+]
 
 
 @functools.cache
@@ -177,3 +182,34 @@ def meetings_of_forum_members(text: str, kb: KnowledgeBase, matches: list) -> li
             )
         )
     return out
+
+
+def leaders_outcome_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
+    """'the G20 Leaders' statement in Washington', 'the APEC Leaders' Declaration': a text the
+    forum's leaders issued tells of the leaders' meeting that issued it."""
+    out = []
+    for mt in matches:
+        if mt.kind not in ("forum", "organization") or mt.key not in kb.forums:
+            continue
+        issued = _LEADERS_TEXT.match(text, mt.end)
+        if issued is None:
+            continue
+        series = kb.series_for("Leaders' Summit", mt.key) or kb.series_for("Summit", mt.key)
+        name = series.name if series else f"{mt.key} Summit"
+        core = name.removeprefix(mt.key).strip()
+        out.append(
+            MeetingName(
+                mt.start,
+                issued.end(),
+                name,
+                core,
+                "Summit",
+                mt.key,
+                "leaders",
+                series=series.name if series else None,
+            )
+        )
+    return out
+
+
+_LEADERS_TEXT = re.compile(r"\s+Leaders[’']?\s+(?:[Ss]tatement|[Dd]eclaration)\b")

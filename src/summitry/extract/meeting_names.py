@@ -33,6 +33,7 @@ from summitry.extract.meeting_forums import (
     two_countries,
 )
 from summitry.extract.meeting_lower import (
+    leaders_outcome_meetings,
     lower_case_heads,
     meetings_of_forum_members,
     two_state_summits,
@@ -62,6 +63,8 @@ _LOW_HEAD = re.compile(
 
 _TOKEN = re.compile(r"\S+")
 _BILATERAL_BEFORE = re.compile(r"\bbilateral\s+$")
+_SIDE = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
+_TWO_SIDES_AFTER = re.compile(rf"\s+between\s+{_SIDE}\s+and\s+{_SIDE}")
 _ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Z+-]{1,9})\)\s*$")
 _PLUS = re.compile(r"[ -]Plus\b")
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
@@ -204,6 +207,7 @@ _LEADING_NOISE = meeting_name_words().noise
 _QUALIFIERS = meeting_name_words().qualifiers
 # Words of a headline or sentence that end the words of a meeting name before them.
 _BREAKS = meeting_name_words().breaks
+_INNER = meeting_name_words().inner
 _LEVEL_WORDS = tuple(
     (re.compile(rf"\b(?:{words})\b"), level) for words, level in meeting_name_words().levels
 )
@@ -242,6 +246,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     found += meetings_of_forum_members(text, kb, matches)
     found += ordinal_acronyms(text, kb, page_forums)
     found += plurals_of_listed_forums(text, kb, matches)
+    found += leaders_outcome_meetings(text, kb, matches)
     return sorted(found, key=lambda n: n.start)
 
 
@@ -288,7 +293,7 @@ def _from_match(
     core = " ".join([*series_words, head])
     forum = forum or _forum_around(text, m, plain, core, kb, page_forums, threes)
     topic = (m.topic or "").strip()
-    prefix = forum if forum and forum != "bilateral" and not named else ""
+    prefix = forum if forum and forum not in ("bilateral", core) and not named else ""
     # "ASEAN-Australia Special Summit" keeps the text's order; "Special ASEAN-ROK Summit" too
     if named:
         name = " ".join(x for x in [*words, head, topic] if x)
@@ -343,6 +348,11 @@ def _forum_itself(text: str, m: _Found, forum: str | None) -> bool:
     )
 
 
+_PARTIES_COUNTED = re.compile(
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9])[- ](?:Party|Parties|Way|Nation)\b"
+)
+
+
 def _forum_around(
     text: str,
     m: _Found,
@@ -356,10 +366,15 @@ def _forum_around(
     framework, the forum named after it, else the page's."""
     if _BILATERAL_BEFORE.search(text[max(0, m.start - 12) : m.start]):
         return "bilateral"
+    between = _TWO_SIDES_AFTER.match(text, m.end)
+    if between and two_countries(between.group(0).split(), kb):
+        return "bilateral"  # "the 13th Annual Consultation between Malaysia and Indonesia"
     if two_countries(plain, kb):
         return "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
     if "Trilateral" in core.split():
         return threes[0] if threes else "trilateral"  # not the page's other forum
+    if _PARTIES_COUNTED.match(core):
+        return core  # "the Six-Party Talks": its parties are its own forum, not the page's
     return forum_after(text, m.end, kb) or forum_of_series(core, kb, page_forums)
 
 
@@ -373,6 +388,8 @@ def _trim(body: str) -> tuple[list[str], int]:
     )
     keep = 0
     for i, tok in enumerate(tokens):
+        if tok.group(0) in _INNER and i > keep:
+            continue  # 'India-Japan Annual Summit': part of the series' name
         if tok.group(0) in _BREAKS or tok.group(0) in _LEADING_NOISE:
             keep = i + 1
     tokens = tokens[keep:]

@@ -366,7 +366,7 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
             mention.country = place.country or mention.country
         mention.format = mention.format or format_between(ctx.text, start, stop)
         if mention.format is None and _BY_VIDEO_BEFORE.search(ctx.text, max(0, start - 50), start):
-            mention.format = "virtual"  # "the video conference of the 26th ... Consultation"
+            mention.format = "virtual"  # "the video conference of the 26th ...", "by video in the"
         mention.country = mention.country or ctx.per_sentence(
             "host", sentence, lambda s: _host_state(ctx, s.start, s.end)
         )
@@ -377,7 +377,7 @@ def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
 
 
 _BY_VIDEO_BEFORE = re.compile(
-    rf"\b(?:{meeting_cues().virtual})\s+(?:of\s+)?(?:the\s+)?(?:\d+\w*\s+)?$", re.IGNORECASE
+    rf"\b(?:{meeting_cues().virtual})\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:\d+\w*\s+)?$", re.IGNORECASE
 )
 _HOSTED_BY = re.compile(r"\b[Hh]osted\s+by\s+(?:the\s+)?$")
 

@@ -10,6 +10,7 @@ from functools import cache
 from summitry.extract.context import Context
 from summitry.extract.people_titles import OF_COUNTRY, portfolio
 from summitry.kb import KnowledgeBase, load_kb
+from summitry.kb.people_words import one_government_titles
 
 _BARE_GAP = re.compile(r",?[ \t]+")
 _OF_AT = re.compile(r"\b(?:of|at)\s+(?:the\s+)?")
@@ -39,6 +40,8 @@ def country_for(
         )
         if not between.strip(" ’'s") or bracketed or _REPRESENTED.fullmatch(between):
             return _served_key(before[-1].key), True
+    if own := one_government_titles().get(title.strip(" ,")):
+        return own, True  # "Secretary of State": only the United States has one
     return None, False
 
 

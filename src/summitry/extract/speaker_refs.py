@@ -23,6 +23,8 @@ __all__ = [
     "kb_titles",
     "short_names",
     "spelled_apart",
+    "state_holders",
+    "top_diplomats",
     "we_apposed",
     "within",
 ]
@@ -86,6 +88,72 @@ _ABBREVIATED = {str(k): str(v) for k, v in read_yaml("acts").get("title_abbrevia
 _ABBREVIATION_STARTS = WordStarts(list(_ABBREVIATED))
 _ABBREVIATIONS = re.compile(rf"(?:{'|'.join(map(re.escape, _ABBREVIATED))})\b")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
+
+
+def top_diplomats(ctx: Context) -> list[Candidate]:
+    """'The country's top diplomat also underscored ...': a word for a state's foreign
+    minister, with no name after it, stands for the person of the page who holds that office."""
+    holders = [p for p in ctx.people if p.title and _FOREIGN_OFFICE.search(p.title)]
+    out = []
+    for m in _TOP_DIPLOMAT.finditer(ctx.text) if holders else ():
+        states = {mt.key for mt in ctx.matches_in(m.start(), m.end()) if mt.kind in _STATES}
+        own = [p for p in holders if p.country in states] if states else holders
+        if not own or _NAME_AFTER.match(ctx.text, m.end()):
+            continue
+        # "Indonesia's top diplomat": Indonesia's; "the country's": the one named last
+        before = [(s, p.name) for p in own for s, _ in p.spans if s < m.start()]
+        name = max(before)[1] if before else own[0].name
+        out.append(Candidate(m.start(), m.end(), (name,), "person"))
+    return out
+
+
+_DIPLOMAT_WORDS = read_yaml("titles").get("foreign_minister_words") or {}
+_TOP_DIPLOMAT = re.compile(
+    r"(?:\b[Tt]he\s+(?:(?:country|nation|kingdom|republic)[’']s\s+)?|\b[A-Z][\w-]*[’']s\s+)"
+    rf"(?:{'|'.join(map(re.escape, _DIPLOMAT_WORDS.get('said', ())))})\b"
+)
+_FOREIGN_OFFICE = re.compile(rf"(?:{'|'.join(map(re.escape, _DIPLOMAT_WORDS.get('titles', ())))})")
+
+
+def state_holders(ctx: Context) -> list[Candidate]:
+    """'The Japanese leader noted ...', 'the Chinese Foreign Minister said': a state's word and
+    an office, with no name after them, stand for that state's holder of the office on the
+    page, else for the state."""
+    titles = {mt.start: mt for mt in ctx.matches if mt.kind == "title"}
+    out = []
+    for mt in ctx.matches:
+        lead = ctx.text[max(0, mt.start - 4) : mt.start]
+        office = _office_after(ctx.text, titles, mt.end) if mt.kind == "demonym" else None
+        if lead not in ("the ", "The ") or office is None:
+            continue
+        end, head = office
+        own = [p for p in ctx.people if p.country == mt.key]
+        held = [p for p in own if head in _ANY_OFFICE or (p.title and head in p.title.lower())]
+        if held:
+            out.append(Candidate(mt.start - 4, end, (held[0].name,), "person"))
+        elif not own:
+            out.append(Candidate(mt.start - 4, end, (mt.key,), "country"))
+    return out
+
+
+def _office_after(text: str, titles: dict, pos: int) -> tuple[int, str] | None:
+    """The end and head word of an office one space after pos ('Prime Minister' ->
+    'minister', 'premier'), with no name after it; else None."""
+    if text[pos : pos + 1] != " ":
+        return None
+    if office := titles.get(pos + 1):
+        end, head = office.end, office.surface.split()[-1].lower()
+    elif word := _OFFICE_WORD.match(text, pos + 1):
+        end, head = word.end(), word.group(0)
+    else:
+        return None
+    return None if _NAME_AFTER.match(text, end) else (end, head)
+
+
+_OFFICE_WORDS = tuple(str(w) for w in read_yaml("titles").get("state_office_words") or ())
+_OFFICE_WORD = re.compile(rf"(?:{'|'.join(map(re.escape, _OFFICE_WORDS))})\b")
+# Words for whoever leads a state's side, whatever the office's name.
+_ANY_OFFICE = frozenset({"leader", "counterpart", "premier", "head of state", "head of government"})
 
 
 def honorifics_alone(ctx: Context) -> list[Candidate]:

@@ -21,6 +21,8 @@ from summitry.extract.speaker_refs import (
     kb_titles,
     short_names,
     spelled_apart,
+    state_holders,
+    top_diplomats,
     we_apposed,
     within,
 )
@@ -83,7 +85,8 @@ class SpeakerFinder:
         ctx, out = self.ctx, []
         for person in ctx.people:
             out += [Candidate(s, e, (person.name,), "person") for s, e in person.spans]
-        out += short_names(ctx) + spelled_apart(ctx)
+        out += short_names(ctx) + spelled_apart(ctx) + top_diplomats(ctx)
+        out += state_holders(ctx)
         pronouns = matches_from(_PRONOUN, ctx.text, _PRONOUN_STARTS(ctx.text))
         out += [Candidate(m.start(), m.end(), (), "pronoun") for m in pronouns]
         titles = [

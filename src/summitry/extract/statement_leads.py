@@ -11,7 +11,7 @@ from summitry.extract.speakers import SpeakerFinder
 from summitry.kb.data import read_yaml
 from summitry.record import Statement
 
-__all__ = ["according_to", "list_lead"]
+__all__ = ["according_to", "continued_view", "list_lead"]
 
 
 def list_lead(text: str, sentence: Sentence, finder: SpeakerFinder) -> tuple[str, ...]:
@@ -42,3 +42,27 @@ def according_to(text: str, sentence: Sentence, finder: SpeakerFinder) -> list[S
 _ATTRIBUTION = re.compile(
     rf"\s*(?:{'|'.join(map(re.escape, read_yaml('acts').get('attributions', ())))})\s+"
 )
+
+
+def continued_view(text: str, sentence: Sentence, before: list[Statement]) -> list[Statement]:
+    """'He stressed ... . The EAS should also address ...': a sentence with no act of its own
+    that goes on, in the same paragraph, from one where a single person spoke, and carries a
+    view ('should', 'could'), is that person's too."""
+    speakers = {st.speaker for st in before}
+    if (
+        len(speakers) != 1
+        or not before[-1].evidence
+        or "\n" in text[before[-1].evidence[1] : sentence.start]
+    ):
+        return []
+    (speaker,) = speakers
+    if speaker.isupper() or (m := _VIEW.search(sentence.text)) is None:
+        return []  # a state's or a forum's code: its statements need a subject
+    act = _VIEWS[m.group(1).lower()]
+    return [Statement(speaker, act, sentence.text.strip(), (sentence.start, sentence.end))]
+
+
+_VIEWS = {
+    str(k).lower(): str(v) for k, v in (read_yaml("acts").get("continued_view") or {}).items()
+}
+_VIEW = re.compile(rf"\b({'|'.join(map(re.escape, _VIEWS))})\b", re.IGNORECASE)

@@ -21,7 +21,7 @@ from summitry.extract.patterns import WordStarts, ends_in, word_start
 from summitry.extract.quotes import QuoteIndex
 from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
-from summitry.extract.statement_leads import according_to, list_lead
+from summitry.extract.statement_leads import according_to, continued_view, list_lead
 from summitry.kb import load_kb
 from summitry.kb.vocab import statement_words
 from summitry.record import Statement
@@ -32,7 +32,7 @@ __all__ = ["statements_in_text"]
 # character, so the engine skips to it instead of trying every position.
 _CARRIED = ("past", "ing", "fixed")  # forms that coordinate with the main verb
 _BY_MEANS = re.compile(r"\bby\s+(?:also\s+)?$")
-_ING_LINK = re.compile(r"(?:,|\bby|\bwhile)\s+(?:also\s+)?$")
+_ING_LINK = re.compile(r"(?:[,;]|\bby|\bwhile)\s+(?:also\s+)?$")
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|has been|have been|had been|being|be)\s+"
     r"(?:(?:\w+ly|first|also|further|later|again|then)\s+)?$"  # 'was first proposed by'
@@ -64,6 +64,7 @@ def statements_in_text(ctx: Context) -> None:
     starts = [a.start for a in acts]
     found = list(quotes.statements)
     points = ListPoints(kb.act_table.list_openers, main_forum)
+    previous: list[Statement] = []  # the statements of the sentence before
     for sentence in ctx.sentences:
         if in_caption(ctx.text, sentence):
             continue
@@ -74,7 +75,10 @@ def statements_in_text(ctx: Context) -> None:
         out = _sentence_statements(ctx, sentence, in_sentence, finder, quotes)
         out = _reported(ctx.text, sentence, in_sentence, finder, out)
         out = out or according_to(ctx.text, sentence, finder)
-        found += points.follow(sentence, out)
+        if not out and not in_sentence:
+            out = continued_view(ctx.text, sentence, previous)
+        previous = points.follow(sentence, out)
+        found += previous
     ctx.record.statements.extend(sorted(found, key=lambda s: s.evidence[0] if s.evidence else 0))
 
 

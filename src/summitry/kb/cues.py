@@ -58,6 +58,7 @@ _WORD_KEYS = (
     "member_groups",
     "qualifiers",
     "name_noise",
+    "name_inner",
     "name_breaks",
     "name_levels",
 )
@@ -170,6 +171,7 @@ class MeetingNameWords:
 
     qualifiers: frozenset[str]  # 'Special', 'Informal'
     noise: frozenset[str]  # before a name, no part of it: 'During', 'Annual'
+    inner: frozenset[str]  # noise that stays after a word of the name: 'Annual'
     breaks: frozenset[str]  # end the name words before them: 'Attends', 'Sidelines'
     levels: tuple[tuple[str, str], ...]  # (alternation of a level's words, level), in order
     not_after: str  # alternation: right after a head, no meeting ('Summit Hall')
@@ -183,6 +185,7 @@ def meeting_name_words() -> MeetingNameWords:
     return MeetingNameWords(
         qualifiers=frozenset(map(str, doc.get("qualifiers") or ())),
         noise=frozenset(map(str, doc.get("name_noise") or ())),
+        inner=frozenset(map(str, doc.get("name_inner") or ())),
         breaks=frozenset(map(str, doc.get("name_breaks") or ())),
         levels=tuple(
             (alternation(words), str(level))

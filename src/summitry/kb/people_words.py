@@ -16,6 +16,7 @@ __all__ = [
     "name_words",
     "office_words",
     "portfolio_words",
+    "one_government_titles",
     "ref_title_words",
     "relation_words",
     "role_cues",
@@ -32,6 +33,12 @@ def portfolio_words() -> frozenset[str]:
 def office_words() -> tuple[str, ...]:
     """Offices a minister may sit in (titles.yaml `offices`): 'Prime Minister's Department'."""
     return tuple(str(w) for w in read_yaml("titles").get("offices") or ())
+
+
+@cache
+def one_government_titles() -> dict[str, str]:
+    """Titles only one government gives, to its alpha-3 code (titles.yaml `one_government`)."""
+    return {str(k): str(v) for k, v in (read_yaml("titles").get("one_government") or {}).items()}
 
 
 @cache
