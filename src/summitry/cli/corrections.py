@@ -15,6 +15,7 @@ from summitry.errors import SummitryError
 correct_app = typer.Typer(
     help="Correct extracted fields and entities; corrections survive re-ingest.",
     no_args_is_help=True,
+    add_completion=False,
 )
 NoteOption = Annotated[str | None, typer.Option("--note", help="Why, for the record.")]
 TargetArg = Annotated[
