@@ -80,10 +80,11 @@ class _Commands(MutableMapping[str, Any]):
         del self.built[name]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(COMMANDS)
+        yield from COMMANDS
+        yield from (name for name in self.built if name not in COMMANDS)
 
     def __len__(self) -> int:
-        return len(COMMANDS)
+        return len(COMMANDS) + sum(name not in COMMANDS for name in self.built)
 
 
 class CommandsOnDemand(TyperGroup):
