@@ -40,6 +40,24 @@ def test_every_registered_command_has_help_text() -> None:
         assert len(result.stdout) > 200, name
 
 
+def test_a_command_imports_its_own_module_and_no_rich() -> None:
+    code = (
+        "import sys\n"
+        "from summitry.cli import app\n"
+        "sys.argv = ['summitry', 'extract', sys.argv[1], '--jsonl']\n"
+        "try:\n    app()\nexcept SystemExit as e:\n    code = e.code\n"
+        "cli = sorted(m for m in sys.modules if m.startswith('summitry.cli.'))\n"
+        "print(code, cli, 'rich' in sys.modules, file=sys.stderr)\n"
+    )
+    page = ROOT / "examples" / "pages" / "kor_board_apec_aelm_2025.txt"
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(page)], capture_output=True, text=True, check=False
+    )
+    assert result.stdout.startswith("{"), result.stderr
+    cli = "['summitry.cli.documents', 'summitry.cli.ingest_output', 'summitry.cli.output']"
+    assert result.stderr.splitlines()[-1] == f"0 {cli} False"
+
+
 def test_version() -> None:
     result = invoke("--version")
     assert result.returncode == 0 and result.stdout.startswith(b"summitry ")

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
 from summitry.cli.output import DbOption, err, fail, out, print_json
 from summitry.errors import SummitryError
@@ -16,6 +15,7 @@ from summitry.errors import SummitryError
 correct_app = typer.Typer(
     help="Correct extracted fields and entities; corrections survive re-ingest.",
     no_args_is_help=True,
+    add_completion=False,
 )
 NoteOption = Annotated[str | None, typer.Option("--note", help="Why, for the record.")]
 TargetArg = Annotated[
@@ -96,6 +96,8 @@ def list_corrections(
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Every correction, oldest first."""
+    from rich.table import Table
+
     found = _run(db, lambda store: store.corrections())
     if json_out:
         rows = [{"id": c.id, **c.to_dict()} for c in found]

@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from summitry.budget import DEFAULT_PAGE_TIMEOUT
 from summitry.cli.ingest_output import IngestProgress, events_of_units, print_event
@@ -164,6 +162,8 @@ def list_documents(
     json_out: JsonOption = False,
 ) -> None:
     """List stored documents, newest first."""
+    from rich.table import Table
+
     store = open_cli_store(db)
     rows = store.list(limit=limit, offset=offset)
     store.close()
@@ -182,6 +182,8 @@ def show(
     json_out: JsonOption = False,
 ) -> None:
     """Show one stored document: metadata, cleaned text and extraction counts."""
+    from rich.markup import escape
+
     from summitry.store.ids import MIN_PREFIX
 
     row: StoredDocument | None = stored_result(db, lambda s: s.get(doc_id))

@@ -7,8 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 from summitry.cli.output import (
     DbOption,
@@ -101,6 +99,8 @@ def meetings(
 ) -> None:
     """Meetings the stored pages report, latest first, narrowed by forum, level, host country,
     series, actor and dates; an undated one at the year inferred for it, marked so."""
+    from rich.table import Table
+
     from summitry import query as library
 
     if sort not in ("date", "-date"):
@@ -167,6 +167,9 @@ def search(
     json_out: JsonOption = False,
 ) -> None:
     """Full-text search over titles and bodies, best first, with snippets and facet counts."""
+    from rich.table import Table
+    from rich.text import Text
+
     from summitry.store.search import SORTS
     from summitry.store.search_syntax import query_problem
 

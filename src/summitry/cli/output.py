@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, cast
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from summitry.errors import SummitryError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 __all__ = [
     "DbOption",
@@ -28,8 +30,42 @@ __all__ = [
     "stored_result",
 ]
 
-out = Console(soft_wrap=True, emoji=False)
-err = Console(stderr=True, soft_wrap=True, emoji=False)
+
+class _LateConsole:
+    """A rich Console made on first use, so that a command which prints nothing through
+    rich (extract, export) does not import it; attributes read and set go to the Console."""
+
+    def __init__(self, stderr: bool) -> None:
+        object.__setattr__(self, "_stderr", stderr)
+        object.__setattr__(self, "_console", None)
+
+    def _made(self) -> Console:
+        console = object.__getattribute__(self, "_console")
+        if console is None:
+            from rich.console import Console
+
+            console = Console(stderr=self._stderr, soft_wrap=True, emoji=False)
+            object.__setattr__(self, "_console", console)
+        return console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._made(), name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._made(), name, value)
+
+    @property
+    def width(self) -> int:
+        """A property, as on Console: setting it fixes the width of what is printed."""
+        return self._made().width
+
+    @width.setter
+    def width(self, value: int) -> None:
+        self._made().width = value
+
+
+out = cast("Console", _LateConsole(stderr=False))
+err = cast("Console", _LateConsole(stderr=True))
 
 DbOption = Annotated[
     str | None,

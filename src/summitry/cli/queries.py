@@ -6,8 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 if TYPE_CHECKING:
     from summitry.query.results import MeetingSummary
@@ -62,6 +60,8 @@ def meeting(
 
 
 def _print_meeting(view: dict[str, Any]) -> None:
+    from rich.table import Table
+
     fields = ("id", "name", "forum", "level", "ordinal", "start", "end", "city", "country")
     marks = view.get("provenance") or {}
     for key in (*fields, "venue", "format", "theme", "year"):
@@ -94,6 +94,8 @@ def _marked(value: Any, kind: str | None) -> str:
 
 def _field(key: str, value: Any) -> None:
     """'key: value' with the key in bold; the value printed as it is (no markup)."""
+    from rich.text import Text
+
     out.print(Text.assemble((key, "bold"), f": {value}"), highlight=False)
 
 
@@ -103,6 +105,9 @@ def series(
     json_out: JsonOption = False,
 ) -> None:
     """The meetings of a series in order, and the ordinals no stored page reports."""
+    from rich.table import Table
+    from rich.text import Text
+
     from summitry import query as library
 
     view = stored_result(
@@ -145,6 +150,8 @@ def timeline(
     json_out: JsonOption = False,
 ) -> None:
     """Every dated statement and mention of a term across pages, oldest first."""
+    from rich.table import Table
+
     from summitry import query as library
 
     given = {"forum": forum, "level": level, "country": country, "series": series}
@@ -169,6 +176,9 @@ def person(
     json_out: JsonOption = False,
 ) -> None:
     """One person: titles over time, the newest meetings and statements, and their totals."""
+    from rich.table import Table
+    from rich.text import Text
+
     from summitry import query as library
 
     view = stored_result(
@@ -220,6 +230,8 @@ def commitments(
     json_out: JsonOption = False,
 ) -> None:
     """Commitments stated on the pages (act 'commit'): who, what, when, where from."""
+    from rich.table import Table
+
     from summitry import query as library
 
     if sort not in ("date", "-date"):
@@ -256,6 +268,8 @@ def country(
     json_out: JsonOption = False,
 ) -> None:
     """A country across pages: meetings attended, statements by act, initiatives raised."""
+    from rich.table import Table
+
     from summitry import query as library
 
     view = stored_result(
@@ -289,6 +303,8 @@ def initiative(
     json_out: JsonOption = False,
 ) -> None:
     """An initiative across pages: its names, meetings and dated mentions."""
+    from rich.table import Table
+
     from summitry import query as library
 
     view = stored_result(
