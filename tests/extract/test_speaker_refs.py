@@ -3,8 +3,14 @@ titles after 'the', and spans inside other spans."""
 
 from __future__ import annotations
 
+import re
+from types import SimpleNamespace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from summitry.extract.pipeline import extract_record
-from summitry.extract.speaker_refs import within
+from summitry.extract.speaker_refs import spelled_apart, within
 from summitry.record import Document
 
 
@@ -111,3 +117,40 @@ def test_a_states_word_and_an_office_stand_for_its_person_on_the_page() -> None:
         ("Kishida Fumio", "commit"),
         ("CHN", "state"),  # no Chinese person on the page: the state itself
     ]
+
+
+_WORDS = ["Hun", "Sen", "Hunsen", "HunSen", "Xi", "Jin", "Ping", "Jinping", "Lee", "Loong", "said"]
+_GAPS = [" ", "-", "  ", ", ", " the "]
+
+
+def _spelled_apart_plainly(ctx: SimpleNamespace) -> list[tuple[int, int, str]]:
+    """spelled_apart as first written: every run of one to three name words tried."""
+    squashed = {}
+    for person in ctx.people:
+        squashed.setdefault(re.sub(r"[\s-]+", "", person.name).casefold(), person.name)
+    taken = sorted(span for person in ctx.people for span in person.spans)
+    words = list(re.finditer(r"\b[A-Z][a-z]+\b", ctx.text))
+    out = []
+    for i, first in enumerate(words):
+        for k, last in enumerate(words[i : i + 3]):
+            if k and ctx.text[words[i + k - 1].end() : last.start()] not in (" ", "-"):
+                break
+            written = ctx.text[first.start() : last.end()]
+            name = squashed.get(re.sub(r"[\s-]+", "", written).casefold())
+            if name and name != written and not within(taken, first.start(), last.end()):
+                out.append((first.start(), last.end(), name))
+    return out
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=12),
+    st.lists(st.sampled_from(["Hunsen", "Hun Sen", "Xi Jinping", "Lee Hsien Loong"]), min_size=1),
+)
+def test_spelled_apart_finds_what_every_run_of_words_would(
+    pieces: list[tuple[str, str]], names: list[str]
+) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    people = [SimpleNamespace(name=name, spans=[]) for name in names]
+    ctx = SimpleNamespace(text=text, people=people)
+    found = [(c.start, c.end, c.speakers[0]) for c in spelled_apart(ctx)]  # type: ignore[arg-type]
+    assert found == _spelled_apart_plainly(ctx)

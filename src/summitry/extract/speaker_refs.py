@@ -211,15 +211,20 @@ def spelled_apart(ctx: Context) -> list[Candidate]:
         squashed.setdefault(_SQUASH.sub("", person.name).casefold(), person.name)
     if not squashed:
         return []
+    starts = {key[:n] for key in squashed for n in range(1, len(key) + 1)}
     taken = sorted(span for person in ctx.people for span in person.spans)
     words = list(_NAME_WORD.finditer(ctx.text))
     out = []
     for i, first in enumerate(words):
+        joined = ""  # the words so far, run together and case-folded
         for k, last in enumerate(words[i : i + 3]):
             if k and ctx.text[words[i + k - 1].end() : last.start()] not in (" ", "-"):
                 break  # not next to the word before it, as in 'Hun Sen', 'Hun-Sen'
+            joined += last.group(0).casefold()
+            if joined not in starts:
+                break  # no name begins so: nor with more words
             written = ctx.text[first.start() : last.end()]
-            name = squashed.get(_SQUASH.sub("", written).casefold())
+            name = squashed.get(joined)
             if name and name != written and not within(taken, first.start(), last.end()):
                 out.append(Candidate(first.start(), last.end(), (name,), "person"))
     return out
