@@ -144,7 +144,9 @@ def _delegation_of(ctx: Context, person) -> str | None:
     """'X led the Vietnamese delegation', 'X led a delegation of Lao officials': the country
     whose delegation the person leads, named within the clause after the name."""
     for start, end in sorted(person.spans):
-        headed = _HEADED_BY.search(ctx.text, max(0, start - 80), start)
+        before = max(0, start - 80)
+        has_noun = ctx.text.find("delegation", before, start) >= 0  # what _HEADED_BY needs
+        headed = _HEADED_BY.search(ctx.text, before, start) if has_noun else None
         if headed is not None:  # 'The North Korean delegation was headed by X'
             near = ctx.matches_in(headed.start(), headed.start("noun"))
             if found := [mt.key for mt in near if mt.kind in ("country", "demonym")]:
