@@ -94,8 +94,10 @@ def top_diplomats(ctx: Context) -> list[Candidate]:
     """'The country's top diplomat also underscored ...': a word for a state's foreign
     minister, with no name after it, stands for the person of the page who holds that office."""
     holders = [p for p in ctx.people if p.title and _FOREIGN_OFFICE.search(p.title)]
+    if not holders or not any(word in ctx.text for word in _DIPLOMAT_SAID):
+        return []  # _TOP_DIPLOMAT ends in one of those words
     out = []
-    for m in _TOP_DIPLOMAT.finditer(ctx.text) if holders else ():
+    for m in _TOP_DIPLOMAT.finditer(ctx.text):
         states = {mt.key for mt in ctx.matches_in(m.start(), m.end()) if mt.kind in _STATES}
         own = [p for p in holders if p.country in states] if states else holders
         if not own or _NAME_AFTER.match(ctx.text, m.end()):
@@ -108,9 +110,10 @@ def top_diplomats(ctx: Context) -> list[Candidate]:
 
 
 _DIPLOMAT_WORDS = read_yaml("titles").get("foreign_minister_words") or {}
+_DIPLOMAT_SAID = tuple(_DIPLOMAT_WORDS.get("said", ()))
 _TOP_DIPLOMAT = re.compile(
     r"(?:\b[Tt]he\s+(?:(?:country|nation|kingdom|republic)[’']s\s+)?|\b[A-Z][\w-]*[’']s\s+)"
-    rf"(?:{'|'.join(map(re.escape, _DIPLOMAT_WORDS.get('said', ())))})\b"
+    rf"(?:{'|'.join(map(re.escape, _DIPLOMAT_SAID))})\b"
 )
 _FOREIGN_OFFICE = re.compile(rf"(?:{'|'.join(map(re.escape, _DIPLOMAT_WORDS.get('titles', ())))})")
 
