@@ -219,6 +219,8 @@ def spelled_apart(ctx: Context) -> list[Candidate]:
     words = list(_NAME_WORD.finditer(ctx.text))
     out = []
     for i, first in enumerate(words):
+        if first.group(0).casefold() not in starts:
+            continue  # most words: no name begins with them
         joined = ""  # the words so far, run together and case-folded
         for k, last in enumerate(words[i : i + 3]):
             if k and ctx.text[words[i + k - 1].end() : last.start()] not in (" ", "-"):
