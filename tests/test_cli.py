@@ -202,7 +202,8 @@ def _write_pages(folder: Path, count: int) -> None:
 @pytest.mark.slow
 def test_killed_ingest_leaves_a_consistent_store_and_rerun_completes(tmp_path: Path) -> None:
     pages, db = tmp_path / "pages", str(tmp_path / "kill.db")
-    _write_pages(pages, 200)
+    total = 600  # several write batches, so that the kill lands between two commits
+    _write_pages(pages, total)
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "summitry", "ingest", str(pages), "--db", db],
@@ -217,12 +218,12 @@ def test_killed_ingest_leaves_a_consistent_store_and_rerun_completes(tmp_path: P
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     partial = _count(db)
-    assert 0 < partial < 200
+    assert 0 < partial < total
     assert _integrity(db) == "ok"
     rerun = invoke("ingest", str(pages), "--db", db)
     assert rerun.returncode == 0
-    assert f"{200 - partial} new, {partial} unchanged, 0 failed".encode() in rerun.stdout
-    assert _count(db) == 200 and _integrity(db) == "ok"
+    assert f"{total - partial} new, {partial} unchanged, 0 failed".encode() in rerun.stdout
+    assert _count(db) == total and _integrity(db) == "ok"
 
 
 def _count(db: str) -> int:
