@@ -11,6 +11,7 @@ from summitry.kb import KnowledgeBase
 __all__ = [
     "after_forum_list",
     "forum_after",
+    "forum_around",
     "forum_name",
     "forum_of_series",
     "forums_named_on",
@@ -111,3 +112,39 @@ def forums_named_on(matches: list, kb: KnowledgeBase) -> Counter[str]:
         if forum and forum != "bilateral":
             counts[forum] += 1
     return counts
+
+
+_BILATERAL_BEFORE = re.compile(r"\bbilateral\s+$")
+_SIDE = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
+_TWO_SIDES_AFTER = re.compile(rf"\s+between\s+{_SIDE}\s+and\s+{_SIDE}")
+
+
+_PARTIES_COUNTED = re.compile(
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9])[- ](?:Party|Parties|Way|Nation)\b"
+)
+
+
+def forum_around(
+    text: str,
+    span: tuple[int, int],
+    plain: list[str],
+    core: str,
+    kb: KnowledgeBase,
+    page_forums: Counter[str],
+    threes: list[str],
+) -> str | None:
+    """The forum of a name that names none: talks between two states, a three-party
+    framework, the forum named after it, else the page's. `span`: the name's (start, end)."""
+    start, end = span
+    if _BILATERAL_BEFORE.search(text[max(0, start - 12) : start]):
+        return "bilateral"
+    between = _TWO_SIDES_AFTER.match(text, end)
+    if between and two_countries(between.group(0).split(), kb):
+        return "bilateral"  # "the 13th Annual Consultation between Malaysia and Indonesia"
+    if two_countries(plain, kb):
+        return "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
+    if "Trilateral" in core.split():
+        return threes[0] if threes else "trilateral"  # not the page's other forum
+    if _PARTIES_COUNTED.match(core):
+        return core  # "the Six-Party Talks": its parties are its own forum, not the page's
+    return forum_after(text, end, kb) or forum_of_series(core, kb, page_forums)

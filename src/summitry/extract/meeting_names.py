@@ -25,12 +25,10 @@ from summitry.extract.meeting_forms import (
 )
 from summitry.extract.meeting_forums import (
     after_forum_list,
-    forum_after,
-    forum_of_series,
+    forum_around,
     forums_named_on,
     split_forum,
     three_party_forums,
-    two_countries,
 )
 from summitry.extract.meeting_lower import (
     leaders_outcome_meetings,
@@ -62,9 +60,6 @@ _LOW_HEAD = re.compile(
 )
 
 _TOKEN = re.compile(r"\S+")
-_BILATERAL_BEFORE = re.compile(r"\bbilateral\s+$")
-_SIDE = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
-_TWO_SIDES_AFTER = re.compile(rf"\s+between\s+{_SIDE}\s+and\s+{_SIDE}")
 _ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Z+-]{1,9})\)\s*$")
 _PLUS = re.compile(r"[ -]Plus\b")
 # One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
@@ -291,7 +286,7 @@ def _from_match(
     if forum and series_words[:1] and kb.whole(series_words[0], {"city"}):
         host, series_words = series_words[:1], series_words[1:]
     core = " ".join([*series_words, head])
-    forum = forum or _forum_around(text, m, plain, core, kb, page_forums, threes)
+    forum = forum or forum_around(text, (m.start, m.end), plain, core, kb, page_forums, threes)
     topic = (m.topic or "").strip()
     prefix = forum if forum and forum not in ("bilateral", core) and not named else ""
     # "ASEAN-Australia Special Summit" keeps the text's order; "Special ASEAN-ROK Summit" too
@@ -346,36 +341,6 @@ def _forum_itself(text: str, m: _Found, forum: str | None) -> bool:
         _AS_EVENT.search(text, max(0, m.start - 40), m.start)
         or _LISTED_AFTER_MEETING.search(text, max(0, m.start - 40), m.start)
     )
-
-
-_PARTIES_COUNTED = re.compile(
-    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9])[- ](?:Party|Parties|Way|Nation)\b"
-)
-
-
-def _forum_around(
-    text: str,
-    m: _Found,
-    plain: list[str],
-    core: str,
-    kb: KnowledgeBase,
-    page_forums: Counter[str],
-    threes: list[str],
-) -> str | None:
-    """The forum of a name that names none: talks between two states, a three-party
-    framework, the forum named after it, else the page's."""
-    if _BILATERAL_BEFORE.search(text[max(0, m.start - 12) : m.start]):
-        return "bilateral"
-    between = _TWO_SIDES_AFTER.match(text, m.end)
-    if between and two_countries(between.group(0).split(), kb):
-        return "bilateral"  # "the 13th Annual Consultation between Malaysia and Indonesia"
-    if two_countries(plain, kb):
-        return "bilateral"  # "Japan-China Summit", "Korea-US Foreign Ministers' Meeting"
-    if "Trilateral" in core.split():
-        return threes[0] if threes else "trilateral"  # not the page's other forum
-    if _PARTIES_COUNTED.match(core):
-        return core  # "the Six-Party Talks": its parties are its own forum, not the page's
-    return forum_after(text, m.end, kb) or forum_of_series(core, kb, page_forums)
 
 
 def _trim(body: str) -> tuple[list[str], int]:
