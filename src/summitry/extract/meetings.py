@@ -15,16 +15,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from summitry.extract.context import Context
-from summitry.extract.dates import find_dates
 from summitry.extract.lookups import KeyIndex
 from summitry.extract.meeting_dates import (
     assign_dates,
-    clause_end,
     date_mentions,
     dated_today,
     dated_tonight,
     set_dates,
 )
+from summitry.extract.meeting_details import fill_details, fill_from_title, lead_by_video
 from summitry.extract.meeting_header import header_dates, header_place, header_theme
 from summitry.extract.meeting_hosts import host_countries
 from summitry.extract.meeting_names import MeetingName, meeting_names
@@ -43,12 +42,9 @@ from summitry.extract.meeting_themes import (
 from summitry.extract.patterns import by_word, needs
 from summitry.extract.places import (
     dateline_city,
-    format_between,
     lead_place,
     listed_under,
-    may_place,
     place_before_name,
-    place_near,
     same_week,
 )
 from summitry.kb import load_kb
@@ -116,7 +112,7 @@ def meetings_in_text(ctx: Context) -> None:
     if main is not None and not datelines:
         datelines = header_dates(ctx, name_starts, main.in_title)
     for mention in mentions:
-        _fill_details(ctx, mention, kb)
+        fill_details(ctx, mention, kb)
     assign_themes(ctx, mentions, main, kb)
     host_countries(ctx, mentions)
     if main is not None:
@@ -149,8 +145,8 @@ def _complete_main(
                 main.start = main.end = ctx.document.published  # the header's date is the page's
     if main.theme is None:
         main.theme = header_theme(ctx, [s for m in mentions for s, _ in m.spans], main.in_title)
-    _lead_by_video(ctx, main)
-    _fill_from_title(ctx, main, kb)
+    lead_by_video(ctx, main)
+    fill_from_title(ctx, main, kb)
     if not (main.city or main.venue or main.format == "virtual"):
         place = lead_place(ctx, [s for m in mentions for s, _ in m.spans], kb, main.country)
         main.city, main.venue = place.city, place.venue
@@ -352,83 +348,3 @@ def _back_references(ctx: Context, mentions: list[MeetingMention]) -> None:
 def _reference_keys(name: MeetingName) -> list[tuple[str, str]]:
     """What a back reference's noun must be to refer to this name: its acronym or head."""
     return [("head", name.head.casefold())] + ([("acronym", name.acronym)] if name.acronym else [])
-
-
-def _fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
-    for start, end in sorted(mention.spans):
-        sentence = ctx.sentence_at(start)
-        if sentence is None:
-            continue
-        stop = clause_end(ctx.text, end, sentence.end)
-        if mention.city is None and mention.venue is None and may_place(ctx, end, stop):
-            place = place_near(ctx.text, end, stop, kb, ctx.iter_matches_in(end, stop))
-            mention.city, mention.venue = place.city, place.venue
-            mention.country = place.country or mention.country
-        mention.format = mention.format or format_between(ctx.text, start, stop)
-        if mention.format is None and _BY_VIDEO_BEFORE.search(ctx.text, max(0, start - 50), start):
-            mention.format = "virtual"  # "the video conference of the 26th ...", "by video in the"
-        mention.country = mention.country or ctx.per_sentence(
-            "host", sentence, lambda s: _host_state(ctx, s.start, s.end)
-        )
-    if mention.city is None and mention.venue is None:
-        _city_in_name(ctx, mention)
-    if mention.format is None and (mention.city or mention.venue):
-        mention.format = "in_person"
-
-
-_BY_VIDEO_BEFORE = re.compile(
-    rf"\b(?:{meeting_cues().virtual})\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:\d+\w*\s+)?$", re.IGNORECASE
-)
-_HOSTED_BY = re.compile(r"\b[Hh]osted\s+by\s+(?:the\s+)?$")
-
-
-def _host_state(ctx: Context, start: int, end: int) -> str | None:
-    """'Hosted by New Zealand, the meeting was held virtually': the host state, where the
-    sentence names one."""
-    for mt in ctx.matches_in(start, end):
-        if mt.kind == "country" and _HOSTED_BY.search(
-            ctx.text, max(start, start + mt.start - 20), start + mt.start
-        ):
-            return mt.key
-    return None
-
-
-def _city_in_name(ctx: Context, mention: MeetingMention) -> None:
-    """'the G20 Osaka Summit', 'the Sochi summit': the host city is part of the name."""
-    for start, end in mention.spans:
-        for mt in ctx.matches_in(start, end):
-            if mt.kind == "city":
-                mention.city, mention.country = mt.surface, mt.key
-                return
-
-
-_MET_BY_VIDEO = re.compile(
-    rf"\b(?:meet\w*|met|held|convened|gathered|took place)\s+(?:\w+\s+)?"
-    rf"(?:{meeting_cues().virtual})\b",
-    re.IGNORECASE,
-)
-
-
-def _lead_by_video(ctx: Context, main: MeetingMention) -> None:
-    """'Ministers from the 21 APEC member economies are meeting virtually ...': the lead says
-    how the main meeting met, though it does not name it."""
-    if main.format is None and any(_MET_BY_VIDEO.search(s.text) for s in ctx.sentences[:2]):
-        main.format = "virtual"
-
-
-def _fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
-    """The headline often holds what the body leaves out: the date, venue and city."""
-    title = ctx.document.title or ""
-    if main.start is None:
-        for d in find_dates(title, ctx.anchor):
-            if d.precision == "day" and d.first:
-                main.start, main.end = d.first.isoformat(), (d.last or d.first).isoformat()
-                break
-    if main.city is None and main.venue is None:
-        place = place_near(title, 0, len(title), kb)
-        main.city, main.venue = place.city, place.venue
-        main.country = place.country or main.country
-    if main.venue is None and main.city is not None:
-        main.venue = place_near(title, 0, len(title), kb).venue
-    if main.format is None and (main.city or main.venue):
-        main.format = "in_person"

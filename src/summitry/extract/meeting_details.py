@@ -1,0 +1,98 @@
+"""Where and how a meeting met: the place, format and host state its sentences give, else
+the lead's way of meeting and the headline's date, venue and city."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from summitry.extract.context import Context
+from summitry.extract.dates import find_dates
+from summitry.extract.meeting_dates import clause_end
+from summitry.extract.places import format_between, may_place, place_near
+from summitry.kb.cues import meeting_cues
+
+__all__ = ["fill_details", "fill_from_title", "lead_by_video"]
+
+Mention = Any  # meetings.MeetingMention (that module imports this one)
+
+
+def fill_details(ctx: Context, mention: Mention, kb) -> None:
+    """The place, format and host state of a meeting from the clauses after its names."""
+    for start, end in sorted(mention.spans):
+        sentence = ctx.sentence_at(start)
+        if sentence is None:
+            continue
+        stop = clause_end(ctx.text, end, sentence.end)
+        if mention.city is None and mention.venue is None and may_place(ctx, end, stop):
+            place = place_near(ctx.text, end, stop, kb, ctx.iter_matches_in(end, stop))
+            mention.city, mention.venue = place.city, place.venue
+            mention.country = place.country or mention.country
+        mention.format = mention.format or format_between(ctx.text, start, stop)
+        if mention.format is None and _BY_VIDEO_BEFORE.search(ctx.text, max(0, start - 50), start):
+            mention.format = "virtual"  # "the video conference of the 26th ...", "by video in the"
+        mention.country = mention.country or ctx.per_sentence(
+            "host", sentence, lambda s: _host_state(ctx, s.start, s.end)
+        )
+    if mention.city is None and mention.venue is None:
+        _city_in_name(ctx, mention)
+    if mention.format is None and (mention.city or mention.venue):
+        mention.format = "in_person"
+
+
+_BY_VIDEO_BEFORE = re.compile(
+    rf"\b(?:{meeting_cues().virtual})\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:\d+\w*\s+)?$", re.IGNORECASE
+)
+_HOSTED_BY = re.compile(r"\b[Hh]osted\s+by\s+(?:the\s+)?$")
+
+
+def _host_state(ctx: Context, start: int, end: int) -> str | None:
+    """'Hosted by New Zealand, the meeting was held virtually': the host state, where the
+    sentence names one."""
+    for mt in ctx.matches_in(start, end):
+        if mt.kind == "country" and _HOSTED_BY.search(
+            ctx.text, max(start, start + mt.start - 20), start + mt.start
+        ):
+            return mt.key
+    return None
+
+
+def _city_in_name(ctx: Context, mention: Mention) -> None:
+    """'the G20 Osaka Summit', 'the Sochi summit': the host city is part of the name."""
+    for start, end in mention.spans:
+        for mt in ctx.matches_in(start, end):
+            if mt.kind == "city":
+                mention.city, mention.country = mt.surface, mt.key
+                return
+
+
+_MET_BY_VIDEO = re.compile(
+    rf"\b(?:meet\w*|met|held|convened|gathered|took place)\s+(?:\w+\s+)?"
+    rf"(?:{meeting_cues().virtual})\b",
+    re.IGNORECASE,
+)
+
+
+def lead_by_video(ctx: Context, main: Mention) -> None:
+    """'Ministers from the 21 APEC member economies are meeting virtually ...': the lead says
+    how the main meeting met, though it does not name it."""
+    if main.format is None and any(_MET_BY_VIDEO.search(s.text) for s in ctx.sentences[:2]):
+        main.format = "virtual"
+
+
+def fill_from_title(ctx: Context, main: Mention, kb) -> None:
+    """The headline often holds what the body leaves out: the date, venue and city."""
+    title = ctx.document.title or ""
+    if main.start is None:
+        for d in find_dates(title, ctx.anchor):
+            if d.precision == "day" and d.first:
+                main.start, main.end = d.first.isoformat(), (d.last or d.first).isoformat()
+                break
+    if main.city is None and main.venue is None:
+        place = place_near(title, 0, len(title), kb)
+        main.city, main.venue = place.city, place.venue
+        main.country = place.country or main.country
+    if main.venue is None and main.city is not None:
+        main.venue = place_near(title, 0, len(title), kb).venue
+    if main.format is None and (main.city or main.venue):
+        main.format = "in_person"
