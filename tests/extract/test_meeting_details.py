@@ -12,7 +12,9 @@ def main_meeting(text: str, title: str | None = None) -> Meeting:
 
 
 def test_the_place_after_a_name_in_its_sentence() -> None:
-    meeting = main_meeting("The 28th APEC Ministerial Meeting was held in Lima, Peru on 17 November.")
+    meeting = main_meeting(
+        "The 28th APEC Ministerial Meeting was held in Lima, Peru on 17 November."
+    )
     assert (meeting.city, meeting.country, meeting.format) == ("Lima", "PER", "in_person")
 
 
