@@ -6,11 +6,11 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from typing import Any
 
 from summitry.extract.context import Context, Sentence
 from summitry.extract.dates import MONTH_WORDS, WEEKDAY_NAMES, DateMention, find_dates
 from summitry.extract.lookups import first_match
+from summitry.extract.meeting_parts import MeetingMention
 from summitry.extract.meeting_roles import MAIN_CUES
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb.cues import meeting_cues, meeting_heads
@@ -25,8 +25,6 @@ __all__ = [
     "dated_tonight",
     "set_dates",
 ]
-
-Mention = Any  # meetings.MeetingMention (that module imports this one)
 
 
 def date_mentions(ctx: Context) -> None:
@@ -148,7 +146,7 @@ def _iso_day(value: str) -> datetime.date | None:
         return None
 
 
-def dated_today(ctx: Context, main: Mention) -> None:
+def dated_today(ctx: Context, main: MeetingMention) -> None:
     """'Secretary Blinken met today with ...': the meeting is on the page's date (the day
     before for 'yesterday'), unless today concluded a stay; 'launched their first meeting on
     Friday' in the lead: the unnamed meeting is the main one."""
@@ -182,7 +180,7 @@ _UNDER_WAY = re.compile(rf"\b(?:{meeting_cues().under_way})\b", re.IGNORECASE)
 _NEXT_DAYS = re.compile(r"\b(?:over|within|for|in)\s+the\s+next\s+(\w+)\s+days\b", re.IGNORECASE)
 
 
-def _next_days(text: str, main: Mention) -> None:
+def _next_days(text: str, main: MeetingMention) -> None:
     """'over the next two days': the meeting ends that many days from its start."""
     m = _NEXT_DAYS.search(text)
     start = _iso_day(main.start) if m and main.start else None
@@ -205,7 +203,7 @@ _UNNAMED_MEETING = re.compile(
 )
 
 
-def _dated_in_lead(ctx: Context, main: Mention) -> None:
+def _dated_in_lead(ctx: Context, main: MeetingMention) -> None:
     """A day the lead's first sentences give a meeting they leave unnamed is the day of the
     main meeting (the page's next sentence names it)."""
     lead = ctx.sentences[:2]
@@ -225,7 +223,7 @@ _OPENS_TODAY = re.compile(
 )
 
 
-def dated_tonight(ctx: Context, mentions: list[Mention]) -> None:
+def dated_tonight(ctx: Context, mentions: list[MeetingMention]) -> None:
     """'Later tonight the Prime Minister will attend the East Asia Summit': a sentence opening
     with today dates each meeting it names to the page's date."""
     published = ctx.document.published
@@ -250,7 +248,7 @@ _CLAUSE_END = re.compile(
 )
 
 
-def assign_dates(ctx: Context, mentions: list[Mention], main: Mention | None) -> list:
+def assign_dates(ctx: Context, mentions: list[MeetingMention], main: MeetingMention | None) -> list:
     """Each day-precise date goes to one meeting of its sentence: the one whose clause holds
     it, else the main meeting if the sentence names it, else the nearest named before it.
     Returns the dates of datelines, which date a meeting only when nothing else does."""
@@ -326,7 +324,7 @@ _REFERS = re.compile(
 )
 
 
-def _referred(ctx: Context, sentence, spans: list, lo: int) -> Mention | None:
+def _referred(ctx: Context, sentence, spans: list, lo: int) -> MeetingMention | None:
     """'It took place on 5 May', 'The two-day meeting, held on 5-6 May': a sentence that names
     no meeting but opens on one speaks of the meeting the sentence before it named last."""
     if not lo or not _REFERS.match(ctx.text, sentence.start):
@@ -347,7 +345,7 @@ def _is_dateline(text: str, sentence_start: int, date) -> bool:
     )
 
 
-def set_dates(ctx: Context, mention: Mention, dates: list) -> None:
+def set_dates(ctx: Context, mention: MeetingMention, dates: list) -> None:
     """The first date; a second one joined by 'to', 'until', 'ending' or 'concluded on'
     closes a range. A meeting that 'kicked off' on a day has no known end."""
     first = dates[0]

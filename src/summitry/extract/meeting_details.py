@@ -4,20 +4,18 @@ the lead's way of meeting and the headline's date, venue and city."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
 from summitry.extract.meeting_dates import clause_end
+from summitry.extract.meeting_parts import MeetingMention
 from summitry.extract.places import format_between, may_place, place_near
 from summitry.kb.cues import meeting_cues
 
 __all__ = ["fill_details", "fill_from_title", "lead_by_video"]
 
-Mention = Any  # meetings.MeetingMention (that module imports this one)
 
-
-def fill_details(ctx: Context, mention: Mention, kb) -> None:
+def fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
     """The place, format and host state of a meeting from the clauses after its names."""
     for start, end in sorted(mention.spans):
         sentence = ctx.sentence_at(start)
@@ -57,7 +55,7 @@ def _host_state(ctx: Context, start: int, end: int) -> str | None:
     return None
 
 
-def _city_in_name(ctx: Context, mention: Mention) -> None:
+def _city_in_name(ctx: Context, mention: MeetingMention) -> None:
     """'the G20 Osaka Summit', 'the Sochi summit': the host city is part of the name."""
     for start, end in mention.spans:
         for mt in ctx.matches_in(start, end):
@@ -73,14 +71,14 @@ _MET_BY_VIDEO = re.compile(
 )
 
 
-def lead_by_video(ctx: Context, main: Mention) -> None:
+def lead_by_video(ctx: Context, main: MeetingMention) -> None:
     """'Ministers from the 21 APEC member economies are meeting virtually ...': the lead says
     how the main meeting met, though it does not name it."""
     if main.format is None and any(_MET_BY_VIDEO.search(s.text) for s in ctx.sentences[:2]):
         main.format = "virtual"
 
 
-def fill_from_title(ctx: Context, main: Mention, kb) -> None:
+def fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
     """The headline often holds what the body leaves out: the date, venue and city."""
     title = ctx.document.title or ""
     if main.start is None:

@@ -5,14 +5,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from summitry.extract.context import Context
+from summitry.extract.meeting_parts import MeetingMention
 from summitry.kb.cues import meeting_cues
 
 __all__ = ["host_countries"]
-
-Mention = Any  # meetings.MeetingMention (that module imports this one)
 
 _HOSTING = re.compile(rf"\s+(?:{meeting_cues().hosting})\s+(?:the\s+)?", re.IGNORECASE)
 _AS = re.compile(r",?\s+as\s+(?:the\s+)?")
@@ -20,7 +18,7 @@ _HOST = re.compile(r"\s+host\b")
 _HOSTED_BY = re.compile(r"Hosted\s+by\s+(?:the\s+)?$")
 
 
-def host_countries(ctx: Context, mentions: list[Mention]) -> None:
+def host_countries(ctx: Context, mentions: list[MeetingMention]) -> None:
     """Fill the country of the reported meetings from their forum's host, of a meeting
     from a 'Hosted by' sentence right after the one naming it, and of one the sentence's
     subject 'hosted'."""
@@ -67,7 +65,7 @@ _OWN_GOVERNMENT = re.compile(
 _CHAIRED_BY = re.compile(r"\s(?:(?:is|was|were|are)\s+)?(?:co-)?chaired\s+by\s+(?:the\s+)?")
 
 
-def _chaired_by(ctx: Context, mention: Mention) -> str | None:
+def _chaired_by(ctx: Context, mention: MeetingMention) -> str | None:
     """'The 2021 APEC Ministerial Meeting is co-chaired by New Zealand Minister of Foreign
     Affairs ... and Minister for Trade ...': the one state whose people chair it, its host."""
     for _, end in mention.spans:
@@ -81,7 +79,7 @@ def _chaired_by(ctx: Context, mention: Mention) -> str | None:
     return None
 
 
-def _subject_hosted(ctx: Context, mention: Mention) -> str | None:
+def _subject_hosted(ctx: Context, mention: MeetingMention) -> str | None:
     """'The government of the Republic of Korea ... hosted the 3rd Korea-Africa Forum': the
     one state the words before 'hosted' name; the publisher's when its own ministry or
     government hosted ('The Ministry of Foreign Affairs hosted the 5th ...')."""

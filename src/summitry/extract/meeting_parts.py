@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summitry.extract.dates import DATE_WORD
@@ -18,6 +18,7 @@ __all__ = [
     "ORD_ANY_CASE",
     "ORD_WORDS",
     "TAIL",
+    "MeetingMention",
     "MeetingName",
     "core_key",
     "ordinal_value",
@@ -150,3 +151,20 @@ def series_meeting(
         ordinal,
         series=series.name,
     )
+
+
+@dataclass(slots=True)
+class MeetingMention:
+    """One meeting of the page and every span that names or refers to it."""
+
+    name: MeetingName
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    in_title: bool = False
+    start: str | None = None
+    end: str | None = None
+    city: str | None = None
+    country: str | None = None
+    venue: str | None = None
+    format: str | None = None
+    theme: str | None = None
+    role: str = "mentioned"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from summitry.extract.context import Context, Sentence
+from summitry.extract.meeting_parts import MeetingMention
 from summitry.kb.cues import meeting_cues
 
 __all__ = ["MAIN_CUES", "also_reported", "listed_with", "main_meeting"]
@@ -35,12 +35,12 @@ _LIST_GAP = re.compile(
     r"\s*(?:,|;|,?\s+and|,?\s+as well as|\s*&)\s+(?:(?:and|as well as)\s+)?(?:the\s+)?"
 )
 
-Mention = Any  # meetings.MeetingMention (kept loose: that module imports this one)
-
 
 def main_meeting(
-    ctx: Context, mentions: list[Mention], title_spans: Sequence[tuple[int, int, Mention]] = ()
-) -> Mention | None:
+    ctx: Context,
+    mentions: list[MeetingMention],
+    title_spans: Sequence[tuple[int, int, MeetingMention]] = (),
+) -> MeetingMention | None:
     """The meeting the page reports: named in the title (not 'on the sidelines of' it), else
     first named with a cue verb, else the first one the body names."""
     if not mentions:
@@ -74,7 +74,7 @@ def _has_main_cue(sentence: Sentence) -> bool:
     return MAIN_CUES.search(sentence.text) is not None
 
 
-def _announced(ctx: Context, mention: Mention) -> bool:
+def _announced(ctx: Context, mention: MeetingMention) -> bool:
     """'will attend the next ...', '... will be held': the first naming speaks of a meeting to
     come (words after the name and its place do not count: 'that it will contribute')."""
     start, end = min(mention.spans)
@@ -85,12 +85,12 @@ def _announced(ctx: Context, mention: Mention) -> bool:
 
 
 def listed_with(
-    main: Mention,
-    mentions: list[Mention],
+    main: MeetingMention,
+    mentions: list[MeetingMention],
     text: str,
     title: str,
-    title_spans: list[tuple[int, int, Mention]],
-) -> list[Mention]:
+    title_spans: list[tuple[int, int, MeetingMention]],
+) -> list[MeetingMention]:
     """The main meeting and those named in one list with it, in the body or the title; and
     'the 44th and 45th ASEAN Summits', two meetings of one name. All of them are main."""
     ends = {end for _, end in main.spans}
@@ -104,7 +104,9 @@ def listed_with(
     return group
 
 
-def _grow_by_lists(group: list[Mention], mentions: list[Mention], spans: list, text: str) -> None:
+def _grow_by_lists(
+    group: list[MeetingMention], mentions: list[MeetingMention], spans: list, text: str
+) -> None:
     """Adds to group each meeting joined by a list gap to one already in it (either side)."""
     joined = [
         (mentions[i1], mentions[i2])
@@ -124,7 +126,7 @@ def _grow_by_lists(group: list[Mention], mentions: list[Mention], spans: list, t
             changed = True
 
 
-def also_reported(ctx: Context, mentions: list[Mention]) -> None:
+def also_reported(ctx: Context, mentions: list[MeetingMention]) -> None:
     """Other meetings named as attended, chaired or held are reported too; so are
     bilateral talks, unless announced for later."""
     for mention in mentions:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from summitry.extract.context import Context
+from summitry.extract.meeting_parts import MeetingMention
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 
 __all__ = [
@@ -17,8 +17,6 @@ __all__ = [
     "may_quote_theme",
     "theme_matches",
 ]
-
-Mention = Any  # meetings.MeetingMention (that module imports this one)
 
 THEME = re.compile(
     rf"(?:(?:{word_start('under', 'with', 'on')})\s+the\s+(?:overarching\s+)?"
@@ -59,7 +57,9 @@ class _Quote:
     theme: str
 
 
-def assign_themes(ctx: Context, mentions: list[Mention], main: Mention | None, kb) -> None:
+def assign_themes(
+    ctx: Context, mentions: list[MeetingMention], main: MeetingMention | None, kb
+) -> None:
     """Each quoted theme to the meeting named nearest it in its sentence ('to prepare for the
     4th BIMSTEC Summit, under the theme "..."' is the summit's); one whose sentence names no
     meeting to the main meeting when the sentence names its forum or none, else to the first
@@ -96,7 +96,9 @@ def _sentence_span(ctx: Context, quote: _Quote) -> tuple[int, int]:
 _NEAR_GAP = 80  # characters between a meeting's name and a theme said of it
 
 
-def _nearest(mentions: list[Mention], quote: _Quote, lo: int, hi: int) -> Mention | None:
+def _nearest(
+    mentions: list[MeetingMention], quote: _Quote, lo: int, hi: int
+) -> MeetingMention | None:
     """The meeting named nearest the theme within lo:hi (one named between the cue and the
     quote first)."""
     best, best_gap = None, _NEAR_GAP + 1
@@ -116,8 +118,8 @@ def _nearest(mentions: list[Mention], quote: _Quote, lo: int, hi: int) -> Mentio
 
 
 def _forum_owner(
-    ctx: Context, mentions: list[Mention], main: Mention | None, lo: int, hi: int, kb
-) -> Mention | None:
+    ctx: Context, mentions: list[MeetingMention], main: MeetingMention | None, lo: int, hi: int, kb
+) -> MeetingMention | None:
     """The main meeting, where the sentence names its forum (or the grouping it belongs to)
     or none; else the first meeting of the one forum the sentence names."""
     named = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from summitry.extract.context import Context
 from summitry.extract.lookups import KeyIndex
@@ -27,7 +27,13 @@ from summitry.extract.meeting_details import fill_details, fill_from_title, lead
 from summitry.extract.meeting_header import header_dates, header_place, header_theme
 from summitry.extract.meeting_hosts import host_countries
 from summitry.extract.meeting_names import MeetingName, meeting_names
-from summitry.extract.meeting_parts import ORD_ANY_CASE, ORD_WORDS, core_key, ordinal_value
+from summitry.extract.meeting_parts import (
+    ORD_ANY_CASE,
+    ORD_WORDS,
+    MeetingMention,
+    core_key,
+    ordinal_value,
+)
 from summitry.extract.meeting_roles import (
     also_reported,
     listed_with,
@@ -68,23 +74,6 @@ _BACK_REFERENCE = by_word(
     r"(?:e|is|at)\s+(?:year['’]s\s+|annual\s+)?"
     rf"(?P<noun>{meeting_heads().alternation}|{_LOWER_HEADS}|[A-Z]{{2,6}})\b",
 )
-
-
-@dataclass(slots=True)
-class MeetingMention:
-    """One meeting of the page and every span that names or refers to it."""
-
-    name: MeetingName
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    in_title: bool = False
-    start: str | None = None
-    end: str | None = None
-    city: str | None = None
-    country: str | None = None
-    venue: str | None = None
-    format: str | None = None
-    theme: str | None = None
-    role: str = "mentioned"
 
 
 def meetings_in_text(ctx: Context) -> None:

@@ -12,10 +12,10 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from summitry.extract.context import Context, Sentence
 from summitry.extract.lookups import first_match
+from summitry.extract.meeting_parts import MeetingMention
 from summitry.extract.patterns import Needs, word_start
 from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
@@ -58,9 +58,6 @@ _HYBRID = re.compile(rf"\b(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
 # the same, less the word boundary before: at the start of a span every cue (a word) is a word
 _VIRTUAL_AT = re.compile(rf"(?:{meeting_cues().virtual})\b", re.IGNORECASE)
 _HYBRID_AT = re.compile(rf"(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
-
-
-Mention = Any  # meetings.MeetingMention (that module imports this one)
 
 
 # never changed once made; not frozen, which sets each field through object.__setattr__
@@ -201,7 +198,7 @@ def _says_same_week(sentence: Sentence) -> bool:
 _GATHERED = re.compile(r"\b(?:met|gathered|convened|were held|was held|took place)\s+(?=in\b)")
 
 
-def place_before_name(ctx: Context, main: Mention, kb: KnowledgeBase) -> None:
+def place_before_name(ctx: Context, main: MeetingMention, kb: KnowledgeBase) -> None:
     """'Ministers met in Arequipa on 17 May for the Meeting of ...': the place comes first."""
     if main.city is not None or main.venue is not None or not main.spans:
         return
@@ -220,7 +217,7 @@ def place_before_name(ctx: Context, main: Mention, kb: KnowledgeBase) -> None:
 _DATELINE_DASH = re.compile(r"[^.\n]{0,60}?(?:\s[-–—]{1,2}\s|[–—]|\s--)")
 
 
-def dateline_city(ctx: Context, main: Mention, kb: KnowledgeBase) -> None:
+def dateline_city(ctx: Context, main: MeetingMention, kb: KnowledgeBase) -> None:
     """'GYEONGJU, North Gyeongsang Province — Ministers met ...': the city that opens the
     release is where its meeting met, unless that met by video."""
     if main.city or main.venue or main.format == "virtual" or not ctx.matches:
@@ -239,7 +236,9 @@ def dateline_city(ctx: Context, main: Mention, kb: KnowledgeBase) -> None:
 _PART_OF = re.compile(rf"(?:,\s*|\s+)(?:{meeting_cues().part_of})\s+(?:the\s+)?$", re.I)
 
 
-def listed_under(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+def listed_under(
+    text: str, mention: MeetingMention, mentions: list[MeetingMention]
+) -> MeetingMention | None:
     """'the ASEAN-related Foreign Ministers' Meetings (..., Singapore), including the ARF': the
     placed meeting whose name the mention is listed under."""
     for start, _ in mention.spans:
