@@ -155,8 +155,7 @@ def _office_after(text: str, titles: dict, pos: int) -> tuple[int, str] | None:
 
 _OFFICE_WORDS = tuple(str(w) for w in read_yaml("titles").get("state_office_words") or ())
 _OFFICE_WORD = re.compile(rf"(?:{'|'.join(map(re.escape, _OFFICE_WORDS))})\b")
-# Words for whoever leads a state's side, whatever the office's name.
-_ANY_OFFICE = frozenset({"leader", "counterpart", "premier", "head of state", "head of government"})
+_ANY_OFFICE = frozenset(str(w) for w in read_yaml("titles").get("any_office_words") or ())
 
 
 def honorifics_alone(ctx: Context) -> list[Candidate]:
