@@ -263,14 +263,48 @@ def _own_voice(body: list[str]) -> Publisher | str | None:
 
 def _minister_lead(head: list[str], body: list[str]) -> Publisher | None:
     """'Foreign Minister Kasit Piromya attended ...': a lead about a foreign minister, on a
-    page that names no publisher, is that minister's ministry's."""
+    page that names no publisher, is that minister's ministry's. One the lead ties to a state
+    after the title ('Minister for Foreign Affairs of Japan') is the ministry's own only on a
+    page most about that state."""
     first = next((line for line in body if line), "")
     lead = _LEAD_BREAK.split(first, maxsplit=1)[0]
     m = lexicon().foreign_minister.search(lead, 0, 100)
-    if m is None or _qualified(lead[: m.end()]):
+    if m is None or _state_after(lead, m.end()):
+        m = lexicon().foreign_minister.search(first, 0, 400)
+        state = _state_after(first, m.end()) if m else None
+        home = main_country("\n".join([*head, *body])) if state else None
+        return foreign_ministry(home) if home and home == state else None
+    if _qualified(lead[: m.end()]):
         return None
-    country = lead_country(head, body) or main_country("\n".join([*head, *body]))
+    others = _others_ministers(lead)
+    country = (None if others else lead_country(head, body)) or main_country(
+        "\n".join([*head, *body]), besides=others
+    )
     return foreign_ministry(country) if country else None
+
+
+# 'Foreign Minister Fumio Kishida of Japan', 'Minister of State for External Affairs (MOS) of
+# India': a minister's state named after the title (and the name)
+_MINISTER_OF = re.compile(
+    r"(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|de|van)){0,4}\s*(?:\([^()]{1,30}\)\s*)?,?\s+of\s+"
+)
+
+
+def _state_after(text: str, end: int) -> str | None:
+    """The state a minister's title at text[:end] is tied to by a following 'of'."""
+    from summitry.kb import load_kb
+
+    if (of := _MINISTER_OF.match(text, end)) is None:
+        return None
+    states = load_kb().find(text[of.end() : of.end() + 60], kinds={"country"})
+    return states[0].key if states and states[0].start <= 4 else None
+
+
+def _others_ministers(lead: str) -> frozenset[str]:
+    """The states of the foreign ministers a lead ties to one after a first it does not tie
+    to any: other governments' ministers."""
+    found = (_state_after(lead, m.end()) for m in lexicon().foreign_minister.finditer(lead))
+    return frozenset(filter(None, found))
 
 
 def _qualified(text: str) -> bool:
@@ -337,7 +371,9 @@ def _placed(text: str, mt: Match) -> bool:
     return not text[: mt.start].strip(" \t\"“‘'") and bool(_DATELINE_END.match(text, mt.end))
 
 
-def main_country(text: str, *, by_demonym: bool = False) -> str | None:
+def main_country(
+    text: str, *, by_demonym: bool = False, besides: frozenset[str] = frozenset()
+) -> str | None:
     """The government a page that names no publisher is most about: the country it names
     most often (by name or people), the first on ties. National releases speak of their own
     government far more than of any other; their cities are mostly where a meeting abroad
@@ -353,7 +389,7 @@ def main_country(text: str, *, by_demonym: bool = False) -> str | None:
     # ASEAN-United States Summit')
     kinds = {"country", "demonym", "city", "initiative", "forum", "series"}
     for found in load_kb().find(text[:6000], kinds=kinds):
-        if found.kind in ("country", "demonym", "city"):
+        if found.kind in ("country", "demonym", "city") and found.key not in besides:
             tally = cities if found.kind == "city" else counts
             tally[found.key] = tally.get(found.key, 0) + 1
         if found.kind == "demonym":
