@@ -75,7 +75,36 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
     if last_meta >= 0 and header.body_start <= last_meta:
         header.body_start = last_meta + 1
     header.title = _bare_title(header.title)
+    header.category = header.category or _topic_line(lines, header)
     return header
+
+
+def _topic_line(lines: list[str], header: Header) -> str | None:
+    """'G20 (Summit on ...)' over 'G20 Foreign Ministers' Meeting (Summary)': the page's first
+    line, a title-like line other than the headline that shares a word with it, is the topic
+    the site files the page under; 'About Us Press Releases', a menu's words before a section
+    name, gives that section."""
+    first = next((line for line in lines[:HEAD_LINES] if line), None)
+    if first is None or first not in header.candidates or header.title is None:
+        return None
+    if title_key(first) == title_key(header.title) or first.endswith((".", "!", "?")):
+        return None
+    if section := _trailing_section(first):
+        return section
+    title_words = set(title_key(header.title).split()) - _SMALL_WORDS
+    return first if title_words & set(title_key(first).split()) else None
+
+
+_SMALL_WORDS = frozenset({"the", "of", "and", "on", "in", "for", "a", "an", "to", "at", "with"})
+
+
+def _trailing_section(line: str) -> str | None:
+    """'About Us Press Releases' -> 'Press Releases': one to three menu words, then a section."""
+    words = line.split()
+    for n in range(1, min(4, len(words))):
+        if known := lexicon().categories.get(" ".join(words[n:]).casefold()):
+            return known
+    return None
 
 
 def _bare_title(title: str | None) -> str | None:
@@ -258,6 +287,9 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
     if known:
         header.category = header.category or known
         return
+    if m := _HOME_TRAIL.match(line):  # 'Home > China News': the trail ends at the section
+        header.category = header.category or m.group(1)
+        return
     if m := _SECTION_COLON.match(line):  # 'Top Stories : Press Statement by ...'
         header.category = header.category or lexicon().categories.get(m.group(1).casefold())
     if is_furniture(line, profile) or looks_like_site_name(line, profile) or is_label(line):
@@ -266,6 +298,9 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
         header.candidates.append(line)
 
 
+_HOME_TRAIL = re.compile(
+    r"^home\s*(?:>|›|»)(?:[^>›»]{1,40}(?:>|›|»))*\s*([^>›»\d]{3,40}?)\s*$", re.I
+)
 _DETAILS_LINK = re.compile(r"\s*상세보기$")
 _SECTION_COLON = re.compile(r"^(.{3,40}?)\s+:\s+\S")
 

@@ -1,0 +1,52 @@
+"""The head of a scraped page: title, category (clean/header.py)."""
+
+from summitry.clean.header import read_header
+
+
+def test_first_line_sharing_a_word_with_the_headline_is_its_topic() -> None:
+    lines = [
+        "G20 (Summit on Financial Markets and the World Economy)",
+        "G20 Foreign Ministers’ Meeting (Summary of Day 2)",
+        "February 21, 2025",
+        "On February 20 and 21, the G20 Foreign Ministers’ Meeting was held in Johannesburg.",
+    ]
+    header = read_header(lines, None)
+    assert header.title == "G20 Foreign Ministers’ Meeting (Summary of Day 2)"
+    assert header.category == "G20 (Summit on Financial Markets and the World Economy)"
+
+
+def test_first_line_unlike_the_headline_is_no_topic() -> None:
+    lines = [
+        "Regional Cooperation Portal",
+        "Ministers Agree on Water Resources Plan",
+        "June 8, 2021",
+        "Foreign ministers of the Mekong countries met on Tuesday to agree a water plan.",
+    ]
+    assert read_header(lines, None).category is None
+
+
+def test_menu_words_before_a_section_name() -> None:
+    lines = [
+        "About Us Press Releases",
+        "",
+        "10th East Asia Summit Foreign Ministers' Meeting",
+        "",
+        "September 09, 2020",
+        "",
+        "1. The Minister of State attended the 10th East Asia Summit Foreign Ministers' Meeting.",
+    ]
+    header = read_header(lines, None)
+    assert (header.title, header.category) == (
+        "10th East Asia Summit Foreign Ministers' Meeting",
+        "Press Releases",
+    )
+
+
+def test_home_trail_ends_at_the_section() -> None:
+    lines = [
+        "Home > China News",
+        "The 8th Trilateral Foreign Ministers' Meeting among China, Japan and the ROK Held",
+        "",
+        "On August 24, 2016 local time, Foreign Minister Wang Yi attended the meeting in Tokyo.",
+    ]
+    assert read_header(lines, None).category == "China News"
