@@ -50,3 +50,20 @@ def test_home_trail_ends_at_the_section() -> None:
         "On August 24, 2016 local time, Foreign Minister Wang Yi attended the meeting in Tokyo.",
     ]
     assert read_header(lines, None).category == "China News"
+
+
+def test_headline_above_a_photo_caption() -> None:
+    lines = [
+        "date 2021-06-09",
+        "Lancang-Mekong Cooperation foreign ministers discuss COVID-19, recovery",
+        "",
+        "Chinese State Councilor and Foreign Minister Wang Yi presides over the 6th "
+        "Lancang-Mekong Cooperation Foreign Ministers' Meeting in Chongqing, southwest China, "
+        "June 8, 2021. (Xinhua/Wang Quanchao)",
+        "",
+        "CHONGQING, June 8 (Xinhua) -- Foreign ministers from the Lancang-Mekong Cooperation "
+        "countries met on Tuesday to discuss joint efforts on the COVID-19 pandemic.",
+    ]
+    header = read_header(lines, None)
+    assert header.title == "Lancang-Mekong Cooperation foreign ministers discuss COVID-19, recovery"
+    assert header.published == "2021-06-09"
