@@ -48,3 +48,15 @@ def test_minister_of_another_state_than_the_page_is_about_names_no_publisher() -
         "Thailand and Thailand's partners welcomed the visit. Thailand hosted the talks.",
     ]
     assert find_publisher([], body, [], None)[0] is None
+
+
+def test_lead_about_an_office_that_publishes() -> None:
+    body = [
+        "Singapore - United States Trade Representative Ron Kirk concluded his visit today to "
+        "the 2009 Asia Pacific Economic Cooperation Forum's (APEC) Ministers Responsible for "
+        "Trade meeting in Singapore."
+    ]
+    assert find_publisher([], body, [], None) == (
+        "Office of the United States Trade Representative",
+        "USA",
+    )

@@ -104,6 +104,7 @@ def find_publisher(
         or _site_line(head, tail, profile)
         or _credited([*head, *body[:12]])
         or _own_voice(body)
+        or _office_lead(body)
         or _minister_lead(head, body)
         or _chair_voice([*head, *body])
     )
@@ -259,6 +260,23 @@ def _own_voice(body: list[str]) -> Publisher | str | None:
     if country is None:
         return "Ministry of Foreign Affairs" if m.group(1) == "Foreign Ministry" else m.group(1)
     return foreign_ministry(country) or Publisher(full.group(0), country)  # type: ignore[union-attr]
+
+
+def _office_lead(body: list[str]) -> Publisher | None:
+    """'Singapore - United States Trade Representative Ron Kirk concluded his visit': a lead
+    about the holder of an office that is itself a publisher ('Office of the United States
+    Trade Representative')."""
+    from summitry.kb import load_kb
+
+    first = next((line for line in body if line), "")[:160]
+    title = next((mt for mt in load_kb().find(first, kinds={"title"})), None)
+    if title is None or title.start > 60 or not _NAME_NEXT.match(first, title.end):
+        return None
+    office = first[title.start : title.end]
+    return publisher_named(f"Office of the {office}") or publisher_named(office)
+
+
+_NAME_NEXT = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}[a-z]")
 
 
 def _minister_lead(head: list[str], body: list[str]) -> Publisher | None:
