@@ -67,3 +67,27 @@ def test_headline_above_a_photo_caption() -> None:
     header = read_header(lines, None)
     assert header.title == "Lancang-Mekong Cooperation foreign ministers discuss COVID-19, recovery"
     assert header.published == "2021-06-09"
+
+
+def test_menu_words_before_a_section_name_under_the_site_name() -> None:
+    lines = [
+        "Ministry of External Affairs",
+        "Government of India",
+        "",
+        "Media Center Press Releases",
+        "",
+        "Participation of External Affairs Minister in the East Asia Summit",
+        "",
+        "July 14, 2023",
+        "",
+        "1. External Affairs Minister Dr. S. Jaishankar participated in the meeting in Jakarta.",
+    ]
+    header = read_header(lines, None)
+    assert header.category == "Press Releases"
+    assert header.title == "Participation of External Affairs Minister in the East Asia Summit"
+
+
+def test_a_headline_ending_in_a_section_name_gives_no_category() -> None:
+    lines = ["ASEAN Leaders Joint Press Statement", "", "July 14, 2023", "", "The Leaders met."]
+    header = read_header(lines, None)
+    assert (header.title, header.category) == ("ASEAN Leaders Joint Press Statement", None)

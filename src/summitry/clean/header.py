@@ -80,18 +80,22 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
 
 
 def _topic_line(lines: list[str], header: Header) -> str | None:
-    """'G20 (Summit on ...)' over 'G20 Foreign Ministers' Meeting (Summary)': the page's first
-    line, a title-like line other than the headline that shares a word with it, is the topic
-    the site files the page under; 'About Us Press Releases', a menu's words before a section
-    name, gives that section."""
+    """'About Us Press Releases', a menu's words before a section name above the headline,
+    gives that section; 'G20 (Summit on ...)' over 'G20 Foreign Ministers' Meeting (Summary)':
+    the page's first line, a title-like line other than the headline that shares a word with
+    it, is the topic the site files the page under."""
+    if header.title is None:
+        return None
+    key = title_key(header.title)
+    for line in header.candidates:
+        if title_key(line) != key and (section := _trailing_section(line)):
+            return section
     first = next((line for line in lines[:HEAD_LINES] if line), None)
-    if first is None or first not in header.candidates or header.title is None:
+    if first is None or first not in header.candidates:
         return None
-    if title_key(first) == title_key(header.title) or first.endswith((".", "!", "?")):
+    if title_key(first) == key or first.endswith((".", "!", "?")):
         return None
-    if section := _trailing_section(first):
-        return section
-    title_words = set(title_key(header.title).split()) - _SMALL_WORDS
+    title_words = set(key.split()) - _SMALL_WORDS
     return first if title_words & set(title_key(first).split()) else None
 
 
