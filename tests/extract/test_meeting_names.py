@@ -37,3 +37,9 @@ def test_pacific_islands_leaders_meeting_is_its_own_forum() -> None:
     assert [(m.name, m.acronym, m.forum, m.level, m.ordinal) for m in found] == [
         ("Pacific Islands Leaders Meeting", "PALM10", "PALM", "leaders", 10)
     ]
+
+
+def test_acronym_with_a_spaced_number_in_brackets() -> None:
+    text = "The leaders met at the Tenth Pacific Islands Leaders Meeting (PALM 10) in Tokyo."
+    found = meetings(text, published="2024-07-18")
+    assert [(m.acronym, m.ordinal) for m in found] == [("PALM 10", 10)]

@@ -54,7 +54,7 @@ ORD_ANY_CASE = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + "
 # "on April 5", "on Friday and Saturday" is a date, not a topic
 TAIL = re.compile(
     r"(?:\s*\((?:\d{1,3}(?:st|nd|rd|th)\s+)?"
-    r"(?P<acr>[A-Z][A-Za-z0-9+-]{1,9}(?:\s[A-Z][A-Z0-9+-]{1,9}){0,2})\))?"
+    r"(?P<acr>[A-Z][A-Za-z0-9+-]{1,9}(?:\s[A-Z][A-Z0-9+-]{1,9}){0,2}(?:\s\d{1,2})?)\))?"
     rf"(?P<topic>\s+on\s+(?!{DATE_WORD})[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,6}})?"
 )
 
