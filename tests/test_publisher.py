@@ -60,3 +60,14 @@ def test_lead_about_an_office_that_publishes() -> None:
         "Office of the United States Trade Representative",
         "USA",
     )
+
+
+def test_minister_in_the_opening_lines_under_a_translation_note() -> None:
+    body = [
+        "[Provisional Translation]",
+        "",
+        "1. Overview",
+        "On July 13, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, attended the "
+        "Japan-ASEAN Foreign Ministers' Meeting in Jakarta. Japan will keep supporting ASEAN.",
+    ]
+    assert find_publisher([], body, [], None) == ("Ministry of Foreign Affairs of Japan", "JPN")

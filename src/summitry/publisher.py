@@ -282,14 +282,16 @@ _NAME_NEXT = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}[a-z]")
 def _minister_lead(head: list[str], body: list[str]) -> Publisher | None:
     """'Foreign Minister Kasit Piromya attended ...': a lead about a foreign minister, on a
     page that names no publisher, is that minister's ministry's. One the lead ties to a state
-    after the title ('Minister for Foreign Affairs of Japan') is the ministry's own only on a
-    page most about that state."""
-    first = next((line for line in body if line), "")
+    after the title ('Minister for Foreign Affairs of Japan', in the opening lines) is the
+    ministry's own only on a page most about that state."""
+    opening = [line for line in body[:8] if line][:3]
+    first = opening[0] if opening else ""
     lead = _LEAD_BREAK.split(first, maxsplit=1)[0]
     m = lexicon().foreign_minister.search(lead, 0, 100)
     if m is None or _state_after(lead, m.end()):
-        m = lexicon().foreign_minister.search(first, 0, 400)
-        state = _state_after(first, m.end()) if m else None
+        text = "\n".join(opening)  # '[Provisional Translation]', '1. Overview', then the lead
+        m = lexicon().foreign_minister.search(text, 0, 500)
+        state = _state_after(text, m.end()) if m else None
         home = main_country("\n".join([*head, *body])) if state else None
         return foreign_ministry(home) if home and home == state else None
     if _qualified(lead[: m.end()]):
