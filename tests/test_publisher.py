@@ -71,3 +71,8 @@ def test_minister_in_the_opening_lines_under_a_translation_note() -> None:
         "Japan-ASEAN Foreign Ministers' Meeting in Jakarta. Japan will keep supporting ASEAN.",
     ]
     assert find_publisher([], body, [], None) == ("Ministry of Foreign Affairs of Japan", "JPN")
+
+
+def test_lead_about_an_office_that_names_no_state_names_no_publisher() -> None:
+    body = ["Spokesperson Wang Wenbin said China welcomes the outcome of the ASEAN meetings."]
+    assert find_publisher([], body, [], None)[0] is None

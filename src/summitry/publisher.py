@@ -264,8 +264,8 @@ def _own_voice(body: list[str]) -> Publisher | str | None:
 
 def _office_lead(body: list[str]) -> Publisher | None:
     """'Singapore - United States Trade Representative Ron Kirk concluded his visit': a lead
-    about the holder of an office that is itself a publisher ('Office of the United States
-    Trade Representative')."""
+    about the holder of an office, named with its state, that is itself a publisher ('Office
+    of the United States Trade Representative')."""
     from summitry.kb import load_kb
 
     first = next((line for line in body if line), "")[:160]
@@ -273,7 +273,10 @@ def _office_lead(body: list[str]) -> Publisher | None:
     if title is None or title.start > 60 or not _NAME_NEXT.match(first, title.end):
         return None
     office = first[title.start : title.end]
-    return publisher_named(f"Office of the {office}") or publisher_named(office)
+    found = publisher_named(f"Office of the {office}") or publisher_named(office)
+    # a title that names no state ('Spokesperson Wang Wenbin said') is every government's
+    states = load_kb().find(office, kinds={"country", "demonym"})
+    return found if found and any(mt.key == found.country for mt in states) else None
 
 
 _NAME_NEXT = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}[a-z]")
