@@ -91,3 +91,13 @@ def test_a_headline_ending_in_a_section_name_gives_no_category() -> None:
     lines = ["ASEAN Leaders Joint Press Statement", "", "July 14, 2023", "", "The Leaders met."]
     header = read_header(lines, None)
     assert (header.title, header.category) == ("ASEAN Leaders Joint Press Statement", None)
+
+
+def test_home_trail_past_its_year_and_month_and_with_slashes() -> None:
+    lines = [
+        "Home / Media Centre / Statements / 2023 / August",
+        "Minister Attends the ASEAN Regional Forum in Jakarta",
+        "",
+        "The Minister attended the ASEAN Regional Forum in Jakarta on 14 July 2023 and spoke.",
+    ]
+    assert read_header(lines, None).category == "Statements"

@@ -291,8 +291,8 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
     if known:
         header.category = header.category or known
         return
-    if m := _HOME_TRAIL.match(line):  # 'Home > China News': the trail ends at the section
-        header.category = header.category or m.group(1)
+    if trail := _home_trail(line):
+        header.category = header.category or trail
         return
     if m := _SECTION_COLON.match(line):  # 'Top Stories : Press Statement by ...'
         header.category = header.category or lexicon().categories.get(m.group(1).casefold())
@@ -302,9 +302,26 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
         header.candidates.append(line)
 
 
-_HOME_TRAIL = re.compile(
-    r"^home\s*(?:>|›|»)(?:[^>›»]{1,40}(?:>|›|»))*\s*([^>›»\d]{3,40}?)\s*$", re.I
+# 'Home > China News', 'Home » News » Press Releases', 'Home / Media Centre / Statements'
+_TRAIL_STEP = re.compile(r"\s*(?:>|›|»)\s*|\s/\s")
+_TRAIL_DATE = re.compile(
+    r"\d{1,4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
+    re.I,
 )
+
+
+def _home_trail(line: str) -> str | None:
+    """The section a 'Home > ... > Section' trail ends at, past a year or month in it."""
+    steps = _TRAIL_STEP.split(line)
+    if len(steps) < 2 or steps[0].casefold() != "home":
+        return None
+    while steps and _TRAIL_DATE.fullmatch(steps[-1]):
+        steps.pop()
+    last = steps[-1].strip() if len(steps) > 1 else ""
+    return last if 3 <= len(last) <= 40 else None
+
+
 _DETAILS_LINK = re.compile(r"\s*상세보기$")
 _SECTION_COLON = re.compile(r"^(.{3,40}?)\s+:\s+\S")
 
