@@ -1,4 +1,4 @@
-"""Publisher inference from a page's own lines (publisher.py)."""
+"""Publishers a lead about an official implies (publisher_leads.py), through find_publisher."""
 
 from summitry.publisher import find_publisher
 
