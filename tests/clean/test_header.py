@@ -1,5 +1,7 @@
 """The head of a scraped page: title, category (clean/header.py)."""
 
+import pytest
+
 from summitry.clean.header import read_header
 
 
@@ -101,3 +103,25 @@ def test_home_trail_past_its_year_and_month_and_with_slashes() -> None:
         "The Minister attended the ASEAN Regional Forum in Jakarta on 14 July 2023 and spoke.",
     ]
     assert read_header(lines, None).category == "Statements"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Chinese FM meets ASEAN counterparts in Jakarta - Xinhua",
+            "Chinese FM meets ASEAN counterparts in Jakarta",
+        ),
+        (
+            "Japan-Cambodia Foreign Ministers' Meeting | Ministry of Foreign Affairs of Japan",
+            "Japan-Cambodia Foreign Ministers' Meeting",
+        ),
+        (
+            "ASEAN-Japan Summit - Joint Statement on Climate",
+            "ASEAN-Japan Summit - Joint Statement on Climate",
+        ),
+    ],
+)
+def test_a_site_name_after_the_headline_is_dropped(line: str, title: str) -> None:
+    lines = [line, "", "July 14, 2023", "", "The ministers met in Jakarta on Friday and agreed."]
+    assert read_header(lines, None).title == title

@@ -27,6 +27,7 @@ from summitry.clean.lines import (
     word_count,
 )
 from summitry.kb.cues import meeting_heads
+from summitry.kb.publishers import publisher_named, publisher_tagged
 from summitry.publisher import looks_like_site_name
 from summitry.sources import SourceProfile, lexicon
 
@@ -112,15 +113,25 @@ def _trailing_section(line: str) -> str | None:
 
 
 def _bare_title(title: str | None) -> str | None:
-    """'- Third APEC SOM Held in Incheon -', '• Leaders Meet': the headline without its marks."""
+    """'- Third APEC SOM Held in Incheon -', '• Leaders Meet', 'Leaders Meet - Xinhua': the
+    headline without its marks or the site's name after it."""
     if title is None:
         return None
     if m := _DASHED.fullmatch(title):
         return m.group(1)
+    parts = _TITLE_SITE.split(title)
+    if len(parts) > 1 and _names_the_site(parts[-1]):
+        title = title[: title.rindex(parts[-1])].rstrip(" |-–—")
     return _BULLET.sub("", title)
 
 
+def _names_the_site(part: str) -> bool:
+    """'Xinhua', 'Ministry of Foreign Affairs of Japan': a publisher's name or tag."""
+    return bool(publisher_named(part) or publisher_tagged(part) or looks_like_site_name(part, None))
+
+
 _DASHED = re.compile(r"[-–—]+\s*(.+?)\s*[-–—]+")
+_TITLE_SITE = re.compile(r"\s+[|–—-]\s+")
 _BULLET = re.compile(r"^[•·▪■►*]\s*")
 
 
