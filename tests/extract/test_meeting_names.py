@@ -43,3 +43,25 @@ def test_acronym_with_a_spaced_number_in_brackets() -> None:
     text = "The leaders met at the Tenth Pacific Islands Leaders Meeting (PALM 10) in Tokyo."
     found = meetings(text, published="2024-07-18")
     assert [(m.acronym, m.ordinal) for m in found] == [("PALM 10", 10)]
+
+
+def test_forums_of_chinese_and_indian_diplomacy() -> None:
+    cases = [
+        (
+            "Wang Yi chaired the 3rd China-Pacific Island Countries Foreign Ministers' Meeting "
+            "in Tianjin on 29 May 2025.",
+            ("China-Pacific Island Countries", "ministerial", 3),
+        ),
+        (
+            "The Minister attended the 12th Mekong-Ganga Cooperation Ministerial Meeting in "
+            "Bangkok on 16 July 2023.",
+            ("Mekong-Ganga Cooperation", "ministerial", 12),
+        ),
+        (
+            "The President attended the China-Arab States Summit in Riyadh on 9 December 2022.",
+            ("China-Arab States", "leaders", None),
+        ),
+    ]
+    for text, expected in cases:
+        found = meetings(text, published="2025-06-01")
+        assert [(m.forum, m.level, m.ordinal) for m in found] == [expected]
