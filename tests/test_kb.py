@@ -55,6 +55,8 @@ def found(kb: KnowledgeBase, text: str, kinds: set[str] | None = None) -> list[t
         ("Burma", "MMR"),
         ("Kingdom of Thailand", "THA"),
         ("Timor-Leste", "TLS"),
+        ("New Caledonia", "NCL"),  # a Pacific Islands Forum member
+        ("French Polynesia", "PYF"),
     ],
 )
 def test_country_names_resolve_in_text(kb: KnowledgeBase, text: str, code: str) -> None:

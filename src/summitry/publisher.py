@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from summitry.kb import Match
 from summitry.kb.publishers import (
     Publisher,
     chair_publisher,
@@ -20,7 +19,8 @@ from summitry.kb.publishers import (
     publisher_named,
     publisher_tagged,
 )
-from summitry.sources import SourceProfile, lexicon
+from summitry.publisher_leads import lead_country, main_country, minister_lead, office_lead
+from summitry.sources import SourceProfile
 
 __all__ = [
     "country_of",
@@ -104,7 +104,8 @@ def find_publisher(
         or _site_line(head, tail, profile)
         or _credited([*head, *body[:12]])
         or _own_voice(body)
-        or _minister_lead(head, body)
+        or office_lead(body)
+        or minister_lead(head, body)
         or _chair_voice([*head, *body])
     )
     if found is None:
@@ -261,26 +262,6 @@ def _own_voice(body: list[str]) -> Publisher | str | None:
     return foreign_ministry(country) or Publisher(full.group(0), country)  # type: ignore[union-attr]
 
 
-def _minister_lead(head: list[str], body: list[str]) -> Publisher | None:
-    """'Foreign Minister Kasit Piromya attended ...': a lead about a foreign minister, on a
-    page that names no publisher, is that minister's ministry's."""
-    first = next((line for line in body if line), "")
-    lead = _LEAD_BREAK.split(first, maxsplit=1)[0]
-    m = lexicon().foreign_minister.search(lead, 0, 100)
-    if m is None or _qualified(lead[: m.end()]):
-        return None
-    country = lead_country(head, body) or main_country("\n".join([*head, *body]))
-    return foreign_ministry(country) if country else None
-
-
-def _qualified(text: str) -> bool:
-    """'Peruvian Foreign Affairs Minister', "Thailand's ... Foreign Minister": a state named
-    before the title, as a paper names another's minister, not a ministry its own."""
-    from summitry.kb import load_kb
-
-    return any(not _placed(text, mt) for mt in load_kb().find(text, kinds={"country", "demonym"}))
-
-
 _NAMED_MINISTRY = re.compile(
     r"\b(?:Ministry|Department) of (?:Foreign|External) Affairs(?: and [A-Z]\w+)*"
     r"(?: of| ?,) (?:the )?[A-Z][\w'’-]*(?: (?:of the |of )?[A-Z][\w'’-]*){0,5}"
@@ -301,67 +282,6 @@ def _chair_voice(lines: list[str]) -> Publisher | None:
         if _CHAIR_VOICE.match(line):
             return chair_publisher(line)
     return None
-
-
-# a place after these is where something happened, not whose page it is
-_WHERE = re.compile(r"(?:\b(?:in|at|to|from|for|near)\s+(?:the\s+)?|[,(]\s*)$", re.I)
-_DATELINE_END = re.compile(r"\s*(?:[-–—:,]|\()")  # 'Singapore - ...', 'JAKARTA, 3 May ...'
-_MONEY = re.compile(r"\$")  # 'US$2 million' names a currency
-_LEAD_BREAK = re.compile(r"(?<=[a-z)”\"])[.!?](?:\s|$)")
-
-
-def lead_country(head: list[str], body: list[str]) -> str | None:
-    """The one country the headline and the lead sentence name other than as a place:
-    'Sultan ... of Brunei Darussalam joined ...', 'Singapore - United States Trade
-    Representative ... concluded his visit'. A national release names its own officials
-    with their state; where they went is a place after 'in', 'at' or a dateline."""
-    from summitry.kb import load_kb
-
-    first = next((line for line in body if line), "")
-    lead = _LEAD_BREAK.split(first, maxsplit=1)[0]
-    title = next((line for line in reversed(head) if line), "")
-    found: set[str] = set()
-    kinds = {"country", "demonym", "city", "initiative", "forum", "series", "organization"}
-    for text in (title.title() if title.isupper() else title, lead):
-        for mt in load_kb().find(text, kinds=kinds):
-            if mt.kind == "demonym" or (mt.kind == "country" and not _placed(text, mt)):
-                found.add(mt.key)
-    return found.pop() if len(found) == 1 else None
-
-
-def _placed(text: str, mt: Match) -> bool:
-    """A state's name that is a place (after 'in', a comma, at a dateline's start) or part
-    of a currency ('US$2 million'); a demonym ('the Indonesian Ministry') is neither."""
-    if _MONEY.match(text, mt.end) or _WHERE.search(text[max(0, mt.start - 30) : mt.start]):
-        return True
-    return not text[: mt.start].strip(" \t\"“‘'") and bool(_DATELINE_END.match(text, mt.end))
-
-
-def main_country(text: str, *, by_demonym: bool = False) -> str | None:
-    """The government a page that names no publisher is most about: the country it names
-    most often (by name or people), the first on ties. National releases speak of their own
-    government far more than of any other; their cities are mostly where a meeting abroad
-    met, so they count only on a page that names no country. by_demonym: only the countries
-    the page also names by demonym ('the Philippine delegation') count, as for a ministry that
-    names no country: it speaks of its own people and offices so."""
-    from summitry.kb import load_kb
-
-    counts: dict[str, int] = {}
-    cities: dict[str, int] = {}
-    demonyms: set[str] = set()
-    # a place inside a plan or a grouping's name is no place ('Putrajaya Vision', 'the
-    # ASEAN-United States Summit')
-    kinds = {"country", "demonym", "city", "initiative", "forum", "series"}
-    for found in load_kb().find(text[:6000], kinds=kinds):
-        if found.kind in ("country", "demonym", "city"):
-            tally = cities if found.kind == "city" else counts
-            tally[found.key] = tally.get(found.key, 0) + 1
-        if found.kind == "demonym":
-            demonyms.add(found.key)
-    counts = counts or cities
-    if by_demonym:
-        counts = {k: n for k, n in counts.items() if k in demonyms}
-    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def looks_like_site_name(line: str, profile: SourceProfile | None) -> bool:

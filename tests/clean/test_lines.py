@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summitry.clean import lines
-from summitry.clean.lines import has_title_key, title_key
+from summitry.clean.lines import has_title_key, is_body_line, title_key
 from tests.conftest import DEV
 
 PIECES = ["ASEAN", "asean", "-", "–", " ", "  ", "Summit", "SUMMIT", ":", "!", "ß", "ss", "İ", "ﬁ"]
@@ -48,3 +48,13 @@ def test_is_metadata_on_page_lines() -> None:
     assert lines.is_metadata("Date: 2024-07-27")
     assert lines.is_metadata("hit 12,034")
     assert not lines.is_metadata("The ministers met on 27 July 2024.")
+
+
+def test_photo_caption_with_its_credit_reads_as_prose() -> None:
+    caption = (
+        "Chinese State Councilor and Foreign Minister Wang Yi presides over the 6th "
+        "Lancang-Mekong Cooperation Foreign Ministers' Meeting in Chongqing, southwest China, "
+        "June 8, 2021. (Xinhua/Wang Quanchao)"
+    )
+    assert is_body_line(caption)
+    assert not is_body_line("Foreign Ministers Meet in Chongqing (Xinhua)")

@@ -305,3 +305,15 @@ def test_took_note_of_a_named_text_is_noted() -> None:
         "negotiations."
     )
     assert outcomes(text) == [("ASEAN Leaders' Declaration on Blue Economy", "noted")]
+
+
+def test_quoted_names_with_the_article_inside_the_quotes() -> None:
+    text = (
+        "The leaders adopted “the Tenth Pacific Islands Leaders Meeting (PALM 10) Leaders’ "
+        "Declaration” and “the Tenth Pacific Islands Leaders Meeting (PALM 10) Joint Action "
+        "Plan” as the outcome of the discussions."
+    )
+    assert outcomes(text) == [
+        ("Tenth Pacific Islands Leaders Meeting (PALM 10) Leaders’ Declaration", "adopted"),
+        ("Tenth Pacific Islands Leaders Meeting (PALM 10) Joint Action Plan", "adopted"),
+    ]

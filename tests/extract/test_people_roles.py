@@ -187,3 +187,16 @@ def test_cue_patterns_find_what_they_find_without_their_first_letter_test() -> N
             assert [m.span() for m in pattern.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ]
+
+
+def test_under_the_co_chairmanship_of_two_leaders_both_co_chair() -> None:
+    text = (
+        "On July 18, the Tenth Pacific Islands Leaders Meeting was held under the "
+        "co-chairmanship of Mr. KISHIDA Fumio, Prime Minister of Japan, and Hon. Mr. Mark "
+        "Brown, Prime Minister of the Cook Islands, with the participation of leaders from 19 "
+        "countries and regions."
+    )
+    assert [(p[0], p[3]) for p in people(text, "JPN")] == [
+        ("KISHIDA Fumio", "co_chair"),
+        ("Mark Brown", "co_chair"),
+    ]

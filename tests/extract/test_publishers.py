@@ -429,7 +429,8 @@ def test_a_place_in_the_lead_or_its_dateline_is_not_the_page_s_state() -> None:
         "Representative Ron Kirk concluded his visit today to the APEC meeting in Singapore. "
         "Singapore hosted ministers in Singapore.\n"
     )
-    assert _publisher(page) == (None, "USA")
+    # the lead's office publishes: its name, and the state it serves
+    assert _publisher(page) == ("Office of the United States Trade Representative", "USA")
     page = (
         "Director General briefs press\n\nJakarta, 3 September 2023 – Director General at the "
         "Indonesian Ministry of Foreign Affairs said leaders agreed on food security. China and "

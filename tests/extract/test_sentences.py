@@ -36,6 +36,8 @@ def test_offsets_point_into_the_body() -> None:
         "Minister Retno L.P. Marsudi of Indonesia chaired the Meeting.",
         "Trade between the U.S. and Japan grew by 2.5 percent last year.",
         "The delegations met at 10 a.m. and closed the session at noon.",
+        "The Meeting was co-chaired by Japan and Hon. Mr. Mark Brown of the Cook Islands.",
+        "Amb. Kim and Rt. Hon. Chris Hipkins met in Wellington.",
     ],
 )
 def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(body: str) -> None:

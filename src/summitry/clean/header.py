@@ -27,6 +27,7 @@ from summitry.clean.lines import (
     word_count,
 )
 from summitry.kb.cues import meeting_heads
+from summitry.kb.publishers import publisher_named, publisher_tagged
 from summitry.publisher import looks_like_site_name
 from summitry.sources import SourceProfile, lexicon
 
@@ -75,19 +76,62 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
     if last_meta >= 0 and header.body_start <= last_meta:
         header.body_start = last_meta + 1
     header.title = _bare_title(header.title)
+    header.category = header.category or _topic_line(lines, header)
     return header
 
 
+def _topic_line(lines: list[str], header: Header) -> str | None:
+    """'About Us Press Releases', a menu's words before a section name above the headline,
+    gives that section; 'G20 (Summit on ...)' over 'G20 Foreign Ministers' Meeting (Summary)':
+    the page's first line, a title-like line other than the headline that shares a word with
+    it, is the topic the site files the page under."""
+    if header.title is None:
+        return None
+    key = title_key(header.title)
+    for line in header.candidates:
+        if title_key(line) != key and (section := _trailing_section(line)):
+            return section
+    first = next((line for line in lines[:HEAD_LINES] if line), None)
+    if first is None or first not in header.candidates:
+        return None
+    if title_key(first) == key or first.endswith((".", "!", "?")):
+        return None
+    title_words = set(key.split()) - _SMALL_WORDS
+    return first if title_words & set(title_key(first).split()) else None
+
+
+_SMALL_WORDS = frozenset({"the", "of", "and", "on", "in", "for", "a", "an", "to", "at", "with"})
+
+
+def _trailing_section(line: str) -> str | None:
+    """'About Us Press Releases' -> 'Press Releases': one to three menu words, then a section."""
+    words = line.split()
+    for n in range(1, min(4, len(words))):
+        if known := lexicon().categories.get(" ".join(words[n:]).casefold()):
+            return known
+    return None
+
+
 def _bare_title(title: str | None) -> str | None:
-    """'- Third APEC SOM Held in Incheon -', '• Leaders Meet': the headline without its marks."""
+    """'- Third APEC SOM Held in Incheon -', '• Leaders Meet', 'Leaders Meet - Xinhua': the
+    headline without its marks or the site's name after it."""
     if title is None:
         return None
     if m := _DASHED.fullmatch(title):
         return m.group(1)
+    parts = _TITLE_SITE.split(title)
+    if len(parts) > 1 and _names_the_site(parts[-1]):
+        title = title[: title.rindex(parts[-1])].rstrip(" |-–—")
     return _BULLET.sub("", title)
 
 
+def _names_the_site(part: str) -> bool:
+    """'Xinhua', 'Ministry of Foreign Affairs of Japan': a publisher's name or tag."""
+    return bool(publisher_named(part) or publisher_tagged(part) or looks_like_site_name(part, None))
+
+
 _DASHED = re.compile(r"[-–—]+\s*(.+?)\s*[-–—]+")
+_TITLE_SITE = re.compile(r"\s+[|–—-]\s+")
 _BULLET = re.compile(r"^[•·▪■►*]\s*")
 
 
@@ -258,12 +302,35 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
     if known:
         header.category = header.category or known
         return
+    if trail := _home_trail(line):
+        header.category = header.category or trail
+        return
     if m := _SECTION_COLON.match(line):  # 'Top Stories : Press Statement by ...'
         header.category = header.category or lexicon().categories.get(m.group(1).casefold())
     if is_furniture(line, profile) or looks_like_site_name(line, profile) or is_label(line):
         return
     if _may_be_title(line):
         header.candidates.append(line)
+
+
+# 'Home > China News', 'Home » News » Press Releases', 'Home / Media Centre / Statements'
+_TRAIL_STEP = re.compile(r"\s*(?:>|›|»)\s*|\s/\s")
+_TRAIL_DATE = re.compile(
+    r"\d{1,4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
+    re.I,
+)
+
+
+def _home_trail(line: str) -> str | None:
+    """The section a 'Home > ... > Section' trail ends at, past a year or month in it."""
+    steps = _TRAIL_STEP.split(line)
+    if len(steps) < 2 or steps[0].casefold() != "home":
+        return None
+    while steps and _TRAIL_DATE.fullmatch(steps[-1]):
+        steps.pop()
+    last = steps[-1].strip() if len(steps) > 1 else ""
+    return last if 3 <= len(last) <= 40 else None
 
 
 _DETAILS_LINK = re.compile(r"\s*상세보기$")

@@ -103,14 +103,18 @@ _CLAUSE_SPACE = re.compile(f"[{_UNSTOPPED}] [{_UNSTOPPED}]")
 
 
 def is_body_line(line: str) -> bool:
-    """A line that reads like prose rather than a menu or a headline."""
+    """A line that reads like prose rather than a menu or a headline; a photo's caption
+    ('... June 8, 2021. (Xinhua/Wang Quanchao)') ends with its credit."""
     words = word_count(line)
-    ends = line.rstrip().endswith((".", "。", '."', ".”", "!", "?"))
+    ends = _CREDIT_TAIL.sub("", line.rstrip()).endswith((".", "。", '."', ".”", "!", "?"))
     if words >= 25 and (ends or words >= 60 or has_sentence_break(line)):
         return True
     if words >= 40 and _CLAUSE_SPACE.search(line):
         return True
     return words >= 12 and ends
+
+
+_CREDIT_TAIL = re.compile(r"(?<=[.!?])\s*\([^()]{2,60}\)$")
 
 
 def has_sentence_break(line: str) -> bool:

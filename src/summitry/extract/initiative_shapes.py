@@ -204,7 +204,8 @@ def _last_words(text: str, lo: int, hi: int, count: int) -> list[re.Match[str]]:
 def _name_end(text: str, keyword_end: int) -> int:
     """The end of the name whose head ends at keyword_end; a headline's verb ends it. Where
     a purpose after the head stops short of the name's end ('Plan of Action to Promote
-    Cooperation between ASEAN and ...'), the name is taken to end at its head."""
+    Cooperation between ASEAN and ...'), the name is taken to end at its head. A comma
+    joins words of the name only in a list closed by 'and'."""
     m = _AFTER_HEAD.match(text, keyword_end)
     if not m or m.end() == keyword_end:
         return keyword_end
@@ -216,7 +217,13 @@ def _name_end(text: str, keyword_end: int) -> int:
         if word.group() in verbs or _SUM_AHEAD.match(text, word.end()):
             break  # a verb, or a currency before a sum: 'Fund to USD 14 million'
         end = word.end()
+    comma = text.find(",", keyword_end, end)
+    if comma >= 0 and not _LIST_AND.search(text, comma, end):
+        end = comma  # 'Sendai Framework for DRR, Japan will': no list, the name ends before it
     return _without_trailing_link(text, keyword_end, end)
+
+
+_LIST_AND = re.compile(r"\s(?:and|&)\s")
 
 
 def _without_trailing_link(text: str, start: int, end: int) -> int:

@@ -309,6 +309,8 @@ def _from_match(
     if m.ordinal or m.year:
         start = m.start
     series = kb.series_for(core, forum) if forum and forum != "bilateral" else None
+    if acronym is None and series is not None:  # "the 15th EAS Summit": the series' acronym
+        acronym = next((a for a in series.acronyms if a in words), None)
     return MeetingName(
         start,
         m.end,

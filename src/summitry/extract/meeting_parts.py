@@ -50,8 +50,11 @@ ORD_WORDS = (
 )
 # "35th", "second": an ordinal in any case ("the second meeting was held in 2014").
 ORD_ANY_CASE = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + ")"
-TAIL = re.compile(  # "on April 5", "on Friday and Saturday" is a date, not a topic
-    r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+-]{1,9})\))?"
+# "(PALM10)", "(10th EAS FMM)": the acronym in brackets after a name, its ordinal dropped;
+# "on April 5", "on Friday and Saturday" is a date, not a topic
+TAIL = re.compile(
+    r"(?:\s*\((?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+    r"(?P<acr>[A-Z][A-Za-z0-9+-]{1,9}(?:\s[A-Z][A-Z0-9+-]{1,9}){0,2}(?:\s\d{1,2})?)\))?"
     rf"(?P<topic>\s+on\s+(?!{DATE_WORD})[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,6}})?"
 )
 

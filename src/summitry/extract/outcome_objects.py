@@ -18,10 +18,11 @@ _LEAD = re.compile(
     r"(?:(?:the|a|an|its|their|this|these|two|three|new|draft|final|revised|updated|joint|"
     r"\d+(?:st|nd|rd|th))\s+|[“\"‘(])*"
 )
-# Between two names of one object: ', ', ' and the ', '” and the “', ' as well as the '.
+# Between two names of one object: ', ', ' and the ', '” and the “', '” and “the ',
+# ' as well as the '.
 _GAP = re.compile(
     r"[”\"’)]?\s*(?:,\s*)?(?:(?:and|as well as|&)\s+)?(?:\(\d\)\s*)?"
-    r"(?:(?:the|its|a|an|new|draft)\s+)?[“\"‘]?"
+    r"[“\"‘]?(?:(?:the|its|a|an|new|draft)\s+)?[“\"‘]?"
 )
 # Between a name and its passive verb: ' ', '” ', ', which ', ', that '.
 _BEFORE_VERB = re.compile(r"[”\"’)]?\s*(?:,\s*(?:which|that)\s+|,\s*)?")

@@ -24,7 +24,8 @@ __all__ = ["outcomes_in_text"]
 _WORDS = outcome_words()
 _VERBS = tuple(_WORDS.verbs)  # the actions and verbs that stand for one ('issued')
 _ACTIONS = "|".join(_VERBS)
-_ACTIVE = re.compile(rf"(?P<verb>{word_start(*_VERBS)})\s+(?:on\s+)?(?=(?:the|its|a|an)\s)")
+# 'adopted the X', 'adopted “the X”'
+_ACTIVE = re.compile(rf"(?P<verb>{word_start(*_VERBS)})\s+(?:on\s+)?(?=[“\"‘]?(?:the|its|a|an)\s)")
 _PASSIVE = re.compile(
     rf"(?:{word_start('was', 'were', 'has been', 'have been', 'had been')})\s+(?:\w+ly\s+)?"
     rf"(?P<verb>{_ACTIONS})\b"

@@ -325,7 +325,8 @@ _NOT_SUBJECT = re.compile(r"\b(?:was|were|is|are|been|which|who|that|attended|by
 
 
 def _chaired_by(ctx: Context, person, sentence: Sentence, start: int) -> str | None:
-    """'chaired by A and B': each chairs; 'co-chaired by A and B': each co-chairs."""
+    """'chaired by A and B': each chairs; 'co-chaired by A and B', 'under the
+    co-chairmanship of A and B': each co-chairs."""
     pats = _patterns()
     if not _may("chair_by", ctx.text, sentence.start, start):
         return None
@@ -336,8 +337,8 @@ def _chaired_by(ctx: Context, person, sentence: Sentence, start: int) -> str | N
     governed = ctx.text[cue:start]
     if _CHAIR_BREAK.search(governed) or pats["mention_before"].search(governed):
         return None
-    co = "co-chaired" in ctx.text[max(0, cue - 16) : cue].lower()
-    return "co_chair" if co else "chair"
+    said = cues[-1].group(0).lower()
+    return "co_chair" if "co-" in said or "joint " in said else "chair"
 
 
 _CHAIR_BREAK = re.compile(

@@ -191,7 +191,10 @@ def _name_after_comma(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | None
 
 
 def _name_after_served(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | None:
-    """'Secretary-General of the United Nations António Guterres': the body, then the name."""
+    """'Secretary-General of the United Nations António Guterres': the body, then the name;
+    'Minister of State (MOS) of India Shri V. Muraleedharan': the title's acronym first."""
+    if short := _ACRONYM.match(text, pos):
+        pos = short.end()
     of = OF_COUNTRY.match(text, pos)
     if of is None or "of" not in text[pos : of.end()]:
         return None

@@ -20,7 +20,7 @@ _END = re.compile(
 )
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-    r"Gen|Lt|Col|Sen|Rep|Gov|Jr|Sr|vs|etc|e\.g|i\.e|H\.E|U\.S|U\.N|U\.K|Co|Inc|Ltd|a\.m|p\.m)"
+    r"Gen|Lt|Col|Sen|Rep|Gov|Hon|Amb|Rt|Jr|Sr|vs|etc|e\.g|i\.e|H\.E|U\.S|U\.N|U\.K|Co|Inc|Ltd|a\.m|p\.m)"
     r"|\b[A-Z])\.$"
 )
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-z])\.")

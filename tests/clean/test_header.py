@@ -1,0 +1,127 @@
+"""The head of a scraped page: title, category (clean/header.py)."""
+
+import pytest
+
+from summitry.clean.header import read_header
+
+
+def test_first_line_sharing_a_word_with_the_headline_is_its_topic() -> None:
+    lines = [
+        "G20 (Summit on Financial Markets and the World Economy)",
+        "G20 Foreign Ministers’ Meeting (Summary of Day 2)",
+        "February 21, 2025",
+        "On February 20 and 21, the G20 Foreign Ministers’ Meeting was held in Johannesburg.",
+    ]
+    header = read_header(lines, None)
+    assert header.title == "G20 Foreign Ministers’ Meeting (Summary of Day 2)"
+    assert header.category == "G20 (Summit on Financial Markets and the World Economy)"
+
+
+def test_first_line_unlike_the_headline_is_no_topic() -> None:
+    lines = [
+        "Regional Cooperation Portal",
+        "Ministers Agree on Water Resources Plan",
+        "June 8, 2021",
+        "Foreign ministers of the Mekong countries met on Tuesday to agree a water plan.",
+    ]
+    assert read_header(lines, None).category is None
+
+
+def test_menu_words_before_a_section_name() -> None:
+    lines = [
+        "About Us Press Releases",
+        "",
+        "10th East Asia Summit Foreign Ministers' Meeting",
+        "",
+        "September 09, 2020",
+        "",
+        "1. The Minister of State attended the 10th East Asia Summit Foreign Ministers' Meeting.",
+    ]
+    header = read_header(lines, None)
+    assert (header.title, header.category) == (
+        "10th East Asia Summit Foreign Ministers' Meeting",
+        "Press Releases",
+    )
+
+
+def test_home_trail_ends_at_the_section() -> None:
+    lines = [
+        "Home > China News",
+        "The 8th Trilateral Foreign Ministers' Meeting among China, Japan and the ROK Held",
+        "",
+        "On August 24, 2016 local time, Foreign Minister Wang Yi attended the meeting in Tokyo.",
+    ]
+    assert read_header(lines, None).category == "China News"
+
+
+def test_headline_above_a_photo_caption() -> None:
+    lines = [
+        "date 2021-06-09",
+        "Lancang-Mekong Cooperation foreign ministers discuss COVID-19, recovery",
+        "",
+        "Chinese State Councilor and Foreign Minister Wang Yi presides over the 6th "
+        "Lancang-Mekong Cooperation Foreign Ministers' Meeting in Chongqing, southwest China, "
+        "June 8, 2021. (Xinhua/Wang Quanchao)",
+        "",
+        "CHONGQING, June 8 (Xinhua) -- Foreign ministers from the Lancang-Mekong Cooperation "
+        "countries met on Tuesday to discuss joint efforts on the COVID-19 pandemic.",
+    ]
+    header = read_header(lines, None)
+    assert header.title == "Lancang-Mekong Cooperation foreign ministers discuss COVID-19, recovery"
+    assert header.published == "2021-06-09"
+
+
+def test_menu_words_before_a_section_name_under_the_site_name() -> None:
+    lines = [
+        "Ministry of External Affairs",
+        "Government of India",
+        "",
+        "Media Center Press Releases",
+        "",
+        "Participation of External Affairs Minister in the East Asia Summit",
+        "",
+        "July 14, 2023",
+        "",
+        "1. External Affairs Minister Dr. S. Jaishankar participated in the meeting in Jakarta.",
+    ]
+    header = read_header(lines, None)
+    assert header.category == "Press Releases"
+    assert header.title == "Participation of External Affairs Minister in the East Asia Summit"
+
+
+def test_a_headline_ending_in_a_section_name_gives_no_category() -> None:
+    lines = ["ASEAN Leaders Joint Press Statement", "", "July 14, 2023", "", "The Leaders met."]
+    header = read_header(lines, None)
+    assert (header.title, header.category) == ("ASEAN Leaders Joint Press Statement", None)
+
+
+def test_home_trail_past_its_year_and_month_and_with_slashes() -> None:
+    lines = [
+        "Home / Media Centre / Statements / 2023 / August",
+        "Minister Attends the ASEAN Regional Forum in Jakarta",
+        "",
+        "The Minister attended the ASEAN Regional Forum in Jakarta on 14 July 2023 and spoke.",
+    ]
+    assert read_header(lines, None).category == "Statements"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Chinese FM meets ASEAN counterparts in Jakarta - Xinhua",
+            "Chinese FM meets ASEAN counterparts in Jakarta",
+        ),
+        (
+            "Japan-Cambodia Foreign Ministers' Meeting | Ministry of Foreign Affairs of Japan",
+            "Japan-Cambodia Foreign Ministers' Meeting",
+        ),
+        (
+            "ASEAN-Japan Summit - Joint Statement on Climate",
+            "ASEAN-Japan Summit - Joint Statement on Climate",
+        ),
+    ],
+)
+def test_a_site_name_after_the_headline_is_dropped(line: str, title: str) -> None:
+    lines = [line, "", "July 14, 2023", "", "The ministers met in Jakarta on Friday and agreed."]
+    assert read_header(lines, None).title == title

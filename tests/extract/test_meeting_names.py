@@ -1,0 +1,67 @@
+"""Meeting names read off the text (meeting_names.py, meeting_parts.py, forums.yaml)."""
+
+from __future__ import annotations
+
+from tests.extract.meeting_cases import meetings
+
+
+def test_ordinal_and_two_word_acronym_in_brackets() -> None:
+    text = (
+        "1. Minister of State for External Affairs of India attended the 10th East Asia Summit "
+        "Foreign Ministers’ Meeting (10th EAS FMM) on 9 September 2020. The Meeting was held "
+        "virtually."
+    )
+    found = meetings(text, published="2020-09-15")
+    assert [(m.name, m.acronym, m.ordinal) for m in found] == [
+        ("EAS Foreign Ministers' Meeting", "EAS FMM", 10)
+    ]
+
+
+def test_series_acronym_written_in_the_name() -> None:
+    text = (
+        "Preparations for the upcoming 15th EAS Summit scheduled in November 2020 were discussed."
+    )
+    found = meetings(text, published="2020-09-15")
+    assert [(m.forum, m.acronym, m.level, m.ordinal) for m in found] == [
+        ("EAS", "EAS", "leaders", 15)
+    ]
+
+
+def test_pacific_islands_leaders_meeting_is_its_own_forum() -> None:
+    text = (
+        "On July 18, the Tenth Pacific Islands Leaders Meeting (PALM10) was held under the "
+        "co-chairmanship of the Prime Minister of Japan and the Prime Minister of the Cook "
+        "Islands, with the Secretary General of the Pacific Islands Forum (PIF)."
+    )
+    found = meetings(text, published="2024-07-18")
+    assert [(m.name, m.acronym, m.forum, m.level, m.ordinal) for m in found] == [
+        ("Pacific Islands Leaders Meeting", "PALM10", "PALM", "leaders", 10)
+    ]
+
+
+def test_acronym_with_a_spaced_number_in_brackets() -> None:
+    text = "The leaders met at the Tenth Pacific Islands Leaders Meeting (PALM 10) in Tokyo."
+    found = meetings(text, published="2024-07-18")
+    assert [(m.acronym, m.ordinal) for m in found] == [("PALM 10", 10)]
+
+
+def test_forums_of_chinese_and_indian_diplomacy() -> None:
+    cases = [
+        (
+            "Wang Yi chaired the 3rd China-Pacific Island Countries Foreign Ministers' Meeting "
+            "in Tianjin on 29 May 2025.",
+            ("China-Pacific Island Countries", "ministerial", 3),
+        ),
+        (
+            "The Minister attended the 12th Mekong-Ganga Cooperation Ministerial Meeting in "
+            "Bangkok on 16 July 2023.",
+            ("Mekong-Ganga Cooperation", "ministerial", 12),
+        ),
+        (
+            "The President attended the China-Arab States Summit in Riyadh on 9 December 2022.",
+            ("China-Arab States", "leaders", None),
+        ),
+    ]
+    for text, expected in cases:
+        found = meetings(text, published="2025-06-01")
+        assert [(m.forum, m.level, m.ordinal) for m in found] == [expected]

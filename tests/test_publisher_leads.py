@@ -1,0 +1,78 @@
+"""Publishers a lead about an official implies (publisher_leads.py), through find_publisher."""
+
+from summitry.publisher import find_publisher
+
+
+def test_unqualified_minister_lead_skips_the_states_of_the_others_named() -> None:
+    body = [
+        "On August 24, 2016 local time, Foreign Minister Wang Yi, together with Foreign "
+        "Minister Fumio Kishida of Japan and Foreign Minister Yun Byung-se of the Republic of "
+        "Korea (ROK), attended the 8th Trilateral Foreign Ministers' Meeting among China, "
+        "Japan and the ROK in Tokyo, Japan.",
+        "Wang Yi said that Japan and China should work together. Japan and the ROK agreed.",
+        "Wang Yi said that China will host the G20 Summit in Hangzhou.",
+    ]
+    head = ["The 8th Trilateral Foreign Ministers' Meeting among China, Japan and the ROK"]
+    assert find_publisher(head, body, [], None) == (
+        "Ministry of Foreign Affairs of the People's Republic of China",
+        "CHN",
+    )
+
+
+def test_minister_of_the_state_the_page_is_about_speaks_for_its_ministry() -> None:
+    body = [
+        "On February 20 and 21, the G20 Foreign Ministers' Meeting was held in Johannesburg, "
+        "South Africa. Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, attended the "
+        "meeting.",
+        "Foreign Minister Iwaya said that Japan supports the priorities. Japan will share its "
+        "knowledge.",
+    ]
+    assert find_publisher(["G20 Foreign Ministers' Meeting"], body, [], None) == (
+        "Ministry of Foreign Affairs of Japan",
+        "JPN",
+    )
+
+
+def test_minister_of_state_with_an_acronym_before_the_state() -> None:
+    body = [
+        "1. Minister of State for External Affairs (MOS) of India Shri V. Muraleedharan "
+        "attended the 10th East Asia Summit Foreign Ministers' Meeting on 9 September 2020.",
+        "2. MOS reiterated India's support to the EAS.",
+    ]
+    assert find_publisher([], body, [], None) == ("Ministry of External Affairs", "IND")
+
+
+def test_minister_of_another_state_than_the_page_is_about_names_no_publisher() -> None:
+    body = [
+        "Mr. Wang Yi, Minister of Foreign Affairs of China, met Thai leaders in Bangkok.",
+        "Thailand and Thailand's partners welcomed the visit. Thailand hosted the talks.",
+    ]
+    assert find_publisher([], body, [], None)[0] is None
+
+
+def test_lead_about_an_office_that_publishes() -> None:
+    body = [
+        "Singapore - United States Trade Representative Ron Kirk concluded his visit today to "
+        "the 2009 Asia Pacific Economic Cooperation Forum's (APEC) Ministers Responsible for "
+        "Trade meeting in Singapore."
+    ]
+    assert find_publisher([], body, [], None) == (
+        "Office of the United States Trade Representative",
+        "USA",
+    )
+
+
+def test_minister_in_the_opening_lines_under_a_translation_note() -> None:
+    body = [
+        "[Provisional Translation]",
+        "",
+        "1. Overview",
+        "On July 13, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, attended the "
+        "Japan-ASEAN Foreign Ministers' Meeting in Jakarta. Japan will keep supporting ASEAN.",
+    ]
+    assert find_publisher([], body, [], None) == ("Ministry of Foreign Affairs of Japan", "JPN")
+
+
+def test_lead_about_an_office_that_names_no_state_names_no_publisher() -> None:
+    body = ["Spokesperson Wang Wenbin said China welcomes the outcome of the ASEAN meetings."]
+    assert find_publisher([], body, [], None)[0] is None
