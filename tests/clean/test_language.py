@@ -191,11 +191,17 @@ def test_a_long_run_without_function_words_is_not_plainly_english() -> None:
 
 LANGUAGE_PIECES = ["Lima", " ", "’", "“", "”", "–", "—", "…", "\u00a0", "•", "é", "Ł", "²", "_"]
 LANGUAGE_PIECES += ["9", "ß", "ministers", "\u200b", "·", "-", "ﬁ"]
+LANGUAGE_PIECES += ["°", "※", "€", "½", "\u0301", "한"]  # other marks, a numeral, an accent
 
 
 @given(text=st.lists(st.sampled_from(LANGUAGE_PIECES), max_size=30).map("".join))
-def test_odd_punctuation_as_spaces_keeps_every_word(text: str) -> None:
+def test_marks_outside_ascii_as_spaces_keep_every_word(text: str) -> None:
     plain = ascii_punctuation(text)
     assert language._WORD.findall(plain) == language._WORD.findall(text)
     if plain.isascii():
         assert language._ASCII_WORD.findall(plain) == language._WORD.findall(text)
+
+
+def test_other_marks_outside_ascii_leave_ascii_text() -> None:
+    assert ascii_punctuation("Seoul ※ 25 °C, ‘fine’") == "Seoul   25  C,  fine "
+    assert ascii_punctuation("café ※") == "café  "  # a letter outside ASCII stays

@@ -230,3 +230,12 @@ def test_word_start_scans_find_what_their_b_forms_find_from_any_position(text: s
             assert (found and found.span()) == (expected and expected.span())
             if found and expected and fast is places._VENUE:
                 assert found.group("venue", "acr") == expected.group("venue", "acr")
+
+
+NAME_WORD_PIECES = ["Hun", "Sen", "hun", "A", "x", "_", "9", " ", "-", "é", "É", "Ωa", "\n"]
+
+
+@given(text=st.lists(st.sampled_from(NAME_WORD_PIECES), max_size=30).map("".join))
+def test_name_words_opened_by_their_capital_are_those_of_the_plain_form(text: str) -> None:
+    plain = re.compile(r"\b[A-Z][a-z]+\b")
+    assert spans(speaker_refs._NAME_WORD.finditer(text)) == spans(plain.finditer(text))

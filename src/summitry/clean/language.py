@@ -32,19 +32,25 @@ _WORD = re.compile(r"[^\W\d_]+")
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 # what _WORD finds in ASCII text, found several times faster (no Unicode class to look up)
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 # punctuation and spaces outside ASCII that prose is full of: none of them is a word
 # character, so a space in their place changes no word of the text
 _ODD_PUNCTUATION = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u2022\u00b7\u200b"
 
 
 def ascii_punctuation(text: str) -> str:
-    """text with the punctuation of _ODD_PUNCTUATION as spaces: the same words, and ASCII
-    text when those were its only characters outside ASCII."""
+    """text with every character outside ASCII that is no word character (the punctuation
+    of _ODD_PUNCTUATION first, then any other: '°', '※') as a space: the same words, and
+    ASCII text when it holds no letter or digit outside ASCII."""
     if text.isascii():
         return text
     for char in _ODD_PUNCTUATION:
         if char in text:
             text = text.replace(char, " ")
+    if not text.isascii():
+        for char in set(_NOT_ASCII.findall(text)):
+            if not (char.isalnum() or char == "_"):  # what r"\w" matches
+                text = text.replace(char, " ")
     return text
 
 

@@ -51,7 +51,9 @@ def normalise_line(line: str) -> str:
 
 def is_furniture(line: str, profile: SourceProfile | None) -> bool:
     """Site chrome: lexicon or profile furniture, or a menu of links."""
-    if lexicon().furniture.fullmatch(line) or MENU.match(line):
+    if lexicon().furniture.fullmatch(line):
+        return True
+    if ("|" in line or ">" in line) and MENU.match(line):  # a menu holds its separators
         return True
     return bool(profile and profile.furniture.fullmatch(line))
 

@@ -235,7 +235,7 @@ def spelled_apart(ctx: Context) -> list[Candidate]:
 
 
 _SQUASH = re.compile(r"[\s-]+")
-_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_NAME_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")  # r"\b[A-Z][a-z]+\b", from its capital
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
 

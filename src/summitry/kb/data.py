@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import pickle
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
-
-import yaml
 
 from summitry.kb.model import ACT_CLASSES, LEVELS, Country, Forum, Organization, Series
 from summitry.user_cache import cached, digest
-
-try:  # the C loader is several times faster; PyYAML ships it where libyaml exists
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 ACT_FORMS = ("base", "present", "past", "ing")
 
@@ -31,9 +26,35 @@ def read_yaml(name: str) -> dict[str, Any]:
 def _parsed(name: str) -> bytes:
     """The pickled content of NAME.yaml, parsed by an earlier process if one did."""
     text = resources.files("summitry.kb").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    key = digest([name, text, yaml.__version__, _Loader.__name__])
-    content = cached(f"yaml-{name}", key, lambda: yaml.load(text, Loader=_Loader) or {})
-    return pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps(parse_yaml(name, text), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def parse_yaml(name: str, text: str) -> Any:
+    """The YAML text parsed (an empty one as {}), read back from the user's cache entry
+    NAME when an earlier process parsed the same text: PyYAML is imported only to parse."""
+    key = digest([name, text, _yaml_build()])
+    return cached(f"yaml-{name}", key, lambda: _load_yaml(text))
+
+
+def _load_yaml(text: str) -> Any:
+    import yaml
+
+    try:  # the C loader is several times faster; PyYAML ships it where libyaml exists
+        from yaml import CSafeLoader as Loader
+    except ImportError:  # pragma: no cover
+        from yaml import SafeLoader as Loader  # type: ignore[assignment]
+    return yaml.load(text, Loader=Loader) or {}  # noqa: S506 - a safe loader
+
+
+@functools.cache
+def _yaml_build() -> str:
+    """Which PyYAML would parse, told without importing it: the files of its package (its
+    version's code, and its C loader where it ships one), by name, size and time."""
+    spec = importlib.util.find_spec("yaml")
+    if spec is None or spec.origin is None:
+        return ""
+    files = sorted(p for p in Path(spec.origin).parent.iterdir() if p.is_file())
+    return " ".join(f"{p.name} {p.stat().st_size} {p.stat().st_mtime_ns}" for p in files)
 
 
 def _check(raw: dict[str, Any], allowed: frozenset[str], where: str) -> dict[str, Any]:

@@ -34,6 +34,7 @@ _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 _EXACT_KINDS = frozenset({"currency", "honorific"})
 _WHOLE_KINDS = DEFAULT_KINDS - {"act"}
 _START_THEN_LONGEST = operator.itemgetter(0, 1)  # of (start, -length, entry)
+_UNSEEN = re.compile("")  # a verb whose object pattern was not looked for yet
 
 
 def normalise(text: str) -> str:
@@ -109,19 +110,16 @@ def root_order(words: Iterable[str]) -> list[str]:
     return first + [w for w in words if leads[w[0]] is not w]
 
 
-def object_patterns(
-    objects: Mapping[str, Mapping[str, str]], modifiers: Iterable[str]
-) -> dict[str, re.Pattern[str]]:
-    """Verb -> pattern for '{modifiers} object' right after it ('their deep concern')."""
+def _modifier_alternation(modifiers: Iterable[str]) -> str:
+    """What may stand between an act's verb and its object ('their deep', 'firmly')."""
     mods = "|".join(re.escape(m) for m in sorted(modifiers, key=len, reverse=True))
-    mods = f"{mods}|[a-z]+ly|[A-Za-z][\\w.-]*'s" if mods else "[a-z]+ly|[A-Za-z][\\w.-]*'s"
-    patterns = {}
-    for verb, table in objects.items():
-        objs = "|".join(re.escape(o) for o in sorted(table, key=len, reverse=True))
-        patterns[verb] = re.compile(
-            rf"(?:\s+(?:{mods})){{0,4}}?\s+(?P<obj>{objs})(?![\w-])", re.IGNORECASE
-        )
-    return patterns
+    return f"{mods}|[a-z]+ly|[A-Za-z][\\w.-]*'s" if mods else "[a-z]+ly|[A-Za-z][\\w.-]*'s"
+
+
+def _object_pattern(table: Mapping[str, str], mods: str) -> re.Pattern[str]:
+    """The pattern for '{modifiers} object' right after a verb whose objects are table's."""
+    objs = "|".join(re.escape(o) for o in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:{mods})){{0,4}}?\s+(?P<obj>{objs})(?![\w-])", re.IGNORECASE)
 
 
 class Matcher:
@@ -134,7 +132,8 @@ class Matcher:
         modifiers: Iterable[str] = (),
     ) -> None:
         self._objects = objects or {}
-        self._patterns = object_patterns(self._objects, modifiers)
+        self._modifiers = _modifier_alternation(modifiers)
+        self._patterns: dict[str, re.Pattern[str] | None] = {}  # compiled on a verb's first use
         table: dict[str, list[Entry]] = {}
         for surface, entry in pairs:
             surface = normalise(" ".join(surface.split()))
@@ -160,6 +159,10 @@ class Matcher:
             self._automaton.add_word(form, payload)
         self._automaton.make_automaton()
         self.size = len(table)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without the compiled object patterns (each compiled again on first use)."""
+        return {**self.__dict__, "_patterns": {}}
 
     def find(self, text: str, kinds: Container[str] | None = None) -> list[Match]:
         """Leftmost-longest, non-overlapping word-bounded matches of the kinds asked for."""
@@ -210,7 +213,12 @@ class Matcher:
     ) -> tuple[int, Entry | None]:
         """Extend 'expressed' to 'expressed their deep concern' (class from the object)."""
         verb = norm[start : start + length].lower()
-        pattern = self._patterns.get(verb)
+        pattern = self._patterns.get(verb, _UNSEEN)
+        if pattern is _UNSEEN:
+            table = self._objects.get(verb)
+            pattern = self._patterns[verb] = (
+                None if table is None else _object_pattern(table, self._modifiers)
+            )
         found = pattern.match(norm, start + length) if pattern else None
         if found:
             act = self._objects[verb][found.group("obj").lower()]

@@ -7,12 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
-try:  # the C loader is several times faster; PyYAML ships it where libyaml exists
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from summitry.kb.data import parse_yaml
 
 __all__ = ["Lexicon", "SourceProfile", "lexicon", "profile_for", "profiles"]
 
@@ -40,7 +35,7 @@ class Lexicon:
 
 def _yaml(name: str) -> dict:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=_Loader) or {}  # noqa: S506 - a safe loader
+    return parse_yaml(f"sources-{name.removesuffix('.yaml')}", text)  # type: ignore[no-any-return]
 
 
 def _whole_line(patterns: list[str]) -> re.Pattern[str]:
