@@ -14,8 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from summitry.cli import plain_extract
-from summitry.read import DEFAULT_MAX_BYTES
 from tests.conftest import DEV, ROOT, dev_pages, gold, invoke, requires_dev, run_cli
 
 COMMANDS = ["ingest", "list", "show", "search", "extract"]
@@ -58,62 +56,6 @@ def test_a_command_imports_its_own_module_and_no_rich() -> None:
     assert result.stdout.startswith("{"), result.stderr
     cli = "['summitry.cli.documents', 'summitry.cli.ingest_output', 'summitry.cli.output']"
     assert result.stderr.splitlines()[-1] == f"0 {cli} False"
-
-
-def test_plain_extract_reads_files_and_jsonl_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("SUMMITRY_NER_MODEL", raising=False)
-    assert plain_extract(["extract", "a.txt", "--jsonl", "b"]) == (["a.txt", "b"], True)
-    assert plain_extract(["extract", "a.txt"]) == (["a.txt"], False)
-    for argv in (["extract", "--jsonl"], ["extract"], ["list"], [], ["extract", "a", "-"]):
-        assert plain_extract(argv) is None, argv
-    assert plain_extract(["extract", "a", "--max-size", "9"]) is None
-    assert plain_extract(["extract", "--", "a"]) is None
-    monkeypatch.setenv("SUMMITRY_NER_MODEL", "")
-    assert plain_extract(["extract", "a.txt"]) is None  # Typer reads the variable
-
-
-def test_plain_extract_prints_and_exits_as_typer_does(tmp_path: Path) -> None:
-    page = str(ROOT / "examples" / "pages" / "kor_board_apec_aelm_2025.txt")
-    for args in ((page, "--jsonl"), (page, str(tmp_path / "missing.txt")), (page,)):
-        plain = run_cli("extract", *args)
-        parsed = run_cli("extract", *args, "--max-size", str(DEFAULT_MAX_BYTES))  # by Typer
-        assert plain.stdout.startswith(b"{") and plain.stdout == parsed.stdout, args
-        assert (plain.stderr, plain.returncode) == (parsed.stderr, parsed.returncode), args
-    assert plain_extract(["extract", page]) and not plain_extract(["extract", page, "--max-size"])
-
-
-def test_plain_extract_ends_quietly_when_its_reader_is_gone() -> None:
-    page = str(ROOT / "examples" / "pages" / "kor_board_apec_aelm_2025.txt")
-    ends = []
-    for extra in ((), ("--max-size", str(DEFAULT_MAX_BYTES))):
-        read, write = os.pipe()
-        os.close(read)  # the reader is gone before the first record is written
-        done = subprocess.run(
-            [sys.executable, "-m", "summitry", "extract", page, "--jsonl", *extra],
-            stdout=write,
-            stderr=subprocess.PIPE,
-            cwd=ROOT,
-            check=False,
-        )
-        os.close(write)
-        ends.append((done.returncode, done.stderr))
-    assert ends[0] == ends[1] == (1, b"")
-
-
-def test_plain_extract_leaves_pydantic_out() -> None:
-    code = (
-        "import sys\n"
-        "from summitry.cli import app\n"
-        "sys.argv = ['summitry', 'extract', sys.argv[1], '--jsonl']\n"
-        "try:\n    app()\nexcept SystemExit as e:\n    code = e.code\n"
-        "print(code, 'pydantic' in sys.modules, file=sys.stderr)\n"
-    )
-    page = ROOT / "examples" / "pages" / "kor_board_apec_aelm_2025.txt"
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(page)], capture_output=True, text=True, check=False
-    )
-    assert result.stdout.startswith("{"), result.stderr
-    assert result.stderr.splitlines()[-1] == "0 False"
 
 
 def test_version() -> None:

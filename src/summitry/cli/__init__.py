@@ -10,10 +10,7 @@ shown (`Commands`): a run of one command does not pay for the options of all the
 
 from __future__ import annotations
 
-import errno
 import importlib
-import os
-import sys
 from collections.abc import Iterator, MutableMapping
 from typing import Annotated, Any
 
@@ -98,53 +95,7 @@ class CommandsOnDemand(TyperGroup):
         self.commands = _Commands()
 
 
-class _App(typer.Typer):
-    """The `summitry` Typer app; a plain `summitry extract FILE... [--jsonl]` is run without
-    Click's parsing (see plain_extract)."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        plain = None if args or kwargs else plain_extract(sys.argv[1:])
-        if plain is None:
-            return super().__call__(*args, **kwargs)
-        return _run_extract(*plain)
-
-
-def plain_extract(argv: list[str]) -> tuple[list[str], bool] | None:
-    """(files, jsonl) for `extract FILE... [--jsonl]`, every other option at its default:
-    what Typer would pass the command, read without building Click's command, whose
-    parameters Typer checks through pydantic (importing it and building the checks cost
-    about a sixth of a one-page run). None for anything else (another option, '-', '--',
-    an option's environment variable or shell completion set): Typer parses those."""
-    if argv[:1] != ["extract"] or any(name in os.environ for name in _EXTRACT_ENV):
-        return None
-    files = [a for a in argv[1:] if a != "--jsonl"]
-    if not files or any(a.startswith("-") for a in files):
-        return None
-    return files, len(files) < len(argv) - 1
-
-
-_EXTRACT_ENV = ("SUMMITRY_NER_MODEL", "_SUMMITRY_COMPLETE")
-
-
-def _run_extract(files: list[str], jsonl: bool) -> None:
-    """The extract command as Click's standalone mode runs it: its Exit's code, 130 on an
-    interrupt, 1 quietly when the reader of its output has gone (a closed pipe)."""
-    from summitry.cli.documents import extract
-
-    try:
-        extract(files, jsonl=jsonl)
-    except typer.Exit as done:
-        sys.exit(done.exit_code)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except OSError as error:
-        if error.errno != errno.EPIPE:
-            raise
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error at exit
-        sys.exit(1)
-
-
-app = _App(
+app = typer.Typer(
     cls=CommandsOnDemand,
     help="Turn press releases about multilateral diplomacy into one searchable record.",
     no_args_is_help=True,
