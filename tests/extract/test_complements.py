@@ -46,3 +46,11 @@ def test_by_and_a_participle_inside_reported_content_is_a_means() -> None:
         "supporting the AU's activities."
     )
     assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_a_clause_after_said_with_no_that_is_what_was_said() -> None:
+    text = OPENING + (
+        "Minister Cho said the summit's agenda attached importance to development and trade."
+    )
+    # the summit's agenda does not act, nor does the summit: it is what he said
+    assert acts(text) == [("Cho Tae-yul", "state")]

@@ -82,3 +82,25 @@ def test_a_participle_after_a_semicolon_goes_on_with_the_speaker() -> None:
         "that Korea welcomes investment from ASEAN."
     )
     assert acts(text) == [("Cho Tae-yul", "state"), ("Cho Tae-yul", "state")]
+
+
+def test_expressed_that_states() -> None:
+    text = OPENING + "Minister Cho expressed that Korea will host the ASEAN-Korea Summit."
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_attaching_importance_states() -> None:
+    text = OPENING + (
+        "Korea attaches great importance to the ASEAN Outlook on the Indo-Pacific. Minister "
+        "Cho placed emphasis on maritime cooperation."
+    )
+    assert acts(text) == [("KOR", "state"), ("Cho Tae-yul", "state")]
+
+
+def test_aims_to_after_a_country_is_a_commitment_after_a_thing_none() -> None:
+    text = OPENING + (
+        "Korea aims to double its trade with ASEAN by 2030. The Mekong-Korea Cooperation was "
+        "launched in 2011. It aims to promote sustainable development."
+    )
+    # 'It' stands for the cooperation named before, which speaks for no one
+    assert acts(text) == [("KOR", "commit")]

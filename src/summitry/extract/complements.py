@@ -35,7 +35,8 @@ def opens_complement(act, after: str) -> bool:
 
 
 _SPEECH_VERBS = frozenset(str(v) for v in read_yaml("acts")["speech_verbs"])
-_PRONOUN_CLAUSE = re.compile(r"\s+(?:he|she|they|we|it)\s+[a-z]")
+# 'said he hoped ...', 'said the summit's agenda attached ...': a clause with no 'that'
+_PRONOUN_CLAUSE = re.compile(r"\s+(?:he|she|they|we|it|the|its|his|her|their)\s+[a-z]")
 
 
 def says_nothing(act, after: str) -> bool:

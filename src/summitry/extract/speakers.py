@@ -276,8 +276,21 @@ class SpeakerFinder:
                     else self.country
                 )
                 return (own,) if own else ()
+            if word == "it" and not self._after_a_speaker(cand.start):
+                return ()  # 'The MLC consists of ... It aims to ...': the thing named before
             return self.last_group or self._forum_speakers()
         return cand.speakers
+
+    def _after_a_speaker(self, offset: int) -> bool:
+        """Whether the sentence before the one at offset opens with a speaker, whom 'It' may
+        stand for."""
+        text = self.ctx.text
+        here = self.ctx.sentence_at(offset)
+        before = here and self.ctx.sentence_at(len(text[: here.start].rstrip()) - 1)
+        if not before:
+            return False
+        first = self.between(before.start, before.end)[:1]
+        return bool(first) and bool(_OPENING.fullmatch(text, before.start, first[0].start))
 
     def _person_named_before(self, offset: int) -> str | None:
         """With no earlier speaker, 'he' or 'she' is the person named last before it."""
@@ -300,6 +313,7 @@ class SpeakerFinder:
             self.last_group = tuple(s for s in speakers if s not in names)
 
 
+_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:[Tt]he\s+)?")  # 'In response, the'
 _THREE_WAY = "trilateral"  # the forum of a three-party meeting the kb does not name
 _ACTS_NEXT = re.compile(
     r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:is\s+|are\s+)?[a-z]+(?:ed|es|ing)\b"
@@ -340,8 +354,9 @@ def _lead_start(text: str, lo: int, noun: int) -> int:
 
 
 def _possessive(text: str, cand: Candidate) -> bool:
-    """'Australia's Minister': a country in the possessive modifies, it does not act."""
-    return cand.kind == "country" and text[cand.end : cand.end + 2] in ("'s", "’s")
+    """'Australia's Minister', 'the summit's agenda': a name in the possessive modifies, it
+    does not act."""
+    return cand.kind in ("country", "meeting") and text[cand.end : cand.end + 2] in ("'s", "’s")
 
 
 def _first_group_end(text: str, inside: list[Candidate]) -> int:

@@ -16,9 +16,11 @@ from summitry.extract.complements import bounding_acts as _bounding_acts
 from summitry.extract.complements import coordinated_before, says_nothing
 from summitry.extract.complements import opens_complement as _opens_complement
 from summitry.extract.context import Context, Sentence
+from summitry.extract.homograph_acts import homograph_acts
 from summitry.extract.list_points import ListPoints
 from summitry.extract.patterns import WordStarts, ends_in, word_start
 from summitry.extract.quotes import QuoteIndex
+from summitry.extract.remarks_lead import Remarks
 from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
 from summitry.extract.statement_leads import according_to, continued_view, list_lead
@@ -58,12 +60,15 @@ def statements_in_text(ctx: Context) -> None:
     main_forum = next((m.name.forum for m in ctx.meetings if m.role == "main"), None)
     finder = SpeakerFinder(ctx, kb, main_forum)
     acts = [mt for mt in ctx.matches if mt.kind == "act"]  # sorted by start, as ctx.matches
+    if extra := homograph_acts(ctx.text, finder.ends):
+        acts = sorted(acts + extra, key=lambda a: a.start)
     quotes = QuoteIndex(ctx, finder, acts)
     finder.quoted = quotes.inside  # a clause after a quotation takes no subject from inside it
     acts = [a for a in acts if a.start not in quotes.used and not quotes.inside(a.start)]
     starts = [a.start for a in acts]
     found = list(quotes.statements)
     points = ListPoints(kb.act_table.list_openers, main_forum)
+    remarks = Remarks(ctx, finder)
     previous: list[Statement] = []  # the statements of the sentence before
     for sentence in ctx.sentences:
         if in_caption(ctx.text, sentence):
@@ -77,8 +82,9 @@ def statements_in_text(ctx: Context) -> None:
         out = out or according_to(ctx.text, sentence, finder)
         if not out and not in_sentence:
             out = continued_view(ctx.text, sentence, previous)
-        previous = points.follow(sentence, out)
+        previous = points.follow(sentence, remarks.follow(sentence, out))
         found += previous
+    found += remarks.close()
     ctx.record.statements.extend(sorted(found, key=lambda s: s.evidence[0] if s.evidence else 0))
 
 
@@ -391,7 +397,11 @@ def _will_verb(text: str, m: re.Match[str]) -> str:
     return word.group(1).lower() if word else last.lower()
 
 
-_SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?")
+# an item's mark ('(ii)'), an opening phrase ('While contributing to ...,'), 'the'
+_SENTENCE_OPENING = re.compile(
+    r"(?:[-•*–]\s*)?(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s*)?"
+    r"(?:[^,]{0,120},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?"
+)
 
 
 def _clause_end(text: str, start: int, limit: int, acts: list) -> int:
