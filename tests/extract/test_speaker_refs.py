@@ -154,3 +154,14 @@ def test_spelled_apart_finds_what_every_run_of_words_would(
     ctx = SimpleNamespace(text=text, people=people)
     found = [(c.start, c.end, c.speakers[0]) for c in spelled_apart(ctx)]  # type: ignore[arg-type]
     assert found == _spelled_apart_plainly(ctx)
+
+
+def test_a_short_form_given_in_brackets_after_a_title_is_the_person() -> None:
+    text = (
+        "Minister of State for External Affairs (MOS) of India Shri V. Muraleedharan attended "
+        "the 10th East Asia Summit Foreign Ministers' Meeting. The Meeting was chaired by "
+        "Foreign Minister of Viet Nam Pham Binh Minh.\n"
+        "MOS in his remarks appreciated Viet Nam's efforts as ASEAN Chair. He underlined the "
+        "key role of the EAS."
+    )
+    assert acts(text) == [("V. Muraleedharan", "support"), ("V. Muraleedharan", "state")]

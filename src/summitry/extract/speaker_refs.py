@@ -17,6 +17,7 @@ from summitry.kb.people_words import ref_title_words
 __all__ = [
     "Candidate",
     "abbreviated_titles",
+    "defined_abbreviations",
     "government_bodies",
     "honorifics_alone",
     "introduced_by",
@@ -88,6 +89,25 @@ _ABBREVIATED = {str(k): str(v) for k, v in read_yaml("acts").get("title_abbrevia
 _ABBREVIATION_STARTS = WordStarts(list(_ABBREVIATED))
 _ABBREVIATIONS = re.compile(rf"(?:{'|'.join(map(re.escape, _ABBREVIATED))})\b")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
+
+
+def defined_abbreviations(ctx: Context) -> list[Candidate]:
+    """'Minister of State for External Affairs (MOS) of India V. Muraleedharan ... MOS in his
+    remarks appreciated ...': a short form the page gives in brackets after a person's title
+    stands for that person wherever it stands alone."""
+    defined: dict[str, str] = {}
+    for person in ctx.people:
+        if not person.title or "(" not in ctx.text:
+            continue
+        for m in re.finditer(rf"{re.escape(person.title)}\s+\(([A-Z]{{2,6}})\)", ctx.text):
+            defined.setdefault(m.group(1), person.name)
+    if not defined:
+        return []
+    words = re.compile(rf"(?<![\w(])(?:{'|'.join(defined)})(?![\w)])")
+    return [
+        Candidate(m.start(), m.end(), (defined[m.group(0)],), "person")
+        for m in words.finditer(ctx.text)
+    ]
 
 
 def top_diplomats(ctx: Context) -> list[Candidate]:

@@ -15,6 +15,7 @@ from summitry.extract.patterns import WordStarts, by_word, matches_from, word_st
 from summitry.extract.speaker_refs import (
     Candidate,
     abbreviated_titles,
+    defined_abbreviations,
     government_bodies,
     honorifics_alone,
     introduced_by,
@@ -94,7 +95,8 @@ class SpeakerFinder:
             for m in _TITLE_REF.finditer(ctx.text)
         ]
         out += titles + kb_titles(ctx, {c.start for c in titles}) + honorifics_alone(ctx)
-        out += abbreviated_titles(ctx) + government_bodies(ctx, self.country)
+        out += abbreviated_titles(ctx) + defined_abbreviations(ctx)
+        out += government_bodies(ctx, self.country)
         meetings = self._meetings()
         out += meetings
         spans = sorted((c.start, c.end) for c in meetings)
