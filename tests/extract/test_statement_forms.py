@@ -104,3 +104,17 @@ def test_aims_to_after_a_country_is_a_commitment_after_a_thing_none() -> None:
     )
     # 'It' stands for the cooperation named before, which speaks for no one
     assert acts(text) == [("KOR", "commit")]
+
+
+def test_an_opening_participle_of_stance_is_the_subjects_statement() -> None:
+    text = OPENING + (
+        "Reaffirming Korea's consistent position, Minister Cho urged the DPRK to return to "
+        "dialogue. Mentioning the challenges facing the region, he said the ARF should be "
+        "strengthened."
+    )
+    # 'Mentioning ...' only sets the scene for what he said
+    assert acts(text) == [
+        ("Cho Tae-yul", "state"),
+        ("Cho Tae-yul", "urge"),
+        ("Cho Tae-yul", "state"),
+    ]

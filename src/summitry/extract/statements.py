@@ -25,6 +25,7 @@ from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
 from summitry.extract.statement_leads import according_to, continued_view, list_lead
 from summitry.kb import load_kb
+from summitry.kb.data import read_yaml
 from summitry.kb.vocab import statement_words
 from summitry.record import Statement
 
@@ -176,8 +177,10 @@ def _opening_participle(
     """'Expressing deep concerns about the coup, Secretary Blinken urged ...': a participle
     that opens the sentence is an act of the main clause's subject."""
     text = ctx.text
-    if kind in ("agree", "state") or text[sentence.start : act.start].strip():
-        return []  # 'Sharing the views on ...', 'Addressing the session, ...': a setting
+    if kind == "agree" or text[sentence.start : act.start].strip():
+        return []  # 'Sharing the views on ...': a setting
+    if kind == "state" and act.surface.split()[0].lower() not in _OPENING_STANCES:
+        return []  # 'Mentioning the challenges, he said ...': a setting too
     main = next((a for a in acts if a.start > act.end), None)
     comma = text.find(",", act.end, main.start if main else sentence.end)
     if main is None or comma < 0:
@@ -188,6 +191,7 @@ def _opening_participle(
     return [Statement(s, kind, text[act.start : comma], (act.start, comma)) for s in found[0]]
 
 
+_OPENING_STANCES = frozenset(str(w) for w in read_yaml("acts").get("opening_stances") or ())
 _QUOTE_BEFORE = re.compile(r"(?:[”\"’],?|,[”\"’])\s*$")
 _TITLE_WORDS = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 
