@@ -165,3 +165,14 @@ def test_a_short_form_given_in_brackets_after_a_title_is_the_person() -> None:
         "key role of the EAS."
     )
     assert acts(text) == [("V. Muraleedharan", "support"), ("V. Muraleedharan", "state")]
+
+
+def test_a_family_name_after_a_sentence_ending_in_a_place_is_the_person() -> None:
+    text = (
+        "Chinese Premier Li Qiang attended the 27th ASEAN-China Summit in Vientiane. Li on "
+        "Thursday called on ASEAN countries to deepen cooperation. Xi made a four-point "
+        "proposal on global governance."
+    )
+    # 'Vientiane.' ends a sentence: 'Li' is not the last word of a longer name; 'Xi' is no
+    # one of the page
+    assert acts(text) == [("Li Qiang", "request")]

@@ -118,3 +118,8 @@ def test_an_opening_participle_of_stance_is_the_subjects_statement() -> None:
         ("Cho Tae-yul", "urge"),
         ("Cho Tae-yul", "state"),
     ]
+
+
+def test_a_numbered_proposal() -> None:
+    text = OPENING + "Minister Cho made a three-point proposal on maritime cooperation."
+    assert acts(text) == [("Cho Tae-yul", "propose")]

@@ -219,8 +219,14 @@ def short_names(ctx: Context) -> list[Candidate]:
         if at >= 0 and taken[at][0] <= m.start() < taken[at][1]:
             continue
         before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-        if before and before.end(1) not in lead_ends and not _ABBREVIATION.fullmatch(before[1]):
-            continue  # 'Bui Thanh Son': part of a longer name
+        if (
+            before
+            and before.end(1) not in lead_ends
+            and not _ABBREVIATION.fullmatch(before[1])
+            and not _SENTENCE_END.search(before[1])
+        ):
+            continue  # 'Bui Thanh Son': part of a longer name; not '... in Lima. Xi noted'
+
         out.append(Candidate(m.start(), m.end(), (unique[m.group(0)],), "person"))
     return out
 
@@ -257,6 +263,7 @@ def spelled_apart(ctx: Context) -> list[Candidate]:
 _SQUASH = re.compile(r"[\s-]+")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
+_SENTENCE_END = re.compile(r"[a-z]{3}[.!?]\Z")  # 'Lima.', 'Vientiane.'; not 'Mr.', 'U.S.'
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
 
 
