@@ -123,3 +123,23 @@ def test_an_opening_participle_of_stance_is_the_subjects_statement() -> None:
 def test_a_numbered_proposal() -> None:
     text = OPENING + "Minister Cho made a three-point proposal on maritime cooperation."
     assert acts(text) == [("Cho Tae-yul", "propose")]
+
+
+def test_a_participle_qualifying_a_noun_is_no_act() -> None:
+    text = OPENING + (
+        "Minister Cho welcomed the measures presented at the meeting. The Ministers noted the "
+        "progress, as set out in the report. The Plan of Action was adopted at the Meeting."
+    )
+    assert acts(text) == [("Cho Tae-yul", "support"), ("ASEAN", "state"), ("ASEAN", "agree")]
+
+
+def test_setting_out_determination_and_emphasis() -> None:
+    text = OPENING + (
+        "Minister Cho set out Korea's vision for the region. He expressed his determination "
+        "to deepen ties. He laid emphasis on connectivity."
+    )
+    assert acts(text) == [
+        ("Cho Tae-yul", "state"),
+        ("Cho Tae-yul", "commit"),
+        ("Cho Tae-yul", "state"),
+    ]

@@ -114,6 +114,7 @@ def _sentence_statements(
     ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder, quotes: QuoteIndex
 ) -> list[Statement]:
     text, out = ctx.text, []
+    acts = _without_reduced_relatives(text, sentence, acts, finder)
     in_complement = False
     finite: int | None = None  # the end of the last present-tense act ('We welcome ... and')
     speakers: tuple[str, ...] = ()
@@ -169,6 +170,32 @@ def _sentence_statements(
         previous_end = act.end
     out += _will_statements(ctx, sentence, acts, finder, quotes)
     return out
+
+
+def _without_reduced_relatives(
+    text: str, sentence: Sentence, acts: list, finder: SpeakerFinder
+) -> list:
+    """The acts less past participles that qualify the noun before them: 'welcomed the
+    measures presented at the meeting', 'as set out in the report' (no subject in between,
+    no 'and', a preposition after)."""
+    out, previous = [], sentence.start
+    for act in acts:
+        gap_start, previous = previous, act.end
+        if (
+            _form(act) == "past"
+            and _NOUN_OR_AS_BEFORE.search(text, gap_start, act.start)
+            and _PREPOSITION_AFTER.match(text, act.end)
+            and not coordinated_before(text, gap_start, act.start)
+            and not _PASSIVE.search(text[max(gap_start, act.start - 20) : act.start])
+            and not finder.between(gap_start, act.start)
+        ):
+            continue
+        out.append(act)
+    return out
+
+
+_NOUN_OR_AS_BEFORE = re.compile(r"[a-z]\s+\Z")
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|during|under|on|within|through|since|to)\b")
 
 
 def _opening_participle(
