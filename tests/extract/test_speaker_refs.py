@@ -176,3 +176,12 @@ def test_a_family_name_after_a_sentence_ending_in_a_place_is_the_person() -> Non
     # 'Vientiane.' ends a sentence: 'Li' is not the last word of a longer name; 'Xi' is no
     # one of the page
     assert acts(text) == [("Li Qiang", "request")]
+
+
+def test_a_states_office_in_the_possessive_is_its_holder() -> None:
+    text = (
+        "Deputy Prime Minister and Foreign Minister Bui Thanh Son attended the 57th ASEAN "
+        "Foreign Ministers' Meeting in Vientiane. Viet Nam's Foreign Minister also welcomed "
+        "the adoption of the joint communique."
+    )
+    assert acts(text) == [("Bui Thanh Son", "support")]

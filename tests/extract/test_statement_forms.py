@@ -143,3 +143,18 @@ def test_setting_out_determination_and_emphasis() -> None:
         ("Cho Tae-yul", "commit"),
         ("Cho Tae-yul", "state"),
     ]
+
+
+def test_replies_tasks_invitations_and_opposition() -> None:
+    text = OPENING + (
+        "Minister Cho responded that Korea would continue its support. He extended an "
+        "invitation to the Lao Foreign Minister to visit Seoul. He expressed strong opposition "
+        "to the missile launches. The Ministers tasked the Senior Officials to prepare the "
+        "Plan. The tasks of the officials were many."
+    )
+    assert acts(text) == [
+        ("Cho Tae-yul", "state"),
+        ("Cho Tae-yul", "request"),
+        ("Cho Tae-yul", "criticize"),
+        ("ASEAN", "request"),
+    ]

@@ -139,23 +139,27 @@ _FOREIGN_OFFICE = re.compile(rf"(?:{'|'.join(map(re.escape, _DIPLOMAT_WORDS.get(
 
 
 def state_holders(ctx: Context) -> list[Candidate]:
-    """'The Japanese leader noted ...', 'the Chinese Foreign Minister said': a state's word and
-    an office, with no name after them, stand for that state's holder of the office on the
-    page, else for the state."""
+    """'The Japanese leader noted ...', 'the Chinese Foreign Minister said', 'Korea's Foreign
+    Minister welcomed': a state's word and an office, with no name after them, stand for that
+    state's holder of the office on the page, else for the state."""
     titles = {mt.start: mt for mt in ctx.matches if mt.kind == "title"}
     out = []
     for mt in ctx.matches:
-        lead = ctx.text[max(0, mt.start - 4) : mt.start]
-        office = _office_after(ctx.text, titles, mt.end) if mt.kind == "demonym" else None
-        if lead not in ("the ", "The ") or office is None:
+        if mt.kind == "demonym" and ctx.text[max(0, mt.start - 4) : mt.start] in ("the ", "The "):
+            start, office = mt.start - 4, _office_after(ctx.text, titles, mt.end)
+        elif mt.kind == "country" and ctx.text[mt.end : mt.end + 2] in ("'s", "’s"):
+            start, office = mt.start, _office_after(ctx.text, titles, mt.end + 2)
+        else:
+            continue
+        if office is None:
             continue
         end, head = office
         own = [p for p in ctx.people if p.country == mt.key]
         held = [p for p in own if head in _ANY_OFFICE or (p.title and head in p.title.lower())]
         if held:
-            out.append(Candidate(mt.start - 4, end, (held[0].name,), "person"))
+            out.append(Candidate(start, end, (held[0].name,), "person"))
         elif not own:
-            out.append(Candidate(mt.start - 4, end, (mt.key,), "country"))
+            out.append(Candidate(start, end, (mt.key,), "country"))
     return out
 
 

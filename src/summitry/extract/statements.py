@@ -265,7 +265,7 @@ def _not_a_reported_act(
         return True  # 'the proposed amendments', '7 invited countries': an adjective
     if form == "past" and _INFINITIVE_BEFORE.search(before):
         return True  # 'agreed to put forward', 'will put forward': a base form, not a past
-    if act.key == "request" and form == "past" and _TO_THE.match(after):
+    if act.key == "request" and form == "past" and " " not in surface and _TO_THE.match(after):
         return True  # 'countries invited to the Forum': a request made of them, not by them
     if form in ("base", "present"):
         if follows:
