@@ -37,3 +37,17 @@ def test_items_after_announced_remarks_speak_for_the_speaker() -> None:
         ("IWAYA Takeshi", "commit"),
         ("JPN", "support"),
     ]
+
+
+def test_bullets_under_a_line_announcing_remarks_are_the_remarks() -> None:
+    text = OPENING + (
+        "Foreign Minister Iwaya stated as follows:\n"
+        "- Japan supports the priorities of the Presidency.\n"
+        "- Japan will share its knowledge on disaster risk reduction.\n"
+        "Japan welcomed the Presidency's efforts."
+    )
+    assert acts(text, "JPN") == [
+        ("IWAYA Takeshi", "support"),
+        ("IWAYA Takeshi", "commit"),
+        ("JPN", "support"),
+    ]

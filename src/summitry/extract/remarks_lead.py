@@ -19,6 +19,7 @@ _ANNOUNCED = re.compile(
 )
 # '(i) ...', '- (ii) ...', 'a) ...': an item of a list on a line of its own
 _ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)[ \t]")
+_BULLET = re.compile(r"[ \t]*[-•*–・][ \t]")  # under a line that has none, an item too
 
 
 @dataclass(slots=True)
@@ -90,13 +91,14 @@ def _scope_end(text: str, end: int) -> int:
     line_end = _line_end(text, end)
     if text[end:line_end].strip():
         return line_end
+    bulleted = _BULLET.match(text, text.rfind("\n", 0, end) + 1) is not None
     stop = line_end
     pos = line_end
     while pos < len(text):
         nxt = _line_end(text, pos + 1)
         line = text[pos + 1 : nxt]
         if line.strip():
-            if not _ITEM.match(line):
+            if not _ITEM.match(line) and (bulleted or not _BULLET.match(line)):
                 return nxt if stop == line_end else stop
             stop = nxt
         pos = nxt
