@@ -18,12 +18,12 @@ from summitry.extract.complements import opens_complement as _opens_complement
 from summitry.extract.context import Context, Sentence
 from summitry.extract.homograph_acts import homograph_acts
 from summitry.extract.list_points import ListPoints
-from summitry.extract.patterns import WordStarts, ends_in, word_start
 from summitry.extract.quotes import QuoteIndex
 from summitry.extract.remarks_lead import Remarks
 from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
 from summitry.extract.statement_leads import according_to, continued_view, list_lead
+from summitry.extract.statement_will import clause_end, will_statements
 from summitry.kb import load_kb
 from summitry.kb.data import read_yaml
 from summitry.kb.vocab import statement_words
@@ -49,10 +49,6 @@ _EXPRESSED = re.compile(
     rf"^\s+(?:(?:{'|'.join(map(re.escape, statement_words().expressed_modifiers))})\s+)*"
     rf"(?P<what>{'|'.join(map(re.escape, sorted(_EXPRESSED_ACT, key=len, reverse=True)))})"
 )
-_WILL_WORDS = statement_words().will
-_WILL = re.compile(rf"(?:{word_start(*_WILL_WORDS)})\s+(?!be\b)\w+")
-_WILL_STARTS = WordStarts(_WILL_WORDS)  # every _WILL match begins at one
-_ADVERB_VERB = re.compile(r"\s+([\w-]+)")
 
 
 def statements_in_text(ctx: Context) -> None:
@@ -161,14 +157,14 @@ def _sentence_statements(
             speakers = finder.lead  # '- welcomed the progress ...' after 'The Ministers:'
         elif not speakers:
             continue
-        end = _clause_end(text, act.end, sentence.end, _bounding_acts(text, acts, act, after))
+        end = clause_end(text, act.end, sentence.end, _bounding_acts(text, acts, act, after))
         out += [
             Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
             for s in not_praised(ctx, act, kind, speakers)
         ]
         in_complement = in_complement or _opens_complement(act, after)
         previous_end = act.end
-    out += _will_statements(ctx, sentence, acts, finder, quotes)
+    out += will_statements(ctx, sentence, acts, finder, quotes)
     return out
 
 
@@ -254,7 +250,7 @@ def _not_a_reported_act(
     form = _form(act)
     surface = act.surface.lower()
     if surface.split()[0] in ("will", "would", "shall"):
-        return True  # a commitment only where 'will' is the main verb: _will_statements
+        return True  # a commitment only where 'will' is the main verb: will_statements
     if surface == "shared" and _SHARED_ADJECTIVE.match(after):
         return True  # "shared prosperity": an adjective
     if says_nothing(act, after) and not _QUOTE_MARK.search(ctx.text, sentence.start, act.start):
@@ -337,11 +333,11 @@ def _passive(
     """'was adopted at the Meeting' -> the meeting's forum; 'endorsed by A, B' -> A and B."""
     text = ctx.text
     agent = _BY_AGENT.match(text[act.end : sentence.end])
-    end = _clause_end(text, act.end, sentence.end, [])
+    end = clause_end(text, act.end, sentence.end, [])
     evidence = (sentence.start, end)
     if agent:
         lo = act.end + agent.end()
-        hi = _clause_end(text, lo, sentence.end, [])
+        hi = clause_end(text, lo, sentence.end, [])
         agents = _agent_list(
             text,
             [c for c in finder.between(lo, hi) if c.kind in ("person", "country", "title")],
@@ -371,81 +367,3 @@ def _agent_list(text: str, candidates: list, lo: int) -> list:
 # between agents: a comma or 'and', then the words of a title ('South Korean President')
 _LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|or)?\s*(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}")
 _MAX_ACTS_PER_SENTENCE = 40
-
-
-def _first_will(text: str, start: int, stop: int, end: int | None = None) -> re.Match[str] | None:
-    """_WILL.search(text, start, stop), tried only where a word of _WILL_WORDS begins; with
-    end, a match may run on to end when it begins before stop ('will support')."""
-    end = stop if end is None else end
-    starts = _WILL_STARTS(text)
-    for at in starts[bisect.bisect_left(starts, start) :]:
-        if at >= stop:
-            break
-        m = _WILL.match(text, at, end)
-        if m is not None:
-            return m
-    return None
-
-
-def _will_statements(
-    ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder, quotes: QuoteIndex
-) -> list[Statement]:
-    """'The ROK government will continue efforts ...': a commitment, when 'will' is the main
-    verb of a sentence whose subject opens it."""
-    reported = [a for a in acts if a.surface.lower().split()[0] not in ("will", "would", "shall")]
-    first_act = reported[0].start if reported else sentence.end
-    m = _first_will(ctx.text, sentence.start, first_act, sentence.end)  # 'will support ...'
-    if not m or quotes.inside(m.start()) or _will_verb(ctx.text, m) in load_kb().non_acts:
-        return []  # 'Chile will host APEC in 2019': an event, not a commitment
-    found = finder.subject_before(sentence.start, m.start(), first=True)
-    if found is None:
-        return []
-    speakers, start = found
-    opening = ctx.text[sentence.start : start]
-    between = ctx.text[start : m.start()]
-    if not _SENTENCE_OPENING.fullmatch(opening) or re.search(
-        r"[,;]|\b(?:which|that|who|where|when|whom|whose)\b", between
-    ):
-        return []
-    if any(
-        c.kind == "meeting" or (c.kind == "pronoun" and ctx.text[c.start : c.end] != "We")
-        for c in finder.candidates
-        if c.start == start
-    ):
-        return []  # 'It will be held ...'; 'We will ...' in a chair's statement: the forum's
-    end = _clause_end(ctx.text, m.end(), sentence.end, acts)
-    return [
-        Statement(s, "commit", ctx.text[start:end].strip(" ,;"), (start, end)) for s in speakers
-    ]
-
-
-def _will_verb(text: str, m: re.Match[str]) -> str:
-    """The verb after 'will' ('will also host' -> 'host'), lower case."""
-    last = m.group(0).split()[-1]
-    word = _ADVERB_VERB.match(text, m.end() - len(last) - 1)
-    if word and word.group(1).lower() in ("also", "further", "then", "jointly"):
-        word = _ADVERB_VERB.match(text, word.end())
-    return word.group(1).lower() if word else last.lower()
-
-
-# an item's mark ('(ii)'), an opening phrase ('While contributing to ...,'), 'the'
-_SENTENCE_OPENING = re.compile(
-    r"(?:[-•*–]\s*)?(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s*)?"
-    r"(?:[^,]{0,120},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?"
-)
-
-
-def _clause_end(text: str, start: int, limit: int, acts: list) -> int:
-    """The clause runs to the next act verb of the sentence or to the sentence's end."""
-    end = next((a.start for a in acts if start <= a.start < limit), limit)
-    if not ends_in(text, start, end, _TRAILING_WORDS):
-        return end  # every _TRAILING_AND match ends in one of them, then spaces
-    cut = _TRAILING_AND.search(text, start, end)
-    return cut.start() if cut else end
-
-
-# ',? and (also)' closing a clause: r",?\s+(?:and|as well as)\s+(?:also\s+|further\s+)?$".
-_TRAILING_AND = re.compile(
-    r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|as well as)\s+(?:also\s+|further\s+)?$"
-)
-_TRAILING_WORDS = ("and", "as", "also", "further")
