@@ -158,3 +158,18 @@ def test_replies_tasks_invitations_and_opposition() -> None:
         ("Cho Tae-yul", "criticize"),
         ("ASEAN", "request"),
     ]
+
+
+def test_what_a_minister_expresses_or_raises() -> None:
+    text = OPENING + (
+        "Minister Cho expressed Korea's position on the South China Sea. He raised the issue "
+        "of abductions. He expressed his sympathy to the victims of the floods. He expressed "
+        "his desire to visit Laos again. He expressed strong dissatisfaction with the launches."
+    )
+    assert acts(text) == [
+        ("Cho Tae-yul", "state"),
+        ("Cho Tae-yul", "state"),
+        ("Cho Tae-yul", "support"),
+        ("Cho Tae-yul", "commit"),
+        ("Cho Tae-yul", "criticize"),
+    ]
