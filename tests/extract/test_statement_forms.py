@@ -173,3 +173,11 @@ def test_what_a_minister_expresses_or_raises() -> None:
         ("Cho Tae-yul", "commit"),
         ("Cho Tae-yul", "criticize"),
     ]
+
+
+def test_speaking_in_favour_or_against() -> None:
+    text = OPENING + (
+        "Minister Cho spoke in favour of a rules-based order. He spoke out against the use of "
+        "force."
+    )
+    assert acts(text) == [("Cho Tae-yul", "support"), ("Cho Tae-yul", "criticize")]
