@@ -14,6 +14,7 @@ from summitry.record import Statement
 
 __all__ = ["Remarks"]
 
+# every match holds 'follow'
 _ANNOUNCED = re.compile(
     r"\b(?:the\s+following\s+(?:remarks|points|statement|comments|views|message)|as\s+follows)\b"
 )
@@ -43,8 +44,10 @@ class Remarks:
     def follow(self, sentence: Sentence, found: list[Statement]) -> list[Statement]:
         """The statements of a sentence: none for one that announces remarks, those of the
         remarks made the speaker's, and, where remarks end, theirs if they held no act."""
+        if self.lead is None and "follow" not in sentence.text:
+            return found  # most sentences: no remarks announced or going on
         out = self.close(sentence.start)
-        m = _ANNOUNCED.search(sentence.text)
+        m = _ANNOUNCED.search(sentence.text) if "follow" in sentence.text else None
         if m is not None and (speaker := self._speaker(sentence.start, sentence.start + m.start())):
             end = _scope_end(self.text, sentence.end)
             if end > sentence.end:

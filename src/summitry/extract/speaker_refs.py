@@ -95,12 +95,13 @@ def defined_abbreviations(ctx: Context) -> list[Candidate]:
     """'Minister of State for External Affairs (MOS) of India V. Muraleedharan ... MOS in his
     remarks appreciated ...': a short form the page gives in brackets after a person's title
     stands for that person wherever it stands alone."""
+    titles = {p.title: p.name for p in ctx.people if p.title}
     defined: dict[str, str] = {}
-    for person in ctx.people:
-        if not person.title or "(" not in ctx.text:
-            continue
-        for m in re.finditer(rf"{re.escape(person.title)}\s+\(([A-Z]{{2,6}})\)", ctx.text):
-            defined.setdefault(m.group(1), person.name)
+    for m in _BRACKETED.finditer(ctx.text) if titles else ():
+        before = ctx.text[max(0, m.start() - 120) : m.start()].rstrip()
+        name = next((n for t, n in titles.items() if before.endswith(t)), None)
+        if name is not None:
+            defined.setdefault(m.group(1), name)
     if not defined:
         return []
     words = re.compile(rf"(?<![\w(])(?:{'|'.join(defined)})(?![\w)])")
@@ -108,6 +109,9 @@ def defined_abbreviations(ctx: Context) -> list[Candidate]:
         Candidate(m.start(), m.end(), (defined[m.group(0)],), "person")
         for m in words.finditer(ctx.text)
     ]
+
+
+_BRACKETED = re.compile(r"\(([A-Z][a-z]?[A-Z][A-Za-z]{0,3})\)")  # (MOS), (MoS), (FM)
 
 
 def top_diplomats(ctx: Context) -> list[Candidate]:

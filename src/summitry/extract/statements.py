@@ -178,9 +178,9 @@ def _without_reduced_relatives(
     for act in acts:
         gap_start, previous = previous, act.end
         if (
-            _form(act) == "past"
-            and _NOUN_OR_AS_BEFORE.search(text, gap_start, act.start)
-            and _PREPOSITION_AFTER.match(text, act.end)
+            _PREPOSITION_AFTER.match(text, act.end)
+            and _NOUN_OR_AS_BEFORE.search(text, max(gap_start, act.start - 4), act.start)
+            and _form(act) == "past"
             and not coordinated_before(text, gap_start, act.start)
             and not _PASSIVE.search(text[max(gap_start, act.start - 20) : act.start])
             and not finder.between(gap_start, act.start)
