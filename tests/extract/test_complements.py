@@ -54,3 +54,14 @@ def test_a_clause_after_said_with_no_that_is_what_was_said() -> None:
     )
     # the summit's agenda does not act, nor does the summit: it is what he said
     assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_adding_after_reported_content_is_the_sentences_subjects() -> None:
+    text = OPENING + (
+        "Minister Cho said Korea welcomed ASEAN's efforts, adding that the ROK would double "
+        "its contribution. He was of the view that the ARF should remain relevant."
+    )
+    # whoever welcomed, it is Minister Cho who added; 'was of the view' states
+    found = acts(text)
+    assert found.count(("Cho Tae-yul", "state")) == 3
+    assert_texts_hold(text, ["said", "welcomed", "adding", "was of the view"])

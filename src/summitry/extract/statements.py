@@ -146,12 +146,12 @@ def _sentence_statements(
             or meeting_antecedent(finder, text, lo, act)
             or (
                 None
-                if (coordinated and speakers)
+                if (coordinated and speakers and not _adding(act, form))
                 else _subject(finder, sentence, lo, act, coordinated)
             )
         )
         if found is not None:
-            speakers, start = found
+            speakers, start = found if not _adding(act, form) else (found[0], act.start)
             finder.remember(speakers)
         elif finder.lead and not speakers and not text[sentence.start : act.start].strip():
             speakers = finder.lead  # '- welcomed the progress ...' after 'The Ministers:'
@@ -303,6 +303,15 @@ _WHEN_AFTER = re.compile(
     r"\s+(?:(?:(?:in|during|since|on)\s+)?(?:\d{4}|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b|(?:last|earlier)\b)"
 )
+
+
+def _adding(act, form: str) -> bool:
+    """', adding that ...', ', saying ...': said by the sentence's subject, whoever acts in
+    what was said before it."""
+    return form == "ing" and act.surface.lower() in _SPEECH_ING
+
+
+_SPEECH_ING = frozenset(str(v) for v in read_yaml("acts")["speech_verbs"] if str(v).endswith("ing"))
 
 
 def _subject(
