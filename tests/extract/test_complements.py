@@ -65,3 +65,17 @@ def test_adding_after_reported_content_is_the_sentences_subjects() -> None:
     found = acts(text)
     assert found.count(("Cho Tae-yul", "state")) == 3
     assert_texts_hold(text, ["said", "welcomed", "adding", "was of the view"])
+
+
+def test_a_states_will_joined_to_what_was_said_is_the_speakers_commitment() -> None:
+    text = OPENING + (
+        "Minister Cho mentioned that relations have developed since 1989, and Korea would "
+        "strengthen cooperation with ASEAN. He said that trade had grown, and Korea would "
+        "host the Summit in 2029."
+    )
+    # hosting is an event, not a commitment
+    assert acts(text) == [
+        ("Cho Tae-yul", "state"),
+        ("Cho Tae-yul", "commit"),
+        ("Cho Tae-yul", "state"),
+    ]

@@ -98,3 +98,28 @@ _TRAILING_AND = re.compile(
     r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|as well as)\s+(?:also\s+|further\s+)?$"
 )
 _TRAILING_WORDS = ("and", "as", "also", "further")
+
+
+def joined_commitment(
+    text: str, finder: SpeakerFinder, speakers: tuple[str, ...], start: int, end: int
+) -> list[Statement]:
+    """'Minister Chung mentioned that relations have developed, and Korea would strengthen
+    cooperation ...': a second thing said, joined by ', and', where a state says what it will
+    do, is the speaker's commitment. [start, end): what the reporting verb opened."""
+    for m in _JOINED.finditer(text, start, end):
+        cand = next((c for c in finder.between(m.end(), end) if c.start == m.end()), None)
+        if cand is None or cand.kind != "country":
+            continue
+        will = _WILL_AFTER.match(text, cand.end)
+        if will and _will_verb(text, will) not in load_kb().non_acts:
+            stop = clause_end(text, will.end(), end, [])
+            evidence = (cand.start, stop)
+            return [
+                Statement(s, "commit", text[cand.start : stop].strip(" ,;"), evidence)
+                for s in speakers
+            ]
+    return []
+
+
+_JOINED = re.compile(r",\s+and\s+(?:that\s+)?(?:the\s+)?")
+_WILL_AFTER = re.compile(r"\s+(?:will|would)\s+(?:also\s+|further\s+)?(?!be\b)\w+")

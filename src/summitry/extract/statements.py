@@ -23,7 +23,7 @@ from summitry.extract.remarks_lead import Remarks
 from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
 from summitry.extract.statement_leads import according_to, continued_view, list_lead
-from summitry.extract.statement_will import clause_end, will_statements
+from summitry.extract.statement_will import clause_end, joined_commitment, will_statements
 from summitry.kb import load_kb
 from summitry.kb.data import read_yaml
 from summitry.kb.vocab import statement_words
@@ -162,6 +162,8 @@ def _sentence_statements(
             Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
             for s in not_praised(ctx, act, kind, speakers)
         ]
+        if not in_complement and _opens_complement(act, after) and set(speakers) <= finder.names:
+            out += joined_commitment(text, finder, speakers, act.end, sentence.end)
         in_complement = in_complement or _opens_complement(act, after)
         previous_end = act.end
     out += will_statements(ctx, sentence, acts, finder, quotes)
