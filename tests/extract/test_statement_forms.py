@@ -181,3 +181,11 @@ def test_speaking_in_favour_or_against() -> None:
         "force."
     )
     assert acts(text) == [("Cho Tae-yul", "support"), ("Cho Tae-yul", "criticize")]
+
+
+def test_a_past_form_after_a_determiner_qualifies_a_noun() -> None:
+    text = OPENING + (
+        "Under the said revised plan, Korea would like to promote ASEAN studies. The agreed "
+        "text was welcomed by Minister Cho."
+    )
+    assert acts(text) == [("KOR", "commit"), ("Cho Tae-yul", "support")]

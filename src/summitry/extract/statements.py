@@ -173,12 +173,16 @@ def _sentence_statements(
 def _without_reduced_relatives(
     text: str, sentence: Sentence, acts: list, finder: SpeakerFinder
 ) -> list:
-    """The acts less past participles that qualify the noun before them: 'welcomed the
-    measures presented at the meeting', 'as set out in the report' (no subject in between,
-    no 'and', a preposition after)."""
+    """The acts less past participles that qualify a noun: the one before them ('welcomed
+    the measures presented at the meeting', 'as set out in the report': no subject in
+    between, no 'and', a preposition after) or after a determiner ('the said plan')."""
     out, previous = [], sentence.start
     for act in acts:
         gap_start, previous = previous, act.end
+        if _DETERMINER_BEFORE.search(text, max(gap_start, act.start - 6), act.start) and (
+            _form(act) == "past"
+        ):
+            continue
         if (
             _PREPOSITION_AFTER.match(text, act.end)
             and _NOUN_OR_AS_BEFORE.search(text, max(gap_start, act.start - 4), act.start)
@@ -192,6 +196,7 @@ def _without_reduced_relatives(
     return out
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|such)\s+\Z", re.IGNORECASE)
 _NOUN_OR_AS_BEFORE = re.compile(r"[a-z]\s+\Z")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|during|under|on|within|through|since|to)\b")
 
