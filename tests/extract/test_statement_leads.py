@@ -38,3 +38,11 @@ def test_a_view_going_on_without_a_verb_in_the_same_paragraph_is_the_speakers() 
         ("Cho Tae-yul", "state"),
         ("Cho Tae-yul", "propose"),
     ]
+
+
+def test_a_view_going_on_holds_a_base_form_that_reports_nothing() -> None:
+    text = OPENING + (
+        "Minister Cho proposed closer cooperation on supply chains. In addition, there could "
+        "be further cooperation on capacity building, including support for digital skills."
+    )
+    assert acts(text) == [("Cho Tae-yul", "propose"), ("Cho Tae-yul", "propose")]

@@ -77,7 +77,7 @@ def statements_in_text(ctx: Context) -> None:
         out = _sentence_statements(ctx, sentence, in_sentence, finder, quotes)
         out = _reported(ctx.text, sentence, in_sentence, finder, out)
         out = out or according_to(ctx.text, sentence, finder)
-        if not out and not in_sentence:
+        if not out and all(_form(a) == "base" for a in in_sentence):  # 'support for'
             out = continued_view(ctx.text, sentence, previous)
         previous = points.follow(sentence, remarks.follow(sentence, out))
         found += previous
