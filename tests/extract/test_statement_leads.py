@@ -46,3 +46,11 @@ def test_a_view_going_on_holds_a_base_form_that_reports_nothing() -> None:
         "be further cooperation on capacity building, including support for digital skills."
     )
     assert acts(text) == [("Cho Tae-yul", "propose"), ("Cho Tae-yul", "propose")]
+
+
+def test_after_he_said_that_the_view_goes_on_with_what_he_said() -> None:
+    text = OPENING + (
+        "Minister Cho said that peace is indispensable for prosperity. ASEAN should use its "
+        "current mechanisms to ensure regional security."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]
