@@ -20,6 +20,7 @@ from summitry.extract import (
     sentences,
     speakers,
     statement_will,
+    subjects,
 )
 from summitry.extract.patterns import (
     ByWord,
@@ -84,7 +85,7 @@ PLAIN = {
     "single quote closes": (quotes._SINGLE_CLOSE, r"(?<=[.,!?…])[’'](?![\w])"),
     "lost opening": (quotes._LOST_OPEN, r"(?<=\w,)”"),
     "agent title": (
-        speakers._AGENT_TITLE,
+        subjects._AGENT_TITLE,
         r"\b(?:by|with|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}$",
     ),
     "low head": (
