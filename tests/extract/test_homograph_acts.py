@@ -20,3 +20,11 @@ def test_the_same_words_as_nouns_are_no_acts() -> None:
     )
     assert ("KOR", "support") not in acts(text)
     assert ("KOR", "state") not in acts(text)
+
+
+def test_advocates_after_a_country_and_a_minister_expounding() -> None:
+    text = OPENING + (
+        "Minister Cho expounded on Korea's position on maritime security. Korea advocates the "
+        "peaceful settlement of disputes. The advocates of free trade met in Seoul."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state"), ("KOR", "propose")]
