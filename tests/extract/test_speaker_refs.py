@@ -185,3 +185,12 @@ def test_a_states_office_in_the_possessive_is_its_holder() -> None:
         "the adoption of the joint communique."
     )
     assert acts(text) == [("Bui Thanh Son", "support")]
+
+
+def test_a_one_word_name_named_again_is_the_person() -> None:
+    text = (
+        "Indonesian Foreign Minister Sugiono attended the ASEAN Foreign Ministers' Meeting in "
+        "Kuala Lumpur. \"ASEAN must remain the driver of regional architecture,\" Sugiono said. "
+        "Sugiono also highlighted the role of the EAS."
+    )
+    assert acts(text) == [("Sugiono", "state"), ("Sugiono", "state")]

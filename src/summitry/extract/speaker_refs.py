@@ -206,12 +206,13 @@ def within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def short_names(ctx: Context) -> list[Candidate]:
-    """'Mr Crean said', 'PM Chinh stressed': a name word of one person of the page alone, or
-    after an honorific, a title or an abbreviation, where the people scan left no span."""
+    """'Mr Crean said', 'PM Chinh stressed', 'Sugiono said': a name word of one person of
+    the page alone (or the one word of a one-word name), or after an honorific, a title or an
+    abbreviation, where the people scan left no span."""
     owners: dict[str, set[str]] = {}
     for person in ctx.people:
         tokens = person.tokens
-        if len(tokens) >= 2:
+        if tokens:
             for word in {tokens[0], tokens[-1]}:
                 if len(word) >= 2 and word[0].isupper() and not word.endswith("."):
                     owners.setdefault(word, set()).add(person.name)
