@@ -190,7 +190,7 @@ def test_a_states_office_in_the_possessive_is_its_holder() -> None:
 def test_a_one_word_name_named_again_is_the_person() -> None:
     text = (
         "Indonesian Foreign Minister Sugiono attended the ASEAN Foreign Ministers' Meeting in "
-        "Kuala Lumpur. \"ASEAN must remain the driver of regional architecture,\" Sugiono said. "
+        'Kuala Lumpur. "ASEAN must remain the driver of regional architecture," Sugiono said. '
         "Sugiono also highlighted the role of the EAS."
     )
     assert acts(text) == [("Sugiono", "state"), ("Sugiono", "state")]
