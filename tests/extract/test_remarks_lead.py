@@ -51,3 +51,12 @@ def test_bullets_under_a_line_announcing_remarks_are_the_remarks() -> None:
         ("IWAYA Takeshi", "commit"),
         ("JPN", "support"),
     ]
+
+
+def test_only_a_verb_of_speaking_announces_remarks() -> None:
+    text = OPENING + (
+        "Foreign Minister Iwaya's schedule is as follows:\n"
+        "- (i) Japan-South Africa Foreign Ministers' Meeting\n"
+        "- (ii) Japan supports the priorities of the Presidency."
+    )
+    assert acts(text, "JPN") == [("JPN", "support")]

@@ -14,9 +14,12 @@ from summitry.record import Statement
 
 __all__ = ["Remarks"]
 
-# every match holds 'follow'
+# a verb of speaking, then what announces the words to come ('made the following remarks',
+# 'stated as follows'); every match holds 'follow'
 _ANNOUNCED = re.compile(
-    r"\b(?:the\s+following\s+(?:remarks|points|statement|comments|views|message)|as\s+follows)\b"
+    r"\b(?:made|gave|delivered|stated|said|noted|expressed|remarked|explained|mentioned|"
+    r"spoke|responded|replied)\s+(?:\w+\s+){0,2}"
+    r"(?:the\s+following\s+(?:remarks|points|statement|comments|views|message)|as\s+follows)\b"
 )
 # '(i) ...', '- (ii) ...', 'a) ...': an item of a list on a line of its own
 _ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)[ \t]")
