@@ -60,3 +60,11 @@ def test_only_a_verb_of_speaking_announces_remarks() -> None:
         "- (ii) Japan supports the priorities of the Presidency."
     )
     assert acts(text, "JPN") == [("JPN", "support")]
+
+
+def test_said_the_following_before_a_colon() -> None:
+    text = OPENING + (
+        "Foreign Minister Iwaya said the following:\n"
+        "- Japan will share its knowledge on disaster risk reduction."
+    )
+    assert acts(text, "JPN") == [("IWAYA Takeshi", "commit")]

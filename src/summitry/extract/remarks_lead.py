@@ -19,7 +19,8 @@ __all__ = ["Remarks"]
 _ANNOUNCED = re.compile(
     r"\b(?:made|gave|delivered|stated|said|noted|expressed|remarked|explained|mentioned|"
     r"spoke|responded|replied)\s+(?:\w+\s+){0,2}"
-    r"(?:the\s+following\s+(?:remarks|points|statement|comments|views|message)|as\s+follows)\b"
+    r"(?:the\s+following\s+(?:remarks|points|statement|comments|views|message)\b"
+    r"|the\s+following\s*:|as\s+follows\b)"
 )
 # '(i) ...', '- (ii) ...', 'a) ...': an item of a list on a line of its own
 _ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)[ \t]")
