@@ -46,3 +46,36 @@ def test_by_and_a_participle_inside_reported_content_is_a_means() -> None:
         "supporting the AU's activities."
     )
     assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_a_clause_after_said_with_no_that_is_what_was_said() -> None:
+    text = OPENING + (
+        "Minister Cho said the summit's agenda attached importance to development and trade."
+    )
+    # the summit's agenda does not act, nor does the summit: it is what he said
+    assert acts(text) == [("Cho Tae-yul", "state")]
+
+
+def test_adding_after_reported_content_is_the_sentences_subjects() -> None:
+    text = OPENING + (
+        "Minister Cho said Korea welcomed ASEAN's efforts, adding that the ROK would double "
+        "its contribution. He was of the view that the ARF should remain relevant."
+    )
+    # whoever welcomed, it is Minister Cho who added; 'was of the view' states
+    found = acts(text)
+    assert found.count(("Cho Tae-yul", "state")) == 3
+    assert_texts_hold(text, ["said", "welcomed", "adding", "was of the view"])
+
+
+def test_a_states_will_joined_to_what_was_said_is_the_speakers_commitment() -> None:
+    text = OPENING + (
+        "Minister Cho mentioned that relations have developed since 1989, and Korea would "
+        "strengthen cooperation with ASEAN. He said that trade had grown, and Korea would "
+        "host the Summit in 2029."
+    )
+    # hosting is an event, not a commitment
+    assert acts(text) == [
+        ("Cho Tae-yul", "state"),
+        ("Cho Tae-yul", "commit"),
+        ("Cho Tae-yul", "state"),
+    ]

@@ -19,7 +19,8 @@ from summitry.extract import (
     quotes,
     sentences,
     speakers,
-    statements,
+    statement_will,
+    subjects,
 )
 from summitry.extract.patterns import (
     ByWord,
@@ -76,7 +77,7 @@ PLAIN = {
         rf"(?<![\w-])(?P<name>{CAP}(?:\s+(?:and\s+)?{CAP}){{1,6}})\s+(?:{LOWER_HEADS})\b",
     ),
     "will": (
-        statements._WILL,
+        statement_will._WILL,
         r"\b(?:will|would|shall|pledged to|is committed to|are committed to|"
         r"is willing to|are willing to|vowed to|promised to)\s+(?!be\b)\w+",
     ),
@@ -84,7 +85,7 @@ PLAIN = {
     "single quote closes": (quotes._SINGLE_CLOSE, r"(?<=[.,!?…])[’'](?![\w])"),
     "lost opening": (quotes._LOST_OPEN, r"(?<=\w,)”"),
     "agent title": (
-        speakers._AGENT_TITLE,
+        subjects._AGENT_TITLE,
         r"\b(?:by|with|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}$",
     ),
     "low head": (
@@ -225,7 +226,7 @@ def test_clause_end_patterns_find_what_their_plain_forms_find(words: list[str], 
     lo = min(lo, len(text))
     trailing = r",?\s+(?:and|as well as)\s+(?:also\s+|further\s+)?$"
     plain = re.search(trailing, text[lo:])
-    fast = statements._TRAILING_AND.search(text, lo, len(text))
+    fast = statement_will._TRAILING_AND.search(text, lo, len(text))
     assert (fast.span() if fast else None) == (
         (plain.start() + lo, plain.end() + lo) if plain else None
     )

@@ -19,7 +19,7 @@ from summitry.extract import (
     people,
     people_lists,
     speakers,
-    statements,
+    statement_will,
 )
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from tests.extract.test_patterns import ENDINGS, HEAD, WORDS, found
@@ -30,7 +30,7 @@ def test_clause_end_cuts_where_the_plain_pattern_matches(words: list[str], lo: i
     text = " ".join(words) + " " * (len(words) % 3)
     lo = min(lo, len(text))
     plain = re.search(r",?\s+(?:and|as well as)\s+(?:also\s+|further\s+)?$", text[lo:])
-    assert statements._clause_end(text, lo, len(text), []) == (
+    assert statement_will.clause_end(text, lo, len(text), []) == (
         plain.start() + lo if plain else len(text)
     )
 
@@ -179,8 +179,8 @@ def test_pronouns_and_will_are_tried_where_their_words_begin(words: list[str]) -
     pronouns = matches_from(speakers._PRONOUN, text, speakers._PRONOUN_STARTS(text))
     assert [m.span() for m in pronouns] == [m.span() for m in speakers._PRONOUN.finditer(text)]
     for start in range(0, len(text) + 1, 7):
-        fast = statements._first_will(text, start, len(text) - start // 3)
-        plain = statements._WILL.search(text, start, len(text) - start // 3)
+        fast = statement_will._first_will(text, start, len(text) - start // 3)
+        plain = statement_will._WILL.search(text, start, len(text) - start // 3)
         assert (fast.span() if fast else None) == (plain.span() if plain else None)
 
 

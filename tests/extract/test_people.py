@@ -396,3 +396,13 @@ def test_with_no_home_government_the_second_of_a_pair_serves_the_firsts_state() 
         ("Nanaia Mahuta", "NZL"),
         ("Damien O’Connor", "NZL"),
     ]
+
+
+def test_the_acronym_of_a_title_between_it_and_the_name() -> None:
+    text = (
+        "Minister of State for External Affairs (MOS) of India Shri V. Muraleedharan attended "
+        "the 10th East Asia Summit Foreign Ministers' Meeting on 9 September 2020."
+    )
+    assert people(text, "IND") == [
+        ("V. Muraleedharan", "Minister of State for External Affairs", "IND", "attendee")
+    ]

@@ -116,3 +116,12 @@ def test_a_paragraph_whose_opening_mark_was_lost_is_quoted_to_its_close() -> Non
 def test_a_closing_mark_after_an_opening_one_is_no_lost_opening() -> None:
     text = "The Minister said: “Trade is growing across the region,” and left for Lima."
     assert len(quotes_of(text)) == 1
+
+
+def test_a_single_quoted_catchword_closes_without_a_stop() -> None:
+    text = (
+        "He appreciated Viet Nam's stewardship towards a ‘Cohesive and Responsive ASEAN’ in "
+        "difficult times. He underlined the key role of the EAS."
+    )
+    # the catchword is no speech, and what follows it is not inside a quotation
+    assert quotes_of(text) == []

@@ -154,3 +154,43 @@ def test_spelled_apart_finds_what_every_run_of_words_would(
     ctx = SimpleNamespace(text=text, people=people)
     found = [(c.start, c.end, c.speakers[0]) for c in spelled_apart(ctx)]  # type: ignore[arg-type]
     assert found == _spelled_apart_plainly(ctx)
+
+
+def test_a_short_form_given_in_brackets_after_a_title_is_the_person() -> None:
+    text = (
+        "Minister of State for External Affairs (MOS) of India Shri V. Muraleedharan attended "
+        "the 10th East Asia Summit Foreign Ministers' Meeting. The Meeting was chaired by "
+        "Foreign Minister of Viet Nam Pham Binh Minh.\n"
+        "MOS in his remarks appreciated Viet Nam's efforts as ASEAN Chair. He underlined the "
+        "key role of the EAS."
+    )
+    assert acts(text) == [("V. Muraleedharan", "support"), ("V. Muraleedharan", "state")]
+
+
+def test_a_family_name_after_a_sentence_ending_in_a_place_is_the_person() -> None:
+    text = (
+        "Chinese Premier Li Qiang attended the 27th ASEAN-China Summit in Vientiane. Li on "
+        "Thursday called on ASEAN countries to deepen cooperation. Xi made a four-point "
+        "proposal on global governance."
+    )
+    # 'Vientiane.' ends a sentence: 'Li' is not the last word of a longer name; 'Xi' is no
+    # one of the page
+    assert acts(text) == [("Li Qiang", "request")]
+
+
+def test_a_states_office_in_the_possessive_is_its_holder() -> None:
+    text = (
+        "Deputy Prime Minister and Foreign Minister Bui Thanh Son attended the 57th ASEAN "
+        "Foreign Ministers' Meeting in Vientiane. Viet Nam's Foreign Minister also welcomed "
+        "the adoption of the joint communique."
+    )
+    assert acts(text) == [("Bui Thanh Son", "support")]
+
+
+def test_a_one_word_name_named_again_is_the_person() -> None:
+    text = (
+        "Indonesian Foreign Minister Sugiono attended the ASEAN Foreign Ministers' Meeting in "
+        'Kuala Lumpur. "ASEAN must remain the driver of regional architecture," Sugiono said. '
+        "Sugiono also highlighted the role of the EAS."
+    )
+    assert acts(text) == [("Sugiono", "state"), ("Sugiono", "state")]

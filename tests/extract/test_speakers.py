@@ -93,7 +93,7 @@ def test_a_trilateral_meeting_s_group_is_its_three_states() -> None:
 
 def test_a_name_found_as_two_words_stays_one_subject_of_a_pair() -> None:
     from summitry.extract.speaker_refs import Candidate
-    from summitry.extract.speakers import _compound
+    from summitry.extract.subjects import compound
 
     text = "Wong and Cho Tae-yul agreed"
     inside = [
@@ -101,7 +101,7 @@ def test_a_name_found_as_two_words_stays_one_subject_of_a_pair() -> None:
         Candidate(9, 12, ("Cho Tae-yul",), "person"),
         Candidate(13, 20, ("Cho Tae-yul",), "person"),
     ]
-    assert [c.speakers for c in _compound(text, inside)] == [("Penny Wong",), ("Cho Tae-yul",)]
+    assert [c.speakers for c in compound(text, inside)] == [("Penny Wong",), ("Cho Tae-yul",)]
 
 
 def test_capitalised_group_nouns_act_for_the_forum() -> None:

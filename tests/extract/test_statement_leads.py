@@ -38,3 +38,19 @@ def test_a_view_going_on_without_a_verb_in_the_same_paragraph_is_the_speakers() 
         ("Cho Tae-yul", "state"),
         ("Cho Tae-yul", "propose"),
     ]
+
+
+def test_a_view_going_on_holds_a_base_form_that_reports_nothing() -> None:
+    text = OPENING + (
+        "Minister Cho proposed closer cooperation on supply chains. In addition, there could "
+        "be further cooperation on capacity building, including support for digital skills."
+    )
+    assert acts(text) == [("Cho Tae-yul", "propose"), ("Cho Tae-yul", "propose")]
+
+
+def test_after_he_said_that_the_view_goes_on_with_what_he_said() -> None:
+    text = OPENING + (
+        "Minister Cho said that peace is indispensable for prosperity. ASEAN should use its "
+        "current mechanisms to ensure regional security."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]

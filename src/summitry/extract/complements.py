@@ -29,13 +29,14 @@ COORDINATED = re.compile(
 def opens_complement(act, after: str) -> bool:
     """'noted that ...', 'added how ...', 'said he hoped ...': what follows is reported content."""
     surface = act.surface.lower()
-    if surface in _SPEECH_VERBS and _PRONOUN_CLAUSE.match(after):
+    if surface in _SPEECH_VERBS and _BARE_CLAUSE.match(after):
         return True
     return surface.endswith(" that") or bool(_COMPLEMENT.match(after))
 
 
 _SPEECH_VERBS = frozenset(str(v) for v in read_yaml("acts")["speech_verbs"])
-_PRONOUN_CLAUSE = re.compile(r"\s+(?:he|she|they|we|it)\s+[a-z]")
+# 'said he hoped ...', 'said the summit's agenda attached ...': a clause with no 'that'
+_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|we|it|the|its|his|her|their)\s+[a-z]")
 
 
 def says_nothing(act, after: str) -> bool:

@@ -143,17 +143,16 @@ _OF_BEFORE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$|,\s*$")
 
 
 def name_for_title(text: str, m: TitleMatch, kb: KnowledgeBase) -> NameSpan | None:
-    """The name a title stands before, directly, after a comma or after whom it serves."""
-    served = _OF_SERVED.match(text, m.end)
+    """The name a title stands before, directly, after a comma or after whom it serves; an
+    acronym of the title between them is passed over ('Minister of State (MOS) of India')."""
+    acronym = _ACRONYM.match(text, m.end)
+    end = acronym.end() if acronym else m.end
+    served = _OF_SERVED.match(text, end)
     in_apposition = _APPOSED.search(text, max(0, m.start - 40), m.start)
     return (
-        name_after(text, after_honorific(text, m.end, kb))
-        or (
-            None
-            if in_apposition
-            else _name_after_comma(text, served.end() if served else m.end, kb)
-        )
-        or _name_after_served(text, m.end, kb)
+        name_after(text, after_honorific(text, end, kb))
+        or (None if in_apposition else _name_after_comma(text, served.end() if served else end, kb))
+        or _name_after_served(text, end, kb)
     )
 
 

@@ -27,6 +27,7 @@ _OPEN = re.compile(r"[“\"‘'](?<![^\s(:—–-][“\"‘'])(?=[\w…])")
 # A straight or curly single quote closes only after end punctuation: 'Peters' tenth' is an
 # apostrophe.
 _SINGLE_CLOSE = re.compile(r"[’'](?<=[.,!?…][’'])(?![\w])")
+_BARE_CLOSE = re.compile(r"[’'](?![\w])")
 _SPEECH_ENDS = (",", ".", "!", "?", "…")
 _MIN_SPEECH = 20  # shorter quotations are names and catchwords ('"people-centered"')
 # Between a quotation's close and its verb: a comma or a dash, then a few words naming the
@@ -62,7 +63,9 @@ def quotes_of(text: str) -> list[Quote]:
         para_end = text.find("\n", m.end())
         para_end = len(text) if para_end < 0 else para_end
         if mark in "‘'":
-            close = _SINGLE_CLOSE.search(text, m.end(), para_end)
+            close = _SINGLE_CLOSE.search(text, m.end(), para_end) or _BARE_CLOSE.search(
+                text, m.end(), para_end
+            )  # 'a ‘Cohesive and Responsive ASEAN’ in ...': a catchword, closed with no stop
             end = close.end() if close else para_end
         else:
             found = [i for i in (text.find(c, m.end(), para_end) for c in _PAIRS[mark]) if i >= 0]

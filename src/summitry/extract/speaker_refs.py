@@ -17,6 +17,7 @@ from summitry.kb.people_words import ref_title_words
 __all__ = [
     "Candidate",
     "abbreviated_titles",
+    "defined_abbreviations",
     "government_bodies",
     "honorifics_alone",
     "introduced_by",
@@ -90,6 +91,29 @@ _ABBREVIATIONS = re.compile(rf"(?:{'|'.join(map(re.escape, _ABBREVIATED))})\b")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 
 
+def defined_abbreviations(ctx: Context) -> list[Candidate]:
+    """'Minister of State for External Affairs (MOS) of India V. Muraleedharan ... MOS in his
+    remarks appreciated ...': a short form the page gives in brackets after a person's title
+    stands for that person wherever it stands alone."""
+    titles = {p.title: p.name for p in ctx.people if p.title}
+    defined: dict[str, str] = {}
+    for m in _BRACKETED.finditer(ctx.text) if titles else ():
+        before = ctx.text[max(0, m.start() - 120) : m.start()].rstrip()
+        name = next((n for t, n in titles.items() if before.endswith(t)), None)
+        if name is not None:
+            defined.setdefault(m.group(1), name)
+    if not defined:
+        return []
+    words = re.compile(rf"(?<![\w(])(?:{'|'.join(defined)})(?![\w)])")
+    return [
+        Candidate(m.start(), m.end(), (defined[m.group(0)],), "person")
+        for m in words.finditer(ctx.text)
+    ]
+
+
+_BRACKETED = re.compile(r"\(([A-Z][a-z]?[A-Z][A-Za-z]{0,3})\)")  # (MOS), (MoS), (FM)
+
+
 def top_diplomats(ctx: Context) -> list[Candidate]:
     """'The country's top diplomat also underscored ...': a word for a state's foreign
     minister, with no name after it, stands for the person of the page who holds that office."""
@@ -119,23 +143,27 @@ _FOREIGN_OFFICE = re.compile(rf"(?:{'|'.join(map(re.escape, _DIPLOMAT_WORDS.get(
 
 
 def state_holders(ctx: Context) -> list[Candidate]:
-    """'The Japanese leader noted ...', 'the Chinese Foreign Minister said': a state's word and
-    an office, with no name after them, stand for that state's holder of the office on the
-    page, else for the state."""
+    """'The Japanese leader noted ...', 'the Chinese Foreign Minister said', 'Korea's Foreign
+    Minister welcomed': a state's word and an office, with no name after them, stand for that
+    state's holder of the office on the page, else for the state."""
     titles = {mt.start: mt for mt in ctx.matches if mt.kind == "title"}
     out = []
     for mt in ctx.matches:
-        lead = ctx.text[max(0, mt.start - 4) : mt.start]
-        office = _office_after(ctx.text, titles, mt.end) if mt.kind == "demonym" else None
-        if lead not in ("the ", "The ") or office is None:
+        if mt.kind == "demonym" and ctx.text[max(0, mt.start - 4) : mt.start] in ("the ", "The "):
+            start, office = mt.start - 4, _office_after(ctx.text, titles, mt.end)
+        elif mt.kind == "country" and ctx.text[mt.end : mt.end + 2] in ("'s", "’s"):
+            start, office = mt.start, _office_after(ctx.text, titles, mt.end + 2)
+        else:
+            continue
+        if office is None:
             continue
         end, head = office
         own = [p for p in ctx.people if p.country == mt.key]
         held = [p for p in own if head in _ANY_OFFICE or (p.title and head in p.title.lower())]
         if held:
-            out.append(Candidate(mt.start - 4, end, (held[0].name,), "person"))
+            out.append(Candidate(start, end, (held[0].name,), "person"))
         elif not own:
-            out.append(Candidate(mt.start - 4, end, (mt.key,), "country"))
+            out.append(Candidate(start, end, (mt.key,), "country"))
     return out
 
 
@@ -178,12 +206,13 @@ def within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def short_names(ctx: Context) -> list[Candidate]:
-    """'Mr Crean said', 'PM Chinh stressed': a name word of one person of the page alone, or
-    after an honorific, a title or an abbreviation, where the people scan left no span."""
+    """'Mr Crean said', 'PM Chinh stressed', 'Sugiono said': a name word of one person of
+    the page alone (or the one word of a one-word name), or after an honorific, a title or an
+    abbreviation, where the people scan left no span."""
     owners: dict[str, set[str]] = {}
     for person in ctx.people:
         tokens = person.tokens
-        if len(tokens) >= 2:
+        if tokens:
             for word in {tokens[0], tokens[-1]}:
                 if len(word) >= 2 and word[0].isupper() and not word.endswith("."):
                     owners.setdefault(word, set()).add(person.name)
@@ -199,8 +228,14 @@ def short_names(ctx: Context) -> list[Candidate]:
         if at >= 0 and taken[at][0] <= m.start() < taken[at][1]:
             continue
         before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-        if before and before.end(1) not in lead_ends and not _ABBREVIATION.fullmatch(before[1]):
-            continue  # 'Bui Thanh Son': part of a longer name
+        if (
+            before
+            and before.end(1) not in lead_ends
+            and not _ABBREVIATION.fullmatch(before[1])
+            and not _SENTENCE_END.search(before[1])
+        ):
+            continue  # 'Bui Thanh Son': part of a longer name; not '... in Lima. Xi noted'
+
         out.append(Candidate(m.start(), m.end(), (unique[m.group(0)],), "person"))
     return out
 
@@ -237,6 +272,7 @@ def spelled_apart(ctx: Context) -> list[Candidate]:
 _SQUASH = re.compile(r"[\s-]+")
 _NAME_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")  # r"\b[A-Z][a-z]+\b", from its capital
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
+_SENTENCE_END = re.compile(r"[a-z]{3}[.!?]\Z")  # 'Lima.', 'Vientiane.'; not 'Mr.', 'U.S.'
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
 
 

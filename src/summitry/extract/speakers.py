@@ -15,6 +15,7 @@ from summitry.extract.patterns import WordStarts, by_word, matches_from, word_st
 from summitry.extract.speaker_refs import (
     Candidate,
     abbreviated_titles,
+    defined_abbreviations,
     government_bodies,
     honorifics_alone,
     introduced_by,
@@ -26,6 +27,7 @@ from summitry.extract.speaker_refs import (
     we_apposed,
     within,
 )
+from summitry.extract.subjects import compound, first_group_end, object_position
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_heads
 from summitry.kb.data import read_yaml
@@ -94,7 +96,8 @@ class SpeakerFinder:
             for m in _TITLE_REF.finditer(ctx.text)
         ]
         out += titles + kb_titles(ctx, {c.start for c in titles}) + honorifics_alone(ctx)
-        out += abbreviated_titles(ctx) + government_bodies(ctx, self.country)
+        out += abbreviated_titles(ctx) + defined_abbreviations(ctx)
+        out += government_bodies(ctx, self.country)
         meetings = self._meetings()
         out += meetings
         spans = sorted((c.start, c.end) for c in meetings)
@@ -242,12 +245,12 @@ class SpeakerFinder:
             for c in self.between(lo, hi)
             if not _possessive(self.ctx.text, c) and not self.quoted(c.start)
         ]
-        inside = [c for c in inside if not _object_position(self.ctx.text, c.start, lo)]
+        inside = [c for c in inside if not object_position(self.ctx.text, c.start, lo)]
         if not inside:
             return None
         if first:
-            inside = inside[: _first_group_end(self.ctx.text, inside)]
-        group = _compound(self.ctx.text, inside)
+            inside = inside[: first_group_end(self.ctx.text, inside)]
+        group = compound(self.ctx.text, inside)
         speakers = tuple(dict.fromkeys(s for c in group for s in self.resolve(c)))
         return (speakers, group[0].start) if speakers else None
 
@@ -276,8 +279,21 @@ class SpeakerFinder:
                     else self.country
                 )
                 return (own,) if own else ()
+            if word == "it" and not self._after_a_speaker(cand.start):
+                return ()  # 'The MLC consists of ... It aims to ...': the thing named before
             return self.last_group or self._forum_speakers()
         return cand.speakers
+
+    def _after_a_speaker(self, offset: int) -> bool:
+        """Whether the sentence before the one at offset opens with a speaker, whom 'It' may
+        stand for."""
+        text = self.ctx.text
+        here = self.ctx.sentence_at(offset)
+        before = here and self.ctx.sentence_at(len(text[: here.start].rstrip()) - 1)
+        if not before:
+            return False
+        first = self.between(before.start, before.end)[:1]
+        return bool(first) and bool(_OPENING.fullmatch(text, before.start, first[0].start))
 
     def _person_named_before(self, offset: int) -> str | None:
         """With no earlier speaker, 'he' or 'she' is the person named last before it."""
@@ -300,6 +316,7 @@ class SpeakerFinder:
             self.last_group = tuple(s for s in speakers if s not in names)
 
 
+_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:[Tt]he\s+)?")  # 'In response, the'
 _THREE_WAY = "trilateral"  # the forum of a three-party meeting the kb does not name
 _ACTS_NEXT = re.compile(
     r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:is\s+|are\s+)?[a-z]+(?:ed|es|ing)\b"
@@ -340,77 +357,6 @@ def _lead_start(text: str, lo: int, noun: int) -> int:
 
 
 def _possessive(text: str, cand: Candidate) -> bool:
-    """'Australia's Minister': a country in the possessive modifies, it does not act."""
-    return cand.kind == "country" and text[cand.end : cand.end + 2] in ("'s", "’s")
-
-
-def _first_group_end(text: str, inside: list[Candidate]) -> int:
-    """How many candidates make up the first subject: 'X and his ASEAN counterparts'."""
-    count = 1
-    while count < len(inside) and _COMPOUND_GAP.fullmatch(
-        text[inside[count - 1].end : inside[count].start]
-    ):
-        count += 1
-    return count
-
-
-# between two people of one subject: 'and' or a list's comma, then the next one's title
-_PEOPLE_GAP = re.compile(
-    r"(?:\s*,\s*(?:(?P<also>and)\s+)?|\s+(?P<and>and|as well as)\s+)(?:[A-Z][\w.’'-]*\s+){0,6}"
-)
-_COMPOUND_GAP = re.compile(
-    r"\s*(?:,\s*together with|and|as well as)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
-    r"(?:\w+\s+of\s+(?:each|the|all)\s+)?|\s*(?:’s|'s)?\s*"
-)
-
-
-def _object_position(text: str, start: int, lo: int) -> bool:
-    """A candidate right after a preposition is an object, not a subject."""
-    before = text[max(lo, start - 25) : start]
-    return bool(
-        _AFTER_PREPOSITION.search(before) or _AGENT_TITLE.search(text, max(lo, start - 70), start)
-    )
-
-
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:to|for|with|of|by|from|between|among|on|at|in|into|"
-    r"about|than|urged|asked|called on|including|attend|attended|attending|joined|"
-    r"met|led|hosted|visited)\s+(?:the\s+|an?\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# 'presided over by ROK Foreign Minister Kim': a title between 'by / with' and the name
-_AGENT_TITLE = re.compile(
-    rf"(?:{word_start('by', 'with', 'from')})\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,5}}$"
-)
-
-
-def _compound(text: str, inside: list[Candidate]) -> list[Candidate]:
-    """The nearest subject, plus 'X and his ASEAN counterparts' / 'X, together with Y'."""
-    group = [inside[-1]]
-    anchor = group[0].start
-    joined = False  # by 'and': a comma may then join the names listed before
-    for cand in reversed(inside[:-1]):
-        gap = text[cand.end : anchor]
-        modifier = cand.kind == "country" and group[0].kind == "person"
-        if modifier and anchor == group[0].start and _TITLE_GAP.fullmatch(gap):
-            anchor = cand.start  # 'A and U.S. Secretary of State B': whom B's title serves
-            continue
-        people = cand.kind == group[0].kind == "person"
-        listed = people and _PEOPLE_GAP.fullmatch(gap)
-        if listed and (listed.group("and") or listed.group("also") or joined):
-            joined = True  # 'A, Chinese Premier B and Japanese Prime Minister C agreed'
-            group.insert(0, cand)
-            anchor = cand.start
-            continue
-        if not _COMPOUND_GAP.fullmatch(gap):
-            break
-        if gap.strip(" ’'s"):
-            group.insert(0, cand)
-        anchor = cand.start  # 'Cho Tae-yul' found as two words: one name
-    return group
-
-
-# capitalised words of a title between the country it serves and the person's name
-_TITLE_GAP = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+)*")
+    """'Australia's Minister', 'the summit's agenda': a country or a meeting in the
+    possessive modifies, it does not act."""
+    return cand.kind in ("country", "meeting") and text[cand.end : cand.end + 2] in ("'s", "’s")

@@ -47,12 +47,14 @@ _ATTRIBUTION = re.compile(
 def continued_view(text: str, sentence: Sentence, before: list[Statement]) -> list[Statement]:
     """'He stressed ... . The EAS should also address ...': a sentence with no act of its own
     that goes on, in the same paragraph, from one where a single person spoke, and carries a
-    view ('should', 'could'), is that person's too."""
+    view ('should', 'could'), is that person's too; after 'He said that ...' it goes on with
+    what he said, one statement already."""
     speakers = {st.speaker for st in before}
     if (
         len(speakers) != 1
         or not before[-1].evidence
         or "\n" in text[before[-1].evidence[1] : sentence.start]
+        or _SAID.search(before[-1].text)
     ):
         return []
     (speaker,) = speakers
@@ -65,4 +67,7 @@ def continued_view(text: str, sentence: Sentence, before: list[Statement]) -> li
 _VIEWS = {
     str(k).lower(): str(v) for k, v in (read_yaml("acts").get("continued_view") or {}).items()
 }
+_SAID = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, read_yaml('acts').get('speech_verbs') or ()))})\b"
+)
 _VIEW = re.compile(rf"\b({'|'.join(map(re.escape, _VIEWS))})\b", re.IGNORECASE)

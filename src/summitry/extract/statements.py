@@ -16,13 +16,16 @@ from summitry.extract.complements import bounding_acts as _bounding_acts
 from summitry.extract.complements import coordinated_before, says_nothing
 from summitry.extract.complements import opens_complement as _opens_complement
 from summitry.extract.context import Context, Sentence
+from summitry.extract.homograph_acts import homograph_acts
 from summitry.extract.list_points import ListPoints
-from summitry.extract.patterns import WordStarts, ends_in, word_start
 from summitry.extract.quotes import QuoteIndex
+from summitry.extract.remarks_lead import Remarks
 from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_checks import in_caption, meeting_antecedent, not_praised
 from summitry.extract.statement_leads import according_to, continued_view, list_lead
+from summitry.extract.statement_will import clause_end, joined_commitment, will_statements
 from summitry.kb import load_kb
+from summitry.kb.data import read_yaml
 from summitry.kb.vocab import statement_words
 from summitry.record import Statement
 
@@ -46,10 +49,6 @@ _EXPRESSED = re.compile(
     rf"^\s+(?:(?:{'|'.join(map(re.escape, statement_words().expressed_modifiers))})\s+)*"
     rf"(?P<what>{'|'.join(map(re.escape, sorted(_EXPRESSED_ACT, key=len, reverse=True)))})"
 )
-_WILL_WORDS = statement_words().will
-_WILL = re.compile(rf"(?:{word_start(*_WILL_WORDS)})\s+(?!be\b)\w+")
-_WILL_STARTS = WordStarts(_WILL_WORDS)  # every _WILL match begins at one
-_ADVERB_VERB = re.compile(r"\s+([\w-]+)")
 
 
 def statements_in_text(ctx: Context) -> None:
@@ -58,12 +57,15 @@ def statements_in_text(ctx: Context) -> None:
     main_forum = next((m.name.forum for m in ctx.meetings if m.role == "main"), None)
     finder = SpeakerFinder(ctx, kb, main_forum)
     acts = [mt for mt in ctx.matches if mt.kind == "act"]  # sorted by start, as ctx.matches
+    if extra := homograph_acts(ctx.text, finder.ends):
+        acts = sorted(acts + extra, key=lambda a: a.start)
     quotes = QuoteIndex(ctx, finder, acts)
     finder.quoted = quotes.inside  # a clause after a quotation takes no subject from inside it
     acts = [a for a in acts if a.start not in quotes.used and not quotes.inside(a.start)]
     starts = [a.start for a in acts]
     found = list(quotes.statements)
     points = ListPoints(kb.act_table.list_openers, main_forum)
+    remarks = Remarks(ctx, finder)
     previous: list[Statement] = []  # the statements of the sentence before
     for sentence in ctx.sentences:
         if in_caption(ctx.text, sentence):
@@ -75,10 +77,11 @@ def statements_in_text(ctx: Context) -> None:
         out = _sentence_statements(ctx, sentence, in_sentence, finder, quotes)
         out = _reported(ctx.text, sentence, in_sentence, finder, out)
         out = out or according_to(ctx.text, sentence, finder)
-        if not out and not in_sentence:
+        if not out and all(_form(a) == "base" for a in in_sentence):  # 'support for'
             out = continued_view(ctx.text, sentence, previous)
-        previous = points.follow(sentence, out)
+        previous = points.follow(sentence, remarks.follow(sentence, out))
         found += previous
+    found += remarks.close()
     ctx.record.statements.extend(sorted(found, key=lambda s: s.evidence[0] if s.evidence else 0))
 
 
@@ -107,6 +110,7 @@ def _sentence_statements(
     ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder, quotes: QuoteIndex
 ) -> list[Statement]:
     text, out = ctx.text, []
+    acts = _without_reduced_relatives(text, sentence, acts, finder)
     in_complement = False
     finite: int | None = None  # the end of the last present-tense act ('We welcome ... and')
     speakers: tuple[str, ...] = ()
@@ -142,26 +146,59 @@ def _sentence_statements(
             or meeting_antecedent(finder, text, lo, act)
             or (
                 None
-                if (coordinated and speakers)
+                if (coordinated and speakers and not _adding(act, form))
                 else _subject(finder, sentence, lo, act, coordinated)
             )
         )
         if found is not None:
-            speakers, start = found
+            speakers, start = found if not _adding(act, form) else (found[0], act.start)
             finder.remember(speakers)
         elif finder.lead and not speakers and not text[sentence.start : act.start].strip():
             speakers = finder.lead  # '- welcomed the progress ...' after 'The Ministers:'
         elif not speakers:
             continue
-        end = _clause_end(text, act.end, sentence.end, _bounding_acts(text, acts, act, after))
+        end = clause_end(text, act.end, sentence.end, _bounding_acts(text, acts, act, after))
         out += [
             Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
             for s in not_praised(ctx, act, kind, speakers)
         ]
+        if not in_complement and _opens_complement(act, after) and set(speakers) <= finder.names:
+            out += joined_commitment(text, finder, speakers, act.end, sentence.end)
         in_complement = in_complement or _opens_complement(act, after)
         previous_end = act.end
-    out += _will_statements(ctx, sentence, acts, finder, quotes)
+    out += will_statements(ctx, sentence, acts, finder, quotes)
     return out
+
+
+def _without_reduced_relatives(
+    text: str, sentence: Sentence, acts: list, finder: SpeakerFinder
+) -> list:
+    """The acts less past participles that qualify a noun: the one before them ('welcomed
+    the measures presented at the meeting', 'as set out in the report': no subject in
+    between, no 'and', a preposition after) or after a determiner ('the said plan')."""
+    out, previous = [], sentence.start
+    for act in acts:
+        gap_start, previous = previous, act.end
+        if _DETERMINER_BEFORE.search(text, max(gap_start, act.start - 6), act.start) and (
+            _form(act) == "past"
+        ):
+            continue
+        if (
+            _PREPOSITION_AFTER.match(text, act.end)
+            and _NOUN_OR_AS_BEFORE.search(text, max(gap_start, act.start - 4), act.start)
+            and _form(act) == "past"
+            and not coordinated_before(text, gap_start, act.start)
+            and not _PASSIVE.search(text[max(gap_start, act.start - 20) : act.start])
+            and not finder.between(gap_start, act.start)
+        ):
+            continue
+        out.append(act)
+    return out
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|such)\s+\Z", re.IGNORECASE)
+_NOUN_OR_AS_BEFORE = re.compile(r"[a-z]\s+\Z")
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|during|under|on|within|through|since|to)\b")
 
 
 def _opening_participle(
@@ -170,8 +207,10 @@ def _opening_participle(
     """'Expressing deep concerns about the coup, Secretary Blinken urged ...': a participle
     that opens the sentence is an act of the main clause's subject."""
     text = ctx.text
-    if kind in ("agree", "state") or text[sentence.start : act.start].strip():
-        return []  # 'Sharing the views on ...', 'Addressing the session, ...': a setting
+    if kind == "agree" or text[sentence.start : act.start].strip():
+        return []  # 'Sharing the views on ...': a setting
+    if kind == "state" and act.surface.split()[0].lower() not in _OPENING_STANCES:
+        return []  # 'Mentioning the challenges, he said ...': a setting too
     main = next((a for a in acts if a.start > act.end), None)
     comma = text.find(",", act.end, main.start if main else sentence.end)
     if main is None or comma < 0:
@@ -182,6 +221,7 @@ def _opening_participle(
     return [Statement(s, kind, text[act.start : comma], (act.start, comma)) for s in found[0]]
 
 
+_OPENING_STANCES = frozenset(str(w) for w in read_yaml("acts").get("opening_stances") or ())
 _QUOTE_BEFORE = re.compile(r"(?:[”\"’],?|,[”\"’])\s*$")
 _TITLE_WORDS = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 
@@ -217,7 +257,7 @@ def _not_a_reported_act(
     form = _form(act)
     surface = act.surface.lower()
     if surface.split()[0] in ("will", "would", "shall"):
-        return True  # a commitment only where 'will' is the main verb: _will_statements
+        return True  # a commitment only where 'will' is the main verb: will_statements
     if surface == "shared" and _SHARED_ADJECTIVE.match(after):
         return True  # "shared prosperity": an adjective
     if says_nothing(act, after) and not _QUOTE_MARK.search(ctx.text, sentence.start, act.start):
@@ -228,7 +268,7 @@ def _not_a_reported_act(
         return True  # 'the proposed amendments', '7 invited countries': an adjective
     if form == "past" and _INFINITIVE_BEFORE.search(before):
         return True  # 'agreed to put forward', 'will put forward': a base form, not a past
-    if act.key == "request" and form == "past" and _TO_THE.match(after):
+    if act.key == "request" and form == "past" and " " not in surface and _TO_THE.match(after):
         return True  # 'countries invited to the Forum': a request made of them, not by them
     if form in ("base", "present"):
         if follows:
@@ -272,6 +312,15 @@ _WHEN_AFTER = re.compile(
 )
 
 
+def _adding(act, form: str) -> bool:
+    """', adding that ...', ', saying ...': said by the sentence's subject, whoever acts in
+    what was said before it."""
+    return form == "ing" and act.surface.lower() in _SPEECH_ING
+
+
+_SPEECH_ING = frozenset(str(v) for v in read_yaml("acts")["speech_verbs"] if str(v).endswith("ing"))
+
+
 def _subject(
     finder: SpeakerFinder, sentence: Sentence, lo: int, act, coordinated: bool
 ) -> tuple[tuple[str, ...], int] | None:
@@ -300,11 +349,11 @@ def _passive(
     """'was adopted at the Meeting' -> the meeting's forum; 'endorsed by A, B' -> A and B."""
     text = ctx.text
     agent = _BY_AGENT.match(text[act.end : sentence.end])
-    end = _clause_end(text, act.end, sentence.end, [])
+    end = clause_end(text, act.end, sentence.end, [])
     evidence = (sentence.start, end)
     if agent:
         lo = act.end + agent.end()
-        hi = _clause_end(text, lo, sentence.end, [])
+        hi = clause_end(text, lo, sentence.end, [])
         agents = _agent_list(
             text,
             [c for c in finder.between(lo, hi) if c.kind in ("person", "country", "title")],
@@ -334,77 +383,3 @@ def _agent_list(text: str, candidates: list, lo: int) -> list:
 # between agents: a comma or 'and', then the words of a title ('South Korean President')
 _LIST_GAP = re.compile(r"\s*(?:,|and|, and|as well as|or)?\s*(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}")
 _MAX_ACTS_PER_SENTENCE = 40
-
-
-def _first_will(text: str, start: int, stop: int, end: int | None = None) -> re.Match[str] | None:
-    """_WILL.search(text, start, stop), tried only where a word of _WILL_WORDS begins; with
-    end, a match may run on to end when it begins before stop ('will support')."""
-    end = stop if end is None else end
-    starts = _WILL_STARTS(text)
-    for at in starts[bisect.bisect_left(starts, start) :]:
-        if at >= stop:
-            break
-        m = _WILL.match(text, at, end)
-        if m is not None:
-            return m
-    return None
-
-
-def _will_statements(
-    ctx: Context, sentence: Sentence, acts: list, finder: SpeakerFinder, quotes: QuoteIndex
-) -> list[Statement]:
-    """'The ROK government will continue efforts ...': a commitment, when 'will' is the main
-    verb of a sentence whose subject opens it."""
-    reported = [a for a in acts if a.surface.lower().split()[0] not in ("will", "would", "shall")]
-    first_act = reported[0].start if reported else sentence.end
-    m = _first_will(ctx.text, sentence.start, first_act, sentence.end)  # 'will support ...'
-    if not m or quotes.inside(m.start()) or _will_verb(ctx.text, m) in load_kb().non_acts:
-        return []  # 'Chile will host APEC in 2019': an event, not a commitment
-    found = finder.subject_before(sentence.start, m.start(), first=True)
-    if found is None:
-        return []
-    speakers, start = found
-    opening = ctx.text[sentence.start : start]
-    between = ctx.text[start : m.start()]
-    if not _SENTENCE_OPENING.fullmatch(opening) or re.search(
-        r"[,;]|\b(?:which|that|who|where|when|whom|whose)\b", between
-    ):
-        return []
-    if any(
-        c.kind == "meeting" or (c.kind == "pronoun" and ctx.text[c.start : c.end] != "We")
-        for c in finder.candidates
-        if c.start == start
-    ):
-        return []  # 'It will be held ...'; 'We will ...' in a chair's statement: the forum's
-    end = _clause_end(ctx.text, m.end(), sentence.end, acts)
-    return [
-        Statement(s, "commit", ctx.text[start:end].strip(" ,;"), (start, end)) for s in speakers
-    ]
-
-
-def _will_verb(text: str, m: re.Match[str]) -> str:
-    """The verb after 'will' ('will also host' -> 'host'), lower case."""
-    last = m.group(0).split()[-1]
-    word = _ADVERB_VERB.match(text, m.end() - len(last) - 1)
-    if word and word.group(1).lower() in ("also", "further", "then", "jointly"):
-        word = _ADVERB_VERB.match(text, word.end())
-    return word.group(1).lower() if word else last.lower()
-
-
-_SENTENCE_OPENING = re.compile(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?")
-
-
-def _clause_end(text: str, start: int, limit: int, acts: list) -> int:
-    """The clause runs to the next act verb of the sentence or to the sentence's end."""
-    end = next((a.start for a in acts if start <= a.start < limit), limit)
-    if not ends_in(text, start, end, _TRAILING_WORDS):
-        return end  # every _TRAILING_AND match ends in one of them, then spaces
-    cut = _TRAILING_AND.search(text, start, end)
-    return cut.start() if cut else end
-
-
-# ',? and (also)' closing a clause: r",?\s+(?:and|as well as)\s+(?:also\s+|further\s+)?$".
-_TRAILING_AND = re.compile(
-    r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|as well as)\s+(?:also\s+|further\s+)?$"
-)
-_TRAILING_WORDS = ("and", "as", "also", "further")
