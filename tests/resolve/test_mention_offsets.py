@@ -49,6 +49,14 @@ def test_a_value_in_another_case_is_found_as_words() -> None:
     assert _said(body, at) == "QUORVAN MARITIME FORUM"
 
 
+def test_a_value_inside_longer_words_is_passed_over() -> None:
+    body = "The Quorvanian envoys of QUORVAN2 and Quorvan met in quorvan."
+    record = make_record(body=body, organizations=["Quorvan", "quorvan"])
+    found = mention_offsets(record)
+    assert found[("organization", 0)] == (38, 45)  # 'Quorvan', not 'Quorvanian'
+    assert found[("organization", 1)] == (53, 60)  # its own case first: 'quorvan'
+
+
 def test_case_folding_beyond_ascii_still_matches() -> None:
     # re.IGNORECASE matches the Kelvin sign to 'k' and the long s to 's': lower() does not
     kelvin, long_s = "\u212a", "\u017f"
