@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import fields
@@ -178,10 +179,16 @@ def _item_rows(doc_id: str, items: list[Any]) -> list[dict[str, Any]]:
     """One row per dataclass item: its fields as columns, evidence split in two."""
     rows = []
     for idx, item in enumerate(items):
-        row = {f.name: getattr(item, f.name) for f in fields(item) if f.name != "evidence"}
+        row = {name: getattr(item, name) for name in _columns_of(type(item))}
         row.update(document_id=doc_id, idx=idx, **_evidence(item.evidence))
         rows.append(row)
     return rows
+
+
+@functools.cache
+def _columns_of(kind: type) -> tuple[str, ...]:
+    """The names of a dataclass's fields but evidence, in order."""
+    return tuple(f.name for f in fields(kind) if f.name != "evidence")
 
 
 def sentence_span(body: str, sentences: list[Sentence], start: int, end: int) -> Evidence | None:
