@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import fields
@@ -185,10 +184,15 @@ def _item_rows(doc_id: str, items: list[Any]) -> list[dict[str, Any]]:
     return rows
 
 
-@functools.cache
+_COLUMNS: dict[type, tuple[str, ...]] = {}
+
+
 def _columns_of(kind: type) -> tuple[str, ...]:
-    """The names of a dataclass's fields but evidence, in order."""
-    return tuple(f.name for f in fields(kind) if f.name != "evidence")
+    """The names of a dataclass's fields but evidence, in order (listed once a class)."""
+    names = _COLUMNS.get(kind)
+    if names is None:
+        names = _COLUMNS[kind] = tuple(f.name for f in fields(kind) if f.name != "evidence")
+    return names
 
 
 def sentence_span(body: str, sentences: list[Sentence], start: int, end: int) -> Evidence | None:
