@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -14,7 +16,8 @@ from summitry.archives import archive_kind, archive_pages
 from summitry.budget import DEFAULT_PAGE_TIMEOUT, PageTimeout, time_limit, timeout_message
 from summitry.clean import clean
 from summitry.errors import UnreadablePage
-from summitry.extract.pipeline import extract_record
+from summitry.extract.context import Context, Sentence
+from summitry.extract.pipeline import extract_page
 from summitry.ingest_pool import WARM_UP, Step, extracted
 from summitry.read import DEFAULT_MAX_BYTES, RawPage, expand_paths, read_page
 from summitry.record import Record
@@ -43,6 +46,10 @@ WRITE_BATCH = 128
 WRITE_BATCH_ALONE = 256
 WRITE_SECONDS = 1.0  # and the longest a page waits to be written
 STEP_CHUNK = 32  # pages read ahead to ask the store which of them it holds
+# Net allocations between two young collections of the cyclic garbage collector while pages
+# go through (700 by default: about one collection a page, and through them, older ones):
+# what a page makes is freed by reference counting, so the collections find little to free.
+YOUNG_COLLECTION = 10_000
 EVENT_OF = {"new": "stored", "replaced": "replaced", "unchanged": "unchanged", "failed": "failed"}
 # One page's outcome, told once it is final (a stored page: after its transaction commits):
 # {"event": stored|replaced|unchanged|failed, "source", "id", "error", "warnings"}
@@ -79,9 +86,14 @@ class IngestReport:
 
 def record_of(raw: RawPage) -> Record:
     """The extraction record of one page already read (with its URL, if it has one)."""
+    return extraction_of(raw).record
+
+
+def extraction_of(raw: RawPage) -> Context:
+    """record_of's record, with what its extraction found on the way (extract_page)."""
     document = clean(raw)
     document.url = raw.url
-    return extract_record(raw.source, document)
+    return extract_page(raw.source, document)
 
 
 def page_warnings(raw: RawPage, record: Record) -> list[str]:
@@ -114,11 +126,19 @@ def safe_record_of(
 ) -> tuple[Record | None, str | None]:
     """The record, or the one-line reason this page could not be cleaned or went past its
     budget of `page_timeout` seconds (None: no budget)."""
+    found, error = _safe_extraction_of(raw, page_timeout)
+    return (found.record if found is not None else None), error
+
+
+def _safe_extraction_of(
+    raw: RawPage, page_timeout: float | None
+) -> tuple[Context | None, str | None]:
+    """safe_record_of with what the extraction found on the way."""
     if page_timeout:
         _load_once()  # loading the knowledge base and models is not the page's time
     try:
         with time_limit(page_timeout):
-            return record_of(raw), None
+            return extraction_of(raw), None
     except PageTimeout:
         if not page_timeout:
             raise  # the budget of a caller's time_limit
@@ -179,6 +199,33 @@ def ingest(
     `page_timeout` seconds to clean and extract is reported failed and skipped. on_page
     (source, status) and on_event (see OnEvent) hear of each page once its outcome is final.
     """
+    with _young_collections_spaced():
+        return _ingest(paths, store, max_bytes, force, on_page, workers, page_timeout, on_event)
+
+
+@contextlib.contextmanager
+def _young_collections_spaced() -> Iterator[None]:
+    """YOUNG_COLLECTION allocations between young collections for the block (in the
+    workers forked in it too), then the thresholds as they were."""
+    before = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _ingest(
+    paths: Iterable[str | Path],
+    store,  # summitry.store.Store
+    max_bytes: int,
+    force: bool,
+    on_page: Callable[[str, str], None] | None,
+    workers: int,
+    page_timeout: float | None,
+    on_event: OnEvent | None,
+) -> IngestReport:
+    """ingest() under the collector's thresholds it sets."""
     report = IngestReport()
     batch: list[tuple[Step, tuple[Record, Any]]] = []
     limit = WRITE_BATCH if workers > 1 else WRITE_BATCH_ALONE
@@ -228,13 +275,21 @@ def prepared_record_of(
     where the page is extracted, so the process that writes only inserts them."""
     from summitry.store.rows import page_rows
 
-    record, error = safe_record_of(raw, page_timeout)
-    if record is None:
+    found, error = _safe_extraction_of(raw, page_timeout)
+    if found is None:
         return None, error
+    record = found.record
     try:
-        return (record, page_rows(raw.sha256, raw.source, record)), None
+        return (record, page_rows(raw.sha256, raw.source, record, _sentences(found))), None
     except Exception:  # noqa: BLE001 - the writer makes them again and reports what fails
         return (record, None), None
+
+
+def _sentences(found: Context) -> list[Sentence] | None:
+    """The body's sentences as the extraction split them, unless that step failed or the
+    record's body is not the text it split."""
+    failed = any(e.startswith("sentences:") for e in found.record.errors)
+    return None if failed or found.record.document.text is not found.text else found.sentences
 
 
 def tally(

@@ -41,6 +41,32 @@ def test_first_naming_of_each_kind() -> None:
     assert ("initiative", 1) not in found  # not in this body at all
 
 
+def test_a_value_in_another_case_is_found_as_words() -> None:
+    body = "Delegates of the QUORVAN MARITIME FORUM met; the quorvan maritime forum agreed."
+    record = make_record(body=body, organizations=["Quorvan Maritime Forum"])
+    at = mention_offsets(record)[("organization", 0)]
+    assert at == (17, 39)  # the first spelling, in capitals
+    assert _said(body, at) == "QUORVAN MARITIME FORUM"
+
+
+def test_a_value_inside_longer_words_is_passed_over() -> None:
+    body = "The Quorvanian envoys of QUORVAN2 and Quorvan met in quorvan."
+    record = make_record(body=body, organizations=["Quorvan", "quorvan"])
+    found = mention_offsets(record)
+    assert found[("organization", 0)] == (38, 45)  # 'Quorvan', not 'Quorvanian'
+    assert found[("organization", 1)] == (53, 60)  # its own case first: 'quorvan'
+
+
+def test_case_folding_beyond_ascii_still_matches() -> None:
+    # re.IGNORECASE matches the Kelvin sign to 'k' and the long s to 's': lower() does not
+    kelvin, long_s = "\u212a", "\u017f"
+    body = f"The {kelvin}orvan Fund and the Baltic {long_s}tar Plan were launched."
+    record = make_record(body=body, initiatives=["Korvan Fund", "Baltic Star Plan"])
+    found = mention_offsets(record)
+    assert _said(body, found[("initiative", 0)]) == f"{kelvin}orvan Fund"
+    assert _said(body, found[("initiative", 1)]) == f"Baltic {long_s}tar Plan"
+
+
 def test_nothing_to_find_on_an_empty_page() -> None:
     assert mention_offsets(make_record(body="", countries=["KOR"])) == {}
 

@@ -106,6 +106,7 @@ def _initiative_text(name: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_initiative(name: str) -> str:
     """The kb's canonical name for an initiative (by name, alias or acronym), else the name.
 
@@ -119,6 +120,7 @@ def canonical_initiative(name: str) -> str:
     return found or name.strip()
 
 
+@functools.lru_cache(maxsize=4096)
 def initiative_id(name: str) -> str:
     """FTAAP or its long form -> initiative:free-trade-area-of-asia-pacific (kb name slug)."""
     return "initiative:" + _initiative_text(canonical_initiative(name)).replace(" ", "-")

@@ -18,6 +18,10 @@ MENTION_KINDS = (
     ("initiative", "initiatives", frozenset({"initiative"})),
 )
 _KB_KINDS = frozenset({"country", "demonym", "organization", "initiative"})
+# The only characters beyond ASCII that re.IGNORECASE matches to ASCII ones ('İ', 'ı', 'ſ',
+# the Kelvin sign): in a text without them, an ASCII value matches only where its lower
+# case occurs in the text's lower case.
+_FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def mention_offsets(record: Record) -> dict[tuple[str, int], Evidence]:
@@ -30,22 +34,39 @@ def mention_offsets(record: Record) -> dict[tuple[str, int], Evidence]:
     for m in load_kb().find(text, _KB_KINDS):
         first.setdefault((m.kind, m.key), (m.start, m.end))
     found: dict[tuple[str, int], Evidence] = {}
+    lower = None if any(c in text for c in _FOLD_TO_ASCII) else text.lower()
     for kind, attr, kb_kinds in MENTION_KINDS:
         for idx, value in enumerate(getattr(record, attr)):
             hits = [first[(k, value)] for k in kb_kinds if (k, value) in first]
-            at = min(hits) if hits else _words_at(text, value)
+            at = min(hits) if hits else _words_at(text, value, lower)
             if at is not None:
                 found[(kind, idx)] = at
     return found
 
 
-def _words_at(text: str, value: str) -> Evidence | None:
-    """The first whole-word occurrence of value in text, exact case first, then any case."""
+def _words_at(text: str, value: str, lower: str | None = None) -> Evidence | None:
+    """The first whole-word occurrence of value in text, exact case first, then any case
+    (`lower`: text.lower(), given when text holds none of _FOLD_TO_ASCII)."""
     if not value or len(value) < 2:
         return None
     pattern = rf"(?<!\w){re.escape(value)}(?!\w)"
-    for flags in (0, re.IGNORECASE):
-        m = re.search(pattern, text, flags)
+    found = _first_words(re.compile(pattern), text, text, value)
+    if found is not None:
+        return found
+    if lower is not None and value.isascii():  # lower is text.lower(), index for index
+        return _first_words(re.compile(pattern, re.IGNORECASE), text, lower, value.lower())
+    m = re.search(pattern, text, re.IGNORECASE)
+    return (m.start(), m.end()) if m else None
+
+
+def _first_words(pattern: re.Pattern[str], text: str, hay: str, needle: str) -> Evidence | None:
+    """pattern.search(text) for a pattern that is needle between word boundaries, tried only
+    where needle occurs in hay (text or its lower case): a search from every place of the
+    text, which a look-behind at its start makes it do, costs about 0.1 ms a page."""
+    at = hay.find(needle)
+    while at >= 0:
+        m = pattern.match(text, at)
         if m:
             return m.start(), m.end()
+        at = hay.find(needle, at + 1)
     return None

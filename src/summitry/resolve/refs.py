@@ -283,7 +283,7 @@ def _short_mention_rows(doc_id: str, record: Record, kb: KnowledgeBase) -> list[
     rows = []
     for found in _short_mention_pattern().finditer(text):
         name = found["name"]
-        if kb.find(name) or name.lower() in ("of", "for", "and", "the"):
+        if _named_by_kb(name) or name.lower() in ("of", "for", "and", "the"):
             continue
         surname = "".join(name_tokens(name))
         country = _country_before(text, found.start(), kb) or record.document.publisher_country
@@ -293,6 +293,12 @@ def _short_mention_rows(doc_id: str, record: Record, kb: KnowledgeBase) -> list[
                  evidence_start=found.start(), evidence_end=found.end())
         )  # fmt: skip
     return rows
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_by_kb(word: str) -> bool:
+    """Whether the knowledge base names anything in the word (pages repeat the same few)."""
+    return bool(load_kb().find(word))
 
 
 def _country_before(text: str, at: int, kb: KnowledgeBase) -> str | None:

@@ -18,7 +18,6 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from summitry.record import Record
@@ -176,6 +175,11 @@ def facet_counts(conn: Connection, seqs: list[int]) -> dict[str, list[tuple[str,
 
 def insert_missing(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert the rows whose unique key is not stored yet (SQLite and PostgreSQL say so)."""
-    if rows:
-        insert = sqlite_insert if conn.dialect.name == "sqlite" else pg_insert
-        conn.execute(insert(table).on_conflict_do_nothing(), rows)
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        conn.execute(sqlite_insert(table).on_conflict_do_nothing(), rows)
+        return
+    from sqlalchemy.dialects.postgresql import insert  # not imported for a SQLite store
+
+    conn.execute(insert(table).on_conflict_do_nothing(), rows)

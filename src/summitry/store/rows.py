@@ -178,10 +178,21 @@ def _item_rows(doc_id: str, items: list[Any]) -> list[dict[str, Any]]:
     """One row per dataclass item: its fields as columns, evidence split in two."""
     rows = []
     for idx, item in enumerate(items):
-        row = {f.name: getattr(item, f.name) for f in fields(item) if f.name != "evidence"}
+        row = {name: getattr(item, name) for name in _columns_of(type(item))}
         row.update(document_id=doc_id, idx=idx, **_evidence(item.evidence))
         rows.append(row)
     return rows
+
+
+_COLUMNS: dict[type, tuple[str, ...]] = {}
+
+
+def _columns_of(kind: type) -> tuple[str, ...]:
+    """The names of a dataclass's fields but evidence, in order (listed once a class)."""
+    names = _COLUMNS.get(kind)
+    if names is None:
+        names = _COLUMNS[kind] = tuple(f.name for f in fields(kind) if f.name != "evidence")
+    return names
 
 
 def sentence_span(body: str, sentences: list[Sentence], start: int, end: int) -> Evidence | None:
@@ -244,13 +255,16 @@ def _with_offsets(
     return rows
 
 
-def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, Any]]]]:
+def child_rows(
+    doc_id: str, record: Record, sentences: list[Sentence] | None = None
+) -> list[tuple[Table, list[dict[str, Any]]]]:
     """Every child table with its rows (possibly none), in insert order. Statements and
-    mentions carry the span of their whole sentence, split as the extractor splits them."""
+    mentions carry the span of their whole sentence, split as the extractor splits them
+    (`sentences`: sentences_of(body), when the extraction has them)."""
     offsets = mention_offsets(record)
     refs = _with_offsets(entity_rows(doc_id, record), offsets)
     body = record.document.text or ""
-    sentences = sentences_of(body)
+    sentences = sentences_of(body) if sentences is None else sentences
     held = meeting_table_rows(doc_id, record)
     return [
         (meetings, held),
@@ -322,10 +336,13 @@ def series_name_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> list
     return [{"series": series, "name": name} for series, name in sorted(pairs)]
 
 
-def page_rows(doc_id: str, source: str, record: Record) -> PageRows:
+def page_rows(
+    doc_id: str, source: str, record: Record, sentences: list[Sentence] | None = None
+) -> PageRows:
     """The documents row and child rows of a page, made where it is extracted (a worker
-    process) so that the one process that writes only inserts them."""
-    children = [(table.name, rows) for table, rows in child_rows(doc_id, record)]
+    process) so that the one process that writes only inserts them (`sentences`: as
+    child_rows)."""
+    children = [(table.name, rows) for table, rows in child_rows(doc_id, record, sentences)]
     return document_row(doc_id, source, record), children
 
 
