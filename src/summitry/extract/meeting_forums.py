@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
 
+from summitry.extract.meeting_parts import MeetingMention
 from summitry.kb import KnowledgeBase
 
 __all__ = [
@@ -15,6 +18,7 @@ __all__ = [
     "forum_name",
     "forum_of_series",
     "forums_named_on",
+    "in_written_order",
     "split_forum",
     "three_party_forums",
     "two_countries",
@@ -148,3 +152,26 @@ def forum_around(
     if _PARTIES_COUNTED.match(core):
         return core  # "the Six-Party Talks": its parties are its own forum, not the page's
     return forum_after(text, end, kb) or forum_of_series(core, kb, page_forums)
+
+
+def in_written_order(text: str, mentions: Iterable[MeetingMention], kb: KnowledgeBase) -> None:
+    """'Mekong-Lancang Cooperation Foreign Ministers' Meeting': a framework whose members
+    name it each in their own order is named in its meetings' names as the page first
+    writes it in full."""
+    for mention in mentions:
+        forum = kb.forums.get(mention.name.forum or "")
+        if forum is None or not forum.reordered or not mention.name.name.startswith(forum.name):
+            continue
+        found = [
+            (m.start(), form)
+            for form in (forum.name, *forum.reordered)
+            if (m := _written(form).search(text))
+        ]
+        first = min(found)[1] if found else forum.name
+        mention.name = replace(mention.name, name=first + mention.name.name[len(forum.name) :])
+
+
+def _written(form: str) -> re.Pattern[str]:
+    """'Mekong-Lancang Cooperation' as pages write it, 'Mekong – Lancang Cooperation' too."""
+    parts = [re.escape(p) for p in form.split("-")]
+    return re.compile(r"\s*[-–—]\s*".join(parts), re.IGNORECASE)

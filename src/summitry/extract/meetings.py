@@ -24,6 +24,7 @@ from summitry.extract.meeting_dates import (
     set_dates,
 )
 from summitry.extract.meeting_details import fill_details, fill_from_title, lead_by_video
+from summitry.extract.meeting_forums import in_written_order
 from summitry.extract.meeting_header import header_dates, header_place, header_theme
 from summitry.extract.meeting_hosts import host_countries
 from summitry.extract.meeting_names import MeetingName, meeting_names
@@ -107,6 +108,7 @@ def meetings_in_text(ctx: Context) -> None:
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
     dated_tonight(ctx, mentions)
+    in_written_order(ctx.text, mentions, kb)
     ctx.meetings = mentions
 
 

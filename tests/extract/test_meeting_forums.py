@@ -1,0 +1,30 @@
+"""Which forum holds a meeting, and how its name writes that forum."""
+
+from __future__ import annotations
+
+from tests.extract.meeting_cases import meetings
+
+
+def test_a_framework_named_in_the_other_order_keeps_the_pages_order() -> None:
+    text = (
+        "The Deputy Minister spoke on the Mekong-Lancang Cooperation (MLC) at the 9th MLC "
+        "Foreign Ministers' Meeting in Chiang Mai, Thailand."
+    )
+    [meeting] = meetings(text, published="2024-08-17")
+    assert meeting.name == "Mekong-Lancang Cooperation Foreign Ministers' Meeting"
+    assert meeting.forum == "Lancang-Mekong Cooperation"  # the slot keeps the canonical name
+    assert meeting.ordinal == 9
+
+
+def test_the_order_first_written_wins_and_the_canonical_one_by_default() -> None:
+    first = (
+        "The 6th Lancang-Mekong Cooperation Foreign Ministers' Meeting was held in Chongqing. "
+        "Ministers praised the Mekong-Lancang Cooperation."
+    )
+    assert [m.name for m in meetings(first)] == [
+        "Lancang-Mekong Cooperation Foreign Ministers' Meeting"
+    ]
+    only_acronym = "The 6th MLC Foreign Ministers' Meeting was held in Chongqing."
+    assert [m.name for m in meetings(only_acronym)] == [
+        "Lancang-Mekong Cooperation Foreign Ministers' Meeting"
+    ]
