@@ -125,3 +125,29 @@ def test_home_trail_past_its_year_and_month_and_with_slashes() -> None:
 def test_a_site_name_after_the_headline_is_dropped(line: str, title: str) -> None:
     lines = [line, "", "July 14, 2023", "", "The ministers met in Jakarta on Friday and agreed."]
     assert read_header(lines, None).title == title
+
+
+def test_a_speechs_meeting_and_its_date_and_place_lines_stay_in_the_body() -> None:
+    lines = [
+        "Press Statement",
+        "by the Prime Minister of the Kingdom of Thailand",
+        "at the Press Conference on Outcome Documents of the 8th ACMECS Summit",
+        "on 16 June 2018, Shangri-La Hotel, Bangkok",
+        "1. On behalf of the Royal Thai Government, I am honoured to host the 8th ACMECS Summit.",
+    ]
+    header = read_header(lines, None)
+    assert header.event == (
+        "at the Press Conference on Outcome Documents of the 8th ACMECS Summit\n"
+        "on 16 June 2018, Shangri-La Hotel, Bangkok"
+    )
+    assert header.body_start == 4
+
+
+def test_a_dated_line_under_no_meeting_is_no_event() -> None:
+    lines = [
+        "Press Statement",
+        "at the Government House",
+        "on 16 June 2018, Bangkok",
+        "1. On behalf of the Royal Thai Government, I welcome our guests.",
+    ]
+    assert read_header(lines, None).event is None

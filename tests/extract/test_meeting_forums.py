@@ -28,3 +28,17 @@ def test_the_order_first_written_wins_and_the_canonical_one_by_default() -> None
     assert [m.name for m in meetings(only_acronym)] == [
         "Lancang-Mekong Cooperation Foreign Ministers' Meeting"
     ]
+
+
+def test_a_forum_spaced_around_its_dash_stays_whole_in_the_name() -> None:
+    text = (
+        "The Prime Minister will attend the 2nd Mekong – Lancang Cooperation (MLC) Leaders’ "
+        "Meeting on 10 January 2018 in Phnom Penh, Cambodia."
+    )
+    [meeting] = meetings(text, published="2018-01-08", country="THA")
+    assert (meeting.name, meeting.ordinal, meeting.level) == (
+        "Mekong-Lancang Cooperation Leaders' Meeting",
+        2,
+        "leaders",
+    )
+    assert (meeting.start, meeting.city, meeting.country) == ("2018-01-10", "Phnom Penh", "KHM")

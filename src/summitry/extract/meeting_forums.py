@@ -13,6 +13,7 @@ from summitry.kb import KnowledgeBase
 
 __all__ = [
     "after_forum_list",
+    "dashed_forums",
     "forum_after",
     "forum_around",
     "forum_name",
@@ -175,3 +176,16 @@ def _written(form: str) -> re.Pattern[str]:
     """'Mekong-Lancang Cooperation' as pages write it, 'Mekong – Lancang Cooperation' too."""
     parts = [re.escape(p) for p in form.split("-")]
     return re.compile(r"\s*[-–—]\s*".join(parts), re.IGNORECASE)
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def dashed_forums(text: str, matches: list) -> list[tuple[int, int]]:
+    """The spans of forums named with a spaced dash ('Mekong – Lancang Cooperation'), which
+    a name's words walked back from its head stop in."""
+    return [
+        (mt.start, mt.end)
+        for mt in matches
+        if mt.kind == "forum" and _SPACED_DASH.search(text, mt.start, mt.end)
+    ]

@@ -132,6 +132,7 @@ def _complete_main(
         place = header_place(ctx, starts, main.in_title, kb)
         if place is not None:
             main.city, main.country = place.city, main.country or place.country
+            main.venue, main.format = place.venue, main.format or "in_person"
             if not datelines and main.start is None and not any(m.start for m in group):
                 main.start = main.end = ctx.document.published  # the header's date is the page's
     if main.theme is None:
