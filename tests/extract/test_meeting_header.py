@@ -42,3 +42,26 @@ def test_a_line_with_more_than_a_place_and_a_date_places_nothing() -> None:
     )
     (meeting,) = meetings(text, title="Minister to attend APEC trade meeting", published=None)
     assert (meeting.city, meeting.venue) == (None, None)
+
+
+def test_the_place_after_the_name_on_its_own_line() -> None:
+    text = (
+        "Informal Senior Officials’ Meeting Santiago, Chile | 14 December 2018\n\n"
+        "President Piñera spoke at the launch of APEC 2019 on Wednesday."
+    )
+    (meeting,) = meetings(text, title="APEC Agrees Priorities for 2019", published="2018-12-14")
+    assert (meeting.name, meeting.city, meeting.country, meeting.format) == (
+        "APEC Informal Senior Officials' Meeting",
+        "Santiago",
+        "CHL",
+        "in_person",
+    )
+
+
+def test_more_words_after_the_name_make_no_place_line() -> None:
+    text = (
+        "APEC Ministerial Meeting opens as Santiago, Chile hosts delegates\n\n"
+        "Ministers began two days of talks on trade."
+    )
+    (meeting,) = meetings(text, published="2018-12-14")
+    assert meeting.city is None

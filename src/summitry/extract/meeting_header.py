@@ -14,7 +14,7 @@ from summitry.extract.places import Place
 from summitry.kb import KnowledgeBase
 from summitry.kb.vocab import venue_words
 
-__all__ = ["header_dates", "header_place", "header_theme"]
+__all__ = ["header_dates", "header_place", "header_theme", "name_line_place"]
 
 _BODY_LINE = 200  # a line this long is prose: the header has ended
 _REACH = 4  # lines (not blank) under a meeting's name that still belong to its header
@@ -77,12 +77,31 @@ def header_place(
     """'Vientiane, Laos', 'MANILA, THE PHILIPPINES', 'on 16 June 2018, Shangri-La Hotel,
     Bangkok': a header line that is a city, its state, a venue and a date, and nothing else."""
     for start, end in _header_lines(ctx.text, name_starts, top):
-        found = _date_and_place(ctx, start, end)
-        city = found[1].city if found is not None else None
-        if found is not None and city is not None:
-            names = {name.casefold(): name for name in kb.cities}
-            return Place(names.get(city.casefold(), city), found[1].country, found[1].venue)
+        if place := _place_between(ctx, start, end, kb):
+            return place
     return None
+
+
+def name_line_place(ctx: Context, spans: list[tuple[int, int]], kb: KnowledgeBase) -> Place | None:
+    """'Informal Senior Officials' Meeting Santiago, Chile | 14 December 2018': a line that
+    after the meeting's name holds its place (and date) and nothing else."""
+    text = ctx.text
+    for start, end in spans:
+        stop = text.find("\n", end)
+        stop = len(text) if stop < 0 else stop
+        short = end < stop and stop - text.rfind("\n", 0, start) <= _BODY_LINE
+        if short and (place := _place_between(ctx, end, stop, kb)):
+            return place
+    return None
+
+
+def _place_between(ctx: Context, start: int, end: int, kb: KnowledgeBase) -> Place | None:
+    found = _date_and_place(ctx, start, end)
+    city = found[1].city if found is not None else None
+    if found is None or city is None:
+        return None
+    names = {name.casefold(): name for name in kb.cities}
+    return Place(names.get(city.casefold(), city), found[1].country, found[1].venue)
 
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

@@ -25,7 +25,12 @@ from summitry.extract.meeting_dates import (
 )
 from summitry.extract.meeting_details import fill_details, fill_from_title, lead_by_video
 from summitry.extract.meeting_forums import in_written_order
-from summitry.extract.meeting_header import header_dates, header_place, header_theme
+from summitry.extract.meeting_header import (
+    header_dates,
+    header_place,
+    header_theme,
+    name_line_place,
+)
 from summitry.extract.meeting_hosts import host_countries
 from summitry.extract.meeting_names import MeetingName, meeting_names
 from summitry.extract.meeting_parts import (
@@ -129,7 +134,7 @@ def _complete_main(
     dateline_city(ctx, main, kb)
     if main.city is None and main.venue is None and main.format != "virtual":
         starts = [s for m in mentions for s, _ in m.spans]
-        place = header_place(ctx, starts, main.in_title, kb)
+        place = header_place(ctx, starts, main.in_title, kb) or name_line_place(ctx, main.spans, kb)
         if place is not None:
             main.city, main.country = place.city, main.country or place.country
             main.venue, main.format = place.venue, main.format or "in_person"
