@@ -65,3 +65,15 @@ def test_forums_of_chinese_and_indian_diplomacy() -> None:
     for text, expected in cases:
         found = meetings(text, published="2025-06-01")
         assert [(m.forum, m.level, m.ordinal) for m in found] == [expected]
+
+
+def test_a_head_first_name_holds_the_words_before_its_head() -> None:
+    text = (
+        "The Minister arrived in Papua New Guinea to participate in the Joint Meeting of "
+        "Ministers of Foreign Affairs and Trade of the Asia-Pacific Economic Cooperation Forum "
+        "(APEC)."
+    )
+    found = meetings(text, published="2018-11-14", country="CHL")
+    assert [(m.name, m.forum, m.level, m.country) for m in found] == [
+        ("APEC Ministerial Meeting", "APEC", "ministerial", "PNG")
+    ]

@@ -231,9 +231,8 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     ]
     found = _outermost([*by_head, *family, *selves])
     head_first = head_first_names(text, kb, page_forums)
-    if head_first:  # '24th Meeting' of 'the 24th Meeting of the Council of ...' is that name
-        opens = {h.start for h in head_first}
-        found = [n for n in found if n.start not in opens]
+    if head_first:  # '24th Meeting', 'Joint Meeting' of 'the ... Meeting of ...' is that name
+        found = [n for n in found if not any(h.start <= n.end - 1 < h.end for h in head_first)]
     found += bilateral_meetings(text)
     found += talks_with(text)
     found += forum_acronyms(text, kb, matches)
