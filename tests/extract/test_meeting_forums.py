@@ -42,3 +42,15 @@ def test_a_forum_spaced_around_its_dash_stays_whole_in_the_name() -> None:
         "leaders",
     )
     assert (meeting.start, meeting.city, meeting.country) == ("2018-01-10", "Phnom Penh", "KHM")
+
+
+def test_a_meeting_naming_no_forum_is_the_joint_frameworks_not_one_sides() -> None:
+    text = (
+        "The EU and ASEAN reviewed ASEAN-EU relations. The EU welcomed the progress. "
+        "The EU side noted the outcome of the Coordination Meeting held in October 2015 in "
+        "Bangkok."
+    )
+    found = meetings(text, published="2016-07-26", country="THA")
+    assert [(m.name, m.forum, m.city) for m in found] == [
+        ("ASEAN-EU Coordination Meeting", "ASEAN-EU", "Bangkok")
+    ]

@@ -53,7 +53,11 @@ def forum_of_series(core: str, kb: KnowledgeBase, page_forums: Counter[str]) -> 
     candidates = [s.forum for s in kb.series_by_alias(core) if s.forum in page_forums]
     if candidates:
         return max(candidates, key=lambda f: page_forums[f])
-    return page_forums.most_common(1)[0][0] if page_forums else None
+    if not page_forums:
+        return None
+    top = page_forums.most_common(1)[0][0]
+    joint = [f for f in page_forums if top in f.split("-") and f != top]
+    return max(joint, key=lambda f: page_forums[f]) if joint else top
 
 
 def split_forum(words: list[str], kb: KnowledgeBase) -> tuple[str | None, list[str]]:

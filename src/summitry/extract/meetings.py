@@ -310,8 +310,13 @@ def _merge_keys(name: MeetingName, forum: bool) -> list[tuple[str, str | None]]:
 
 
 def _bare_forum_meeting(found: MeetingName, mention: MeetingMention) -> bool:
-    """'the ASEAN-ROK Meeting' names no series: it is the forum's meeting already named."""
-    return found.core == found.head == "Meeting" and found.forum == mention.name.forum
+    """'the ASEAN-ROK Meeting' names no series: it is the forum's meeting already named (an
+    'Informal ASEAN-EU Meeting' is one of its own)."""
+    return (
+        found.core == found.head == "Meeting"
+        and found.forum == mention.name.forum
+        and found.name == f"{found.forum} Meeting"
+    )
 
 
 def _back_references(ctx: Context, mentions: list[MeetingMention]) -> None:
