@@ -54,3 +54,12 @@ def test_a_meeting_naming_no_forum_is_the_joint_frameworks_not_one_sides() -> No
     assert [(m.name, m.forum, m.city) for m in found] == [
         ("ASEAN-EU Coordination Meeting", "ASEAN-EU", "Bangkok")
     ]
+
+
+def test_a_meeting_naming_no_forum_on_a_page_about_the_parent_grouping_is_its() -> None:
+    text = (
+        "ASEAN leaders met in Jakarta. ASEAN reaffirmed its centrality, and ASEAN welcomed the "
+        "ASEAN-EU partnership. The Coordination Meeting was held in Bangkok."
+    )
+    found = meetings(text, published="2023-09-06", country="IDN")
+    assert [(m.name, m.forum) for m in found] == [("ASEAN Coordination Meeting", "ASEAN")]

@@ -49,14 +49,20 @@ def two_countries(words: list[str], kb: KnowledgeBase) -> bool:
 
 
 def forum_of_series(core: str, kb: KnowledgeBase, page_forums: Counter[str]) -> str | None:
-    """'Commemorative Summit' on a page about ASEAN-ROK -> ASEAN-ROK; else the page's forum."""
+    """'Commemorative Summit' on a page about ASEAN-ROK -> ASEAN-ROK; else the page's forum,
+    or the framework it joins to another grouping ('EU' -> 'ASEAN-EU') where the page names
+    that framework too."""
     candidates = [s.forum for s in kb.series_by_alias(core) if s.forum in page_forums]
     if candidates:
         return max(candidates, key=lambda f: page_forums[f])
     if not page_forums:
         return None
     top = page_forums.most_common(1)[0][0]
-    joint = [f for f in page_forums if top in f.split("-") and f != top]
+    joint = [
+        f
+        for f, forum in ((f, kb.forums.get(f)) for f in page_forums)
+        if forum and forum.parent not in (None, top) and top in f.split("-")
+    ]
     return max(joint, key=lambda f: page_forums[f]) if joint else top
 
 
