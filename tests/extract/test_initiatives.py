@@ -253,6 +253,7 @@ def test_names_run_on_into_other_things(text: str, expected: list[str]) -> None:
         "Anwar said the chairmanship theme, “Inclusivity and Sustainability”, reflects growth.",
         "Thailand chaired ASEAN with the theme, “Advancing Partnership for Sustainability”.",
         "In Plenary Session I on “Synergizing Peace and Sustainable Development,” he spoke.",
+        "(2) Session 1 (Vision for the PALM Partnership towards 2050, Striding forward together)",
         "They discussed cooperation in “Development,” “Trade and Investment,” and “Peace and "
         "Security.”",
         # a title and a person are not a policy

@@ -30,6 +30,8 @@ _QUOTE = re.compile(r"[“\"](?P<inner>[^”\"\n]{3,200})[”\"]")
 _QUOTE_MARKS = '“"'  # where a _QUOTE match may begin
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:\s(?:\d{4}|Plus))?")  # 'MPAC 2025', 'NSP Plus'
 _BRACKETED = re.compile(r"\([A-Z][A-Za-z]*[A-Z]\)")
+# "Session 1 (Vision for the PALM Partnership towards 2050, ...)": a session's title
+_SESSION_TITLE = re.compile(r"\bSession\s+(?:\d{1,2}|[IVX]{1,4})\s*\((?P<inner>[^()\n]{3,200})\)")
 _CUE_REACH = 60  # characters before a quotation searched for 'theme', 'session' ...
 
 
@@ -154,7 +156,7 @@ def _blocked_spans(
 ) -> list[tuple[int, int, bool]]:
     """(start, end, may_hold): spans a name may not cut into, nor lie in; a name may hold
     a body, a meeting or a place whole (may_hold: 'Hanoi Declaration on the 15th Anniversary
-    of the East Asia Summit'), but not a person, a title or a theme."""
+    of the East Asia Summit'), but not a person, a title, a theme or a session's title."""
     out = [(m.start, m.end, m.kind in _HELD_KINDS) for m in matches if m.kind in _BLOCKING_KINDS]
     out += [(s, e, False) for s, e in people]
     cues = _quote_cues()
@@ -163,6 +165,8 @@ def _blocked_spans(
         before = _CLAUSE_END.split(before)[-1]
         if cues.search(before):
             out.append((m.start("inner"), m.end("inner"), False))
+    if "Session" in text:
+        out += [(m.start("inner"), m.end("inner"), False) for m in _SESSION_TITLE.finditer(text)]
     return out
 
 
