@@ -61,7 +61,9 @@ def initiative_spans(
     candidates = [c for c in candidates if _is_initiative(c, kb, blocked)]
     pairs = _pairs(text, kb, blocked)
     defined = {pairs[i][0]: pairs[i - 1][0] for i in range(1, len(pairs), 2)}
-    for name, start, end in [*pairs, *_known(matches, defined), *candidates]:
+    offices = _portfolios(text, matches)
+    known = [k for k in _known(matches, defined) if not any(a <= k[1] < b for a, b in offices)]
+    for name, start, end in [*pairs, *known, *candidates]:
         _add(found, name, start, end, pairs)
     return _drop_prefixes(found)
 
@@ -95,6 +97,24 @@ def _known(matches: list[Match], defined: dict[str, str]) -> list[tuple[str, int
         ):
             spelled[key] = key
     return [(spelled[m.key], m.start, m.end) for m in matches if m.kind == "initiative"]
+
+
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)")
+
+
+def _portfolios(text: str, matches: list[Match]) -> list[tuple[int, int]]:
+    """'Deputy Secretary-General for ASEAN Political-Security Community (APSC)': a known
+    initiative that names an office's remit, its acronym with it."""
+    after_titles = {
+        f.end() for mt in matches if mt.kind == "title" and (f := _FOR.match(text, mt.end))
+    }
+    out = []
+    for mt in matches:
+        if mt.kind == "initiative" and mt.start in after_titles:
+            acronym = _ACRONYM_AFTER.match(text, mt.end)
+            out.append((mt.start, acronym.end() if acronym else mt.end))
+    return out
 
 
 def _trimmed(
