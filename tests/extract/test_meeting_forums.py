@@ -16,16 +16,23 @@ def test_a_framework_named_in_the_other_order_keeps_the_pages_order() -> None:
     assert meeting.ordinal == 9
 
 
-def test_the_order_first_written_wins_and_the_canonical_one_by_default() -> None:
-    first = (
+def test_the_order_first_written_in_full_wins() -> None:
+    text = (
         "The 6th Lancang-Mekong Cooperation Foreign Ministers' Meeting was held in Chongqing. "
         "Ministers praised the Mekong-Lancang Cooperation."
     )
-    assert [m.name for m in meetings(first)] == [
+    assert [m.name for m in meetings(text)] == [
         "Lancang-Mekong Cooperation Foreign Ministers' Meeting"
     ]
-    only_acronym = "The 6th MLC Foreign Ministers' Meeting was held in Chongqing."
-    assert [m.name for m in meetings(only_acronym)] == [
+
+
+def test_an_acronym_alone_gives_the_order_of_its_letters() -> None:
+    mlc = "The 6th MLC Foreign Ministers' Meeting was held in Chongqing."
+    assert [m.name for m in meetings(mlc)] == [
+        "Mekong-Lancang Cooperation Foreign Ministers' Meeting"
+    ]
+    lmc = "The 6th LMC Foreign Ministers' Meeting was held in Chongqing."
+    assert [m.name for m in meetings(lmc)] == [
         "Lancang-Mekong Cooperation Foreign Ministers' Meeting"
     ]
 

@@ -168,15 +168,15 @@ def forum_around(
 def in_written_order(text: str, mentions: Iterable[MeetingMention], kb: KnowledgeBase) -> None:
     """'Mekong-Lancang Cooperation Foreign Ministers' Meeting': a framework whose members
     name it each in their own order is named in its meetings' names as the page first
-    writes it in full."""
+    writes it in full, else as the letters of its acronym there run ('MLC')."""
     for mention in mentions:
         forum = kb.forums.get(mention.name.forum or "")
         if forum is None or not forum.reordered or not mention.name.name.startswith(forum.name):
             continue
-        found = [
-            (m.start(), form)
-            for form in (forum.name, *forum.reordered)
-            if (m := _written(form).search(text))
+        forms = (forum.name, *forum.reordered)
+        found = [(m.start(), form) for form in forms if (m := _written(form).search(text))]
+        found = found or [
+            (m.start(), form) for form in forms if (m := _initials(form).search(text))
         ]
         first = min(found)[1] if found else forum.name
         mention.name = replace(mention.name, name=first + mention.name.name[len(forum.name) :])
@@ -186,6 +186,12 @@ def _written(form: str) -> re.Pattern[str]:
     """'Mekong-Lancang Cooperation' as pages write it, 'Mekong – Lancang Cooperation' too."""
     parts = [re.escape(p) for p in form.split("-")]
     return re.compile(r"\s*[-–—]\s*".join(parts), re.IGNORECASE)
+
+
+def _initials(form: str) -> re.Pattern[str]:
+    """'MLC' for 'Mekong-Lancang Cooperation', as a word of its own."""
+    letters = "".join(word[0] for word in re.split(r"[-\s]+", form) if word[:1].isupper())
+    return re.compile(rf"\b{letters}\b")
 
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
