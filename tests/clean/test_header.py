@@ -151,3 +151,32 @@ def test_a_dated_line_under_no_meeting_is_no_event() -> None:
         "1. On behalf of the Royal Thai Government, I welcome our guests.",
     ]
     assert read_header(lines, None).event is None
+
+
+def test_a_speechs_place_and_date_line_under_its_meeting_stays_in_the_body() -> None:
+    lines = [
+        "Statement by the Minister of Foreign Affairs",
+        "at the 31st ASEAN Summit",
+        "Manila, 13 November 2017",
+        "Thank you, Mr. Chairman. It is an honour to be here today with my colleagues.",
+    ]
+    header = read_header(lines, None)
+    assert header.event == "at the 31st ASEAN Summit\nManila, 13 November 2017"
+    assert (header.title, header.published) == (
+        "Statement by the Minister of Foreign Affairs",
+        "2017-11-13",
+    )
+
+
+def test_a_speechs_date_and_place_line_is_not_its_title() -> None:
+    lines = [
+        "Remarks by the Prime Minister",
+        "at the Opening Ceremony of the 8th ACMECS Summit",
+        "16 June 2018, Shangri-La Hotel, Bangkok",
+        "1. On behalf of the Royal Thai Government, I am honoured to host the 8th ACMECS Summit.",
+    ]
+    header = read_header(lines, None)
+    assert header.title == "Remarks by the Prime Minister"
+    assert header.event == (
+        "at the Opening Ceremony of the 8th ACMECS Summit\n16 June 2018, Shangri-La Hotel, Bangkok"
+    )
