@@ -180,3 +180,27 @@ def test_a_speechs_date_and_place_line_is_not_its_title() -> None:
     assert header.event == (
         "at the Opening Ceremony of the 8th ACMECS Summit\n16 June 2018, Shangri-La Hotel, Bangkok"
     )
+
+
+def test_a_place_and_date_line_under_a_headline_naming_a_meeting_stays_in_the_body() -> None:
+    lines = [
+        "Chairman's Statement of the 31st ASEAN Summit",
+        "Manila, Philippines, 13 November 2017",
+        "1. The 31st ASEAN Summit was held under the Chairmanship of the Philippines.",
+    ]
+    header = read_header(lines, None)
+    assert (header.title, header.published) == (
+        "Chairman's Statement of the 31st ASEAN Summit",
+        "2017-11-13",
+    )
+    assert header.event == "Manila, Philippines, 13 November 2017"
+
+
+def test_a_weekday_and_date_line_under_a_headline_is_no_place() -> None:
+    lines = [
+        "Foreign Minister attends APEC Ministers' Meeting",
+        "Wednesday, November 14, 2018",
+        "The Minister of Foreign Affairs arrived in Papua New Guinea to take part in the meeting.",
+    ]
+    header = read_header(lines, None)
+    assert (header.published, header.event) == ("2018-11-14", None)
