@@ -55,6 +55,7 @@ def header_dates(ctx: Context, name_starts: list[int], top: bool) -> list[DateMe
     in the body dates it."""
     lines = list(_header_lines(ctx.text, name_starts, top))  # one after another, apart
     starts = [start for start, _ in lines]
+    days = _DayDates(ctx)
     out = []
     for date in ctx.dates:
         if date.precision != "day" or date.first is None:
@@ -65,7 +66,11 @@ def header_dates(ctx: Context, name_starts: list[int], top: bool) -> list[DateMe
         start, end = lines[i]
         if date.start < end and _only(ctx.text, start, end, date.start, date.end):
             out.append(date)
-        elif date.start < end and (found := _date_and_place(ctx, start, end)) and found[0] is date:
+        elif (
+            date.start < end
+            and (found := _date_and_place(ctx, days, start, end))
+            and found[0] is date
+        ):
             out.append(date)  # 'on 16 June 2018, Shangri-La Hotel, Bangkok'
 
     return out
@@ -76,8 +81,9 @@ def header_place(
 ) -> Place | None:
     """'Vientiane, Laos', 'MANILA, THE PHILIPPINES', 'on 16 June 2018, Shangri-La Hotel,
     Bangkok': a header line that is a city, its state, a venue and a date, and nothing else."""
+    days = _DayDates(ctx)
     for start, end in _header_lines(ctx.text, name_starts, top):
-        if place := _place_between(ctx, start, end, kb):
+        if place := _place_between(ctx, days, start, end, kb):
             return place
     return None
 
@@ -85,18 +91,20 @@ def header_place(
 def name_line_place(ctx: Context, spans: list[tuple[int, int]], kb: KnowledgeBase) -> Place | None:
     """'Informal Senior Officials' Meeting Santiago, Chile | 14 December 2018': a line that
     after the meeting's name holds its place (and date) and nothing else."""
-    text = ctx.text
+    text, days = ctx.text, _DayDates(ctx)
     for start, end in spans:
         stop = text.find("\n", end)
         stop = len(text) if stop < 0 else stop
         short = end < stop and stop - text.rfind("\n", 0, start) <= _BODY_LINE
-        if short and (place := _place_between(ctx, end, stop, kb)):
+        if short and (place := _place_between(ctx, days, end, stop, kb)):
             return place
     return None
 
 
-def _place_between(ctx: Context, start: int, end: int, kb: KnowledgeBase) -> Place | None:
-    found = _date_and_place(ctx, start, end)
+def _place_between(
+    ctx: Context, days: _DayDates, start: int, end: int, kb: KnowledgeBase
+) -> Place | None:
+    found = _date_and_place(ctx, days, start, end)
     city = found[1].city if found is not None else None
     if found is None or city is None:
         return None
@@ -112,10 +120,25 @@ _VENUE_BETWEEN = re.compile(
 )
 
 
-def _date_and_place(ctx: Context, start: int, end: int) -> tuple[DateMention | None, Place] | None:
+class _DayDates:
+    """The page's day dates, found by where they start."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._dates = sorted((d for d in ctx.dates if d.precision == "day"), key=lambda d: d.start)
+        self._starts = [d.start for d in self._dates]
+
+    def within(self, start: int, end: int) -> list[DateMention]:
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        return [d for d in self._dates[i:j] if d.end <= end]
+
+
+def _date_and_place(
+    ctx: Context, days: _DayDates, start: int, end: int
+) -> tuple[DateMention | None, Place] | None:
     """The day date and the place of a line holding nothing else: a city and its state, a
     venue, a date, each at most once, in any order."""
-    dates = [d for d in ctx.dates if start <= d.start and d.end <= end and d.precision == "day"]
+    dates = days.within(start, end)
     if len(dates) > 1:
         return None
     spans = [(d.start, d.end) for d in dates]
