@@ -77,3 +77,14 @@ def test_a_head_first_name_holds_the_words_before_its_head() -> None:
     assert [(m.name, m.forum, m.level, m.country) for m in found] == [
         ("APEC Ministerial Meeting", "APEC", "ministerial", "PNG")
     ]
+
+
+def test_the_first_of_a_slashed_acronym_after_related_meetings_is_the_meetings() -> None:
+    text = (
+        "The Minister attended the 57th ASEAN Foreign Ministers' Meeting and Related Meetings "
+        "(AMM/PMC) in Vientiane, Lao PDR."
+    )
+    found = meetings(text, published="2024-07-28", country="THA")
+    assert [(m.name, m.acronym, m.ordinal) for m in found] == [
+        ("ASEAN Foreign Ministers' Meeting", "AMM", 57)
+    ]
