@@ -125,3 +125,82 @@ def test_home_trail_past_its_year_and_month_and_with_slashes() -> None:
 def test_a_site_name_after_the_headline_is_dropped(line: str, title: str) -> None:
     lines = [line, "", "July 14, 2023", "", "The ministers met in Jakarta on Friday and agreed."]
     assert read_header(lines, None).title == title
+
+
+def test_a_speechs_meeting_and_its_date_and_place_lines_stay_in_the_body() -> None:
+    lines = [
+        "Press Statement",
+        "by the Prime Minister of the Kingdom of Thailand",
+        "at the Press Conference on Outcome Documents of the 8th ACMECS Summit",
+        "on 16 June 2018, Shangri-La Hotel, Bangkok",
+        "1. On behalf of the Royal Thai Government, I am honoured to host the 8th ACMECS Summit.",
+    ]
+    header = read_header(lines, None)
+    assert header.event == (
+        "at the Press Conference on Outcome Documents of the 8th ACMECS Summit\n"
+        "on 16 June 2018, Shangri-La Hotel, Bangkok"
+    )
+    assert header.body_start == 4
+
+
+def test_a_dated_line_under_no_meeting_is_no_event() -> None:
+    lines = [
+        "Press Statement",
+        "at the Government House",
+        "on 16 June 2018, Bangkok",
+        "1. On behalf of the Royal Thai Government, I welcome our guests.",
+    ]
+    assert read_header(lines, None).event is None
+
+
+def test_a_speechs_place_and_date_line_under_its_meeting_stays_in_the_body() -> None:
+    lines = [
+        "Statement by the Minister of Foreign Affairs",
+        "at the 31st ASEAN Summit",
+        "Manila, 13 November 2017",
+        "Thank you, Mr. Chairman. It is an honour to be here today with my colleagues.",
+    ]
+    header = read_header(lines, None)
+    assert header.event == "at the 31st ASEAN Summit\nManila, 13 November 2017"
+    assert (header.title, header.published) == (
+        "Statement by the Minister of Foreign Affairs",
+        "2017-11-13",
+    )
+
+
+def test_a_speechs_date_and_place_line_is_not_its_title() -> None:
+    lines = [
+        "Remarks by the Prime Minister",
+        "at the Opening Ceremony of the 8th ACMECS Summit",
+        "16 June 2018, Shangri-La Hotel, Bangkok",
+        "1. On behalf of the Royal Thai Government, I am honoured to host the 8th ACMECS Summit.",
+    ]
+    header = read_header(lines, None)
+    assert header.title == "Remarks by the Prime Minister"
+    assert header.event == (
+        "at the Opening Ceremony of the 8th ACMECS Summit\n16 June 2018, Shangri-La Hotel, Bangkok"
+    )
+
+
+def test_a_place_and_date_line_under_a_headline_naming_a_meeting_stays_in_the_body() -> None:
+    lines = [
+        "Chairman's Statement of the 31st ASEAN Summit",
+        "Manila, Philippines, 13 November 2017",
+        "1. The 31st ASEAN Summit was held under the Chairmanship of the Philippines.",
+    ]
+    header = read_header(lines, None)
+    assert (header.title, header.published) == (
+        "Chairman's Statement of the 31st ASEAN Summit",
+        "2017-11-13",
+    )
+    assert header.event == "Manila, Philippines, 13 November 2017"
+
+
+def test_a_weekday_and_date_line_under_a_headline_is_no_place() -> None:
+    lines = [
+        "Foreign Minister attends APEC Ministers' Meeting",
+        "Wednesday, November 14, 2018",
+        "The Minister of Foreign Affairs arrived in Papua New Guinea to take part in the meeting.",
+    ]
+    header = read_header(lines, None)
+    assert (header.published, header.event) == ("2018-11-14", None)

@@ -599,3 +599,15 @@ def test_a_headline_of_long_words_is_cut_too() -> None:
 def test_a_title_is_one_line() -> None:
     html = "<html><head><title>Leaders\n  Meet\tin Lima</title></head><body><p>Hi.</p>"
     assert clean(page_from_bytes("page.html", html.encode())).title == "Leaders Meet in Lima"
+
+
+def test_a_speechs_meeting_date_and_place_lines_open_the_body() -> None:
+    page = (
+        "Speeches\nStatement by the Minister of Foreign Affairs\nat the 31st ASEAN Summit\n"
+        "Manila, 13 November 2017\n"
+        "Thank you, Mr. Chairman. It is an honour to be here today with my colleagues from "
+        "across the region.\n"
+    )
+    doc = clean_text_page(page)
+    assert doc.title == "Statement by the Minister of Foreign Affairs"
+    assert doc.text.startswith("at the 31st ASEAN Summit\nManila, 13 November 2017\n\nThank you")

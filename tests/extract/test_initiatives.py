@@ -253,11 +253,14 @@ def test_names_run_on_into_other_things(text: str, expected: list[str]) -> None:
         "Anwar said the chairmanship theme, “Inclusivity and Sustainability”, reflects growth.",
         "Thailand chaired ASEAN with the theme, “Advancing Partnership for Sustainability”.",
         "In Plenary Session I on “Synergizing Peace and Sustainable Development,” he spoke.",
+        "(2) Session 1 (Vision for the PALM Partnership towards 2050, Striding forward together)",
         "They discussed cooperation in “Development,” “Trade and Investment,” and “Peace and "
         "Security.”",
         # a title and a person are not a policy
         "He spoke along with Foreign Minister Wang Yi of China and High Representative for "
         "Foreign Affairs and Security Policy Federica Mogherini.",
+        "It was attended by the ASEAN Deputy Secretary-General for ASEAN Political-Security "
+        "Community (APSC).",
     ],
 )
 def test_documents_themes_and_titles_are_not_initiatives(text: str) -> None:
@@ -319,3 +322,12 @@ def test_standing_initiatives_from_the_kb(text: str, expected: list[str]) -> Non
 )
 def test_one_initiative_named_two_ways_is_listed_once(text: str, expected: list[str]) -> None:
     assert initiatives(text) == expected
+
+
+def test_a_known_initiative_named_apart_from_an_office_is_still_one() -> None:
+    text = (
+        "The Deputy Secretary-General for ASEAN Political-Security Community (APSC) briefed "
+        "the Ministers, who reaffirmed their commitment to the ASEAN Political-Security "
+        "Community."
+    )
+    assert initiatives(text) == ["ASEAN Political-Security Community"]

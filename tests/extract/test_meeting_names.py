@@ -65,3 +65,26 @@ def test_forums_of_chinese_and_indian_diplomacy() -> None:
     for text, expected in cases:
         found = meetings(text, published="2025-06-01")
         assert [(m.forum, m.level, m.ordinal) for m in found] == [expected]
+
+
+def test_a_head_first_name_holds_the_words_before_its_head() -> None:
+    text = (
+        "The Minister arrived in Papua New Guinea to participate in the Joint Meeting of "
+        "Ministers of Foreign Affairs and Trade of the Asia-Pacific Economic Cooperation Forum "
+        "(APEC)."
+    )
+    found = meetings(text, published="2018-11-14", country="CHL")
+    assert [(m.name, m.forum, m.level, m.country) for m in found] == [
+        ("APEC Ministerial Meeting", "APEC", "ministerial", "PNG")
+    ]
+
+
+def test_the_first_of_a_slashed_acronym_after_related_meetings_is_the_meetings() -> None:
+    text = (
+        "The Minister attended the 57th ASEAN Foreign Ministers' Meeting and Related Meetings "
+        "(AMM/PMC) in Vientiane, Lao PDR."
+    )
+    found = meetings(text, published="2024-07-28", country="THA")
+    assert [(m.name, m.acronym, m.ordinal) for m in found] == [
+        ("ASEAN Foreign Ministers' Meeting", "AMM", 57)
+    ]

@@ -497,3 +497,15 @@ def test_plural_names_after_a_list_of_forums_are_each_forums_meetings() -> None:
         ("EAS Foreign Ministers' Meeting", "ministerial", "mentioned"),
         ("East Asia Summit", "leaders", "mentioned"),
     ]
+
+
+def test_a_qualified_forum_meeting_is_not_the_forums_meeting_named_before() -> None:
+    text = (
+        "The Ministers noted the ASEAN-EU Coordination Meeting held in October 2015 in Bangkok "
+        "and the Informal ASEAN-EU Meeting in November 2015 in Luxembourg."
+    )
+    found = meetings(text, published="2016-07-26", country="THA")
+    assert [(m.name, m.city) for m in found] == [
+        ("ASEAN-EU Coordination Meeting", "Bangkok"),
+        ("Informal ASEAN-EU Meeting", "Luxembourg"),
+    ]

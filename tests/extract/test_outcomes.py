@@ -106,6 +106,9 @@ def test_same_document_and_action_twice_is_one_outcome() -> None:
         # a wish or a plan is no outcome
         "The Ministers looked forward to the signing of the Memorandum of Understanding on Trade.",
         "The Summit should culminate in the adoption of an Outcome Document on Friday.",
+        # an act cited from before is not the meeting's
+        "Citing the signing of the Hong Kong-Australia Free Trade Agreement in March, he said "
+        "the pact gives a boost of confidence.",
         "",
     ],
 )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from summitry.kb.data import parse_yaml
+from summitry.kb.data import parse_forums, parse_yaml
 
 
 @pytest.fixture
@@ -29,9 +29,16 @@ def test_yaml_parsed_then_kept_per_text(folder: Path) -> None:
 def test_a_text_parsed_before_is_read_back_without_pyyaml(folder: Path) -> None:
     parse_yaml("words", "a: [1, 2]\n")
     code = (
-        "import sys; from summitry.kb.data import parse_yaml; "
+        "import sys; from summitry.kb.data import parse_forums, parse_yaml; "
         "print(parse_yaml('words', 'a: [1, 2]\\n'), 'yaml' in sys.modules)"
     )
     env = {"SUMMITRY_CACHE_DIR": str(folder), "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert out.stdout.split() == ["{'a':", "[1,", "2]}", "False"], out.stderr
+
+
+def test_reordered_names_are_read_from_the_forums_file() -> None:
+    doc = {"forums": [{"name": "A-B Cooperation", "reordered": ["B-A Cooperation"]}, {"name": "C"}]}
+    forums = parse_forums(doc)
+    assert forums["A-B Cooperation"].reordered == ("B-A Cooperation",)
+    assert forums["C"].reordered == ()

@@ -26,6 +26,7 @@ from summitry.clean.lines import (
     views_in_line,
     word_count,
 )
+from summitry.kb import load_kb
 from summitry.kb.cues import meeting_heads
 from summitry.kb.publishers import publisher_named, publisher_tagged
 from summitry.publisher import looks_like_site_name
@@ -75,9 +76,48 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
         header.title = header.candidates[-1]
     if last_meta >= 0 and header.body_start <= last_meta:
         header.body_start = last_meta + 1
+    speech = _speech_event(lines[: header.body_start])
+    if speech and header.title == speech[1]:  # '16 June 2018, Shangri-La Hotel, Bangkok'
+        header.title = next((c for c in reversed(header.candidates) if c != speech[1]), None)
     header.title = _bare_title(header.title)
     header.category = header.category or _topic_line(lines, header)
+    header.event = header.event or ("\n".join(speech) if speech else _placed_title(lines, header))
     return header
+
+
+def _placed_title(lines: list[str], header: Header) -> str | None:
+    """'Manila, Philippines, 13 November 2017' right under a headline naming a meeting: where
+    and when that meeting met, which the body keeps."""
+    if header.title is None or not _EVENT.search(header.title):
+        return None
+    for i, line in enumerate(lines[: header.body_start]):
+        if _bare_title(line) == header.title:
+            nxt = _next_nonempty(lines, i)
+            return nxt if nxt and PLACE_DATE_LINE.match(nxt) and _names_a_city(nxt) else None
+    return None
+
+
+def _names_a_city(line: str) -> bool:
+    """'Manila, Philippines, 13 November 2017', not 'Wednesday, November 14, 2018'."""
+    return any(mt.kind == "city" for mt in load_kb().find(line, {"city"}))
+
+
+# 'at the Press Conference on ... of the 8th ACMECS Summit' then 'on 16 June 2018, Bangkok'
+_AT_EVENT = re.compile(rf"^at\s+the\s.*\b(?:{meeting_heads().alternation})\b", re.IGNORECASE)
+_ON_DATE = re.compile(
+    rf"^(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{DATE_VALUE}(?:,\s|$)"
+)
+
+
+def _speech_event(head: list[str]) -> tuple[str, str] | None:
+    """The lines under a speech's title that say at which meeting and on what day and where
+    it was given ('at the 8th ACMECS Summit', 'on 16 June 2018, Shangri-La Hotel, Bangkok',
+    'Manila, 13 November 2017'): the body keeps them."""
+    lines = [line for line in head if line]
+    for at, on in zip(lines, lines[1:], strict=False):
+        if _AT_EVENT.match(at) and (_ON_DATE.match(on) or PLACE_DATE_LINE.match(on)):
+            return at, on
+    return None
 
 
 def _topic_line(lines: list[str], header: Header) -> str | None:

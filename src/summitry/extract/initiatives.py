@@ -30,6 +30,8 @@ _QUOTE = re.compile(r"[“\"](?P<inner>[^”\"\n]{3,200})[”\"]")
 _QUOTE_MARKS = '“"'  # where a _QUOTE match may begin
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:\s(?:\d{4}|Plus))?")  # 'MPAC 2025', 'NSP Plus'
 _BRACKETED = re.compile(r"\([A-Z][A-Za-z]*[A-Z]\)")
+# "Session 1 (Vision for the PALM Partnership towards 2050, ...)": a session's title
+_SESSION_TITLE = re.compile(r"\bSession\s+(?:\d{1,2}|[IVX]{1,4})\s*\((?P<inner>[^()\n]{3,200})\)")
 _CUE_REACH = 60  # characters before a quotation searched for 'theme', 'session' ...
 
 
@@ -59,7 +61,9 @@ def initiative_spans(
     candidates = [c for c in candidates if _is_initiative(c, kb, blocked)]
     pairs = _pairs(text, kb, blocked)
     defined = {pairs[i][0]: pairs[i - 1][0] for i in range(1, len(pairs), 2)}
-    for name, start, end in [*pairs, *_known(matches, defined), *candidates]:
+    offices = _portfolios(text, matches)
+    known = [k for k in _known(matches, defined) if not any(a <= k[1] < b for a, b in offices)]
+    for name, start, end in [*pairs, *known, *candidates]:
         _add(found, name, start, end, pairs)
     return _drop_prefixes(found)
 
@@ -93,6 +97,24 @@ def _known(matches: list[Match], defined: dict[str, str]) -> list[tuple[str, int
         ):
             spelled[key] = key
     return [(spelled[m.key], m.start, m.end) for m in matches if m.kind == "initiative"]
+
+
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)")
+
+
+def _portfolios(text: str, matches: list[Match]) -> list[tuple[int, int]]:
+    """'Deputy Secretary-General for ASEAN Political-Security Community (APSC)': a known
+    initiative that names an office's remit, its acronym with it."""
+    after_titles = {
+        f.end() for mt in matches if mt.kind == "title" and (f := _FOR.match(text, mt.end))
+    }
+    out = []
+    for mt in matches:
+        if mt.kind == "initiative" and mt.start in after_titles:
+            acronym = _ACRONYM_AFTER.match(text, mt.end)
+            out.append((mt.start, acronym.end() if acronym else mt.end))
+    return out
 
 
 def _trimmed(
@@ -154,7 +176,7 @@ def _blocked_spans(
 ) -> list[tuple[int, int, bool]]:
     """(start, end, may_hold): spans a name may not cut into, nor lie in; a name may hold
     a body, a meeting or a place whole (may_hold: 'Hanoi Declaration on the 15th Anniversary
-    of the East Asia Summit'), but not a person, a title or a theme."""
+    of the East Asia Summit'), but not a person, a title, a theme or a session's title."""
     out = [(m.start, m.end, m.kind in _HELD_KINDS) for m in matches if m.kind in _BLOCKING_KINDS]
     out += [(s, e, False) for s, e in people]
     cues = _quote_cues()
@@ -163,6 +185,8 @@ def _blocked_spans(
         before = _CLAUSE_END.split(before)[-1]
         if cues.search(before):
             out.append((m.start("inner"), m.end("inner"), False))
+    if "Session" in text:
+        out += [(m.start("inner"), m.end("inner"), False) for m in _SESSION_TITLE.finditer(text)]
     return out
 
 

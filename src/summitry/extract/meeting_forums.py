@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
 
+from summitry.extract.meeting_parts import MeetingMention
 from summitry.kb import KnowledgeBase
 
 __all__ = [
     "after_forum_list",
+    "dashed_forums",
     "forum_after",
     "forum_around",
     "forum_name",
     "forum_of_series",
     "forums_named_on",
+    "in_written_order",
     "split_forum",
     "three_party_forums",
     "two_countries",
@@ -44,11 +49,21 @@ def two_countries(words: list[str], kb: KnowledgeBase) -> bool:
 
 
 def forum_of_series(core: str, kb: KnowledgeBase, page_forums: Counter[str]) -> str | None:
-    """'Commemorative Summit' on a page about ASEAN-ROK -> ASEAN-ROK; else the page's forum."""
+    """'Commemorative Summit' on a page about ASEAN-ROK -> ASEAN-ROK; else the page's forum,
+    or the framework it joins to another grouping ('EU' -> 'ASEAN-EU') where the page names
+    that framework too."""
     candidates = [s.forum for s in kb.series_by_alias(core) if s.forum in page_forums]
     if candidates:
         return max(candidates, key=lambda f: page_forums[f])
-    return page_forums.most_common(1)[0][0] if page_forums else None
+    if not page_forums:
+        return None
+    top = page_forums.most_common(1)[0][0]
+    joint = [
+        f
+        for f, forum in ((f, kb.forums.get(f)) for f in page_forums)
+        if forum and forum.parent not in (None, top) and top in f.split("-")
+    ]
+    return max(joint, key=lambda f: page_forums[f]) if joint else top
 
 
 def split_forum(words: list[str], kb: KnowledgeBase) -> tuple[str | None, list[str]]:
@@ -148,3 +163,45 @@ def forum_around(
     if _PARTIES_COUNTED.match(core):
         return core  # "the Six-Party Talks": its parties are its own forum, not the page's
     return forum_after(text, end, kb) or forum_of_series(core, kb, page_forums)
+
+
+def in_written_order(text: str, mentions: Iterable[MeetingMention], kb: KnowledgeBase) -> None:
+    """'Mekong-Lancang Cooperation Foreign Ministers' Meeting': a framework whose members
+    name it each in their own order is named in its meetings' names as the page first
+    writes it in full, else as the letters of its acronym there run ('MLC')."""
+    for mention in mentions:
+        forum = kb.forums.get(mention.name.forum or "")
+        if forum is None or not forum.reordered or not mention.name.name.startswith(forum.name):
+            continue
+        forms = (forum.name, *forum.reordered)
+        found = [(m.start(), form) for form in forms if (m := _written(form).search(text))]
+        found = found or [
+            (m.start(), form) for form in forms if (m := _initials(form).search(text))
+        ]
+        first = min(found)[1] if found else forum.name
+        mention.name = replace(mention.name, name=first + mention.name.name[len(forum.name) :])
+
+
+def _written(form: str) -> re.Pattern[str]:
+    """'Mekong-Lancang Cooperation' as pages write it, 'Mekong – Lancang Cooperation' too."""
+    parts = [re.escape(p) for p in form.split("-")]
+    return re.compile(r"\s*[-–—]\s*".join(parts), re.IGNORECASE)
+
+
+def _initials(form: str) -> re.Pattern[str]:
+    """'MLC' for 'Mekong-Lancang Cooperation', as a word of its own."""
+    letters = "".join(word[0] for word in re.split(r"[-\s]+", form) if word[:1].isupper())
+    return re.compile(rf"\b{letters}\b")
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def dashed_forums(text: str, matches: list) -> list[tuple[int, int]]:
+    """The spans of forums named with a spaced dash ('Mekong – Lancang Cooperation'), which
+    a name's words walked back from its head stop in."""
+    return [
+        (mt.start, mt.end)
+        for mt in matches
+        if mt.kind == "forum" and _SPACED_DASH.search(text, mt.start, mt.end)
+    ]

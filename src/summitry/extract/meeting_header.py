@@ -12,8 +12,9 @@ from summitry.extract.context import Context
 from summitry.extract.dates import DateMention
 from summitry.extract.places import Place
 from summitry.kb import KnowledgeBase
+from summitry.kb.vocab import venue_words
 
-__all__ = ["header_dates", "header_place", "header_theme"]
+__all__ = ["header_dates", "header_place", "header_theme", "name_line_place"]
 
 _BODY_LINE = 200  # a line this long is prose: the header has ended
 _REACH = 4  # lines (not blank) under a meeting's name that still belong to its header
@@ -33,13 +34,15 @@ def _header_lines(text: str, name_starts: list[int], top: bool) -> Iterator[tupl
             return
         if not line:
             continue
+        i = bisect.bisect_left(names, m.start())
+        named = i < len(names) and names[i] < m.end()  # a name begins on the line
         if first and since is None:  # the page's first line is its header too
             first = False
             yield m.start(), m.end()
+            since = 0 if named else None
             continue
         first = False
-        i = bisect.bisect_left(names, m.start())
-        if i < len(names) and names[i] < m.end():  # a name begins on the line
+        if named:
             since = 0
             continue
         if since is not None and since < _REACH:
@@ -52,6 +55,7 @@ def header_dates(ctx: Context, name_starts: list[int], top: bool) -> list[DateMe
     in the body dates it."""
     lines = list(_header_lines(ctx.text, name_starts, top))  # one after another, apart
     starts = [start for start, _ in lines]
+    days = _DayDates(ctx)
     out = []
     for date in ctx.dates:
         if date.precision != "day" or date.first is None:
@@ -62,33 +66,103 @@ def header_dates(ctx: Context, name_starts: list[int], top: bool) -> list[DateMe
         start, end = lines[i]
         if date.start < end and _only(ctx.text, start, end, date.start, date.end):
             out.append(date)
+        elif (
+            date.start < end
+            and (found := _date_and_place(ctx, days, start, end))
+            and found[0] is date
+        ):
+            out.append(date)  # 'on 16 June 2018, Shangri-La Hotel, Bangkok'
+
     return out
 
 
 def header_place(
     ctx: Context, name_starts: list[int], top: bool, kb: KnowledgeBase
 ) -> Place | None:
-    """'Vientiane, Laos', 'MANILA, THE PHILIPPINES': a header line that is a city and its
-    state and nothing else."""
+    """'Vientiane, Laos', 'MANILA, THE PHILIPPINES', 'on 16 June 2018, Shangri-La Hotel,
+    Bangkok': a header line that is a city, its state, a venue and a date, and nothing else."""
+    days = _DayDates(ctx)
     for start, end in _header_lines(ctx.text, name_starts, top):
-        found = [mt for mt in ctx.matches_in(start, end) if mt.kind in ("city", "country")]
-        cities = [mt for mt in found if mt.kind == "city"]
-        if not cities or len({mt.key for mt in found}) != 1:
-            continue
-        words = {mt.start: mt for mt in found}
-        line = ctx.text[start:end]
-        rest = re.sub(
-            r"[,.]|^\s+|\s+$", "", "".join(c for i, c in enumerate(line) if not _inside(i, words))
-        ).strip()
-        if re.sub(r"\s+", "", rest).casefold() in ("", "the"):  # "MANILA, THE PHILIPPINES"
-            names = {name.casefold(): name for name in kb.cities}
-            city = cities[0].surface
-            return Place(names.get(city.casefold(), city), cities[0].key, None)
+        if place := _place_between(ctx, days, start, end, kb):
+            return place
     return None
 
 
-def _inside(i: int, matches: dict) -> bool:
-    return any(mt.start <= i < mt.end for mt in matches.values())
+def name_line_place(ctx: Context, spans: list[tuple[int, int]], kb: KnowledgeBase) -> Place | None:
+    """'Informal Senior Officials' Meeting Santiago, Chile | 14 December 2018': a line that
+    after the meeting's name holds its place (and date) and nothing else."""
+    text, days = ctx.text, _DayDates(ctx)
+    for start, end in spans:
+        stop = text.find("\n", end)
+        stop = len(text) if stop < 0 else stop
+        short = end < stop and stop - text.rfind("\n", 0, start) <= _BODY_LINE
+        if short and (place := _place_between(ctx, days, end, stop, kb)):
+            return place
+    return None
+
+
+def _place_between(
+    ctx: Context, days: _DayDates, start: int, end: int, kb: KnowledgeBase
+) -> Place | None:
+    found = _date_and_place(ctx, days, start, end)
+    city = found[1].city if found is not None else None
+    if found is None or city is None:
+        return None
+    names = {name.casefold(): name for name in kb.cities}
+    return Place(names.get(city.casefold(), city), found[1].country, found[1].venue)
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_GLUE = rf"(?:\s|[,.|()]|\b(?:on|in|at|the|THE)\b|{_WEEKDAY})*"
+_BETWEEN = re.compile(_GLUE)
+_VENUE_BETWEEN = re.compile(
+    rf"{_GLUE}(?P<venue>(?:[A-Z][\w’'.&-]*\s+){{0,6}}(?:{'|'.join(venue_words().heads)})),?\s*"
+)
+
+
+class _DayDates:
+    """The page's day dates, found by where they start."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._dates = sorted((d for d in ctx.dates if d.precision == "day"), key=lambda d: d.start)
+        self._starts = [d.start for d in self._dates]
+
+    def within(self, start: int, end: int) -> list[DateMention]:
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        return [d for d in self._dates[i:j] if d.end <= end]
+
+
+def _date_and_place(
+    ctx: Context, days: _DayDates, start: int, end: int
+) -> tuple[DateMention | None, Place] | None:
+    """The day date and the place of a line holding nothing else: a city and its state, a
+    venue, a date, each at most once, in any order."""
+    dates = days.within(start, end)
+    if len(dates) > 1:
+        return None
+    spans = [(d.start, d.end) for d in dates]
+    places = [
+        mt
+        for mt in ctx.matches_in(start, end)
+        if mt.kind in ("city", "country") and not any(a <= start + mt.start < b for a, b in spans)
+    ]
+    if not places or len({mt.key for mt in places}) != 1:
+        return None
+    cities = [mt for mt in places if mt.kind == "city"]
+    spans = sorted([*spans, *((start + mt.start, start + mt.end) for mt in places)])
+    venue, at = None, start
+    for a, b in [*spans, (end, end)]:
+        if a < at:
+            return None
+        if not _BETWEEN.fullmatch(ctx.text, at, a):
+            m = _VENUE_BETWEEN.fullmatch(ctx.text, at, a)
+            if m is None or venue is not None:
+                return None
+            venue = m.group("venue")
+        at = b
+    city = cities[0].surface if cities else None
+    return (dates[0] if dates else None), Place(city, places[0].key, venue)
 
 
 def _only(text: str, start: int, end: int, d_start: int, d_end: int) -> bool:

@@ -25,6 +25,7 @@ from summitry.extract.meeting_forms import (
 )
 from summitry.extract.meeting_forums import (
     after_forum_list,
+    dashed_forums,
     forum_around,
     forums_named_on,
     split_forum,
@@ -98,8 +99,9 @@ class _Found:
     topic: str | None
 
 
-def _names_by_head(text: str) -> list[_Found]:
-    """Each head noun, with the words left of it walked back one by one (linear time)."""
+def _names_by_head(text: str, dashed: list[tuple[int, int]]) -> list[_Found]:
+    """Each head noun, with the words left of it walked back one by one (linear time), and
+    back to the start of a forum's name spaced around a dash ('Mekong – Lancang ...')."""
     out = []
     heads = sorted(
         [*matches_from(_HEAD, text, _HEAD_STARTS(text)), *_low_heads(text)],
@@ -107,6 +109,7 @@ def _names_by_head(text: str) -> list[_Found]:
     )
     for m in heads:
         body_start = start = _walk_left(text, m.start())
+        body_start = start = next((a for a, b in dashed if a < start < b), start)
         ordinal = year = None
         before = list(_TOKEN.finditer(text[max(0, start - 40) : start]))
         for tok in reversed(before[-2:]):
@@ -214,7 +217,9 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     page_forums = forums_named_on(matches, kb)
     threes = three_party_forums(matches, kb)
     by_head = [
-        n for m in _names_by_head(text) if (n := _from_match(text, m, kb, page_forums, threes))
+        n
+        for m in _names_by_head(text, dashed_forums(text, matches))
+        if (n := _from_match(text, m, kb, page_forums, threes))
     ]
     family = family_members(text, by_head, kb, matches)
     selves = [
@@ -226,9 +231,8 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     ]
     found = _outermost([*by_head, *family, *selves])
     head_first = head_first_names(text, kb, page_forums)
-    if head_first:  # '24th Meeting' of 'the 24th Meeting of the Council of ...' is that name
-        opens = {h.start for h in head_first}
-        found = [n for n in found if n.start not in opens]
+    if head_first:  # '24th Meeting', 'Joint Meeting' of 'the ... Meeting of ...' is that name
+        found = [n for n in found if not any(h.start <= n.end - 1 < h.end for h in head_first)]
     found += bilateral_meetings(text)
     found += talks_with(text)
     found += forum_acronyms(text, kb, matches)

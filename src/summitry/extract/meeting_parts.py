@@ -52,9 +52,11 @@ ORD_WORDS = (
 ORD_ANY_CASE = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + ")"
 # "(PALM10)", "(10th EAS FMM)": the acronym in brackets after a name, its ordinal dropped;
 # "on April 5", "on Friday and Saturday" is a date, not a topic
+# "... Meeting (SOM3)", "... Meeting and Related Meetings (AMM/PMC)": the meeting's acronym
 TAIL = re.compile(
-    r"(?:\s*\((?:\d{1,3}(?:st|nd|rd|th)\s+)?"
-    r"(?P<acr>[A-Z][A-Za-z0-9+-]{1,9}(?:\s[A-Z][A-Z0-9+-]{1,9}){0,2}(?:\s\d{1,2})?)\))?"
+    r"(?:(?:\s+and\s+[Rr]elated\s+[Mm]eetings(?=\s*\([A-Z]+/))?\s*\((?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+    r"(?P<acr>[A-Z][A-Za-z0-9+-]{1,9}(?:\s[A-Z][A-Z0-9+-]{1,9}){0,2}(?:\s\d{1,2})?)"
+    r"(?:/[A-Z][A-Za-z0-9+-]{1,9})?\))?"
     rf"(?P<topic>\s+on\s+(?!{DATE_WORD})[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,6}})?"
 )
 

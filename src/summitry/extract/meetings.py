@@ -24,7 +24,13 @@ from summitry.extract.meeting_dates import (
     set_dates,
 )
 from summitry.extract.meeting_details import fill_details, fill_from_title, lead_by_video
-from summitry.extract.meeting_header import header_dates, header_place, header_theme
+from summitry.extract.meeting_forums import in_written_order
+from summitry.extract.meeting_header import (
+    header_dates,
+    header_place,
+    header_theme,
+    name_line_place,
+)
 from summitry.extract.meeting_hosts import host_countries
 from summitry.extract.meeting_names import MeetingName, meeting_names
 from summitry.extract.meeting_parts import (
@@ -107,6 +113,7 @@ def meetings_in_text(ctx: Context) -> None:
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
     dated_tonight(ctx, mentions)
+    in_written_order(ctx.text, mentions, kb)
     ctx.meetings = mentions
 
 
@@ -127,9 +134,10 @@ def _complete_main(
     dateline_city(ctx, main, kb)
     if main.city is None and main.venue is None and main.format != "virtual":
         starts = [s for m in mentions for s, _ in m.spans]
-        place = header_place(ctx, starts, main.in_title, kb)
+        place = header_place(ctx, starts, main.in_title, kb) or name_line_place(ctx, main.spans, kb)
         if place is not None:
             main.city, main.country = place.city, main.country or place.country
+            main.venue, main.format = place.venue, main.format or "in_person"
             if not datelines and main.start is None and not any(m.start for m in group):
                 main.start = main.end = ctx.document.published  # the header's date is the page's
     if main.theme is None:
@@ -302,8 +310,13 @@ def _merge_keys(name: MeetingName, forum: bool) -> list[tuple[str, str | None]]:
 
 
 def _bare_forum_meeting(found: MeetingName, mention: MeetingMention) -> bool:
-    """'the ASEAN-ROK Meeting' names no series: it is the forum's meeting already named."""
-    return found.core == found.head == "Meeting" and found.forum == mention.name.forum
+    """'the ASEAN-ROK Meeting' names no series: it is the forum's meeting already named (an
+    'Informal ASEAN-EU Meeting' is one of its own)."""
+    return (
+        found.core == found.head == "Meeting"
+        and found.forum == mention.name.forum
+        and found.name == f"{found.forum} Meeting"
+    )
 
 
 def _back_references(ctx: Context, mentions: list[MeetingMention]) -> None:

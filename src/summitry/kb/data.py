@@ -70,7 +70,9 @@ COUNTRY_KEYS = (
     frozenset({"code", "name", "aliases", "demonyms", "capital", "cities"}) | MEMBERSHIP_KEYS
 )
 ORGANIZATION_KEYS = frozenset({"key", "name", "aliases", "forum"})
-FORUM_KEYS = frozenset({"name", "aliases", "parent", "partners", "combine", "meets_as"})
+FORUM_KEYS = frozenset(
+    {"name", "aliases", "parent", "partners", "combine", "meets_as", "reordered"}
+)
 SERIES_KEYS = frozenset({"name", "forum", "forums", "level", "acronyms", "aliases", "cadence"})
 NAMED_KEYS = frozenset({"name", "aliases", "country"})
 
@@ -126,6 +128,7 @@ def parse_forums(doc: dict[str, Any]) -> dict[str, Forum]:
             partners=_strings(raw.get("partners")),
             combine=bool(raw.get("combine", True)),
             meets_as=raw.get("meets_as"),
+            reordered=_strings(raw.get("reordered")),
         )
         for raw in (_check(r, FORUM_KEYS, "forums.yaml") for r in doc["forums"])
     }

@@ -82,6 +82,9 @@ class Forum:
     partners: tuple[str, ...] = ()
     combine: bool = True
     meets_as: str | None = None  # the series a bare "31st ASEAN Regional Forum" is a meeting of
+    # its name with the members in the other order, which its meetings' names keep where the
+    # page writes it so ("Mekong-Lancang Cooperation")
+    reordered: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
