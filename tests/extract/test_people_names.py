@@ -371,3 +371,36 @@ def test_longer_malaysian_honorifics_are_no_part_of_the_name() -> None:
         "Premier Datuk Patinggi Abang Johari Openg attended the meeting in Kuching."
     )
     assert names(text) == ["Mohamad Haji Hasan", "Abang Johari Openg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Foreign Minister Dr. A K Abdul Momen received his counterpart in Dhaka.",
+            "A K Abdul Momen",
+        ),
+        (
+            "Dr. A K Abdul Momen, Foreign Minister of Bangladesh, received the delegation.",
+            "A K Abdul Momen",
+        ),
+        (
+            "A Korean delegation led by Minister Park Jin attended the meeting.",
+            "Park Jin",
+        ),
+    ],
+)
+def test_initials_without_dots_open_a_name(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samdech Moha Bovor Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, "
+        "attended the summit.",
+        "Prime Minister Samdech Moha Bovor Thipadei Hun Manet attended the summit.",
+    ],
+)
+def test_a_chain_of_cambodian_honorifics_is_no_part_of_the_name(text: str) -> None:
+    assert names(text) == ["Hun Manet"]

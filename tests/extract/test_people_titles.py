@@ -13,3 +13,40 @@ def test_title_acronym_then_the_state_served_then_an_honorific_and_the_name() ->
     assert people(text, "IND") == [
         ("V. Muraleedharan", "Minister of State for External Affairs", "IND", "attendee")
     ]
+
+
+def test_the_second_of_two_like_offices_keeps_its_numeral() -> None:
+    text = (
+        "Pehin Dato Erywan Yusof, Minister of Foreign Affairs II of Brunei Darussalam, "
+        "attended the meeting."
+    )
+    assert people(text) == [
+        ("Erywan Yusof", "Minister of Foreign Affairs II", "BRN", "attendee"),
+    ]
+
+
+def test_offices_joined_by_a_slash_are_one_title() -> None:
+    text = (
+        "High Representative of the Union for Foreign Affairs and Security Policy / "
+        "Vice-President of the European Commission Josep Borrell met the ministers."
+    )
+    [(name, title, _, _)] = people(text)
+    assert (name, title) == (
+        "Josep Borrell",
+        "High Representative of the Union for Foreign Affairs and Security Policy / Vice-President",
+    )
+
+
+def test_the_union_s_high_representative_serves_the_eu() -> None:
+    text = (
+        "Josep Borrell, High Representative of the Union for Foreign Affairs and Security "
+        "Policy, met the ministers."
+    )
+    assert people(text, None) == [
+        (
+            "Josep Borrell",
+            "High Representative of the Union for Foreign Affairs and Security Policy",
+            "EU",
+            "mentioned",
+        ),
+    ]

@@ -79,6 +79,7 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
             break
         if word in stop or not (
             is_name_token(word)
+            or _bare_initial(word, text, m.end())
             or (tokens and word in name_words().particles)
             or (not tokens and _capital_family_name(word, text, m.end()))
             or (not tokens and _family_word(word, text, m.end()))
@@ -107,6 +108,17 @@ def _mid_sentence(text: str, start: int) -> bool:
     opening a sentence."""
     before = text[max(0, start - 20) : start].rstrip()
     return bool(before) and before.split()[-1][:1].islower()
+
+
+def _bare_initial(word: str, text: str, end: int) -> bool:
+    """'A K Abdul Momen': a capital letter with no dot is an initial when another initial
+    follows it."""
+    if len(word) != 1 or not word.isupper() or text[end : end + 1] != " ":
+        return False
+    return _NEXT_INITIAL.match(text, end + 1) is not None
+
+
+_NEXT_INITIAL = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
 
 
 def _family_word(word: str, text: str, end: int) -> bool:
@@ -151,7 +163,11 @@ def name_before(text: str, end: int) -> NameSpan | None:
         )
         family = tokens and word in name_words().family_words and _mid_sentence(text, m.start())
         if not (
-            is_name_token(word) or (tokens and word in name_words().particles) or capital or family
+            is_name_token(word)
+            or (tokens and word in name_words().particles)
+            or capital
+            or family
+            or (tokens and _bare_initial(word, text, m.end()))
         ):
             break
         tokens.insert(0, (m.start(), m.end(), word))

@@ -55,6 +55,7 @@ def title_pattern() -> re.Pattern[str]:
         rf"(?:\s+(?:for|of|to|in charge of)\s+(?:the\s+)?{portfolio()}"
         rf"|\s+in\s+(?:the\s+)?(?:{offices or '(?!)'})){{0,2}}"  # "in the PM's Department"
         rf"(?:\s+\({portfolio()}\))?"  # 'Deputy Minister of Finance and Economy (Economy)'
+        r"(?:\s+I{2,3}\b)?"  # 'Minister of Foreign Affairs II': the second of two such offices
     )
     # '... of the Ministry of Foreign Affairs', '... at the Indonesian Ministry of Trade'
     ministry = (
