@@ -36,6 +36,7 @@ from summitry.extract.people_titles import (
     titles,
     without_address,
 )
+from summitry.extract.people_untitled import untitled_names
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import name_words
 
@@ -85,6 +86,7 @@ def people_in_text(ctx: Context) -> None:
     _merge_family_names(people)
     share_trailing_country(text, sorted(people.values(), key=lambda p: p.spans[0][0]))
     _resolve_shorts(text, shorts, people, kb)
+    _untitled(text, kb, people)
     _bare_mentions(text, people, kb)
     named = [p for p in people.values() if not all(_in_credit(text, s, kb) for s, _ in p.spans)]
     named.sort(key=lambda p: p.spans[0][0])
@@ -92,6 +94,17 @@ def people_in_text(ctx: Context) -> None:
     home_country(ctx, ctx.people)
     for person in ctx.people:
         person.role = person_role(ctx, person)
+
+
+def _untitled(text: str, kb: KnowledgeBase, people: dict[str, PersonMention]) -> None:
+    """'Xi Jinping said ...': a person the page names with no title, unless already named (in
+    full or as a longer name: 'Antony Blinken' after 'Antony J. Blinken')."""
+    for name in untitled_names(text, kb):
+        words = {w.casefold() for w in name.name.split()}
+        known = any(words <= {t.casefold() for t in p.tokens} for p in people.values())
+        if not known and _is_person_name(name, kb):
+            country, explicit = country_for(text, name.start, name.end, kb, "")
+            _add(people, name, None, None, country, explicit)
 
 
 def _in_credit(text: str, start: int, kb: KnowledgeBase) -> bool:
