@@ -21,6 +21,8 @@ def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
     out: list[NameSpan] = []
     for verb in _verbs().finditer(text):
         end = verb.start()
+        if not text[text.rfind(" ", 0, end - 1) + 1].isupper():
+            continue  # 'the minister said': no name ends before the verb
         while (name := _subject(text, end, kb)) is not None:
             out.append(name)
             joined = _AND_BEFORE.search(text, max(0, name.start - 6), name.start)
