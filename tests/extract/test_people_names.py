@@ -404,3 +404,18 @@ def test_initials_without_dots_open_a_name(text: str, name: str) -> None:
 )
 def test_a_chain_of_cambodian_honorifics_is_no_part_of_the_name(text: str) -> None:
     assert names(text) == ["Hun Manet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sheikh Hasina, Prime Minister of Bangladesh, attended the summit.", "Sheikh Hasina"),
+        ("Prime Minister Sheikh Hasina attended the summit.", "Sheikh Hasina"),
+        (
+            "President Sheikh Mohamed bin Zayed Al Nahyan attended the summit.",
+            "Mohamed bin Zayed Al Nahyan",
+        ),
+    ],
+)
+def test_a_form_of_address_before_one_word_is_the_name_s_first(text: str, name: str) -> None:
+    assert names(text) == [name]

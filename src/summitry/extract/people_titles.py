@@ -227,9 +227,20 @@ def _body_then_address(kb: KnowledgeBase) -> re.Pattern[str]:
 
 
 def after_honorific(text: str, pos: int, kb: KnowledgeBase) -> int:
-    """Skip 'Dr', 'H.E.', 'Mr.' between a title and a name."""
+    """Skip 'Dr', 'H.E.', 'Mr.' between a title and a name, but not a form that is the name's
+    first word ('Prime Minister Sheikh Hasina')."""
     m = _honorifics(kb).match(text, pos)
-    return m.end() if m else pos
+    if m is None:
+        return pos
+    last = _LAST_WORD.search(text, pos, m.end())
+    if last and last.group(0) in name_words().name_forms:
+        name = name_after(text, m.end())
+        if name and len(name.name.split()) == 1:
+            return last.start()
+    return m.end()
+
+
+_LAST_WORD = re.compile(r"\S+$")
 
 
 @cache
@@ -272,13 +283,16 @@ def _leading_address(kb: KnowledgeBase) -> re.Pattern[str]:
 
 def without_address(name: NameSpan | None, kb: KnowledgeBase) -> NameSpan | None:
     """'The Honourable Chrystia Freeland' -> 'Chrystia Freeland': forms of address that a
-    name read backwards took in are no part of it."""
+    name read backwards took in are no part of it, unless the last is the name's first word."""
     if name is None:
         return None
     lead = _leading_address(kb).match(name.name)
     if lead is None:
         return name
     rest = name.name[lead.end() :]
+    form = lead.group(0).split()[-1]
+    if len(rest.split()) == 1 and form in name_words().name_forms:
+        rest = f"{form} {rest}"  # 'Sheikh Hasina': the form is the name's first word
     return NameSpan(name.end - len(rest), name.end, rest) if rest else None
 
 

@@ -89,6 +89,7 @@ class NameWords:
     family_words: frozenset[str] = frozenset()
     untitled_verbs: tuple[str, ...] = ()
     body_words: frozenset[str] = frozenset()
+    name_forms: frozenset[str] = frozenset()
 
 
 @cache
@@ -104,6 +105,7 @@ def name_words() -> NameWords:
         family_words=frozenset(map(str, raw.get("family_words") or ())),
         untitled_verbs=tuple(map(str, raw.get("untitled_verbs") or ())),
         body_words=frozenset(str(w).casefold() for w in raw.get("body_words") or ()),
+        name_forms=frozenset(map(str, raw.get("name_forms") or ())),
     )
 
 
