@@ -419,3 +419,11 @@ def test_a_chain_of_cambodian_honorifics_is_no_part_of_the_name(text: str) -> No
 )
 def test_a_form_of_address_before_one_word_is_the_name_s_first(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    text = (
+        "The Hon Richard Marles MP, Deputy Prime Minister and Minister for Defence, attended "
+        "the meeting."
+    )
+    assert names(text) == ["Richard Marles"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from summitry.kb.people_words import name_words
 
@@ -147,8 +148,13 @@ def _comma_name_part(tokens: list[tuple[int, int, str]], word: str) -> bool:
 
 
 def name_before(text: str, end: int) -> NameSpan | None:
-    """The personal name ending at `end` (before a ', Title' apposition), or None."""
+    """The personal name ending at `end` (before a ', Title' apposition), or None; letters after
+    the name ('Anthony Albanese MP') are passed over."""
     window_start = max(0, end - 80)
+    if text[end - 1 : end].isupper() and (
+        letters := _post_nominal().search(text, window_start, end)
+    ):
+        end = letters.start()
     words = list(_TOKEN.finditer(text, window_start, end))
     tokens: list[tuple[int, int, str]] = []
     for m in reversed(words):
@@ -176,6 +182,12 @@ def name_before(text: str, end: int) -> NameSpan | None:
     while tokens and tokens[0][2] in name_words().particles:
         tokens.pop(0)
     return _span(tokens)
+
+
+@cache
+def _post_nominal() -> re.Pattern[str]:
+    letters = "|".join(map(re.escape, name_words().post_nominals))
+    return re.compile(rf"(?<=[a-z])(?:,?[ \t]+(?:{letters}))+$")
 
 
 def _span(tokens: list[tuple[int, int, str]]) -> NameSpan | None:

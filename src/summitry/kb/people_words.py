@@ -90,6 +90,7 @@ class NameWords:
     untitled_verbs: tuple[str, ...] = ()
     body_words: frozenset[str] = frozenset()
     name_forms: frozenset[str] = frozenset()
+    post_nominals: tuple[str, ...] = ()
 
 
 @cache
@@ -106,6 +107,7 @@ def name_words() -> NameWords:
         untitled_verbs=tuple(map(str, raw.get("untitled_verbs") or ())),
         body_words=frozenset(str(w).casefold() for w in raw.get("body_words") or ()),
         name_forms=frozenset(map(str, raw.get("name_forms") or ())),
+        post_nominals=tuple(map(str, raw.get("post_nominals") or ())),
     )
 
 
