@@ -427,3 +427,14 @@ def test_letters_after_a_name_are_no_part_of_it() -> None:
         "the meeting."
     )
     assert names(text) == ["Richard Marles"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice President Madam Vo Thi Anh Xuan attended the summit.",
+        "Madam Vo Thi Anh Xuan, Vice President of Viet Nam, attended the summit.",
+    ],
+)
+def test_madam_is_a_form_of_address(text: str) -> None:
+    assert names(text) == ["Vo Thi Anh Xuan"]
