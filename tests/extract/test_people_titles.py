@@ -35,18 +35,3 @@ def test_offices_joined_by_a_slash_are_one_title() -> None:
         "Josep Borrell",
         "High Representative of the Union for Foreign Affairs and Security Policy / Vice-President",
     )
-
-
-def test_the_union_s_high_representative_serves_the_eu() -> None:
-    text = (
-        "Josep Borrell, High Representative of the Union for Foreign Affairs and Security "
-        "Policy, met the ministers."
-    )
-    assert people(text, None) == [
-        (
-            "Josep Borrell",
-            "High Representative of the Union for Foreign Affairs and Security Policy",
-            "EU",
-            "mentioned",
-        ),
-    ]
