@@ -54,3 +54,12 @@ def test_a_shorter_form_of_a_name_already_given_is_the_same_person() -> None:
         "Blinken said the talks were useful."
     )
     assert names(text) == ["Antony J. Blinken"]
+
+
+def test_a_later_title_before_the_family_name_is_the_person_s() -> None:
+    text = (
+        "Vladimir Putin held talks with the delegation. Russian President Putin noted the "
+        "strategic partnership."
+    )
+    [(name, title, country, _)] = people(text, None)
+    assert (name, title, country) == ("Vladimir Putin", "President", "RUS")

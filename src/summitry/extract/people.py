@@ -85,8 +85,8 @@ def people_in_text(ctx: Context) -> None:
         _add(people, p.name, p.title, p.head, p.country, p.explicit)
     _merge_family_names(people)
     share_trailing_country(text, sorted(people.values(), key=lambda p: p.spans[0][0]))
-    _resolve_shorts(text, shorts, people, kb)
     _untitled(text, kb, people)
+    _resolve_shorts(text, shorts, people, kb)
     _bare_mentions(text, people, kb)
     named = [p for p in people.values() if not all(_in_credit(text, s, kb) for s, _ in p.spans)]
     named.sort(key=lambda p: p.spans[0][0])
@@ -287,6 +287,7 @@ def _resolve_shorts(
             matches = [p for p in quoted if _in_first_mention(text, p, name.name)]
         if len(matches) == 1 and (name.start, name.end) not in matches[0].spans:
             matches[0].spans.append((name.start, name.end))
+            _title_from_short(matches[0], short)
         elif not matches:
             alone.append(short)
     for short in alone:
@@ -301,6 +302,15 @@ _QUOTE_MARK = re.compile(r"[“\"]")
 def _in_first_mention(text: str, person: PersonMention, word: str) -> bool:
     start, end = person.spans[0]
     return re.search(rf"[“\"]{re.escape(word)}[”\"]", text[start:end]) is not None
+
+
+def _title_from_short(person: PersonMention, short: _Short) -> None:
+    """'Vladimir Putin held talks ... President Putin noted': a person first named with no
+    title holds the one a later short mention gives."""
+    if person.title is None:
+        person.title, person.title_head = short.title, short.head
+        if short.explicit and not person.explicit_country:
+            person.country, person.explicit_country = short.country, True
 
 
 # a lone word is a name when a clause or a verb follows it, not another capitalised word
