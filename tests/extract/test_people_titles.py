@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.people_cases import people
 
 
@@ -35,3 +37,22 @@ def test_offices_joined_by_a_slash_are_one_title() -> None:
         "Josep Borrell",
         "High Representative of the Union for Foreign Affairs and Security Policy / Vice-President",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Deputy Prime Minister cum Minister of Foreign Affairs Saleumxay Kommasith attended "
+            "the meeting.",
+            "Deputy Prime Minister cum Minister of Foreign Affairs",
+        ),
+        (
+            "Permanent Deputy Prime Minister Nguyen Hoa Binh attended the meeting.",
+            "Permanent Deputy Prime Minister",
+        ),
+    ],
+)
+def test_offices_held_together_and_ranked_offices(text: str, title: str) -> None:
+    [(_, found, _, _)] = people(text)
+    assert found == title

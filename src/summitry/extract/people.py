@@ -125,7 +125,7 @@ def _credit() -> re.Pattern[str]:
 
 def _chain_start(text: str, found: list[TitleMatch], i: int) -> int:
     """Where the offices a person holds together begin: 'Deputy Prime Minister and Minister of
-    Foreign Affairs' is one title when only 'and' (or a slash) stands between the two."""
+    Foreign Affairs' is one title when only 'and', 'cum' or a slash stands between the two."""
     start = found[i].start
     while i > 0 and _AND.fullmatch(text, found[i - 1].end, start):
         i -= 1
@@ -133,7 +133,7 @@ def _chain_start(text: str, found: list[TitleMatch], i: int) -> int:
     return start
 
 
-_AND = re.compile(r"\s+and\s+|\s*/\s*")  # 'High Representative ... / Vice-President ...'
+_AND = re.compile(r"\s+(?:and|cum)\s+|\s*/\s*")  # 'High Representative ... / Vice-President ...'
 
 
 def _add(
