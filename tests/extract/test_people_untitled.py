@@ -42,6 +42,7 @@ def test_a_state_s_possessive_before_the_name_gives_the_country() -> None:
         "Amnesty International said the talks failed.",
         "Human Rights Watch said the talks failed.",
         "Ministers welcomed the plan. Team Europe agreed to fund it.",
+        "After the vote, Middle East envoys met; Global South said little.",
     ],
 )
 def test_states_bodies_and_outlets_before_a_verb_are_no_people(text: str) -> None:
