@@ -51,6 +51,23 @@ def test_offices_joined_by_a_slash_are_one_title() -> None:
             "Permanent Deputy Prime Minister Nguyen Hoa Binh attended the meeting.",
             "Permanent Deputy Prime Minister",
         ),
+        (
+            "Minister of Foreign Affairs and Worship Diana Mondino attended the meeting.",
+            "Minister of Foreign Affairs and Worship",
+        ),
+        (
+            "Minister for Europe and Foreign Affairs Jean-Noël Barrot attended the meeting.",
+            "Minister for Europe and Foreign Affairs",
+        ),
+        (
+            "Secretary of State for Foreign, Commonwealth and Development Affairs David Lammy "
+            "attended the meeting.",
+            "Secretary of State for Foreign, Commonwealth and Development Affairs",
+        ),
+        (
+            "Assistant Foreign Minister Nong Rong attended the meeting.",
+            "Assistant Foreign Minister",
+        ),
     ],
 )
 def test_offices_held_together_and_ranked_offices(text: str, title: str) -> None:

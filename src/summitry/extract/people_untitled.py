@@ -23,29 +23,33 @@ def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
         end = verb.start()
         if not text[text.rfind(" ", 0, end - 1) + 1].isupper():
             continue  # 'the minister said': no name ends before the verb
-        while (name := _subject(text, end, kb)) is not None:
-            out.append(name)
+        subjects: list[NameSpan] = []
+        while (name := _name_before(text, end, kb)) is not None:
+            subjects.append(name)
             joined = _AND_BEFORE.search(text, max(0, name.start - 6), name.start)
             if joined is None:
                 break
             end = joined.start()  # 'Narendra Modi and Anthony Albanese agreed'
+        if subjects and _opens_clause(text, subjects[-1].start, kb):
+            out.extend(subjects)
     return sorted(out, key=lambda n: n.start)
 
 
-def _subject(text: str, end: int, kb: KnowledgeBase) -> NameSpan | None:
-    """The name right before end, when it opens a clause and names no place or body."""
+def _name_before(text: str, end: int, kb: KnowledgeBase) -> NameSpan | None:
+    """The name right before end, of two to four words, that names no place or body."""
     name = _after_possessive(without_address(name_before(text, end), kb))  # 'Gen Prayut said'
     if name is None or not 2 <= len(name.name.split()) <= 4:
         return None
-    window = max(0, name.start - 40)
-    if not (
-        _OPENS_CLAUSE.search(text, window, name.start)
-        or _state_before(text, window, name.start, kb)
-    ):
-        return None  # 'the Washington Post said', 'Foreign Minister Wang Yi said'
     if any(not _word_ok(w) for w in name.name.split()) or kb.find(name.name):
         return None
     return name
+
+
+def _opens_clause(text: str, start: int, kb: KnowledgeBase) -> bool:
+    """Whether a name at start opens a clause ('Later, X said') or follows a state's
+    possessive ('China's X said'): not 'the Washington Post said', 'Foreign Minister X said'."""
+    window = max(0, start - 40)
+    return bool(_OPENS_CLAUSE.search(text, window, start)) or _state_before(text, window, start, kb)
 
 
 def _after_possessive(name: NameSpan | None) -> NameSpan | None:
@@ -86,7 +90,8 @@ def _word_ok(word: str) -> bool:
 
 
 # the name opens the text, a line, a sentence or a clause: nothing but these stands before it
-_OPENS_CLAUSE = re.compile(r"(?:^|[\n.;:!?“\"(]\s*|,\s+|\b(?:and|but|while|when)\s+)$")
+# ('Minister of Foreign Affairs and Worship X attended': an 'and' alone may join a title's words)
+_OPENS_CLAUSE = re.compile(r"(?:^|[\n.;:!?“\"(]\s*|,\s+(?:and\s+)?|\b(?:but|while|when)\s+)$")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 
 
