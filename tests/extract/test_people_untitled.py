@@ -19,6 +19,8 @@ from tests.extract.people_cases import names, people
             "Speaking at the summit, Kim Jong Un met Vladimir Putin in Vladivostok.",
             ["Kim Jong Un"],
         ),
+        ("“We stand together,” said Anthony Albanese.", ["Anthony Albanese"]),
+        ("“We stand together,” said New Zealand.", []),
         # a rank before one name: 'Prayut' alone is too thin to name a person
         ("Gen Prayut said the summit went well.", []),
     ],

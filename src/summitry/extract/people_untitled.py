@@ -1,14 +1,15 @@
 """People named with no title: 'Xi Jinping said ...', 'Narendra Modi and Anthony Albanese
-agreed ...'. A name of two or more words is a person's only as the subject of a verb of
-speaking or of diplomacy (kb/names.yaml `untitled_verbs`), and only when the gazetteer knows
-none of its words (so 'South Africa said', 'Hong Kong welcomed' name no one)."""
+agreed ...', '“...,” said Penny Wong.'. A name of two or more words is a person's only as the
+subject of a verb of speaking or of diplomacy (kb/names.yaml `untitled_verbs`), and only when
+the gazetteer knows none of its words (so 'South Africa said', 'Hong Kong welcomed' name no
+one)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from summitry.extract.names import NameSpan, name_before
+from summitry.extract.names import NameSpan, name_after, name_before
 from summitry.extract.people_titles import without_address
 from summitry.kb import KnowledgeBase
 from summitry.kb.people_words import name_words
@@ -32,7 +33,28 @@ def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
             end = joined.start()  # 'Narendra Modi and Anthony Albanese agreed'
         if subjects and _opens_clause(text, subjects[-1].start, kb):
             out.extend(subjects)
+    out.extend(_after_quote(text, kb))
     return sorted(out, key=lambda n: n.start)
+
+
+def _after_quote(text: str, kb: KnowledgeBase) -> list[NameSpan]:
+    """'“We stand together,” said Anthony Albanese.': the name after a quote and 'said'."""
+    out = []
+    for said in _SAID_AFTER_QUOTE.finditer(text):
+        name = name_after(text, said.end())
+        if (
+            name is not None
+            and 2 <= len(name.name.split()) <= 4
+            and _NAME_ENDS_CLAUSE.match(text, name.end)
+            and all(_word_ok(w) for w in name.name.split())
+            and not kb.find(name.name)
+        ):
+            out.append(name)
+    return out
+
+
+_SAID_AFTER_QUOTE = re.compile(r"[,”\"]\s*(?:said|says|added)[ \t]+(?=[A-Z])")
+_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:(]|$)|\s+(?:on|in|at|during|after)\s")
 
 
 def _name_before(text: str, end: int, kb: KnowledgeBase) -> NameSpan | None:
