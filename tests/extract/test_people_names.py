@@ -448,3 +448,23 @@ def test_letters_after_a_name_are_no_part_of_it() -> None:
 )
 def test_madam_is_a_form_of_address(text: str) -> None:
     assert names(text) == ["Vo Thi Anh Xuan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Yang Berhormat Dato Erywan Pehin Yusof, Minister of Foreign Affairs II of Brunei "
+            "Darussalam, attended the meeting.",
+            "Erywan Pehin Yusof",
+        ),
+        (
+            "Yang Amat Berhormat Dato' Seri Anwar Ibrahim, Prime Minister of Malaysia, attended "
+            "the meeting.",
+            "Anwar Ibrahim",
+        ),
+        ("H.E. Sheikh Hasina, Prime Minister of Bangladesh, attended the summit.", "Sheikh Hasina"),
+    ],
+)
+def test_a_long_chain_of_forms_before_an_apposed_name(text: str, name: str) -> None:
+    assert names(text) == [name]

@@ -169,7 +169,7 @@ def _appositions(
         if not lead:
             continue
         comma = m.start - len(lead.group(0))
-        name = without_address(name_before(text, comma), kb)
+        name = without_address(name_before(text, comma), kb, text)
         if name and text[max(0, name.start - 1) : name.start] in _QUOTES:
             continue  # '... Omar ‘Ali Saifuddien, Sultan': the end of a longer name
         end = _chain_end(text, titles, i)  # 'X, Deputy Prime Minister and Minister of ...'

@@ -59,7 +59,7 @@ _NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:(]|$)|\s+(?:on|in|at|during|after)\s
 
 def _name_before(text: str, end: int, kb: KnowledgeBase) -> NameSpan | None:
     """The name right before end, of two to four words, that names no place or body."""
-    name = _after_possessive(without_address(name_before(text, end), kb))  # 'Gen Prayut said'
+    name = _after_possessive(without_address(name_before(text, end), kb, text))  # 'Gen Prayut said'
     if name is None or not 2 <= len(name.name.split()) <= 4:
         return None
     if any(not _word_ok(w) for w in name.name.split()) or kb.find(name.name):
