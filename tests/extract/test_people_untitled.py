@@ -68,3 +68,20 @@ def test_a_later_title_before_the_family_name_is_the_person_s() -> None:
     )
     [(name, title, country, _)] = people(text, None)
     assert (name, title, country) == ("Vladimir Putin", "President", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese leader Xi Jinping said the two sides should deepen trust.",
+            ("Xi Jinping", "CHN"),
+        ),
+        ("Japanese premier Kishida Fumio met the delegation in Tokyo.", ("Kishida Fumio", "JPN")),
+    ],
+)
+def test_a_state_s_word_and_an_office_in_lower_case_before_a_name(
+    text: str, expected: tuple[str, str]
+) -> None:
+    [(name, title, country, _)] = people(text, None)
+    assert (name, title, country) == (*expected[:1], None, expected[1])

@@ -36,7 +36,7 @@ from summitry.extract.people_titles import (
     titles,
     without_address,
 )
-from summitry.extract.people_untitled import untitled_names
+from summitry.extract.people_untitled import state_before, untitled_names
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import name_words
 
@@ -103,7 +103,10 @@ def _untitled(text: str, kb: KnowledgeBase, people: dict[str, PersonMention]) ->
         words = {w.casefold() for w in name.name.split()}
         known = any(words <= {t.casefold() for t in p.tokens} for p in people.values())
         if not known and _is_person_name(name, kb):
-            country, explicit = country_for(text, name.start, name.end, kb, "")
+            state = state_before(text, name.start, kb)  # 'Chinese leader Xi Jinping said'
+            country, explicit = (
+                (state, True) if state else country_for(text, name.start, name.end, kb, "")
+            )
             _add(people, name, None, None, country, explicit)
 
 
