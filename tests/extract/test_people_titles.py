@@ -68,6 +68,11 @@ def test_offices_joined_by_a_slash_are_one_title() -> None:
             "Assistant Foreign Minister Nong Rong attended the meeting.",
             "Assistant Foreign Minister",
         ),
+        (
+            "Member of the Political Bureau of the CPC Central Committee and Director of the "
+            "Office of the Central Foreign Affairs Commission Wang Yi met the delegation.",
+            "Director of the Office of the Central Foreign Affairs Commission",
+        ),
     ],
 )
 def test_offices_held_together_and_ranked_offices(text: str, title: str) -> None:
