@@ -38,7 +38,7 @@ from summitry.extract.people_titles import (
 )
 from summitry.extract.people_untitled import state_before, untitled_names
 from summitry.kb import KnowledgeBase, load_kb
-from summitry.kb.people_words import name_words
+from summitry.kb.people_words import name_words, one_government_titles
 
 __all__ = ["PersonMention", "people_in_text", "title_pattern"]
 
@@ -181,9 +181,11 @@ def _appositions(
             continue  # 'Korean Peninsula, Minister Kang': the title belongs to what follows
         if not _is_person_name(name, kb):
             continue  # a place, country or body, not a person
-        stated = text[comma:end]
+        stated, title = text[comma:end], clean_title(text[m.start : end])
         country, explicit = country_for(text, m.start, end, kb, stated, apposed=True)
-        _add(people, name, clean_title(text[m.start : end]), m.head, country, explicit)
+        if country is None and (own := one_government_titles().get(title)):
+            country, explicit = own, True  # 'X, Member of ... and State Councilor,'
+        _add(people, name, title, m.head, country, explicit)
 
 
 # 'Wang Yi, member of the Political Bureau of the CPC Central Committee and Foreign Minister,':
