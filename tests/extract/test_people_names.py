@@ -410,6 +410,7 @@ def test_initials_without_dots_open_a_name(text: str, name: str) -> None:
             "Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen attended the summit.",
             "Hun Sen",
         ),
+        ("Samdech Thipadei Hun Manet, Prime Minister of Cambodia, attended.", "Hun Manet"),
     ],
 )
 def test_a_chain_of_cambodian_honorifics_is_no_part_of_the_name(text: str, name: str) -> None:
