@@ -92,8 +92,12 @@ def _good_name(name: NameSpan | None, kb: KnowledgeBase) -> TypeGuard[NameSpan]:
         name is not None
         and 2 <= len(name.name.split()) <= 4
         and all(_word_ok(w) for w in name.name.split())
+        and not _ABBREVIATED_FIRST.match(name.name)  # 'Sec. Enrique Manalo': a title cut short
         and not kb.find(name.name)
     )
+
+
+_ABBREVIATED_FIRST = re.compile(r"[^\W\d_]{3,}\.\s")
 
 
 @cache
