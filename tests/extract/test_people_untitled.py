@@ -45,6 +45,7 @@ def test_a_state_s_possessive_before_the_name_gives_the_country() -> None:
         "Human Rights Watch said the talks failed.",
         "Samsung Electronics announced a new plant in Hanoi.",
         "Sec. Enrique Manalo met his counterpart in Manila.",
+        "Closing Ceremony held at the National Convention Centre.",
         "Ministers welcomed the plan. Team Europe agreed to fund it.",
         "After the vote, Middle East envoys met; Global South said little.",
         # an 'and' inside a title the gazetteer does not know: the words after it are no name
