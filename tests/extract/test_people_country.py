@@ -135,3 +135,11 @@ def test_a_title_only_one_government_gives_names_that_state() -> None:
         ("Antony Blinken", "USA"),
         ("Wang Yi", "CHN"),
     ]
+
+
+def test_a_title_only_one_government_gives_after_a_membership_in_apposition() -> None:
+    text = (
+        "Wang Yi, Member of the Political Bureau of the CPC Central Committee and State "
+        "Councilor, met the delegation."
+    )
+    assert people(text, None) == [("Wang Yi", "State Councilor", "CHN", "mentioned")]

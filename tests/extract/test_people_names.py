@@ -371,3 +371,101 @@ def test_longer_malaysian_honorifics_are_no_part_of_the_name() -> None:
         "Premier Datuk Patinggi Abang Johari Openg attended the meeting in Kuching."
     )
     assert names(text) == ["Mohamad Haji Hasan", "Abang Johari Openg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Foreign Minister Dr. A K Abdul Momen received his counterpart in Dhaka.",
+            "A K Abdul Momen",
+        ),
+        (
+            "Dr. A K Abdul Momen, Foreign Minister of Bangladesh, received the delegation.",
+            "A K Abdul Momen",
+        ),
+        (
+            "A Korean delegation led by Minister Park Jin attended the meeting.",
+            "Park Jin",
+        ),
+    ],
+)
+def test_initials_without_dots_open_a_name(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Samdech Moha Bovor Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, "
+            "attended the summit.",
+            "Hun Manet",
+        ),
+        (
+            "Prime Minister Samdech Moha Bovor Thipadei Hun Manet attended the summit.",
+            "Hun Manet",
+        ),
+        (
+            "Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen attended the summit.",
+            "Hun Sen",
+        ),
+        ("Samdech Thipadei Hun Manet, Prime Minister of Cambodia, attended.", "Hun Manet"),
+    ],
+)
+def test_a_chain_of_cambodian_honorifics_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sheikh Hasina, Prime Minister of Bangladesh, attended the summit.", "Sheikh Hasina"),
+        ("Prime Minister Sheikh Hasina attended the summit.", "Sheikh Hasina"),
+        (
+            "President Sheikh Mohamed bin Zayed Al Nahyan attended the summit.",
+            "Mohamed bin Zayed Al Nahyan",
+        ),
+    ],
+)
+def test_a_form_of_address_before_one_word_is_the_name_s_first(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    text = (
+        "The Hon Richard Marles MP, Deputy Prime Minister and Minister for Defence, attended "
+        "the meeting."
+    )
+    assert names(text) == ["Richard Marles"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice President Madam Vo Thi Anh Xuan attended the summit.",
+        "Madam Vo Thi Anh Xuan, Vice President of Viet Nam, attended the summit.",
+    ],
+)
+def test_madam_is_a_form_of_address(text: str) -> None:
+    assert names(text) == ["Vo Thi Anh Xuan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Yang Berhormat Dato Erywan Pehin Yusof, Minister of Foreign Affairs II of Brunei "
+            "Darussalam, attended the meeting.",
+            "Erywan Pehin Yusof",
+        ),
+        (
+            "Yang Amat Berhormat Dato' Seri Anwar Ibrahim, Prime Minister of Malaysia, attended "
+            "the meeting.",
+            "Anwar Ibrahim",
+        ),
+        ("H.E. Sheikh Hasina, Prime Minister of Bangladesh, attended the summit.", "Sheikh Hasina"),
+    ],
+)
+def test_a_long_chain_of_forms_before_an_apposed_name(text: str, name: str) -> None:
+    assert names(text) == [name]

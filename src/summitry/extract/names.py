@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from summitry.kb.people_words import name_words
 
@@ -79,6 +80,7 @@ def name_after(text: str, pos: int, stop: frozenset[str] = frozenset()) -> NameS
             break
         if word in stop or not (
             is_name_token(word)
+            or _bare_initial(word, text, m.end())
             or (tokens and word in name_words().particles)
             or (not tokens and _capital_family_name(word, text, m.end()))
             or (not tokens and _family_word(word, text, m.end()))
@@ -109,6 +111,17 @@ def _mid_sentence(text: str, start: int) -> bool:
     return bool(before) and before.split()[-1][:1].islower()
 
 
+def _bare_initial(word: str, text: str, end: int) -> bool:
+    """'A K Abdul Momen': a capital letter with no dot is an initial when another initial
+    follows it."""
+    if len(word) != 1 or not word.isupper() or text[end : end + 1] != " ":
+        return False
+    return _NEXT_INITIAL.match(text, end + 1) is not None
+
+
+_NEXT_INITIAL = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
+
+
 def _family_word(word: str, text: str, end: int) -> bool:
     """'To Lam', 'An Kwang Il': a family name written as a function word, opening a name
     whose next word is a name word."""
@@ -135,8 +148,13 @@ def _comma_name_part(tokens: list[tuple[int, int, str]], word: str) -> bool:
 
 
 def name_before(text: str, end: int) -> NameSpan | None:
-    """The personal name ending at `end` (before a ', Title' apposition), or None."""
+    """The personal name ending at `end` (before a ', Title' apposition), or None; letters after
+    the name ('Anthony Albanese MP') are passed over."""
     window_start = max(0, end - 80)
+    if text[end - 1 : end].isupper() and (
+        letters := _post_nominal().search(text, window_start, end)
+    ):
+        end = letters.start()
     words = list(_TOKEN.finditer(text, window_start, end))
     tokens: list[tuple[int, int, str]] = []
     for m in reversed(words):
@@ -151,7 +169,11 @@ def name_before(text: str, end: int) -> NameSpan | None:
         )
         family = tokens and word in name_words().family_words and _mid_sentence(text, m.start())
         if not (
-            is_name_token(word) or (tokens and word in name_words().particles) or capital or family
+            is_name_token(word)
+            or (tokens and word in name_words().particles)
+            or capital
+            or family
+            or (tokens and _bare_initial(word, text, m.end()))
         ):
             break
         tokens.insert(0, (m.start(), m.end(), word))
@@ -160,6 +182,12 @@ def name_before(text: str, end: int) -> NameSpan | None:
     while tokens and tokens[0][2] in name_words().particles:
         tokens.pop(0)
     return _span(tokens)
+
+
+@cache
+def _post_nominal() -> re.Pattern[str]:
+    letters = "|".join(map(re.escape, name_words().post_nominals))
+    return re.compile(rf"(?<=[a-z])(?:,?[ \t]+(?:{letters}))+$")
 
 
 def _span(tokens: list[tuple[int, int, str]]) -> NameSpan | None:

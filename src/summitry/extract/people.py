@@ -36,8 +36,9 @@ from summitry.extract.people_titles import (
     titles,
     without_address,
 )
+from summitry.extract.people_untitled import state_before, untitled_names
 from summitry.kb import KnowledgeBase, load_kb
-from summitry.kb.people_words import name_words
+from summitry.kb.people_words import name_words, one_government_titles
 
 __all__ = ["PersonMention", "people_in_text", "title_pattern"]
 
@@ -84,6 +85,7 @@ def people_in_text(ctx: Context) -> None:
         _add(people, p.name, p.title, p.head, p.country, p.explicit)
     _merge_family_names(people)
     share_trailing_country(text, sorted(people.values(), key=lambda p: p.spans[0][0]))
+    _untitled(text, kb, people)
     _resolve_shorts(text, shorts, people, kb)
     _bare_mentions(text, people, kb)
     named = [p for p in people.values() if not all(_in_credit(text, s, kb) for s, _ in p.spans)]
@@ -92,6 +94,20 @@ def people_in_text(ctx: Context) -> None:
     home_country(ctx, ctx.people)
     for person in ctx.people:
         person.role = person_role(ctx, person)
+
+
+def _untitled(text: str, kb: KnowledgeBase, people: dict[str, PersonMention]) -> None:
+    """'Xi Jinping said ...': a person the page names with no title, unless already named (in
+    full or as a longer name: 'Antony Blinken' after 'Antony J. Blinken')."""
+    for name in untitled_names(text, kb):
+        words = {w.casefold() for w in name.name.split()}
+        known = any(words <= {t.casefold() for t in p.tokens} for p in people.values())
+        if not known and _is_person_name(name, kb):
+            state = state_before(text, name.start, kb)  # 'Chinese leader Xi Jinping said'
+            country, explicit = (
+                (state, True) if state else country_for(text, name.start, name.end, kb, "")
+            )
+            _add(people, name, None, None, country, explicit)
 
 
 def _in_credit(text: str, start: int, kb: KnowledgeBase) -> bool:
@@ -112,7 +128,7 @@ def _credit() -> re.Pattern[str]:
 
 def _chain_start(text: str, found: list[TitleMatch], i: int) -> int:
     """Where the offices a person holds together begin: 'Deputy Prime Minister and Minister of
-    Foreign Affairs' is one title when only 'and' stands between the two."""
+    Foreign Affairs' is one title when only 'and', 'cum' or a slash stands between the two."""
     start = found[i].start
     while i > 0 and _AND.fullmatch(text, found[i - 1].end, start):
         i -= 1
@@ -120,7 +136,7 @@ def _chain_start(text: str, found: list[TitleMatch], i: int) -> int:
     return start
 
 
-_AND = re.compile(r"\s+and\s+")
+_AND = re.compile(r"\s+(?:and|cum)\s+|\s*/\s*")  # 'High Representative ... / Vice-President ...'
 
 
 def _add(
@@ -156,7 +172,7 @@ def _appositions(
         if not lead:
             continue
         comma = m.start - len(lead.group(0))
-        name = without_address(name_before(text, comma), kb)
+        name = without_address(name_before(text, comma), kb, text)
         if name and text[max(0, name.start - 1) : name.start] in _QUOTES:
             continue  # '... Omar ‘Ali Saifuddien, Sultan': the end of a longer name
         end = _chain_end(text, titles, i)  # 'X, Deputy Prime Minister and Minister of ...'
@@ -165,9 +181,11 @@ def _appositions(
             continue  # 'Korean Peninsula, Minister Kang': the title belongs to what follows
         if not _is_person_name(name, kb):
             continue  # a place, country or body, not a person
-        stated = text[comma:end]
+        stated, title = text[comma:end], clean_title(text[m.start : end])
         country, explicit = country_for(text, m.start, end, kb, stated, apposed=True)
-        _add(people, name, clean_title(text[m.start : end]), m.head, country, explicit)
+        if country is None and (own := one_government_titles().get(title)):
+            country, explicit = own, True  # 'X, Member of ... and State Councilor,'
+        _add(people, name, title, m.head, country, explicit)
 
 
 # 'Wang Yi, member of the Political Bureau of the CPC Central Committee and Foreign Minister,':
@@ -274,6 +292,7 @@ def _resolve_shorts(
             matches = [p for p in quoted if _in_first_mention(text, p, name.name)]
         if len(matches) == 1 and (name.start, name.end) not in matches[0].spans:
             matches[0].spans.append((name.start, name.end))
+            _title_from_short(matches[0], short)
         elif not matches:
             alone.append(short)
     for short in alone:
@@ -288,6 +307,15 @@ _QUOTE_MARK = re.compile(r"[“\"]")
 def _in_first_mention(text: str, person: PersonMention, word: str) -> bool:
     start, end = person.spans[0]
     return re.search(rf"[“\"]{re.escape(word)}[”\"]", text[start:end]) is not None
+
+
+def _title_from_short(person: PersonMention, short: _Short) -> None:
+    """'Vladimir Putin held talks ... President Putin noted': a person first named with no
+    title holds the one a later short mention gives."""
+    if person.title is None:
+        person.title, person.title_head = short.title, short.head
+        if short.explicit and not person.explicit_country:
+            person.country, person.explicit_country = short.country, True
 
 
 # a lone word is a name when a clause or a verb follows it, not another capitalised word

@@ -55,6 +55,7 @@ def title_pattern() -> re.Pattern[str]:
         rf"(?:\s+(?:for|of|to|in charge of)\s+(?:the\s+)?{portfolio()}"
         rf"|\s+in\s+(?:the\s+)?(?:{offices or '(?!)'})){{0,2}}"  # "in the PM's Department"
         rf"(?:\s+\({portfolio()}\))?"  # 'Deputy Minister of Finance and Economy (Economy)'
+        r"(?:\s+I{2,3}\b)?"  # 'Minister of Foreign Affairs II': the second of two such offices
     )
     # '... of the Ministry of Foreign Affairs', '... at the Indonesian Ministry of Trade'
     ministry = (
@@ -226,9 +227,20 @@ def _body_then_address(kb: KnowledgeBase) -> re.Pattern[str]:
 
 
 def after_honorific(text: str, pos: int, kb: KnowledgeBase) -> int:
-    """Skip 'Dr', 'H.E.', 'Mr.' between a title and a name."""
+    """Skip 'Dr', 'H.E.', 'Mr.' between a title and a name, but not a form that is the name's
+    first word ('Prime Minister Sheikh Hasina')."""
     m = _honorifics(kb).match(text, pos)
-    return m.end() if m else pos
+    if m is None:
+        return pos
+    last = _LAST_WORD.search(text, pos, m.end())
+    if last and last.group(0) in name_words().name_forms:
+        name = name_after(text, m.end())
+        if name and len(name.name.split()) == 1:
+            return last.start()
+    return m.end()
+
+
+_LAST_WORD = re.compile(r"\S+$")
 
 
 @cache
@@ -269,16 +281,46 @@ def _leading_address(kb: KnowledgeBase) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{_address_forms(kb)})\.?\s+)+(?=[A-Z])", re.IGNORECASE)
 
 
-def without_address(name: NameSpan | None, kb: KnowledgeBase) -> NameSpan | None:
+def without_address(
+    name: NameSpan | None, kb: KnowledgeBase, text: str | None = None
+) -> NameSpan | None:
     """'The Honourable Chrystia Freeland' -> 'Chrystia Freeland': forms of address that a
-    name read backwards took in are no part of it."""
+    name read backwards took in are no part of it, unless the last is the name's first word;
+    with the text, also the end of a chain of forms that began before the name."""
     if name is None:
         return None
+    if text is not None:
+        name = _past_cut_chain(text, name, kb)
     lead = _leading_address(kb).match(name.name)
     if lead is None:
         return name
     rest = name.name[lead.end() :]
+    form = lead.group(0).split()[-1]
+    if len(rest.split()) == 1 and form in name_words().name_forms:
+        rest = f"{form} {rest}"  # 'Sheikh Hasina': the form is the name's first word
     return NameSpan(name.end - len(rest), name.end, rest) if rest else None
+
+
+def _past_cut_chain(text: str, name: NameSpan, kb: KnowledgeBase) -> NameSpan:
+    """'Yang Berhormat Dato Erywan Pehin Yusof' read backwards five words at most: 'Berhormat
+    Dato' ends a chain of forms that began before the name, and is no part of it."""
+    for m in _address_chain(kb).finditer(text, max(0, name.start - 40), name.end):
+        if m.start() < name.start < m.end():
+            words = name.name.split()
+            cut = len(_SPACED.findall(text, name.start, m.end()))
+            if cut == len(words) - 1 and words[cut - 1] in name_words().name_forms:
+                cut -= 1  # 'H.E. Sheikh Hasina': the form is the name's first word
+            rest = " ".join(words[cut:])
+            return NameSpan(name.end - len(rest), name.end, rest) if cut < len(words) else name
+    return name
+
+
+_SPACED = re.compile(r"\S+")
+
+
+@cache
+def _address_chain(kb: KnowledgeBase) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.’'])(?:(?:{_address_forms(kb)})\.?\s+)+")
 
 
 def clean_title(title: str) -> str:

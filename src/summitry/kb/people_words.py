@@ -78,7 +78,8 @@ def role_cues() -> RoleCues:
 class NameWords:
     """names.yaml: particles inside names, words no name holds (case-folded), what opens a
     byline or photo credit, what opens a caption's credit, ranks that stand before a name
-    like a form of address (titles.yaml `ranks`), and family names that are function words."""
+    like a form of address (titles.yaml `ranks`), family names that are function words, and the
+    verbs after which a name with no title is a person's, unless it holds a word of a body."""
 
     particles: frozenset[str]
     not_names: frozenset[str]
@@ -86,6 +87,10 @@ class NameWords:
     credits: tuple[str, ...]
     captions: tuple[str, ...] = ()
     family_words: frozenset[str] = frozenset()
+    untitled_verbs: tuple[str, ...] = ()
+    body_words: frozenset[str] = frozenset()
+    name_forms: frozenset[str] = frozenset()
+    post_nominals: tuple[str, ...] = ()
 
 
 @cache
@@ -99,6 +104,10 @@ def name_words() -> NameWords:
         credits=tuple(map(str, raw.get("credits") or ())),
         captions=tuple(map(str, raw.get("captions") or ())),
         family_words=frozenset(map(str, raw.get("family_words") or ())),
+        untitled_verbs=tuple(map(str, raw.get("untitled_verbs") or ())),
+        body_words=frozenset(str(w).casefold() for w in raw.get("body_words") or ()),
+        name_forms=frozenset(map(str, raw.get("name_forms") or ())),
+        post_nominals=tuple(map(str, raw.get("post_nominals") or ())),
     )
 
 

@@ -1,0 +1,179 @@
+"""People named with no title: 'Xi Jinping said ...', 'Narendra Modi and Anthony Albanese
+agreed ...', '“...,” said Penny Wong.'. A name of two or more words is a person's only as the
+subject of a verb of speaking or of diplomacy (kb/names.yaml `untitled_verbs`), and only when
+the gazetteer knows none of its words (so 'South Africa said', 'Hong Kong welcomed' name no
+one)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TypeGuard
+
+from summitry.extract.names import NameSpan, name_after, name_before
+from summitry.extract.people_titles import without_address
+from summitry.kb import KnowledgeBase
+from summitry.kb.data import read_yaml
+from summitry.kb.people_words import name_words
+
+__all__ = ["state_before", "untitled_names"]
+
+
+def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
+    """The names of people the text gives with no title, as subjects of a verb."""
+    out: list[NameSpan] = []
+    for verb in _verbs().finditer(text):
+        end = verb.start() + 1
+        if not text[end - 2 : end - 1].isalpha() and text[end - 2 : end - 1] not in ".’'":
+            continue  # a name ends in a letter, or a dot ('Jr.'), before the verb
+        if not text[text.rfind(" ", 0, end - 1) + 1].isupper():
+            continue  # 'the minister said': no name ends before the verb
+        subjects: list[NameSpan] = []
+        while (name := _name_before(text, end, kb)) is not None:
+            subjects.append(name)
+            joined = _AND_BEFORE.search(text, max(0, name.start - 6), name.start)
+            if joined is None:
+                break
+            end = joined.start()  # 'Narendra Modi and Anthony Albanese agreed'
+        if subjects and _opens_clause(text, subjects[-1].start, kb):
+            out.extend(subjects)
+    out.extend(_after_quote(text, kb))
+    out.extend(_after_state_office(text, kb))
+    return sorted(out, key=lambda n: n.start)
+
+
+def state_before(text: str, start: int, kb: KnowledgeBase) -> str | None:
+    """The state whose word stands right before a name ('Chinese leader X', 'China's X')."""
+    window = max(0, start - 60)
+    said = _state_office_end().search(text, window, start) or _POSSESSOR.search(text, window, start)
+    if said is None:
+        return None
+    found = kb.find(said.group("state"), {"demonym", "country"})
+    ends = bool(found) and found[-1].end == len(said.group("state"))
+    return found[-1].key if ends else None
+
+
+def _after_state_office(text: str, kb: KnowledgeBase) -> list[NameSpan]:
+    """'Chinese leader Xi Jinping', 'Japanese premier Kishida Fumio': a state's word, an office
+    in lower case (titles.yaml `state_office_words`), then the name."""
+    out = []
+    for _, after in _spaced_words(text, _office_words()):
+        if text[after : after + 1] != " " or not text[after + 1 : after + 2].isupper():
+            continue
+        if state_before(text, after + 1, kb) is None:
+            continue
+        name = name_after(text, after + 1)
+        if _good_name(name, kb):
+            out.append(name)
+    return out
+
+
+def _spaced_words(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each word stands after a space, in the text's order: (the word's start, its end),
+    found by str.find, which skips to each one in C where a pattern would stop everywhere."""
+    hits = []
+    for word in words:
+        key = f" {word}"
+        at = text.find(key)
+        while at != -1:
+            hits.append((at + 1, at + len(key)))
+            at = text.find(key, at + len(key))
+    return sorted(hits)
+
+
+@cache
+def _office_words() -> tuple[str, ...]:
+    return tuple(str(w) for w in read_yaml("titles").get("state_office_words") or ())
+
+
+def _good_name(name: NameSpan | None, kb: KnowledgeBase) -> TypeGuard[NameSpan]:
+    """A name of two to four words of mixed case, none a word of a body, unknown to the kb."""
+    return (
+        name is not None
+        and 2 <= len(name.name.split()) <= 4
+        and all(_word_ok(w) for w in name.name.split())
+        and not _ABBREVIATED_FIRST.match(name.name)  # 'Sec. Enrique Manalo': a title cut short
+        and not kb.find(name.name)
+    )
+
+
+_ABBREVIATED_FIRST = re.compile(r"[^\W\d_]{3,}\.\s")
+
+
+@cache
+def _state_office_end() -> re.Pattern[str]:
+    return re.compile(rf"{_state_office_words()}$")
+
+
+def _state_office_words() -> str:
+    """A state's word, then a lower-case office (titles.yaml `state_office_words`)."""
+    words = "|".join(sorted(map(re.escape, _office_words()), key=len, reverse=True))
+    return rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+(?:{words})[ \t]+"
+
+
+def _after_quote(text: str, kb: KnowledgeBase) -> list[NameSpan]:
+    """'“We stand together,” said Anthony Albanese.': the name after a quote and 'said'."""
+    out = []
+    for said in _SAID_AFTER_QUOTE.finditer(text):
+        name = name_after(text, said.end())
+        if _good_name(name, kb) and _NAME_ENDS_CLAUSE.match(text, name.end):
+            out.append(name)
+    return out
+
+
+_SAID_AFTER_QUOTE = re.compile(r"[,”\"]\s*(?:said|says|added)[ \t]+(?=[A-Z])")
+_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:(]|$)|\s+(?:on|in|at|during|after)\s")
+
+
+def _name_before(text: str, end: int, kb: KnowledgeBase) -> NameSpan | None:
+    """The name right before end, of two to four words, that names no place or body."""
+    name = _after_possessive(without_address(name_before(text, end), kb, text))  # 'Gen Prayut said'
+    return name if _good_name(name, kb) else None
+
+
+def _opens_clause(text: str, start: int, kb: KnowledgeBase) -> bool:
+    """Whether a name at start opens a clause ('Later, X said') or follows a state's word
+    ('China's X said', 'Chinese leader X said'): not 'the Washington Post said', 'Foreign
+    Minister X said'."""
+    opens = _OPENS_CLAUSE.search(text, max(0, start - 40), start)
+    return opens is not None or state_before(text, start, kb) is not None
+
+
+def _after_possessive(name: NameSpan | None) -> NameSpan | None:
+    """A name read backwards past a possessive begins after it ('China’s Xi Jinping')."""
+    if name is None:
+        return None
+    cut = _POSSESSIVE_WORD.search(name.name)
+    if cut is None:
+        return name
+    rest = name.name[cut.end() :]
+    return NameSpan(name.end - len(rest), name.end, rest) if rest else None
+
+
+_POSSESSIVE_WORD = re.compile(r"^.*[’']s\s+")
+
+
+_POSSESSOR = re.compile(r"(?P<state>(?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*)[’']s[ \t]+$")
+
+
+def _word_ok(word: str) -> bool:
+    """A word of a name written in mixed case, not a mere initial ('A. Smith' is too thin), nor
+    a word of the name of a body ('Amnesty International', 'Communist Party')."""
+    return (
+        len(word) >= 2
+        and word[0].isupper()
+        and any(c.islower() for c in word)
+        and word.casefold() not in name_words().body_words
+    )
+
+
+# the name opens the text, a line, a sentence or a clause: nothing but these stands before it
+# ('Minister of Foreign Affairs and Worship X attended': an 'and' alone may join a title's words)
+_OPENS_CLAUSE = re.compile(r"(?:^|[\n.;:!?“\"(]\s*|,\s+(?:and\s+)?|\b(?:but|while|when)\s+)$")
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    verbs = "|".join(sorted(map(re.escape, name_words().untitled_verbs), key=len, reverse=True))
+    return re.compile(rf" (?:{verbs})\b")  # a space first: the engine skips to each one

@@ -1,0 +1,87 @@
+"""People named with no title, as the subject of a verb of speaking or of diplomacy."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.people_cases import names, people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi Jinping said China was ready to work with all parties.", ["Xi Jinping"]),
+        (
+            "Narendra Modi and Anthony Albanese agreed to deepen cooperation.",
+            ["Narendra Modi", "Anthony Albanese"],
+        ),
+        (
+            "Speaking at the summit, Kim Jong Un met Vladimir Putin in Vladivostok.",
+            ["Kim Jong Un"],
+        ),
+        ("“We stand together,” said Anthony Albanese.", ["Anthony Albanese"]),
+        ("“We stand together,” said New Zealand.", []),
+        # a rank before one name: 'Prayut' alone is too thin to name a person
+        ("Gen Prayut said the summit went well.", []),
+    ],
+)
+def test_a_name_with_no_title_before_a_verb_is_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_state_s_possessive_before_the_name_gives_the_country() -> None:
+    [(name, title, country, _)] = people("China's Xi Jinping said the talks were useful.", None)
+    assert (name, title, country) == ("Xi Jinping", None, "CHN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Africa said it would host the summit.",
+        "New Zealand welcomed the outcome.",
+        "Papua New Guinea and Timor-Leste agreed to cooperate.",
+        "The Washington Post said the talks failed.",
+        "Amnesty International said the talks failed.",
+        "Human Rights Watch said the talks failed.",
+        "Samsung Electronics announced a new plant in Hanoi.",
+        "Sec. Enrique Manalo met his counterpart in Manila.",
+        "Closing Ceremony held at the National Convention Centre.",
+        "Ministers welcomed the plan. Team Europe agreed to fund it.",
+        "After the vote, Middle East envoys met; Global South said little.",
+        # an 'and' inside a title the gazetteer does not know: the words after it are no name
+        "Minister of Foreign Affairs and Cults Diana Mondino attended the meeting.",
+    ],
+)
+def test_states_bodies_and_outlets_before_a_verb_are_no_people(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_shorter_form_of_a_name_already_given_is_the_same_person() -> None:
+    text = (
+        "Secretary of State Antony J. Blinken met the ministers in Vientiane. Later, Antony "
+        "Blinken said the talks were useful."
+    )
+    assert names(text) == ["Antony J. Blinken"]
+
+
+def test_a_later_title_before_the_family_name_is_the_person_s() -> None:
+    text = (
+        "Vladimir Putin held talks with the delegation. Russian President Putin noted the "
+        "strategic partnership."
+    )
+    [(name, title, country, _)] = people(text, None)
+    assert (name, title, country) == ("Vladimir Putin", "President", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Chinese leader Xi Jinping said the two sides should deepen trust.", "Xi Jinping", "CHN"),
+        ("Japanese premier Kishida Fumio met the delegation in Tokyo.", "Kishida Fumio", "JPN"),
+    ],
+)
+def test_a_state_s_word_and_an_office_in_lower_case_before_a_name(
+    text: str, name: str, country: str
+) -> None:
+    [(found, title, served, _)] = people(text, None)
+    assert (found, title, served) == (name, None, country)
