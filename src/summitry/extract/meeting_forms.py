@@ -370,14 +370,17 @@ def _numbered_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
+_ENDS_IN_HEAD = re.compile(rf"\b(?:{'|'.join(meeting_heads().words)})s?$")
+_NAME_GOES_ON = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+[A-Z]")
 _MEETING_AFTER = re.compile(r"\s+(?:meeting|meetings|session)\b")
-_SESSION_OF = re.compile(rf"{ORD}\s+(?:session|meeting)\s+of\s+(?:the\s+)?$")
+_SESSION_OF = re.compile(rf"{ORD}\s+(?:[Ss]ession|meeting)\s+of\s+(?:the\s+)?$")
 
 
 def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
     """'the APEC Budget and Management Committee meeting', 'the 73rd session of the UN General
     Assembly': a body the kb lists as a series, with 'meeting' after it or a numbered
-    'session of' before it, names that meeting."""
+    'session of' before it, names that meeting; so does a council of leaders or ministers
+    numbered or attended ('the 31st OSCE Ministerial Council', 'at the European Council')."""
     out = []
     for mt in matches:
         series = kb.series_for(mt.key) if mt.kind in ("series", "organization") else None
@@ -385,7 +388,11 @@ def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[Meeting
             continue
         session = _SESSION_OF.search(text, max(0, mt.start - 40), mt.start)
         if session is None and not _MEETING_AFTER.match(text, mt.end):
-            continue
+            session = _met_body(text, mt.start, mt.end, series)
+            if session is None:
+                continue
+            if session.re is _AT_THE:
+                session = None
         core = series.name.removeprefix(f"{series.forum} ")
         out.append(
             MeetingName(
@@ -402,3 +409,15 @@ def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[Meeting
             )
         )
     return out
+
+
+def _met_body(text: str, start: int, end: int, series: Series) -> re.Match[str] | None:
+    """The ordinal before a leaders' or ministers' body that names its meeting ('the 50th
+    OIC Council of Foreign Ministers'), or the 'at the' that does ('at the European
+    Council'); None for other bodies and where neither comes before."""
+    if series.level not in ("leaders", "ministerial") or _ENDS_IN_HEAD.search(series.name):
+        return None  # a name ending in a head noun is the head rules' to read
+    if _NAME_GOES_ON.match(text, end):
+        return None  # 'the 33rd ASEAN Coordinating Council (ACC) Meeting': a longer name
+    lo = max(0, start - 30)
+    return _ORD_BEFORE.search(text, lo, start) or _AT_THE.search(text, lo, start)
