@@ -371,6 +371,8 @@ def _numbered_starts(text: str) -> list[int]:
 
 
 _ENDS_IN_HEAD = re.compile(rf"\b(?:{'|'.join(meeting_heads().words)})s?$")
+# before a body, words that make it a meeting ('attended the'), unlike 'President of the'
+_ATTENDED = re.compile(r"\b(?:attended|attending|attends|attend|at|during)\s+the\s+$", re.I)
 _NAME_GOES_ON = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+[A-Z]")
 _MEETING_AFTER = re.compile(r"\s+(?:meeting|meetings|session)\b")
 _SESSION_OF = re.compile(rf"{ORD}\s+(?:[Ss]ession|meeting)\s+of\s+(?:the\s+)?$")
@@ -391,7 +393,7 @@ def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[Meeting
             session = _met_body(text, mt.start, mt.end, series)
             if session is None:
                 continue
-            if session.re is _AT_THE:
+            if session.re is _ATTENDED:
                 session = None
         core = series.name.removeprefix(f"{series.forum} ")
         out.append(
@@ -420,4 +422,4 @@ def _met_body(text: str, start: int, end: int, series: Series) -> re.Match[str] 
     if _NAME_GOES_ON.match(text, end):
         return None  # 'the 33rd ASEAN Coordinating Council (ACC) Meeting': a longer name
     lo = max(0, start - 30)
-    return _ORD_BEFORE.search(text, lo, start) or _AT_THE.search(text, lo, start)
+    return _ORD_BEFORE.search(text, lo, start) or _ATTENDED.search(text, lo, start)
