@@ -373,6 +373,7 @@ def _numbered_starts(text: str) -> list[int]:
 _ENDS_IN_HEAD = re.compile(rf"\b(?:{'|'.join(meeting_heads().words)})s?$")
 # before a body, words that make it a meeting ('attended the'), unlike 'President of the'
 _ATTENDED = re.compile(r"\b(?:attended|attending|attends|attend|at|during)\s+the\s+$", re.I)
+_HELD_AFTER = re.compile(r"\s+(?:was|is|will be)\s+(?:held|convened)\b|\s+took place\b")
 _NAME_GOES_ON = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+[A-Z]")
 _MEETING_AFTER = re.compile(r"\s+(?:meeting|meetings|session)\b")
 _SESSION_OF = re.compile(rf"{ORD}\s+(?:[Ss]ession|meeting)\s+of\s+(?:the\s+)?$")
@@ -393,7 +394,7 @@ def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[Meeting
             session = _met_body(text, mt.start, mt.end, series)
             if session is None:
                 continue
-            if session.re is _ATTENDED:
+            if session.re is not _ORD_BEFORE:
                 session = None
         core = series.name.removeprefix(f"{series.forum} ")
         out.append(
@@ -416,10 +417,11 @@ def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[Meeting
 def _met_body(text: str, start: int, end: int, series: Series) -> re.Match[str] | None:
     """The ordinal before a leaders' or ministers' body that names its meeting ('the 50th
     OIC Council of Foreign Ministers'), or the 'at the' that does ('at the European
-    Council'); None for other bodies and where neither comes before."""
+    Council'), or the 'was held' after it; None for other bodies and where none is there."""
     if series.level not in ("leaders", "ministerial") or _ENDS_IN_HEAD.search(series.name):
         return None  # a name ending in a head noun is the head rules' to read
     if _NAME_GOES_ON.match(text, end):
         return None  # 'the 33rd ASEAN Coordinating Council (ACC) Meeting': a longer name
     lo = max(0, start - 30)
-    return _ORD_BEFORE.search(text, lo, start) or _ATTENDED.search(text, lo, start)
+    found = _ORD_BEFORE.search(text, lo, start) or _ATTENDED.search(text, lo, start)
+    return found or _HELD_AFTER.match(text, end)
