@@ -1,7 +1,6 @@
 """Meeting names that do not end in a head noun: bilateral talks ('had a meeting with'),
 'the ASEAN SOM', 'SOM1', series the kb knows head first ('the Meeting of Ministers
-Responsible for Trade (MRT)') or as bodies ('the ... Committee meeting', 'the 73rd session of
-the UN General Assembly'), forums that meet under their own name ('the 31st ASEAN Regional
+Responsible for Trade (MRT)'), forums that meet under their own name ('the 31st ASEAN Regional
 Forum'), and the family a plural name lists ('the APT, EAS and ARF Senior Officials'
 Meetings')."""
 
@@ -28,7 +27,6 @@ from summitry.kb.model import Forum, Series
 __all__ = [
     "numbered_acronyms",
     "talks_with",
-    "series_meetings",
     "bilateral_meetings",
     "family_members",
     "forum_acronyms",
@@ -368,60 +366,3 @@ def _numbered_starts(text: str) -> list[int]:
         if run and "A" <= text[run - 1] <= "Z":
             starts.update(range(max(0, run - 6), run - 1))
     return sorted(starts)
-
-
-_ENDS_IN_HEAD = re.compile(rf"\b(?:{'|'.join(meeting_heads().words)})s?$")
-# before a body, words that make it a meeting ('attended the'), unlike 'President of the'
-_ATTENDED = re.compile(r"\b(?:attended|attending|attends|attend|at|during)\s+the\s+$", re.I)
-_HELD_AFTER = re.compile(r"\s+(?:was|is|will be)\s+(?:held|convened)\b|\s+took place\b")
-_NAME_GOES_ON = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+[A-Z]")
-_MEETING_AFTER = re.compile(r"\s+(?:meeting|meetings|session)\b")
-_SESSION_OF = re.compile(rf"{ORD}\s+(?:[Ss]ession|meeting)\s+of\s+(?:the\s+)?$")
-
-
-def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
-    """'the APEC Budget and Management Committee meeting', 'the 73rd session of the UN General
-    Assembly': a body the kb lists as a series, with 'meeting' after it or a numbered
-    'session of' before it, names that meeting; so does a council of leaders or ministers
-    numbered or attended ('the 31st OSCE Ministerial Council', 'at the European Council')."""
-    out = []
-    for mt in matches:
-        series = kb.series_for(mt.key) if mt.kind in ("series", "organization") else None
-        if series is None or series.forum == "bilateral" or series.name != mt.key:
-            continue
-        session = _SESSION_OF.search(text, max(0, mt.start - 40), mt.start)
-        if session is None and not _MEETING_AFTER.match(text, mt.end):
-            session = _met_body(text, mt.start, mt.end, series)
-            if session is None:
-                continue
-            if session.re is not _ORD_BEFORE:
-                session = None
-        core = series.name.removeprefix(f"{series.forum} ")
-        out.append(
-            MeetingName(
-                session.start() if session else mt.start,
-                mt.end,
-                series.name,
-                core,
-                core.split()[-1],
-                series.forum,
-                series.level,
-                TAIL.match(text, mt.end).group("acr"),
-                ordinal_value(session.group("ord")) if session else None,
-                series=series.name,
-            )
-        )
-    return out
-
-
-def _met_body(text: str, start: int, end: int, series: Series) -> re.Match[str] | None:
-    """The ordinal before a leaders' or ministers' body that names its meeting ('the 50th
-    OIC Council of Foreign Ministers'), or the 'at the' that does ('at the European
-    Council'), or the 'was held' after it; None for other bodies and where none is there."""
-    if series.level not in ("leaders", "ministerial") or _ENDS_IN_HEAD.search(series.name):
-        return None  # a name ending in a head noun is the head rules' to read
-    if _NAME_GOES_ON.match(text, end):
-        return None  # 'the 33rd ASEAN Coordinating Council (ACC) Meeting': a longer name
-    lo = max(0, start - 30)
-    found = _ORD_BEFORE.search(text, lo, start) or _ATTENDED.search(text, lo, start)
-    return found or _HELD_AFTER.match(text, end)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from summitry.extract.lookups import spans_inside_others
 from summitry.extract.meeting_acronyms import ordinal_acronyms
 from summitry.extract.meeting_between import forums_between
+from summitry.extract.meeting_bodies import series_meetings
 from summitry.extract.meeting_forms import (
     bilateral_meetings,
     family_members,
@@ -20,7 +21,6 @@ from summitry.extract.meeting_forms import (
     forums_meeting_as_themselves,
     head_first_names,
     numbered_acronyms,
-    series_meetings,
     talks_with,
 )
 from summitry.extract.meeting_forums import (
