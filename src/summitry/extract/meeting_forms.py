@@ -207,7 +207,7 @@ def forums_meeting_as_themselves(
                 surface.split()[-1],
                 forum.name,
                 series.level,
-                tail.group("acr") or (surface if surface == forum.name else None),
+                tail.group("acr") or (surface if surface == forum.name != series.name else None),
                 ordinal_value(ordinal.group("ord")) if ordinal else None,
                 series=series.name,
             )

@@ -37,7 +37,7 @@ from summitry.extract.meeting_lower import (
     meetings_of_forum_members,
     two_state_summits,
 )
-from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
+from summitry.extract.meeting_parts import ORD, ROMAN, TAIL, MeetingName, ordinal_value
 from summitry.extract.meeting_plurals import plurals_of_listed_forums
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb import KnowledgeBase
@@ -78,6 +78,9 @@ _NAME_TOKEN = re.compile(
 _BRACKETED = re.compile(_BRACKET)
 _HEAD_WORD = re.compile(rf"(?:{meeting_heads().alternation})s?$")
 _ORD_TOKEN = re.compile(rf"(?:{ORD})$")
+# a Roman ordinal right after 'the', opening the name or just before it
+_ROMAN_LEAD = re.compile(rf"(?:[Tt]he )?(?<=[Tt]he )(?P<ord>{ROMAN})\s+")
+_ROMAN_BEFORE = re.compile(rf"(?<=[Tt]he )(?P<ord>{ROMAN})\s+$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
 _MAX_NAME_WORDS = 12
 _CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
@@ -111,7 +114,11 @@ def _names_by_head(text: str, dashed: list[tuple[int, int]]) -> list[_Found]:
         body_start = start = _walk_left(text, m.start())
         body_start = start = next((a for a, b in dashed if a < start < b), start)
         ordinal = year = None
-        before = list(_TOKEN.finditer(text[max(0, start - 40) : start]))
+        roman = _ROMAN_LEAD.match(text, body_start) or _ROMAN_BEFORE.search(text, start - 6, start)
+        if roman and roman.end() < m.start():  # "the XVII Pacific Alliance Summit"
+            ordinal, start = roman.group("ord"), roman.start("ord")
+            body_start = max(body_start, roman.end())
+        before = [] if roman else list(_TOKEN.finditer(text[max(0, start - 40) : start]))
         for tok in reversed(before[-2:]):
             word = tok.group(0)
             if year is None and ordinal is None and _YEAR_TOKEN.match(word):
