@@ -17,10 +17,15 @@ _ORD_BEFORE = re.compile(rf"{ORD}\s+$")
 _ENDS_IN_HEAD = re.compile(rf"\b(?:{'|'.join(meeting_heads().words)})s?$")
 # before a body, words that make it a meeting ('attended the'), unlike 'President of the'
 _ATTENDED = re.compile(r"\b(?:attended|attending|attends|attend|at|during)\s+the\s+$", re.I)
-_HELD_AFTER = re.compile(r"\s+(?:was|is|will be)\s+(?:held|convened)\b|\s+took place\b")
+# after a body, words that make it a meeting; not 'met', as 'the President of the European
+# Council met the Prime Minister' is a person's act
+_HELD_AFTER = re.compile(r"\s+(?:(?:was|is|will be)\s+(?:held|convened)|took place)\b")
 _NAME_GOES_ON = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+[A-Z]")
 _MEETING_AFTER = re.compile(r"\s+(?:meeting|meetings|session)\b")
-_SESSION_OF = re.compile(rf"{ORD}\s+(?:[Ss]ession|meeting)\s+of\s+(?:the\s+)?$")
+_SESSION_OF = re.compile(
+    rf"{ORD}\s+(?:(?:Ordinary|Extraordinary|Regular|Special)\s+)?(?:[Ss]ession|meeting)\s+of\s+"
+    r"(?:the\s+)?$"
+)
 
 
 def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
