@@ -46,4 +46,4 @@ def test_a_meeting_of_a_known_forum_comes_out_whole(
 def test_the_file_holds_every_case_apart() -> None:
     lines = CASES_FILE.read_text(encoding="utf-8").splitlines()
     values = [line for line in lines if " | " in line and not line.startswith("#")]
-    assert len(_cases()) == len(values) == 100
+    assert len(_cases()) == len(values)
