@@ -100,3 +100,10 @@ def test_a_roman_ordinal_after_the_numbers_the_meeting() -> None:
 def test_a_roman_numeral_inside_a_name_is_no_ordinal() -> None:
     text = "The Phase II Meeting was held in Lima on 3 May 2024."
     assert [(m.name, m.ordinal) for m in meetings(text)] == [("Phase II Meeting", None)]
+
+
+def test_a_lower_case_plus_joins_the_forums_name() -> None:
+    text = "The 27th ASEAN plus Three Summit was held in Vientiane on 10 October 2024."
+    assert [(m.forum, m.level, m.ordinal) for m in meetings(text)] == [
+        ("ASEAN Plus Three", "leaders", 27)
+    ]

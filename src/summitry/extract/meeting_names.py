@@ -68,11 +68,12 @@ _PLUS = re.compile(r"[ -]Plus\b")
 # the count of a grouping ("China-ASEAN (10+1) Foreign Ministers' Meeting").
 _IN_BRACKET = r"[A-Z][A-Z+-]{1,9}\)|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)|\d{1,2}\+\d\)"
 _BRACKET = rf"\((?:{_IN_BRACKET})"
-# r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|{_BRACKET}" opened with one class of the characters
-# its branches begin with, the branch picked by a look-behind: `re` skips to those characters
-# ('Plus' is a capitalised word, the first branch's).
+# r"[A-Z][\w’'+.&-]*|Plus|plus|of|and|for|on|{_BRACKET}" opened with one class of the
+# characters its branches begin with, the branch picked by a look-behind: `re` skips to those
+# characters ('Plus' is a capitalised word, the first branch's; 'plus' joins 'Central Asia
+# plus Japan').
 _NAME_TOKEN = re.compile(
-    r"[A-Zoaf(](?:(?<=[A-Z])[\w’'+.&-]*|(?<=o)[fn]|(?<=a)nd|(?<=f)or"
+    r"[A-Zoafp(](?:(?<=[A-Z])[\w’'+.&-]*|(?<=o)[fn]|(?<=a)nd|(?<=f)or|(?<=p)lus"
     rf"|(?<=\()(?:{_IN_BRACKET}))"
 )
 _BRACKETED = re.compile(_BRACKET)
