@@ -1,5 +1,6 @@
 """Meeting name forms (extract/meeting_forms.py): a forum that meets under its own name is a
-meeting where a list of meetings includes it, not where its work or members are meant."""
+meeting where a list of meetings includes it, not where its work or members are meant;
+a council of leaders or ministers is one where numbered or attended."""
 
 from __future__ import annotations
 
@@ -23,3 +24,21 @@ def test_a_forum_s_processes_are_no_meeting() -> None:
     assert meetings(text, published="2019-06-20") == []
     text = "The Foreign Minister attended the ARF in Bangkok."
     assert [m.name for m in meetings(text, published="2019-08-02")] == ["ASEAN Regional Forum"]
+
+
+def test_a_council_of_ministers_numbered_or_attended_is_its_meeting() -> None:
+    numbered = "The 31st OSCE Ministerial Council opened in Valletta on 5 December 2024."
+    attended = "The Prime Minister attended the European Council in Brussels on 17 April 2024."
+    assert [(m.name, m.forum, m.ordinal) for m in meetings(numbered)] == [
+        ("OSCE Ministerial Council", "OSCE", 31)
+    ]
+    assert [(m.name, m.level) for m in meetings(attended)] == [("European Council", "leaders")]
+
+
+def test_a_council_named_for_its_office_or_in_a_longer_name_is_no_meeting_of_its_own() -> None:
+    office = "He met the President of the European Council in Brussels on 17 April 2024."
+    longer = "The 33rd ASEAN Coordinating Council (ACC) Meeting was held in Jakarta."
+    assert meetings(office) == []
+    assert [(m.name, m.acronym, m.ordinal) for m in meetings(longer)] == [
+        ("ASEAN Coordinating Council Meeting", "ACC", 33)
+    ]

@@ -88,3 +88,22 @@ def test_the_first_of_a_slashed_acronym_after_related_meetings_is_the_meetings()
     assert [(m.name, m.acronym, m.ordinal) for m in found] == [
         ("ASEAN Foreign Ministers' Meeting", "AMM", 57)
     ]
+
+
+def test_a_roman_ordinal_after_the_numbers_the_meeting() -> None:
+    celac = "The VII CELAC Summit was held in Buenos Aires on 24 January 2023."
+    mercosur = "The Minister attended the XXXIV Mercosur Summit in Asuncion."
+    assert [(m.name, m.ordinal) for m in meetings(celac)] == [("CELAC Summit", 7)]
+    assert [(m.name, m.ordinal) for m in meetings(mercosur)] == [("Mercosur Summit", 34)]
+
+
+def test_a_roman_numeral_inside_a_name_is_no_ordinal() -> None:
+    text = "The Phase II Meeting was held in Lima on 3 May 2024."
+    assert [(m.name, m.ordinal) for m in meetings(text)] == [("Phase II Meeting", None)]
+
+
+def test_a_lower_case_plus_joins_the_forums_name() -> None:
+    text = "The 27th ASEAN plus Three Summit was held in Vientiane on 10 October 2024."
+    assert [(m.forum, m.level, m.ordinal) for m in meetings(text)] == [
+        ("ASEAN Plus Three", "leaders", 27)
+    ]

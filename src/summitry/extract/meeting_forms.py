@@ -1,7 +1,6 @@
 """Meeting names that do not end in a head noun: bilateral talks ('had a meeting with'),
 'the ASEAN SOM', 'SOM1', series the kb knows head first ('the Meeting of Ministers
-Responsible for Trade (MRT)') or as bodies ('the ... Committee meeting', 'the 73rd session of
-the UN General Assembly'), forums that meet under their own name ('the 31st ASEAN Regional
+Responsible for Trade (MRT)'), forums that meet under their own name ('the 31st ASEAN Regional
 Forum'), and the family a plural name lists ('the APT, EAS and ARF Senior Officials'
 Meetings')."""
 
@@ -28,7 +27,6 @@ from summitry.kb.model import Forum, Series
 __all__ = [
     "numbered_acronyms",
     "talks_with",
-    "series_meetings",
     "bilateral_meetings",
     "family_members",
     "forum_acronyms",
@@ -209,7 +207,7 @@ def forums_meeting_as_themselves(
                 surface.split()[-1],
                 forum.name,
                 series.level,
-                tail.group("acr") or (surface if surface == forum.name else None),
+                tail.group("acr") or (surface if surface == forum.name != series.name else None),
                 ordinal_value(ordinal.group("ord")) if ordinal else None,
                 series=series.name,
             )
@@ -368,37 +366,3 @@ def _numbered_starts(text: str) -> list[int]:
         if run and "A" <= text[run - 1] <= "Z":
             starts.update(range(max(0, run - 6), run - 1))
     return sorted(starts)
-
-
-_MEETING_AFTER = re.compile(r"\s+(?:meeting|meetings|session)\b")
-_SESSION_OF = re.compile(rf"{ORD}\s+(?:session|meeting)\s+of\s+(?:the\s+)?$")
-
-
-def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingName]:
-    """'the APEC Budget and Management Committee meeting', 'the 73rd session of the UN General
-    Assembly': a body the kb lists as a series, with 'meeting' after it or a numbered
-    'session of' before it, names that meeting."""
-    out = []
-    for mt in matches:
-        series = kb.series_for(mt.key) if mt.kind in ("series", "organization") else None
-        if series is None or series.forum == "bilateral" or series.name != mt.key:
-            continue
-        session = _SESSION_OF.search(text, max(0, mt.start - 40), mt.start)
-        if session is None and not _MEETING_AFTER.match(text, mt.end):
-            continue
-        core = series.name.removeprefix(f"{series.forum} ")
-        out.append(
-            MeetingName(
-                session.start() if session else mt.start,
-                mt.end,
-                series.name,
-                core,
-                core.split()[-1],
-                series.forum,
-                series.level,
-                TAIL.match(text, mt.end).group("acr"),
-                ordinal_value(session.group("ord")) if session else None,
-                series=series.name,
-            )
-        )
-    return out

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from summitry.extract.lookups import spans_inside_others
 from summitry.extract.meeting_acronyms import ordinal_acronyms
 from summitry.extract.meeting_between import forums_between
+from summitry.extract.meeting_bodies import series_meetings
 from summitry.extract.meeting_forms import (
     bilateral_meetings,
     family_members,
@@ -20,7 +21,6 @@ from summitry.extract.meeting_forms import (
     forums_meeting_as_themselves,
     head_first_names,
     numbered_acronyms,
-    series_meetings,
     talks_with,
 )
 from summitry.extract.meeting_forums import (
@@ -37,7 +37,7 @@ from summitry.extract.meeting_lower import (
     meetings_of_forum_members,
     two_state_summits,
 )
-from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
+from summitry.extract.meeting_parts import ORD, ROMAN, TAIL, MeetingName, ordinal_value
 from summitry.extract.meeting_plurals import plurals_of_listed_forums
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb import KnowledgeBase
@@ -68,16 +68,20 @@ _PLUS = re.compile(r"[ -]Plus\b")
 # the count of a grouping ("China-ASEAN (10+1) Foreign Ministers' Meeting").
 _IN_BRACKET = r"[A-Z][A-Z+-]{1,9}\)|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)|\d{1,2}\+\d\)"
 _BRACKET = rf"\((?:{_IN_BRACKET})"
-# r"[A-Z][\w’'+.&-]*|Plus|of|and|for|on|{_BRACKET}" opened with one class of the characters
-# its branches begin with, the branch picked by a look-behind: `re` skips to those characters
-# ('Plus' is a capitalised word, the first branch's).
+# r"[A-Z][\w’'+.&-]*|Plus|plus|of|and|for|on|{_BRACKET}" opened with one class of the
+# characters its branches begin with, the branch picked by a look-behind: `re` skips to those
+# characters ('Plus' is a capitalised word, the first branch's; 'plus' joins 'Central Asia
+# plus Japan').
 _NAME_TOKEN = re.compile(
-    r"[A-Zoaf(](?:(?<=[A-Z])[\w’'+.&-]*|(?<=o)[fn]|(?<=a)nd|(?<=f)or"
+    r"[A-Zoafp(](?:(?<=[A-Z])[\w’'+.&-]*|(?<=o)[fn]|(?<=a)nd|(?<=f)or|(?<=p)lus"
     rf"|(?<=\()(?:{_IN_BRACKET}))"
 )
 _BRACKETED = re.compile(_BRACKET)
 _HEAD_WORD = re.compile(rf"(?:{meeting_heads().alternation})s?$")
 _ORD_TOKEN = re.compile(rf"(?:{ORD})$")
+# a Roman ordinal right after 'the', opening the name or just before it
+_ROMAN_LEAD = re.compile(rf"(?:[Tt]he )?(?<=[Tt]he )(?P<ord>{ROMAN})\s+")
+_ROMAN_BEFORE = re.compile(rf"(?<=[Tt]he )(?P<ord>{ROMAN})\s+$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
 _MAX_NAME_WORDS = 12
 _CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
@@ -111,7 +115,11 @@ def _names_by_head(text: str, dashed: list[tuple[int, int]]) -> list[_Found]:
         body_start = start = _walk_left(text, m.start())
         body_start = start = next((a for a, b in dashed if a < start < b), start)
         ordinal = year = None
-        before = list(_TOKEN.finditer(text[max(0, start - 40) : start]))
+        roman = _ROMAN_LEAD.match(text, body_start) or _ROMAN_BEFORE.search(text, start - 6, start)
+        if roman and roman.end() < m.start():  # "the XVII Pacific Alliance Summit"
+            ordinal, start = roman.group("ord"), roman.start("ord")
+            body_start = max(body_start, roman.end())
+        before = [] if roman else list(_TOKEN.finditer(text[max(0, start - 40) : start]))
         for tok in reversed(before[-2:]):
             word = tok.group(0)
             if year is None and ordinal is None and _YEAR_TOKEN.match(word):

@@ -17,6 +17,7 @@ __all__ = [
     "ORD",
     "ORD_ANY_CASE",
     "ORD_WORDS",
+    "ROMAN",
     "TAIL",
     "MeetingMention",
     "MeetingName",
@@ -117,6 +118,18 @@ def core_key(core: str) -> str:
 _MINISTERS = re.compile(r"^ministers['’]?\s+meeting$")
 
 
+# a Roman numeral of two letters or more ("the XVII Pacific Alliance Summit"), as Spanish,
+# Portuguese and French releases number meetings; one letter ('I') is a word
+ROMAN = r"(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})"
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman_value(text: str) -> int:
+    """'XVII' -> 17: each letter added, or taken away where a greater one follows."""
+    values = [_ROMAN_VALUES[c] for c in text]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
 def ordinal_value(text: str | None) -> int | None:
     if not text:
         return None
@@ -124,6 +137,8 @@ def ordinal_value(text: str | None) -> int | None:
         return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
     if text.casefold() == "inaugural":
         return 1
+    if re.fullmatch(ROMAN, text):
+        return _roman_value(text)
     return _ORDINAL_WORDS.get(text.casefold().removesuffix("-ever"))
 
 
