@@ -3,13 +3,16 @@ in this process or as a subprocess, and an export read back."""
 
 from __future__ import annotations
 
+import atexit
 import csv
 import functools
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +28,13 @@ EXAMPLES = ROOT / "examples" / "pages"
 # first example of a test, which builds what later ones reuse, ran past it.
 settings.register_profile("summitry", deadline=None)
 settings.load_profile("summitry")
+
+# The suite builds into a cache folder of its own (unless SUMMITRY_CACHE_DIR says otherwise):
+# another checkout's knowledge base, written to the user's cache while the suite runs, is
+# never what a test reads, and the CLI's subprocesses inherit the folder.
+_CACHE = tempfile.mkdtemp(prefix="summitry-tests-")
+os.environ.setdefault("SUMMITRY_CACHE_DIR", _CACHE)
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 def dev_pages() -> list[Path]:
