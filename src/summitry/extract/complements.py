@@ -10,6 +10,7 @@ from summitry.kb.data import read_yaml
 
 __all__ = [
     "COORDINATED",
+    "SPEECH_VERBS",
     "bounding_acts",
     "coordinated_acts",
     "coordinated_before",
@@ -29,12 +30,12 @@ COORDINATED = re.compile(
 def opens_complement(act, after: str) -> bool:
     """'noted that ...', 'added how ...', 'said he hoped ...': what follows is reported content."""
     surface = act.surface.lower()
-    if surface in _SPEECH_VERBS and _BARE_CLAUSE.match(after):
+    if surface in SPEECH_VERBS and _BARE_CLAUSE.match(after):
         return True
     return surface.endswith(" that") or bool(_COMPLEMENT.match(after))
 
 
-_SPEECH_VERBS = frozenset(str(v) for v in read_yaml("acts")["speech_verbs"])
+SPEECH_VERBS = frozenset(str(v) for v in read_yaml("acts")["speech_verbs"])
 # 'said he hoped ...', 'said the summit's agenda attached ...': a clause with no 'that'
 _BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|we|it|the|its|his|her|their)\s+[a-z]")
 
@@ -42,7 +43,7 @@ _BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|we|it|the|its|his|her|their)\s+[a-
 def says_nothing(act, after: str) -> bool:
     """'X said in his welcome remarks at the opening ceremony.': only where and when, no
     content; what he said is reported elsewhere (the paragraph before, a quotation after)."""
-    return act.surface.lower() in _SPEECH_VERBS and bool(_ONLY_CIRCUMSTANCE.fullmatch(after))
+    return act.surface.lower() in SPEECH_VERBS and bool(_ONLY_CIRCUMSTANCE.fullmatch(after))
 
 
 # a prepositional phrase to the sentence's end, with no 'that' and no colon or quotation

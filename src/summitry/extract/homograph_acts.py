@@ -9,7 +9,7 @@ import re
 
 from summitry.extract.patterns import WordStarts
 from summitry.extract.speaker_refs import Candidate
-from summitry.kb.data import read_yaml
+from summitry.kb import load_kb
 from summitry.kb.model import Match
 
 __all__ = ["homograph_acts"]
@@ -22,19 +22,10 @@ _AFTER = re.compile(
 _GAP = re.compile(r"\s+(?:also\s+|further\s+|strongly\s+|fully\s+|firmly\s+)?\Z")
 
 
-@functools.cache
 def _present_forms() -> dict[str, str]:
     """The present form of each one-word act verb that acts.yaml lists as a homograph ->
     its act class."""
-    doc = read_yaml("acts")
-    homographs = {str(w) for w in doc.get("homographs") or ()}
-    out: dict[str, str] = {}
-    for act, phrases in doc["acts"].items():
-        for phrase in phrases:
-            forms = doc["inflections"].get(str(phrase))
-            if forms and forms[0] in homographs:
-                out.setdefault(forms[0], str(act))
-    return out
+    return load_kb().act_table.homograph_presents
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from summitry.extract.context import Context, Sentence
 from summitry.extract.speakers import SpeakerFinder
+from summitry.extract.statement_will import ITEM_MARK
 from summitry.record import Statement
 
 __all__ = ["Remarks"]
@@ -23,7 +24,7 @@ _ANNOUNCED = re.compile(
     r"|the\s+following\s*:|as\s+follows\b)"
 )
 # '(i) ...', '- (ii) ...', 'a) ...': an item of a list on a line of its own
-_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)[ \t]")
+_ITEM = re.compile(rf"[ \t]*(?:[-•*–][ \t]*)?{ITEM_MARK}[ \t]")
 _BULLET = re.compile(r"[ \t]*[-•*–・][ \t]")  # under a line that has none, an item too
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summitry.extract.complements import SPEECH_VERBS
 from summitry.extract.context import Sentence
 from summitry.extract.speakers import SpeakerFinder
 from summitry.kb.data import read_yaml
@@ -67,7 +68,5 @@ def continued_view(text: str, sentence: Sentence, before: list[Statement]) -> li
 _VIEWS = {
     str(k).lower(): str(v) for k, v in (read_yaml("acts").get("continued_view") or {}).items()
 }
-_SAID = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, read_yaml('acts').get('speech_verbs') or ()))})\b"
-)
+_SAID = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(SPEECH_VERBS)))})\b")
 _VIEW = re.compile(rf"\b({'|'.join(map(re.escape, _VIEWS))})\b", re.IGNORECASE)

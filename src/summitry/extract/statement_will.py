@@ -14,7 +14,7 @@ from summitry.kb import load_kb
 from summitry.kb.vocab import statement_words
 from summitry.record import Statement
 
-__all__ = ["clause_end", "will_statements"]
+__all__ = ["ITEM_MARK", "clause_end", "will_statements"]
 
 _WILL_WORDS = statement_words().will
 _WILL = re.compile(rf"(?:{word_start(*_WILL_WORDS)})\s+(?!be\b)\w+")
@@ -52,9 +52,7 @@ def will_statements(
     speakers, start = found
     opening = ctx.text[sentence.start : start]
     between = ctx.text[start : m.start()]
-    if not _SENTENCE_OPENING.fullmatch(opening) or re.search(
-        r"[,;]|\b(?:which|that|who|where|when|whom|whose)\b", between
-    ):
+    if not _SENTENCE_OPENING.fullmatch(opening) or _COMMA_OR_RELATIVE.search(between):
         return []
     if any(
         c.kind == "meeting" or (c.kind == "pronoun" and ctx.text[c.start : c.end] != "We")
@@ -77,9 +75,12 @@ def _will_verb(text: str, m: re.Match[str]) -> str:
     return word.group(1).lower() if word else last.lower()
 
 
-# an item's mark ('(ii)'), an opening phrase ('While contributing to ...,'), 'the'
+_COMMA_OR_RELATIVE = re.compile(r"[,;]|\b(?:which|that|who|where|when|whom|whose)\b")
+# the mark of a list's item: '(ii)', 'a)', '3)'
+ITEM_MARK = r"\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)"
+# an item's mark, an opening phrase ('While contributing to ...,'), 'the'
 _SENTENCE_OPENING = re.compile(
-    r"(?:[-•*–]\s*)?(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s*)?"
+    rf"(?:[-•*–]\s*)?(?:{ITEM_MARK}\s*)?"
     r"(?:[^,]{0,120},\s*)?(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?"
 )
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from summitry.extract.complements import SPEECH_VERBS, coordinated_before, says_nothing
 from summitry.extract.complements import bounding_acts as _bounding_acts
-from summitry.extract.complements import coordinated_before, says_nothing
 from summitry.extract.complements import opens_complement as _opens_complement
 from summitry.extract.context import Context, Sentence
 from summitry.extract.homograph_acts import homograph_acts
@@ -141,17 +141,18 @@ def _sentence_statements(
             continue  # '... said Korea would strengthen ... by supporting the AU': reported
         start = act.start
         lo = previous_end if speakers else sentence.start
+        adding = _adding(act, form)
         found = (
             _inverted_speaker(finder, text, sentence, act)
             or meeting_antecedent(finder, text, lo, act)
             or (
                 None
-                if (coordinated and speakers and not _adding(act, form))
+                if (coordinated and speakers and not adding)
                 else _subject(finder, sentence, lo, act, coordinated)
             )
         )
         if found is not None:
-            speakers, start = found if not _adding(act, form) else (found[0], act.start)
+            speakers, start = found if not adding else (found[0], act.start)
             finder.remember(speakers)
         elif finder.lead and not speakers and not text[sentence.start : act.start].strip():
             speakers = finder.lead  # '- welcomed the progress ...' after 'The Ministers:'
@@ -162,9 +163,10 @@ def _sentence_statements(
             Statement(s, kind, text[start:end].strip(" ,;"), (start, end))
             for s in not_praised(ctx, act, kind, speakers)
         ]
-        if not in_complement and _opens_complement(act, after) and set(speakers) <= finder.names:
+        opens = _opens_complement(act, after)
+        if not in_complement and opens and set(speakers) <= finder.names:
             out += joined_commitment(text, finder, speakers, act.end, sentence.end)
-        in_complement = in_complement or _opens_complement(act, after)
+        in_complement = in_complement or opens
         previous_end = act.end
     out += will_statements(ctx, sentence, acts, finder, quotes)
     return out
@@ -318,7 +320,7 @@ def _adding(act, form: str) -> bool:
     return form == "ing" and act.surface.lower() in _SPEECH_ING
 
 
-_SPEECH_ING = frozenset(str(v) for v in read_yaml("acts")["speech_verbs"] if str(v).endswith("ing"))
+_SPEECH_ING = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
 
 
 def _subject(

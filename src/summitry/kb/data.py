@@ -167,6 +167,8 @@ class ActTable:
     modifiers: tuple[str, ...] = ()
     non_acts: frozenset[str] = frozenset()
     list_openers: frozenset[str] = frozenset()  # 'Firstly', 'Finally': points of a list
+    # the present form of a one-word verb listed as a homograph ('supports') -> act class
+    homograph_presents: dict[str, str] = field(default_factory=dict)
 
 
 def _inflect(phrase: str, inflections: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -198,7 +200,8 @@ def _add_act(table: ActTable, surface: str, act: str, form: str) -> None:
 
 
 def parse_acts(doc: dict[str, Any]) -> ActTable:
-    """acts.yaml -> ActTable (generated forms listed as homographs are left out)."""
+    """acts.yaml -> ActTable (generated forms listed as homographs are left out, their
+    one-word present forms kept apart)."""
     table = ActTable(modifiers=_strings(doc.get("modifiers")))
     homographs = frozenset(_strings(doc.get("homographs")))
     for act, phrases in doc["acts"].items():
@@ -208,6 +211,8 @@ def parse_acts(doc: dict[str, Any]) -> ActTable:
             for surface, form in _inflect(str(phrase).lower(), doc["inflections"]):
                 if surface not in homographs:
                     _add_act(table, surface, act, form)
+                elif form == "present" and " " not in surface:
+                    table.homograph_presents.setdefault(surface, act)
     for act, phrases in doc.get("fixed", {}).items():
         for phrase in phrases:
             _add_act(table, str(phrase).lower(), act, "fixed")
