@@ -32,9 +32,9 @@ settings.load_profile("summitry")
 # The suite builds into a cache folder of its own (unless SUMMITRY_CACHE_DIR says otherwise):
 # another checkout's knowledge base, written to the user's cache while the suite runs, is
 # never what a test reads, and the CLI's subprocesses inherit the folder.
-_CACHE = tempfile.mkdtemp(prefix="summitry-tests-")
-os.environ.setdefault("SUMMITRY_CACHE_DIR", _CACHE)
-atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
+if "SUMMITRY_CACHE_DIR" not in os.environ:
+    os.environ["SUMMITRY_CACHE_DIR"] = tempfile.mkdtemp(prefix="summitry-tests-")
+    atexit.register(shutil.rmtree, os.environ["SUMMITRY_CACHE_DIR"], ignore_errors=True)
 
 
 def dev_pages() -> list[Path]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -21,7 +19,7 @@ from summitry.extract.pipeline import extract_page
 from summitry.ingest_pool import WARM_UP, Step, extracted
 from summitry.read import DEFAULT_MAX_BYTES, RawPage, expand_paths, read_page
 from summitry.record import Record
-from summitry.user_cache import collector_paused
+from summitry.user_cache import collections_spaced, collector_paused
 
 __all__ = [
     "EVENT_OF",
@@ -179,6 +177,7 @@ def records_of(
             yield source, record, error
 
 
+@collections_spaced(YOUNG_COLLECTION)
 def ingest(
     paths: Iterable[str | Path],
     store,  # summitry.store.Store
@@ -199,33 +198,6 @@ def ingest(
     `page_timeout` seconds to clean and extract is reported failed and skipped. on_page
     (source, status) and on_event (see OnEvent) hear of each page once its outcome is final.
     """
-    with _young_collections_spaced():
-        return _ingest(paths, store, max_bytes, force, on_page, workers, page_timeout, on_event)
-
-
-@contextlib.contextmanager
-def _young_collections_spaced() -> Iterator[None]:
-    """YOUNG_COLLECTION allocations between young collections for the block (in the
-    workers forked in it too), then the thresholds as they were."""
-    before = gc.get_threshold()
-    gc.set_threshold(YOUNG_COLLECTION, *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-
-
-def _ingest(
-    paths: Iterable[str | Path],
-    store,  # summitry.store.Store
-    max_bytes: int,
-    force: bool,
-    on_page: Callable[[str, str], None] | None,
-    workers: int,
-    page_timeout: float | None,
-    on_event: OnEvent | None,
-) -> IngestReport:
-    """ingest() under the collector's thresholds it sets."""
     report = IngestReport()
     batch: list[tuple[Step, tuple[Record, Any]]] = []
     limit = WRITE_BATCH if workers > 1 else WRITE_BATCH_ALONE

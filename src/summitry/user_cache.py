@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
-__all__ = ["cache_dir", "cached", "collector_paused", "digest"]
+__all__ = ["cache_dir", "cached", "collections_spaced", "collector_paused", "digest"]
 
 T = TypeVar("T")
 OFF = "off"
@@ -87,6 +87,18 @@ def collector_paused(freeze: bool = False) -> Iterator[None]:
             gc.freeze()
         if enabled:
             gc.enable()
+
+
+@contextlib.contextmanager
+def collections_spaced(young: int) -> Iterator[None]:
+    """`young` allocations between young collections for the block (in processes forked in
+    it too), then the thresholds as they were; as a decorator, for each call."""
+    before = gc.get_threshold()
+    gc.set_threshold(young, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _write(path: Path, value: object) -> None:

@@ -49,7 +49,7 @@ def ascii_punctuation(text: str) -> str:
             text = text.replace(char, " ")
     if not text.isascii():
         for char in set(_NOT_ASCII.findall(text)):
-            if not (char.isalnum() or char == "_"):  # what r"\w" matches
+            if not char.isalnum():  # what r"\w" matches outside ASCII
                 text = text.replace(char, " ")
     return text
 

@@ -58,22 +58,23 @@ class KnowledgeBase:
 
     @functools.cached_property
     def _countries(self) -> NameIndex:
-        """Country names, aliases, demonyms and cities -> alpha-3 (built on first use)."""
+        """Country names, aliases, demonyms and cities -> alpha-3 (built on first use, or
+        with the kb)."""
         return country_index(self.countries, self.cities)
 
     @functools.cached_property
     def _organizations(self) -> NameIndex:
-        """Organisation keys, names and aliases -> key (built on first use)."""
+        """Organisation keys, names and aliases -> key (built on first use, or with the kb)."""
         return _organization_index(self.organizations)
 
     @functools.cached_property
     def _forums(self) -> NameIndex:
-        """Forum names and aliases -> canonical forum (built on first use)."""
+        """Forum names and aliases -> canonical forum (built on first use, or with the kb)."""
         return forum_index(self.forums)
 
     @functools.cached_property
     def _series(self) -> SeriesIndex:
-        """Meeting names and aliases -> Series (built on first use)."""
+        """Meeting names and aliases -> Series (built on first use, or with the kb)."""
         return SeriesIndex(self.series, self.forums)
 
     def find(self, text: str, kinds: Container[str] | None = None) -> list[Match]:
@@ -200,7 +201,8 @@ def _build_kb() -> KnowledgeBase:
     return kb
 
 
-# the look-up tables KnowledgeBase builds on first use (the series' took 14 ms a process)
+# the look-up tables KnowledgeBase builds on first use; _build_kb builds them so that the
+# cache entry holds them
 _INDEXES = ("_countries", "_organizations", "_forums", "_series")
 
 
