@@ -8,6 +8,7 @@ import re
 
 __all__ = [
     "DATE_VALUE",
+    "WEEKDAY",
     "bare_date",
     "dateline_date",
     "normalise_date",
@@ -22,7 +23,7 @@ DATE_VALUE = (
     r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}"
     r"|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4})"
 )
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # or none
 _TIME = (
     r"(?:(?:,|\s*@|\s*\|)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:GMT|UTC)?[+-]?\d{0,2}(?::?\d{2})?\)?|\s+[A-Z]{2,4})?)?"
@@ -30,7 +31,7 @@ _TIME = (
 _LEADING_TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?,?\s+)?"
 # '... 3:15 PM GMT+8 Updated 2 hours ago': the stamp of when it was last changed, after the date
 _UPDATED_AGO = r"(?:\s*[|·•-]?\s*(?:last\s+)?updated\s+\d{1,3}\s+(?:minute|hour|day)s?\s+ago)?"
-_BARE = re.compile(_LEADING_TIME + _WEEKDAY + DATE_VALUE + _TIME + _UPDATED_AGO, re.IGNORECASE)
+_BARE = re.compile(_LEADING_TIME + WEEKDAY + DATE_VALUE + _TIME + _UPDATED_AGO, re.IGNORECASE)
 # ' date 2024-07-27 Vientiane – ...': a scraper's date stamp glued to the first line
 _STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.+))?$", re.IGNORECASE)
 # 'JAKARTA, 5 September 2023 –', 'PASAY CITY 21 September 2020 –', '23 May 2017 –'

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summitry.clean.dates import DATE_VALUE, bare_date, normalise_date
+from summitry.clean.dates import DATE_VALUE, WEEKDAY, bare_date, normalise_date
 from summitry.clean.lines import (
     DATE_LABEL,
     DATE_LINE,
@@ -104,9 +104,7 @@ def _names_a_city(line: str) -> bool:
 
 # 'at the Press Conference on ... of the 8th ACMECS Summit' then 'on 16 June 2018, Bangkok'
 _AT_EVENT = re.compile(rf"^at\s+the\s.*\b(?:{meeting_heads().alternation})\b", re.IGNORECASE)
-_ON_DATE = re.compile(
-    rf"^(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{DATE_VALUE}(?:,\s|$)"
-)
+_ON_DATE = re.compile(rf"^(?:on\s+)?{WEEKDAY}{DATE_VALUE}(?:,\s|$)")
 
 
 def _speech_event(head: list[str]) -> tuple[str, str] | None:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 
-from summitry.extract.meeting_parts import ORD, TAIL, MeetingName, ordinal_value
+from summitry.extract.meeting_parts import ORD, ORD_BEFORE, TAIL, MeetingName, ordinal_value
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_heads
 from summitry.kb.model import Series
 
 __all__ = ["series_meetings"]
 
-_ORD_BEFORE = re.compile(rf"{ORD}\s+$")
 _ENDS_IN_HEAD = re.compile(rf"\b(?:{'|'.join(meeting_heads().words)})s?$")
 # before a body, words that make it a meeting ('attended the'), unlike 'President of the'
 _ATTENDED = re.compile(r"\b(?:attended|attending|attends|attend|at|during)\s+the\s+$", re.I)
@@ -42,7 +41,7 @@ def series_meetings(text: str, kb: KnowledgeBase, matches: list) -> list[Meeting
         if session is None and not _MEETING_AFTER.match(text, mt.end):
             if not _body_met(text, mt.start, mt.end, series):
                 continue
-            session = _ORD_BEFORE.search(text, max(0, mt.start - 30), mt.start)
+            session = ORD_BEFORE.search(text, max(0, mt.start - 30), mt.start)
         core = series.name.removeprefix(f"{series.forum} ")
         tail = TAIL.match(text, mt.end)
         out.append(
@@ -72,7 +71,7 @@ def _body_met(text: str, start: int, end: int, series: Series) -> bool:
         return False  # 'the 33rd ASEAN Coordinating Council (ACC) Meeting': a longer name
     lo = max(0, start - 30)
     return bool(
-        _ORD_BEFORE.search(text, lo, start)
+        ORD_BEFORE.search(text, lo, start)
         or _ATTENDED.search(text, lo, start)
         or _HELD_AFTER.match(text, end)
     )

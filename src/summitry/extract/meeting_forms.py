@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Container
 
 from summitry.extract.meeting_parts import (
-    ORD,
     ORD_ANY_CASE,
+    ORD_BEFORE,
     TAIL,
     MeetingName,
     ordinal_value,
@@ -148,8 +148,7 @@ def forum_acronyms(text: str, kb: KnowledgeBase, matches: list) -> list[MeetingN
     return out
 
 
-_ORD_BEFORE = re.compile(rf"{ORD}\s+$")
-_LOWER_ORD_BEFORE = re.compile(rf"\bthe\s+{ORD_ANY_CASE}\s+$")  # "since the first ARF was held"
+_LOWERORD_BEFORE = re.compile(rf"\bthe\s+{ORD_ANY_CASE}\s+$")  # "since the first ARF was held"
 _AT_THE = re.compile(
     r"\b(?:(?:attended|attending|attends|at|to|of|for|during)"
     r"|(?:meetings|summits),?\s+(?:including|such as))\s+the\s+$",
@@ -185,7 +184,7 @@ def forums_meeting_as_themselves(
         ):
             continue
         before = text[max(0, mt.start - 30) : mt.start]
-        ordinal = _ORD_BEFORE.search(before) or _LOWER_ORD_BEFORE.search(before)
+        ordinal = ORD_BEFORE.search(before) or _LOWERORD_BEFORE.search(before)
         if (
             ordinal is None
             and not _AT_THE.search(before)
@@ -258,7 +257,7 @@ def head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) ->
         tail = TAIL.match(text, m.start() + alias.end)
         core = series.name.removeprefix(f"{series.forum} ")
         before = text[max(0, m.start() - 30) : m.start()]
-        ordinal = _ORD_BEFORE.search(before) or _LOWER_ORD_BEFORE.search(before)
+        ordinal = ORD_BEFORE.search(before) or _LOWERORD_BEFORE.search(before)
         out.append(
             MeetingName(
                 m.start() - (len(before) - ordinal.start("ord")) if ordinal else m.start(),

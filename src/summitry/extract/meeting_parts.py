@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ORD",
     "ORD_ANY_CASE",
+    "ORD_BEFORE",
     "ORD_WORDS",
     "ROMAN",
     "TAIL",
@@ -41,6 +42,7 @@ ORD = (
     + "|".join(w.capitalize() for w in _ORDINAL_WORDS)
     + r"))"
 )
+ORD_BEFORE = re.compile(rf"{ORD}\s+$")  # an ordinal right before a name
 # The words of ORD, each as written.
 ORD_WORDS = (
     "First-ever",

@@ -13,8 +13,7 @@ from typing import TypeGuard
 from summitry.extract.names import NameSpan, name_after, name_before
 from summitry.extract.people_titles import without_address
 from summitry.kb import KnowledgeBase
-from summitry.kb.data import read_yaml
-from summitry.kb.people_words import name_words
+from summitry.kb.people_words import name_words, state_office_words
 
 __all__ = ["state_before", "untitled_names"]
 
@@ -57,7 +56,7 @@ def _after_state_office(text: str, kb: KnowledgeBase) -> list[NameSpan]:
     """'Chinese leader Xi Jinping', 'Japanese premier Kishida Fumio': a state's word, an office
     in lower case (titles.yaml `state_office_words`), then the name."""
     out = []
-    for _, after in _spaced_words(text, _office_words()):
+    for _, after in _spaced_words(text, state_office_words()):
         if text[after : after + 1] != " " or not text[after + 1 : after + 2].isupper():
             continue
         if state_before(text, after + 1, kb) is None:
@@ -81,11 +80,6 @@ def _spaced_words(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     return sorted(hits)
 
 
-@cache
-def _office_words() -> tuple[str, ...]:
-    return tuple(str(w) for w in read_yaml("titles").get("state_office_words") or ())
-
-
 def _good_name(name: NameSpan | None, kb: KnowledgeBase) -> TypeGuard[NameSpan]:
     """A name of two to four words of mixed case, none a word of a body, unknown to the kb."""
     return (
@@ -102,12 +96,12 @@ _ABBREVIATED_FIRST = re.compile(r"[^\W\d_]{3,}\.\s")
 
 @cache
 def _state_office_end() -> re.Pattern[str]:
-    return re.compile(rf"{_state_office_words()}$")
+    return re.compile(rf"{_statestate_office_words()}$")
 
 
-def _state_office_words() -> str:
+def _statestate_office_words() -> str:
     """A state's word, then a lower-case office (titles.yaml `state_office_words`)."""
-    words = "|".join(sorted(map(re.escape, _office_words()), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, state_office_words()), key=len, reverse=True))
     return rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+(?:{words})[ \t]+"
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from summitry.extract.context import Context
 from summitry.extract.patterns import WordStarts, words_then
 from summitry.kb.data import read_yaml
-from summitry.kb.people_words import ref_title_words
+from summitry.kb.people_words import ref_title_words, state_office_words
 
 __all__ = [
     "Candidate",
@@ -181,8 +181,7 @@ def _office_after(text: str, titles: dict, pos: int) -> tuple[int, str] | None:
     return None if _NAME_AFTER.match(text, end) else (end, head)
 
 
-_OFFICE_WORDS = tuple(str(w) for w in read_yaml("titles").get("state_office_words") or ())
-_OFFICE_WORD = re.compile(rf"(?:{'|'.join(map(re.escape, _OFFICE_WORDS))})\b")
+_OFFICE_WORD = re.compile(rf"(?:{'|'.join(map(re.escape, state_office_words()))})\b")
 _ANY_OFFICE = frozenset(str(w) for w in read_yaml("titles").get("any_office_words") or ())
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "ref_title_words",
     "relation_words",
     "role_cues",
+    "state_office_words",
 ]
 
 
@@ -33,6 +34,13 @@ def portfolio_words() -> frozenset[str]:
 def office_words() -> tuple[str, ...]:
     """Offices a minister may sit in (titles.yaml `offices`): 'Prime Minister's Department'."""
     return tuple(str(w) for w in read_yaml("titles").get("offices") or ())
+
+
+@cache
+def state_office_words() -> tuple[str, ...]:
+    """Offices written in lower case after a state's word ('Chinese leader', 'Japanese
+    premier'; titles.yaml `state_office_words`)."""
+    return tuple(str(w) for w in read_yaml("titles").get("state_office_words") or ())
 
 
 @cache
