@@ -8,6 +8,7 @@ its layout tags removed.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from summitry.clean.common import (
     detect_language,
@@ -38,8 +39,7 @@ def clean_html_page(html: str) -> Document:
         )
     except Exception:  # noqa: BLE001 - trafilatura may fail on hostile markup
         extracted = None
-    # trafilatura gives no metadata for a page without text: its <title> is still its title
-    meta = extracted.as_dict() if extracted is not None else {"title": _title_tag(tree)}
+    meta = _metadata(extracted, tree)
     site = _clean_str(meta.get("sitename"))
     title = _strip_site(_clean_str(meta.get("title")), site)
     lines = [normalise_line(line) for line in (meta.get("text") or "").splitlines()]
@@ -56,6 +56,16 @@ def clean_html_page(html: str) -> Document:
         language=detect_language(body),
         text=body,
     )
+
+
+def _metadata(extracted: Any, tree) -> dict[str, Any]:
+    """trafilatura's fields as a dict; a page without text gives none, so its <title> stands."""
+    if isinstance(extracted, dict):
+        return extracted
+    if extracted is None:
+        return {"title": _title_tag(tree)}
+    meta: dict[str, Any] = extracted.as_dict()
+    return meta
 
 
 # libxml2 drops whatever lies deeper than 256 elements; a tree that reaches this depth is

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping, Sequence
 
 import ahocorasick
 
@@ -79,7 +79,7 @@ def variants(surface: str, entry: Entry) -> set[str]:
         if entry.form in ("base", "fixed"):
             return {surface}
         return {surface, surface[0].upper() + surface[1:]}
-    out = set()
+    out: set[str] = set()
     forms = _spelling_variants(surface)
     if entry.kind == "initiative" and _HYPHEN.search(surface):
         forms.add(_HYPHEN.sub(" - ", surface))  # scraped text spaces hyphens: "Indo - Pacific"
@@ -169,7 +169,7 @@ class Matcher:
         wanted = DEFAULT_KINDS if kinds is None else {kinds} if isinstance(kinds, str) else kinds
         norm = normalise(text)
         size = len(norm)
-        candidates = []
+        candidates: list[tuple[int, int, Entry]] = []
         add = candidates.append
         for last, payload in self._automaton.iter(norm):
             length, check_start, check_end, letters_only, default, entries = payload
@@ -231,7 +231,7 @@ def _joins(char: str, letters_only: bool) -> bool:
     return char.isalpha() if letters_only else char.isalnum()
 
 
-def _pick(entries: tuple[Entry, ...], wanted: Container[str]) -> Entry | None:
+def _pick(entries: Sequence[Entry], wanted: Container[str]) -> Entry | None:
     """The first entry (by kind priority) that was asked for or that always blocks."""
     for entry in entries:
         if entry.kind in wanted or entry.kind in BLOCKING_KINDS:
