@@ -255,16 +255,13 @@ def _with_offsets(
     return rows
 
 
-def child_rows(
-    doc_id: str, record: Record, sentences: list[Sentence] | None = None
-) -> list[tuple[Table, list[dict[str, Any]]]]:
+def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, Any]]]]:
     """Every child table with its rows (possibly none), in insert order. Statements and
-    mentions carry the span of their whole sentence, split as the extractor splits them
-    (`sentences`: sentences_of(body), when the extraction has them)."""
+    mentions carry the span of their whole sentence, split as the extractor splits them."""
     offsets = mention_offsets(record)
     refs = _with_offsets(entity_rows(doc_id, record), offsets)
     body = record.document.text or ""
-    sentences = sentences_of(body) if sentences is None else sentences
+    sentences = sentences_of(body)
     held = meeting_table_rows(doc_id, record)
     return [
         (meetings, held),
@@ -272,21 +269,17 @@ def child_rows(
         (mentions, _with_sentences(body, _mention_rows(doc_id, record, offsets), sentences)),
         (statements, _with_sentences(body, statement_table_rows(doc_id, record), sentences)),
         (entity_refs, refs),
-        (completions, completion_rows(doc_id, record, refs, sentences)),
+        (completions, completion_rows(doc_id, record, refs)),
         (person_meetings, person_meeting_rows(refs, held)),
     ]
 
 
 def completion_rows(
-    doc_id: str,
-    record: Record,
-    refs: list[dict[str, Any]],
-    sentences: list[Sentence] | None = None,
+    doc_id: str, record: Record, refs: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """Each sentence of the body with a completion verb (kb completions.yaml), split as the
-    extractor splits them (`sentences`, when split already), once for each initiative of the
-    page's entity_refs `refs`; none for a page that names no initiative or has no date (no
-    commitment could find it)."""
+    extractor splits them, once for each initiative of the page's entity_refs `refs`; none
+    for a page that names no initiative or has no date (no commitment could find it)."""
     initiatives = sorted({r["entity_id"] for r in refs if r["entity_id"].startswith("initiative:")})
     body, day = record.document.text or "", page_date(record)
     verb = completion_pattern()
@@ -294,8 +287,7 @@ def completion_rows(
         return []
     page: dict[str, Any] = {"document_id": doc_id, "date": day}
     page["publisher_country"] = record.document.publisher_country
-    split = sentences_of(body) if sentences is None else sentences
-    found = [s for s in split if verb.search(s.text)]
+    found = [s for s in sentences_of(body) if verb.search(s.text)]
     return [
         page
         | {"idx": idx, "entity_id": entity, "text": s.text}
@@ -336,13 +328,10 @@ def series_name_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> list
     return [{"series": series, "name": name} for series, name in sorted(pairs)]
 
 
-def page_rows(
-    doc_id: str, source: str, record: Record, sentences: list[Sentence] | None = None
-) -> PageRows:
+def page_rows(doc_id: str, source: str, record: Record) -> PageRows:
     """The documents row and child rows of a page, made where it is extracted (a worker
-    process) so that the one process that writes only inserts them (`sentences`: as
-    child_rows)."""
-    children = [(table.name, rows) for table, rows in child_rows(doc_id, record, sentences)]
+    process) so that the one process that writes only inserts them."""
+    children = [(table.name, rows) for table, rows in child_rows(doc_id, record)]
     return document_row(doc_id, source, record), children
 
 
