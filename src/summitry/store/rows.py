@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, select
 
 from summitry.extract.context import Sentence
 from summitry.extract.sentences import sentences_of
 from summitry.kb.completions import completion_pattern
-from summitry.record import Document, Evidence, Record
+from summitry.record import Document, Evidence, Meeting, Person, Record, Statement
 from summitry.resolve.mention_offsets import mention_offsets
 from summitry.resolve.refs import (
     entity_rows,
@@ -39,6 +41,9 @@ from summitry.store.schema import (
     texts,
 )
 from summitry.store.urls import stored_urls
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 __all__ = [
     "PageRows",
@@ -174,25 +179,21 @@ def _evidence(evidence: Evidence | None) -> dict[str, int | None]:
     return {"evidence_start": start, "evidence_end": end}
 
 
-def _item_rows(doc_id: str, items: list[Any]) -> list[dict[str, Any]]:
+def _item_rows(doc_id: str, items: Sequence[Meeting | Person | Statement]) -> list[dict[str, Any]]:
     """One row per dataclass item: its fields as columns, evidence split in two."""
     rows = []
     for idx, item in enumerate(items):
-        row = {name: getattr(item, name) for name in _columns_of(type(item))}
+        kind: type[DataclassInstance] = type(item)  # mypy deems type[Person] unhashable
+        row = {name: getattr(item, name) for name in _columns_of(kind)}
         row.update(document_id=doc_id, idx=idx, **_evidence(item.evidence))
         rows.append(row)
     return rows
 
 
-_COLUMNS: dict[type, tuple[str, ...]] = {}
-
-
-def _columns_of(kind: type) -> tuple[str, ...]:
+@functools.cache
+def _columns_of(kind: type[DataclassInstance]) -> tuple[str, ...]:
     """The names of a dataclass's fields but evidence, in order (listed once a class)."""
-    names = _COLUMNS.get(kind)
-    if names is None:
-        names = _COLUMNS[kind] = tuple(f.name for f in fields(kind) if f.name != "evidence")
-    return names
+    return tuple(f.name for f in fields(kind) if f.name != "evidence")
 
 
 def sentence_span(body: str, sentences: list[Sentence], start: int, end: int) -> Evidence | None:
