@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from summitry.user_cache import cache_dir, cached, digest
+from summitry.user_cache import cache_dir, cached, digest, file_stamp
 from tests.conftest import EXAMPLES, run_cli
 
 
@@ -89,6 +90,18 @@ def test_an_unusable_folder_costs_only_the_build(tmp_path: Path, monkeypatch) ->
     assert cached("n", digest(["x"]), build) == "value"
     assert cached("n", digest(["x"]), build) == "value"
     assert build.calls == 2
+
+
+def test_a_file_stamp_is_its_name_size_and_time_and_changes_with_them(tmp_path: Path) -> None:
+    model = tmp_path / "model.plzma"
+    model.write_bytes(b"abc")
+    os.utime(model, ns=(1_000, 2_000))
+    assert file_stamp(model) == "model.plzma 3 2000"
+    model.write_bytes(b"abcd")
+    os.utime(model, ns=(1_000, 2_000))
+    assert file_stamp(model) == "model.plzma 4 2000"
+    assert file_stamp(tmp_path / "absent.so") == ""
+    assert file_stamp(tmp_path) == ""  # a folder is no build of a file
 
 
 def test_off_and_default_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

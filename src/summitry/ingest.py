@@ -14,8 +14,7 @@ from summitry.archives import archive_kind, archive_pages
 from summitry.budget import DEFAULT_PAGE_TIMEOUT, PageTimeout, time_limit, timeout_message
 from summitry.clean import clean
 from summitry.errors import UnreadablePage
-from summitry.extract.context import Context, Sentence
-from summitry.extract.pipeline import extract_page
+from summitry.extract.pipeline import extract_record
 from summitry.ingest_pool import WARM_UP, Step, extracted
 from summitry.read import DEFAULT_MAX_BYTES, RawPage, expand_paths, read_page
 from summitry.record import Record
@@ -84,14 +83,9 @@ class IngestReport:
 
 def record_of(raw: RawPage) -> Record:
     """The extraction record of one page already read (with its URL, if it has one)."""
-    return extraction_of(raw).record
-
-
-def extraction_of(raw: RawPage) -> Context:
-    """record_of's record, with what its extraction found on the way (extract_page)."""
     document = clean(raw)
     document.url = raw.url
-    return extract_page(raw.source, document)
+    return extract_record(raw.source, document)
 
 
 def page_warnings(raw: RawPage, record: Record) -> list[str]:
@@ -124,19 +118,11 @@ def safe_record_of(
 ) -> tuple[Record | None, str | None]:
     """The record, or the one-line reason this page could not be cleaned or went past its
     budget of `page_timeout` seconds (None: no budget)."""
-    found, error = _safe_extraction_of(raw, page_timeout)
-    return (found.record if found is not None else None), error
-
-
-def _safe_extraction_of(
-    raw: RawPage, page_timeout: float | None
-) -> tuple[Context | None, str | None]:
-    """safe_record_of with what the extraction found on the way."""
     if page_timeout:
         _load_once()  # loading the knowledge base and models is not the page's time
     try:
         with time_limit(page_timeout):
-            return extraction_of(raw), None
+            return record_of(raw), None
     except PageTimeout:
         if not page_timeout:
             raise  # the budget of a caller's time_limit
@@ -247,21 +233,13 @@ def prepared_record_of(
     where the page is extracted, so the process that writes only inserts them."""
     from summitry.store.rows import page_rows
 
-    found, error = _safe_extraction_of(raw, page_timeout)
-    if found is None:
+    record, error = safe_record_of(raw, page_timeout)
+    if record is None:
         return None, error
-    record = found.record
     try:
-        return (record, page_rows(raw.sha256, raw.source, record, _sentences(found))), None
+        return (record, page_rows(raw.sha256, raw.source, record)), None
     except Exception:  # noqa: BLE001 - the writer makes them again and reports what fails
         return (record, None), None
-
-
-def _sentences(found: Context) -> list[Sentence] | None:
-    """The body's sentences as the extraction split them, unless that step failed or the
-    record's body is not the text it split."""
-    failed = any(e.startswith("sentences:") for e in found.record.errors)
-    return None if failed or found.record.document.text is not found.text else found.sentences
 
 
 def tally(

@@ -17,13 +17,21 @@ import gc
 import hashlib
 import os
 import pickle
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
-__all__ = ["cache_dir", "cached", "collections_spaced", "collector_paused", "digest"]
+__all__ = [
+    "cache_dir",
+    "cached",
+    "collections_spaced",
+    "collector_paused",
+    "digest",
+    "file_stamp",
+]
 
 T = TypeVar("T")
 OFF = "off"
@@ -46,6 +54,18 @@ def digest(parts: Iterable[bytes | str]) -> str:
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
     return h.hexdigest()[:24]
+
+
+def file_stamp(path: Path) -> str:
+    """Which build of a file this is, told without reading it: its name, size and time of
+    change; "" when it is not a file that can be read."""
+    try:
+        st = path.stat()
+    except OSError:
+        return ""
+    if not stat.S_ISREG(st.st_mode):
+        return ""
+    return f"{path.name} {st.st_size} {st.st_mtime_ns}"
 
 
 def cached(name: str, key: str, build: Callable[[], T]) -> T:

@@ -147,3 +147,16 @@ def test_sentences_are_ordered_stripped_slices_of_the_body(body: str) -> None:
         assert s.text == s.text.strip()
         assert s.start >= previous_end
         previous_end = s.end
+
+
+def test_a_body_split_again_after_its_title_is_not_split_twice() -> None:
+    """The store's rows of a page split its body after the extraction split the body and
+    then the title: the second split of the body is the first one's list."""
+    body = "Leaders met in Lima on 16 November. They adopted the Machu Picchu Declaration."
+    first = sentences_of(body)
+    sentences_of("APEC Leaders Meet in Lima")
+    assert sentences_of(body) is first
+    assert [s.text for s in first] == [
+        "Leaders met in Lima on 16 November.",
+        "They adopted the Machu Picchu Declaration.",
+    ]

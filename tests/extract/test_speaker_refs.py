@@ -105,6 +105,14 @@ def test_a_states_top_diplomat_is_its_foreign_minister_on_the_page() -> None:
     assert acts(text) == [("Retno Marsudi", "state"), ("Retno Marsudi", "state")]
 
 
+def test_a_states_top_diplomat_with_a_typographic_apostrophe() -> None:
+    text = (
+        "Foreign Minister Retno Marsudi of Indonesia attended the 52nd ASEAN Foreign Ministers' "
+        "Meeting in Bangkok. Indonesia’s top diplomat stressed the need for maritime cooperation."
+    )
+    assert acts(text) == [("Retno Marsudi", "state")]
+
+
 def test_a_states_word_and_an_office_stand_for_its_person_on_the_page() -> None:
     text = (
         "Prime Minister Pham Minh Chinh held talks with Japanese Prime Minister Kishida Fumio "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summitry.extract.amounts import find_amounts
@@ -32,6 +34,16 @@ def test_the_statement_lists_load() -> None:
     assert words.expressed["views"] == "state"
     assert {"their", "deep", "sincere"} <= set(words.expressed_modifiers)
     assert words.agreed == {"agreed", "decided", "resolved"}
+
+
+def test_the_words_that_announce_remarks_load() -> None:
+    words = statement_words()
+    verb = re.compile(rf"(?:{words.remarks_verbs})\Z")
+    noun = re.compile(rf"(?:{words.remarks_nouns})\Z")
+    assert all(verb.match(w) for w in ("made", "delivered", "stated", "said", "replied"))
+    assert not any(verb.match(w) for w in ("attended", "made the"))
+    assert all(noun.match(w) for w in ("remarks", "points", "statement", "message"))
+    assert not noun.match("statements")
 
 
 @pytest.mark.parametrize(

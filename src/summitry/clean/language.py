@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from summitry.kb.data import read_yaml
-from summitry.user_cache import cached, digest
+from summitry.user_cache import cached, digest, file_stamp
 
 __all__ = ["detect_language", "plainly_english"]
 
@@ -116,13 +116,10 @@ def _identifier() -> Any:
     from py3langid import langid
 
     model = Path(langid.MODEL_DIR) / langid.MODEL_FILE
-    try:
-        stats = [(p, p.stat()) for p in (model, Path(langid.__file__))]
-        parts = [getattr(py3langid, "__version__", "")]
-        parts += [f"{p} {st.st_size} {st.st_mtime_ns}" for p, st in stats]
-        key = digest(parts)
-    except (OSError, TypeError):
+    stamps = [file_stamp(model), file_stamp(Path(langid.__file__ or ""))]
+    if not all(stamps):  # not plain files on disk: nothing to tell a stale entry by
         return langid._get_identifier()  # noqa: SLF001
+    key = digest([getattr(py3langid, "__version__", ""), *stamps])
     identifier = cached("py3langid", key, langid._get_identifier)  # noqa: SLF001
     langid.IDENTIFIER = identifier  # py3langid.classify elsewhere uses the same one
     return identifier

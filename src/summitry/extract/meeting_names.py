@@ -39,7 +39,7 @@ from summitry.extract.meeting_lower import (
 )
 from summitry.extract.meeting_parts import ORD, ROMAN, TAIL, MeetingName, ordinal_value
 from summitry.extract.meeting_plurals import plurals_of_listed_forums
-from summitry.extract.patterns import WordStarts, matches_from, word_start
+from summitry.extract.patterns import POSSESSIVE, WordStarts, matches_from, word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues, meeting_heads, meeting_name_words
 
@@ -278,7 +278,7 @@ def _from_match(
         return None  # "head of the ASEAN SOM delegation", "the SOM Leader": an office
     if any(w.casefold() in ("bilateral", "related") for w in words):
         return None  # named by _bilateral; "Related Meetings" names no meeting
-    if words and words[-1].endswith(("'s", "’s")) and text.startswith(" with ", m.end):
+    if words and words[-1].endswith(POSSESSIVE) and text.startswith(" with ", m.end):
         core = head.lower()  # "Secretary Blinken's Meeting with ...": talks between two
         return MeetingName(m.end - len(head), m.end, core, core, core, "bilateral", "bilateral")
     qualifiers = [w for w in words if w in _QUALIFIERS]

@@ -21,6 +21,7 @@ from summitry.kb.matcher import root_order
 
 __all__ = [
     "CASE_ODD",
+    "POSSESSIVE",
     "ByWord",
     "Needs",
     "WordStarts",
@@ -37,6 +38,10 @@ __all__ = [
     "word_starts_with",
     "words_then",
 ]
+
+# The possessive ending in either apostrophe: text.startswith(POSSESSIVE, at), or
+# word.endswith(POSSESSIVE) ("Australia's", "Australia’s")
+POSSESSIVE = ("'s", "’s")
 
 
 def word_start(*words: str, after: str = "") -> str:

@@ -8,6 +8,7 @@ from collections import Counter
 from functools import cache
 
 from summitry.extract.context import Context
+from summitry.extract.patterns import POSSESSIVE
 from summitry.extract.people_titles import OF_COUNTRY, portfolio
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import one_government_titles
@@ -183,7 +184,7 @@ def _most_named(ctx: Context, people: list) -> str | None:
             counts[person.country] -= 1
     for mt in ctx.matches:
         if mt.kind in ("country", "demonym"):
-            possessive = ctx.text.startswith(("'s", "’s"), mt.end)
+            possessive = ctx.text.startswith(POSSESSIVE, mt.end)
             counts[mt.key] += 2 if possessive else 1
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 1.5 * ranked[1][1]):

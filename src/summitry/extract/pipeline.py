@@ -12,7 +12,7 @@ from collections.abc import Callable
 from summitry.extract.context import Context
 from summitry.record import Document, Record
 
-__all__ = ["COMPONENTS", "Component", "extract_page", "extract_record"]
+__all__ = ["COMPONENTS", "Component", "extract_record"]
 
 Component = Callable[[Context], None]
 
@@ -51,12 +51,6 @@ COMPONENTS: list[tuple[str, Component]] = []
 
 def extract_record(path: str, document: Document) -> Record:
     """Run every component over one document and return its record."""
-    return extract_page(path, document).record
-
-
-def extract_page(path: str, document: Document) -> Context:
-    """Run every component over one document: its record, with what the components found on
-    the way (the body's sentences), which the store's rows of the page use again."""
     if not COMPONENTS:
         COMPONENTS.extend(_components())
     ctx = Context(path=path, document=document)
@@ -65,4 +59,4 @@ def extract_page(path: str, document: Document) -> Context:
             component(ctx)
         except Exception as exc:  # noqa: BLE001 - one component's bug must not lose the page
             ctx.record.errors.append(f"{name}: {type(exc).__name__}: {exc}")
-    return ctx
+    return ctx.record

@@ -11,16 +11,16 @@ from dataclasses import dataclass
 from summitry.extract.context import Context, Sentence
 from summitry.extract.speakers import SpeakerFinder
 from summitry.extract.statement_will import ITEM_MARK
+from summitry.kb.vocab import statement_words
 from summitry.record import Statement
 
 __all__ = ["Remarks"]
 
 # a verb of speaking, then what announces the words to come ('made the following remarks',
-# 'stated as follows'); every match holds 'follow'
+# 'stated as follows'; the words in acts.yaml); every match holds 'follow'
 _ANNOUNCED = re.compile(
-    r"\b(?:made|gave|delivered|stated|said|noted|expressed|remarked|explained|mentioned|"
-    r"spoke|responded|replied)\s+(?:\w+\s+){0,2}"
-    r"(?:the\s+following\s+(?:remarks|points|statement|comments|views|message)\b"
+    rf"\b(?:{statement_words().remarks_verbs})\s+(?:\w+\s+){{0,2}}"
+    rf"(?:the\s+following\s+(?:{statement_words().remarks_nouns})\b"
     r"|the\s+following\s*:|as\s+follows\b)"
 )
 # '(i) ...', '- (ii) ...', 'a) ...': an item of a list on a line of its own

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summitry.extract.context import Context, Sentence
@@ -27,8 +28,11 @@ _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[a-z])\.")
 _BULLET = re.compile(r"^(?:\d{1,2}\.|[°•*o\-※]|\(\d+\)|[a-z]\))\s+")
 
 
+@functools.lru_cache(maxsize=2)  # a page's body and its title (extract.people_headline)
 def sentences_of(text: str) -> list[Sentence]:
-    """Sentences with list numbers and bullets left outside their offsets."""
+    """Sentences with list numbers and bullets left outside their offsets. The last two
+    texts' are kept, so the store's rows of a page reuse what its extraction split: the
+    list is shared, read it and never change it."""
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summitry.extract.context import Context
-from summitry.extract.patterns import WordStarts, words_then
+from summitry.extract.patterns import POSSESSIVE, WordStarts, words_then
 from summitry.kb.data import read_yaml
 from summitry.kb.people_words import ref_title_words, state_office_words
 
@@ -151,7 +151,7 @@ def state_holders(ctx: Context) -> list[Candidate]:
     for mt in ctx.matches:
         if mt.kind == "demonym" and ctx.text[max(0, mt.start - 4) : mt.start] in ("the ", "The "):
             start, office = mt.start - 4, _office_after(ctx.text, titles, mt.end)
-        elif mt.kind == "country" and ctx.text[mt.end : mt.end + 2] in ("'s", "’s"):
+        elif mt.kind == "country" and ctx.text.startswith(POSSESSIVE, mt.end):
             start, office = mt.start, _office_after(ctx.text, titles, mt.end + 2)
         else:
             continue

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from summitry.extract.context import Context
-from summitry.extract.patterns import WordStarts, by_word, matches_from, word_start
+from summitry.extract.patterns import POSSESSIVE, WordStarts, by_word, matches_from, word_start
 from summitry.extract.speaker_refs import (
     Candidate,
     abbreviated_titles,
@@ -359,4 +359,4 @@ def _lead_start(text: str, lo: int, noun: int) -> int:
 def _possessive(text: str, cand: Candidate) -> bool:
     """'Australia's Minister', 'the summit's agenda': a country or a meeting in the
     possessive modifies, it does not act."""
-    return cand.kind in ("country", "meeting") and text[cand.end : cand.end + 2] in ("'s", "’s")
+    return cand.kind in ("country", "meeting") and text.startswith(POSSESSIVE, cand.end)

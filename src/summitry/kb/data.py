@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from summitry.kb.model import ACT_CLASSES, LEVELS, Country, Forum, Organization, Series
-from summitry.user_cache import cached, digest
+from summitry.user_cache import cached, digest, file_stamp
 
 ACT_FORMS = ("base", "present", "past", "ing")
 
@@ -54,7 +54,7 @@ def _yaml_build() -> str:
     if spec is None or spec.origin is None:
         return ""
     files = sorted(p for p in Path(spec.origin).parent.iterdir() if p.is_file())
-    return " ".join(f"{p.name} {p.stat().st_size} {p.stat().st_mtime_ns}" for p in files)
+    return " ".join(map(file_stamp, files))
 
 
 def _check(raw: dict[str, Any], allowed: frozenset[str], where: str) -> dict[str, Any]:

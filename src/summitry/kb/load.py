@@ -22,7 +22,7 @@ from summitry.kb.lookup import NameIndex, SeriesIndex, country_index, forum_inde
 from summitry.kb.lookup import organization_index as _organization_index
 from summitry.kb.matcher import Matcher
 from summitry.kb.model import PHRASE, Country, Forum, Match, Organization, Series
-from summitry.user_cache import cached, digest
+from summitry.user_cache import cached, digest, file_stamp
 
 __all__ = ["KnowledgeBase", "Match", "load_kb"]
 
@@ -147,12 +147,11 @@ def load_kb() -> KnowledgeBase:
 
 
 def _source_key() -> str:
-    """A hash of what the knowledge base is built from: its data files and the code here."""
+    """A hash of what the knowledge base is built from: its data files, the code here and
+    the build of the automaton's library."""
     folder = resources.files("summitry.kb")
     names = sorted(p.name for p in folder.iterdir() if p.name.endswith((".yaml", ".py")))
-    automaton = Path(ahocorasick.__file__ or "")  # its build: the file's size and time
-    stat = automaton.stat() if automaton.is_file() else None
-    parts: list[bytes | str] = [str(stat and (stat.st_size, stat.st_mtime_ns))]
+    parts: list[bytes | str] = [file_stamp(Path(ahocorasick.__file__ or ""))]
     for name in names:
         parts += [name, folder.joinpath(name).read_bytes()]
     return digest(parts)

@@ -164,14 +164,16 @@ def organization_words() -> OrganizationWords:
 
 @dataclass(frozen=True, slots=True)
 class StatementWords:
-    """What opens a commitment, what 'expressed' is followed by, and what makes a point of a
-    list an agreement (acts.yaml)."""
+    """What opens a commitment, what 'expressed' is followed by, what makes a point of a
+    list an agreement, and what announces remarks to come (acts.yaml)."""
 
     will: tuple[str, ...] = ()  # 'will', 'pledged to'
     expressed: dict[str, str] = field(default_factory=dict)  # 'concern' -> 'criticize'
     expressed_modifiers: tuple[str, ...] = ()  # 'their', 'deep'
     agreed: frozenset[str] = frozenset()  # 'agreed', 'decided'
     shared_nouns: str = ""  # alternation: 'shared prosperity' is no act of sharing
+    remarks_verbs: str = ""  # alternation: 'made' (the following remarks), 'stated'
+    remarks_nouns: str = ""  # alternation: (the following) 'remarks', 'points'
 
 
 @functools.cache
@@ -188,6 +190,8 @@ def statement_words() -> StatementWords:
         expressed_modifiers=_words(doc.get("expressed_modifiers")),
         agreed=frozenset(_words(doc.get("agreed_done"))),
         shared_nouns=alternation(list(_words(doc.get("shared_nouns")))),
+        remarks_verbs=alternation(list(_words(doc.get("remarks_verbs")))),
+        remarks_nouns=alternation(list(_words(doc.get("remarks_nouns")))),
     )
 
 

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, select
 
 from summitry.extract.context import Sentence
 from summitry.extract.sentences import sentences_of
 from summitry.kb.completions import completion_pattern
-from summitry.record import Document, Evidence, Record
+from summitry.record import Document, Evidence, Meeting, Person, Record, Statement
 from summitry.resolve.mention_offsets import mention_offsets
 from summitry.resolve.refs import (
     entity_rows,
@@ -39,6 +41,9 @@ from summitry.store.schema import (
     texts,
 )
 from summitry.store.urls import stored_urls
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 __all__ = [
     "PageRows",
@@ -174,25 +179,21 @@ def _evidence(evidence: Evidence | None) -> dict[str, int | None]:
     return {"evidence_start": start, "evidence_end": end}
 
 
-def _item_rows(doc_id: str, items: list[Any]) -> list[dict[str, Any]]:
+def _item_rows(doc_id: str, items: Sequence[Meeting | Person | Statement]) -> list[dict[str, Any]]:
     """One row per dataclass item: its fields as columns, evidence split in two."""
     rows = []
     for idx, item in enumerate(items):
-        row = {name: getattr(item, name) for name in _columns_of(type(item))}
+        kind: type[DataclassInstance] = type(item)  # mypy deems type[Person] unhashable
+        row = {name: getattr(item, name) for name in _columns_of(kind)}
         row.update(document_id=doc_id, idx=idx, **_evidence(item.evidence))
         rows.append(row)
     return rows
 
 
-_COLUMNS: dict[type, tuple[str, ...]] = {}
-
-
-def _columns_of(kind: type) -> tuple[str, ...]:
+@functools.cache
+def _columns_of(kind: type[DataclassInstance]) -> tuple[str, ...]:
     """The names of a dataclass's fields but evidence, in order (listed once a class)."""
-    names = _COLUMNS.get(kind)
-    if names is None:
-        names = _COLUMNS[kind] = tuple(f.name for f in fields(kind) if f.name != "evidence")
-    return names
+    return tuple(f.name for f in fields(kind) if f.name != "evidence")
 
 
 def sentence_span(body: str, sentences: list[Sentence], start: int, end: int) -> Evidence | None:
@@ -255,16 +256,13 @@ def _with_offsets(
     return rows
 
 
-def child_rows(
-    doc_id: str, record: Record, sentences: list[Sentence] | None = None
-) -> list[tuple[Table, list[dict[str, Any]]]]:
+def child_rows(doc_id: str, record: Record) -> list[tuple[Table, list[dict[str, Any]]]]:
     """Every child table with its rows (possibly none), in insert order. Statements and
-    mentions carry the span of their whole sentence, split as the extractor splits them
-    (`sentences`: sentences_of(body), when the extraction has them)."""
+    mentions carry the span of their whole sentence, split as the extractor splits them."""
     offsets = mention_offsets(record)
     refs = _with_offsets(entity_rows(doc_id, record), offsets)
     body = record.document.text or ""
-    sentences = sentences_of(body) if sentences is None else sentences
+    sentences = sentences_of(body)
     held = meeting_table_rows(doc_id, record)
     return [
         (meetings, held),
@@ -272,21 +270,17 @@ def child_rows(
         (mentions, _with_sentences(body, _mention_rows(doc_id, record, offsets), sentences)),
         (statements, _with_sentences(body, statement_table_rows(doc_id, record), sentences)),
         (entity_refs, refs),
-        (completions, completion_rows(doc_id, record, refs, sentences)),
+        (completions, completion_rows(doc_id, record, refs)),
         (person_meetings, person_meeting_rows(refs, held)),
     ]
 
 
 def completion_rows(
-    doc_id: str,
-    record: Record,
-    refs: list[dict[str, Any]],
-    sentences: list[Sentence] | None = None,
+    doc_id: str, record: Record, refs: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """Each sentence of the body with a completion verb (kb completions.yaml), split as the
-    extractor splits them (`sentences`, when split already), once for each initiative of the
-    page's entity_refs `refs`; none for a page that names no initiative or has no date (no
-    commitment could find it)."""
+    extractor splits them, once for each initiative of the page's entity_refs `refs`; none
+    for a page that names no initiative or has no date (no commitment could find it)."""
     initiatives = sorted({r["entity_id"] for r in refs if r["entity_id"].startswith("initiative:")})
     body, day = record.document.text or "", page_date(record)
     verb = completion_pattern()
@@ -294,8 +288,7 @@ def completion_rows(
         return []
     page: dict[str, Any] = {"document_id": doc_id, "date": day}
     page["publisher_country"] = record.document.publisher_country
-    split = sentences_of(body) if sentences is None else sentences
-    found = [s for s in split if verb.search(s.text)]
+    found = [s for s in sentences_of(body) if verb.search(s.text)]
     return [
         page
         | {"idx": idx, "entity_id": entity, "text": s.text}
@@ -336,13 +329,10 @@ def series_name_rows(children: list[tuple[Table, list[dict[str, Any]]]]) -> list
     return [{"series": series, "name": name} for series, name in sorted(pairs)]
 
 
-def page_rows(
-    doc_id: str, source: str, record: Record, sentences: list[Sentence] | None = None
-) -> PageRows:
+def page_rows(doc_id: str, source: str, record: Record) -> PageRows:
     """The documents row and child rows of a page, made where it is extracted (a worker
-    process) so that the one process that writes only inserts them (`sentences`: as
-    child_rows)."""
-    children = [(table.name, rows) for table, rows in child_rows(doc_id, record, sentences)]
+    process) so that the one process that writes only inserts them."""
+    children = [(table.name, rows) for table, rows in child_rows(doc_id, record)]
     return document_row(doc_id, source, record), children
 
 
