@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from summitry.clean.dates import DATE_VALUE, bare_date, normalise_date
+from summitry.clean.typography import normalise_typography
 from summitry.sources import SourceProfile, lexicon
 
 DATE_LINE = re.compile(
@@ -44,8 +44,9 @@ _LABEL = re.compile(
 
 
 def normalise_line(line: str) -> str:
+    """The line in one typography (clean.typography), its blank runs one space, stripped."""
     if not line.isascii():
-        line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
+        line = normalise_typography(line)
     return _BLANKS.sub(" ", line).strip() if "  " in line or "\t" in line else line.strip()
 
 

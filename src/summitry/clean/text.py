@@ -33,7 +33,7 @@ _BODY_END = re.compile(
 def clean_text_page(text: str) -> Document:
     """Scraped text (menus and all) -> Document."""
     lines = _split_date_stamps([normalise_line(line) for line in text.splitlines()])
-    profile = profile_for("\n".join(lines[:HEAD_LINES]), text)
+    profile = profile_for("\n".join(lines[:HEAD_LINES]), "\n".join(lines))
     header = read_header(lines, profile)
     rest = _until_body_end(lines[header.body_start :])
     body_lines = [

@@ -1,0 +1,57 @@
+"""One spelling for the characters publishers set differently: space characters, invisible
+marks, full-width and ligature forms, hyphens, the modifier-letter apostrophe, and the dash
+that joins the two names of a compound ('ASEAN–Japan').
+
+Extraction reads each of these once here, so no pattern spells their variants. Quotes and
+apostrophes keep their form (a name is spelled as the text spells it); sentence dashes keep
+theirs, as the patterns read ' – ', ' — ' and ' - ' alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalise_typography"]
+
+
+def _table() -> dict[int, str | None]:
+    """str.translate's table: each character mapped to its one spelling, or removed."""
+    table: dict[int, str | None] = {}
+    # spaces of every width (no-break, thin, narrow, ideographic) are a space
+    for cp in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000):
+        table[cp] = " "
+    # full-width ASCII ('１', '，') and the Latin ligatures ('ﬁ') as their letters
+    for cp in (*range(0xFF01, 0xFF5F), *range(0xFB00, 0xFB07)):
+        table[cp] = unicodedata.normalize("NFKC", chr(cp))
+    # marks that show nothing between Latin letters: zero-width space, joiners, word joiner,
+    # byte-order mark, soft hyphen, direction marks
+    for cp in (0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF):
+        table[cp] = None
+    table[0x2010] = table[0x2011] = "-"  # the hyphen and the no-break hyphen
+    table[0x02BC] = "\u2019"  # the modifier letter apostrophe, drawn as the apostrophe
+    return table
+
+
+_TABLE = _table()
+_CHANGED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
+# a dash set close between two words: an en dash, or an em dash between two capitalised
+# words, joins a compound ('ASEAN–Japan', 'Mekong—Lancang'); any other em dash is a
+# sentence dash ('the ministers—who met in Lima—agreed')
+_CLOSE_DASH = re.compile(r"([^\W\d_]+)([\u2013\u2014])(?=([^\W\d_]))")
+
+
+def _close_dash(m: re.Match[str]) -> str:
+    word, dash, after = m.group(1), m.group(2), m.group(3)
+    compound = dash == "\u2013" or (word[0].isupper() and after.isupper())
+    return word + ("-" if compound else " \u2014 ")
+
+
+def normalise_typography(line: str) -> str:
+    """The line with the characters above in their one spelling (NFC first)."""
+    line = unicodedata.normalize("NFC", line)
+    if _CHANGED.search(line):
+        line = line.translate(_TABLE)
+    if "\u2013" in line or "\u2014" in line:
+        line = _CLOSE_DASH.sub(_close_dash, line)
+    return line
