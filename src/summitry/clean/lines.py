@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summitry.clean.dates import DATE_VALUE, bare_date, normalise_date
-from summitry.clean.typography import normalise_typography
+from summitry.clean.typography import dashes_spaced, normalise_typography
 from summitry.sources import SourceProfile, lexicon
 
 DATE_LINE = re.compile(
@@ -47,6 +47,8 @@ def normalise_line(line: str) -> str:
     """The line in one typography (clean.typography), its blank runs one space, stripped."""
     if not line.isascii():
         line = normalise_typography(line)
+    elif "-" in line:
+        line = dashes_spaced(line)
     return _BLANKS.sub(" ", line).strip() if "  " in line or "\t" in line else line.strip()
 
 

@@ -35,16 +35,13 @@ def _table() -> dict[int, str | None]:
 
 _TABLE = _table()
 _CHANGED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
-# a dash set close between two words: an en dash, or an em dash between two capitalised
-# words, joins a compound ('ASEAN–Japan', 'Mekong—Lancang'); any other em dash is a
-# sentence dash ('the ministers—who met in Lima—agreed')
-_CLOSE_DASH = re.compile(r"([^\W\d_]+)([\u2013\u2014])(?=([^\W\d_]))")
-
-
-def _close_dash(m: re.Match[str]) -> str:
-    word, dash, after = m.group(1), m.group(2), m.group(3)
-    compound = dash == "\u2013" or (word[0].isupper() and after.isupper())
-    return word + ("-" if compound else " \u2014 ")
+# an en dash set close between two words joins a compound ('ASEAN–Japan')
+_COMPOUND_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
+# a sentence dash, a dateline's or a range's: a hyphen, two, an en or an em dash between
+# spaces ('Manila - Global Affairs Canada', '2018 — 2022'), or an em dash set close
+# ('the ministers—who met in Lima—agreed'); all are read as a spaced en dash
+_SENTENCE_DASH = re.compile(r"(?<=\S)(?:[ \t]+(?:--|[-\u2013\u2014])[ \t]+|\u2014)(?=\S)")
+_SPACED_DASH = re.compile(r"\s(?:--|[-\u2014])\s|\S\u2014\S")
 
 
 def normalise_typography(line: str) -> str:
@@ -52,6 +49,13 @@ def normalise_typography(line: str) -> str:
     line = unicodedata.normalize("NFC", line)
     if _CHANGED.search(line):
         line = line.translate(_TABLE)
-    if "\u2013" in line or "\u2014" in line:
-        line = _CLOSE_DASH.sub(_close_dash, line)
+    if "\u2013" in line:
+        line = _COMPOUND_DASH.sub("-", line)
+    return dashes_spaced(line)
+
+
+def dashes_spaced(line: str) -> str:
+    """The line with its sentence dashes as a spaced en dash (ASCII lines too: ' - ')."""
+    if _SPACED_DASH.search(line):
+        line = _SENTENCE_DASH.sub(" \u2013 ", line)
     return line
