@@ -89,6 +89,7 @@ def _hard_wrapped(text: str, _title: str | None) -> str:
     """Lines broken at 72 columns, as text copied from a PDF or an e-mail."""
     lines = []
     for line in text.split("\n"):
+        line = line.strip()
         lines.extend(textwrap.wrap(line, 72, break_long_words=False) if len(line) > 72 else [line])
     return "\n".join(lines)
 
