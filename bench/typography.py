@@ -1,6 +1,6 @@
 """The score of the read pages under typographic rewrites that keep their meaning.
 
-    python bench/typography.py [--gold DIR ...] [--only NAME,...] [--detail]
+    python bench/typography.py [--gold DIR ...] [--only PART ...] [--detail]
 
 Each rewrite of tests/typography.py (quotes, dashes, spaces, line ends, invisible characters,
 wrapping, headline case, compatibility forms, date shapes) is applied, one at a time, to the
@@ -101,13 +101,12 @@ def run(pages: list[Page], names: list[str], detail: bool) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, action="append", help="a gold folder (repeatable)")
-    ap.add_argument("--only", help="comma-separated rewrite names")
+    ap.add_argument("--only", action="append", help="the rewrites whose name holds this")
     ap.add_argument("--detail", action="store_true", help="the pages that scored lower")
     args = ap.parse_args()
-    names = args.only.split(",") if args.only else list(REWRITES)
-    unknown = [n for n in names if n not in REWRITES]
-    if unknown:
-        sys.exit(f"no such rewrite: {', '.join(unknown)}; known: {', '.join(REWRITES)}")
+    names = [n for n in REWRITES if not args.only or any(part in n for part in args.only)]
+    if not names:
+        sys.exit(f"no rewrite's name holds {args.only}; known: {', '.join(REWRITES)}")
     run(gold_pages(args.gold or list(FOLDERS)), names, args.detail)
 
 

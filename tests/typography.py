@@ -141,12 +141,19 @@ def _ligatures(text: str, _title: str | None) -> str:
 # a date with its year, in the shapes pages write: ('Tuesday, ') '5(th) December(,) 2023',
 # 'December 5(th), 2023', 'Dec. 5, 2023', '2023-12-05'; not the end of a range ('5-7 May')
 _DATE = re.compile(
-    rf"(?<![\d–—-])(?<![\d] )(?<!\bto )(?<!\band )(?<!\buntil )"
+    rf"(?<![\d–—-])"
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH_NAMES})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))\b(?![–—-]\d)"
 )
+
+
+def _ap_month(month: int) -> str:
+    """A month as news agencies abbreviate it: 'Aug.', 'Sept.', but 'March' to 'July' whole."""
+    if 3 <= month <= 7:
+        return calendar.month_name[month]
+    return "Sept." if month == 9 else f"{calendar.month_abbr[month]}."
 
 
 def _ordinal(day: int) -> str:
@@ -158,7 +165,7 @@ DATE_SHAPES: dict[str, Callable[[datetime.date], str]] = {
     "5 December 2023": lambda d: f"{d.day} {calendar.month_name[d.month]} {d.year}",
     "December 5, 2023": lambda d: f"{calendar.month_name[d.month]} {d.day}, {d.year}",
     "5th December, 2023": lambda d: f"{_ordinal(d.day)} {calendar.month_name[d.month]}, {d.year}",
-    "Dec. 5, 2023": lambda d: f"{calendar.month_abbr[d.month]}. {d.day}, {d.year}",
+    "Dec. 5, 2023": lambda d: f"{_ap_month(d.month)} {d.day}, {d.year}",
     "5 Dec 2023": lambda d: f"{d.day} {calendar.month_abbr[d.month]} {d.year}",
     "2023-12-05": lambda d: d.isoformat(),
     "05.12.2023": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
@@ -186,14 +193,26 @@ def _dates(shape: Callable[[datetime.date], str]) -> Rewrite:
 
     def one(m: re.Match[str]) -> str:
         date = _date_of(m)
-        return shape(date) if date else m.group(0)
+        range_end = _RANGE_START.search(m.string, 0, m.start())
+        return shape(date) if date and not range_end else m.group(0)
+
+    def rewrite_line(line: str) -> str:
+        stamp = _SCRAPER_STAMP.match(line)
+        start = stamp.end() if stamp else 0
+        return line[:start] + _DATE.sub(one, line[start:])
 
     def rewrite(text: str, title: str | None) -> str:
         key = _key(title) if title else None
         lines = text.split("\n")
-        return "\n".join(line if _key(line) == key else _DATE.sub(one, line) for line in lines)
+        return "\n".join(line if _key(line) == key else rewrite_line(line) for line in lines)
 
     return rewrite
+
+
+# '15 – 17 November 2023', '5 and 7 May 2024': a date that ends a range stays as it is
+_RANGE_START = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|to|and|until|through)\s*$")
+# ' date 2024-07-27 ...': the stamp the scraper put on the page, not the publisher's writing
+_SCRAPER_STAMP = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}")
 
 
 REWRITES: dict[str, Rewrite] = {
