@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 __all__ = ["normalise_typography"]
 
@@ -59,3 +60,36 @@ def dashes_spaced(line: str) -> str:
     if _SPACED_DASH.search(line):
         line = _SENTENCE_DASH.sub(" \u2013 ", line)
     return line
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def headline_as_read(title: str | None, body: str) -> str | None:
+    """An ALL-CAPS headline in the case its words take in the body, as extraction reads it
+    (the record keeps it as written): each word in its most capitalised spelling there
+    within sentences ('ASEAN', 'meeting'), else capitalised; any other headline as it is."""
+    if not title or not _all_caps(title):
+        return title
+    counts: dict[str, Counter[str]] = {}
+    for m in _WORD.finditer(body):
+        if not _SENTENCE_START.search(body, max(0, m.start() - 3), m.start()):
+            counts.setdefault(m.group().casefold(), Counter())[m.group()] += 1
+    spellings = {
+        key: max(seen, key=lambda w: (seen[w], _capitals(w))) for key, seen in counts.items()
+    }
+    return _WORD.sub(lambda m: spellings.get(m.group().casefold(), m.group().capitalize()), title)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"“”’)]?\s*)$")
+
+
+def _all_caps(text: str) -> bool:
+    """Nine in ten cased letters are capitals, over at least three words."""
+    cased = [c for c in text if c.isupper() or c.islower()]
+    upper = sum(c.isupper() for c in cased)
+    return len(_WORD.findall(text)) >= 3 and upper * 10 >= len(cased) * 9
+
+
+def _capitals(word: str) -> int:
+    return sum(c.isupper() for c in word)
