@@ -25,8 +25,8 @@ _MONTH_NUMBER = {name: n for n, name in enumerate(calendar.month_name) if name}
 
 def _curly(text: str, _title: str | None) -> str:
     """Straight quotes and apostrophes as a typesetter curls them."""
-    text = re.sub(r"(?<=\w)'|'(?=s\b)", "\u2019", text)
-    text = re.sub(r"'", "\u2018", text)
+    text = re.sub(r"(?<=\S)'|'(?=s\b)", "\u2019", text)
+    text = text.replace("'", "\u2018")
     text = re.sub(r'(?:^|(?<=[\s(\[—–-]))"', "\u201c", text, flags=re.M)
     return text.replace('"', "\u201d")
 
