@@ -36,6 +36,14 @@ def test_normalise_typography(line: str, expected: str) -> None:
         ("June 5, 2021 -- Ottawa", "June 5, 2021 – Ottawa"),
         ("Plan of Action 2018 \u2014 2022", "Plan of Action 2018 – 2022"),
         ("ministers\u2014who met in Lima\u2014agreed", "ministers – who met in Lima – agreed"),
+        (
+            "2017\u2014Manila, Philippines\u2014Global Affairs",
+            "2017 – Manila, Philippines – Global Affairs",
+        ),
+        ("WASHINGTON\u2014U.S. officials said", "WASHINGTON – U.S. officials said"),
+        ("ASEAN\u2014Japan Summit", "ASEAN-Japan Summit"),  # two groupings or states
+        ("ASEAN\u2014New Zealand Summit", "ASEAN-New Zealand Summit"),
+        ("the Mekong\u2014Lancang Cooperation", "the Mekong-Lancang Cooperation"),  # one name
         ("ASEAN-ROK and Kang Kyung-wha", "ASEAN-ROK and Kang Kyung-wha"),  # hyphens stay
         ("- a bullet", "- a bullet"),  # a dash that opens the line is no sentence dash
     ],

@@ -23,6 +23,7 @@ PAGES = ("000_7950d7df1642f586", "002_b5b3790510e5e520", "004_6a329f1824cad2b3")
 SAME_RECORD = (
     "apostrophe U+02BC",
     "compound en dash",
+    "compound em dash",
     "spaced hyphen",
     "spaced em dash",
     "closed em dash",

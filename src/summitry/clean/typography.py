@@ -1,10 +1,10 @@
 """One spelling for the characters publishers set differently: space characters, invisible
-marks, full-width and ligature forms, hyphens, the modifier-letter apostrophe, and the dash
-that joins the two names of a compound ('ASEAN–Japan').
+marks, full-width and ligature forms, hyphens, the modifier-letter apostrophe, the dash that
+joins a compound ('ASEAN–Japan', 'ASEAN—Japan': a hyphen) and a sentence dash (' - ', ' -- ',
+' — ', a close em dash: a spaced en dash).
 
 Extraction reads each of these once here, so no pattern spells their variants. Quotes and
-apostrophes keep their form (a name is spelled as the text spells it); sentence dashes keep
-theirs, as the patterns read ' – ', ' — ' and ' - ' alike.
+apostrophes keep their form: a name is spelled as the text spells it.
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ _TABLE = _table()
 _CHANGED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
 # an en dash set close between two words joins a compound ('ASEAN–Japan')
 _COMPOUND_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
+# an em dash set close between two words: a compound's ('ASEAN—Japan') or a sentence dash
+_CLOSE_EM_DASH = re.compile(r"([^\W\d_][\w.]*)\u2014(?=([^\W\d_][\w.]*))")
+_NAME_KINDS = frozenset({"country", "organization", "forum"})
 # a sentence dash, a dateline's or a range's: a hyphen, two, an en or an em dash between
 # spaces ('Manila - Global Affairs Canada', '2018 — 2022'), or an em dash set close
 # ('the ministers—who met in Lima—agreed'); all are read as a spaced en dash
@@ -52,7 +55,31 @@ def normalise_typography(line: str) -> str:
         line = line.translate(_TABLE)
     if "\u2013" in line:
         line = _COMPOUND_DASH.sub("-", line)
+    if "\u2014" in line:
+        line = _CLOSE_EM_DASH.sub(_compound_or_sentence, line)
     return dashes_spaced(line)
+
+
+def _compound_or_sentence(m: re.Match[str]) -> str:
+    """'ASEAN—Japan', 'ASEAN—New Zealand', 'Mekong—Lancang' joined by a hyphen: the knowledge
+    base knows the two words joined as one name, or a state or grouping on each side;
+    'Manila—The', 'Philippines—Global Affairs Canada' keep the em dash, a sentence dash."""
+    from summitry.kb import load_kb
+
+    kb = load_kb()
+    left, right = m.group(1), m.group(2)
+    if kb.whole(f"{left}-{right}") is not None:
+        return left + "-"
+    before = kb.whole(left)
+    after = kb.find(m.string[m.end() : m.end() + 40])
+    compound = (
+        before is not None
+        and before.kind in _NAME_KINDS
+        and bool(after)
+        and after[0].start == 0
+        and after[0].kind in _NAME_KINDS
+    )
+    return left + ("-" if compound else "\u2014")
 
 
 def dashes_spaced(line: str) -> str:
