@@ -118,7 +118,7 @@ def _headline(case: Callable[[str], str]) -> Rewrite:
 
 def _title_case(line: str) -> str:
     """Every word's first letter capitalised; capitals already there kept."""
-    return re.sub(r"\b([a-z])", lambda m: m.group(1).upper(), line)
+    return re.sub(r"(?<![\w'’])([a-z])", lambda m: m.group(1).upper(), line)
 
 
 def _key(text: str) -> str:

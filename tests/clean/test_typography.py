@@ -67,7 +67,14 @@ def test_headline_as_read_recases_an_all_caps_headline_from_the_body() -> None:
 
 def test_headline_as_read_capitalises_words_the_body_lacks() -> None:
     assert headline_as_read("MINISTERS CONVENE IN LIMA", "Ministers met.") == (
-        "Ministers Convene In Lima"
+        "Ministers Convene in Lima"
+    )
+
+
+def test_headline_as_read_lowers_the_small_words_of_a_title_case_headline() -> None:
+    title = "Foreign Minister Attends The ASEAN Meeting In Seoul: The Talks Of The Day"
+    assert headline_as_read(title, "") == (
+        "Foreign Minister Attends the ASEAN Meeting in Seoul: The Talks of the Day"
     )
 
 

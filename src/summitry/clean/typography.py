@@ -93,22 +93,29 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def headline_as_read(title: str | None, body: str) -> str | None:
-    """An ALL-CAPS headline in the case its words take in the body, as extraction reads it
-    (the record keeps it as written): each word in its most capitalised spelling there
-    within sentences ('ASEAN', 'meeting'), else capitalised; any other headline as it is."""
-    if not title or not _all_caps(title):
+    """The headline as extraction reads it (the record keeps it as written): an ALL-CAPS one
+    with each word in its most common spelling within the body's sentences ('ASEAN',
+    'meeting'), else capitalised; in it and in a Title Case one, the small words after the
+    first ('At', 'Of') in lower case, as English writes them in a sentence."""
+    if not title:
         return title
-    counts: dict[str, Counter[str]] = {}
-    for m in _WORD.finditer(body):
-        if not _SENTENCE_START.search(body, max(0, m.start() - 3), m.start()):
-            counts.setdefault(m.group().casefold(), Counter())[m.group()] += 1
-    spellings = {
-        key: max(seen, key=lambda w: (seen[w], _capitals(w))) for key, seen in counts.items()
-    }
-    return _WORD.sub(lambda m: spellings.get(m.group().casefold(), m.group().capitalize()), title)
+    if _all_caps(title):
+        counts: dict[str, Counter[str]] = {}
+        for m in _WORD.finditer(body):
+            if not _SENTENCE_START.search(body, max(0, m.start() - 3), m.start()):
+                counts.setdefault(m.group().casefold(), Counter())[m.group()] += 1
+        spellings = {
+            key: max(seen, key=lambda w: (seen[w], _capitals(w))) for key, seen in counts.items()
+        }
+        title = _WORD.sub(
+            lambda m: spellings.get(m.group().casefold(), m.group().capitalize()), title
+        )
+    return _SMALL_WORD.sub(lambda m: m.group().lower(), title)
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"“”’)]?\s*)$")
+# a capitalised article, preposition or conjunction inside a headline, after a word
+_SMALL_WORD = re.compile(r"(?<=[\w,)’'] )(?:At|In|On|Of|For|The|And|To|With|By|From|An)\b(?!['’-])")
 
 
 def _all_caps(text: str) -> bool:
