@@ -53,3 +53,16 @@ def test_a_word_broken_at_its_hyphen_is_joined_whole() -> None:
         " Meeting in Bangkok on Thursday, the first of August.",
         *lines[2:],
     ]
+
+
+def test_a_line_ending_with_an_initial_goes_on() -> None:
+    lines = [
+        "Hanoi, Viet Nam – United States Trade Representative Robert E.",
+        "Lighthizer attended the 23rd Ministers Responsible for Trade meeting.",
+        "The talks in the capital covered the region's trade and the WTO's work.",
+        "A fourth line of the page that fills most of the width it was wrapped.",
+    ]
+    assert unwrap_lines(lines)[0] == (
+        "Hanoi, Viet Nam – United States Trade Representative Robert E. Lighthizer attended the"
+        " 23rd Ministers Responsible for Trade meeting."
+    )

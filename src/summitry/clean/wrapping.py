@@ -57,12 +57,22 @@ def _continues(previous: str, line: str, width: int, head: bool) -> bool:
         return False
     if line[0].islower() or _OPEN_END.search(previous):
         return True
-    if previous.endswith(_SENTENCE_END):
+    if previous.endswith(_SENTENCE_END) and not _abbreviation_end(previous):
         return False
     headline = head and _capitals(previous) >= 0.75 and not _ITEM.match(previous)
     return not (headline and _prose(line))
 
 
+def _abbreviation_end(line: str) -> bool:
+    """The line ends with an initial or an honorific ('Robert E.', 'U.S.', 'H.E.', 'Dr.'),
+    not a sentence."""
+    from summitry.kb import load_kb
+
+    last = line.rpartition(" ")[2]
+    return bool(_INITIALS.fullmatch(last)) or last in load_kb().honorifics
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
