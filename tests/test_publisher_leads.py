@@ -76,3 +76,19 @@ def test_minister_in_the_opening_lines_under_a_translation_note() -> None:
 def test_lead_about_an_office_that_names_no_state_names_no_publisher() -> None:
     body = ["Spokesperson Wang Wenbin said China welcomes the outcome of the ASEAN meetings."]
     assert find_publisher([], body, [], None)[0] is None
+
+
+def test_a_lead_is_not_cut_at_a_month_abbreviation() -> None:
+    head = ["The 8th Trilateral Foreign Ministers' Meeting among China, Japan and the ROK"]
+    body = [
+        "On Aug. 24, 2016 local time, Foreign Minister Wang Yi, together with Foreign "
+        "Minister Fumio Kishida of Japan and Foreign Minister Yun Byung-se of the Republic of "
+        "Korea (ROK), attended the 8th Trilateral Foreign Ministers' Meeting among China, "
+        "Japan and the ROK in Tokyo, Japan.",
+        "Wang Yi said that Japan and China should work together. Japan and the ROK agreed.",
+        "Wang Yi said that China will host the G20 Summit in Hangzhou.",
+    ]
+    assert find_publisher(head, body, [], None) == (
+        "Ministry of Foreign Affairs of the People's Republic of China",
+        "CHN",
+    )

@@ -33,7 +33,7 @@ __all__ = [
 
 _SITE_NAME = re.compile(
     r"^(?:the )?(?:(?:ministry|department|office|embassy|permanent mission|mission|delegation"
-    r"|consulate(?:[- ]general)?|high commission|government) of\b.*|[\w ,.&-]{2,60}\bsecretariat"
+    r"|consulate(?:[- ]general)?|high commission|government) of\b.*|[\w ,.&–-]{2,60}\bsecretariat"
     r"|(?:[A-Z][\w.]+ ){1,3}(?:SAR )?government|prime minister'?s office(?: of\b.*)?"
     r"|(?:[A-Z][\w.]+ ){1,3}(?:embassy|consulate(?:[- ]general)?|high commission)\b.{0,40}"
     r"|(?:former )?minister (?:for|of) [A-Z][\w,&' ]{2,50})"

@@ -93,7 +93,10 @@ def _qualified(text: str) -> bool:
 _WHERE = re.compile(r"(?:\b(?:in|at|to|from|for|near)\s+(?:the\s+)?|[,(]\s*)$", re.I)
 _DATELINE_END = re.compile(r"\s*(?:[-–—:,]|\()")  # 'Singapore - ...', 'JAKARTA, 3 May ...'
 _MONEY = re.compile(r"\$")  # 'US$2 million' names a currency
-_LEAD_BREAK = re.compile(r"(?<=[a-z)”\"])[.!?](?:\s|$)")
+# a sentence's end, not a month's abbreviation ('On Aug. 24, 2016, Foreign Minister ...')
+_LEAD_BREAK = re.compile(
+    r"(?<=[a-z)”\"])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)[.!?](?:\s|$)"
+)
 
 
 def lead_country(head: list[str], body: list[str]) -> str | None:

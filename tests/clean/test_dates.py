@@ -8,7 +8,7 @@ import itertools
 import dateparser
 import pytest
 
-from summitry.clean.dates import normalise_date
+from summitry.clean.dates import bare_date, dateline_date, day_first, normalise_date
 
 SETTINGS = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
 
@@ -56,6 +56,21 @@ def test_common_shapes() -> None:
     assert normalise_date("Sept. 5, 2023") == "2023-09-05"
     assert normalise_date("29 February 2023") is None
     assert normalise_date("29 February 2024") == "2024-02-29"
+
+
+def test_a_day_with_an_ordinal_suffix() -> None:
+    assert normalise_date("5th December, 2023") == "2023-12-05"
+    assert normalise_date("December 5th, 2023") == "2023-12-05"
+    assert normalise_date("22nd Sept. 2021") == "2021-09-22"
+    assert bare_date("Tuesday, 5th December 2023") == "2023-12-05"
+    assert dateline_date("MANILA, 7th August, 2017 – The") == "2017-08-07"
+
+
+def test_numeric_dates_are_day_first_unless_slashed() -> None:
+    assert normalise_date("05.12.2023") == "2023-12-05"
+    assert normalise_date("28/07/2024") == "2024-07-28"
+    assert normalise_date("08/05/2025") == "2025-08-05"  # slashes: month first
+    assert day_first(5, 12, ".") and not day_first(8, 5, "/") and day_first(28, 7, "/")
 
 
 def test_other_shapes_still_go_to_dateparser() -> None:

@@ -58,3 +58,8 @@ def test_photo_caption_with_its_credit_reads_as_prose() -> None:
     )
     assert is_body_line(caption)
     assert not is_body_line("Foreign Ministers Meet in Chongqing (Xinhua)")
+
+
+def test_a_date_line_may_name_the_weekday() -> None:
+    assert lines.date_line_value("• Date : Thursday, 18 June 2020 16:15:11") == "2020-06-18"
+    assert lines.date_line_value("Posted on Friday, October 30, 2020") == "2020-10-30"

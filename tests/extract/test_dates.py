@@ -42,6 +42,10 @@ def spans(text: str, anchor: D | None = None) -> list[tuple[str, D | None, D | N
         ("Sept. 9, 2020", None, ("Sept. 9, 2020", D(2020, 9, 9), False)),
         ("JAKARTA, 5 September 2023 – The", None, ("5 September 2023", D(2023, 9, 5), False)),
         ("16 Nov 2022", None, ("16 Nov 2022", D(2022, 11, 16), False)),
+        ("met on 05.12.2023 in Lima", None, ("05.12.2023", D(2023, 12, 5), False)),
+        ("on 28/07/2024, the", None, ("28/07/2024", D(2024, 7, 28), False)),
+        ("on 08/05/2025, the", None, ("08/05/2025", D(2025, 8, 5), False)),
+        ("on 5th December, 2023", None, ("5th December, 2023", D(2023, 12, 5), False)),
     ],
 )
 def test_single_days(text: str, anchor: D | None, expected: tuple[str, D, bool]) -> None:

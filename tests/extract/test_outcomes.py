@@ -249,6 +249,19 @@ def test_a_list_after_the_adoption_of() -> None:
     ]
 
 
+def test_a_list_with_a_blank_line_between_its_lines() -> None:
+    text = (
+        "Key outcomes included the adoption of:\n\n"
+        "Bangkok Vision 2030: A strategic blueprint for regional development.\n\n"
+        "Rules of Procedure for BIMSTEC Mechanisms: Establishing a framework.\n\n"
+        "The agreements are expected to bring benefits to member states, in trade: above all.\n"
+    )
+    assert outcomes(text) == [
+        ("Bangkok Vision 2030", "adopted"),
+        ("Rules of Procedure for BIMSTEC Mechanisms", "adopted"),
+    ]
+
+
 def test_a_numbered_list_after_adopted_the_following() -> None:
     text = (
         "The Leaders adopted the following documents:\n"

@@ -11,6 +11,7 @@ __all__ = [
     "WEEKDAY",
     "bare_date",
     "dateline_date",
+    "day_first",
     "normalise_date",
     "page_year",
     "split_date_stamp",
@@ -19,9 +20,10 @@ __all__ = [
 
 _ISO = re.compile(r"\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([-./])(\d{1,2})\2(\d{4})\b")
+_ORDINAL = r"(?:st|nd|rd|th)?"  # '5th December, 2023', 'December 5th, 2023'
 DATE_VALUE = (
     r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}"
-    r"|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+    rf"|\d{{1,2}}{_ORDINAL}\s+\w{{3,9}}\.?,?\s+\d{{4}}|\w{{3,9}}\.?\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}})"
 )
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # or none
 _TIME = (
@@ -56,8 +58,8 @@ _MONTHS = {
     for number in range(1, 13)
     for name in {calendar.month_name[number], calendar.month_abbr[number]}
 } | {"sept": 9}
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
-_MONTH_DAY_YEAR = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
+_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}}){_ORDINAL}\s+([A-Za-z]{{3,9}})\.?,?\s+(\d{{4}})")
+_MONTH_DAY_YEAR = re.compile(rf"([A-Za-z]{{3,9}})\.?\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})")
 
 
 def normalise_date(value: str) -> str | None:
@@ -97,10 +99,15 @@ def _month_name_date(value: str) -> str | None:
 
 
 def _numeric(first: int, second: int, year: int, sep: str) -> str | None:
-    """'28/07/2024' is day first, '08/15/2025' month first; slashes alone default to month first."""
-    if first > 12 or (sep != "/" and second <= 12):
+    if day_first(first, second, sep):
         return _iso_or_none(year, second, first)
     return _iso_or_none(year, first, second)
+
+
+def day_first(first: int, second: int, sep: str) -> bool:
+    """'28/07/2024' and '05.12.2023' are day first, '08/15/2025' month first; slashes alone
+    default to month first."""
+    return first > 12 or (sep != "/" and second <= 12)
 
 
 def _iso_or_none(year: int, month: int, day: int) -> str | None:

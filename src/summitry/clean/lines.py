@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from summitry.clean.dates import DATE_VALUE, bare_date, normalise_date
+from summitry.clean.dates import DATE_VALUE, WEEKDAY, bare_date, normalise_date
+from summitry.clean.typography import dashes_spaced, normalise_typography
 from summitry.sources import SourceProfile, lexicon
 
 DATE_LINE = re.compile(
     r"^[•·*\-\s]*(?:date|posted(?: on)?|published(?: on)?|release date|등록일|작성일"
     r"|วันที่นำเข้าข้อมูล)\s*[:：]?\s*"
+    + WEEKDAY
     + DATE_VALUE
     + r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
     + r"(?:\s+(?:by|in)\s+.{2,60})?\s*$",
@@ -28,7 +29,9 @@ NUMBER = re.compile(r"^[\d,]+$")
 PLACE_DATE_LINE = re.compile(
     r"^(?:[A-Z][\w.&]{1,15}\s*[-–—]\s*)?[A-ZÀ-Ý][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,5}"
     r"(?:,\s*[A-ZÀ-Ý][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,5})?(?:,|\s*\|)?\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + DATE_VALUE + r"$"
+    + WEEKDAY
+    + DATE_VALUE
+    + r"$"
 )
 MENU = re.compile(r"^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^(?:[^>]{1,40}\s>\s)+[^>]{1,40}$")
 
@@ -44,8 +47,11 @@ _LABEL = re.compile(
 
 
 def normalise_line(line: str) -> str:
+    """The line in one typography (clean.typography), its blank runs one space, stripped."""
     if not line.isascii():
-        line = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\u200b", "")
+        line = normalise_typography(line)
+    elif "-" in line:
+        line = dashes_spaced(line)
     return _BLANKS.sub(" ", line).strip() if "  " in line or "\t" in line else line.strip()
 
 

@@ -15,6 +15,7 @@ from summitry.clean.dates import (
 from summitry.clean.header import HEAD_LINES, Header, read_header, read_stamp_line
 from summitry.clean.language import ascii_punctuation
 from summitry.clean.lines import date_line_value, is_furniture, is_metadata, normalise_line
+from summitry.clean.wrapping import unwrap_lines
 from summitry.publisher import find_publisher, looks_like_site_name
 from summitry.record import Document
 from summitry.sources import SourceProfile, profile_for
@@ -32,8 +33,9 @@ _BODY_END = re.compile(
 
 def clean_text_page(text: str) -> Document:
     """Scraped text (menus and all) -> Document."""
-    lines = _split_date_stamps([normalise_line(line) for line in text.splitlines()])
-    profile = profile_for("\n".join(lines[:HEAD_LINES]), text)
+    lines = [normalise_line(line) for line in text.splitlines()]
+    lines = _split_date_stamps(unwrap_lines(lines))
+    profile = profile_for("\n".join(lines[:HEAD_LINES]), "\n".join(lines))
     header = read_header(lines, profile)
     rest = _until_body_end(lines[header.body_start :])
     body_lines = [

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from summitry.clean.typography import headline_as_read
 from summitry.kb.model import Match
 from summitry.record import Document, Record
 
@@ -56,10 +57,13 @@ class Context:
     _ordered: bool = field(default=True, repr=False)
     # document.text, read once: components read it thousands of times a page and change it never
     text: str = field(init=False, repr=False, compare=False)
+    # the headline as components read it: an ALL-CAPS one in the body's case
+    title: str | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.record = Record(path=self.path, document=self.document)
         self.text = self.document.text
+        self.title = headline_as_read(self.document.title, self.text)
 
     @property
     def anchor(self) -> datetime.date | None:

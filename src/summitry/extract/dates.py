@@ -10,6 +10,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from summitry.clean.dates import day_first
+
 __all__ = ["DATE_WORD", "DateMention", "find_dates", "iso"]
 
 # -- every date shape, in one place ------------------------------------------------------
@@ -47,6 +49,10 @@ _ISO = (
     rf"{_NUMBER_START}(?P<iy>{_YEAR})(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)"
     r"(?P<id>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
 )
+_NUMERIC = (  # "05.12.2023", "28/07/2024": day and month by clean.dates.day_first
+    rf"{_NUMBER_START}(?P<nf>3[01]|[12][0-9]|0?[1-9])(?P<nsep>[./])"
+    rf"(?P<ns>3[01]|[12][0-9]|0?[1-9])(?P=nsep)(?P<ny>{_YEAR})"
+)
 _MONTH_DAY = (  # "November 14, 2024", "March 10 (Wed) to 12 (Fri)", "Nov 30 - Dec 2, 2022"
     rf"(?P<a_m1>{_MONTH})\s*(?P<a_d1>{_DAY}){_WEEKDAY}(?:{_COMMA_YEAR}(?P<a_y1>{_YEAR}))?"
     rf"(?:(?:{_TO}(?:(?P<a_m2>{_MONTH})\s*)?|{_AND})(?P<a_d2>{_DAY}){_WEEKDAY}"
@@ -65,7 +71,8 @@ _YEAR_ALONE = rf"(?P<e_y>{_YEAR}){_NOT_A_YEAR_AFTER}"  # "in 2019": needs YEAR_C
 # Order matters: at one position the first shape that fits wins.
 DATE_PATTERN = re.compile(
     "|".join(
-        f"(?:{p})" for p in (_ISO, _MONTH_DAY, _DAY_MONTH, _MONTH_YEAR, _MONTH_ALONE, _YEAR_ALONE)
+        f"(?:{p})"
+        for p in (_ISO, _NUMERIC, _MONTH_DAY, _DAY_MONTH, _MONTH_YEAR, _MONTH_ALONE, _YEAR_ALONE)
     )
 )
 # Words that must stand right before a bare month or year for it to count as a date.
@@ -142,6 +149,11 @@ def _mention(m: re.Match[str], text: str, anchor: datetime.date | None) -> DateM
     if m["iy"]:
         day = (int(m["im"]), int(m["id"]), int(m["iy"]))
         resolved = _resolve(day, None, None)
+        return _day_mention(m.start(), m.end(), resolved) if resolved else None
+    if m["ny"]:
+        first, second = int(m["nf"]), int(m["ns"])
+        month, day = (second, first) if day_first(first, second, m["nsep"]) else (first, second)
+        resolved = _resolve((month, day, int(m["ny"])), None, None)
         return _day_mention(m.start(), m.end(), resolved) if resolved else None
     if m["a_m1"]:
         return _month_day_mention(m, anchor)

@@ -39,7 +39,7 @@ def date_mentions(ctx: Context) -> None:
 
 def page_anchor(ctx: Context) -> datetime.date | None:
     """The page's date, else the end of the latest year it reports something in."""
-    return ctx.anchor or _latest_year_anchor(f"{ctx.document.title or ''}\n{ctx.text}")
+    return ctx.anchor or _latest_year_anchor(f"{ctx.title or ''}\n{ctx.text}")
 
 
 _DAY_NAME = "(" + "|".join(WEEKDAY_NAMES) + ")"

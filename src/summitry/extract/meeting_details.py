@@ -80,7 +80,7 @@ def lead_by_video(ctx: Context, main: MeetingMention) -> None:
 
 def fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
     """The headline often holds what the body leaves out: the date, venue and city."""
-    title = ctx.document.title or ""
+    title = ctx.title or ""
     if main.start is None:
         for d in find_dates(title, ctx.anchor):
             if d.precision == "day" and d.first:

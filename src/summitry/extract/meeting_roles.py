@@ -45,7 +45,7 @@ def main_meeting(
     first named with a cue verb, else the first one the body names."""
     if not mentions:
         return None
-    title = ctx.document.title or ""
+    title = ctx.title or ""
     framed = [m for s, _, m in title_spans if _FRAMED.search(title, max(0, s - 40), s)]
     titled = [m for m in mentions if m.in_title and not any(m is f for f in framed)]
     titled = [m for m in titled if m.spans] or titled

@@ -90,7 +90,7 @@ def meetings_in_text(ctx: Context) -> None:
     for found in meeting_names(ctx.text, kb, ctx.matches):
         _merge(mentions, found, (found.start, found.end), index)
     title_spans = []
-    for found in meeting_names(ctx.document.title or "", kb):
+    for found in meeting_names(ctx.title or "", kb):
         merged = _merge(mentions, found, None, index)
         merged.in_title = True
         title_spans.append((found.start, found.end, merged))
@@ -98,7 +98,7 @@ def meetings_in_text(ctx: Context) -> None:
     main = main_meeting(ctx, mentions, title_spans)
     group = []
     if main is not None:
-        group = listed_with(main, mentions, ctx.text, ctx.document.title or "", title_spans)
+        group = listed_with(main, mentions, ctx.text, ctx.title or "", title_spans)
         also_reported(ctx, mentions)
         _earlier_instances(ctx, mentions, main)
         _fold_talks_into_title(mentions, main)

@@ -69,9 +69,10 @@ _COLLECTIVE_REACH = 40  # 'the two outcome documents endorsed': the noun before 
 _LIST_INTRO = re.compile(
     rf"(?P<word>{word_start(*_VERBS, *_WORDS.nouns)})\b[^\n.:]{{0,60}}:[ \t]*\n"
 )
-# A line of such a list: a name, then ': what it does' or nothing (a short line, no full stop).
+# A line of such a list: a name, then ': what it does' or nothing (a short line, no full stop);
+# a page that sets a blank line between its lines sets one before each
 _LIST_LINE = re.compile(
-    r"[ \t]*(?:[-•*·▪]\s*|\(?\d{1,2}[.)]\s*)?(?:The\s+)?"
+    r"(?:[ \t]*\n)?[ \t]*(?:[-•*·▪]\s*|\(?\d{1,2}[.)]\s*)?(?:The\s+)?"
     r"(?P<name>[A-Z0-9“\"](?:[^:\n.]{2,150}?(?=\s*:\s|\s[–-]\s)"
     r"|[^:\n.;]{2,100}(?=[.;]?[ \t]*(?:\n|$))))"
 )

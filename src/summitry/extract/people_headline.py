@@ -20,7 +20,7 @@ def headline_only_people(
 ) -> list[Any]:
     """The people scan (people_in_text) of the title: those it names with a full name that
     shares no word with a name of the body's people, without spans (the body names them not)."""
-    title = ctx.document.title
+    title = ctx.title
     if not title or ctx.document.text == title:
         return []
     head = Context(path=ctx.path, document=replace(ctx.document, title=None, text=title))
