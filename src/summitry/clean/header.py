@@ -15,6 +15,8 @@ from summitry.clean.lines import (
     PLACE_DATE_LINE,
     UPDATED_LINE,
     VIEWS_LABEL,
+    date_line_value,
+    dated_label,
     has_sentence_break,
     has_title_key,
     is_body_line,
@@ -26,6 +28,7 @@ from summitry.clean.lines import (
     views_in_line,
     word_count,
 )
+from summitry.clean.trail import trail_section, trail_steps
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_heads
 from summitry.kb.publishers import publisher_named, publisher_tagged
@@ -49,6 +52,7 @@ class Header:
     updated: str | None = None  # the page's date when it gives no other
     yearless: str | None = None  # '08:38 | San Francisco (U.S.), Nov. 15.': a dateline's line
     event: str | None = None  # 'Informal Senior Officials' Meeting Santiago, Chile | 14 ...'
+    trail: list[str] = field(default_factory=list)  # 'Home', 'News', 'Press Releases'
 
 
 def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
@@ -80,6 +84,8 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
     if speech and header.title == speech[1]:  # '16 June 2018, Shangri-La Hotel, Bangkok'
         header.title = next((c for c in reversed(header.candidates) if c != speech[1]), None)
     header.title = _bare_title(header.title)
+    if header.trail and header.category == trail_section(header.trail, None):
+        header.category = trail_section(header.trail, header.title)
     header.category = header.category or _topic_line(lines, header)
     header.event = header.event or ("\n".join(speech) if speech else _placed_title(lines, header))
     return header
@@ -238,16 +244,21 @@ _NAMED_STAMP = re.compile(r"^\([^()]{2,40}\)\s*(.{6,40})$")
 
 def _read_pipe_line(line: str, header: Header) -> bool:
     """'08/15/2025 | Press release | Archived content', 'Source: Xinhua | 2023-07-14 21:50:43 |
-    Editor: huaxia': a short ' | ' line with the page's date in one of its parts."""
+    Editor: huaxia', 'Date: 05 Dec 2023 | Views: 1234': a short ' | ' line with the page's date
+    (or the date it was updated) in one of its parts, and maybe its section or counter."""
     parts = [part.strip() for part in line.split("|")]
     if not 2 <= len(parts) <= 6 or len(line) > 200:
         return False
-    date = next(filter(None, map(bare_date, parts)), None)
-    if date is None:
+    date = next(filter(None, (bare_date(p) or date_line_value(p) for p in parts)), None)
+    updated = next((_date_in(p) for p in parts if UPDATED_LINE.match(p)), None)
+    if date is None and updated is None:
         return False
     header.published = header.published or date
+    header.updated = header.updated or updated
     for part in parts:
         header.category = header.category or lexicon().categories.get(part.casefold())
+        if header.views is None:
+            header.views = views_in_line(part)
     _note_event(line, header)
     return True
 
@@ -283,6 +294,10 @@ def read_stamp_line(line: str, header: Header) -> bool:
     if (m := _NAMED_STAMP.match(line)) and (date := bare_date(m.group(1))):
         header.published = header.published or date
         return True
+    if dated := dated_label(line):
+        header.published = header.published or dated[0]
+        header.category = header.category or dated[1]
+        return True
     parts = _SPACED_DASH.split(line)
     if 2 <= len(parts) <= 4 and len(line.split()) <= 16 and not line.endswith("."):
         date = bare_date(parts[0]) or bare_date(parts[1])
@@ -311,6 +326,8 @@ def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
         header.updated = header.updated or _date_in(line)
     elif m := PLACE_DATE_LINE.match(line):
         header.published = header.published or normalise_date(m.group(1))
+        if dated := dated_label(line):  # 'Press Releases, 5 December 2023'
+            header.category = header.category or dated[1]
         _note_event(line, header)
     elif (bare := bare_date(line)) or NUMBER.match(line):
         # the value line after a "Date" or "hit" label, or the page's date on its own line
@@ -340,8 +357,9 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
     if known:
         header.category = header.category or known
         return
-    if trail := _home_trail(line):
-        header.category = header.category or trail
+    if steps := trail_steps(line):
+        header.trail = header.trail or steps
+        header.category = header.category or trail_section(steps, None)
         return
     if m := _SECTION_COLON.match(line):  # 'Top Stories : Press Statement by ...'
         header.category = header.category or lexicon().categories.get(m.group(1).casefold())
@@ -349,26 +367,6 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
         return
     if _may_be_title(line):
         header.candidates.append(line)
-
-
-# 'Home > China News', 'Home » News » Press Releases', 'Home / Media Centre / Statements'
-_TRAIL_STEP = re.compile(r"\s*(?:>|›|»)\s*|\s/\s")
-_TRAIL_DATE = re.compile(
-    r"\d{1,4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
-    re.I,
-)
-
-
-def _home_trail(line: str) -> str | None:
-    """The section a 'Home > ... > Section' trail ends at, past a year or month in it."""
-    steps = _TRAIL_STEP.split(line)
-    if len(steps) < 2 or steps[0].casefold() != "home":
-        return None
-    while steps and _TRAIL_DATE.fullmatch(steps[-1]):
-        steps.pop()
-    last = steps[-1].strip() if len(steps) > 1 else ""
-    return last if 3 <= len(last) <= 40 else None
 
 
 _DETAILS_LINK = re.compile(r"\s*상세보기$")

@@ -5,21 +5,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from summitry.clean.dates import DATE_VALUE, bare_date, normalise_date
+from summitry.clean.dates import DATE_VALUE, WEEKDAY, bare_date, normalise_date
 from summitry.sources import SourceProfile, lexicon
 
 DATE_LINE = re.compile(
-    r"^[•·*\-\s]*(?:date|posted(?: on)?|published(?: on)?|release date|등록일|작성일"
+    r"^[•·*\-\s]*(?:date(?: (?:of )?(?:publication|published|posted|issued))?|posted(?: on)?"
+    r"|published(?: on| date)?|publication date|(?:release|issue) date|issued(?: on)?|등록일|작성일"
     r"|วันที่นำเข้าข้อมูล)\s*[:：]?\s*"
+    + WEEKDAY
     + DATE_VALUE
-    + r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    + r"(?:(?:,|\s*[-–|@])?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
     + r"(?:\s+(?:by|in)\s+.{2,60})?\s*$",
     re.IGNORECASE,
 )
 DATE_LABEL = re.compile(r"^[•·*\-\s]*(?:date|등록일|작성일)\s*[:：]?\s*$", re.IGNORECASE)
 UPDATED_LINE = re.compile(r"^(?:วันที่ปรับปรุงข้อมูล|updated|last updated|수정일)\b.*$", re.I)
 VIEWS_LINE = re.compile(
-    r"^[•·*|\-\s]*(?:(?:hits?|views?|조회수?|read)\s*[:：]?\s*([\d,]+)|([\d,]+)\s*(?:views?|hits?|reads?))\s*$",
+    r"^[•·*|\-\s]*(?:(?:hits?|views?|조회수?|read|viewed)\s*[:：]?\s*([\d,]+)(?:\s+times)?"
+    r"|([\d,]+)\s*(?:views?|hits?|reads?|times viewed))\s*$",
     re.IGNORECASE,
 )
 VIEWS_LABEL = re.compile(r"^[•·*\-\s]*(?:hits?|views?|조회수?)\s*[:：]?\s*$", re.IGNORECASE)
@@ -176,3 +179,34 @@ def date_line_value(line: str) -> str | None:
     """The date of a 'Date: ...' / 'Posted on ...' line, else None."""
     m = DATE_LINE.match(line)
     return normalise_date(m.group(1)) if m else None
+
+
+def dated_label(line: str) -> tuple[str, str | None] | None:
+    """'5 Dec 2023 Press Releases', 'Press Releases, 5 December 2023', 'December 5, 2023 Leave
+    a comment', 'December 5, 2023 by admin': (the date, the section or None) for a short line
+    that is a date beside a section name, furniture or a byline."""
+    words = line.split()
+    if not 3 <= len(words) <= 12:
+        return None
+    for i in range(1, len(words)):
+        left = " ".join(words[:i]).rstrip(" ,/|·•-–—")
+        right = " ".join(words[i:]).lstrip(" ,/|·•-–—")
+        if not (left and right):
+            continue
+        if (date := bare_date(left)) and (beside := _beside_a_date(right)) is not None:
+            return date, beside or None
+        if (date := bare_date(right)) and (beside := _beside_a_date(left)) is not None:
+            return date, beside or None
+    return None
+
+
+def _beside_a_date(part: str) -> str | None:
+    """The section a part names, '' for furniture or a byline, None for anything else."""
+    if known := lexicon().categories.get(part.casefold()):
+        return known
+    if lexicon().furniture.fullmatch(part) or _BY_ANYONE.fullmatch(part):
+        return ""
+    return None
+
+
+_BY_ANYONE = re.compile(r"by\s+\S.{0,40}", re.IGNORECASE)
