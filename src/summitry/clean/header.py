@@ -294,6 +294,10 @@ def read_stamp_line(line: str, header: Header) -> bool:
     if (m := _NAMED_STAMP.match(line)) and (date := bare_date(m.group(1))):
         header.published = header.published or date
         return True
+    if (m := _TRAILING_COUNTER.match(line)) and (date := date_line_value(m.group(1))):
+        header.published = header.published or date  # 'Date: 5 December 2023 Views: 1234'
+        header.views = header.views if header.views is not None else views_in_line(m.group(2))
+        return True
     if dated := dated_label(line):
         header.published = header.published or dated[0]
         header.category = header.category or dated[1]
@@ -308,6 +312,7 @@ def read_stamp_line(line: str, header: Header) -> bool:
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_TRAILING_COUNTER = re.compile(r"^(.{6,60}?)\s+((?:hits?|views?|reads?)\s*[:：]?\s*[\d,]+)$", re.I)
 
 
 def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
@@ -380,6 +385,7 @@ def _may_be_title(line: str) -> bool:
         and not line.endswith(":")
         and not line[0].islower()
         and not line.startswith(("•", "·", "▪", "■", "►", "*"))
+        and not (line.startswith("(") and line.endswith(")"))  # '(From Xinhua)', a credit
         and not has_sentence_break(line)
         and line.count(",") < 5
     )

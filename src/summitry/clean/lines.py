@@ -10,7 +10,7 @@ from summitry.sources import SourceProfile, lexicon
 
 DATE_LINE = re.compile(
     r"^[•·*\-\s]*(?:date(?: (?:of )?(?:publication|published|posted|issued))?|posted(?: on)?"
-    r"|published(?: on| date)?|publication date|(?:release|issue) date|issued(?: on)?|등록일|작성일"
+    r"|(?:first )?published(?: on| date)?|publication date|(?:release|issue) date|issued(?: on)?|등록일|작성일"
     r"|วันที่นำเข้าข้อมูล)\s*[:：]?\s*"
     + WEEKDAY
     + DATE_VALUE
@@ -19,7 +19,10 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 DATE_LABEL = re.compile(r"^[•·*\-\s]*(?:date|등록일|작성일)\s*[:：]?\s*$", re.IGNORECASE)
-UPDATED_LINE = re.compile(r"^(?:วันที่ปรับปรุงข้อมูล|updated|last updated|수정일)\b.*$", re.I)
+UPDATED_LINE = re.compile(
+    r"^(?:วันที่ปรับปรุงข้อมูล|updated|last updated|(?:last )?modified|last reviewed|수정일)\b.*$",
+    re.I,
+)
 VIEWS_LINE = re.compile(
     r"^[•·*|\-\s]*(?:(?:hits?|views?|조회수?|read|viewed)\s*[:：]?\s*([\d,]+)(?:\s+times)?"
     r"|([\d,]+)\s*(?:views?|hits?|reads?|times viewed))\s*$",
@@ -143,7 +146,8 @@ def is_byline(line: str) -> bool:
 
 _BYLINE = re.compile(
     r"^(?i:(?:(?:written|reported|posted|story|text|words|photos?) )?by:?)\s+[A-Z][\w.'’-]*"
-    r"(?:(?:\s+|,\s*|\s+(?:and|&)\s+)[A-Z][\w.'’-]*){0,5}$"
+    r"(?:(?:\s+|,\s*|\s+(?:and|&)\s+)[A-Z][\w.'’-]*){0,5}"
+    r"(?i:,\s*[\w .'’-]{0,30}\b(?:correspondent|reporter|writer|editor|journalist)s?)?$"
 )
 _CREDIT_LINE = re.compile(
     r"^[(\[]?(?:sources?|photos?|credits?|images?|author|reporter|writer|editor|text)\s*:.{1,80}$",
@@ -204,9 +208,15 @@ def _beside_a_date(part: str) -> str | None:
     """The section a part names, '' for furniture or a byline, None for anything else."""
     if known := lexicon().categories.get(part.casefold()):
         return known
-    if lexicon().furniture.fullmatch(part) or _BY_ANYONE.fullmatch(part):
+    if lexicon().furniture.fullmatch(part) or _BY_ANYONE.fullmatch(part) or _CLOCK.fullmatch(part):
         return ""
     return None
 
 
 _BY_ANYONE = re.compile(r"by\s+\S.{0,40}", re.IGNORECASE)
+# '10:32 AM', '14:00 (GMT+7)': the time of day a date stamp gives
+_CLOCK = re.compile(
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?\)?"
+    r"|\s+[A-Z]{2,4})?",
+    re.IGNORECASE,
+)
