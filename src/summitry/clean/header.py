@@ -70,6 +70,8 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
         if last_meta >= 0 and _headline_after_meta(lines, i, profile, header):
             last_meta = i
             continue
+        if is_body_line(line) and is_furniture(line, profile):
+            continue  # 'This website uses cookies to ...': a banner's sentences
         if is_body_line(line) or last_meta >= 0:
             header.body_start = i
             break
