@@ -10,8 +10,8 @@ from summitry.sources import SourceProfile, lexicon
 
 DATE_LINE = re.compile(
     r"^[•·*\-\s]*(?:date(?: (?:of )?(?:publication|published|posted|issued))?|posted(?: on)?"
-    r"|(?:first )?published(?: on| date)?|publication date|(?:release|issue) date|issued(?: on)?|등록일|작성일"
-    r"|วันที่นำเข้าข้อมูล)\s*[:：]?\s*"
+    r"|(?:first )?published(?: on| date)?|publication date|(?:release|issue) date|issued(?: on)?"
+    r"|등록일|작성일|วันที่นำเข้าข้อมูล)\s*[:：]?\s*"
     + WEEKDAY
     + DATE_VALUE
     + r"(?:(?:,|\s*[-–|@])?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
