@@ -28,14 +28,19 @@ from summitry.clean.lines import (
     views_in_line,
     word_count,
 )
-from summitry.clean.trail import trail_section, trail_steps
+from summitry.clean.sections import (
+    HEAD_LINES,
+    section_in_title,
+    topic_line,
+    trail_section,
+    trail_steps,
+)
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_heads
 from summitry.kb.publishers import publisher_named, publisher_tagged
 from summitry.publisher import looks_like_site_name
 from summitry.sources import SourceProfile, lexicon
 
-HEAD_LINES = 60
 _SECTION = re.compile(r"^(?:\d+\.\s*)?(.+?)$")
 
 
@@ -67,6 +72,10 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
             if header.title is None and header.candidates:
                 header.title = header.candidates[-1]
             continue
+        if last_meta >= 0 and (known := lexicon().categories.get(line.casefold())):
+            header.category = header.category or known  # 'December 5, 2023' / 'Press Releases'
+            last_meta = i
+            continue
         if last_meta >= 0 and _headline_after_meta(lines, i, profile, header):
             last_meta = i
             continue
@@ -85,10 +94,11 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
     speech = _speech_event(lines[: header.body_start])
     if speech and header.title == speech[1]:  # '16 June 2018, Shangri-La Hotel, Bangkok'
         header.title = next((c for c in reversed(header.candidates) if c != speech[1]), None)
-    header.title = _bare_title(header.title)
-    if header.trail and header.category == trail_section(header.trail, None):
-        header.category = trail_section(header.trail, header.title)
-    header.category = header.category or _topic_line(lines, header)
+    header.title, section = section_in_title(_bare_title(header.title))
+    _read_trail(header)
+    header.category = (
+        header.category or section or topic_line(lines, header.title, header.candidates)
+    )
     header.event = header.event or ("\n".join(speech) if speech else _placed_title(lines, header))
     return header
 
@@ -126,36 +136,15 @@ def _speech_event(head: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def _topic_line(lines: list[str], header: Header) -> str | None:
-    """'About Us Press Releases', a menu's words before a section name above the headline,
-    gives that section; 'G20 (Summit on ...)' over 'G20 Foreign Ministers' Meeting (Summary)':
-    the page's first line, a title-like line other than the headline that shares a word with
-    it, is the topic the site files the page under."""
-    if header.title is None:
-        return None
-    key = title_key(header.title)
-    for line in header.candidates:
-        if title_key(line) != key and (section := _trailing_section(line)):
-            return section
-    first = next((line for line in lines[:HEAD_LINES] if line), None)
-    if first is None or first not in header.candidates:
-        return None
-    if title_key(first) == key or first.endswith((".", "!", "?")):
-        return None
-    title_words = set(key.split()) - _SMALL_WORDS
-    return first if title_words & set(title_key(first).split()) else None
-
-
-_SMALL_WORDS = frozenset({"the", "of", "and", "on", "in", "for", "a", "an", "to", "at", "with"})
-
-
-def _trailing_section(line: str) -> str | None:
-    """'About Us Press Releases' -> 'Press Releases': one to three menu words, then a section."""
-    words = line.split()
-    for n in range(1, min(4, len(words))):
-        if known := lexicon().categories.get(" ".join(words[n:]).casefold()):
-            return known
-    return None
+def _read_trail(header: Header) -> None:
+    """The section a breadcrumb trail names, past the headline at its end; the headline itself
+    where the trail is the only line that gives it ('News > Leaders Adopt ...')."""
+    if not header.trail:
+        return
+    if header.title is None and (last := header.trail[-1]) and _may_be_title(last):
+        header.title = last if word_count(last) >= 4 else None
+    if header.category == trail_section(header.trail, None):
+        header.category = trail_section(header.trail, header.title)
 
 
 def _bare_title(title: str | None) -> str | None:
@@ -190,8 +179,11 @@ def _headline_after_meta(
     if nxt and _headline_like(nxt, profile) and (_is_place(line) or _is_section_label(line)):
         header.category = header.category or (None if _is_place(line) else line)
         return True
-    if header.title is not None and len(header.title.split()) >= len(line.split()):
-        return False
+    if header.title is not None and (
+        len(header.title.split()) >= len(line.split())
+        or (word_count(header.title) >= 5 and not _names_the_site(header.title))
+    ):
+        return False  # a headline of five words or more above the stamp: a standfirst under it
     if not _headline_like(line, profile) or nxt is None:
         return False
     if not (is_body_line(nxt) or is_metadata(nxt) or bare_date(nxt) or is_byline(nxt)):
@@ -309,6 +301,8 @@ def read_stamp_line(line: str, header: Header) -> bool:
         date = bare_date(parts[0]) or bare_date(parts[1])
         if date:
             header.published = header.published or date
+            if len(parts) == 2 and word_count(parts[0]) >= 4 and _may_be_title(parts[0]):
+                header.candidates.append(parts[0])  # 'Leaders Meet in Jakarta - 5 December 2023'
             return True
     return False
 
@@ -323,6 +317,8 @@ def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
     nxt = _next_nonempty(lines, i)
     if m := DATE_LINE.match(line):
         header.published = header.published or normalise_date(m.group(1))
+        if section := _IN_SECTION.search(line):  # 'Posted on 5 December 2023 in Press Releases'
+            header.category = header.category or lexicon().categories.get(section[1].casefold())
     elif DATE_LABEL.match(line) and nxt and normalise_date(nxt):
         header.published = header.published or normalise_date(nxt)
     elif (views := views_in_line(line)) is not None:
@@ -342,6 +338,9 @@ def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
     elif not read_stamp_line(line, header):
         return False
     return True
+
+
+_IN_SECTION = re.compile(r"\s+in\s+(.{2,40})$")
 
 
 def _date_in(line: str) -> str | None:
