@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -58,3 +59,83 @@ def test_photo_caption_with_its_credit_reads_as_prose() -> None:
     )
     assert is_body_line(caption)
     assert not is_body_line("Foreign Ministers Meet in Chongqing (Xinhua)")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Date of publication: 5 December 2023", "2023-12-05"),
+        ("Publication date: 5 December 2023", "2023-12-05"),
+        ("Date published: 5 December 2023", "2023-12-05"),
+        ("First published: 5 December 2023", "2023-12-05"),
+        ("Issued on: 5 December 2023", "2023-12-05"),
+        ("Published: Tuesday, 5 December 2023", "2023-12-05"),
+        ("Published: Tuesday, 5 December 2023 - 10:32", "2023-12-05"),
+        ("Posted on December 5, 2023 by admin", "2023-12-05"),
+        ("Published in December 2023 by the Ministry", None),
+    ],
+)
+def test_date_lines_under_their_labels(line: str, iso: str | None) -> None:
+    assert lines.date_line_value(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "views"),
+    [("Views: 1,234", 1234), ("Viewed 1,234 times", 1234), ("1,234 views", 1234), ("Views", None)],
+)
+def test_view_counters(line: str, views: int | None) -> None:
+    assert lines.views_in_line(line) == views
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("5 Dec 2023 Press Releases", ("2023-12-05", "Press Releases")),
+        ("Press Releases / 5 December 2023", ("2023-12-05", "Press Releases")),
+        ("December 5, 2023 Leave a comment", ("2023-12-05", None)),
+        ("December 5, 2023 by admin", ("2023-12-05", None)),
+        ("December 5, 2023 · 10:32 AM", ("2023-12-05", None)),
+        ("December 5, 2023 • 3 min read", ("2023-12-05", None)),
+        ("Ministers Meet on 5 December 2023", None),
+        ("5 December 2023 Ministers Agree on a Roadmap", None),
+    ],
+)
+def test_a_date_beside_a_section_furniture_a_time_or_a_byline(
+    line: str, dated: tuple[str, str | None] | None
+) -> None:
+    assert lines.dated_label(line) == dated
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Nguyen Hoa, VNA correspondent", "By Staff Reporter", "by Agence France-Presse"],
+)
+def test_bylines(line: str) -> None:
+    assert lines.is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a comment",
+        "Share this:",
+        "Print this page",
+        "Reading time: 3 min",
+        "Listen to this article",
+        "Facebook Twitter LinkedIn Email",
+        "Accept all cookies",
+        "We use cookies to improve your experience on our website.",
+        "An official website of the United States government",
+        "Back to news",
+    ],
+)
+def test_page_furniture(line: str) -> None:
+    assert lines.is_furniture(line, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Back to Basics: ASEAN Revisits Its Charter", "Ministers Share Views on Trade"],
+)
+def test_headlines_are_no_furniture(line: str) -> None:
+    assert not lines.is_furniture(line, None)
