@@ -328,6 +328,17 @@ OPENING = (
             "2023-12-05",
             None,
         ),
+        (  # a section's name above the stamp, the headline in title case under it
+            [
+                "Prime Minister of Japan and His Cabinet",
+                "The Prime Minister in Action",
+                "October 11, 2024",
+                "Attendance at the ASEAN-related Summit Meetings",
+            ],
+            "Attendance at the ASEAN-related Summit Meetings",
+            "2024-10-11",
+            None,
+        ),
         (
             [
                 "We use cookies to improve your experience on our website. By continuing to "

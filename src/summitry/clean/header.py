@@ -5,7 +5,6 @@ date stamp when the body follows it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from summitry.clean.dates import DATE_VALUE, WEEKDAY, bare_date, normalise_date
 from summitry.clean.lines import (
@@ -15,49 +14,33 @@ from summitry.clean.lines import (
     PLACE_DATE_LINE,
     UPDATED_LINE,
     VIEWS_LABEL,
-    date_line_value,
     dated_label,
-    has_sentence_break,
     has_title_key,
     is_body_line,
     is_byline,
     is_furniture,
     is_label,
     is_metadata,
+    may_be_title,
     title_key,
     views_in_line,
     word_count,
 )
 from summitry.clean.sections import (
-    HEAD_LINES,
     section_in_title,
     topic_line,
     trail_section,
     trail_steps,
 )
+from summitry.clean.stamps import EVENT, Header, date_in, note_event, read_stamp_line
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_heads
 from summitry.kb.publishers import publisher_named, publisher_tagged
 from summitry.publisher import looks_like_site_name
 from summitry.sources import SourceProfile, lexicon
 
+HEAD_LINES = 60
 _SECTION = re.compile(r"^(?:\d+\.\s*)?(.+?)$")
-
-
-@dataclass(slots=True)
-class Header:
-    """Metadata read off the lines above the body of a scraped page."""
-
-    title: str | None = None
-    published: str | None = None
-    category: str | None = None
-    views: int | None = None
-    body_start: int = 0
-    candidates: list[str] = field(default_factory=list)
-    updated: str | None = None  # the page's date when it gives no other
-    yearless: str | None = None  # '08:38 | San Francisco (U.S.), Nov. 15.': a dateline's line
-    event: str | None = None  # 'Informal Senior Officials' Meeting Santiago, Chile | 14 ...'
-    trail: list[str] = field(default_factory=list)  # 'Home', 'News', 'Press Releases'
 
 
 def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
@@ -97,7 +80,9 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
     header.title, section = section_in_title(_bare_title(header.title))
     _read_trail(header)
     header.category = (
-        header.category or section or topic_line(lines, header.title, header.candidates)
+        header.category
+        or section
+        or topic_line(lines[:HEAD_LINES], header.title, header.candidates)
     )
     header.event = header.event or ("\n".join(speech) if speech else _placed_title(lines, header))
     return header
@@ -106,7 +91,7 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
 def _placed_title(lines: list[str], header: Header) -> str | None:
     """'Manila, Philippines, 13 November 2017' right under a headline naming a meeting: where
     and when that meeting met, which the body keeps."""
-    if header.title is None or not _EVENT.search(header.title):
+    if header.title is None or not EVENT.search(header.title):
         return None
     for i, line in enumerate(lines[: header.body_start]):
         if _bare_title(line) == header.title:
@@ -141,7 +126,7 @@ def _read_trail(header: Header) -> None:
     where the trail is the only line that gives it ('News > Leaders Adopt ...')."""
     if not header.trail:
         return
-    if header.title is None and (last := header.trail[-1]) and _may_be_title(last):
+    if header.title is None and (last := header.trail[-1]) and may_be_title(last):
         header.title = last if word_count(last) >= 4 else None
     if header.category == trail_section(header.trail, None):
         header.category = trail_section(header.trail, header.title)
@@ -181,15 +166,29 @@ def _headline_after_meta(
         return True
     if header.title is not None and (
         len(header.title.split()) >= len(line.split())
-        or (word_count(header.title) >= 5 and not _names_the_site(header.title))
+        or (_sentence(line) and word_count(header.title) >= 5 and not _names_the_site(header.title))
     ):
-        return False  # a headline of five words or more above the stamp: a standfirst under it
+        return False  # a headline above the stamp and a standfirst under it
     if not _headline_like(line, profile) or nxt is None:
         return False
     if not (is_body_line(nxt) or is_metadata(nxt) or bare_date(nxt) or is_byline(nxt)):
         return False
     header.title = line
     return True
+
+
+def _sentence(line: str) -> bool:
+    """'Ministers welcome progress on the digital economy talks': three lower-case words other
+    than the small ones a headline in title case keeps in lower case."""
+    words = _WORD.findall(line)[1:]
+    return sum(w[0].islower() and w.casefold() not in _TITLE_SMALL for w in words) >= 3
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_SMALL = frozenset(
+    "a an the and or but nor of on in at to for with by from as into onto over per via vs"
+    " between among after before during under upon about against".split()
+)
 
 
 def _is_section_label(line: str) -> bool:
@@ -199,8 +198,6 @@ def _is_section_label(line: str) -> bool:
 
 def _is_place(line: str) -> bool:
     """'Jakarta', 'Washington, DC': a place on a line of its own, part of the dateline."""
-    from summitry.kb import load_kb
-
     first = line.split(",")[0].strip()
     return (
         len(line) <= 40 and load_kb().whole(first, kinds={"country", "city", "place"}) is not None
@@ -232,85 +229,6 @@ def _headline_like(line: str, profile: SourceProfile | None) -> bool:
     )
 
 
-# "(People's Daily Online) 14:33, July 14, 2023": the site's name, then the page's date
-_NAMED_STAMP = re.compile(r"^\([^()]{2,40}\)\s*(.{6,40})$")
-
-
-def _read_pipe_line(line: str, header: Header) -> bool:
-    """'08/15/2025 | Press release | Archived content', 'Source: Xinhua | 2023-07-14 21:50:43 |
-    Editor: huaxia', 'Date: 05 Dec 2023 | Views: 1234': a short ' | ' line with the page's date
-    (or the date it was updated) in one of its parts, and maybe its section or counter."""
-    parts = [part.strip() for part in line.split("|")]
-    if not 2 <= len(parts) <= 6 or len(line) > 200:
-        return False
-    date = next(filter(None, (bare_date(p) or date_line_value(p) for p in parts)), None)
-    updated = next((_date_in(p) for p in parts if UPDATED_LINE.match(p)), None)
-    if date is None and updated is None:
-        return False
-    header.published = header.published or date
-    header.updated = header.updated or updated
-    for part in parts:
-        header.category = header.category or lexicon().categories.get(part.casefold())
-        if header.views is None:
-            header.views = views_in_line(part)
-    _note_event(line, header)
-    return True
-
-
-# 'Informal Senior Officials' Meeting Santiago, Chile': a meeting's name in a stamp line
-_EVENT = re.compile(rf"\b[A-Z][\w’'-]*\s+(?:{meeting_heads().alternation})\b")
-
-
-def _note_event(line: str, header: Header) -> None:
-    """A date line that names a meeting (and where it met) tells of the meeting the page
-    reports: the body keeps it."""
-    if header.event is None and _EVENT.search(line):
-        header.event = line
-
-
-_TIME_PLACE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*[^|]{2,60}$")
-_PAREN_DATE = re.compile(r"^\((\d{1,2}[-./]\d{1,2}[-./]\d{4}),\s*[^()]{2,40}\)$")
-
-
-def read_stamp_line(line: str, header: Header) -> bool:
-    """'08/15/2025 | Press release | Archived content', 'August 7, 2017 - Manila - Global
-    Affairs Canada', '(1-7-2020, Nay Pyi Taw)', '08:38 | San Francisco, Nov. 15.', bylines."""
-    if _read_pipe_line(line, header):
-        return True
-    if _TIME_PLACE.match(line):
-        header.yearless = header.yearless or line.split("|", 1)[1].strip()
-        return True
-    if is_byline(line):
-        return True
-    if m := _PAREN_DATE.match(line):
-        header.published = header.published or normalise_date(m.group(1))
-        return True
-    if (m := _NAMED_STAMP.match(line)) and (date := bare_date(m.group(1))):
-        header.published = header.published or date
-        return True
-    if (m := _TRAILING_COUNTER.match(line)) and (date := date_line_value(m.group(1))):
-        header.published = header.published or date  # 'Date: 5 December 2023 Views: 1234'
-        header.views = header.views if header.views is not None else views_in_line(m.group(2))
-        return True
-    if dated := dated_label(line):
-        header.published = header.published or dated[0]
-        header.category = header.category or dated[1]
-        return True
-    parts = _SPACED_DASH.split(line)
-    if 2 <= len(parts) <= 4 and len(line.split()) <= 16 and not line.endswith("."):
-        date = bare_date(parts[0]) or bare_date(parts[1])
-        if date:
-            header.published = header.published or date
-            if len(parts) == 2 and word_count(parts[0]) >= 4 and _may_be_title(parts[0]):
-                header.candidates.append(parts[0])  # 'Leaders Meet in Jakarta - 5 December 2023'
-            return True
-    return False
-
-
-_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
-_TRAILING_COUNTER = re.compile(r"^(.{6,60}?)\s+((?:hits?|views?|reads?)\s*[:：]?\s*[\d,]+)$", re.I)
-
-
 def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
     """Read line i into header if it is a date, counter, label or stamp line; else False."""
     line = lines[i]
@@ -326,12 +244,12 @@ def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
     elif VIEWS_LABEL.match(line) and nxt and NUMBER.match(nxt):
         header.views = int(nxt.replace(",", ""))
     elif UPDATED_LINE.match(line):
-        header.updated = header.updated or _date_in(line)
+        header.updated = header.updated or date_in(line)
     elif m := PLACE_DATE_LINE.match(line):
         header.published = header.published or normalise_date(m.group(1))
         if dated := dated_label(line):  # 'Press Releases, 5 December 2023'
             header.category = header.category or dated[1]
-        _note_event(line, header)
+        note_event(line, header)
     elif (bare := bare_date(line)) or NUMBER.match(line):
         # the value line after a "Date" or "hit" label, or the page's date on its own line
         header.published = header.published or bare or None
@@ -341,11 +259,6 @@ def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
 
 
 _IN_SECTION = re.compile(r"\s+in\s+(.{2,40})$")
-
-
-def _date_in(line: str) -> str | None:
-    m = re.search(DATE_VALUE, line)
-    return normalise_date(m.group(1)) if m else None
 
 
 def _next_nonempty(lines: list[str], i: int) -> str | None:
@@ -371,22 +284,11 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
         header.category = header.category or lexicon().categories.get(m.group(1).casefold())
     if is_furniture(line, profile) or looks_like_site_name(line, profile) or is_label(line):
         return
-    if _may_be_title(line):
+    if publisher_named(line):  # 'Prime Minister of Japan and His Cabinet': the site's name
+        return
+    if may_be_title(line):
         header.candidates.append(line)
 
 
 _DETAILS_LINK = re.compile(r"\s*상세보기$")
 _SECTION_COLON = re.compile(r"^(.{3,40}?)\s+:\s+\S")
-
-
-def _may_be_title(line: str) -> bool:
-    """Not a label ('... Ned Price:'), a wrapped line, a cut paragraph or a menu of links."""
-    return (
-        word_count(line) >= 3
-        and not line.endswith(":")
-        and not line[0].islower()
-        and not line.startswith(("•", "·", "▪", "■", "►", "*"))
-        and not (line.startswith("(") and line.endswith(")"))  # '(From Xinhua)', a credit
-        and not has_sentence_break(line)
-        and line.count(",") < 5
-    )

@@ -220,3 +220,16 @@ _CLOCK = re.compile(
     r"|\s+[A-Z]{2,4})?",
     re.IGNORECASE,
 )
+
+
+def may_be_title(line: str) -> bool:
+    """Not a label ('... Ned Price:'), a wrapped line, a cut paragraph or a menu of links."""
+    return (
+        word_count(line) >= 3
+        and not line.endswith(":")
+        and not line[0].islower()
+        and not line.startswith(("•", "·", "▪", "■", "►", "*"))
+        and not (line.startswith("(") and line.endswith(")"))  # '(From Xinhua)', a credit
+        and not has_sentence_break(line)
+        and line.count(",") < 5
+    )

@@ -11,8 +11,6 @@ from summitry.sources import lexicon
 
 __all__ = ["section_in_title", "topic_line", "trail_section", "trail_steps"]
 
-HEAD_LINES = 60  # as many lines as the head of a page is read for
-
 # 'Home > China News', 'Home » News » Press Releases', 'Home / Media Centre / Statements'
 _STEP = re.compile(r"\s*(?:>|›|»)\s*|\s/\s")
 _PIPE = re.compile(r"\s*\|\s*")
@@ -78,7 +76,7 @@ def topic_line(lines: list[str], title: str | None, candidates: list[str]) -> st
     for line in candidates:
         if title_key(line) != key and (section := _trailing_section(line)):
             return section
-    first = next((line for line in lines[:HEAD_LINES] if line), None)
+    first = next((line for line in lines if line), None)
     if first is None or first not in candidates:
         return None
     if key in title_key(first) or first.endswith((".", "!", "?")):
