@@ -72,6 +72,9 @@ def test_photo_caption_with_its_credit_reads_as_prose() -> None:
         ("Published: Tuesday, 5 December 2023", "2023-12-05"),
         ("Published: Tuesday, 5 December 2023 - 10:32", "2023-12-05"),
         ("Posted on December 5, 2023 by admin", "2023-12-05"),
+        ("Submitted by admin on Tue, 12/05/2023 - 10:32", "2023-12-05"),
+        ("Created: 05 December 2023", "2023-12-05"),
+        ("Release time: 2023-12-05 10:32", "2023-12-05"),
         ("Published in December 2023 by the Ministry", None),
     ],
 )

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from summitry.clean.dates import DATE_VALUE, WEEKDAY, bare_date, normalise_date
+from summitry.clean.dates import DATE_VALUE, bare_date, normalise_date
 from summitry.sources import SourceProfile, lexicon
 
 DATE_LINE = re.compile(
     r"^[•·*\-\s]*(?:date(?: (?:of )?(?:publication|published|posted|issued))?|posted(?: on)?"
     r"|(?:first )?published(?: on| date)?|publication date|(?:release|issue) date|issued(?: on)?"
+    r"|created(?: on)?|written on|(?:release |publish(?:ed)? )?time"
+    r"|(?:posted|submitted|written|published) by .{2,40}? on"
     r"|등록일|작성일|วันที่นำเข้าข้อมูล)\s*[:：]?\s*"
-    + WEEKDAY
+    + r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"  # 'Tue, 12/05/2023', 'Tuesday, 5 ...'
     + DATE_VALUE
     + r"(?:(?:,|\s*[-–|@])?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
     + r"(?:\s+(?:by|in)\s+.{2,60})?\s*$",
