@@ -13,6 +13,7 @@ from summitry.clean.sections import section_in_title, trail_section, trail_steps
         ("Home | News | Press Releases", ["Home", "News", "Press Releases"]),
         ("Press Releases » Leaders Meet", ["Press Releases", "Leaders Meet"]),
         ("Home » Press Releases » 2023 » December", ["Home", "Press Releases"]),
+        ("Top > Foreign Policy > Asia", ["Top", "Foreign Policy", "Asia"]),
         ("Home | About Us | Contact", None),  # a menu, not a trail
         ("Trade > Investment", None),
     ],

@@ -14,6 +14,7 @@ __all__ = ["section_in_title", "topic_line", "trail_section", "trail_steps"]
 # 'Home > China News', 'Home » News » Press Releases', 'Home / Media Centre / Statements'
 _STEP = re.compile(r"\s*(?:>|›|»)\s*|\s/\s")
 _PIPE = re.compile(r"\s*\|\s*")
+_HOME = frozenset({"home", "homepage", "home page", "top", "main page"})  # a trail's first step
 _HERE = re.compile(r"^you are (?:here|in)\s*:\s*", re.IGNORECASE)
 _DATE_STEP = re.compile(
     r"\d{1,4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -32,7 +33,7 @@ def trail_steps(line: str) -> list[str] | None:
         steps = _PIPE.split(line)
         if not _known(steps[-1]):
             return None
-    if len(steps) < 2 or not (steps[0].casefold() == "home" or _known(steps[0])):
+    if len(steps) < 2 or not (steps[0].casefold() in _HOME or _known(steps[0])):
         return None
     while steps and _DATE_STEP.fullmatch(steps[-1]):
         steps.pop()
@@ -43,7 +44,7 @@ def trail_section(steps: list[str], title: str | None) -> str | None:
     """The trail's last step, or the one before it where the last is the headline."""
     if title and title_key(steps[-1]) == title_key(title):
         steps = steps[:-1]
-    last = steps[-1] if steps and steps[-1].casefold() != "home" else ""
+    last = steps[-1] if steps and steps[-1].casefold() not in _HOME else ""
     return last if 3 <= len(last) <= 40 else None
 
 
