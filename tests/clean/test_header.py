@@ -367,6 +367,12 @@ OPENING = (
             "Readout",
         ),
         ([HEADLINE, "Listen to this article", "5 December 2023"], HEADLINE, "2023-12-05", None),
+        (  # a ministry board's labels
+            [HEADLINE, "Department : ASEAN Cooperation Division", "Date : 2023-12-05"],
+            HEADLINE,
+            "2023-12-05",
+            None,
+        ),
     ],
 )
 def test_page_heads_of_common_publishing_systems(

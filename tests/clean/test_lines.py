@@ -111,7 +111,13 @@ def test_a_date_beside_a_section_furniture_a_time_or_a_byline(
 
 @pytest.mark.parametrize(
     "line",
-    ["By Nguyen Hoa, VNA correspondent", "By Staff Reporter", "by Agence France-Presse"],
+    [
+        "By Nguyen Hoa, VNA correspondent",
+        "By Staff Reporter",
+        "by Agence France-Presse",
+        "Department : ASEAN Cooperation Division",
+        "Contact: Press Office, +62 21 1234567",
+    ],
 )
 def test_bylines(line: str) -> None:
     assert lines.is_byline(line)
@@ -142,3 +148,8 @@ def test_page_furniture(line: str) -> None:
 )
 def test_headlines_are_no_furniture(line: str) -> None:
     assert not lines.is_furniture(line, None)
+
+
+def test_a_place_weekday_and_day_stamp_is_no_headline() -> None:
+    assert not lines.may_be_title("Jakarta, Tuesday (5/12)")
+    assert lines.may_be_title("Jakarta Hosts the ASEAN Summit on Tuesday")

@@ -152,7 +152,8 @@ _BYLINE = re.compile(
     r"(?i:,\s*[\w .'’-]{0,30}\b(?:correspondent|reporter|writer|editor|journalist)s?)?$"
 )
 _CREDIT_LINE = re.compile(
-    r"^[(\[]?(?:sources?|photos?|credits?|images?|author|reporter|writer|editor|text)\s*:.{1,80}$",
+    r"^[(\[]?(?:sources?|photos?|credits?|images?|author|reporter|writer|editor|text|department"
+    r"|division|bureau|unit|office|contacts?|tel(?:ephone)?|phone|fax|e-?mail|website)\s*:.{1,80}$",
     re.I,
 )
 
@@ -233,5 +234,13 @@ def may_be_title(line: str) -> bool:
         and not line.startswith(("•", "·", "▪", "■", "►", "*"))
         and not (line.startswith("(") and line.endswith(")"))  # '(From Xinhua)', a credit
         and not has_sentence_break(line)
+        and not _WEEKDAY_STAMP.match(line)
         and line.count(",") < 5
     )
+
+
+# 'Jakarta, Tuesday (5/12)': a place, a weekday and the day and month, a dateline's stamp
+_WEEKDAY_STAMP = re.compile(
+    r"^[A-Z][\w .'’-]{1,30},\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*"
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+)
