@@ -407,3 +407,8 @@ def test_stamp_lines_with_a_counter_or_an_update(
 def test_an_update_stamp_in_a_pipe_line_dates_the_page_that_gives_no_other_date() -> None:
     header = read_header([HEADLINE, "Xinhua | Updated: 2023-12-05 10:32:15", "", OPENING], None)
     assert (header.published, header.updated) == (None, "2023-12-05")
+
+
+def test_a_trail_ending_at_a_section_gives_no_headline() -> None:
+    header = read_header(["Home > News > Regional Cooperation and Integration", "", OPENING], None)
+    assert (header.title, header.category) == (None, "Regional Cooperation and Integration")

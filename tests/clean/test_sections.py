@@ -33,7 +33,7 @@ def test_a_trail_ending_at_the_headline_names_the_step_before() -> None:
     ("title", "split"),
     [
         ("Leaders Meet in Jakarta | Press Releases", ("Leaders Meet in Jakarta", "Press Releases")),
-        ("Leaders Meet in Jakarta - News", ("Leaders Meet in Jakarta", "News")),
+        ("Leaders Meet in Jakarta - Joint Statements", None),
         ("ASEAN-Japan Summit - Joint Statement on Climate", None),
     ],
 )

@@ -127,7 +127,7 @@ def _read_trail(header: Header) -> None:
     if not header.trail:
         return
     if header.title is None and (last := header.trail[-1]) and may_be_title(last):
-        header.title = last if word_count(last) >= 4 else None
+        header.title = last if word_count(last) >= 6 else None  # a headline, not a section
     if header.category == trail_section(header.trail, None):
         header.category = trail_section(header.trail, header.title)
 

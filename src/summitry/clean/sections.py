@@ -54,7 +54,7 @@ def _known(step: str) -> bool:
 
 def section_in_title(title: str | None) -> tuple[str | None, str | None]:
     """'Leaders Meet | Press Releases' -> ('Leaders Meet', 'Press Releases'): a section name
-    after the headline, as a page's title bar gives it."""
+    after the headline and a bar, as a page's title bar gives it."""
     if title is None:
         return None, None
     parts = _TITLE_PARTS.split(title)
@@ -63,7 +63,7 @@ def section_in_title(title: str | None) -> tuple[str | None, str | None]:
     return title, None
 
 
-_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+_TITLE_PARTS = re.compile(r"\s+\|\s+")  # a dash is as often part of the headline
 
 
 def topic_line(lines: list[str], title: str | None, candidates: list[str]) -> str | None:
