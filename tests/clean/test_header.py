@@ -412,3 +412,17 @@ def test_an_update_stamp_in_a_pipe_line_dates_the_page_that_gives_no_other_date(
 def test_a_trail_ending_at_a_section_gives_no_headline() -> None:
     header = read_header(["Home > News > Regional Cooperation and Integration", "", OPENING], None)
     assert (header.title, header.category) == (None, "Regional Cooperation and Integration")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Print this page"],
+        ["Leave a comment"],
+        ["Listen", "3 min read"],
+        ["Department : ASEAN Division"],
+        ["Ministry of Foreign Affairs", "Republic of Indonesia"],
+    ],
+)
+def test_furniture_labels_and_a_state_above_the_body_are_no_headline(head: list[str]) -> None:
+    assert read_header([*head, "", OPENING], None).title is None

@@ -284,7 +284,7 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
         header.category = header.category or lexicon().categories.get(m.group(1).casefold())
     if is_furniture(line, profile) or looks_like_site_name(line, profile) or is_label(line):
         return
-    if publisher_named(line):  # 'Prime Minister of Japan and His Cabinet': the site's name
+    if publisher_named(line) or _is_place(line):  # the site's name, or its state's
         return
     if may_be_title(line):
         header.candidates.append(line)
