@@ -426,3 +426,21 @@ def test_a_trail_ending_at_a_section_gives_no_headline() -> None:
 )
 def test_furniture_labels_and_a_state_above_the_body_are_no_headline(head: list[str]) -> None:
     assert read_header([*head, "", OPENING], None).title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "ASEAN Leaders Meet in Jakarta, 5 December 2023",
+            "ASEAN Leaders Meet in Jakarta, 5 December 2023",
+        ),
+        ("Jakarta, Indonesia, 5 December 2023", None),
+        ("Ministry of Foreign Affairs, 5 December 2023", None),
+    ],
+)
+def test_a_headline_with_its_date_but_not_a_place_or_a_site_with_one(
+    line: str, title: str | None
+) -> None:
+    header = read_header([line, "", OPENING], None)
+    assert (header.title, header.published) == (title, "2023-12-05")

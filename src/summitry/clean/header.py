@@ -249,6 +249,8 @@ def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
         header.published = header.published or normalise_date(m.group(1))
         if dated := dated_label(line):  # 'Press Releases, 5 December 2023'
             header.category = header.category or dated[1]
+        elif _dated_headline(line, m.start(1), header):
+            header.candidates.append(line)
         note_event(line, header)
     elif (bare := bare_date(line)) or NUMBER.match(line):
         # the value line after a "Date" or "hit" label, or the page's date on its own line
@@ -259,6 +261,19 @@ def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
 
 
 _IN_SECTION = re.compile(r"\s+in\s+(.{2,40})$")
+
+
+def _dated_headline(line: str, date_at: int, header: Header) -> bool:
+    """'ASEAN Leaders Meet in Jakarta, 5 December 2023', the first title-like line of the page:
+    a headline with its date, not a place and a date nor a meeting's stamp."""
+    words = line[:date_at].rstrip(" ,|")
+    return (
+        not header.candidates
+        and word_count(words) >= 4
+        and may_be_title(words)
+        and not (_is_place(words) or _names_the_site(words))
+        and not EVENT.search(line)
+    )
 
 
 def _next_nonempty(lines: list[str], i: int) -> str | None:
