@@ -49,6 +49,7 @@ def trail_section(steps: list[str], title: str | None) -> str | None:
 
 
 def _known(step: str) -> bool:
+    """A section name the lexicon knows ('Press Releases')."""
     return step.strip().casefold() in lexicon().categories
 
 
