@@ -220,11 +220,39 @@ def _site_line(
         parts = [*_SEGMENTS.split(line), *(m.group(1) for m in _DOMAIN.finditer(line))]
         if len(parts) > 1 and (found := next(filter(None, map(publisher_named, parts)), None)):
             return found
-    for line in lines:
+    for i, line in enumerate(lines):
         line = _UNIT.sub("", line)  # 'Press Division, Ministry of Foreign Affairs'
         if looks_like_site_name(line, profile):
-            return publisher_named(site_name(line)) or site_name(line)
+            name = site_name(line)
+            under = next((nxt for nxt in lines[i + 1 : i + 3] if nxt), None)
+            return _of_the_state(name, under) or publisher_named(name) or name
     return None
+
+
+def _of_the_state(name: str, under: str | None) -> Publisher | None:
+    """'Ministry of Foreign Affairs' over 'Republic of Indonesia' (or 'MINISTRY OF FOREIGN
+    AFFAIRS' over 'REPUBLIC OF SINGAPORE'): a site name whose state is the line under it."""
+    from summitry.kb import load_kb
+
+    if under is None or len(under) > 40 or publisher_named(name):
+        return None
+    name, state = _unshouted(name), _unshouted(under)
+    found = load_kb().whole(state, kinds={"country"})
+    if found is None:
+        return None
+    ministry = foreign_ministry(found.key) if _FOREIGN_AFFAIRS.fullmatch(name) else None
+    return (
+        ministry or publisher_named(f"{name}, {state}") or Publisher(f"{name}, {state}", found.key)
+    )
+
+
+_FOREIGN_AFFAIRS = re.compile(r"(?:the )?(?:ministry|department) of foreign affairs", re.I)
+_SMALL = re.compile(r"\b(Of|The|And|For)\b")
+
+
+def _unshouted(line: str) -> str:
+    """'REPUBLIC OF SINGAPORE' -> 'Republic of Singapore'; a line not in capitals as it is."""
+    return _SMALL.sub(lambda m: m.group(1).lower(), line.title()) if line.isupper() else line
 
 
 _UNIT = re.compile(

@@ -204,3 +204,243 @@ def test_a_weekday_and_date_line_under_a_headline_is_no_place() -> None:
     ]
     header = read_header(lines, None)
     assert (header.published, header.event) == ("2018-11-14", None)
+
+
+HEADLINE = "ASEAN Ministers Agree on Regional Digital Roadmap"
+OPENING = (
+    "Foreign ministers of the ASEAN member states met in Jakarta on Tuesday to review "
+    "progress on regional economic integration."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "published", "category"),
+    [
+        (  # a blog's trail, stamp and comment link
+            [
+                "Skip to content",
+                "Home » News » Press Releases",
+                HEADLINE,
+                "Posted on December 5, 2023 by admin",
+                "Leave a comment",
+            ],
+            HEADLINE,
+            "2023-12-05",
+            "Press Releases",
+        ),
+        (
+            ["Home / News", HEADLINE, "December 5, 2023 Leave a comment", "By Staff Writer"],
+            HEADLINE,
+            "2023-12-05",
+            "News",
+        ),
+        (  # the trail ends at the headline: its section is the step before
+            [f"Home » News » {HEADLINE}", HEADLINE, "Posted on December 5, 2023"],
+            HEADLINE,
+            "2023-12-05",
+            "News",
+        ),
+        (
+            [
+                "Skip to main content",
+                "You are here: Home / Media / Statements",
+                "Press release | 5 December 2023",
+                HEADLINE,
+            ],
+            HEADLINE,
+            "2023-12-05",
+            "Statements",
+        ),
+        (
+            [HEADLINE, "Date of publication: 5 December 2023", "Print this page"],
+            HEADLINE,
+            "2023-12-05",
+            None,
+        ),
+        (
+            [
+                HEADLINE,
+                "Published: Tuesday, 5 December 2023 - 10:32",
+                "Last updated: 6 December 2023",
+            ],
+            HEADLINE,
+            "2023-12-05",
+            None,
+        ),
+        (
+            ["Home | News | Press Releases", HEADLINE, "5 December 2023"],
+            HEADLINE,
+            "2023-12-05",
+            "Press Releases",
+        ),
+        ([HEADLINE, "5 Dec 2023 Press Releases"], HEADLINE, "2023-12-05", "Press Releases"),
+        (
+            [HEADLINE, "Posted on 5 December 2023 in Press Releases"],
+            HEADLINE,
+            "2023-12-05",
+            "Press Releases",
+        ),
+        (
+            [HEADLINE, "December 5, 2023", "Press Releases"],
+            HEADLINE,
+            "2023-12-05",
+            "Press Releases",
+        ),
+        (
+            [f"{HEADLINE} | Press Releases", "5 December 2023"],
+            HEADLINE,
+            "2023-12-05",
+            "Press Releases",
+        ),
+        ([f"News > {HEADLINE}", "5 December 2023"], HEADLINE, "2023-12-05", "News"),
+        ([f"{HEADLINE} - 5 December 2023"], HEADLINE, "2023-12-05", None),
+        (  # a news agency's stamp, byline and reading time
+            [
+                HEADLINE,
+                "By Staff Reporter",
+                "Updated: December 6, 2023 09:15",
+                "Published: December 5, 2023 18:20",
+                "Reading time: 3 min",
+            ],
+            HEADLINE,
+            "2023-12-05",
+            None,
+        ),
+        (
+            [HEADLINE, "By Nguyen Hoa, VNA correspondent", "5 December 2023"],
+            HEADLINE,
+            "2023-12-05",
+            None,
+        ),
+        (
+            [HEADLINE, "(From Chinese Foreign Ministry)", "2023-07-14 21:50"],
+            HEADLINE,
+            "2023-07-14",
+            None,
+        ),
+        (  # a standfirst under the stamp is not the headline
+            [
+                HEADLINE,
+                "5 December 2023",
+                "Foreign ministers welcome progress on the digital economy framework talks",
+            ],
+            HEADLINE,
+            "2023-12-05",
+            None,
+        ),
+        (  # a section's name above the stamp, the headline in title case under it
+            [
+                "Prime Minister of Japan and His Cabinet",
+                "The Prime Minister in Action",
+                "October 11, 2024",
+                "Attendance at the ASEAN-related Summit Meetings",
+            ],
+            "Attendance at the ASEAN-related Summit Meetings",
+            "2024-10-11",
+            None,
+        ),
+        (
+            [
+                "We use cookies to improve your experience on our website. By continuing to "
+                "browse the site you agree to our use of cookies.",
+                "Accept all cookies",
+                HEADLINE,
+                "5 December 2023",
+            ],
+            HEADLINE,
+            "2023-12-05",
+            None,
+        ),
+        (
+            [
+                "An official website of the United States government",
+                "Here's how you know",
+                "Official websites use .gov",
+                "A .gov website belongs to an official government organization in the United "
+                "States.",
+                "Readout",
+                HEADLINE,
+                "December 5, 2023",
+            ],
+            HEADLINE,
+            "2023-12-05",
+            "Readout",
+        ),
+        ([HEADLINE, "Listen to this article", "5 December 2023"], HEADLINE, "2023-12-05", None),
+        (  # a ministry board's labels
+            [HEADLINE, "Department : ASEAN Cooperation Division", "Date : 2023-12-05"],
+            HEADLINE,
+            "2023-12-05",
+            None,
+        ),
+    ],
+)
+def test_page_heads_of_common_publishing_systems(
+    head: list[str], title: str, published: str, category: str | None
+) -> None:
+    header = read_header([*head, "", OPENING], None)
+    assert (header.title, header.published, header.category) == (title, published, category)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published", "views"),
+    [
+        ("Date: 05 Dec 2023 | Views: 1234", "2023-12-05", 1234),
+        (
+            "Source: Ministry of Foreign Affairs | Date: 2023-12-05 | Views: 1,234",
+            "2023-12-05",
+            1234,
+        ),
+        ("Posted: 2023-12-05 | Hits: 1234", "2023-12-05", 1234),
+        ("2023-12-05 | View 1234", "2023-12-05", 1234),
+        ("Date: 5 December 2023 Views: 1234", "2023-12-05", 1234),
+        ("Xinhua | Updated: 2023-12-05 10:32:15", None, None),
+    ],
+)
+def test_stamp_lines_with_a_counter_or_an_update(
+    stamp: str, published: str | None, views: int | None
+) -> None:
+    header = read_header([HEADLINE, stamp, "", OPENING], None)
+    assert (header.title, header.published, header.views) == (HEADLINE, published, views)
+
+
+def test_an_update_stamp_in_a_pipe_line_dates_the_page_that_gives_no_other_date() -> None:
+    header = read_header([HEADLINE, "Xinhua | Updated: 2023-12-05 10:32:15", "", OPENING], None)
+    assert (header.published, header.updated) == (None, "2023-12-05")
+
+
+def test_a_trail_ending_at_a_section_gives_no_headline() -> None:
+    header = read_header(["Home > News > Regional Cooperation and Integration", "", OPENING], None)
+    assert (header.title, header.category) == (None, "Regional Cooperation and Integration")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Print this page"],
+        ["Leave a comment"],
+        ["Listen", "3 min read"],
+        ["Department : ASEAN Division"],
+        ["Ministry of Foreign Affairs", "Republic of Indonesia"],
+    ],
+)
+def test_furniture_labels_and_a_state_above_the_body_are_no_headline(head: list[str]) -> None:
+    assert read_header([*head, "", OPENING], None).title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "ASEAN Leaders Meet in Jakarta, 5 December 2023",
+            "ASEAN Leaders Meet in Jakarta, 5 December 2023",
+        ),
+        ("Jakarta, Indonesia, 5 December 2023", None),
+        ("Ministry of Foreign Affairs, 5 December 2023", None),
+    ],
+)
+def test_a_headline_with_its_date_but_not_a_place_or_a_site_with_one(
+    line: str, title: str | None
+) -> None:
+    header = read_header([line, "", OPENING], None)
+    assert (header.title, header.published) == (title, "2023-12-05")

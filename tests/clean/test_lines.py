@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -63,3 +64,97 @@ def test_photo_caption_with_its_credit_reads_as_prose() -> None:
 def test_a_date_line_may_name_the_weekday() -> None:
     assert lines.date_line_value("• Date : Thursday, 18 June 2020 16:15:11") == "2020-06-18"
     assert lines.date_line_value("Posted on Friday, October 30, 2020") == "2020-10-30"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Date of publication: 5 December 2023", "2023-12-05"),
+        ("Publication date: 5 December 2023", "2023-12-05"),
+        ("Date published: 5 December 2023", "2023-12-05"),
+        ("First published: 5 December 2023", "2023-12-05"),
+        ("Issued on: 5 December 2023", "2023-12-05"),
+        ("Published: Tuesday, 5 December 2023", "2023-12-05"),
+        ("Published: Tuesday, 5 December 2023 - 10:32", "2023-12-05"),
+        ("Posted on December 5, 2023 by admin", "2023-12-05"),
+        ("Submitted by admin on Tue, 12/05/2023 - 10:32", "2023-12-05"),
+        ("Created: 05 December 2023", "2023-12-05"),
+        ("Release time: 2023-12-05 10:32", "2023-12-05"),
+        ("Published in December 2023 by the Ministry", None),
+    ],
+)
+def test_date_lines_under_their_labels(line: str, iso: str | None) -> None:
+    assert lines.date_line_value(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "views"),
+    [("Views: 1,234", 1234), ("Viewed 1,234 times", 1234), ("1,234 views", 1234), ("Views", None)],
+)
+def test_view_counters(line: str, views: int | None) -> None:
+    assert lines.views_in_line(line) == views
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("5 Dec 2023 Press Releases", ("2023-12-05", "Press Releases")),
+        ("Press Releases / 5 December 2023", ("2023-12-05", "Press Releases")),
+        ("December 5, 2023 Leave a comment", ("2023-12-05", None)),
+        ("December 5, 2023 by admin", ("2023-12-05", None)),
+        ("December 5, 2023 · 10:32 AM", ("2023-12-05", None)),
+        ("December 5, 2023 • 3 min read", ("2023-12-05", None)),
+        ("Ministers Meet on 5 December 2023", None),
+        ("5 December 2023 Ministers Agree on a Roadmap", None),
+    ],
+)
+def test_a_date_beside_a_section_furniture_a_time_or_a_byline(
+    line: str, dated: tuple[str, str | None] | None
+) -> None:
+    assert lines.dated_label(line) == dated
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Nguyen Hoa, VNA correspondent",
+        "By Staff Reporter",
+        "by Agence France-Presse",
+        "Department : ASEAN Cooperation Division",
+        "Contact: Press Office, +62 21 1234567",
+    ],
+)
+def test_bylines(line: str) -> None:
+    assert lines.is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a comment",
+        "Share this:",
+        "Print this page",
+        "Reading time: 3 min",
+        "Listen to this article",
+        "Facebook Twitter LinkedIn Email",
+        "Accept all cookies",
+        "We use cookies to improve your experience on our website.",
+        "An official website of the United States government",
+        "Back to news",
+    ],
+)
+def test_page_furniture(line: str) -> None:
+    assert lines.is_furniture(line, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Back to Basics: ASEAN Revisits Its Charter", "Ministers Share Views on Trade"],
+)
+def test_headlines_are_no_furniture(line: str) -> None:
+    assert not lines.is_furniture(line, None)
+
+
+def test_a_place_weekday_and_day_stamp_is_no_headline() -> None:
+    assert not lines.may_be_title("Jakarta, Tuesday (5/12)")
+    assert lines.may_be_title("Jakarta Hosts the ASEAN Summit on Tuesday")

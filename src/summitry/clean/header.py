@@ -5,7 +5,6 @@ date stamp when the body follows it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from summitry.clean.dates import DATE_VALUE, WEEKDAY, bare_date, normalise_date
 from summitry.clean.lines import (
@@ -15,17 +14,25 @@ from summitry.clean.lines import (
     PLACE_DATE_LINE,
     UPDATED_LINE,
     VIEWS_LABEL,
-    has_sentence_break,
+    dated_label,
     has_title_key,
     is_body_line,
     is_byline,
     is_furniture,
     is_label,
     is_metadata,
+    may_be_title,
     title_key,
     views_in_line,
     word_count,
 )
+from summitry.clean.sections import (
+    section_in_title,
+    topic_line,
+    trail_section,
+    trail_steps,
+)
+from summitry.clean.stamps import EVENT, Header, date_in, note_event, read_stamp_line
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_heads
 from summitry.kb.publishers import publisher_named, publisher_tagged
@@ -34,21 +41,6 @@ from summitry.sources import SourceProfile, lexicon
 
 HEAD_LINES = 60
 _SECTION = re.compile(r"^(?:\d+\.\s*)?(.+?)$")
-
-
-@dataclass(slots=True)
-class Header:
-    """Metadata read off the lines above the body of a scraped page."""
-
-    title: str | None = None
-    published: str | None = None
-    category: str | None = None
-    views: int | None = None
-    body_start: int = 0
-    candidates: list[str] = field(default_factory=list)
-    updated: str | None = None  # the page's date when it gives no other
-    yearless: str | None = None  # '08:38 | San Francisco (U.S.), Nov. 15.': a dateline's line
-    event: str | None = None  # 'Informal Senior Officials' Meeting Santiago, Chile | 14 ...'
 
 
 def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
@@ -63,9 +55,15 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
             if header.title is None and header.candidates:
                 header.title = header.candidates[-1]
             continue
+        if last_meta >= 0 and (known := lexicon().categories.get(line.casefold())):
+            header.category = header.category or known  # 'December 5, 2023' / 'Press Releases'
+            last_meta = i
+            continue
         if last_meta >= 0 and _headline_after_meta(lines, i, profile, header):
             last_meta = i
             continue
+        if is_body_line(line) and is_furniture(line, profile):
+            continue  # 'This website uses cookies to ...': a banner's sentences
         if is_body_line(line) or last_meta >= 0:
             header.body_start = i
             break
@@ -79,8 +77,13 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
     speech = _speech_event(lines[: header.body_start])
     if speech and header.title == speech[1]:  # '16 June 2018, Shangri-La Hotel, Bangkok'
         header.title = next((c for c in reversed(header.candidates) if c != speech[1]), None)
-    header.title = _bare_title(header.title)
-    header.category = header.category or _topic_line(lines, header)
+    header.title, section = section_in_title(_bare_title(header.title))
+    _read_trail(header)
+    header.category = (
+        header.category
+        or section
+        or topic_line(lines[:HEAD_LINES], header.title, header.candidates)
+    )
     header.event = header.event or ("\n".join(speech) if speech else _placed_title(lines, header))
     return header
 
@@ -88,7 +91,7 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
 def _placed_title(lines: list[str], header: Header) -> str | None:
     """'Manila, Philippines, 13 November 2017' right under a headline naming a meeting: where
     and when that meeting met, which the body keeps."""
-    if header.title is None or not _EVENT.search(header.title):
+    if header.title is None or not EVENT.search(header.title):
         return None
     for i, line in enumerate(lines[: header.body_start]):
         if _bare_title(line) == header.title:
@@ -118,36 +121,15 @@ def _speech_event(head: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def _topic_line(lines: list[str], header: Header) -> str | None:
-    """'About Us Press Releases', a menu's words before a section name above the headline,
-    gives that section; 'G20 (Summit on ...)' over 'G20 Foreign Ministers' Meeting (Summary)':
-    the page's first line, a title-like line other than the headline that shares a word with
-    it, is the topic the site files the page under."""
-    if header.title is None:
-        return None
-    key = title_key(header.title)
-    for line in header.candidates:
-        if title_key(line) != key and (section := _trailing_section(line)):
-            return section
-    first = next((line for line in lines[:HEAD_LINES] if line), None)
-    if first is None or first not in header.candidates:
-        return None
-    if title_key(first) == key or first.endswith((".", "!", "?")):
-        return None
-    title_words = set(key.split()) - _SMALL_WORDS
-    return first if title_words & set(title_key(first).split()) else None
-
-
-_SMALL_WORDS = frozenset({"the", "of", "and", "on", "in", "for", "a", "an", "to", "at", "with"})
-
-
-def _trailing_section(line: str) -> str | None:
-    """'About Us Press Releases' -> 'Press Releases': one to three menu words, then a section."""
-    words = line.split()
-    for n in range(1, min(4, len(words))):
-        if known := lexicon().categories.get(" ".join(words[n:]).casefold()):
-            return known
-    return None
+def _read_trail(header: Header) -> None:
+    """The section a breadcrumb trail names, past the headline at its end; the headline itself
+    where the trail is the only line that gives it ('News > Leaders Adopt ...')."""
+    if not header.trail:
+        return
+    if header.title is None and (last := header.trail[-1]) and may_be_title(last):
+        header.title = last if word_count(last) >= 6 else None  # a headline, not a section
+    if header.category == trail_section(header.trail, None):
+        header.category = trail_section(header.trail, header.title)
 
 
 def _bare_title(title: str | None) -> str | None:
@@ -182,14 +164,31 @@ def _headline_after_meta(
     if nxt and _headline_like(nxt, profile) and (_is_place(line) or _is_section_label(line)):
         header.category = header.category or (None if _is_place(line) else line)
         return True
-    if header.title is not None and len(header.title.split()) >= len(line.split()):
-        return False
+    if header.title is not None and (
+        len(header.title.split()) >= len(line.split())
+        or (_sentence(line) and word_count(header.title) >= 5 and not _names_the_site(header.title))
+    ):
+        return False  # a headline above the stamp and a standfirst under it
     if not _headline_like(line, profile) or nxt is None:
         return False
     if not (is_body_line(nxt) or is_metadata(nxt) or bare_date(nxt) or is_byline(nxt)):
         return False
     header.title = line
     return True
+
+
+def _sentence(line: str) -> bool:
+    """'Ministers welcome progress on the digital economy talks': three lower-case words other
+    than the small ones a headline in title case keeps in lower case."""
+    words = _WORD.findall(line)[1:]
+    return sum(w[0].islower() and w.casefold() not in _TITLE_SMALL for w in words) >= 3
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_SMALL = frozenset(
+    "a an the and or but nor of on in at to for with by from as into onto over per via vs"
+    " between among after before during under upon about against".split()
+)
 
 
 def _is_section_label(line: str) -> bool:
@@ -199,8 +198,6 @@ def _is_section_label(line: str) -> bool:
 
 def _is_place(line: str) -> bool:
     """'Jakarta', 'Washington, DC': a place on a line of its own, part of the dateline."""
-    from summitry.kb import load_kb
-
     first = line.split(",")[0].strip()
     return (
         len(line) <= 40 and load_kb().whole(first, kinds={"country", "city", "place"}) is not None
@@ -232,75 +229,14 @@ def _headline_like(line: str, profile: SourceProfile | None) -> bool:
     )
 
 
-# "(People's Daily Online) 14:33, July 14, 2023": the site's name, then the page's date
-_NAMED_STAMP = re.compile(r"^\([^()]{2,40}\)\s*(.{6,40})$")
-
-
-def _read_pipe_line(line: str, header: Header) -> bool:
-    """'08/15/2025 | Press release | Archived content', 'Source: Xinhua | 2023-07-14 21:50:43 |
-    Editor: huaxia': a short ' | ' line with the page's date in one of its parts."""
-    parts = [part.strip() for part in line.split("|")]
-    if not 2 <= len(parts) <= 6 or len(line) > 200:
-        return False
-    date = next(filter(None, map(bare_date, parts)), None)
-    if date is None:
-        return False
-    header.published = header.published or date
-    for part in parts:
-        header.category = header.category or lexicon().categories.get(part.casefold())
-    _note_event(line, header)
-    return True
-
-
-# 'Informal Senior Officials' Meeting Santiago, Chile': a meeting's name in a stamp line
-_EVENT = re.compile(rf"\b[A-Z][\w’'-]*\s+(?:{meeting_heads().alternation})\b")
-
-
-def _note_event(line: str, header: Header) -> None:
-    """A date line that names a meeting (and where it met) tells of the meeting the page
-    reports: the body keeps it."""
-    if header.event is None and _EVENT.search(line):
-        header.event = line
-
-
-_TIME_PLACE = re.compile(r"^\d{1,2}:\d{2}\s*\|\s*[^|]{2,60}$")
-_PAREN_DATE = re.compile(r"^\((\d{1,2}[-./]\d{1,2}[-./]\d{4}),\s*[^()]{2,40}\)$")
-
-
-def read_stamp_line(line: str, header: Header) -> bool:
-    """'08/15/2025 | Press release | Archived content', 'August 7, 2017 - Manila - Global
-    Affairs Canada', '(1-7-2020, Nay Pyi Taw)', '08:38 | San Francisco, Nov. 15.', bylines."""
-    if _read_pipe_line(line, header):
-        return True
-    if _TIME_PLACE.match(line):
-        header.yearless = header.yearless or line.split("|", 1)[1].strip()
-        return True
-    if is_byline(line):
-        return True
-    if m := _PAREN_DATE.match(line):
-        header.published = header.published or normalise_date(m.group(1))
-        return True
-    if (m := _NAMED_STAMP.match(line)) and (date := bare_date(m.group(1))):
-        header.published = header.published or date
-        return True
-    parts = _SPACED_DASH.split(line)
-    if 2 <= len(parts) <= 4 and len(line.split()) <= 16 and not line.endswith("."):
-        date = bare_date(parts[0]) or bare_date(parts[1])
-        if date:
-            header.published = header.published or date
-            return True
-    return False
-
-
-_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
-
-
 def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
     """Read line i into header if it is a date, counter, label or stamp line; else False."""
     line = lines[i]
     nxt = _next_nonempty(lines, i)
     if m := DATE_LINE.match(line):
         header.published = header.published or normalise_date(m.group(1))
+        if section := _IN_SECTION.search(line):  # 'Posted on 5 December 2023 in Press Releases'
+            header.category = header.category or lexicon().categories.get(section[1].casefold())
     elif DATE_LABEL.match(line) and nxt and normalise_date(nxt):
         header.published = header.published or normalise_date(nxt)
     elif (views := views_in_line(line)) is not None:
@@ -308,10 +244,14 @@ def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
     elif VIEWS_LABEL.match(line) and nxt and NUMBER.match(nxt):
         header.views = int(nxt.replace(",", ""))
     elif UPDATED_LINE.match(line):
-        header.updated = header.updated or _date_in(line)
+        header.updated = header.updated or date_in(line)
     elif m := PLACE_DATE_LINE.match(line):
         header.published = header.published or normalise_date(m.group(1))
-        _note_event(line, header)
+        if dated := dated_label(line):  # 'Press Releases, 5 December 2023'
+            header.category = header.category or dated[1]
+        elif _dated_headline(line, m.start(1), header):
+            header.candidates.append(line)
+        note_event(line, header)
     elif (bare := bare_date(line)) or NUMBER.match(line):
         # the value line after a "Date" or "hit" label, or the page's date on its own line
         header.published = header.published or bare or None
@@ -320,9 +260,20 @@ def _read_metadata_line(lines: list[str], i: int, header: Header) -> bool:
     return True
 
 
-def _date_in(line: str) -> str | None:
-    m = re.search(DATE_VALUE, line)
-    return normalise_date(m.group(1)) if m else None
+_IN_SECTION = re.compile(r"\s+in\s+(.{2,40})$")
+
+
+def _dated_headline(line: str, date_at: int, header: Header) -> bool:
+    """'ASEAN Leaders Meet in Jakarta, 5 December 2023', the first title-like line of the page:
+    a headline with its date, not a place and a date nor a meeting's stamp."""
+    words = line[:date_at].rstrip(" ,|")
+    return (
+        not header.candidates
+        and word_count(words) >= 4
+        and may_be_title(words)
+        and not (_is_place(words) or _names_the_site(words))
+        and not EVENT.search(line)
+    )
 
 
 def _next_nonempty(lines: list[str], i: int) -> str | None:
@@ -340,48 +291,19 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
     if known:
         header.category = header.category or known
         return
-    if trail := _home_trail(line):
-        header.category = header.category or trail
+    if steps := trail_steps(line):
+        header.trail = header.trail or steps
+        header.category = header.category or trail_section(steps, None)
         return
     if m := _SECTION_COLON.match(line):  # 'Top Stories : Press Statement by ...'
         header.category = header.category or lexicon().categories.get(m.group(1).casefold())
     if is_furniture(line, profile) or looks_like_site_name(line, profile) or is_label(line):
         return
-    if _may_be_title(line):
+    if publisher_named(line) or _is_place(line):  # the site's name, or its state's
+        return
+    if may_be_title(line):
         header.candidates.append(line)
-
-
-# 'Home > China News', 'Home » News » Press Releases', 'Home / Media Centre / Statements'
-_TRAIL_STEP = re.compile(r"\s*(?:>|›|»)\s*|\s/\s")
-_TRAIL_DATE = re.compile(
-    r"\d{1,4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
-    re.I,
-)
-
-
-def _home_trail(line: str) -> str | None:
-    """The section a 'Home > ... > Section' trail ends at, past a year or month in it."""
-    steps = _TRAIL_STEP.split(line)
-    if len(steps) < 2 or steps[0].casefold() != "home":
-        return None
-    while steps and _TRAIL_DATE.fullmatch(steps[-1]):
-        steps.pop()
-    last = steps[-1].strip() if len(steps) > 1 else ""
-    return last if 3 <= len(last) <= 40 else None
 
 
 _DETAILS_LINK = re.compile(r"\s*상세보기$")
 _SECTION_COLON = re.compile(r"^(.{3,40}?)\s+:\s+\S")
-
-
-def _may_be_title(line: str) -> bool:
-    """Not a label ('... Ned Price:'), a wrapped line, a cut paragraph or a menu of links."""
-    return (
-        word_count(line) >= 3
-        and not line.endswith(":")
-        and not line[0].islower()
-        and not line.startswith(("•", "·", "▪", "■", "►", "*"))
-        and not has_sentence_break(line)
-        and line.count(",") < 5
-    )

@@ -9,18 +9,25 @@ from summitry.clean.typography import dashes_spaced, normalise_typography
 from summitry.sources import SourceProfile, lexicon
 
 DATE_LINE = re.compile(
-    r"^[•·*\-\s]*(?:date|posted(?: on)?|published(?: on)?|release date|등록일|작성일"
-    r"|วันที่นำเข้าข้อมูล)\s*[:：]?\s*"
-    + WEEKDAY
+    r"^[•·*\-\s]*(?:date(?: (?:of )?(?:publication|published|posted|issued))?|posted(?: on)?"
+    r"|(?:first )?published(?: on| date)?|publication date|(?:release|issue) date|issued(?: on)?"
+    r"|created(?: on)?|written on|(?:release |publish(?:ed)? )?time"
+    r"|(?:posted|submitted|written|published) by .{2,40}? on"
+    r"|등록일|작성일|วันที่นำเข้าข้อมูล)\s*[:：]?\s*"
+    + r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"  # 'Tue, 12/05/2023', 'Tuesday, 5 ...'
     + DATE_VALUE
-    + r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    + r"(?:(?:,|\s*[-–|@])?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
     + r"(?:\s+(?:by|in)\s+.{2,60})?\s*$",
     re.IGNORECASE,
 )
 DATE_LABEL = re.compile(r"^[•·*\-\s]*(?:date|등록일|작성일)\s*[:：]?\s*$", re.IGNORECASE)
-UPDATED_LINE = re.compile(r"^(?:วันที่ปรับปรุงข้อมูล|updated|last updated|수정일)\b.*$", re.I)
+UPDATED_LINE = re.compile(
+    r"^(?:วันที่ปรับปรุงข้อมูล|updated|last updated|(?:last )?modified|last reviewed|수정일)\b.*$",
+    re.I,
+)
 VIEWS_LINE = re.compile(
-    r"^[•·*|\-\s]*(?:(?:hits?|views?|조회수?|read)\s*[:：]?\s*([\d,]+)|([\d,]+)\s*(?:views?|hits?|reads?))\s*$",
+    r"^[•·*|\-\s]*(?:(?:hits?|views?|조회수?|read|viewed)\s*[:：]?\s*([\d,]+)(?:\s+times)?"
+    r"|([\d,]+)\s*(?:views?|hits?|reads?|times viewed))\s*$",
     re.IGNORECASE,
 )
 VIEWS_LABEL = re.compile(r"^[•·*\-\s]*(?:hits?|views?|조회수?)\s*[:：]?\s*$", re.IGNORECASE)
@@ -146,10 +153,12 @@ def is_byline(line: str) -> bool:
 
 _BYLINE = re.compile(
     r"^(?i:(?:(?:written|reported|posted|story|text|words|photos?) )?by:?)\s+[A-Z][\w.'’-]*"
-    r"(?:(?:\s+|,\s*|\s+(?:and|&)\s+)[A-Z][\w.'’-]*){0,5}$"
+    r"(?:(?:\s+|,\s*|\s+(?:and|&)\s+)[A-Z][\w.'’-]*){0,5}"
+    r"(?i:,\s*[\w .'’-]{0,30}\b(?:correspondent|reporter|writer|editor|journalist)s?)?$"
 )
 _CREDIT_LINE = re.compile(
-    r"^[(\[]?(?:sources?|photos?|credits?|images?|author|reporter|writer|editor|text)\s*:.{1,80}$",
+    r"^[(\[]?(?:sources?|photos?|credits?|images?|author|reporter|writer|editor|text|department"
+    r"|division|bureau|unit|office|contacts?|tel(?:ephone)?|phone|fax|e-?mail|website)\s*:.{1,80}$",
     re.I,
 )
 
@@ -182,3 +191,61 @@ def date_line_value(line: str) -> str | None:
     """The date of a 'Date: ...' / 'Posted on ...' line, else None."""
     m = DATE_LINE.match(line)
     return normalise_date(m.group(1)) if m else None
+
+
+def dated_label(line: str) -> tuple[str, str | None] | None:
+    """'5 Dec 2023 Press Releases', 'Press Releases, 5 December 2023', 'December 5, 2023 Leave
+    a comment', 'December 5, 2023 by admin': (the date, the section or None) for a short line
+    that is a date beside a section name, furniture or a byline."""
+    words = line.split()
+    if not 3 <= len(words) <= 12:
+        return None
+    for i in range(1, len(words)):
+        left = " ".join(words[:i]).rstrip(" ,/|·•-–—")
+        right = " ".join(words[i:]).lstrip(" ,/|·•-–—")
+        if not (left and right):
+            continue
+        if (date := bare_date(left)) and (beside := _beside_a_date(right)) is not None:
+            return date, beside or None
+        if (date := bare_date(right)) and (beside := _beside_a_date(left)) is not None:
+            return date, beside or None
+    return None
+
+
+def _beside_a_date(part: str) -> str | None:
+    """The section a part names, '' for furniture or a byline, None for anything else."""
+    if known := lexicon().categories.get(part.casefold()):
+        return known
+    if lexicon().furniture.fullmatch(part) or _BY_ANYONE.fullmatch(part) or _CLOCK.fullmatch(part):
+        return ""
+    return None
+
+
+_BY_ANYONE = re.compile(r"by\s+\S.{0,40}", re.IGNORECASE)
+# '10:32 AM', '14:00 (GMT+7)': the time of day a date stamp gives
+_CLOCK = re.compile(
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)[+-]?\d{0,2}(?::?\d{2})?\)?"
+    r"|\s+[A-Z]{2,4})?",
+    re.IGNORECASE,
+)
+
+
+def may_be_title(line: str) -> bool:
+    """Not a label ('... Ned Price:'), a wrapped line, a cut paragraph or a menu of links."""
+    return (
+        word_count(line) >= 3
+        and not line.endswith(":")
+        and not line[0].islower()
+        and not line.startswith(("•", "·", "▪", "■", "►", "*"))
+        and not (line.startswith("(") and line.endswith(")"))  # '(From Xinhua)', a credit
+        and not has_sentence_break(line)
+        and not _WEEKDAY_STAMP.match(line)
+        and line.count(",") < 5
+    )
+
+
+# 'Jakarta, Tuesday (5/12)': a place, a weekday and the day and month, a dateline's stamp
+_WEEKDAY_STAMP = re.compile(
+    r"^[A-Z][\w .'’-]{1,30},\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*"
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+)

@@ -12,9 +12,10 @@ from summitry.clean.dates import (
     split_date_stamp,
     yearless_dateline_date,
 )
-from summitry.clean.header import HEAD_LINES, Header, read_header, read_stamp_line
+from summitry.clean.header import HEAD_LINES, read_header
 from summitry.clean.language import ascii_punctuation
 from summitry.clean.lines import date_line_value, is_furniture, is_metadata, normalise_line
+from summitry.clean.stamps import Header, read_stamp_line
 from summitry.clean.wrapping import unwrap_lines
 from summitry.publisher import find_publisher, looks_like_site_name
 from summitry.record import Document
