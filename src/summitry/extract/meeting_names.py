@@ -39,6 +39,7 @@ from summitry.extract.meeting_lower import (
 )
 from summitry.extract.meeting_parts import ORD, ROMAN, TAIL, MeetingName, ordinal_value
 from summitry.extract.meeting_plurals import plurals_of_listed_forums
+from summitry.extract.meeting_talks import met_with, talks_held, two_state_calls
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues, meeting_heads, meeting_name_words
@@ -241,6 +242,10 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     head_first = head_first_names(text, kb, page_forums)
     if head_first:  # '24th Meeting', 'Joint Meeting' of 'the ... Meeting of ...' is that name
         found = [n for n in found if not any(h.start <= n.end - 1 < h.end for h in head_first)]
+    talks = [*talks_held(text), *met_with(text, matches), *two_state_calls(text, kb)]
+    if talks:  # 'held a Foreign Ministers' Meeting with': no meeting of the page's forum
+        found = [n for n in found if not any(t.start <= n.start < t.end for t in talks)]
+    found += talks
     found += bilateral_meetings(text)
     found += talks_with(text)
     found += forum_acronyms(text, kb, matches)
@@ -294,9 +299,8 @@ def _from_match(
     if named and _forum_itself(text, m, kb.forum_key(whole.name)):
         return None
     forum, series_words = (whole.forum, plain) if named else split_forum(plain, kb)
-    host = []  # "G20 Osaka Summit": the host city is in the name, not the series
-    if forum and series_words[:1] and kb.whole(series_words[0], {"city"}):
-        host, series_words = series_words[:1], series_words[1:]
+    host = _host_city(series_words, kb) if forum else []
+    series_words = series_words[len(host) :]
     core = " ".join([*series_words, head])
     forum = forum or forum_around(text, (m.start, m.end), plain, core, kb, page_forums, threes)
     topic = (m.topic or "").strip()
@@ -335,6 +339,15 @@ def _from_match(
         ordinal_value(m.ordinal),
         series=series.name if series else None,
     )
+
+
+def _host_city(words: list[str], kb: KnowledgeBase) -> list[str]:
+    """ "G20 Osaka Summit", "G20 New Delhi Summit": the host city's words opening the series
+    words are in the name, not the series."""
+    for n in (3, 2, 1):
+        if len(words) > n - 1 and kb.whole(" ".join(words[:n]), {"city"}):
+            return words[:n]
+    return []
 
 
 _AS_EVENT = re.compile(rf"\b(?:{meeting_cues().met_at})\s+the\s+$", re.IGNORECASE)

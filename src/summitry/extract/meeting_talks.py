@@ -1,0 +1,121 @@
+"""Talks between two governments as foreign ministries and leaders' offices report them:
+'President Xi met with Indian Prime Minister Modi', 'held a Summit Meeting with', 'held a
+telephone talk with', and headlines such as "Japan-China Foreign Ministers' Telephone Talk"."""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.meeting_parts import MeetingName
+from summitry.kb import KnowledgeBase
+from summitry.kb.cues import meeting_cues
+
+__all__ = ["met_with", "talks_held", "two_state_calls"]
+
+_MEANS = r"(?:tele)?phone|video|online|virtual"
+_KIND = r"[Ss]ummit|[Ll]eaders['’]?|(?:[Ff]oreign\s+)?[Mm]inisters['’]?"
+# 'held a Summit Meeting with', 'had a telephone talk with', 'held a video conference with';
+# 'held a meeting with' and 'held talks with' are read by meeting_forms.talks_with.
+_HELD = re.compile(
+    rf"\b(?:{meeting_cues().held_talks})\s+(?:an?\s+)?(?:(?P<kind>{_KIND})\s+)?"
+    rf"(?:(?P<means>{_MEANS})\s+)?"
+    r"(?P<noun>[Mm]eeting|[Tt]alks?|[Cc]alls?|[Cc]onversations?|[Cc]onference)\s+with\b"
+)
+# 'spoke by telephone with', 'talked on the phone with'
+_SPOKE = re.compile(
+    r"\b(?:spoke|speaks|talked|talks)\s+(?:by|on\s+the|over\s+the|via)\s+"
+    r"(?P<means>(?:tele)?phone)\s+with\b"
+)
+
+
+def talks_held(text: str) -> list[MeetingName]:
+    """'held a Summit Meeting with' is a bilateral meeting; 'held a telephone talk with' and
+    'spoke by phone with' are named as the text calls them ('telephone talk')."""
+    out = []
+    for m in _HELD.finditer(text) if " with" in text else ():
+        means, noun = m.group("means"), m.group("noun").lower()
+        if means is None and (m.group("kind") is None or noun != "meeting"):
+            continue  # 'held a meeting with' is talks_with's; 'had talks with' too
+        core = f"{means.lower()} {noun}" if means else "bilateral meeting"
+        out.append(_talk(m.start("noun") if not m.group("kind") else m.start("kind"), m, core))
+    for m in _SPOKE.finditer(text) if "phone" in text else ():
+        out.append(_talk(m.start(), m, f"{m.group('means').lower()} call"))
+    return out
+
+
+def _talk(start: int, m: re.Match[str], core: str) -> MeetingName:
+    return MeetingName(start, m.end(), core, core, core.split()[-1], "bilateral", "bilateral")
+
+
+_MET = re.compile(r"\b(?:[Mm]et|[Mm]eets?)\s+(?:with\s+)?(?:the\s+)?")
+_COUNTERPART = re.compile(r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b")
+# Right after 'met (with)': the other side's office or honorific ('Indian Prime Minister',
+# 'H.E. Mr.', 'President'), or a state with its office ("China's Foreign Minister").
+_PERSON_KINDS = frozenset({"title", "honorific"})
+_SIDE_KINDS = frozenset({"demonym", "country"})
+_OWNER = re.compile(r"(?:['’]s)?\s+(?:new\s+)?")
+
+
+def met_with(text: str, matches: list) -> list[MeetingName]:
+    """'President Xi met with Indian Prime Minister Modi', 'Minister Kim met her Japanese
+    counterpart': one government's person meeting another's is a bilateral meeting. Only an
+    office, an honorific, a counterpart or a state with its office after 'met' counts, so
+    'met with business leaders' and 'met in Bangkok' are none."""
+    if "met" not in text.casefold():
+        return []
+    by_start = {mt.start: mt for mt in matches}
+    out = []
+    for m in _MET.finditer(text):
+        if not (_COUNTERPART.match(text, m.end()) or _person_at(text, m.end(), by_start)):
+            continue
+        out.append(
+            MeetingName(
+                m.start(),
+                m.end(),
+                "bilateral meeting",
+                "bilateral meeting",
+                "meeting",
+                "bilateral",
+                "bilateral",
+            )
+        )
+    return out
+
+
+def _person_at(text: str, at: int, by_start: dict) -> bool:
+    mt = by_start.get(at)
+    if mt is None:
+        return False
+    if mt.kind in _PERSON_KINDS:
+        return True
+    if mt.kind not in _SIDE_KINDS:
+        return False
+    gap = _OWNER.match(text, mt.end)
+    after = by_start.get(gap.end()) if gap else None
+    return after is not None and after.kind in _PERSON_KINDS
+
+
+_TWO_STATE_CALL = re.compile(
+    r"(?<![\w-])(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+)\s+"
+    r"(?:(?P<kind>Summit|Leaders['’]?|(?:Foreign\s+)?Ministers['’]?)\s+)?"
+    r"(?P<means>Telephone|Phone|Video|Online)\s+"
+    r"(?P<noun>Talks?|Calls?|Conversation|Conference|Meeting)\b"
+)
+
+
+def two_state_calls(text: str, kb: KnowledgeBase) -> list[MeetingName]:
+    """ "Japan-China Foreign Ministers' Telephone Talk", 'Japan-Australia Summit Video
+    Conference': a call between two states' leaders or ministers, named as written; of level
+    bilateral, as talks between two governments are."""
+    out = []
+    for m in _TWO_STATE_CALL.finditer(text) if "-" in text else ():
+        a, b = kb.country_code(m.group("a")), kb.country_code(m.group("b"))
+        if a is None or b is None or a == b:
+            continue
+        name = m.group(0)
+        out.append(
+            MeetingName(
+                m.start(), m.end(), name, name.casefold(), m.group("noun"), "bilateral", "bilateral"
+            )
+        )
+    return out
