@@ -60,7 +60,7 @@ DOCUMENTS = {
     "state.html": (
         "Secretary Blinken's Meeting with Philippine Secretary of Foreign Affairs Manalo",
         "2024-07-27",
-        [("meeting", None, "2024-07-27", "2024-07-27", None)],
+        [("meeting", None, "2024-07-27", "2024-07-27", "Vientiane")],  # on the margins of
     ),
     "vn.txt": (
         "Deputy Prime Minister, Foreign Minister Bui Thanh Son attends 57th AMM in Laos",

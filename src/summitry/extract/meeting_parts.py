@@ -114,10 +114,13 @@ def core_key(core: str) -> str:
     """'Ministers Meeting', "Ministers' Meeting" and 'Ministerial Meeting' of one forum are
     one meeting's names."""
     key = core.casefold()
+    if key in _TALKS:
+        return "bilateral meeting"  # 'met with' and 'held talks with' on one page: one series
     return _MINISTERS.sub("ministerial meeting", key)
 
 
 _MINISTERS = re.compile(r"^ministers['’]?\s+meeting$")
+_TALKS = frozenset({"bilateral meeting", "bilateral meetings", "bilateral talks"})
 
 
 # a Roman numeral of two letters or more ("the XVII Pacific Alliance Summit"), as Spanish,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from summitry.extract.context import Context, Sentence
 from summitry.extract.meeting_parts import MeetingMention
+from summitry.extract.meeting_talks import on_sidelines
 from summitry.kb.cues import meeting_cues
 
 __all__ = ["MAIN_CUES", "also_reported", "listed_with", "main_meeting"]
@@ -54,6 +55,8 @@ def main_meeting(
     in_body = sorted((m for m in mentions if m.spans), key=lambda m: min(m.spans))
     for mention in in_body:
         for start, _ in sorted(mention.spans):
+            if on_sidelines(ctx.text, start):
+                continue  # 'On the sidelines of the BRICS Summit, Xi met Modi': the talks are
             sentence = ctx.sentence_at(start)
             if sentence and ctx.per_sentence("main cue", sentence, _has_main_cue):
                 return mention

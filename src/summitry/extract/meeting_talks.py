@@ -4,13 +4,22 @@ telephone talk with', and headlines such as "Japan-China Foreign Ministers' Tele
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from summitry.extract.meeting_parts import MeetingName
+from summitry.extract.meeting_parts import MeetingMention, MeetingName
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["met_with", "talks_held", "two_state_calls"]
+__all__ = [
+    "by_call",
+    "host_of_main",
+    "met_with",
+    "on_sidelines",
+    "talks_at_host",
+    "talks_held",
+    "two_state_calls",
+]
 
 _MEANS = r"(?:tele)?phone|video|online|virtual"
 _KIND = r"[Ss]ummit|[Ll]eaders['’]?|(?:[Ff]oreign\s+)?[Mm]inisters['’]?"
@@ -37,7 +46,8 @@ def talks_held(text: str) -> list[MeetingName]:
         if means is None and (m.group("kind") is None or noun != "meeting"):
             continue  # 'held a meeting with' is talks_with's; 'had talks with' too
         core = f"{means.lower()} {noun}" if means else "bilateral meeting"
-        out.append(_talk(m.start("noun") if not m.group("kind") else m.start("kind"), m, core))
+        first = next(g for g in ("kind", "means", "noun") if m.group(g))
+        out.append(_talk(m.start(first), m, core))
     for m in _SPOKE.finditer(text) if "phone" in text else ():
         out.append(_talk(m.start(), m, f"{m.group('means').lower()} call"))
     return out
@@ -66,7 +76,11 @@ def met_with(text: str, matches: list) -> list[MeetingName]:
     by_start = {mt.start: mt for mt in matches}
     out = []
     for m in _MET.finditer(text):
-        if not (_COUNTERPART.match(text, m.end()) or _person_at(text, m.end(), by_start)):
+        if not (
+            _COUNTERPART.match(text, m.end())
+            or _person_at(text, m.end(), by_start)
+            or _two_sides_before(text, m.start(), matches, by_start)
+        ):
             continue
         out.append(
             MeetingName(
@@ -83,16 +97,41 @@ def met_with(text: str, matches: list) -> list[MeetingName]:
 
 
 def _person_at(text: str, at: int, by_start: dict) -> bool:
+    """An office or honorific at `at`, or a state followed by one ('Chinese President')."""
     mt = by_start.get(at)
     if mt is None:
         return False
     if mt.kind in _PERSON_KINDS:
         return True
-    if mt.kind not in _SIDE_KINDS:
-        return False
-    gap = _OWNER.match(text, mt.end)
+    return mt.kind in _SIDE_KINDS and _office_after(text, mt, by_start)
+
+
+def _office_after(text: str, side, by_start: dict) -> bool:
+    gap = _OWNER.match(text, side.end)
     after = by_start.get(gap.end()) if gap else None
     return after is not None and after.kind in _PERSON_KINDS
+
+
+_CLAUSE_START = re.compile(r"[.;:\n]")
+_MET_ALONE = re.compile(r"\s*(?:(?:on|in|at|for|today|yesterday)\b|[,.])")
+
+
+def _two_sides_before(text: str, at: int, matches: list, by_start: dict) -> bool:
+    """'Japanese Prime Minister Kishida and Chinese President Xi met on Thursday': the
+    offices of two states joined by 'and' before a 'met' with no object."""
+    if not text.startswith("met", at) or not _MET_ALONE.match(text, at + 3):
+        return False
+    lo = max(0, at - 200)
+    stops = [m.end() for m in _CLAUSE_START.finditer(text, lo, at)]
+    lo = stops[-1] if stops else lo
+    starts = [mt.start for mt in matches]
+    sides = [
+        mt
+        for mt in matches[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, at)]
+        if mt.kind in _SIDE_KINDS and _office_after(text, mt, by_start)
+    ]
+    states = {mt.key for mt in sides}
+    return len(states) == 2 and " and " in text[sides[0].end : sides[-1].start]
 
 
 _TWO_STATE_CALL = re.compile(
@@ -119,3 +158,53 @@ def two_state_calls(text: str, kb: KnowledgeBase) -> list[MeetingName]:
             )
         )
     return out
+
+
+_SIDELINES = re.compile(
+    rf"\b(?:{meeting_cues().framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.IGNORECASE
+)
+
+
+def on_sidelines(text: str, start: int) -> bool:
+    """Whether the meeting named at start is one others met on the sidelines of ('met
+    President Biden on the sidelines of the G7 Summit in Hiroshima on 20 May')."""
+    return _SIDELINES.search(text, max(0, start - 40), start) is not None
+
+
+def host_of_main(text: str, spans: list, lo: int, at: int, main: MeetingMention | None) -> bool:
+    """Whether the meeting of spans[at] is one the main meeting, named before it in the
+    sentence (from spans[lo]), met on the sidelines of: the date of its clause is the main
+    meeting's."""
+    return (
+        main is not None
+        and on_sidelines(text, spans[at][0])
+        and any(m is main for _, _, m in spans[lo:at])
+    )
+
+
+_CALL = re.compile(r"\b(?:tele)?phone\b|\bvideo\b|\bonline\b|\bvirtual\b", re.IGNORECASE)
+
+
+def by_call(mentions: list[MeetingMention]) -> None:
+    """A telephone talk or video call between two governments is virtual: the two sides met
+    in no one place."""
+    for mention in mentions:
+        if mention.name.forum == "bilateral" and _CALL.search(mention.name.name):
+            mention.format = "virtual"
+
+
+def talks_at_host(text: str, mentions: list[MeetingMention]) -> None:
+    """'On the margins of the G20 Foreign Ministers' Meeting in Rio de Janeiro, ... also met
+    the Indonesian Foreign Minister': talks on a meeting's sidelines met where it met."""
+    hosts = [
+        m
+        for m in mentions
+        if m.city and m.name.forum != "bilateral" and any(on_sidelines(text, s) for s, _ in m.spans)
+    ]
+    if len({h.city for h in hosts}) != 1:
+        return
+    for talk in mentions:
+        unplaced = talk.city is None and talk.venue is None and talk.format != "virtual"
+        if unplaced and talk.name.forum == "bilateral" and talk.role == "main":
+            talk.city, talk.country = hosts[0].city, talk.country or hosts[0].country
+            talk.format = "in_person"

@@ -45,6 +45,7 @@ from summitry.extract.meeting_roles import (
     listed_with,
     main_meeting,
 )
+from summitry.extract.meeting_talks import by_call, talks_at_host
 from summitry.extract.meeting_themes import (
     THEME,
     assign_themes,
@@ -108,10 +109,12 @@ def meetings_in_text(ctx: Context) -> None:
         datelines = header_dates(ctx, name_starts, main.in_title)
     for mention in mentions:
         fill_details(ctx, mention, kb)
+    by_call(mentions)
     assign_themes(ctx, mentions, main, kb)
     host_countries(ctx, mentions)
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
+    talks_at_host(ctx.text, mentions)
     dated_tonight(ctx, mentions)
     in_written_order(ctx.text, mentions, kb)
     ctx.meetings = mentions
