@@ -57,7 +57,7 @@ def _talk(start: int, m: re.Match[str], core: str) -> MeetingName:
     return MeetingName(start, m.end(), core, core, core.split()[-1], "bilateral", "bilateral")
 
 
-_MET = re.compile(r"\b(?:[Mm]et|[Mm]eets?)\s+(?:with\s+)?(?:the\s+)?")
+_MET = re.compile(r"\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?:the\s+)?")
 _COUNTERPART = re.compile(r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b")
 # Right after 'met (with)': the other side's office or honorific ('Indian Prime Minister',
 # 'H.E. Mr.', 'President'), or a state with its office ("China's Foreign Minister").

@@ -1,0 +1,150 @@
+"""Talks between two governments (extract/meeting_talks.py), as foreign ministries, leaders'
+offices and news agencies report them: who met whom, the talks' day and place from the lead,
+the meeting they met on the sidelines of, and calls by telephone."""
+
+from __future__ import annotations
+
+from tests.extract.meeting_cases import meetings
+
+
+def rows(text: str, title: str | None = None, published: str = "2023-12-01") -> list[tuple]:
+    """(name, forum, level, ordinal, start, end, city, country, format, role) of each meeting."""
+    return [
+        (m.name, m.forum, m.level, m.ordinal, m.start, m.end, m.city, m.country, m.format, m.role)
+        for m in meetings(text, title=title, published=published, country="JPN")
+    ]
+
+
+def test_a_summit_meeting_held_on_the_margins_takes_the_lead_s_date_and_city() -> None:
+    text = (
+        "On September 9, 2023, commencing at 10:30 a.m. for approximately 40 minutes, Mr. "
+        "KISHIDA Fumio, Prime Minister of Japan, held a Summit Meeting with H.E. Mr. Narendra "
+        "Modi, Prime Minister of the Republic of India, in New Delhi, on the margins of the G20 "
+        "New Delhi Summit. Prime Minister Kishida stated that Japan would cooperate toward the "
+        "success of the G20 Summit."
+    )
+    found = rows(text, title="Japan-India Summit Meeting", published="2023-09-10")
+    assert sorted(found) == [
+        # the G20 New Delhi Summit and the G20 Summit are one meeting, named with its city
+        ("G20 New Delhi Summit", "G20", "leaders", None, None, None, "New Delhi", "IND",
+         "in_person", "mentioned"),
+        ("Japan-India Summit", "bilateral", "bilateral", None, "2023-09-09", "2023-09-09",
+         "New Delhi", "IND", "in_person", "main"),
+    ]  # fmt: skip
+
+
+def test_a_telephone_talk_is_a_virtual_bilateral_meeting_without_a_place() -> None:
+    text = (
+        "On April 2, 2023, commencing at 4:00 p.m. for approximately 30 minutes, Mr. HAYASHI "
+        "Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with Mr. Qin "
+        "Gang, Minister of Foreign Affairs of the People's Republic of China."
+    )
+    title = "Japan-China Foreign Ministers' Telephone Talk"
+    assert rows(text, title=title, published="2023-04-03") == [
+        (title, "bilateral", "bilateral", None, "2023-04-02", "2023-04-02", None, None,
+         "virtual", "main"),
+    ]  # fmt: skip
+
+
+def test_talks_by_telephone_in_the_body_alone() -> None:
+    text = "On May 5, Minister Wong spoke by telephone with the Foreign Minister of Japan."
+    assert rows(text, published="2024-05-06") == [
+        ("telephone call", "bilateral", "bilateral", None, "2024-05-05", "2024-05-05", None,
+         None, "virtual", "main"),
+    ]  # fmt: skip
+
+
+def test_met_with_an_office_on_the_sidelines_of_a_summit_reports_the_talks() -> None:
+    text = (
+        "On the afternoon of August 23, 2023 local time, President Xi Jinping met with Indian "
+        "Prime Minister Narendra Modi on the sidelines of the 15th BRICS Summit in Johannesburg."
+    )
+    assert rows(text, title="President Xi Jinping Meets with Indian Prime Minister") == [
+        ("bilateral meeting", "bilateral", "bilateral", None, "2023-08-23", "2023-08-23",
+         "Johannesburg", "ZAF", "in_person", "main"),
+        ("BRICS Summit", "BRICS", "leaders", 15, None, None, "Johannesburg", "ZAF",
+         "in_person", "mentioned"),
+    ]  # fmt: skip
+
+
+def test_the_sidelines_named_first_are_still_not_the_page_s_meeting() -> None:
+    text = (
+        "On the sidelines of the 15th BRICS Summit in Johannesburg, President Xi Jinping met "
+        "with Indian Prime Minister Narendra Modi on August 23."
+    )
+    found = rows(text, published="2023-08-24")
+    assert [(r[0], r[4], r[6], r[9]) for r in found] == [
+        ("BRICS Summit", None, "Johannesburg", "mentioned"),
+        ("bilateral meeting", "2023-08-23", "Johannesburg", "main"),
+    ]
+
+
+def test_the_date_after_the_host_s_city_is_the_talks_day() -> None:
+    text = (
+        "Prime Minister Shri Narendra Modi met President Joseph R. Biden on the sidelines of the "
+        "G7 Summit in Hiroshima on 20 May 2023."
+    )
+    found = rows(text, published="2023-05-21")
+    assert [(r[0], r[4], r[6], r[9]) for r in found] == [
+        ("bilateral meeting", "2023-05-20", "Hiroshima", "main"),
+        ("G7 Summit", None, "Hiroshima", "mentioned"),
+    ]
+
+
+def test_two_states_offices_that_met_are_talks() -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida and Chinese President Xi Jinping met on Thursday "
+        "on the sidelines of the APEC summit in San Francisco."
+    )
+    found = rows(text, published="2023-11-17")
+    assert [(r[0], r[4], r[6], r[9]) for r in found] == [
+        ("bilateral meeting", "2023-11-16", "San Francisco", "main"),
+        ("APEC Summit", None, "San Francisco", "mentioned"),
+    ]
+
+
+def test_a_counterpart_or_a_state_s_office_after_met() -> None:
+    counterpart = "Foreign Minister Kim met her Japanese counterpart in Tokyo on 3 June 2024."
+    office = "Minister Wong met with New Zealand Foreign Minister Winston Peters in Canberra today."
+    assert [(r[0], r[4], r[6]) for r in rows(counterpart)] == [
+        ("bilateral meeting", "2024-06-03", "Tokyo")
+    ]
+    assert [(r[0], r[4], r[6]) for r in rows(office, published="2024-02-01")] == [
+        ("bilateral meeting", "2024-02-01", "Canberra")
+    ]
+
+
+def test_meeting_others_than_a_government_s_people_is_no_talks() -> None:
+    text = (
+        "The ministers met in Bangkok on 5 May 2024. The Minister also met with business leaders "
+        "and students. Leaders met with the ASEAN Business Advisory Council. The President met "
+        "with the press."
+    )
+    assert rows(text) == []
+
+
+def test_the_place_a_minister_is_visiting_is_where_the_talks_met() -> None:
+    text = (
+        "On July 8, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, who is visiting "
+        "Manila, the Philippines, held a Foreign Ministers' Meeting with H.E. Mr. Enrique A. "
+        "Manalo, Secretary of Foreign Affairs of the Republic of the Philippines."
+    )
+    found = rows(text, title="Japan-Philippines Foreign Ministers' Meeting", published="2024-07-09")
+    assert [(r[0], r[4], r[6], r[7], r[9]) for r in found] == [
+        ("Japan-Philippines Foreign Ministers' Meeting", "2024-07-08", "Manila", "PHL", "main")
+    ]
+
+
+def test_talks_on_the_margins_meet_in_the_host_s_city_unless_by_telephone() -> None:
+    text = (
+        "On the margins of the G20 Foreign Ministers' Meeting in Rio de Janeiro on 21 February "
+        "2024, Minister Wong held a telephone talk with the Foreign Minister of Japan. She also "
+        "met the Indonesian Foreign Minister."
+    )
+    found = rows(text, title="Minister holds bilateral talks", published="2024-02-22")
+    assert [(r[0], r[4], r[6], r[8], r[9]) for r in found] == [
+        ("G20 Foreign Ministers' Meeting", "2024-02-21", "Rio de Janeiro", "in_person",
+         "mentioned"),
+        ("telephone talk", None, None, "virtual", "main"),
+        ("bilateral meeting", None, "Rio de Janeiro", "in_person", "main"),
+    ]  # fmt: skip
