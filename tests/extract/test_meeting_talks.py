@@ -148,3 +148,34 @@ def test_talks_on_the_margins_meet_in_the_host_s_city_unless_by_telephone() -> N
         ("telephone talk", None, None, "virtual", "main"),
         ("bilateral meeting", None, "Rio de Janeiro", "in_person", "main"),
     ]  # fmt: skip
+
+
+def test_a_state_of_several_words_in_a_call_s_headline_and_a_summit_telephone_talk() -> None:
+    text = (
+        "On March 2, Prime Minister Kishida held a summit telephone talk with President Yoon "
+        "Suk Yeol."
+    )
+    title = "Japan-Republic of Korea Summit Telephone Talk"
+    assert rows(text, title=title, published="2024-03-03") == [
+        (title, "bilateral", "bilateral", None, "2024-03-02", "2024-03-02", None, None,
+         "virtual", "main"),
+    ]  # fmt: skip
+
+
+def test_talks_named_by_the_two_states() -> None:
+    text = "Vladimir Putin and Narendra Modi held Russian-Indian talks on July 9."
+    assert [(r[0], r[1], r[4], r[9]) for r in rows(text, published="2024-07-10")] == [
+        ("Russian-Indian talks", "bilateral", "2024-07-09", "main")
+    ]
+
+
+def test_an_office_and_a_counterpart_of_two_states_that_met() -> None:
+    two = (
+        "Australian Foreign Minister Penny Wong and her Chinese counterpart Wang Yi met in "
+        "Beijing on 20 December 2022."
+    )
+    many = "The ASEAN Foreign Ministers met their Chinese counterpart in Jakarta."
+    assert [(r[0], r[4], r[6]) for r in rows(two)] == [
+        ("bilateral meeting", "2022-12-20", "Beijing")
+    ]
+    assert all(r[1] != "bilateral" for r in rows(many))  # a group's talks with a partner

@@ -58,7 +58,7 @@ def _talk(start: int, m: re.Match[str], core: str) -> MeetingName:
 
 
 _MET = re.compile(r"\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?:the\s+)?")
-_COUNTERPART = re.compile(r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b")
+_COUNTERPART = re.compile(r"(?:his|her)\s+(?:[\w-]+\s+){0,2}counterparts?\b")
 # Right after 'met (with)': the other side's office or honorific ('Indian Prime Minister',
 # 'H.E. Mr.', 'President'), or a state with its office ("China's Foreign Minister").
 _PERSON_KINDS = frozenset({"title", "honorific"})
@@ -107,9 +107,14 @@ def _person_at(text: str, at: int, by_start: dict) -> bool:
 
 
 def _office_after(text: str, side, by_start: dict) -> bool:
+    """'Chinese President', "China's Foreign Minister", 'Chinese counterpart'."""
     gap = _OWNER.match(text, side.end)
-    after = by_start.get(gap.end()) if gap else None
-    return after is not None and after.kind in _PERSON_KINDS
+    if gap is None:
+        return False
+    after = by_start.get(gap.end())
+    return (after is not None and after.kind in _PERSON_KINDS) or text.startswith(
+        "counterpart", gap.end()
+    )
 
 
 _CLAUSE_START = re.compile(r"[.;:\n]")
@@ -134,30 +139,42 @@ def _two_sides_before(text: str, at: int, matches: list, by_start: dict) -> bool
     return len(states) == 2 and " and " in text[sides[0].end : sides[-1].start]
 
 
-_TWO_STATE_CALL = re.compile(
-    r"(?<![\w-])(?P<a>[A-Z][\w.]+)-(?P<b>[A-Z][\w.]+)\s+"
-    r"(?:(?P<kind>Summit|Leaders['’]?|(?:Foreign\s+)?Ministers['’]?)\s+)?"
-    r"(?P<means>Telephone|Phone|Video|Online)\s+"
-    r"(?P<noun>Talks?|Calls?|Conversation|Conference|Meeting)\b"
+_STATE = r"[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,2}?"
+_TWO_STATE_TALKS = re.compile(
+    rf"(?<![\w-])(?P<a>{_STATE})-(?P<b>{_STATE})\s+"
+    r"(?:(?P<kind>[Ss]ummit|[Ll]eaders['’]?|(?:[Ff]oreign\s+)?[Mm]inisters['’]?)\s+)?"
+    r"(?:(?:[Tt]elephone|[Pp]hone|[Vv]ideo|[Oo]nline)\s+"
+    r"(?P<noun>[Tt]alks?|[Cc]alls?|[Cc]onversation|[Cc]onference|[Mm]eeting)|(?P<talks>talks))\b"
 )
 
 
 def two_state_calls(text: str, kb: KnowledgeBase) -> list[MeetingName]:
-    """ "Japan-China Foreign Ministers' Telephone Talk", 'Japan-Australia Summit Video
-    Conference': a call between two states' leaders or ministers, named as written; of level
-    bilateral, as talks between two governments are."""
+    """ "Japan-China Foreign Ministers' Telephone Talk", 'Japan-Republic of Korea Summit Video
+    Conference', 'Russian-Indian talks': talks between two states' leaders or ministers, named
+    as written; of level bilateral, as talks between two governments are."""
     out = []
-    for m in _TWO_STATE_CALL.finditer(text) if "-" in text else ():
-        a, b = kb.country_code(m.group("a")), kb.country_code(m.group("b"))
+    for m in _TWO_STATE_TALKS.finditer(text) if "-" in text else ():
+        a, start = _state_ending(m, kb)
+        b = kb.country_code(m.group("b"))
         if a is None or b is None or a == b:
             continue
-        name = m.group(0)
+        name = text[start : m.end()]
+        head = m.group("noun") or m.group("talks")
         out.append(
-            MeetingName(
-                m.start(), m.end(), name, name.casefold(), m.group("noun"), "bilateral", "bilateral"
-            )
+            MeetingName(start, m.end(), name, name.casefold(), head, "bilateral", "bilateral")
         )
     return out
+
+
+def _state_ending(m: re.Match[str], kb: KnowledgeBase) -> tuple[str | None, int]:
+    """The state whose name ends the words before the dash ('The Japan' -> Japan), and where
+    its name begins."""
+    words = list(re.finditer(r"\S+", m.group("a")))
+    for word in words:
+        code = kb.country_code(m.group("a")[word.start() :])
+        if code is not None:
+            return code, m.start("a") + word.start()
+    return None, m.start()
 
 
 _SIDELINES = re.compile(
@@ -185,11 +202,14 @@ def host_of_main(text: str, spans: list, lo: int, at: int, main: MeetingMention 
 _CALL = re.compile(r"\b(?:tele)?phone\b|\bvideo\b|\bonline\b|\bvirtual\b", re.IGNORECASE)
 
 
-def by_call(mentions: list[MeetingMention]) -> None:
+def by_call(text: str, mentions: list[MeetingMention]) -> None:
     """A telephone talk or video call between two governments is virtual: the two sides met
-    in no one place."""
+    in no one place. Its name or a span naming it says so ('held a summit telephone talk')."""
     for mention in mentions:
-        if mention.name.forum == "bilateral" and _CALL.search(mention.name.name):
+        if mention.name.forum != "bilateral":
+            continue
+        spans = [mention.name.name, *(text[s:e] for s, e in mention.spans)]
+        if any(_CALL.search(span) for span in spans):
             mention.format = "virtual"
 
 
