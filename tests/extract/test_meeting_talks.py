@@ -179,3 +179,21 @@ def test_an_office_and_a_counterpart_of_two_states_that_met() -> None:
         ("bilateral meeting", "2022-12-20", "Beijing")
     ]
     assert all(r[1] != "bilateral" for r in rows(many))  # a group's talks with a partner
+
+
+def test_summit_meetings_with_several_leaders_and_a_visiting_office() -> None:
+    several = (
+        "On the margins of the Tenth Pacific Islands Leaders Meeting (PALM10) in Tokyo, Prime "
+        "Minister Kishida held summit meetings with the leaders of Fiji and Tonga."
+    )
+    visiting = (
+        "Chinese Premier Li Qiang met with visiting Vietnamese Prime Minister Pham Minh Chinh "
+        "in Beijing on Tuesday."
+    )
+    assert [(r[0], r[6], r[9]) for r in rows(several, published="2024-07-19")] == [
+        ("Pacific Islands Leaders Meeting", "Tokyo", "mentioned"),
+        ("bilateral meetings", "Tokyo", "main"),
+    ]
+    assert [(r[0], r[4], r[6]) for r in rows(visiting, published="2024-03-05")] == [
+        ("bilateral meeting", "2024-03-05", "Beijing")  # 5 March 2024 was a Tuesday
+    ]

@@ -28,7 +28,7 @@ _KIND = r"[Ss]ummit|[Ll]eaders['’]?|(?:[Ff]oreign\s+)?[Mm]inisters['’]?"
 _HELD = re.compile(
     rf"\b(?:{meeting_cues().held_talks})\s+(?:an?\s+)?(?:(?P<kind>{_KIND})\s+)?"
     rf"(?:(?P<means>{_MEANS})\s+)?"
-    r"(?P<noun>[Mm]eeting|[Tt]alks?|[Cc]alls?|[Cc]onversations?|[Cc]onference)\s+with\b"
+    r"(?P<noun>[Mm]eetings?|[Tt]alks?|[Cc]alls?|[Cc]onversations?|[Cc]onference)\s+with\b"
 )
 # 'spoke by telephone with', 'talked on the phone with'
 _SPOKE = re.compile(
@@ -43,9 +43,9 @@ def talks_held(text: str) -> list[MeetingName]:
     out = []
     for m in _HELD.finditer(text) if " with" in text else ():
         means, noun = m.group("means"), m.group("noun").lower()
-        if means is None and (m.group("kind") is None or noun != "meeting"):
+        if means is None and (m.group("kind") is None or not noun.startswith("meeting")):
             continue  # 'held a meeting with' is talks_with's; 'had talks with' too
-        core = f"{means.lower()} {noun}" if means else "bilateral meeting"
+        core = f"{means.lower()} {noun}" if means else f"bilateral {noun}"
         first = next(g for g in ("kind", "means", "noun") if m.group(g))
         out.append(_talk(m.start(first), m, core))
     for m in _SPOKE.finditer(text) if "phone" in text else ():
@@ -57,7 +57,7 @@ def _talk(start: int, m: re.Match[str], core: str) -> MeetingName:
     return MeetingName(start, m.end(), core, core, core.split()[-1], "bilateral", "bilateral")
 
 
-_MET = re.compile(r"\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?:the\s+)?")
+_MET = re.compile(r"\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?:the\s+)?(?:visiting\s+)?")
 _COUNTERPART = re.compile(r"(?:his|her)\s+(?:[\w-]+\s+){0,2}counterparts?\b")
 # Right after 'met (with)': the other side's office or honorific ('Indian Prime Minister',
 # 'H.E. Mr.', 'President'), or a state with its office ("China's Foreign Minister").
@@ -140,12 +140,15 @@ def _two_sides_before(text: str, at: int, matches: list, by_start: dict) -> bool
 
 
 _STATE = r"[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,2}?"
-_TWO_STATE_TALKS = re.compile(
-    rf"(?<![\w-])(?P<a>{_STATE})-(?P<b>{_STATE})\s+"
-    r"(?:(?P<kind>[Ss]ummit|[Ll]eaders['’]?|(?:[Ff]oreign\s+)?[Mm]inisters['’]?)\s+)?"
+# What follows the dash of 'Japan-China Summit Telephone Talk', 'Russian-Indian talks'.
+_AFTER_DASH = re.compile(
+    rf"(?P<b>{_STATE})\s+"
+    r"(?:(?:[Ss]ummit|[Ll]eaders['’]?|(?:[Ff]oreign\s+)?[Mm]inisters['’]?)\s+)?"
     r"(?:(?:[Tt]elephone|[Pp]hone|[Vv]ideo|[Oo]nline)\s+"
     r"(?P<noun>[Tt]alks?|[Cc]alls?|[Cc]onversation|[Cc]onference|[Mm]eeting)|(?P<talks>talks))\b"
 )
+_DASH = re.compile(r"(?<=\w)-(?=[A-Z])")
+_BEFORE_DASH = re.compile(r"(?<![\w-])(?:[A-Z][\w.]*\s+(?:of\s+)?){0,2}[A-Z][\w.]*$")
 
 
 def two_state_calls(text: str, kb: KnowledgeBase) -> list[MeetingName]:
@@ -153,8 +156,12 @@ def two_state_calls(text: str, kb: KnowledgeBase) -> list[MeetingName]:
     Conference', 'Russian-Indian talks': talks between two states' leaders or ministers, named
     as written; of level bilateral, as talks between two governments are."""
     out = []
-    for m in _TWO_STATE_TALKS.finditer(text) if "-" in text else ():
-        a, start = _state_ending(m, kb)
+    for dash in _DASH.finditer(text):
+        m = _AFTER_DASH.match(text, dash.end())
+        before = _BEFORE_DASH.search(text, max(0, dash.start() - 40), dash.start()) if m else None
+        if m is None or before is None:
+            continue
+        a, start = _state_ending(text, before, kb)
         b = kb.country_code(m.group("b"))
         if a is None or b is None or a == b:
             continue
@@ -166,15 +173,14 @@ def two_state_calls(text: str, kb: KnowledgeBase) -> list[MeetingName]:
     return out
 
 
-def _state_ending(m: re.Match[str], kb: KnowledgeBase) -> tuple[str | None, int]:
+def _state_ending(text: str, before: re.Match[str], kb: KnowledgeBase) -> tuple[str | None, int]:
     """The state whose name ends the words before the dash ('The Japan' -> Japan), and where
     its name begins."""
-    words = list(re.finditer(r"\S+", m.group("a")))
-    for word in words:
-        code = kb.country_code(m.group("a")[word.start() :])
+    for word in re.finditer(r"\S+", before.group(0)):
+        code = kb.country_code(text[before.start() + word.start() : before.end()])
         if code is not None:
-            return code, m.start("a") + word.start()
-    return None, m.start()
+            return code, before.start() + word.start()
+    return None, before.start()
 
 
 _SIDELINES = re.compile(
