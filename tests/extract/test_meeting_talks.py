@@ -197,3 +197,15 @@ def test_summit_meetings_with_several_leaders_and_a_visiting_office() -> None:
     assert [(r[0], r[4], r[6]) for r in rows(visiting, published="2024-03-05")] == [
         ("bilateral meeting", "2024-03-05", "Beijing")  # 5 March 2024 was a Tuesday
     ]
+
+
+def test_the_date_after_a_host_named_twice_is_still_the_talks_day() -> None:
+    text = (
+        "Prime Minister Kishida met Prime Minister Rabuka of Fiji on the margins of the Tenth "
+        "Pacific Islands Leaders Meeting (PALM10) in Tokyo on 18 July 2024."
+    )
+    found = rows(text, published="2024-07-19")
+    assert [(r[0], r[4], r[6], r[9]) for r in found] == [
+        ("bilateral meeting", "2024-07-18", "Tokyo", "main"),
+        ("Pacific Islands Leaders Meeting", None, "Tokyo", "mentioned"),
+    ]

@@ -54,14 +54,25 @@ def main_meeting(
         return titled[0]
     in_body = sorted((m for m in mentions if m.spans), key=lambda m: min(m.spans))
     for mention in in_body:
+        hosting = _hosting_sentences(ctx, mention)
         for start, _ in sorted(mention.spans):
-            if on_sidelines(ctx.text, start):
-                continue  # 'On the sidelines of the BRICS Summit, Xi met Modi': the talks are
             sentence = ctx.sentence_at(start)
-            if sentence and ctx.per_sentence("main cue", sentence, _has_main_cue):
+            if sentence is None or sentence.start in hosting:
+                continue  # 'On the sidelines of the BRICS Summit, Xi met Modi': the talks are
+            if ctx.per_sentence("main cue", sentence, _has_main_cue):
                 return mention
     first = in_body[0] if in_body else None
     return first if first and not _announced(ctx, first) else None
+
+
+def _hosting_sentences(ctx: Context, mention: MeetingMention) -> set[int]:
+    """The starts of the sentences that name the meeting as one others met on the sidelines
+    of (by any of its names there: 'the ... Meeting (PALM10)')."""
+    return {
+        sentence.start
+        for start, _ in mention.spans
+        if on_sidelines(ctx.text, start) and (sentence := ctx.sentence_at(start)) is not None
+    }
 
 
 def _years_before(ctx: Context, held_in: re.Match[str] | None) -> bool:

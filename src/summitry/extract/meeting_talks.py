@@ -198,10 +198,12 @@ def host_of_main(text: str, spans: list, lo: int, at: int, main: MeetingMention 
     """Whether the meeting of spans[at] is one the main meeting, named before it in the
     sentence (from spans[lo]), met on the sidelines of: the date of its clause is the main
     meeting's."""
-    return (
-        main is not None
-        and on_sidelines(text, spans[at][0])
-        and any(m is main for _, _, m in spans[lo:at])
+    host = spans[at][2]
+    if main is None or host is main:
+        return False
+    first = next(i for i in range(lo, at + 1) if spans[i][2] is host)  # its first name here
+    return any(spans[i][2] is main for i in range(lo, first)) and any(
+        on_sidelines(text, spans[i][0]) for i in range(first, at + 1) if spans[i][2] is host
     )
 
 
