@@ -8,6 +8,7 @@ import bisect
 import re
 
 from summitry.extract.meeting_parts import MeetingMention, MeetingName
+from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
 
@@ -26,13 +27,14 @@ _KIND = r"[Ss]ummit|[Ll]eaders['’]?|(?:[Ff]oreign\s+)?[Mm]inisters['’]?"
 # 'held a Summit Meeting with', 'had a telephone talk with', 'held a video conference with';
 # 'held a meeting with' and 'held talks with' are read by meeting_forms.talks_with.
 _HELD = re.compile(
-    rf"\b(?:{meeting_cues().held_talks})\s+(?:an?\s+)?(?:(?P<kind>{_KIND})\s+)?"
+    rf"(?:{word_start(*meeting_cues().held_talks.split('|'))})\s+(?:an?\s+)?"
+    rf"(?:(?P<kind>{_KIND})\s+)?"
     rf"(?:(?P<means>{_MEANS})\s+)?"
     r"(?P<noun>[Mm]eetings?|[Tt]alks?|[Cc]alls?|[Cc]onversations?|[Cc]onference)\s+with\b"
 )
 # 'spoke by telephone with', 'talked on the phone with'
 _SPOKE = re.compile(
-    r"\b(?:spoke|speaks|talked|talks)\s+(?:by|on\s+the|over\s+the|via)\s+"
+    rf"(?:{word_start('spoke', 'speaks', 'talked', 'talks')})\s+(?:by|on\s+the|over\s+the|via)\s+"
     r"(?P<means>(?:tele)?phone)\s+with\b"
 )
 
@@ -57,7 +59,9 @@ def _talk(start: int, m: re.Match[str], core: str) -> MeetingName:
     return MeetingName(start, m.end(), core, core, core.split()[-1], "bilateral", "bilateral")
 
 
-_MET = re.compile(r"\b(?:[Mm]et|[Mm]eets)\s+(?:with\s+)?(?:the\s+)?(?:visiting\s+)?")
+_MET = re.compile(
+    rf"(?:{word_start('met', 'Met', 'meets', 'Meets')})\s+(?:with\s+)?(?:the\s+)?(?:visiting\s+)?"
+)
 _COUNTERPART = re.compile(r"(?:his|her)\s+(?:[\w-]+\s+){0,2}counterparts?\b")
 # Right after 'met (with)': the other side's office or honorific ('Indian Prime Minister',
 # 'H.E. Mr.', 'President'), or a state with its office ("China's Foreign Minister").
@@ -147,7 +151,7 @@ _AFTER_DASH = re.compile(
     r"(?:(?:[Tt]elephone|[Pp]hone|[Vv]ideo|[Oo]nline)\s+"
     r"(?P<noun>[Tt]alks?|[Cc]alls?|[Cc]onversation|[Cc]onference|[Mm]eeting)|(?P<talks>talks))\b"
 )
-_DASH = re.compile(r"(?<=\w)-(?=[A-Z])")
+_DASH = re.compile(r"-(?<=\w-)(?=[A-Z])")  # opens with its literal, which `re` skips to
 _BEFORE_DASH = re.compile(r"(?<![\w-])(?:[A-Z][\w.]*\s+(?:of\s+)?){0,2}[A-Z][\w.]*$")
 
 
