@@ -209,3 +209,24 @@ def test_the_date_after_a_host_named_twice_is_still_the_talks_day() -> None:
         ("bilateral meeting", "2024-07-18", "Tokyo", "main"),
         ("Pacific Islands Leaders Meeting", None, "Tokyo", "mentioned"),
     ]
+
+
+def test_the_day_that_opens_the_lead_dates_talks_only_the_headline_names() -> None:
+    text = (
+        "On September 9, 2023, the two leaders exchanged views in New Delhi on the margins of "
+        "the G20 New Delhi Summit."
+    )
+    found = rows(text, title="Japan-India Summit Meeting", published="2023-09-10")
+    assert [(r[0], r[4], r[6], r[9]) for r in found] == [
+        ("G20 New Delhi Summit", None, "New Delhi", "mentioned"),
+        ("Japan-India Summit", "2023-09-09", "New Delhi", "main"),
+    ]
+
+
+def test_a_minister_s_telephone_talk_with_in_a_headline() -> None:
+    title = "Foreign Minister Hayashi's Telephone Talk with Foreign Minister Qin Gang"
+    text = "On April 2, Minister Hayashi and Foreign Minister Qin exchanged views."
+    assert rows(text, title=title, published="2023-04-03") == [
+        ("telephone talk", "bilateral", "bilateral", None, "2023-04-02", "2023-04-02", None,
+         None, "virtual", "main"),
+    ]  # fmt: skip

@@ -38,10 +38,17 @@ _SPOKE = re.compile(
     r"(?P<means>(?:tele)?phone)\s+with\b"
 )
 
+# "Foreign Minister Hayashi's Telephone Talk with ...", "the Prime Minister's video call with"
+_OWN_CALL = re.compile(
+    r"['’]s\s+(?P<means>[Tt]elephone|[Pp]hone|[Vv]ideo)\s+"
+    r"(?P<noun>[Tt]alks?|[Cc]alls?|[Cc]onversations?|[Cc]onference)\s+with\b"
+)
+
 
 def talks_held(text: str) -> list[MeetingName]:
-    """'held a Summit Meeting with' is a bilateral meeting; 'held a telephone talk with' and
-    'spoke by phone with' are named as the text calls them ('telephone talk')."""
+    """'held a Summit Meeting with' is a bilateral meeting; 'held a telephone talk with',
+    'spoke by phone with' and "Minister Hayashi's Telephone Talk with" are named as the text
+    calls them ('telephone talk')."""
     out = []
     for m in _HELD.finditer(text) if " with" in text else ():
         means, noun = m.group("means"), m.group("noun").lower()
@@ -52,6 +59,8 @@ def talks_held(text: str) -> list[MeetingName]:
         out.append(_talk(m.start(first), m, core))
     for m in _SPOKE.finditer(text) if "phone" in text else ():
         out.append(_talk(m.start(), m, f"{m.group('means').lower()} call"))
+    for m in _OWN_CALL.finditer(text) if "s " in text else ():
+        out.append(_talk(m.start("means"), m, f"{m['means'].lower()} {m['noun'].lower()}"))
     return out
 
 

@@ -152,6 +152,7 @@ def _complete_main(
         main.city, main.venue = place.city, place.venue
         main.country = place.country or main.country
         main.format = main.format or ("in_person" if place.city or place.venue else None)
+    _dated_by_lead(ctx, main, mentions)
     dated_today(ctx, main)
     dated = next((m for m in group if m.start), None)
     if dated is None and datelines:
@@ -172,6 +173,24 @@ def _complete_main(
             _share_place(family, other)
         elif unplaced and same_week(ctx, other.spans):
             _share_place(replace(placed, venue=None), other)  # the city, not the hall
+
+
+_LEAD_DATE = re.compile(r"(?:\d{1,2}\.\s+)?On\s+(?:the\s+\w+\s+of\s+)?$")
+
+
+def _dated_by_lead(ctx: Context, main: MeetingMention, mentions: list[MeetingMention]) -> None:
+    """ "Japan-India Summit Meeting" over 'On September 9, 2023, the two leaders ...': talks
+    the body does not name again took place on the day that opens the lead, unless that
+    day went to another meeting."""
+    if main.start is not None or main.name.forum != "bilateral" or not ctx.sentences:
+        return
+    lead = ctx.sentences[0]
+    date = next((d for d in ctx.dates if lead.start <= d.start < lead.end), None)
+    if date is None or date.precision != "day" or date.first is None:
+        return
+    taken = any(m.start == date.first.isoformat() for m in mentions)
+    if not taken and _LEAD_DATE.fullmatch(ctx.text, lead.start, date.start):
+        set_dates(ctx, main, [date])
 
 
 _FRAMING = re.compile(
