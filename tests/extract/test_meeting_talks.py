@@ -230,3 +230,28 @@ def test_a_minister_s_telephone_talk_with_in_a_headline() -> None:
         ("telephone talk", "bilateral", "bilateral", None, "2023-04-02", "2023-04-02", None,
          None, "virtual", "main"),
     ]  # fmt: skip
+
+
+def test_two_office_holders_one_state_unsaid_that_met() -> None:
+    talks = (
+        "President Joe Biden and Chinese President Xi Jinping met on Wednesday, November 15, "
+        "2023, on the sidelines of the Asia-Pacific Economic Cooperation summit."
+    )
+    one_side = "Prime Minister Kishida and Foreign Minister Kamikawa met on Monday."
+    assert [(r[0], r[4], r[9]) for r in rows(talks, published="2023-11-16")] == [
+        ("bilateral meeting", "2023-11-15", "main"),
+        ("Asia-Pacific Economic Cooperation Summit", None, "mentioned"),
+    ]
+    assert rows(one_side) == []  # no state named: one government's people
+
+
+def test_the_body_s_two_state_name_is_the_headline_s_meeting() -> None:
+    text = (
+        "On July 25, 2024, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a "
+        "Japan-ROK Foreign Ministers' Meeting with H.E. Mr. Cho Tae-yul, Minister of Foreign "
+        "Affairs of the Republic of Korea, during her visit to Vientiane, Lao PDR."
+    )
+    found = rows(text, title="Japan-Korea Foreign Ministers' Meeting", published="2024-07-26")
+    assert [(r[0], r[4], r[6], r[9]) for r in found] == [
+        ("Japan-Korea Foreign Ministers' Meeting", "2024-07-25", "Vientiane", "main")
+    ]

@@ -6,6 +6,7 @@ it ("... of the ten member states of ASEAN"), or from the forum the page talks a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, deque
 from dataclasses import dataclass, replace
@@ -344,10 +345,24 @@ def _from_match(
 def _host_city(words: list[str], kb: KnowledgeBase) -> list[str]:
     """ "G20 Osaka Summit", "G20 New Delhi Summit": the host city's words opening the series
     words are in the name, not the series."""
-    for n in (3, 2, 1):
-        if len(words) > n - 1 and kb.whole(" ".join(words[:n]), {"city"}):
+    if not words:
+        return []
+    for n in (*_city_lengths(kb).get(words[0].casefold(), ()), 1):
+        if len(words) >= n and kb.whole(" ".join(words[:n]), {"city"}):
             return words[:n]
     return []
+
+
+@functools.cache
+def _city_lengths(kb: KnowledgeBase) -> dict[str, tuple[int, ...]]:
+    """The first word of each city of several words the kb knows -> their word counts,
+    longest first ('new' -> (2,) for New Delhi and New York)."""
+    lengths: dict[str, set[int]] = {}
+    for city in kb.cities:
+        words = city.split()
+        if len(words) > 1:
+            lengths.setdefault(words[0].casefold(), set()).add(len(words))
+    return {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
 
 
 _AS_EVENT = re.compile(rf"\b(?:{meeting_cues().met_at})\s+the\s+$", re.IGNORECASE)

@@ -135,21 +135,27 @@ _MET_ALONE = re.compile(r"\s*(?:(?:on|in|at|for|today|yesterday)\b|[,.])")
 
 
 def _two_sides_before(text: str, at: int, matches: list, by_start: dict) -> bool:
-    """'Japanese Prime Minister Kishida and Chinese President Xi met on Thursday': the
-    offices of two states joined by 'and' before a 'met' with no object."""
+    """'Japanese Prime Minister Kishida and Chinese President Xi met on Thursday', 'President
+    Joe Biden and Chinese President Xi Jinping met': two office-holders joined by 'and', of
+    two states (one may go unsaid), before a 'met' with no object."""
     if not text.startswith("met", at) or not _MET_ALONE.match(text, at + 3):
         return False
     lo = max(0, at - 200)
     stops = [m.end() for m in _CLAUSE_START.finditer(text, lo, at)]
     lo = stops[-1] if stops else lo
     starts = [mt.start for mt in matches]
-    sides = [
-        mt
-        for mt in matches[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, at)]
-        if mt.kind in _SIDE_KINDS and _office_after(text, mt, by_start)
-    ]
-    states = {mt.key for mt in sides}
-    return len(states) == 2 and " and " in text[sides[0].end : sides[-1].start]
+    near = matches[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, at)]
+    offices = [mt.start for mt in near if mt.kind == "title"]
+    offices += [m.start() for m in _COUNTERPART_WORD.finditer(text, lo, at)]
+    states = [mt.key for mt in near if mt.kind in _SIDE_KINDS and _office_after(text, mt, by_start)]
+    return (
+        len(offices) >= 2
+        and 1 <= len(states) == len(set(states)) <= 2
+        and " and " in text[min(offices) : max(offices)]
+    )
+
+
+_COUNTERPART_WORD = re.compile(r"\bcounterpart\b")
 
 
 _STATE = r"[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,2}?"

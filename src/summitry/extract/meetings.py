@@ -272,10 +272,17 @@ def _named_instances(text: str, name: MeetingName) -> list[re.Match[str]]:
 
 def _fold_talks_into_title(mentions: list[MeetingMention], main: MeetingMention) -> None:
     """'Japan-China Summit Meeting' over 'Prime Minister Kishida held a meeting with President
-    Xi': the one talk the body tells of is the one the title names."""
+    Xi', "Japan-Korea Foreign Ministers' Meeting" over "held a Japan-ROK Foreign Ministers'
+    Meeting with": the one talk the body tells of is the one the title names."""
     if not (main.in_title and main.name.forum == "bilateral" and not main.name.name.islower()):
         return
-    talks = [m for m in mentions if m.name.forum == "bilateral" and m.name.name.islower()]
+    talks = [
+        m
+        for m in mentions
+        if m is not main
+        and m.name.forum == "bilateral"
+        and (m.name.name.islower() or m.name.head == main.name.head)
+    ]
     if len(talks) == 1 and talks[0].role == "main":
         main.spans.extend(talks[0].spans)
         mentions.remove(talks[0])
