@@ -255,3 +255,11 @@ def test_the_body_s_two_state_name_is_the_headline_s_meeting() -> None:
     assert [(r[0], r[4], r[6], r[9]) for r in found] == [
         ("Japan-Korea Foreign Ministers' Meeting", "2024-07-25", "Vientiane", "main")
     ]
+
+
+def test_meeting_the_head_of_an_international_body_is_no_bilateral_talk() -> None:
+    text = (
+        "The 31st ASEAN Regional Forum was held in Vientiane on 27 July 2024. The Ministers met "
+        "with the ASEAN Secretary-General. The leaders met with youth representatives."
+    )
+    assert [(r[0], r[1]) for r in rows(text)] == [("ASEAN Regional Forum", "ARF")]

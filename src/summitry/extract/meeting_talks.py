@@ -115,8 +115,13 @@ def _person_at(text: str, at: int, by_start: dict) -> bool:
     if mt is None:
         return False
     if mt.kind in _PERSON_KINDS:
-        return True
+        return not _BODY_OFFICE.search(mt.key)
     return mt.kind in _SIDE_KINDS and _office_after(text, mt, by_start)
+
+
+# The offices that head an international body's secretariat ('the ASEAN Secretary-General'):
+# meeting their holder is no talk between two governments.
+_BODY_OFFICE = re.compile(r"Secretary[- ]General|Executive Director|Secretariat")
 
 
 def _office_after(text: str, side, by_start: dict) -> bool:
