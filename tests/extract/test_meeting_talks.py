@@ -263,3 +263,15 @@ def test_meeting_the_head_of_an_international_body_is_no_bilateral_talk() -> Non
         "with the ASEAN Secretary-General. The leaders met with youth representatives."
     )
     assert [(r[0], r[1]) for r in rows(text)] == [("ASEAN Regional Forum", "ARF")]
+
+
+def test_talks_of_an_earlier_year_are_history_not_the_page_s_meeting() -> None:
+    text = (
+        "President Xi, who first met Prime Minister Modi in 2014, attended the 15th BRICS "
+        "Summit in Johannesburg on 23 August 2023."
+    )
+    found = rows(text, published="2023-08-24")
+    assert [(r[0], r[4], r[9]) for r in found] == [
+        ("bilateral meeting", None, "mentioned"),
+        ("BRICS Summit", "2023-08-23", "main"),
+    ]
