@@ -6,7 +6,6 @@ it ("... of the ten member states of ASEAN"), or from the forum the page talks a
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, deque
 from dataclasses import dataclass, replace
@@ -38,7 +37,14 @@ from summitry.extract.meeting_lower import (
     meetings_of_forum_members,
     two_state_summits,
 )
-from summitry.extract.meeting_parts import ORD, ROMAN, TAIL, MeetingName, ordinal_value
+from summitry.extract.meeting_parts import (
+    ORD,
+    ROMAN,
+    TAIL,
+    MeetingName,
+    host_city_words,
+    ordinal_value,
+)
 from summitry.extract.meeting_plurals import plurals_of_listed_forums
 from summitry.extract.meeting_talks import met_with, talks_held, two_state_calls
 from summitry.extract.patterns import WordStarts, matches_from, word_start
@@ -300,7 +306,7 @@ def _from_match(
     if named and _forum_itself(text, m, kb.forum_key(whole.name)):
         return None
     forum, series_words = (whole.forum, plain) if named else split_forum(plain, kb)
-    host = _host_city(series_words, kb) if forum else []
+    host = host_city_words(series_words, kb) if forum else []
     series_words = series_words[len(host) :]
     core = " ".join([*series_words, head])
     forum = forum or forum_around(text, (m.start, m.end), plain, core, kb, page_forums, threes)
@@ -340,29 +346,6 @@ def _from_match(
         ordinal_value(m.ordinal),
         series=series.name if series else None,
     )
-
-
-def _host_city(words: list[str], kb: KnowledgeBase) -> list[str]:
-    """ "G20 Osaka Summit", "G20 New Delhi Summit": the host city's words opening the series
-    words are in the name, not the series."""
-    if not words:
-        return []
-    for n in (*_city_lengths(kb).get(words[0].casefold(), ()), 1):
-        if len(words) >= n and kb.whole(" ".join(words[:n]), {"city"}):
-            return words[:n]
-    return []
-
-
-@functools.cache
-def _city_lengths(kb: KnowledgeBase) -> dict[str, tuple[int, ...]]:
-    """The first word of each city of several words the kb knows -> their word counts,
-    longest first ('new' -> (2,) for New Delhi and New York)."""
-    lengths: dict[str, set[int]] = {}
-    for city in kb.cities:
-        words = city.split()
-        if len(words) > 1:
-            lengths.setdefault(words[0].casefold(), set()).add(len(words))
-    return {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
 
 
 _AS_EVENT = re.compile(rf"\b(?:{meeting_cues().met_at})\s+the\s+$", re.IGNORECASE)
