@@ -178,6 +178,7 @@ def test_a_title_meeting_on_whose_sidelines_talks_were_held_is_not_the_main_one(
 
 
 def test_a_meeting_held_with_someone_is_bilateral_talks_and_a_trilateral_one_too() -> None:
+    """The talks of one page with several sides are one series of bilateral meetings."""
     text = (
         "The APEC Ministers Responsible for Trade Meeting was held in Singapore. Ambassador Kirk "
         "held a series of bilateral meetings with APEC counterparts, and a trilateral meeting "
@@ -188,7 +189,6 @@ def test_a_meeting_held_with_someone_is_bilateral_talks_and_a_trilateral_one_too
         ("APEC", found[0].name, "ministerial", "main", "Singapore"),
         ("bilateral", "bilateral meetings", "bilateral", "main", "Singapore"),
         ("trilateral", "trilateral meeting", "other", "main", "Singapore"),
-        ("bilateral", "bilateral meeting", "bilateral", "main", "Singapore"),
     ]
 
 

@@ -43,18 +43,24 @@ DOCUMENTS = {
     "dfa.txt": (
         "Secretary Manalo Attends 57th ASEAN Foreign Ministers’ Meeting in Vientiane",
         "2024-07-26",
-        [("ASEAN Foreign Ministers' Meeting", 57, "2024-07-24", "2024-07-27", "Vientiane")],
+        [
+            ("ASEAN Foreign Ministers' Meeting", 57, "2024-07-24", "2024-07-27", "Vientiane"),
+            ("bilateral meeting", None, None, None, "Vientiane"),  # met his counterparts
+        ],
     ),
     "sg.txt": (
         "Minister for Foreign Affairs Dr Vivian Balakrishnan's Attendance at the 31st ASEAN "
         "Regional Forum, 27 July 2024",
         "2024-07-27",
-        [("ASEAN Regional Forum", 31, "2024-07-27", "2024-07-27", "Vientiane")],
+        [
+            ("ASEAN Regional Forum", 31, "2024-07-27", "2024-07-27", "Vientiane"),
+            ("bilateral meeting", None, None, None, "Vientiane"),  # met Blinken and Wang Yi
+        ],
     ),
     "state.html": (
         "Secretary Blinken's Meeting with Philippine Secretary of Foreign Affairs Manalo",
         "2024-07-27",
-        [("meeting", None, "2024-07-27", "2024-07-27", None)],
+        [("meeting", None, "2024-07-27", "2024-07-27", "Vientiane")],  # on the margins of
     ),
     "vn.txt": (
         "Deputy Prime Minister, Foreign Minister Bui Thanh Son attends 57th AMM in Laos",

@@ -12,6 +12,7 @@ from summitry.extract.dates import MONTH_WORDS, WEEKDAY_NAMES, DateMention, find
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_parts import MeetingMention
 from summitry.extract.meeting_roles import MAIN_CUES
+from summitry.extract.meeting_talks import host_of_main
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb.cues import meeting_cues, meeting_heads
 from summitry.kb.vocab import amount_words
@@ -275,6 +276,8 @@ def assign_dates(ctx: Context, mentions: list[MeetingMention], main: MeetingMent
         if at is not None and _ends_a_list(ctx.text, spans, at, date.start):
             continue  # 'the A, the B and the C, which will be hosted on 2-8 August': all of them
         owner = None if at is None else spans[at][2]
+        if at is not None and host_of_main(ctx.text, spans, lo, at, main):
+            owner = main  # 'met Biden on the sidelines of the G7 Summit on 20 May'
         if owner is None and main is not None:
             if sentence.start not in names_main:
                 names_main[sentence.start] = any(m is main for _, _, m in spans[lo:hi])

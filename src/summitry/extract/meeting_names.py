@@ -37,8 +37,16 @@ from summitry.extract.meeting_lower import (
     meetings_of_forum_members,
     two_state_summits,
 )
-from summitry.extract.meeting_parts import ORD, ROMAN, TAIL, MeetingName, ordinal_value
+from summitry.extract.meeting_parts import (
+    ORD,
+    ROMAN,
+    TAIL,
+    MeetingName,
+    host_city_words,
+    ordinal_value,
+)
 from summitry.extract.meeting_plurals import plurals_of_listed_forums
+from summitry.extract.meeting_talks import met_with, talks_held, two_state_calls
 from summitry.extract.patterns import POSSESSIVE, WordStarts, matches_from, word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues, meeting_heads, meeting_name_words
@@ -241,6 +249,10 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     head_first = head_first_names(text, kb, page_forums)
     if head_first:  # '24th Meeting', 'Joint Meeting' of 'the ... Meeting of ...' is that name
         found = [n for n in found if not any(h.start <= n.end - 1 < h.end for h in head_first)]
+    talks = [*talks_held(text), *met_with(text, matches), *two_state_calls(text, kb)]
+    if talks:  # 'held a Foreign Ministers' Meeting with': no meeting of the page's forum
+        found = [n for n in found if not any(t.start <= n.start < t.end for t in talks)]
+    found += talks
     found += bilateral_meetings(text)
     found += talks_with(text)
     found += forum_acronyms(text, kb, matches)
@@ -294,9 +306,8 @@ def _from_match(
     if named and _forum_itself(text, m, kb.forum_key(whole.name)):
         return None
     forum, series_words = (whole.forum, plain) if named else split_forum(plain, kb)
-    host = []  # "G20 Osaka Summit": the host city is in the name, not the series
-    if forum and series_words[:1] and kb.whole(series_words[0], {"city"}):
-        host, series_words = series_words[:1], series_words[1:]
+    host = host_city_words(series_words, kb) if forum else []
+    series_words = series_words[len(host) :]
     core = " ".join([*series_words, head])
     forum = forum or forum_around(text, (m.start, m.end), plain, core, kb, page_forums, threes)
     topic = (m.topic or "").strip()

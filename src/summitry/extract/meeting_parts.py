@@ -3,6 +3,7 @@ after a name, and MeetingName, the meeting as named."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ __all__ = [
     "MeetingMention",
     "MeetingName",
     "core_key",
+    "host_city_words",
     "ordinal_value",
     "series_meeting",
 ]
@@ -114,10 +116,36 @@ def core_key(core: str) -> str:
     """'Ministers Meeting', "Ministers' Meeting" and 'Ministerial Meeting' of one forum are
     one meeting's names."""
     key = core.casefold()
+    if key in _TALKS:
+        return "bilateral meeting"  # 'met with' and 'held talks with' on one page: one series
     return _MINISTERS.sub("ministerial meeting", key)
 
 
 _MINISTERS = re.compile(r"^ministers['’]?\s+meeting$")
+_TALKS = frozenset({"bilateral meeting", "bilateral meetings", "bilateral talks"})
+
+
+def host_city_words(words: list[str], kb: KnowledgeBase) -> list[str]:
+    """ "G20 Osaka Summit", "G20 New Delhi Summit": the host city's words opening the series
+    words are in the name, not the series."""
+    if not words:
+        return []
+    for n in (*_city_lengths(kb).get(words[0].casefold(), ()), 1):
+        if len(words) >= n and kb.whole(" ".join(words[:n]), {"city"}):
+            return words[:n]
+    return []
+
+
+@functools.cache
+def _city_lengths(kb: KnowledgeBase) -> dict[str, tuple[int, ...]]:
+    """The first word of each city of several words the kb knows -> their word counts,
+    longest first ('new' -> (2,) for New Delhi and New York)."""
+    lengths: dict[str, set[int]] = {}
+    for city in kb.cities:
+        words = city.split()
+        if len(words) > 1:
+            lengths.setdefault(words[0].casefold(), set()).add(len(words))
+    return {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
 
 
 # a Roman numeral of two letters or more ("the XVII Pacific Alliance Summit"), as Spanish,

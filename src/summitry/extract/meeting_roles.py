@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from summitry.extract.context import Context, Sentence
 from summitry.extract.meeting_parts import MeetingMention
+from summitry.extract.meeting_talks import on_sidelines
 from summitry.kb.cues import meeting_cues
 
 __all__ = ["MAIN_CUES", "also_reported", "listed_with", "main_meeting"]
@@ -51,14 +52,40 @@ def main_meeting(
     titled = [m for m in titled if m.spans] or titled
     if titled:
         return titled[0]
-    in_body = sorted((m for m in mentions if m.spans), key=lambda m: min(m.spans))
+    in_body = sorted(
+        (m for m in mentions if m.spans and not _past_talks(ctx, m)), key=lambda m: min(m.spans)
+    )
     for mention in in_body:
+        hosting = _hosting_sentences(ctx, mention)
         for start, _ in sorted(mention.spans):
             sentence = ctx.sentence_at(start)
-            if sentence and ctx.per_sentence("main cue", sentence, _has_main_cue):
+            if sentence is None or sentence.start in hosting:
+                continue  # 'On the sidelines of the BRICS Summit, Xi met Modi': the talks are
+            if ctx.per_sentence("main cue", sentence, _has_main_cue):
                 return mention
     first = in_body[0] if in_body else None
     return first if first and not _announced(ctx, first) else None
+
+
+def _hosting_sentences(ctx: Context, mention: MeetingMention) -> set[int]:
+    """The starts of the sentences that name the meeting as one others met on the sidelines
+    of (by any of its names there: 'the ... Meeting (PALM10)')."""
+    return {
+        sentence.start
+        for start, _ in mention.spans
+        if on_sidelines(ctx.text, start) and (sentence := ctx.sentence_at(start)) is not None
+    }
+
+
+_MET_IN_YEAR = re.compile(r"\s*(?:[\w.,]+\s+){0,5}?in\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _past_talks(ctx: Context, mention: MeetingMention) -> bool:
+    """'Xi, who first met Prime Minister Modi in 2014, attended ...': talks each of whose
+    namings dates them to a year before the page's are history, not reported."""
+    talks = mention.name.forum in ("bilateral", "trilateral") and mention.name.name.islower()
+    dated = (_MET_IN_YEAR.match(ctx.text, end) for _, end in mention.spans)
+    return talks and all(_years_before(ctx, year) for year in dated)
 
 
 def _years_before(ctx: Context, held_in: re.Match[str] | None) -> bool:
@@ -134,7 +161,7 @@ def also_reported(ctx: Context, mentions: list[MeetingMention]) -> None:
             continue
         talks = mention.name.forum in ("bilateral", "trilateral") and mention.name.name.islower()
         if talks and mention.spans and not _announced(ctx, mention):
-            mention.role = "main"
+            mention.role = "mentioned" if _past_talks(ctx, mention) else "main"
             continue
         for start, end in mention.spans:
             before = _REPORTED_BEFORE.search(ctx.text, max(0, start - 60), start)

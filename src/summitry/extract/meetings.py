@@ -45,6 +45,7 @@ from summitry.extract.meeting_roles import (
     listed_with,
     main_meeting,
 )
+from summitry.extract.meeting_talks import by_call, talks_at_host
 from summitry.extract.meeting_themes import (
     THEME,
     assign_themes,
@@ -108,10 +109,12 @@ def meetings_in_text(ctx: Context) -> None:
         datelines = header_dates(ctx, name_starts, main.in_title)
     for mention in mentions:
         fill_details(ctx, mention, kb)
+    by_call(ctx.text, mentions)
     assign_themes(ctx, mentions, main, kb)
     host_countries(ctx, mentions)
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
+    talks_at_host(ctx.text, mentions)
     dated_tonight(ctx, mentions)
     in_written_order(ctx.text, mentions, kb)
     ctx.meetings = mentions
@@ -149,6 +152,7 @@ def _complete_main(
         main.city, main.venue = place.city, place.venue
         main.country = place.country or main.country
         main.format = main.format or ("in_person" if place.city or place.venue else None)
+    _dated_by_lead(ctx, main, mentions)
     dated_today(ctx, main)
     dated = next((m for m in group if m.start), None)
     if dated is None and datelines:
@@ -169,6 +173,24 @@ def _complete_main(
             _share_place(family, other)
         elif unplaced and same_week(ctx, other.spans):
             _share_place(replace(placed, venue=None), other)  # the city, not the hall
+
+
+_LEAD_DATE = re.compile(r"(?:\d{1,2}\.\s+)?On\s+(?:the\s+\w+\s+of\s+)?$")
+
+
+def _dated_by_lead(ctx: Context, main: MeetingMention, mentions: list[MeetingMention]) -> None:
+    """ "Japan-India Summit Meeting" over 'On September 9, 2023, the two leaders ...': talks
+    the body does not name again took place on the day that opens the lead, unless that
+    day went to another meeting."""
+    if main.start is not None or main.name.forum != "bilateral" or not ctx.sentences:
+        return
+    lead = ctx.sentences[0]
+    date = next((d for d in ctx.dates if lead.start <= d.start < lead.end), None)
+    if date is None or date.precision != "day" or date.first is None:
+        return
+    taken = any(m.start == date.first.isoformat() for m in mentions)
+    if not taken and _LEAD_DATE.fullmatch(ctx.text, lead.start, date.start):
+        set_dates(ctx, main, [date])
 
 
 _FRAMING = re.compile(
@@ -250,10 +272,17 @@ def _named_instances(text: str, name: MeetingName) -> list[re.Match[str]]:
 
 def _fold_talks_into_title(mentions: list[MeetingMention], main: MeetingMention) -> None:
     """'Japan-China Summit Meeting' over 'Prime Minister Kishida held a meeting with President
-    Xi': the one talk the body tells of is the one the title names."""
+    Xi', "Japan-Korea Foreign Ministers' Meeting" over "held a Japan-ROK Foreign Ministers'
+    Meeting with": the one talk the body tells of is the one the title names."""
     if not (main.in_title and main.name.forum == "bilateral" and not main.name.name.islower()):
         return
-    talks = [m for m in mentions if m.name.forum == "bilateral" and m.name.name.islower()]
+    talks = [
+        m
+        for m in mentions
+        if m is not main
+        and m.name.forum == "bilateral"
+        and (m.name.name.islower() or m.name.head == main.name.head)
+    ]
     if len(talks) == 1 and talks[0].role == "main":
         main.spans.extend(talks[0].spans)
         mentions.remove(talks[0])

@@ -45,7 +45,7 @@ _VENUE = re.compile(f"(?:{word_start('at', 'in')})" + _VENUE_REST)
 _VENUE_AT = re.compile("(?:at|in)" + _VENUE_REST)  # less the \b: at a window's start
 # "in Lima", "hosted by Peru", "in the Cambodian capital of Phnom Penh", "in the city of X"
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|to|host(?:ed)? by)\s+(?:the\s+)?"
+    r"\b(?:in|at|to|visiting|host(?:ed)? by)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w’'-]+\s+)?(?:capital|city|town)(?:\s+of|,)?\s+)?$"
 )
 _LOOKBACK = 45  # characters before a place where _LOCATIVE is looked for
