@@ -143,3 +143,31 @@ def test_a_title_only_one_government_gives_after_a_membership_in_apposition() ->
         "Councilor, met the delegation."
     )
     assert people(text, None) == [("Wang Yi", "State Councilor", "CHN", "mentioned")]
+
+
+def test_the_demonym_of_the_one_met_is_not_the_subjects() -> None:
+    text = (
+        "President Xi Jinping met with Indian Prime Minister Narendra Modi on the sidelines of "
+        "the 15th BRICS Summit in Johannesburg."
+    )
+    assert people(text, publisher_country="IND") == [
+        ("Xi Jinping", "President", None, "attendee"),
+        ("Narendra Modi", "Prime Minister", "IND", "attendee"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "State Councilor and Minister of Foreign Affairs Wang Yi attended the meeting.",
+            ("Wang Yi", "State Councilor and Minister of Foreign Affairs", "CHN", "attendee"),
+        ),
+        (
+            "External Affairs Minister Dr. S. Jaishankar attended the meeting.",
+            ("S. Jaishankar", "External Affairs Minister", "IND", "attendee"),
+        ),
+    ],
+)
+def test_an_office_only_one_government_gives(text: str, person: tuple) -> None:
+    assert people(text, publisher_country="SGP") == [person]

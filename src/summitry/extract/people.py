@@ -22,7 +22,12 @@ from summitry.extract.patterns import (
     word_starts_with,
     words_then,
 )
-from summitry.extract.people_country import country_for, home_country, share_trailing_country
+from summitry.extract.people_country import (
+    country_for,
+    home_country,
+    one_government,
+    share_trailing_country,
+)
 from summitry.extract.people_headline import headline_only_people
 from summitry.extract.people_lists import listed_people
 from summitry.extract.people_roles import person_role
@@ -38,7 +43,7 @@ from summitry.extract.people_titles import (
 )
 from summitry.extract.people_untitled import state_before, untitled_names
 from summitry.kb import KnowledgeBase, load_kb
-from summitry.kb.people_words import name_words, one_government_titles
+from summitry.kb.people_words import name_words
 
 __all__ = ["PersonMention", "people_in_text", "title_pattern"]
 
@@ -183,7 +188,7 @@ def _appositions(
             continue  # a place, country or body, not a person
         stated, title = text[comma:end], clean_title(text[m.start : end])
         country, explicit = country_for(text, m.start, end, kb, stated, apposed=True)
-        if country is None and (own := one_government_titles().get(title)):
+        if country is None and (own := one_government(title, kb)):
             country, explicit = own, True  # 'X, Member of ... and State Councilor,'
         _add(people, name, title, m.head, country, explicit)
 

@@ -8,7 +8,7 @@ from collections import Counter
 from functools import cache
 
 from summitry.extract.context import Context
-from summitry.extract.people_titles import OF_COUNTRY, portfolio
+from summitry.extract.people_titles import OF_COUNTRY, before_address, portfolio
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import one_government_titles
 
@@ -16,7 +16,7 @@ _BARE_GAP = re.compile(r",?[ \t]+")
 _OF_AT = re.compile(r"\b(?:of|at)\s+(?:the\s+)?")
 _AND_MORE = re.compile(r"\s+and\s+[^.;]{0,80}")
 
-__all__ = ["country_for", "home_country", "share_trailing_country"]
+__all__ = ["country_for", "home_country", "one_government", "share_trailing_country"]
 
 _SERVED = ("country", "demonym", "organization")
 _REPRESENTED = re.compile(r"\s+(?:was|were)\s+represented\s+by\s+(?:the\s+)?")
@@ -40,9 +40,22 @@ def country_for(
         )
         if not between.strip(" ’'s") or bracketed or _REPRESENTED.fullmatch(between):
             return _served_key(before[-1].key), True
-    if own := one_government_titles().get(title.strip(" ,")):
+    if own := one_government(title, kb):
         return own, True  # "Secretary of State": only the United States has one
     return None, False
+
+
+def one_government(title: str, kb: KnowledgeBase) -> str | None:
+    """The state of an office only one government gives, among the offices held together
+    ('State Councilor and Minister of Foreign Affairs'), forms of address after it left out."""
+    own = one_government_titles()
+    stated = before_address(title, kb).strip(" ,")
+    if found := own.get(stated):
+        return found
+    return next(filter(None, (own.get(p) for p in _HELD_TOGETHER.split(stated))), None)
+
+
+_HELD_TOGETHER = re.compile(r"\s+(?:and|cum)\s+|\s*/\s*")
 
 
 def _served_after(text: str, pos: int, kb: KnowledgeBase, apposed: bool) -> str | None:
@@ -124,8 +137,30 @@ def home_country(ctx: Context, people: list) -> None:
     for person in people:
         if person.country is None:
             person.country = _delegation_of(ctx, person) or home
+            if person.country in _states_met(ctx.text, person, people):
+                person.country = None  # 'X met with Indian Prime Minister Y': X is not Indian
     if home is None:
         _share_leading_country(ctx.text, [p for p in people if p.spans])
+
+
+def _states_met(text: str, person, people: list) -> set[str]:
+    """The states of those the text says the person met, when it ties them to one."""
+    out = set()
+    for other in people:
+        if other is person or not other.explicit_country or not other.spans:
+            continue
+        start = other.spans[0][0]
+        ends = [end for _, end in person.spans if end <= start]
+        if ends and _MET_GAP.fullmatch(text, max(ends), start):
+            out.add(other.country)
+    return out
+
+
+# from one name to the next: 'held talks with Indian Prime Minister ', 'met with Mr. '
+_MET_GAP = re.compile(
+    r"[^.;]{0,60}?\b(?:met|meets|received|receives|(?:talks?|meeting|call|conversation|spoke)"
+    r"\s+with)\s+[^;]{0,80}"
+)
 
 
 def _share_leading_country(text: str, people: list) -> None:

@@ -26,6 +26,7 @@ _SPACES = re.compile(r"\s+")
 __all__ = [
     "TitleMatch",
     "after_honorific",
+    "before_address",
     "clean_title",
     "name_for_title",
     "portfolio",
@@ -259,6 +260,14 @@ def holds_address(text: str, kb: KnowledgeBase) -> bool:
 def address_before(text: str, pos: int, kb: KnowledgeBase) -> bool:
     """Whether a form of address or a rank ends right before pos ('H.E. General |Prayut')."""
     return _address_end(kb).search(text, max(0, pos - 40), pos) is not None
+
+
+def before_address(text: str, kb: KnowledgeBase) -> str:
+    """The text without the forms of address and ranks it ends with ('External Affairs
+    Minister Dr. ' -> 'External Affairs Minister')."""
+    while (m := _address_end(kb).search(text if text.endswith(" ") else f"{text} ")) is not None:
+        text = text[: m.start()].rstrip()
+    return text
 
 
 @cache
