@@ -171,3 +171,14 @@ def test_the_demonym_of_the_one_met_is_not_the_subjects() -> None:
 )
 def test_an_office_only_one_government_gives(text: str, person: tuple) -> None:
     assert people(text, publisher_country="SGP") == [person]
+
+
+def test_whoever_invites_a_visitor_serves_the_state_visited() -> None:
+    text = (
+        "Prime Minister Shri Narendra Modi paid an official visit to Japan at the invitation of "
+        "Prime Minister Kishida Fumio."
+    )
+    assert people(text, publisher_country="IND") == [
+        ("Narendra Modi", "Prime Minister", "IND", "mentioned"),
+        ("Kishida Fumio", "Prime Minister", "JPN", "mentioned"),
+    ]

@@ -83,3 +83,13 @@ def test_both_sides_of_a_dialogue_framework_on_a_third_party_page() -> None:
         "progress in the implementation of the Plan."
     )
     assert acts(text) == [("ASEAN", "support"), ("KOR", "support")]
+
+
+def test_the_two_prime_ministers_act_for_both_states() -> None:
+    text = (
+        "Prime Minister Narendra Modi paid an official visit to Japan at the invitation of Prime "
+        "Minister Kishida Fumio. The two Prime Ministers welcomed the progress of the rail project."
+    )
+    doc = Document(text=text, published="2024-06-14", publisher_country="IND")
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert sorted(found) == [("IND", "support"), ("JPN", "support")]

@@ -136,11 +136,28 @@ def home_country(ctx: Context, people: list) -> None:
     home = ctx.document.publisher_country or _most_named(ctx, people)
     for person in people:
         if person.country is None:
-            person.country = _delegation_of(ctx, person) or home
+            person.country = _delegation_of(ctx, person) or _host_of(ctx.text, person) or home
             if person.country in _states_met(ctx.text, person, people):
                 person.country = None  # 'X met with Indian Prime Minister Y': X is not Indian
     if home is None:
         _share_leading_country(ctx.text, [p for p in people if p.spans])
+
+
+def _host_of(text: str, person) -> str | None:
+    """'paid an official visit to Japan at the invitation of Prime Minister X': whoever
+    invites a visitor serves the state visited."""
+    start = min(s for s, _ in person.spans)
+    invited = _INVITED.search(text, max(0, start - 200), start)
+    if invited is None:
+        return None
+    states = load_kb().find(invited.group("where"), {"country"})
+    return states[0].key if states and states[0].start == 0 else None
+
+
+_INVITED = re.compile(
+    r"\b(?:visit|visits|visited|visiting|trip)\s+(?:to\s+)?(?:the\s+)?(?P<where>[A-Z][^,.;()]{1,40}?)"
+    r",?\s+at\s+the\s+invitation\s+of\s+[^.;]{0,60}$"
+)
 
 
 def _states_met(text: str, person, people: list) -> set[str]:
