@@ -155,8 +155,8 @@ def _host_of(text: str, person) -> str | None:
 
 
 _INVITED = re.compile(
-    r"\b(?:visit|visits|visited|visiting|trip)\s+(?:to\s+)?(?:the\s+)?(?P<where>[A-Z][^,.;()]{1,40}?)"
-    r",?\s+at\s+the\s+invitation\s+of\s+[^.;]{0,60}$"
+    r"\b(?:visit|visits|visited|visiting|trip)\s+(?:to\s+)?(?:the\s+)?"
+    r"(?P<where>[A-Z][^,.;()]{1,40}?),?\s+at\s+the\s+invitation\s+of\s+[^.;]{0,60}$"
 )
 
 

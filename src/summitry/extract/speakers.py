@@ -91,10 +91,7 @@ class SpeakerFinder:
         out += state_holders(ctx)
         pronouns = matches_from(_PRONOUN, ctx.text, _PRONOUN_STARTS(ctx.text))
         out += [Candidate(m.start(), m.end(), (), "pronoun") for m in pronouns]
-        titles = [
-            Candidate(m.start(), m.end(), (m.group("t"),), "title")
-            for m in _TITLE_REF.finditer(ctx.text)
-        ]
+        titles = [self._title_ref(m) for m in _TITLE_REF.finditer(ctx.text)]
         out += titles + kb_titles(ctx, {c.start for c in titles}) + honorifics_alone(ctx)
         out += abbreviated_titles(ctx) + defined_abbreviations(ctx)
         out += government_bodies(ctx, self.country)
@@ -125,6 +122,15 @@ class SpeakerFinder:
                 end = noun.end() if noun else mt.end
                 out.append(Candidate(mt.start, end, (mt.key,), "country"))
         return out
+
+    def _title_ref(self, m: re.Match[str]) -> Candidate:
+        """'the Foreign Minister'; 'The President of Russia': with the state it names."""
+        of = _OF.match(self.ctx.text, m.end())
+        found = self.ctx.matches_in(of.end(), of.end() + 40) if of else []
+        state = next((mt for mt in found if mt.start == 0 and mt.kind == "country"), None)
+        if of is None or state is None:
+            return Candidate(m.start(), m.end(), (m.group("t"),), "title")
+        return Candidate(m.start(), of.end() + state.end, (m.group("t"), state.key), "title")
 
     def _members_of(self, m: re.Match[str], bodies: dict) -> Candidate | None:
         """'The Foreign Ministers of the ASEAN countries', 'the ministers from Ethiopia': the
@@ -258,11 +264,8 @@ class SpeakerFinder:
         if cand.kind == "person":
             return cand.speakers
         if cand.kind == "title":
-            return (
-                (self._person_with(cand.speakers[0]),)
-                if self._person_with(cand.speakers[0])
-                else ()
-            )
+            person = self._person_with(*cand.speakers)
+            return (person,) if person else ()
         if cand.kind in ("pronoun", "honorific"):
             word = self.ctx.text[cand.start : cand.end].lower()
             if word in ("he", "she") or cand.kind == "honorific":  # 'His Majesty highlighted'
@@ -300,8 +303,12 @@ class SpeakerFinder:
         named = [(s, p.name) for p in self.ctx.people for s, _ in p.spans if s < offset]
         return max(named)[1] if named else None
 
-    def _person_with(self, title: str) -> str | None:
+    def _person_with(self, title: str, state: str | None = None) -> str | None:
+        """The person a title refers back to; of the state it names, the one person of it."""
         head = title.split()[-1].lower()
+        if state is not None:
+            own = [p for p in self.ctx.people if p.country == state]
+            return own[0].name if len(own) == 1 else None
         people = [p for p in self.ctx.people if p.title and head in p.title.lower()]
         if self.last_person and any(p.name == self.last_person for p in people):
             return self.last_person
