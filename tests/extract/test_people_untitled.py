@@ -85,3 +85,14 @@ def test_a_state_s_word_and_an_office_in_lower_case_before_a_name(
 ) -> None:
     [(found, title, served, _)] = people(text, None)
     assert (found, title, served) == (name, None, country)
+
+
+def test_a_name_as_the_subject_of_taking_part() -> None:
+    assert names("Vladimir Putin took part in the 15th BRICS summit via videoconference.") == [
+        "Vladimir Putin"
+    ]
+
+
+def test_an_untitled_name_joined_to_a_titled_one() -> None:
+    text = "Prime Minister Narendra Modi and Vladimir Putin said they would meet again."
+    assert names(text) == ["Narendra Modi", "Vladimir Putin"]

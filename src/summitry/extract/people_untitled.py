@@ -36,6 +36,8 @@ def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
             end = joined.start()  # 'Narendra Modi and Anthony Albanese agreed'
         if subjects and _opens_clause(text, subjects[-1].start, kb):
             out.extend(subjects)
+        elif len(subjects) > 1 and _titled(text, subjects[-1].start, kb):
+            out.extend(subjects[:-1])  # 'Prime Minister X and Vladimir Putin said'
     out.extend(_after_quote(text, kb))
     out.extend(_after_state_office(text, kb))
     return sorted(out, key=lambda n: n.start)
@@ -131,6 +133,13 @@ def _opens_clause(text: str, start: int, kb: KnowledgeBase) -> bool:
     Minister X said'."""
     opens = _OPENS_CLAUSE.search(text, max(0, start - 40), start)
     return opens is not None or state_before(text, start, kb) is not None
+
+
+def _titled(text: str, start: int, kb: KnowledgeBase) -> bool:
+    """Whether a title of office ends right before a name ('Prime Minister |X')."""
+    window = max(0, start - 40)
+    found = kb.find(text[window:start], {"title"})
+    return bool(found) and not text[window + found[-1].end : start].strip()
 
 
 def _after_possessive(name: NameSpan | None) -> NameSpan | None:
