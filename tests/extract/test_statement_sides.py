@@ -93,3 +93,19 @@ def test_the_two_prime_ministers_act_for_both_states() -> None:
     doc = Document(text=text, published="2024-06-14", publisher_country="IND")
     found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
     assert sorted(found) == [("IND", "support"), ("JPN", "support")]
+
+
+def test_a_name_joined_by_his_counterpart() -> None:
+    text = (
+        "Japanese Foreign Minister Yoshimasa Hayashi and his Chinese counterpart Wang Yi agreed "
+        "on Thursday to maintain dialogue."
+    )
+    assert sorted(acts(text)) == [("Wang Yi", "agree"), ("Yoshimasa Hayashi", "agree")]
+
+
+def test_an_unnamed_official_speaks_for_the_state_named() -> None:
+    text = (
+        "Foreign Minister Wang Yi met Japanese Foreign Minister Yoshimasa Hayashi in Jakarta. "
+        "Relations have improved, a Japanese official said."
+    )
+    assert acts(text) == [("JPN", "state")]

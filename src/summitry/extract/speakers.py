@@ -62,7 +62,7 @@ _GROUP_LEAD_REACH = 80
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _AND_OTHERS = re.compile(r"(?:,?\s+and\s+(?:other|several|some|many)\s+[\w-]+)?")
 _MEMBER_OF_KINDS = ("forum", "organization", "country")
-_GOVERNMENT = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:[Gg]overnment|side|delegation)\b")
+_GOVERNMENT = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:[Gg]overnment|side|delegation|officials?)\b")
 
 
 class SpeakerFinder:
