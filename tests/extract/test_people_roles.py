@@ -90,6 +90,12 @@ def test_people_only_referred_to(text: str, expected: dict[str, str]) -> None:
             "addresses trade.",
             {"Joe Biden": "chair"},
         ),
+        (
+            "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a Foreign "
+            "Ministers' Meeting with Dr. Vivian Balakrishnan, Minister for Foreign Affairs of "
+            "Singapore. Minister Balakrishnan congratulated Minister Hayashi on the G7 Summit.",
+            {"HAYASHI Yoshimasa": "attendee", "Vivian Balakrishnan": "attendee"},
+        ),
     ],
 )
 def test_people_who_took_part(text: str, expected: dict[str, str]) -> None:

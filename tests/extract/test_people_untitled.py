@@ -96,3 +96,8 @@ def test_a_name_as_the_subject_of_taking_part() -> None:
 def test_an_untitled_name_joined_to_a_titled_one() -> None:
     text = "Prime Minister Narendra Modi and Vladimir Putin said they would meet again."
     assert names(text) == ["Narendra Modi", "Vladimir Putin"]
+
+
+def test_a_states_possessive_before_a_lower_case_office() -> None:
+    text = "China's top diplomat Wang Yi urged Japan on Friday to act responsibly."
+    assert people(text) == [("Wang Yi", None, "CHN", "mentioned")]

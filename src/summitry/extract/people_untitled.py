@@ -102,9 +102,10 @@ def _state_office_end() -> re.Pattern[str]:
 
 
 def _statestate_office_words() -> str:
-    """A state's word, then a lower-case office (titles.yaml `state_office_words`)."""
+    """A state's word (or its possessive), then a lower-case office (titles.yaml
+    `state_office_words`): 'Chinese leader', "China's top diplomat"."""
     words = "|".join(sorted(map(re.escape, state_office_words()), key=len, reverse=True))
-    return rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+(?:{words})[ \t]+"
+    return rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)(?:[’']s)?[ \t]+(?:{words})[ \t]+"
 
 
 def _after_quote(text: str, kb: KnowledgeBase) -> list[NameSpan]:
