@@ -101,3 +101,12 @@ def test_an_untitled_name_joined_to_a_titled_one() -> None:
 def test_a_states_possessive_before_a_lower_case_office() -> None:
     text = "China's top diplomat Wang Yi urged Japan on Friday to act responsibly."
     assert people(text) == [("Wang Yi", None, "CHN", "mentioned")]
+
+
+def test_a_name_as_the_subject_of_had_and_a_company_that_had() -> None:
+    text = (
+        "Vladimir Putin had a telephone conversation with President of the French Republic "
+        "Emmanuel Macron."
+    )
+    assert names(text) == ["Vladimir Putin", "Emmanuel Macron"]
+    assert names("Korean Air had suspended its direct flights to the islands.") == []

@@ -438,3 +438,12 @@ def test_a_reported_clause_runs_over_the_acts_inside_it() -> None:
 )
 def test_more_verbs_of_diplomacy(clause: str, act: str) -> None:
     assert acts(OPENING + f"Minister Cho {clause}.") == [("Cho Tae-yul", act)]
+
+
+def test_expressing_ones_welcome_is_support() -> None:
+    text = (
+        "Mr. KISHIDA Fumio, Prime Minister of Japan, held a meeting with Mr. Pham Minh Chinh, "
+        "Prime Minister of Viet Nam. Prime Minister Kishida expressed his welcome to Prime "
+        "Minister Chinh."
+    )
+    assert acts(text, "JPN") == [("KISHIDA Fumio", "support")]
