@@ -110,3 +110,17 @@ def test_a_name_as_the_subject_of_had_and_a_company_that_had() -> None:
     )
     assert names(text) == ["Vladimir Putin", "Emmanuel Macron"]
     assert names("Korean Air had suspended its direct flights to the islands.") == []
+
+
+def test_a_name_after_a_dateline() -> None:
+    text = "BEIJING, June 8 (Xinhua) -- Xi Jinping said on Tuesday that China is ready."
+    assert names(text) == ["Xi Jinping"]
+
+
+def test_a_name_before_an_office_in_lower_case_set_off_by_commas() -> None:
+    text = (
+        "JAKARTA, July 13 (Xinhua) -- Wang Yi, member of the Political Bureau of the Communist "
+        "Party of China Central Committee and director of the Office of the Central Foreign "
+        "Affairs Commission, said on Thursday that China supports ASEAN centrality."
+    )
+    assert names(text) == ["Wang Yi"]

@@ -447,3 +447,11 @@ def test_expressing_ones_welcome_is_support() -> None:
         "Minister Chinh."
     )
     assert acts(text, "JPN") == [("KISHIDA Fumio", "support")]
+
+
+def test_remarks_said_back_are_no_new_statement() -> None:
+    text = (
+        "Xi Jinping said that the talks were useful. Xi made the remarks while meeting Narendra "
+        "Modi in Johannesburg."
+    )
+    assert acts(text, "CHN") == [("Xi Jinping", "state")]

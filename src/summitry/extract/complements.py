@@ -43,7 +43,15 @@ _BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|we|it|the|its|his|her|their)\s+[a-
 def says_nothing(act, after: str) -> bool:
     """'X said in his welcome remarks at the opening ceremony.': only where and when, no
     content; what he said is reported elsewhere (the paragraph before, a quotation after)."""
-    return act.surface.lower() in SPEECH_VERBS and bool(_ONLY_CIRCUMSTANCE.fullmatch(after))
+    surface = act.surface.lower()
+    if _REMARKS_BACK.fullmatch(surface):  # 'Wang made the remarks while chairing ...'
+        return bool(_WHEN_OR_WHERE.match(after))
+    return surface in SPEECH_VERBS and bool(_ONLY_CIRCUMSTANCE.fullmatch(after))
+
+
+# remarks already reported, said back: 'made the remarks', 'made these remarks'
+_REMARKS_BACK = re.compile(r"(?:made|makes|making)\s+(?:the|these|those)\s+remarks")
+_WHEN_OR_WHERE = re.compile(r"\s*,?\s+(?:when|while|during|at|in|on|after|before|as)\b")
 
 
 # a prepositional phrase to the sentence's end, with no 'that' and no colon or quotation

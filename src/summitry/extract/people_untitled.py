@@ -13,7 +13,7 @@ from typing import TypeGuard
 from summitry.extract.names import NameSpan, name_after, name_before
 from summitry.extract.people_titles import without_address
 from summitry.kb import KnowledgeBase
-from summitry.kb.people_words import name_words, state_office_words
+from summitry.kb.people_words import apposed_office_words, name_words, state_office_words
 
 __all__ = ["state_before", "untitled_names"]
 
@@ -40,6 +40,7 @@ def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
             out.extend(subjects[:-1])  # 'Prime Minister X and Vladimir Putin said'
     out.extend(_after_quote(text, kb))
     out.extend(_after_state_office(text, kb))
+    out.extend(_before_apposed_office(text, kb))
     return sorted(out, key=lambda n: n.start)
 
 
@@ -67,6 +68,27 @@ def _after_state_office(text: str, kb: KnowledgeBase) -> list[NameSpan]:
         if _good_name(name, kb):
             out.append(name)
     return out
+
+
+def _before_apposed_office(text: str, kb: KnowledgeBase) -> list[NameSpan]:
+    """'Wang Yi, member of the Political Bureau ... and director of ..., said': a name that
+    opens a clause, then an office in lower case set off by commas, then a verb."""
+    out = []
+    for m in _apposed_office().finditer(text):
+        name = _name_before(text, m.start(), kb)
+        if name is not None and _opens_clause(text, name.start, kb):
+            out.append(name)
+    return out
+
+
+@cache
+def _apposed_office() -> re.Pattern[str]:
+    offices = "|".join(sorted(map(re.escape, apposed_office_words()), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, name_words().untitled_verbs), key=len, reverse=True))
+    return re.compile(
+        rf",[ \t]+(?:a[ \t]+|the[ \t]+)?(?:{offices})\b[^.;:()“”\"\n]{{0,220}}?,"
+        rf"[ \t]+(?:\w+ly[ \t]+)?(?:{verbs})\b"
+    )
 
 
 def _spaced_words(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -173,7 +195,9 @@ def _word_ok(word: str) -> bool:
 
 # the name opens the text, a line, a sentence or a clause: nothing but these stands before it
 # ('Minister of Foreign Affairs and Worship X attended': an 'and' alone may join a title's words)
-_OPENS_CLAUSE = re.compile(r"(?:^|[\n.;:!?“\"(]\s*|,\s+(?:and\s+)?|\b(?:but|while|when)\s+)$")
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[\n.;:!?“\"(]\s*|,\s+(?:and\s+)?|\b(?:but|while|when)\s+|\s(?:--|[–—-])\s+)$"
+)  # ' -- ': a dateline's end ('BEIJING, June 8 (Xinhua) -- X said')
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 
 
