@@ -182,3 +182,15 @@ def test_whoever_invites_a_visitor_serves_the_state_visited() -> None:
         ("Narendra Modi", "Prime Minister", "IND", "mentioned"),
         ("Kishida Fumio", "Prime Minister", "JPN", "mentioned"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Xi Jinping and President Joko Widodo of Indonesia attended the summit.",
+        "Indonesian President Joko Widodo and President Xi Jinping attended the summit.",
+    ],
+)
+def test_two_holders_of_one_office_serve_two_states(text: str) -> None:
+    found = {name: country for name, _, country, _ in people(text, publisher_country=None)}
+    assert found == {"Xi Jinping": None, "Joko Widodo": "IDN"}

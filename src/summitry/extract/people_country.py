@@ -114,12 +114,14 @@ def _entity_at(text: str, pos: int, kb: KnowledgeBase) -> str | None:
 
 def share_trailing_country(text: str, people: list) -> None:
     """'A and Minister of X B of Peru': A serves Peru too (people in order of first mention);
-    not 'A and Japanese Foreign Minister B', where the state qualifies B's title alone."""
+    not 'A and Japanese Foreign Minister B', where the state qualifies B's title alone, nor
+    'President A and President B of Indonesia', two holders of one office."""
     kb = None
     for first, second in zip(people, people[1:], strict=False):
         gap = text[first.spans[0][1] : second.spans[0][0]]
         if (
             first.title_head == second.title_head
+            and first.title != second.title  # one state has one President: two states
             and not first.explicit_country
             and second.explicit_country
             and _AND_MORE.fullmatch(gap)
@@ -182,10 +184,16 @@ _MET_GAP = re.compile(
 
 def _share_leading_country(text: str, people: list) -> None:
     """'New Zealand Minister of Foreign Affairs A and Minister for Trade B': on a page with no
-    home government, B serves A's (people in order of first mention)."""
+    home government, B serves A's (people in order of first mention), unless B holds the
+    same office as A."""
     for first, second in zip(people, people[1:], strict=False):
         gap = text[first.spans[0][1] : second.spans[0][0]]
-        if second.country is None and first.explicit_country and _AND_TITLE.fullmatch(gap):
+        if (
+            second.country is None
+            and first.explicit_country
+            and first.title != second.title
+            and _AND_TITLE.fullmatch(gap)
+        ):
             second.country = first.country
 
 
