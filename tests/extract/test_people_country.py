@@ -194,3 +194,14 @@ def test_whoever_invites_a_visitor_serves_the_state_visited() -> None:
 def test_two_holders_of_one_office_serve_two_states(text: str) -> None:
     found = {name: country for name, _, country, _ in people(text, publisher_country=None)}
     assert found == {"Xi Jinping": None, "Joko Widodo": "IDN"}
+
+
+def test_the_state_after_a_names_suffix() -> None:
+    text = (
+        "Prime Minister Kishida held a summit meeting with President Joseph R. Biden, Jr. of the "
+        "United States at the White House."
+    )
+    assert people(text, publisher_country="JPN") == [
+        ("Kishida", "Prime Minister", "JPN", "attendee"),
+        ("Joseph R. Biden", "President", "USA", "attendee"),
+    ]

@@ -455,3 +455,11 @@ def test_remarks_said_back_are_no_new_statement() -> None:
         "Modi in Johannesburg."
     )
     assert acts(text, "CHN") == [("Xi Jinping", "state")]
+
+
+def test_calling_on_an_official_is_a_visit_not_a_request() -> None:
+    lead = "External Affairs Minister Dr. S. Jaishankar visited Singapore. "
+    assert acts(lead + "EAM also called on Senior Minister Lee Hsien Loong.", "IND") == []
+    assert acts(lead + "EAM called on Myanmar to end the violence.", "IND") == [
+        ("S. Jaishankar", "request")
+    ]

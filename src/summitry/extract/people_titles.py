@@ -172,7 +172,8 @@ _ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z.]{1,9}\)")
 _NAME_CLOSE = re.compile(
     r"\s*(?:[,.;:)]|\(|\s(?:and|who|said|says)\b|\s(?!(?:of|for|to|in|at|on|the)\b)[a-z]|$)"
 )
-OF_COUNTRY = re.compile(r"\.?\s*(?:,\s*)?\bof\s+(?:the\s+)?")
+# ' of the', ', of', ', Jr. of the': whom a title or a name serves, after a name's suffix
+OF_COUNTRY = re.compile(r"\.?\s*(?:,\s*(?:Jr|Sr)\.?\s*)?(?:,\s*)?\bof\s+(?:the\s+)?")
 
 
 def _name_after_comma(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | None:
