@@ -124,3 +124,14 @@ def test_a_name_before_an_office_in_lower_case_set_off_by_commas() -> None:
         "Affairs Commission, said on Thursday that China supports ASEAN centrality."
     )
     assert names(text) == ["Wang Yi"]
+
+
+def test_a_later_office_of_the_persons_state_is_their_title() -> None:
+    text = (
+        "Vladimir Putin held talks with Prime Minister of India Narendra Modi. The President of "
+        "Russia noted that trade is growing."
+    )
+    assert people(text, publisher_country="RUS") == [
+        ("Vladimir Putin", "President", "RUS", "attendee"),
+        ("Narendra Modi", "Prime Minister", "IND", "attendee"),
+    ]

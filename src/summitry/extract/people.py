@@ -41,7 +41,7 @@ from summitry.extract.people_titles import (
     titles,
     without_address,
 )
-from summitry.extract.people_untitled import state_before, untitled_names
+from summitry.extract.people_untitled import state_before, title_by_reference, untitled_names
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import name_words
 
@@ -97,6 +97,7 @@ def people_in_text(ctx: Context) -> None:
     named.sort(key=lambda p: p.spans[0][0])
     ctx.people = headline_only_people(ctx, named, people_in_text) + named  # headline first
     home_country(ctx, ctx.people)
+    title_by_reference(text, ctx.people, kb)
     for person in ctx.people:
         person.role = person_role(ctx, person)
 

@@ -15,7 +15,7 @@ from summitry.extract.people_titles import without_address
 from summitry.kb import KnowledgeBase
 from summitry.kb.people_words import apposed_office_words, name_words, state_office_words
 
-__all__ = ["state_before", "untitled_names"]
+__all__ = ["state_before", "title_by_reference", "untitled_names"]
 
 
 def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
@@ -42,6 +42,27 @@ def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
     out.extend(_after_state_office(text, kb))
     out.extend(_before_apposed_office(text, kb))
     return sorted(out, key=lambda n: n.start)
+
+
+def title_by_reference(text: str, people: list, kb: KnowledgeBase) -> None:
+    """'Vladimir Putin held talks ... The President of Russia noted': a person named with no
+    title holds the office a later 'the <office> of <state>' gives, as the one person of that
+    state."""
+    for m in _OFFICE_OF.finditer(text):
+        office = kb.find(m.group("office"), {"title"})
+        if not office or (office[0].start, office[0].end) != (0, len(m.group("office"))):
+            continue
+        states = kb.find(text[m.end() : m.end() + 60], {"country"})
+        if not states or states[0].start != 0:
+            continue
+        own = [p for p in people if p.country == states[0].key]
+        if len(own) == 1 and own[0].title is None:
+            own[0].title = m.group("office")
+
+
+_OFFICE_OF = re.compile(
+    r"\b[Tt]he\s+(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+of\s+(?:the\s+)?"
+)
 
 
 def state_before(text: str, start: int, kb: KnowledgeBase) -> str | None:
