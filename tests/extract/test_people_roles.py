@@ -37,6 +37,14 @@ def test_capacity_as_co_chair_at_the_end_of_a_long_sentence() -> None:
     assert roles(text) == {"Kang Kyung-wha": "co_chair"}
 
 
+def test_co_chairing_a_meeting_with_a_long_name_with_someone() -> None:
+    text = (
+        "Foreign Minister Wang Yi co-chaired the 9th Lancang-Mekong Cooperation Foreign "
+        "Ministers' Meeting in Chiang Mai with Thai Foreign Minister Maris Sangiampongsa."
+    )
+    assert roles(text) == {"Wang Yi": "co_chair", "Maris Sangiampongsa": "co_chair"}
+
+
 def test_presiding_together_makes_co_chairs() -> None:
     text = (
         "Foreign Minister Yun Byung-se, together with Foreign Minister Prak Sokhonn of "

@@ -109,3 +109,11 @@ def test_an_unnamed_official_speaks_for_the_state_named() -> None:
         "Relations have improved, a Japanese official said."
     )
     assert acts(text) == [("JPN", "state")]
+
+
+def test_all_parties_act_for_the_forum() -> None:
+    text = (
+        "Foreign Minister Wang Yi attended the 9th Lancang-Mekong Cooperation Foreign Ministers' "
+        "Meeting in Chiang Mai. All parties agreed to deepen cooperation in water resources."
+    )
+    assert acts(text) == [("Lancang-Mekong Cooperation", "agree")]

@@ -347,5 +347,5 @@ _CHAIR_BREAK = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and\s+)?(?:was|were|which|who|while)\b")
 # 'A co-chaired the meeting with B': B co-chairs too
-_CO_CHAIRED_WITH = re.compile(r"\bco-chair(?:ed|s)?\b[^.;]{0,60}\bwith\s+[^.;]*$", re.IGNORECASE)
+_CO_CHAIRED_WITH = re.compile(r"\bco-chair(?:ed|s)?\b[^.;]{0,120}\bwith\s+[^.;]*$", re.IGNORECASE)
 _CO_CHAIRED_NEEDS = Needs(_CO_CHAIRED_WITH)
