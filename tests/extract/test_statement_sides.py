@@ -117,3 +117,13 @@ def test_all_parties_act_for_the_forum() -> None:
         "Meeting in Chiang Mai. All parties agreed to deepen cooperation in water resources."
     )
     assert acts(text) == [("Lancang-Mekong Cooperation", "agree")]
+
+
+def test_they_after_the_two_leaders_exchanged_views() -> None:
+    text = (
+        "President Xi Jinping met with Indian Prime Minister Narendra Modi. The two leaders also "
+        "exchanged views on the BRICS expansion. They agreed to stay in touch."
+    )
+    doc = Document(text=text, published="2024-06-14", publisher_country="CHN")
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert found == [("CHN", "agree"), ("IND", "agree")]

@@ -284,7 +284,7 @@ class SpeakerFinder:
                 return (own,) if own else ()
             if word == "it" and not self._after_a_speaker(cand.start):
                 return ()  # 'The MLC consists of ... It aims to ...': the thing named before
-            return self.last_group or self._forum_speakers()
+            return self.last_group or self._forum_speakers() or self._group_before(cand.start)
         return cand.speakers
 
     def _after_a_speaker(self, offset: int) -> bool:
@@ -297,6 +297,12 @@ class SpeakerFinder:
             return False
         first = self.between(before.start, before.end)[:1]
         return bool(first) and bool(_OPENING.fullmatch(text, before.start, first[0].start))
+
+    def _group_before(self, offset: int) -> tuple[str, ...]:
+        """With no earlier speaker, 'they' is the group named last, in the sentence before
+        ('The two leaders exchanged views ... They agreed')."""
+        groups = [c for c in self.between(max(0, offset - 300), offset) if c.kind == "group"]
+        return groups[-1].speakers if groups else ()
 
     def _person_named_before(self, offset: int) -> str | None:
         """With no earlier speaker, 'he' or 'she' is the person named last before it."""
