@@ -205,3 +205,14 @@ def test_the_state_after_a_names_suffix() -> None:
         ("Kishida", "Prime Minister", "JPN", "attendee"),
         ("Joseph R. Biden", "President", "USA", "attendee"),
     ]
+
+
+def test_the_delegation_another_person_leads_is_not_the_subjects() -> None:
+    text = (
+        "President Xi Jinping met with Prime Minister Narendra Modi, who led the Indian "
+        "delegation to the summit."
+    )
+    assert people(text, publisher_country=None) == [
+        ("Xi Jinping", "President", None, "attendee"),
+        ("Narendra Modi", "Prime Minister", "IND", "attendee"),
+    ]

@@ -212,13 +212,20 @@ def _delegation_of(ctx: Context, person) -> str | None:
             if found := [mt.key for mt in near if mt.kind in ("country", "demonym")]:
                 return found[-1]
         clause = _DELEGATION.match(ctx.text, end)
-        if clause is None:
-            continue
+        if clause is None or _named_between(ctx, person, end, clause.start("near")):
+            continue  # 'X met with Y, who led the Indian delegation': Y leads it
         near = ctx.matches_in(clause.start("near"), clause.end() + 40)
         for mt in near:
             if mt.kind in ("country", "demonym"):
                 return mt.key
     return None
+
+
+def _named_between(ctx: Context, person, start: int, end: int) -> bool:
+    """Whether another person of the page is named between start and end."""
+    return any(
+        start <= s < end for other in ctx.people if other is not person for s, _ in other.spans
+    )
 
 
 _HEADED_BY = re.compile(
