@@ -127,3 +127,13 @@ def test_they_after_the_two_leaders_exchanged_views() -> None:
     doc = Document(text=text, published="2024-06-14", publisher_country="CHN")
     found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
     assert found == [("CHN", "agree"), ("IND", "agree")]
+
+
+def test_the_prime_ministers_of_bilateral_talks_are_its_sides() -> None:
+    text = (
+        "Prime Minister Narendra Modi held talks with Prime Minister Fumio Kishida of Japan in "
+        "Tokyo. The Prime Ministers welcomed the progress of the rail project."
+    )
+    doc = Document(text=text, published="2024-06-14", publisher_country="IND")
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert found == [("IND", "support"), ("JPN", "support")]
