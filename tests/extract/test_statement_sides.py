@@ -137,3 +137,13 @@ def test_the_prime_ministers_of_bilateral_talks_are_its_sides() -> None:
     doc = Document(text=text, published="2024-06-14", publisher_country="IND")
     found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
     assert found == [("IND", "support"), ("JPN", "support")]
+
+
+def test_the_presidents_of_a_call_between_two_states_are_its_sides() -> None:
+    text = (
+        "Vladimir Putin had a telephone conversation with President of the French Republic "
+        "Emmanuel Macron. The presidents agreed to maintain contacts."
+    )
+    doc = Document(text=text, published="2024-06-14", publisher_country="RUS")
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert found == [("RUS", "agree"), ("FRA", "agree")]

@@ -168,8 +168,8 @@ class SpeakerFinder:
             return self.sides()
         if noun in _MEETING_NOUNS and m.group(0)[:3].lower() != "the":
             return None
-        if self.forum == "bilateral":
-            return self.sides()
+        if self.forum == "bilateral" or (self.forum is None and self._two_states()):
+            return self.sides()  # 'the leaders' of a page about two states' talks or calls
         return self._forum_speakers() or None
 
     def _forum_speakers(self) -> tuple[str, ...]:
@@ -204,6 +204,10 @@ class SpeakerFinder:
             others = [c for c in people if c != self.country] or list(self._counterparts(1))
             return (self.country, *others[:1])
         return people[:2] if len(people) >= 2 else self._counterparts(2, ("country",))
+
+    def _two_states(self) -> bool:
+        """Whether the page's people serve exactly two states."""
+        return len(self._people_countries()) == 2
 
     def _people_countries(self) -> tuple[str, ...]:
         """The governments of the page's people, in the order they are first named."""
