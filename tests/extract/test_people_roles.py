@@ -45,6 +45,14 @@ def test_co_chairing_a_meeting_with_a_long_name_with_someone() -> None:
     assert roles(text) == {"Wang Yi": "co_chair", "Maris Sangiampongsa": "co_chair"}
 
 
+def test_both_ends_of_a_phone_call_take_part() -> None:
+    text = (
+        "Wang Yi, Director of the Office of the Central Foreign Affairs Commission, held a "
+        "phone call with German Foreign Minister Annalena Baerbock at her request."
+    )
+    assert roles(text) == {"Wang Yi": "attendee", "Annalena Baerbock": "attendee"}
+
+
 def test_presiding_together_makes_co_chairs() -> None:
     text = (
         "Foreign Minister Yun Byung-se, together with Foreign Minister Prak Sokhonn of "

@@ -463,3 +463,11 @@ def test_calling_on_an_official_is_a_visit_not_a_request() -> None:
     assert acts(lead + "EAM called on Myanmar to end the violence.", "IND") == [
         ("S. Jaishankar", "request")
     ]
+
+
+def test_a_bare_clause_after_said_is_its_content() -> None:
+    text = (
+        "Chinese Premier Li Qiang met with Vietnamese Prime Minister Pham Minh Chinh in Tianjin. "
+        "Pham Minh Chinh said Vietnam attaches great importance to its ties with China."
+    )
+    assert acts(text, "CHN") == [("Pham Minh Chinh", "state")]

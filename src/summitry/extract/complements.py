@@ -36,8 +36,13 @@ def opens_complement(act, after: str) -> bool:
 
 
 SPEECH_VERBS = frozenset(str(v) for v in read_yaml("acts")["speech_verbs"])
-# 'said he hoped ...', 'said the summit's agenda attached ...': a clause with no 'that'
-_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|we|it|the|its|his|her|their)\s+[a-z]")
+# 'said he hoped ...', 'said the summit's agenda attached ...', 'said China is ...': a clause
+# with no 'that'
+_BARE_CLAUSE = re.compile(
+    r"\s+(?:(?:he|she|they|we|it|the|its|his|her|their)\s+[a-z]"
+    r"|[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+(?:is|are|was|were|has|have|had"
+    r"|will|would|shall|should|must|can|could|may|[a-z]+s)\b)"  # 'said Vietnam attaches'
+)
 
 
 def says_nothing(act, after: str) -> bool:
