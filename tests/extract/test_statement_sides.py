@@ -147,3 +147,19 @@ def test_the_presidents_of_a_call_between_two_states_are_its_sides() -> None:
     doc = Document(text=text, published="2024-06-14", publisher_country="RUS")
     found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
     assert found == [("RUS", "agree"), ("FRA", "agree")]
+
+
+def test_the_ministers_of_a_list_of_states_act_for_each() -> None:
+    text = (
+        "The foreign ministers of Japan, South Korea and China agreed on Sunday to resume their "
+        "trilateral summit."
+    )
+    assert acts(text) == [("JPN", "agree"), ("KOR", "agree"), ("CHN", "agree")]
+
+
+def test_members_of_a_forum_then_a_state_that_acts() -> None:
+    text = (
+        "As China, Japan and the ROK are all members of the G20, China is willing to strengthen "
+        "cooperation with them."
+    )
+    assert acts(text) == [("CHN", "commit")]

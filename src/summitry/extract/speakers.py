@@ -60,6 +60,7 @@ _GROUP_LEAD = re.compile(
 )
 _GROUP_LEAD_REACH = 80
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_LISTED = re.compile(r",?\s+and\s+(?:the\s+)?|,\s*(?:the\s+)?")
 _AND_OTHERS = re.compile(r"(?:,?\s+and\s+(?:other|several|some|many)\s+[\w-]+)?")
 _MEMBER_OF_KINDS = ("forum", "organization", "country")
 _GOVERNMENT = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:[Gg]overnment|side|delegation|officials?)\b")
@@ -139,8 +140,15 @@ class SpeakerFinder:
         body = bodies.get(of.end()) if of else None
         if body is None:
             return None
+        listed = [body]  # 'the foreign ministers of Japan, South Korea and China'
+        while (joined := _LISTED.match(self.ctx.text, listed[-1].end)) and joined.end() in bodies:
+            listed.append(bodies[joined.end()])
+            if "and" in joined.group(0):
+                body = listed[-1]  # a list is whole at its 'and'
+                break
+        keys = tuple(dict.fromkeys(b.key for b in listed[: listed.index(body) + 1]))
         others = _AND_OTHERS.match(self.ctx.text, body.end)  # '... and other countries'
-        return Candidate(m.start(), others.end(), (body.key,), "group")
+        return Candidate(m.start(), others.end(), keys, "group")
 
     def _meetings(self) -> list[Candidate]:
         """'The 16th BIMSTEC Ministerial Meeting endorsed ...': a meeting acts as its forum."""
@@ -256,6 +264,7 @@ class SpeakerFinder:
             if not _possessive(self.ctx.text, c) and not self.quoted(c.start)
         ]
         inside = [c for c in inside if not object_position(self.ctx.text, c.start, lo)]
+        inside = [c for c in inside if not _within_group(c, inside)]
         if not inside:
             return None
         if first:
@@ -371,6 +380,15 @@ def _lead_start(text: str, lo: int, noun: int) -> int:
         return lo
     rest = len(words[0])  # the window before the last four words, less its closing spaces
     return lo + len(window) - len(window[rest:].lstrip())
+
+
+def _within_group(cand: Candidate, others: list[Candidate]) -> bool:
+    """'South Korea' inside 'the foreign ministers of Japan, South Korea and China': a
+    candidate that a group's longer span holds is part of that group."""
+    return cand.kind == "country" and any(
+        o.kind == "group" and len(o.speakers) > 1 and o.start < cand.start and cand.end <= o.end
+        for o in others
+    )
 
 
 def _possessive(text: str, cand: Candidate) -> bool:
