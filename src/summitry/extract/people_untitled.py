@@ -48,6 +48,8 @@ def title_by_reference(text: str, people: list, kb: KnowledgeBase) -> None:
     """'Vladimir Putin held talks ... The President of Russia noted': a person named with no
     title holds the office a later 'the <office> of <state>' gives, as the one person of that
     state."""
+    if not any(p.title is None and p.country for p in people):
+        return
     for m in _OFFICE_OF.finditer(text):
         office = kb.find(m.group("office"), {"title"})
         if not office or (office[0].start, office[0].end) != (0, len(m.group("office"))):
