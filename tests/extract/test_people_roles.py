@@ -53,6 +53,15 @@ def test_both_ends_of_a_phone_call_take_part() -> None:
     assert roles(text) == {"Wang Yi": "attendee", "Annalena Baerbock": "attendee"}
 
 
+def test_a_dialogue_held_with_someone_has_no_chair() -> None:
+    text = (
+        "On March 9, Mr. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held the 16th "
+        "Japan-India Foreign Ministers' Strategic Dialogue with Dr. S. Jaishankar, Minister of "
+        "External Affairs of India, in Tokyo."
+    )
+    assert roles(text) == {"KAMIKAWA Yoko": "attendee", "S. Jaishankar": "attendee"}
+
+
 def test_presiding_together_makes_co_chairs() -> None:
     text = (
         "Foreign Minister Yun Byung-se, together with Foreign Minister Prak Sokhonn of "
