@@ -123,7 +123,8 @@ def test_a_name_before_an_office_in_lower_case_set_off_by_commas() -> None:
         "Party of China Central Committee and director of the Office of the Central Foreign "
         "Affairs Commission, said on Thursday that China supports ASEAN centrality."
     )
-    assert names(text) == ["Wang Yi"]
+    office = "Director of the Office of the Central Foreign Affairs Commission"
+    assert people(text, publisher_country=None) == [("Wang Yi", office, "CHN", "mentioned")]
 
 
 def test_a_later_office_of_the_persons_state_is_their_title() -> None:

@@ -41,7 +41,12 @@ from summitry.extract.people_titles import (
     titles,
     without_address,
 )
-from summitry.extract.people_untitled import state_before, title_by_reference, untitled_names
+from summitry.extract.people_untitled import (
+    apposed_office,
+    state_before,
+    title_by_reference,
+    untitled_names,
+)
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import name_words
 
@@ -109,11 +114,13 @@ def _untitled(text: str, kb: KnowledgeBase, people: dict[str, PersonMention]) ->
         words = {w.casefold() for w in name.name.split()}
         known = any(words <= {t.casefold() for t in p.tokens} for p in people.values())
         if not known and _is_person_name(name, kb):
-            state = state_before(text, name.start, kb)  # 'Chinese leader Xi Jinping said'
+            office = apposed_office(text, name.end)  # 'X, director of the Office ..., said'
+            # 'Chinese leader Xi Jinping said', or an office only one government gives
+            own = state_before(text, name.start, kb) or (office and one_government(office, kb))
             country, explicit = (
-                (state, True) if state else country_for(text, name.start, name.end, kb, "")
+                (own, True) if own else country_for(text, name.start, name.end, kb, "")
             )
-            _add(people, name, None, None, country, explicit)
+            _add(people, name, office, None, country, explicit)
 
 
 def _in_credit(text: str, start: int, kb: KnowledgeBase) -> bool:

@@ -15,7 +15,7 @@ from summitry.extract.people_titles import without_address
 from summitry.kb import KnowledgeBase
 from summitry.kb.people_words import apposed_office_words, name_words, state_office_words
 
-__all__ = ["state_before", "title_by_reference", "untitled_names"]
+__all__ = ["apposed_office", "state_before", "title_by_reference", "untitled_names"]
 
 
 def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
@@ -104,12 +104,26 @@ def _before_apposed_office(text: str, kb: KnowledgeBase) -> list[NameSpan]:
     return out
 
 
+def apposed_office(text: str, end: int) -> str | None:
+    """The office set off by commas right after a name, the last of those held together
+    ('member of the Political Bureau ... and director of the Office ...' -> 'Director of the
+    Office ...'), capitalised as a title."""
+    m = _apposed_office().match(text, end)
+    if m is None:
+        return None
+    office = _LAST_HELD.split(m.group("office"))[-1]
+    return office[0].upper() + office[1:]
+
+
+_LAST_HELD = re.compile(r"\s+and\s+(?=(?:the\s+)?[a-z]+\s+of\s)")
+
+
 @cache
 def _apposed_office() -> re.Pattern[str]:
     offices = "|".join(sorted(map(re.escape, apposed_office_words()), key=len, reverse=True))
     verbs = "|".join(sorted(map(re.escape, name_words().untitled_verbs), key=len, reverse=True))
     return re.compile(
-        rf",[ \t]+(?:a[ \t]+|the[ \t]+)?(?:{offices})\b[^.;:()“”\"\n]{{0,220}}?,"
+        rf",[ \t]+(?:a[ \t]+|the[ \t]+)?(?P<office>(?:{offices})\b[^.;:()“”\"\n]{{0,220}}?),"
         rf"[ \t]+(?:\w+ly[ \t]+)?(?:{verbs})\b"
     )
 
