@@ -92,3 +92,39 @@ def test_a_lead_is_not_cut_at_a_month_abbreviation() -> None:
         "Ministry of Foreign Affairs of the People's Republic of China",
         "CHN",
     )
+
+
+def test_the_state_of_the_one_met_is_not_the_pages() -> None:
+    head = ["President Xi Jinping Meets with Indian Prime Minister Narendra Modi"]
+    body = [
+        "On the afternoon of August 23, 2023 local time, President Xi Jinping met with Indian "
+        "Prime Minister Narendra Modi on the sidelines of the 15th BRICS Summit in Johannesburg."
+    ]
+    assert find_publisher(head, body, [], None) == (None, None)
+
+
+def test_a_lead_about_talks_with_a_state_named_after_the_title() -> None:
+    head = ["Meeting with President of China Xi Jinping"]
+    body = [
+        "Vladimir Putin held talks with President of the People's Republic of China Xi Jinping "
+        "on the sidelines of the SCO summit in Samarkand.",
+        "Vladimir Putin noted that Russia highly values the partnership.",
+    ]
+    assert find_publisher(head, body, [], None) == (None, "RUS")
+
+
+def test_a_minister_whose_office_one_government_gives_speaks_for_its_ministry() -> None:
+    head = ["External Affairs Minister's meeting with Foreign Minister of China"]
+    body = [
+        "External Affairs Minister Dr. S. Jaishankar met with Mr. Wang Yi, Foreign Minister of "
+        "the People's Republic of China, on the margins of the SCO meeting in Goa on 4 May 2023."
+    ]
+    assert find_publisher(head, body, [], None) == ("Ministry of External Affairs", "IND")
+    lead = [
+        "On August 4, 2018, State Councilor and Minister of Foreign Affairs Wang Yi attended the "
+        "8th East Asia Summit Foreign Ministers' Meeting in Singapore."
+    ]
+    assert find_publisher([], lead, [], None) == (
+        "Ministry of Foreign Affairs of the People's Republic of China",
+        "CHN",
+    )

@@ -19,7 +19,13 @@ from summitry.kb.publishers import (
     publisher_named,
     publisher_tagged,
 )
-from summitry.publisher_leads import lead_country, main_country, minister_lead, office_lead
+from summitry.publisher_leads import (
+    lead_country,
+    main_country,
+    met_states,
+    minister_lead,
+    office_lead,
+)
 from summitry.sources import SourceProfile
 
 __all__ = [
@@ -111,7 +117,9 @@ def find_publisher(
     if found is None:
         if profile and profile.publisher_country:
             return None, profile.publisher_country
-        return None, lead_country(head, body) or main_country("\n".join([*head, *body]))
+        return None, lead_country(head, body) or main_country(
+            "\n".join([*head, *body]), besides=met_states(head, body)
+        )
     if isinstance(found, Publisher):
         return found.name, found.country
     return found, (

@@ -5,8 +5,10 @@ headline, lead and text are most about, and the publisher a lead about an offici
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summitry.kb import Match
+from summitry.kb.people_words import one_government_titles
 from summitry.kb.publishers import Publisher, foreign_ministry, publisher_named
 from summitry.sources import lexicon
 
@@ -44,17 +46,37 @@ def minister_lead(head: list[str], body: list[str]) -> Publisher | None:
     m = lexicon().foreign_minister.search(lead, 0, 100)
     if m is None or _state_after(lead, m.end()):
         text = "\n".join(opening)  # '[Provisional Translation]', '1. Overview', then the lead
-        m = lexicon().foreign_minister.search(text, 0, 500)
+        m = _unmet(text, lexicon().foreign_minister.finditer(text, 0, 500))
         state = _state_after(text, m.end()) if m else None
         home = main_country("\n".join([*head, *body])) if state else None
         return foreign_ministry(home) if home and home == state else None
     if _qualified(lead[: m.end()]):
         return None
+    if sole := _sole_state(lead, m):
+        return foreign_ministry(sole)
     others = _others_ministers(lead)
     country = (None if others else lead_country(head, body)) or main_country(
-        "\n".join([*head, *body]), besides=others
+        "\n".join([*head, *body]), besides=others | met_states(head, body)
     )
     return foreign_ministry(country) if country else None
+
+
+def _sole_state(lead: str, m: re.Match[str]) -> str | None:
+    """'External Affairs Minister', 'State Councilor and Minister of Foreign Affairs': the
+    state of a minister's office, or of one held with it, that only one government gives."""
+    own = one_government_titles()
+    held = _HELD_BEFORE.search(lead, max(0, m.start() - 60), m.start())
+    return own.get(m.group(0)) or (own.get(held.group("office")) if held else None)
+
+
+# 'State Councilor and ' before the foreign minister's title: an office held with it
+_HELD_BEFORE = re.compile(r"(?P<office>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})\s+and\s+$")
+
+
+def _unmet(text: str, found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The first match that does not name one the text says was met."""
+    met = _met_spans(text)
+    return next((m for m in found if not any(s <= m.start() < e for s, e in met)), None)
 
 
 # 'Foreign Minister Fumio Kishida of Japan', 'Minister of State for External Affairs (MOS) of
@@ -106,16 +128,54 @@ def lead_country(head: list[str], body: list[str]) -> str | None:
     with their state; where they went is a place after 'in', 'at' or a dateline."""
     from summitry.kb import load_kb
 
-    first = next((line for line in body if line), "")
-    lead = _LEAD_BREAK.split(first, maxsplit=1)[0]
-    title = next((line for line in reversed(head) if line), "")
     found: set[str] = set()
     kinds = {"country", "demonym", "city", "initiative", "forum", "series", "organization"}
-    for text in (title.title() if title.isupper() else title, lead):
+    for text in _head_and_lead(head, body):
+        met = _met_spans(text)
         for mt in load_kb().find(text, kinds=kinds):
+            if any(start <= mt.start < end for start, end in met):
+                continue  # 'met with Indian Prime Minister X': the state of the one met
             if mt.kind == "demonym" or (mt.kind == "country" and not _placed(text, mt)):
                 found.add(mt.key)
     return found.pop() if len(found) == 1 else None
+
+
+def met_states(head: list[str], body: list[str]) -> frozenset[str]:
+    """The states of the officials the headline and the lead say were met ('met with Indian
+    Prime Minister X', 'held talks with President of the People's Republic of China X'): a
+    national release names its own officials bare and those of the others with their state."""
+    from summitry.kb import load_kb
+
+    out: set[str] = set()
+    for text in _head_and_lead(head, body):
+        for start, end in _met_spans(text):
+            found = load_kb().find(text[start:end], kinds={"country", "demonym"})
+            out.update(mt.key for mt in found)
+    return frozenset(out)
+
+
+def _head_and_lead(head: list[str], body: list[str]) -> tuple[str, str]:
+    """The headline (in title case when it is all capitals) and the lead's first sentence."""
+    first = next((line for line in body if line), "")
+    lead = _LEAD_BREAK.split(first, maxsplit=1)[0]
+    title = next((line for line in reversed(head) if line), "")
+    return title.title() if title.isupper() else title, lead
+
+
+def _met_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names the one met, from the meeting verb to the next place, time or
+    sentence end."""
+    return [m.span("met") for m in _MET.finditer(text)]
+
+
+# 'met with', 'held talks with', 'received', 'together with': then the one met, up to ' on ',
+# ' in ', a clause or a sentence's end (a full stop after a word, not after 'Mr' or 'H.E')
+_MET = re.compile(
+    r"\b(?i:(?:(?:met|meets?|meeting|talks?|talked|spoke|call|conversation|together)\s+with)"
+    r"|met|meets|received|receives)\s+(?=\S)"
+    r"(?P<met>(?:(?!\s(?:on|in|at|during|ahead|to|for|who|which)\s|(?<=[a-z]{3})\.)"
+    r"[^;:!?\n]){1,150})"
+)
 
 
 def _placed(text: str, mt: Match) -> bool:
@@ -141,6 +201,7 @@ def main_country(
     counts: dict[str, int] = {}
     cities: dict[str, int] = {}
     demonyms: set[str] = set()
+    named_besides = False
     # a place inside a plan or a grouping's name is no place ('Putrajaya Vision', 'the
     # ASEAN-United States Summit')
     kinds = {"country", "demonym", "city", "initiative", "forum", "series"}
@@ -150,7 +211,9 @@ def main_country(
             tally[found.key] = tally.get(found.key, 0) + 1
         if found.kind == "demonym":
             demonyms.add(found.key)
-    counts = counts or cities
+        if found.kind in ("country", "demonym") and found.key in besides:
+            named_besides = True  # it names states, so its cities are where others met
+    counts = counts or ({} if named_besides else cities)
     if by_demonym:
         counts = {k: n for k, n in counts.items() if k in demonyms}
     return max(counts, key=lambda k: counts[k]) if counts else None

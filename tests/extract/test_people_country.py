@@ -143,3 +143,76 @@ def test_a_title_only_one_government_gives_after_a_membership_in_apposition() ->
         "Councilor, met the delegation."
     )
     assert people(text, None) == [("Wang Yi", "State Councilor", "CHN", "mentioned")]
+
+
+def test_the_demonym_of_the_one_met_is_not_the_subjects() -> None:
+    text = (
+        "President Xi Jinping met with Indian Prime Minister Narendra Modi on the sidelines of "
+        "the 15th BRICS Summit in Johannesburg."
+    )
+    assert people(text, publisher_country="IND") == [
+        ("Xi Jinping", "President", None, "attendee"),
+        ("Narendra Modi", "Prime Minister", "IND", "attendee"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "State Councilor and Minister of Foreign Affairs Wang Yi attended the meeting.",
+            ("Wang Yi", "State Councilor and Minister of Foreign Affairs", "CHN", "attendee"),
+        ),
+        (
+            "External Affairs Minister Dr. S. Jaishankar attended the meeting.",
+            ("S. Jaishankar", "External Affairs Minister", "IND", "attendee"),
+        ),
+    ],
+)
+def test_an_office_only_one_government_gives(text: str, person: tuple) -> None:
+    assert people(text, publisher_country="SGP") == [person]
+
+
+def test_whoever_invites_a_visitor_serves_the_state_visited() -> None:
+    text = (
+        "Prime Minister Shri Narendra Modi paid an official visit to Japan at the invitation of "
+        "Prime Minister Kishida Fumio."
+    )
+    assert people(text, publisher_country="IND") == [
+        ("Narendra Modi", "Prime Minister", "IND", "mentioned"),
+        ("Kishida Fumio", "Prime Minister", "JPN", "mentioned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Xi Jinping and President Joko Widodo of Indonesia attended the summit.",
+        "Indonesian President Joko Widodo and President Xi Jinping attended the summit.",
+    ],
+)
+def test_two_holders_of_one_office_serve_two_states(text: str) -> None:
+    found = {name: country for name, _, country, _ in people(text, publisher_country=None)}
+    assert found == {"Xi Jinping": None, "Joko Widodo": "IDN"}
+
+
+def test_the_state_after_a_names_suffix() -> None:
+    text = (
+        "Prime Minister Kishida held a summit meeting with President Joseph R. Biden, Jr. of the "
+        "United States at the White House."
+    )
+    assert people(text, publisher_country="JPN") == [
+        ("Kishida", "Prime Minister", "JPN", "attendee"),
+        ("Joseph R. Biden", "President", "USA", "attendee"),
+    ]
+
+
+def test_the_delegation_another_person_leads_is_not_the_subjects() -> None:
+    text = (
+        "President Xi Jinping met with Prime Minister Narendra Modi, who led the Indian "
+        "delegation to the summit."
+    )
+    assert people(text, publisher_country=None) == [
+        ("Xi Jinping", "President", None, "attendee"),
+        ("Narendra Modi", "Prime Minister", "IND", "attendee"),
+    ]

@@ -37,6 +37,31 @@ def test_capacity_as_co_chair_at_the_end_of_a_long_sentence() -> None:
     assert roles(text) == {"Kang Kyung-wha": "co_chair"}
 
 
+def test_co_chairing_a_meeting_with_a_long_name_with_someone() -> None:
+    text = (
+        "Foreign Minister Wang Yi co-chaired the 9th Lancang-Mekong Cooperation Foreign "
+        "Ministers' Meeting in Chiang Mai with Thai Foreign Minister Maris Sangiampongsa."
+    )
+    assert roles(text) == {"Wang Yi": "co_chair", "Maris Sangiampongsa": "co_chair"}
+
+
+def test_both_ends_of_a_phone_call_take_part() -> None:
+    text = (
+        "Wang Yi, Director of the Office of the Central Foreign Affairs Commission, held a "
+        "phone call with German Foreign Minister Annalena Baerbock at her request."
+    )
+    assert roles(text) == {"Wang Yi": "attendee", "Annalena Baerbock": "attendee"}
+
+
+def test_a_dialogue_held_with_someone_has_no_chair() -> None:
+    text = (
+        "On March 9, Mr. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held the 16th "
+        "Japan-India Foreign Ministers' Strategic Dialogue with Dr. S. Jaishankar, Minister of "
+        "External Affairs of India, in Tokyo."
+    )
+    assert roles(text) == {"KAMIKAWA Yoko": "attendee", "S. Jaishankar": "attendee"}
+
+
 def test_presiding_together_makes_co_chairs() -> None:
     text = (
         "Foreign Minister Yun Byung-se, together with Foreign Minister Prak Sokhonn of "
@@ -89,6 +114,12 @@ def test_people_only_referred_to(text: str, expected: dict[str, str]) -> None:
             "The 2023 APEC Leaders' summit is being chaired by President Hon. Joe Biden, and "
             "addresses trade.",
             {"Joe Biden": "chair"},
+        ),
+        (
+            "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a Foreign "
+            "Ministers' Meeting with Dr. Vivian Balakrishnan, Minister for Foreign Affairs of "
+            "Singapore. Minister Balakrishnan congratulated Minister Hayashi on the G7 Summit.",
+            {"HAYASHI Yoshimasa": "attendee", "Vivian Balakrishnan": "attendee"},
         ),
     ],
 )

@@ -85,3 +85,54 @@ def test_a_state_s_word_and_an_office_in_lower_case_before_a_name(
 ) -> None:
     [(found, title, served, _)] = people(text, None)
     assert (found, title, served) == (name, None, country)
+
+
+def test_a_name_as_the_subject_of_taking_part() -> None:
+    assert names("Vladimir Putin took part in the 15th BRICS summit via videoconference.") == [
+        "Vladimir Putin"
+    ]
+
+
+def test_an_untitled_name_joined_to_a_titled_one() -> None:
+    text = "Prime Minister Narendra Modi and Vladimir Putin said they would meet again."
+    assert names(text) == ["Narendra Modi", "Vladimir Putin"]
+
+
+def test_a_states_possessive_before_a_lower_case_office() -> None:
+    text = "China's top diplomat Wang Yi urged Japan on Friday to act responsibly."
+    assert people(text) == [("Wang Yi", None, "CHN", "mentioned")]
+
+
+def test_a_name_as_the_subject_of_had_and_a_company_that_had() -> None:
+    text = (
+        "Vladimir Putin had a telephone conversation with President of the French Republic "
+        "Emmanuel Macron."
+    )
+    assert names(text) == ["Vladimir Putin", "Emmanuel Macron"]
+    assert names("Korean Air had suspended its direct flights to the islands.") == []
+
+
+def test_a_name_after_a_dateline() -> None:
+    text = "BEIJING, June 8 (Xinhua) -- Xi Jinping said on Tuesday that China is ready."
+    assert names(text) == ["Xi Jinping"]
+
+
+def test_a_name_before_an_office_in_lower_case_set_off_by_commas() -> None:
+    text = (
+        "JAKARTA, July 13 (Xinhua) -- Wang Yi, member of the Political Bureau of the Communist "
+        "Party of China Central Committee and director of the Office of the Central Foreign "
+        "Affairs Commission, said on Thursday that China supports ASEAN centrality."
+    )
+    office = "Director of the Office of the Central Foreign Affairs Commission"
+    assert people(text, publisher_country=None) == [("Wang Yi", office, "CHN", "mentioned")]
+
+
+def test_a_later_office_of_the_persons_state_is_their_title() -> None:
+    text = (
+        "Vladimir Putin held talks with Prime Minister of India Narendra Modi. The President of "
+        "Russia noted that trade is growing."
+    )
+    assert people(text, publisher_country="RUS") == [
+        ("Vladimir Putin", "President", "RUS", "attendee"),
+        ("Narendra Modi", "Prime Minister", "IND", "attendee"),
+    ]

@@ -1,11 +1,14 @@
-"""Speaker candidates: the group-noun scan finds what the full pattern finds, faster."""
+"""Speaker candidates: the group-noun scan finds what the full pattern finds, faster; a title
+that names its state refers to the one person of it."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summitry.extract.pipeline import extract_record
 from summitry.extract.speakers import _GROUP, _PRONOUN, _TITLE_REF, _groups
+from summitry.record import Document
 
 WORDS = (
     "the The all Other ASEAN APEC-Leaders ROK+ Plus Three Meeting Summit member economies "
@@ -125,3 +128,13 @@ def test_three_sides_and_co_chairs_act_for_the_forum() -> None:
         "agreed to resume the trilateral cooperation. The Co-Chairs welcomed the progress."
     )
     assert acts(text, "KOR") == [("China-Japan-ROK", "agree"), ("China-Japan-ROK", "support")]
+
+
+def test_a_title_that_names_its_state_refers_to_the_one_person_of_it() -> None:
+    text = (
+        "Vladimir Putin held talks with President of the People's Republic of China Xi Jinping. "
+        "The President of Russia pointed out that relations are developing well."
+    )
+    doc = Document(text=text, published="2024-06-14", publisher_country="RUS")
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert found == [("Vladimir Putin", "state")]

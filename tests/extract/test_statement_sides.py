@@ -83,3 +83,83 @@ def test_both_sides_of_a_dialogue_framework_on_a_third_party_page() -> None:
         "progress in the implementation of the Plan."
     )
     assert acts(text) == [("ASEAN", "support"), ("KOR", "support")]
+
+
+def test_the_two_prime_ministers_act_for_both_states() -> None:
+    text = (
+        "Prime Minister Narendra Modi paid an official visit to Japan at the invitation of Prime "
+        "Minister Kishida Fumio. The two Prime Ministers welcomed the progress of the rail project."
+    )
+    doc = Document(text=text, published="2024-06-14", publisher_country="IND")
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert sorted(found) == [("IND", "support"), ("JPN", "support")]
+
+
+def test_a_name_joined_by_his_counterpart() -> None:
+    text = (
+        "Japanese Foreign Minister Yoshimasa Hayashi and his Chinese counterpart Wang Yi agreed "
+        "on Thursday to maintain dialogue."
+    )
+    assert sorted(acts(text)) == [("Wang Yi", "agree"), ("Yoshimasa Hayashi", "agree")]
+
+
+def test_an_unnamed_official_speaks_for_the_state_named() -> None:
+    text = (
+        "Foreign Minister Wang Yi met Japanese Foreign Minister Yoshimasa Hayashi in Jakarta. "
+        "Relations have improved, a Japanese official said."
+    )
+    assert acts(text) == [("JPN", "state")]
+
+
+def test_all_parties_act_for_the_forum() -> None:
+    text = (
+        "Foreign Minister Wang Yi attended the 9th Lancang-Mekong Cooperation Foreign Ministers' "
+        "Meeting in Chiang Mai. All parties agreed to deepen cooperation in water resources."
+    )
+    assert acts(text) == [("Lancang-Mekong Cooperation", "agree")]
+
+
+def test_they_after_the_two_leaders_exchanged_views() -> None:
+    text = (
+        "President Xi Jinping met with Indian Prime Minister Narendra Modi. The two leaders also "
+        "exchanged views on the BRICS expansion. They agreed to stay in touch."
+    )
+    doc = Document(text=text, published="2024-06-14", publisher_country="CHN")
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert found == [("CHN", "agree"), ("IND", "agree")]
+
+
+def test_the_prime_ministers_of_bilateral_talks_are_its_sides() -> None:
+    text = (
+        "Prime Minister Narendra Modi held talks with Prime Minister Fumio Kishida of Japan in "
+        "Tokyo. The Prime Ministers welcomed the progress of the rail project."
+    )
+    doc = Document(text=text, published="2024-06-14", publisher_country="IND")
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert found == [("IND", "support"), ("JPN", "support")]
+
+
+def test_the_presidents_of_a_call_between_two_states_are_its_sides() -> None:
+    text = (
+        "Vladimir Putin had a telephone conversation with President of the French Republic "
+        "Emmanuel Macron. The presidents agreed to maintain contacts."
+    )
+    doc = Document(text=text, published="2024-06-14", publisher_country="RUS")
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert found == [("RUS", "agree"), ("FRA", "agree")]
+
+
+def test_the_ministers_of_a_list_of_states_act_for_each() -> None:
+    text = (
+        "The foreign ministers of Japan, South Korea and China agreed on Sunday to resume their "
+        "trilateral summit."
+    )
+    assert acts(text) == [("JPN", "agree"), ("KOR", "agree"), ("CHN", "agree")]
+
+
+def test_members_of_a_forum_then_a_state_that_acts() -> None:
+    text = (
+        "As China, Japan and the ROK are all members of the G20, China is willing to strengthen "
+        "cooperation with them."
+    )
+    assert acts(text) == [("CHN", "commit")]

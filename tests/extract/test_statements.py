@@ -438,3 +438,36 @@ def test_a_reported_clause_runs_over_the_acts_inside_it() -> None:
 )
 def test_more_verbs_of_diplomacy(clause: str, act: str) -> None:
     assert acts(OPENING + f"Minister Cho {clause}.") == [("Cho Tae-yul", act)]
+
+
+def test_expressing_ones_welcome_is_support() -> None:
+    text = (
+        "Mr. KISHIDA Fumio, Prime Minister of Japan, held a meeting with Mr. Pham Minh Chinh, "
+        "Prime Minister of Viet Nam. Prime Minister Kishida expressed his welcome to Prime "
+        "Minister Chinh."
+    )
+    assert acts(text, "JPN") == [("KISHIDA Fumio", "support")]
+
+
+def test_remarks_said_back_are_no_new_statement() -> None:
+    text = (
+        "Xi Jinping said that the talks were useful. Xi made the remarks while meeting Narendra "
+        "Modi in Johannesburg."
+    )
+    assert acts(text, "CHN") == [("Xi Jinping", "state")]
+
+
+def test_calling_on_an_official_is_a_visit_not_a_request() -> None:
+    lead = "External Affairs Minister Dr. S. Jaishankar visited Singapore. "
+    assert acts(lead + "EAM also called on Senior Minister Lee Hsien Loong.", "IND") == []
+    assert acts(lead + "EAM called on Myanmar to end the violence.", "IND") == [
+        ("S. Jaishankar", "request")
+    ]
+
+
+def test_a_bare_clause_after_said_is_its_content() -> None:
+    text = (
+        "Chinese Premier Li Qiang met with Vietnamese Prime Minister Pham Minh Chinh in Tianjin. "
+        "Pham Minh Chinh said Vietnam attaches great importance to its ties with China."
+    )
+    assert acts(text, "CHN") == [("Pham Minh Chinh", "state")]

@@ -36,14 +36,27 @@ def opens_complement(act, after: str) -> bool:
 
 
 SPEECH_VERBS = frozenset(str(v) for v in read_yaml("acts")["speech_verbs"])
-# 'said he hoped ...', 'said the summit's agenda attached ...': a clause with no 'that'
-_BARE_CLAUSE = re.compile(r"\s+(?:he|she|they|we|it|the|its|his|her|their)\s+[a-z]")
+# 'said he hoped ...', 'said the summit's agenda attached ...', 'said China is ...': a clause
+# with no 'that'
+_BARE_CLAUSE = re.compile(
+    r"\s+(?:(?:he|she|they|we|it|the|its|his|her|their)\s+[a-z]"
+    r"|[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+(?:is|are|was|were|has|have|had"
+    r"|will|would|shall|should|must|can|could|may|[a-z]+s)\b)"  # 'said Vietnam attaches'
+)
 
 
 def says_nothing(act, after: str) -> bool:
     """'X said in his welcome remarks at the opening ceremony.': only where and when, no
     content; what he said is reported elsewhere (the paragraph before, a quotation after)."""
-    return act.surface.lower() in SPEECH_VERBS and bool(_ONLY_CIRCUMSTANCE.fullmatch(after))
+    surface = act.surface.lower()
+    if _REMARKS_BACK.fullmatch(surface):  # 'Wang made the remarks while chairing ...'
+        return bool(_WHEN_OR_WHERE.match(after))
+    return surface in SPEECH_VERBS and bool(_ONLY_CIRCUMSTANCE.fullmatch(after))
+
+
+# remarks already reported, said back: 'made the remarks', 'made these remarks'
+_REMARKS_BACK = re.compile(r"(?:made|makes|making)\s+(?:the|these|those)\s+remarks")
+_WHEN_OR_WHERE = re.compile(r"\s*,?\s+(?:when|while|during|at|in|on|after|before|as)\b")
 
 
 # a prepositional phrase to the sentence's end, with no 'that' and no colon or quotation

@@ -22,7 +22,12 @@ from summitry.extract.patterns import (
     word_starts_with,
     words_then,
 )
-from summitry.extract.people_country import country_for, home_country, share_trailing_country
+from summitry.extract.people_country import (
+    country_for,
+    home_country,
+    one_government,
+    share_trailing_country,
+)
 from summitry.extract.people_headline import headline_only_people
 from summitry.extract.people_lists import listed_people
 from summitry.extract.people_roles import person_role
@@ -36,9 +41,14 @@ from summitry.extract.people_titles import (
     titles,
     without_address,
 )
-from summitry.extract.people_untitled import state_before, untitled_names
+from summitry.extract.people_untitled import (
+    apposed_office,
+    state_before,
+    title_by_reference,
+    untitled_names,
+)
 from summitry.kb import KnowledgeBase, load_kb
-from summitry.kb.people_words import name_words, one_government_titles
+from summitry.kb.people_words import name_words
 
 __all__ = ["PersonMention", "people_in_text", "title_pattern"]
 
@@ -92,6 +102,7 @@ def people_in_text(ctx: Context) -> None:
     named.sort(key=lambda p: p.spans[0][0])
     ctx.people = headline_only_people(ctx, named, people_in_text) + named  # headline first
     home_country(ctx, ctx.people)
+    title_by_reference(text, ctx.people, kb)
     for person in ctx.people:
         person.role = person_role(ctx, person)
 
@@ -103,11 +114,13 @@ def _untitled(text: str, kb: KnowledgeBase, people: dict[str, PersonMention]) ->
         words = {w.casefold() for w in name.name.split()}
         known = any(words <= {t.casefold() for t in p.tokens} for p in people.values())
         if not known and _is_person_name(name, kb):
-            state = state_before(text, name.start, kb)  # 'Chinese leader Xi Jinping said'
+            office = apposed_office(text, name.end)  # 'X, director of the Office ..., said'
+            # 'Chinese leader Xi Jinping said', or an office only one government gives
+            own = state_before(text, name.start, kb) or (office and one_government(office, kb))
             country, explicit = (
-                (state, True) if state else country_for(text, name.start, name.end, kb, "")
+                (own, True) if own else country_for(text, name.start, name.end, kb, "")
             )
-            _add(people, name, None, None, country, explicit)
+            _add(people, name, office, None, country, explicit)
 
 
 def _in_credit(text: str, start: int, kb: KnowledgeBase) -> bool:
@@ -183,7 +196,7 @@ def _appositions(
             continue  # a place, country or body, not a person
         stated, title = text[comma:end], clean_title(text[m.start : end])
         country, explicit = country_for(text, m.start, end, kb, stated, apposed=True)
-        if country is None and (own := one_government_titles().get(title)):
+        if country is None and (own := one_government(title, kb)):
             country, explicit = own, True  # 'X, Member of ... and State Councilor,'
         _add(people, name, title, m.head, country, explicit)
 

@@ -9,7 +9,7 @@ from functools import cache
 
 from summitry.extract.context import Context
 from summitry.extract.patterns import POSSESSIVE
-from summitry.extract.people_titles import OF_COUNTRY, portfolio
+from summitry.extract.people_titles import OF_COUNTRY, before_address, portfolio
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import one_government_titles
 
@@ -17,7 +17,7 @@ _BARE_GAP = re.compile(r",?[ \t]+")
 _OF_AT = re.compile(r"\b(?:of|at)\s+(?:the\s+)?")
 _AND_MORE = re.compile(r"\s+and\s+[^.;]{0,80}")
 
-__all__ = ["country_for", "home_country", "share_trailing_country"]
+__all__ = ["country_for", "home_country", "one_government", "share_trailing_country"]
 
 _SERVED = ("country", "demonym", "organization")
 _REPRESENTED = re.compile(r"\s+(?:was|were)\s+represented\s+by\s+(?:the\s+)?")
@@ -41,9 +41,22 @@ def country_for(
         )
         if not between.strip(" ’'s") or bracketed or _REPRESENTED.fullmatch(between):
             return _served_key(before[-1].key), True
-    if own := one_government_titles().get(title.strip(" ,")):
+    if own := one_government(title, kb):
         return own, True  # "Secretary of State": only the United States has one
     return None, False
+
+
+def one_government(title: str, kb: KnowledgeBase) -> str | None:
+    """The state of an office only one government gives, among the offices held together
+    ('State Councilor and Minister of Foreign Affairs'), forms of address after it left out."""
+    own = one_government_titles()
+    stated = before_address(title, kb).strip(" ,")
+    if found := own.get(stated):
+        return found
+    return next(filter(None, (own.get(p) for p in _HELD_TOGETHER.split(stated))), None)
+
+
+_HELD_TOGETHER = re.compile(r"\s+(?:and|cum)\s+|\s*/\s*")
 
 
 def _served_after(text: str, pos: int, kb: KnowledgeBase, apposed: bool) -> str | None:
@@ -102,12 +115,14 @@ def _entity_at(text: str, pos: int, kb: KnowledgeBase) -> str | None:
 
 def share_trailing_country(text: str, people: list) -> None:
     """'A and Minister of X B of Peru': A serves Peru too (people in order of first mention);
-    not 'A and Japanese Foreign Minister B', where the state qualifies B's title alone."""
+    not 'A and Japanese Foreign Minister B', where the state qualifies B's title alone, nor
+    'President A and President B of Indonesia', two holders of one office."""
     kb = None
     for first, second in zip(people, people[1:], strict=False):
         gap = text[first.spans[0][1] : second.spans[0][0]]
         if (
             first.title_head == second.title_head
+            and first.title != second.title  # one state has one President: two states
             and not first.explicit_country
             and second.explicit_country
             and _AND_MORE.fullmatch(gap)
@@ -124,17 +139,62 @@ def home_country(ctx: Context, people: list) -> None:
     home = ctx.document.publisher_country or _most_named(ctx, people)
     for person in people:
         if person.country is None:
-            person.country = _delegation_of(ctx, person) or home
+            person.country = _delegation_of(ctx, person) or _host_of(ctx.text, person) or home
+            if person.country in _states_met(ctx.text, person, people):
+                person.country = None  # 'X met with Indian Prime Minister Y': X is not Indian
     if home is None:
         _share_leading_country(ctx.text, [p for p in people if p.spans])
 
 
+def _host_of(text: str, person) -> str | None:
+    """'paid an official visit to Japan at the invitation of Prime Minister X': whoever
+    invites a visitor serves the state visited."""
+    start = min(s for s, _ in person.spans)
+    invited = _INVITED.search(text, max(0, start - 200), start)
+    if invited is None:
+        return None
+    states = load_kb().find(invited.group("where"), {"country"})
+    return states[0].key if states and states[0].start == 0 else None
+
+
+_INVITED = re.compile(
+    r"\b(?:visit|visits|visited|visiting|trip)\s+(?:to\s+)?(?:the\s+)?"
+    r"(?P<where>[A-Z][^,.;()]{1,40}?),?\s+at\s+the\s+invitation\s+of\s+[^.;]{0,60}$"
+)
+
+
+def _states_met(text: str, person, people: list) -> set[str]:
+    """The states of those the text says the person met, when it ties them to one."""
+    out = set()
+    for other in people:
+        if other is person or not other.explicit_country or not other.spans:
+            continue
+        start = other.spans[0][0]
+        ends = [end for _, end in person.spans if end <= start]
+        if ends and _MET_GAP.fullmatch(text, max(ends), start):
+            out.add(other.country)
+    return out
+
+
+# from one name to the next: 'held talks with Indian Prime Minister ', 'met with Mr. '
+_MET_GAP = re.compile(
+    r"[^.;]{0,60}?\b(?:met|meets|received|receives|(?:talks?|meeting|call|conversation|spoke)"
+    r"\s+with)\s+[^;]{0,80}"
+)
+
+
 def _share_leading_country(text: str, people: list) -> None:
     """'New Zealand Minister of Foreign Affairs A and Minister for Trade B': on a page with no
-    home government, B serves A's (people in order of first mention)."""
+    home government, B serves A's (people in order of first mention), unless B holds the
+    same office as A."""
     for first, second in zip(people, people[1:], strict=False):
         gap = text[first.spans[0][1] : second.spans[0][0]]
-        if second.country is None and first.explicit_country and _AND_TITLE.fullmatch(gap):
+        if (
+            second.country is None
+            and first.explicit_country
+            and first.title != second.title
+            and _AND_TITLE.fullmatch(gap)
+        ):
             second.country = first.country
 
 
@@ -153,13 +213,20 @@ def _delegation_of(ctx: Context, person) -> str | None:
             if found := [mt.key for mt in near if mt.kind in ("country", "demonym")]:
                 return found[-1]
         clause = _DELEGATION.match(ctx.text, end)
-        if clause is None:
-            continue
+        if clause is None or _named_between(ctx, person, end, clause.start("near")):
+            continue  # 'X met with Y, who led the Indian delegation': Y leads it
         near = ctx.matches_in(clause.start("near"), clause.end() + 40)
         for mt in near:
             if mt.kind in ("country", "demonym"):
                 return mt.key
     return None
+
+
+def _named_between(ctx: Context, person, start: int, end: int) -> bool:
+    """Whether another person of the page is named between start and end."""
+    return any(
+        start <= s < end for other in ctx.people if other is not person for s, _ in other.spans
+    )
 
 
 _HEADED_BY = re.compile(

@@ -311,11 +311,21 @@ def _chair_role(ctx: Context, person, sentence: Sentence, start: int, end: int) 
     if not _may("chair_verb", text, end, sentence.end):
         return _chaired_by(ctx, person, sentence, start)
     chaired = pats["chair_verb"].match(text[end : sentence.end])
+    if chaired and _held_with(chaired.group("verb"), text[end + chaired.end() : sentence.end]):
+        return None  # 'held the 16th Strategic Dialogue with Dr. X': talks of two, no chair
     if chaired and not _NOT_SUBJECT.search(chaired.group(0)):
         joint = pats["jointly"].search(ctx.text, sentence.start, end + chaired.end())
         co = chaired.group("verb").lower().startswith("co-") or joint
         return "co_chair" if co else "chair"
     return _chaired_by(ctx, person, sentence, start)
+
+
+def _held_with(verb: str, after: str) -> bool:
+    """'held the ...' whose object is held with someone named: talks between two sides."""
+    return verb.lower().startswith("held") and _WITH_SOMEONE.match(after) is not None
+
+
+_WITH_SOMEONE = re.compile(r"[^.;]{0,160}?\bwith\s+(?:[A-Z][\w.’'-]*\s+){1,6}")
 
 
 # only the person's own apposition between the name and 'as the Chair': capitalised words
@@ -347,5 +357,5 @@ _CHAIR_BREAK = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and\s+)?(?:was|were|which|who|while)\b")
 # 'A co-chaired the meeting with B': B co-chairs too
-_CO_CHAIRED_WITH = re.compile(r"\bco-chair(?:ed|s)?\b[^.;]{0,60}\bwith\s+[^.;]*$", re.IGNORECASE)
+_CO_CHAIRED_WITH = re.compile(r"\bco-chair(?:ed|s)?\b[^.;]{0,120}\bwith\s+[^.;]*$", re.IGNORECASE)
 _CO_CHAIRED_NEEDS = Needs(_CO_CHAIRED_WITH)

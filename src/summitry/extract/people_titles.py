@@ -26,6 +26,7 @@ _SPACES = re.compile(r"\s+")
 __all__ = [
     "TitleMatch",
     "after_honorific",
+    "before_address",
     "clean_title",
     "name_for_title",
     "portfolio",
@@ -171,7 +172,8 @@ _ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z.]{1,9}\)")
 _NAME_CLOSE = re.compile(
     r"\s*(?:[,.;:)]|\(|\s(?:and|who|said|says)\b|\s(?!(?:of|for|to|in|at|on|the)\b)[a-z]|$)"
 )
-OF_COUNTRY = re.compile(r"\.?\s*(?:,\s*)?\bof\s+(?:the\s+)?")
+# ' of the', ', of', ', Jr. of the': whom a title or a name serves, after a name's suffix
+OF_COUNTRY = re.compile(r"\.?\s*(?:,\s*(?:Jr|Sr)\.?\s*)?(?:,\s*)?\bof\s+(?:the\s+)?")
 
 
 def _name_after_comma(text: str, pos: int, kb: KnowledgeBase) -> NameSpan | None:
@@ -259,6 +261,14 @@ def holds_address(text: str, kb: KnowledgeBase) -> bool:
 def address_before(text: str, pos: int, kb: KnowledgeBase) -> bool:
     """Whether a form of address or a rank ends right before pos ('H.E. General |Prayut')."""
     return _address_end(kb).search(text, max(0, pos - 40), pos) is not None
+
+
+def before_address(text: str, kb: KnowledgeBase) -> str:
+    """The text without the forms of address and ranks it ends with ('External Affairs
+    Minister Dr. ' -> 'External Affairs Minister')."""
+    while (m := _address_end(kb).search(text if text.endswith(" ") else f"{text} ")) is not None:
+        text = text[: m.start()].rstrip()
+    return text
 
 
 @cache

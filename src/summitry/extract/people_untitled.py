@@ -13,9 +13,9 @@ from typing import TypeGuard
 from summitry.extract.names import NameSpan, name_after, name_before
 from summitry.extract.people_titles import without_address
 from summitry.kb import KnowledgeBase
-from summitry.kb.people_words import name_words, state_office_words
+from summitry.kb.people_words import apposed_office_words, name_words, state_office_words
 
-__all__ = ["state_before", "untitled_names"]
+__all__ = ["apposed_office", "state_before", "title_by_reference", "untitled_names"]
 
 
 def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
@@ -36,9 +36,35 @@ def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
             end = joined.start()  # 'Narendra Modi and Anthony Albanese agreed'
         if subjects and _opens_clause(text, subjects[-1].start, kb):
             out.extend(subjects)
+        elif len(subjects) > 1 and _titled(text, subjects[-1].start, kb):
+            out.extend(subjects[:-1])  # 'Prime Minister X and Vladimir Putin said'
     out.extend(_after_quote(text, kb))
     out.extend(_after_state_office(text, kb))
+    out.extend(_before_apposed_office(text, kb))
     return sorted(out, key=lambda n: n.start)
+
+
+def title_by_reference(text: str, people: list, kb: KnowledgeBase) -> None:
+    """'Vladimir Putin held talks ... The President of Russia noted': a person named with no
+    title holds the office a later 'the <office> of <state>' gives, as the one person of that
+    state."""
+    if not any(p.title is None and p.country for p in people):
+        return
+    for m in _OFFICE_OF.finditer(text):
+        office = kb.find(m.group("office"), {"title"})
+        if not office or (office[0].start, office[0].end) != (0, len(m.group("office"))):
+            continue
+        states = kb.find(text[m.end() : m.end() + 60], {"country"})
+        if not states or states[0].start != 0:
+            continue
+        own = [p for p in people if p.country == states[0].key]
+        if len(own) == 1 and own[0].title is None:
+            own[0].title = m.group("office")
+
+
+_OFFICE_OF = re.compile(
+    r"\b[Tt]he\s+(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+of\s+(?:the\s+)?"
+)
 
 
 def state_before(text: str, start: int, kb: KnowledgeBase) -> str | None:
@@ -65,6 +91,41 @@ def _after_state_office(text: str, kb: KnowledgeBase) -> list[NameSpan]:
         if _good_name(name, kb):
             out.append(name)
     return out
+
+
+def _before_apposed_office(text: str, kb: KnowledgeBase) -> list[NameSpan]:
+    """'Wang Yi, member of the Political Bureau ... and director of ..., said': a name that
+    opens a clause, then an office in lower case set off by commas, then a verb."""
+    out = []
+    for m in _apposed_office().finditer(text):
+        name = _name_before(text, m.start(), kb)
+        if name is not None and _opens_clause(text, name.start, kb):
+            out.append(name)
+    return out
+
+
+def apposed_office(text: str, end: int) -> str | None:
+    """The office set off by commas right after a name, the last of those held together
+    ('member of the Political Bureau ... and director of the Office ...' -> 'Director of the
+    Office ...'), capitalised as a title."""
+    m = _apposed_office().match(text, end)
+    if m is None:
+        return None
+    office = _LAST_HELD.split(m.group("office"))[-1]
+    return office[0].upper() + office[1:]
+
+
+_LAST_HELD = re.compile(r"\s+and\s+(?=(?:the\s+)?[a-z]+\s+of\s)")
+
+
+@cache
+def _apposed_office() -> re.Pattern[str]:
+    offices = "|".join(sorted(map(re.escape, apposed_office_words()), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, name_words().untitled_verbs), key=len, reverse=True))
+    return re.compile(
+        rf",[ \t]+(?:a[ \t]+|the[ \t]+)?(?P<office>(?:{offices})\b[^.;:()“”\"\n]{{0,220}}?),"
+        rf"[ \t]+(?:\w+ly[ \t]+)?(?:{verbs})\b"
+    )
 
 
 def _spaced_words(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -100,9 +161,10 @@ def _state_office_end() -> re.Pattern[str]:
 
 
 def _statestate_office_words() -> str:
-    """A state's word, then a lower-case office (titles.yaml `state_office_words`)."""
+    """A state's word (or its possessive), then a lower-case office (titles.yaml
+    `state_office_words`): 'Chinese leader', "China's top diplomat"."""
     words = "|".join(sorted(map(re.escape, state_office_words()), key=len, reverse=True))
-    return rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+(?:{words})[ \t]+"
+    return rf"(?P<state>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)(?:[’']s)?[ \t]+(?:{words})[ \t]+"
 
 
 def _after_quote(text: str, kb: KnowledgeBase) -> list[NameSpan]:
@@ -131,6 +193,13 @@ def _opens_clause(text: str, start: int, kb: KnowledgeBase) -> bool:
     Minister X said'."""
     opens = _OPENS_CLAUSE.search(text, max(0, start - 40), start)
     return opens is not None or state_before(text, start, kb) is not None
+
+
+def _titled(text: str, start: int, kb: KnowledgeBase) -> bool:
+    """Whether a title of office ends right before a name ('Prime Minister |X')."""
+    window = max(0, start - 40)
+    found = kb.find(text[window:start], {"title"})
+    return bool(found) and not text[window + found[-1].end : start].strip()
 
 
 def _after_possessive(name: NameSpan | None) -> NameSpan | None:
@@ -163,7 +232,9 @@ def _word_ok(word: str) -> bool:
 
 # the name opens the text, a line, a sentence or a clause: nothing but these stands before it
 # ('Minister of Foreign Affairs and Worship X attended': an 'and' alone may join a title's words)
-_OPENS_CLAUSE = re.compile(r"(?:^|[\n.;:!?“\"(]\s*|,\s+(?:and\s+)?|\b(?:but|while|when)\s+)$")
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[\n.;:!?“\"(]\s*|,\s+(?:and\s+)?|\b(?:but|while|when)\s+|\s(?:--|[–—-])\s+)$"
+)  # ' -- ': a dateline's end ('BEIJING, June 8 (Xinhua) -- X said')
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 
 

@@ -60,9 +60,10 @@ _GROUP_LEAD = re.compile(
 )
 _GROUP_LEAD_REACH = 80
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_LISTED = re.compile(r",?\s+and\s+(?:the\s+)?|,\s*(?:the\s+)?")
 _AND_OTHERS = re.compile(r"(?:,?\s+and\s+(?:other|several|some|many)\s+[\w-]+)?")
 _MEMBER_OF_KINDS = ("forum", "organization", "country")
-_GOVERNMENT = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:[Gg]overnment|side|delegation)\b")
+_GOVERNMENT = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:[Gg]overnment|side|delegation|officials?)\b")
 
 
 class SpeakerFinder:
@@ -91,10 +92,7 @@ class SpeakerFinder:
         out += state_holders(ctx)
         pronouns = matches_from(_PRONOUN, ctx.text, _PRONOUN_STARTS(ctx.text))
         out += [Candidate(m.start(), m.end(), (), "pronoun") for m in pronouns]
-        titles = [
-            Candidate(m.start(), m.end(), (m.group("t"),), "title")
-            for m in _TITLE_REF.finditer(ctx.text)
-        ]
+        titles = [self._title_ref(m) for m in _TITLE_REF.finditer(ctx.text)]
         out += titles + kb_titles(ctx, {c.start for c in titles}) + honorifics_alone(ctx)
         out += abbreviated_titles(ctx) + defined_abbreviations(ctx)
         out += government_bodies(ctx, self.country)
@@ -126,6 +124,15 @@ class SpeakerFinder:
                 out.append(Candidate(mt.start, end, (mt.key,), "country"))
         return out
 
+    def _title_ref(self, m: re.Match[str]) -> Candidate:
+        """'the Foreign Minister'; 'The President of Russia': with the state it names."""
+        of = _OF.match(self.ctx.text, m.end())
+        found = self.ctx.matches_in(of.end(), of.end() + 40) if of else []
+        state = next((mt for mt in found if mt.start == 0 and mt.kind == "country"), None)
+        if of is None or state is None:
+            return Candidate(m.start(), m.end(), (m.group("t"),), "title")
+        return Candidate(m.start(), of.end() + state.end, (m.group("t"), state.key), "title")
+
     def _members_of(self, m: re.Match[str], bodies: dict) -> Candidate | None:
         """'The Foreign Ministers of the ASEAN countries', 'the ministers from Ethiopia': the
         group acts for the body or country it comes from."""
@@ -133,8 +140,15 @@ class SpeakerFinder:
         body = bodies.get(of.end()) if of else None
         if body is None:
             return None
+        listed = [body]  # 'the foreign ministers of Japan, South Korea and China'
+        while (joined := _LISTED.match(self.ctx.text, listed[-1].end)) and joined.end() in bodies:
+            listed.append(bodies[joined.end()])
+            if "and" in joined.group(0):
+                body = listed[-1]  # a list is whole at its 'and'
+                break
+        keys = tuple(dict.fromkeys(b.key for b in listed[: listed.index(body) + 1]))
         others = _AND_OTHERS.match(self.ctx.text, body.end)  # '... and other countries'
-        return Candidate(m.start(), others.end(), (body.key,), "group")
+        return Candidate(m.start(), others.end(), keys, "group")
 
     def _meetings(self) -> list[Candidate]:
         """'The 16th BIMSTEC Ministerial Meeting endorsed ...': a meeting acts as its forum."""
@@ -162,15 +176,18 @@ class SpeakerFinder:
             return self.sides()
         if noun in _MEETING_NOUNS and m.group(0)[:3].lower() != "the":
             return None
-        if self.forum == "bilateral":
-            return self.sides()
+        if self.forum == "bilateral" or (self.forum is None and self._two_states()):
+            return self.sides()  # 'the leaders' of a page about two states' talks or calls
         return self._forum_speakers() or None
 
     def _forum_speakers(self) -> tuple[str, ...]:
-        """Who the page's forum stands for: its name, or the three states of a trilateral
-        meeting the knowledge base does not name ('trilateral' is no speaker)."""
+        """Who the page's forum stands for: its name, the three states of a trilateral
+        meeting the knowledge base does not name, or the two sides of talks ('trilateral' and
+        'bilateral' are no speakers)."""
         if self.forum == _THREE_WAY:
             return self._parties()
+        if self.forum == "bilateral":
+            return self.sides()
         return (self.forum,) if self.forum else ()
 
     def _parties(self) -> tuple[str, ...]:
@@ -198,6 +215,10 @@ class SpeakerFinder:
             others = [c for c in people if c != self.country] or list(self._counterparts(1))
             return (self.country, *others[:1])
         return people[:2] if len(people) >= 2 else self._counterparts(2, ("country",))
+
+    def _two_states(self) -> bool:
+        """Whether the page's people serve exactly two states."""
+        return len(self._people_countries()) == 2
 
     def _people_countries(self) -> tuple[str, ...]:
         """The governments of the page's people, in the order they are first named."""
@@ -246,6 +267,7 @@ class SpeakerFinder:
             if not _possessive(self.ctx.text, c) and not self.quoted(c.start)
         ]
         inside = [c for c in inside if not object_position(self.ctx.text, c.start, lo)]
+        inside = [c for c in inside if not _within_group(c, inside)]
         if not inside:
             return None
         if first:
@@ -258,11 +280,8 @@ class SpeakerFinder:
         if cand.kind == "person":
             return cand.speakers
         if cand.kind == "title":
-            return (
-                (self._person_with(cand.speakers[0]),)
-                if self._person_with(cand.speakers[0])
-                else ()
-            )
+            person = self._person_with(*cand.speakers)
+            return (person,) if person else ()
         if cand.kind in ("pronoun", "honorific"):
             word = self.ctx.text[cand.start : cand.end].lower()
             if word in ("he", "she") or cand.kind == "honorific":  # 'His Majesty highlighted'
@@ -281,7 +300,7 @@ class SpeakerFinder:
                 return (own,) if own else ()
             if word == "it" and not self._after_a_speaker(cand.start):
                 return ()  # 'The MLC consists of ... It aims to ...': the thing named before
-            return self.last_group or self._forum_speakers()
+            return self.last_group or self._forum_speakers() or self._group_before(cand.start)
         return cand.speakers
 
     def _after_a_speaker(self, offset: int) -> bool:
@@ -295,13 +314,23 @@ class SpeakerFinder:
         first = self.between(before.start, before.end)[:1]
         return bool(first) and bool(_OPENING.fullmatch(text, before.start, first[0].start))
 
+    def _group_before(self, offset: int) -> tuple[str, ...]:
+        """With no earlier speaker, 'they' is the group named last, in the sentence before
+        ('The two leaders exchanged views ... They agreed')."""
+        groups = [c for c in self.between(max(0, offset - 300), offset) if c.kind == "group"]
+        return groups[-1].speakers if groups else ()
+
     def _person_named_before(self, offset: int) -> str | None:
         """With no earlier speaker, 'he' or 'she' is the person named last before it."""
         named = [(s, p.name) for p in self.ctx.people for s, _ in p.spans if s < offset]
         return max(named)[1] if named else None
 
-    def _person_with(self, title: str) -> str | None:
+    def _person_with(self, title: str, state: str | None = None) -> str | None:
+        """The person a title refers back to; of the state it names, the one person of it."""
         head = title.split()[-1].lower()
+        if state is not None:
+            own = [p for p in self.ctx.people if p.country == state]
+            return own[0].name if len(own) == 1 else None
         people = [p for p in self.ctx.people if p.title and head in p.title.lower()]
         if self.last_person and any(p.name == self.last_person for p in people):
             return self.last_person
@@ -354,6 +383,15 @@ def _lead_start(text: str, lo: int, noun: int) -> int:
         return lo
     rest = len(words[0])  # the window before the last four words, less its closing spaces
     return lo + len(window) - len(window[rest:].lstrip())
+
+
+def _within_group(cand: Candidate, others: list[Candidate]) -> bool:
+    """'South Korea' inside 'the foreign ministers of Japan, South Korea and China': a
+    candidate that a group's longer span holds is part of that group."""
+    return cand.kind == "country" and any(
+        o.kind == "group" and len(o.speakers) > 1 and o.start < cand.start and cand.end <= o.end
+        for o in others
+    )
 
 
 def _possessive(text: str, cand: Candidate) -> bool:

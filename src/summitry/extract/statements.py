@@ -266,6 +266,8 @@ def _not_a_reported_act(
         return True  # 'said in his remarks at the ceremony.': the content is elsewhere
     if _with_next_words(act.surface, after) & load_kb().non_acts:
         return True  # 'shared views on ...': an exchange, not a statement
+    if _CALL_ON.fullmatch(surface) and _COURTESY_CALL.match(after):
+        return True  # 'called on Senior Minister X': a visit, not a request
     if form == "past" and _NOUN_AFTER.match(after) and _ADJECTIVE_BEFORE.search(before):
         return True  # 'the proposed amendments', '7 invited countries': an adjective
     if form == "past" and _INFINITIVE_BEFORE.search(before):
@@ -292,6 +294,9 @@ def _not_a_reported_act(
     )
 
 
+_CALL_ON = re.compile(r"(?:call|calls|called|calling)\s+on")
+# a person or an office called on, with no 'to' of what they are asked to do
+_COURTESY_CALL = re.compile(r"\s+(?:H\.E\.\s+|the\s+)?[A-Z](?:(?!\bto\s)[^.;])*(?:[.;]|$)")
 _QUOTE_MARK = re.compile(r"[”\"’]")  # '“...,” X said during the meeting' attributes a quotation
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|\d+|on|of|for|with|in|by)\s+\Z", re.IGNORECASE

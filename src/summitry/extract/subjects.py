@@ -23,8 +23,10 @@ def first_group_end(text: str, inside: list[Candidate]) -> int:
 
 
 # between two people of one subject: 'and' or a list's comma, then the next one's title
+# ('and his Chinese counterpart')
 _PEOPLE_GAP = re.compile(
-    r"(?:\s*,\s*(?:(?P<also>and)\s+)?|\s+(?P<and>and|as well as)\s+)(?:[A-Z][\w.’'-]*\s+){0,6}"
+    r"(?:\s*,\s*(?:(?P<also>and)\s+)?|\s+(?P<and>and|as well as)\s+)(?:(?:his|her)\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,6}(?:counterpart\s+)?"
 )
 _COMPOUND_GAP = re.compile(
     r"\s*(?:,\s*together with|and|as well as)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"

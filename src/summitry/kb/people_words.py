@@ -13,6 +13,7 @@ __all__ = [
     "NameWords",
     "RefTitleWords",
     "RoleCues",
+    "apposed_office_words",
     "name_words",
     "office_words",
     "portfolio_words",
@@ -41,6 +42,13 @@ def state_office_words() -> tuple[str, ...]:
     """Offices written in lower case after a state's word ('Chinese leader', 'Japanese
     premier'; titles.yaml `state_office_words`)."""
     return tuple(str(w) for w in read_yaml("titles").get("state_office_words") or ())
+
+
+@cache
+def apposed_office_words() -> tuple[str, ...]:
+    """Offices in lower case set off by commas after a name ('X, member of ..., said';
+    titles.yaml `apposed_offices`)."""
+    return tuple(str(w) for w in read_yaml("titles").get("apposed_offices") or ())
 
 
 @cache
