@@ -163,3 +163,14 @@ def test_members_of_a_forum_then_a_state_that_acts() -> None:
         "cooperation with them."
     )
     assert acts(text) == [("CHN", "commit")]
+
+
+def test_one_states_side_of_talks_is_that_state() -> None:
+    text = (
+        "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a Foreign Ministers' "
+        "Meeting with Dr. Vivian Balakrishnan, Minister for Foreign Affairs of the Republic of "
+        "Singapore, in Vientiane. The Japanese side explained its position on the treated water."
+    )
+    doc = Document(text=text, published="2023-07-26", publisher_country="JPN")
+    found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
+    assert found == [("JPN", "state")]

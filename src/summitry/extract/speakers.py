@@ -167,11 +167,12 @@ class SpeakerFinder:
     def _group(self, m: re.Match[str]) -> tuple[str, ...] | None:
         noun, forum = m.group("noun").lower(), m.group("forum")
         if forum:
-            key = self._forum_key(forum)
-            if key is None and noun in _MEETING_NOUNS:
-                return None
-            if key:
-                return (key,)
+            mt = self.kb.whole(forum)
+            kind = mt.kind if mt is not None else None
+            if mt is not None and kind in ("forum", "organization"):
+                return (mt.key,)
+            if noun in _MEETING_NOUNS or kind in ("country", "demonym"):
+                return None  # 'the Japanese side' is Japan's, which the country scan gives
         if noun.startswith(("two ", "both ")) or noun == "counterparts":
             return self.sides()
         if noun in _MEETING_NOUNS and m.group(0)[:3].lower() != "the":
@@ -194,10 +195,6 @@ class SpeakerFinder:
         """The three states of a trilateral meeting: its people's, else the most named."""
         people = self._people_countries()
         return people[:3] if len(people) >= 3 else self._counterparts(3, ("country",))
-
-    def _forum_key(self, word: str) -> str | None:
-        mt = self.kb.whole(word)
-        return mt.key if mt is not None and mt.kind in ("forum", "organization") else None
 
     def sides(self) -> tuple[str, ...]:
         """The two sides of talks: the page's own country and its counterpart."""
