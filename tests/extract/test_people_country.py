@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from summitry.ingest import record_of
+from summitry.read import page_from_bytes
 from tests.extract.people_cases import people
 
 
@@ -216,3 +218,8 @@ def test_the_delegation_another_person_leads_is_not_the_subjects() -> None:
         ("Xi Jinping", "President", None, "attendee"),
         ("Narendra Modi", "Prime Minister", "IND", "attendee"),
     ]
+
+
+def test_a_page_that_is_only_a_headline_naming_a_person() -> None:
+    record = record_of(page_from_bytes("head.txt", b"President Ho H"))
+    assert record.errors == []

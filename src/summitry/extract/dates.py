@@ -138,7 +138,7 @@ def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMenti
             continue
         match = DATE_PATTERN.match(text, token.start())
         mention = _mention(match, text, anchor) if match else None
-        if mention is not None:
+        if match is not None and mention is not None:
             mentions.append(mention)
             taken = match.end()
     return mentions
@@ -147,8 +147,7 @@ def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMenti
 def _mention(m: re.Match[str], text: str, anchor: datetime.date | None) -> DateMention | None:
     """Turn one pattern match into a mention, or None when it names no real date."""
     if m["iy"]:
-        day = (int(m["im"]), int(m["id"]), int(m["iy"]))
-        resolved = _resolve(day, None, None)
+        resolved = _resolve((int(m["im"]), int(m["id"]), int(m["iy"])), None, None)
         return _day_mention(m.start(), m.end(), resolved) if resolved else None
     if m["ny"]:
         first, second = int(m["nf"]), int(m["ns"])
@@ -168,10 +167,12 @@ def _mention(m: re.Match[str], text: str, anchor: datetime.date | None) -> DateM
         if not _preceded_by(MONTH_CONTEXT, text, m.start()):
             return None
         month = _month(m["d_m"])
-        year = _infer_year(month, 1, anchor) if anchor else None
-        if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        inferred = _infer_year(month, 1, anchor) if anchor else None
+        if inferred is not None and not FIRST_YEAR <= inferred <= LAST_YEAR:
             return None
-        return DateMention(m.start(), m.end(), None, None, "month", year is not None, year, month)
+        return DateMention(
+            m.start(), m.end(), None, None, "month", inferred is not None, inferred, month
+        )
     year = int(m["e_y"])
     if not FIRST_YEAR <= year <= LAST_YEAR or not _preceded_by(YEAR_CONTEXT, text, m.start()):
         return None
@@ -186,9 +187,9 @@ def _preceded_by(context: re.Pattern[str], text: str, start: int) -> bool:
 def _month_day_mention(m: re.Match[str], anchor: datetime.date | None) -> DateMention | None:
     """'March 10 (Wed) to 12 (Fri)'; an impossible range falls back to its first day."""
     month = _month(m["a_m1"])
-    first_day = (month, _int(m["a_d1"]), _int(m["a_y1"]))
+    first_day = (month, _day(m["a_d1"]), _int(m["a_y1"]))
     if m["a_d2"]:
-        last_day = (_month(m["a_m2"]) if m["a_m2"] else month, _int(m["a_d2"]), _int(m["a_y2"]))
+        last_day = (_month(m["a_m2"]) if m["a_m2"] else month, _day(m["a_d2"]), _int(m["a_y2"]))
         resolved = _resolve(first_day, last_day, anchor)
         if resolved:
             return _day_mention(m.start(), m.end(), resolved)
@@ -203,8 +204,8 @@ def _day_month_mention(m: re.Match[str], anchor: datetime.date | None) -> DateMe
     """'14 November 2024', '15 – 16 November 2022', '30 November - 2 December 2022'."""
     month = _month(m["b_m1"] or m["b_m2"])
     year = _int(m["b_y1"] if m["b_d2"] else m["b_y2"])  # a single day's year comes last
-    first_day = (month, _int(m["b_d1"]), year)
-    last_day = (_month(m["b_m2"]), _int(m["b_d2"]), _int(m["b_y2"])) if m["b_d2"] else None
+    first_day = (month, _day(m["b_d1"]), year)
+    last_day = (_month(m["b_m2"]), _day(m["b_d2"]), _int(m["b_y2"])) if m["b_d2"] else None
     resolved = _resolve(first_day, last_day, anchor)
     return _day_mention(m.start(), m.end(), resolved) if resolved else None
 
@@ -233,16 +234,22 @@ def _resolve(
             ok = _date(2000, m1, d1) and _date(2000, m2, d2) and not wraps
             return (None, None, False) if ok else None
         y1, inferred = _infer_year(m1, d1, anchor), True
-    if y1 is None:
-        y1 = y2 - 1 if wraps else y2
-    if y2 is None:
-        y2 = y1 + 1 if wraps else y1
+    y1, y2 = _both_years(y1, y2, wraps)
     if not (FIRST_YEAR <= y1 <= LAST_YEAR and FIRST_YEAR <= y2 <= LAST_YEAR):
         return None
     first, last = _date(y1, m1, d1), _date(y2, m2, d2)
     if first is None or last is None or last < first:
         return None
     return first, last, inferred
+
+
+def _both_years(y1: int | None, y2: int | None, wraps: bool) -> tuple[int, int]:
+    """The years of a range's two ends, each filled from the other (one at least is given)."""
+    if y1 is not None:
+        return y1, (y2 if y2 is not None else y1 + wraps)
+    if y2 is not None:
+        return y2 - wraps, y2
+    raise ValueError("a date range with no year")
 
 
 def _infer_year(month: int, day: int, anchor: datetime.date) -> int:
@@ -266,8 +273,11 @@ def _month(name: str) -> int:
     return MONTH_NUMBERS[name[:3].lower()]
 
 
-def _int(digits: str | None) -> int | None:
-    """Leading digits of a day or year ('9th' -> 9), None when absent."""
-    if digits is None:
-        return None
+def _day(digits: str) -> int:
+    """Leading digits of a day or year: '9th' -> 9."""
     return int(digits.rstrip("stndrh"))
+
+
+def _int(digits: str | None) -> int | None:
+    """A day or year, None when absent."""
+    return None if digits is None else _day(digits)

@@ -149,6 +149,8 @@ def home_country(ctx: Context, people: list) -> None:
 def _host_of(text: str, person) -> str | None:
     """'paid an official visit to Japan at the invitation of Prime Minister X': whoever
     invites a visitor serves the state visited."""
+    if not person.spans:
+        return None  # named only in the headline
     start = min(s for s, _ in person.spans)
     invited = _INVITED.search(text, max(0, start - 200), start)
     if invited is None:
