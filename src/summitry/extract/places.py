@@ -17,6 +17,7 @@ from summitry.extract.context import Context, Sentence
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_parts import MeetingMention
 from summitry.extract.patterns import Needs, word_start
+from summitry.extract.venues import VenueSpan, known_venue, room_of_known, venue_home
 from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
 from summitry.kb.vocab import venue_words
@@ -110,12 +111,16 @@ def place_near(
     the page's one scan); else that window is scanned here.
     """
     window = text[start:end]
-    venue_end, venue = _first_venue(text, start, end)
+    first = _first_venue(text, start, end)
+    venue_start, venue_end, venue = first if first else (None, None, None)
+    home = venue_home(venue)
     city = country = None
     asides = _Asides(window)
     for mt in kb.find(window) if found is None else found:
         if mt.kind not in ("city", "country") or asides.hold(mt.start):
             continue
+        if home is not None and venue_start is not None and venue_start <= mt.start < venue_end:
+            continue  # "Hyderabad House" is in New Delhi
         before = window[max(0, mt.start - _LOOKBACK) : mt.start]
         after_venue = venue_end is not None and 0 <= mt.start - venue_end <= 4
         if city is None and mt.kind == "country" and (unlisted := _unlisted_city(window, mt)):
@@ -136,6 +141,8 @@ def place_near(
                 break
         else:
             break
+    if home is not None and city is None and country in (None, home.country):
+        city, country = home.city, home.country
     return Place(city, country, venue)
 
 
@@ -252,16 +259,30 @@ def listed_under(
     return None
 
 
-def _first_venue(text: str, start: int, end: int) -> tuple[int | None, str | None]:
-    """(its end from start, the venue) of _VENUE.search(text[start:end]), or (None, None):
-    a venue at start is tried alone, a later one found by first_match (kept per page)."""
+def _first_venue(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(its start and end from start, the venue) of the first venue in text[start:end]: a
+    venue the kb knows by name where it starts no later than the shaped one ends, else the
+    shaped one (_VENUE), or the known venue it is a room of."""
+    shaped = _shaped_venue(text, start, end)
+    known = known_venue(text, start, end)
+    if shaped is not None and (known is None or known.start > shaped.end):
+        known = room_of_known(text, shaped.end, end) or (
+            None if venue_home(shaped.name) is None else shaped
+        )
+    found = known or shaped
+    return (found.start - start, found.end - start, found.name) if found else None
+
+
+def _shaped_venue(text: str, start: int, end: int) -> VenueSpan | None:
+    """_VENUE.search(text[start:end]): a venue at start is tried alone, a later one found by
+    first_match (kept per page)."""
     if _NEEDS[_VENUE].absent(text, start, end):
-        return None, None
+        return None
     m = _VENUE_AT.match(text, start, end) if start < end else None
     if m is None:
         found = first_match(_VENUE, text, start + 1, end)
         m = _VENUE.match(text, found, end) if found is not None else None
-    return (m.end() - start, m.group("venue").strip()) if m else (None, None)
+    return VenueSpan(m.group("venue").strip(), m.start("venue"), m.end()) if m else None
 
 
 # "in Pontianak, Kalimantan, Indonesia": a place the kb does not list, named before its state.
@@ -301,6 +322,8 @@ def may_place(ctx: Context, start: int, end: int) -> bool:
         i += 1
     j = bisect.bisect_left(judged, start + _NEAR)
     if j < len(judged) and judged[j] < end:
+        return True
+    if known_venue(text, start, end) is not None:
         return True
     if _NEEDS[_VENUE].absent(text, start, end):
         return False
