@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -64,3 +65,84 @@ def test_a_lead_naming_no_meeting_says_where_the_meetings_meet() -> None:
     )
     assert _lead_place(text, [text.index("APEC")]) == Place("San Francisco", "USA", None)
     assert _lead_place(text, [text.index("arrived")]) == Place()  # a meeting named in it
+
+
+def test_a_session_an_opening_sentence_places_is_where_the_meeting_met() -> None:
+    text = (
+        "Ministers kicked off the 33rd APEC Ministerial Meeting on Thursday. "
+        "The plenary session on growth was held at Ballroom Hall 1-2 of the Queen Sirikit "
+        "National Convention Centre ahead of the APEC Summit."
+    )
+    starts = [text.index("33rd"), text.index("APEC Summit")]
+    place = Place("Bangkok", "THA", "Queen Sirikit National Convention Centre")
+    assert _lead_place(text, starts) == place
+
+
+def test_a_session_after_a_named_meeting_is_that_meetings() -> None:
+    text = (
+        "Ministers kicked off the 33rd APEC Ministerial Meeting on Thursday. "
+        "The ASEAN Summit session was held at the Jakarta Convention Center."
+    )
+    starts = [text.index("33rd"), text.index("ASEAN Summit")]
+    assert _lead_place(text, starts) == Place()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The talks were held at the Kremlin on Tuesday.", Place("Moscow", "RUS", "Kremlin")),
+        (
+            "The two leaders met in the Great Hall of the People on Friday.",
+            Place("Beijing", "CHN", "Great Hall of the People"),
+        ),
+        (
+            "The two leaders met in the Great Hall of the People in Beijing on Friday.",
+            Place("Beijing", "CHN", "Great Hall of the People"),
+        ),
+        (
+            "The summit, hosted by the Prime Minister at Hyderabad House, ended on Monday.",
+            Place("New Delhi", "IND", "Hyderabad House"),
+        ),
+        (
+            "The meeting was held at the ASEAN Secretariat on 5 May.",
+            Place("Jakarta", "IDN", "ASEAN Secretariat"),
+        ),
+        ("Talks were held at Zhongnanhai on Monday.", Place("Beijing", "CHN", "Zhongnanhai")),
+        ("The two leaders met at the Kantei on Friday.", Place("Tokyo", "JPN", "Kantei")),
+        ("They met at Cheong Wa Dae on Monday.", Place("Seoul", "KOR", "Cheong Wa Dae")),
+        ("The call was held at Malacañang Palace.", Place("Manila", "PHL", "Malacañang Palace")),
+        ("He hosted the lunch at the Istana on Monday.", Place("Singapore", "SGP", "Istana")),
+        ("The dinner was held at the Élysée Palace.", Place("Paris", "FRA", "Élysée Palace")),
+        (
+            "The dialogue opened at the Sands Expo and Convention Centre on Monday.",
+            Place("Singapore", "SGP", "Sands Expo and Convention Centre"),
+        ),
+        (
+            "The summit was held at the Bali Nusa Dua Convention Center on 15 November.",
+            Place("Nusa Dua", "IDN", "Bali Nusa Dua Convention Center"),
+        ),
+    ],
+)
+def test_a_venue_known_by_name_gives_its_city_and_state(text: str, place: Place) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # the Peace Palace of The Hague, and of Phnom Penh: the text says which
+            "The ministers met at the Peace Palace in Phnom Penh on Friday.",
+            Place("Phnom Penh", "KHM", "Peace Palace"),
+        ),
+        ("The ministers met at the Peace Palace on Friday.", Place(None, None, "Peace Palace")),
+        (
+            "The dialogue was held at the Shangri-La Hotel, Singapore, on 2 June.",
+            Place("Singapore", "SGP", "Shangri-La Hotel"),
+        ),
+        ("Ministers met in Nusa Dua, Bali, on 15 November.", Place("Nusa Dua", "IDN", None)),
+        ("The meeting opened in the capital Vientiane on Tuesday.", Place("Vientiane", "LAO")),
+        ("The Minister took part via videoconference from Tokyo.", Place()),
+    ],
+)
+def test_the_text_names_the_city_of_a_venue_it_does_not_know(text: str, place: Place) -> None:
+    assert _place(text) == place

@@ -112,14 +112,15 @@ def place_near(
     """
     window = text[start:end]
     first = _first_venue(text, start, end)
-    venue_start, venue_end, venue = first if first else (None, None, None)
+    venue_start, venue_end, venue = first if first else (-1, None, None)
     home = venue_home(venue)
+    inside = range(venue_start, venue_end) if home and venue_end is not None else range(0)
     city = country = None
     asides = _Asides(window)
     for mt in kb.find(window) if found is None else found:
         if mt.kind not in ("city", "country") or asides.hold(mt.start):
             continue
-        if home is not None and venue_start is not None and venue_start <= mt.start < venue_end:
+        if mt.start in inside:
             continue  # "Hyderabad House" is in New Delhi
         before = window[max(0, mt.start - _LOOKBACK) : mt.start]
         after_venue = venue_end is not None and 0 <= mt.start - venue_end <= 4
@@ -176,13 +177,39 @@ def lead_place(
     ctx: Context, name_starts: list[int], kb: KnowledgeBase, country: str | None = None
 ) -> Place:
     """'Foreign Minister Lavrov will attend the annual ASEAN events in Vientiane (Laos)': where
-    a lead that names no meeting says the page's meetings meet; Place() if it names one, or
-    a place in another state than the meeting's known country."""
+    a lead that names no meeting says the page's meetings meet; else where an opening
+    sentence says a session of them was held. Place() if neither does, or if the place is
+    in another state than the meeting's known country."""
     lead = ctx.sentences[0] if ctx.sentences else None
-    if lead is None or any(lead.start <= s < lead.end for s in name_starts):
+    if lead is None:
         return Place()
-    place = place_near(ctx.text, lead.start, lead.end, kb)
+    place = Place()
+    if not any(lead.start <= s < lead.end for s in name_starts):
+        place = place_near(ctx.text, lead.start, lead.end, kb)
+    if place == Place():
+        place = _session_place(ctx, name_starts, kb)
     return place if country is None or place.country in (None, country) else Place()
+
+
+# "The plenary session on ... was held at ...": a part of the meeting the page reports
+_SESSION_HELD = re.compile(
+    r"(?:The|An?)\s+(?:[\w’'-]+\s+){0,3}(?:session|sessions|ceremony|plenary|meeting|talks)\b"
+    r"[^.;]{0,80}?\s(?:was|were)\s+held\s+(?=(?:at|in)\s)"
+)
+_SESSION_SENTENCES = 3  # the opening sentences that may say so
+
+
+def _session_place(ctx: Context, name_starts: list[int], kb: KnowledgeBase) -> Place:
+    """Where an opening sentence that names no meeting before its verb says a session was
+    held."""
+    for sentence in ctx.sentences[:_SESSION_SENTENCES]:
+        m = _SESSION_HELD.match(ctx.text, sentence.start, sentence.end)
+        if m is None or any(sentence.start <= s < m.end() for s in name_starts):
+            continue
+        place = place_near(ctx.text, m.end(), sentence.end, kb)
+        if place.city or place.venue:
+            return place
+    return Place()
 
 
 _SAME_WEEK = re.compile(rf"\b(?:{meeting_cues().same_week})\b", re.IGNORECASE)
