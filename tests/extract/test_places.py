@@ -55,6 +55,7 @@ def test_asides_read_as_far_as_asked_are_those_finditer_gives(
 def _lead_place(text: str, name_starts: list[int]) -> Place:
     ctx = Context(path="page.txt", document=Document(text=text))
     split_sentences(ctx)
+    ctx.matches = load_kb().find(ctx.text)
     return lead_place(ctx, name_starts, load_kb())
 
 
@@ -146,3 +147,18 @@ def test_a_venue_known_by_name_gives_its_city_and_state(text: str, place: Place)
 )
 def test_the_text_names_the_city_of_a_venue_it_does_not_know(text: str, place: Place) -> None:
     assert _place(text) == place
+
+
+def test_a_declaration_named_after_a_city_places_the_meeting_that_adopts_it() -> None:
+    text = (
+        "The 8th APEC Tourism Ministerial Meeting closed this afternoon with the passage of "
+        "the Macao Declaration."
+    )
+    assert _lead_place(text, [text.index("8th")]) == Place("Macao", "MAC", None)
+
+
+def test_a_declaration_recalled_or_adopted_before_the_meeting_places_nothing() -> None:
+    text = "The ASEAN Summit reaffirmed the Hanoi Declaration on the Mekong."
+    assert _lead_place(text, [text.index("ASEAN")]) == Place()
+    text = "Leaders who adopted the Bangkok Declaration founded ASEAN, the Summit recalled."
+    assert _lead_place(text, [text.index("Summit")]) == Place()

@@ -1,9 +1,9 @@
-"""Where and how a meeting took place: city, country, venue and format from nearby words.
+"""Where a meeting took place: city, country and venue from nearby words.
 
 "in Lima, Peru" -> Lima, PER; "at Queen Sirikit National Convention Center (QSNCC), Bangkok"
--> venue, Bangkok, THA; "held virtually" / "in a video format" -> virtual. And where the
-main meeting met when its own sentence does not say: a place before its name, a dateline's
-city, the lead's place; the week's other meetings meet there too.
+-> venue, Bangkok, THA; "at the Kremlin" -> venue, Moscow, RUS (extract.venues). And where
+the main meeting met when its own sentence does not say: a place before its name, a
+dateline's city, the lead's place; the week's other meetings meet there too.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ from summitry.kb.vocab import venue_words
 __all__ = [
     "Place",
     "dateline_city",
-    "format_between",
-    "format_in",
     "lead_place",
     "listed_under",
     "may_place",
@@ -54,11 +52,6 @@ _LOOKBACK = 45  # characters before a place where _LOCATIVE is looked for
 _AFTER_DATE = re.compile(r"\([^()]{0,40}\d,\s*$")
 # "held the Forum -- the first since ... in the ROK -- in Bishkek": an aside between dashes
 _ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–\n]{1,150}?\s(?:--|—|–)\s")
-_VIRTUAL = re.compile(rf"\b(?:{meeting_cues().virtual})\b", re.IGNORECASE)
-_HYBRID = re.compile(rf"\b(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
-# the same, less the word boundary before: at the start of a span every cue (a word) is a word
-_VIRTUAL_AT = re.compile(rf"(?:{meeting_cues().virtual})\b", re.IGNORECASE)
-_HYBRID_AT = re.compile(rf"(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
 
 
 # never changed once made; not frozen, which sets each field through object.__setattr__
@@ -69,37 +62,7 @@ class Place:
     venue: str | None = None
 
 
-def format_in(text: str) -> str | None:
-    """'virtual', 'hybrid' or None from the words of a sentence (in person needs a place)."""
-    if _HYBRID.search(text):
-        return "hybrid"
-    if _VIRTUAL.search(text):
-        return "virtual"
-    return None
-
-
-def format_between(text: str, start: int, stop: int) -> str | None:
-    """format_in(text[start:stop]), without copying or rescanning the span for each mention
-    of a long sentence."""
-    if _named(_HYBRID, _HYBRID_AT, text, start, stop):
-        return "hybrid"
-    if _named(_VIRTUAL, _VIRTUAL_AT, text, start, stop):
-        return "virtual"
-    return None
-
-
-_NEEDS = {p: Needs(p) for p in (_VIRTUAL, _HYBRID, _VENUE)}  # to skip stretches without their words
-
-
-def _named(cue: re.Pattern[str], at: re.Pattern[str], text: str, start: int, stop: int) -> bool:
-    """Whether cue.search(text[start:stop]) finds one: at start the span has no word before
-    it; after start the text before a match is the span's own. (at's matches are cue's, less
-    the word boundary before: they hold the same words.)"""
-    if _NEEDS[cue].absent(text, start, stop):
-        return False
-    if start < stop and at.match(text, start, stop):
-        return True
-    return first_match(cue, text, start + 1, stop) is not None
+_NEEDS = {_VENUE: Needs(_VENUE)}  # to skip stretches without its words
 
 
 def place_near(
@@ -178,8 +141,9 @@ def lead_place(
 ) -> Place:
     """'Foreign Minister Lavrov will attend the annual ASEAN events in Vientiane (Laos)': where
     a lead that names no meeting says the page's meetings meet; else where an opening
-    sentence says a session of them was held. Place() if neither does, or if the place is
-    in another state than the meeting's known country."""
+    sentence says a session of them was held, or names the declaration they adopted after
+    its city. Place() if none does, or if the place is in another state than the meeting's
+    known country."""
     lead = ctx.sentences[0] if ctx.sentences else None
     if lead is None:
         return Place()
@@ -188,6 +152,8 @@ def lead_place(
         place = place_near(ctx.text, lead.start, lead.end, kb)
     if place == Place():
         place = _session_place(ctx, name_starts, kb)
+    if place == Place():
+        place = _outcome_place(ctx, name_starts, kb)
     return place if country is None or place.country in (None, country) else Place()
 
 
@@ -209,6 +175,30 @@ def _session_place(ctx: Context, name_starts: list[int], kb: KnowledgeBase) -> P
         place = place_near(ctx.text, m.end(), sentence.end, kb)
         if place.city or place.venue:
             return place
+    return Place()
+
+
+# "closed with the passage of the Macao Declaration": a declaration named after the city
+# where the meeting that adopts it meets
+_ADOPTING = re.compile(
+    r"\b(?:adopt(?:ed|ing)|passage\s+of|issu(?:ed|ing)|endors(?:ed|ing))\s+the\s+$"
+)
+_NAMED_OUTCOME = re.compile(r"\s+(?:Declaration|Joint\s+Statement|Statement|Vision|Consensus)\b")
+
+
+def _outcome_place(ctx: Context, name_starts: list[int], kb: KnowledgeBase) -> Place:
+    """The city an opening sentence's meeting adopts a declaration named after."""
+    for sentence in ctx.sentences[:_SESSION_SENTENCES]:
+        for mt in ctx.iter_matches_in(sentence.start, sentence.end):
+            at, end = sentence.start + mt.start, sentence.start + mt.end
+            city = mt.kind == "city" or (mt.kind == "country" and _city_state(kb, mt))
+            if (
+                city
+                and _ADOPTING.search(ctx.text, max(sentence.start, at - 30), at)
+                and _NAMED_OUTCOME.match(ctx.text, end)
+                and any(sentence.start <= s < at for s in name_starts)
+            ):
+                return Place(mt.surface, mt.key)
     return Place()
 
 
