@@ -162,3 +162,38 @@ def test_a_declaration_recalled_or_adopted_before_the_meeting_places_nothing() -
     assert _lead_place(text, [text.index("ASEAN")]) == Place()
     text = "Leaders who adopted the Bangkok Declaration founded ASEAN, the Summit recalled."
     assert _lead_place(text, [text.index("Summit")]) == Place()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The meeting was held in the southern city of Da Nang.", Place("Da Nang", "VNM")),
+        ("Ministers met in the Chinese port city of Tianjin.", Place("Tianjin", "CHN")),
+        ("The forum opened in the northern Thai city of Chiang Mai.", Place("Chiang Mai", "THA")),
+        ("The retreat was held on the resort island of Langkawi.", Place("Langkawi", "MYS")),
+        ("They met in the Malaysian administrative capital Putrajaya.", Place("Putrajaya", "MYS")),
+    ],
+)
+def test_a_city_described_before_its_name_is_the_place(text: str, place: Place) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The talks were held in the Grand Kremlin Palace.",
+            Place("Moscow", "RUS", "Grand Kremlin Palace"),
+        ),
+        (
+            "The treaty was signed at the Kremlin's St Andrew Hall.",
+            Place("Moscow", "RUS", "Kremlin's St Andrew Hall"),
+        ),
+        (
+            "The summit will be held at the Kremlin Palace in Moscow.",
+            Place("Moscow", "RUS", "Kremlin Palace"),
+        ),
+    ],
+)
+def test_a_hall_of_a_known_venue_is_where_that_venue_is(text: str, place: Place) -> None:
+    assert _place(text) == place

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from summitry.extract.venues import VenueSpan, known_venue, room_of_known, venue_home
+from summitry.extract.venues import (
+    VenueSpan,
+    home_within,
+    known_venue,
+    room_of_known,
+    venue_home,
+)
 
 
 def test_a_known_venue_is_read_after_at_or_in() -> None:
@@ -38,3 +44,10 @@ def test_a_venue_named_in_two_cities_has_no_home() -> None:
     assert venue_home("Presidential Palace") is None
     home = venue_home("hyderabad house")
     assert home is not None and (home.city, home.country) == ("New Delhi", "IND")
+
+
+def test_a_known_name_inside_a_venues_name_gives_its_home() -> None:
+    home = home_within("Kremlin's St Andrew Hall")
+    assert home is not None and (home.city, home.country) == ("Moscow", "RUS")
+    assert home_within("Kremlinology Centre") is None
+    assert home_within("Lotte Hotel") is None

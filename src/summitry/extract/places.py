@@ -17,10 +17,16 @@ from summitry.extract.context import Context, Sentence
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_parts import MeetingMention
 from summitry.extract.patterns import Needs, word_start
-from summitry.extract.venues import VenueSpan, known_venue, room_of_known, venue_home
+from summitry.extract.venues import (
+    VenueSpan,
+    home_within,
+    known_venue,
+    room_of_known,
+    venue_home,
+)
 from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
-from summitry.kb.vocab import venue_words
+from summitry.kb.vocab import KnownVenue, venue_words
 
 __all__ = [
     "Place",
@@ -42,10 +48,12 @@ _VENUE_REST = (
 # 'i' (a pattern that opens with \b is tried at every position)
 _VENUE = re.compile(f"(?:{word_start('at', 'in')})" + _VENUE_REST)
 _VENUE_AT = re.compile("(?:at|in)" + _VENUE_REST)  # less the \b: at a window's start
-# "in Lima", "hosted by Peru", "in the Cambodian capital of Phnom Penh", "in the city of X"
+# "in Lima", "hosted by Peru", "in the Cambodian capital of Phnom Penh", "in the city of X",
+# "in the northern Thai city of Chiang Mai", "on the resort island of Langkawi"
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|to|visiting|host(?:ed)? by)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w’'-]+\s+)?(?:capital|city|town)(?:\s+of|,)?\s+)?$"
+    r"\b(?:(?:in|at|to|visiting|host(?:ed)? by)\s+(?:the\s+)?"
+    r"(?:(?:[A-Za-z][\w’'-]+\s+){0,2}(?:capital|city|town|island)(?:\s+of|,)?\s+)?"
+    r"|on\s+the\s+(?:[A-Za-z][\w’'-]+\s+){0,2}island\s+of\s+)$"
 )
 _LOOKBACK = 45  # characters before a place where _LOCATIVE is looked for
 # "(July 31-August 4, Singapore)": in brackets, a date, then the place
@@ -75,9 +83,10 @@ def place_near(
     """
     window = text[start:end]
     first = _first_venue(text, start, end)
-    venue_start, venue_end, venue = first if first else (-1, None, None)
-    home = venue_home(venue)
-    inside = range(venue_start, venue_end) if home and venue_end is not None else range(0)
+    span, home = first if first else (None, None)
+    venue = span.name if span else None
+    venue_end = span.end - start if span else None
+    inside = range(span.start - start, span.end - start) if span and home else range(0)
     city = country = None
     asides = _Asides(window)
     for mt in kb.find(window) if found is None else found:
@@ -276,18 +285,26 @@ def listed_under(
     return None
 
 
-def _first_venue(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    """(its start and end from start, the venue) of the first venue in text[start:end]: a
-    venue the kb knows by name where it starts no later than the shaped one ends, else the
-    shaped one (_VENUE), or the known venue it is a room of."""
+def _first_venue(text: str, start: int, end: int) -> tuple[VenueSpan, KnownVenue | None] | None:
+    """The first venue in text[start:end] (page offsets) and where the kb knows it to be: one
+    known by name, or one shaped like a venue (_VENUE), the longer where both start there;
+    a shaped one holding a known name ('the Kremlin's St Andrew Hall') is where that is, and
+    a room of a known venue ('Hall 1-2 of the QSNCC') gives that venue."""
     shaped = _shaped_venue(text, start, end)
     known = known_venue(text, start, end)
-    if shaped is not None and (known is None or known.start > shaped.end):
-        known = room_of_known(text, shaped.end, end) or (
-            None if venue_home(shaped.name) is None else shaped
-        )
-    found = known or shaped
-    return (found.start - start, found.end - start, found.name) if found else None
+    if known is not None and (
+        shaped is None
+        or known.start < shaped.start
+        or (known.start == shaped.start and len(known.name) >= len(shaped.name))
+    ):
+        return known, venue_home(known.name)
+    if shaped is None:
+        return None
+    if known is None or known.start > shaped.start + len(shaped.name):
+        room = room_of_known(text, shaped.end, end)
+        if room is not None:
+            return room, venue_home(room.name)
+    return shaped, venue_home(shaped.name) or home_within(shaped.name)
 
 
 def _shaped_venue(text: str, start: int, end: int) -> VenueSpan | None:

@@ -10,7 +10,7 @@ from summitry.extract.lookups import first_match
 from summitry.extract.patterns import word_start
 from summitry.kb.vocab import KnownVenue, venue_words
 
-__all__ = ["VenueSpan", "known_venue", "room_of_known", "venue_home"]
+__all__ = ["VenueSpan", "home_within", "known_venue", "room_of_known", "venue_home"]
 
 
 def _names() -> str:
@@ -25,6 +25,8 @@ _NAME = rf"(?:the\s+)?(?P<known>{_names()})(?![\w’'-])(?:\s*\((?P<acr>[A-Z]{{2
 # "at the Kremlin", "in the Great Hall of the People", opening with its letters (see _VENUE)
 _KNOWN = re.compile(rf"(?:{word_start('at', 'in')})\s+{_NAME}")
 _KNOWN_AT = re.compile(rf"(?:at|in)\s+{_NAME}")  # less the \b: at a window's start
+# a known name inside a venue's: "the Kremlin's St Andrew Hall", "the Grand Kremlin Palace"
+_WITHIN = re.compile(rf"(?<![\w-])(?:{_names()})(?![\w-])")
 # "Ballroom Hall 1-2 of the Queen Sirikit National Convention Centre": a room of the venue
 _ROOM_OF = re.compile(rf"[\s\d–-]*,?\s*of\s+{_NAME}")
 
@@ -60,3 +62,9 @@ def room_of_known(text: str, at: int, end: int) -> VenueSpan | None:
 def venue_home(venue: str | None) -> KnownVenue | None:
     """The known venue of that name, with its city and state, or None."""
     return _BY_NAME.get(venue.casefold()) if venue else None
+
+
+def home_within(venue: str) -> KnownVenue | None:
+    """Where the known venue named inside a venue's name is ('the Kremlin's St Andrew Hall')."""
+    m = _WITHIN.search(venue)
+    return _BY_NAME.get(m.group().casefold()) if m else None
