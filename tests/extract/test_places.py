@@ -197,3 +197,28 @@ def test_a_city_described_before_its_name_is_the_place(text: str, place: Place) 
 )
 def test_a_hall_of_a_known_venue_is_where_that_venue_is(text: str, place: Place) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ministers met in southwest China's Chongqing Municipality.", Place("Chongqing", "CHN")),
+        ("The meeting was held in east China's Hangzhou city.", Place("Hangzhou", "CHN")),
+        ("The meeting was held in the Chinese capital on Monday.", Place("Beijing", "CHN")),
+        ("The ministers gathered in the Lao capital.", Place("Vientiane", "LAO")),
+        ("The meeting was held in the Thai capital, Bangkok.", Place("Bangkok", "THA")),
+        (
+            "The meeting was held at Sushma Swaraj Bhawan, New Delhi.",
+            Place("New Delhi", "IND", "Sushma Swaraj Bhawan"),
+        ),
+        ("The summit was held at Bharat Mandapam.", Place("New Delhi", "IND", "Bharat Mandapam")),
+    ],
+)
+def test_a_city_named_after_its_state_or_by_its_states_demonym_is_the_place(
+    text: str, place: Place
+) -> None:
+    assert _place(text) == place
+
+
+def test_a_states_possessive_is_no_place() -> None:
+    assert _place("The talks were held in Japan's interest.") == Place()

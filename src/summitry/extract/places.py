@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from summitry.extract.context import Context, Sentence
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_parts import MeetingMention
-from summitry.extract.patterns import Needs, word_start
+from summitry.extract.patterns import POSSESSIVE, Needs, word_start
 from summitry.extract.venues import (
     VenueSpan,
     home_within,
@@ -49,12 +49,17 @@ _VENUE_REST = (
 _VENUE = re.compile(f"(?:{word_start('at', 'in')})" + _VENUE_REST)
 _VENUE_AT = re.compile("(?:at|in)" + _VENUE_REST)  # less the \b: at a window's start
 # "in Lima", "hosted by Peru", "in the Cambodian capital of Phnom Penh", "in the city of X",
-# "in the northern Thai city of Chiang Mai", "on the resort island of Langkawi"
+# "in the northern Thai city of Chiang Mai", "on the resort island of Langkawi", "in
+# southwest China's Chongqing"
 _LOCATIVE = re.compile(
     r"\b(?:(?:in|at|to|visiting|host(?:ed)? by)\s+(?:the\s+)?"
     r"(?:(?:[A-Za-z][\w’'-]+\s+){0,2}(?:capital|city|town|island)(?:\s+of|,)?\s+)?"
-    r"|on\s+the\s+(?:[A-Za-z][\w’'-]+\s+){0,2}island\s+of\s+)$"
+    r"|on\s+the\s+(?:[A-Za-z][\w’'-]+\s+){0,2}island\s+of\s+"
+    r"|in\s+(?:[a-z][\w-]*\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)$"  # in east China's
 )
+# "in the Lao capital": a state's capital, named by the demonym alone
+_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s*(?:of\s+|,\s*)?[A-Z])")
+_CAPITAL = re.compile(r"\s+capital\b")  # what _CAPITAL_AFTER matches, whatever follows
 _LOOKBACK = 45  # characters before a place where _LOCATIVE is looked for
 # "(July 31-August 4, Singapore)": in brackets, a date, then the place
 _AFTER_DATE = re.compile(r"\([^()]{0,40}\d,\s*$")
@@ -90,11 +95,15 @@ def place_near(
     city = country = None
     asides = _Asides(window)
     for mt in kb.find(window) if found is None else found:
-        if mt.kind not in ("city", "country") or asides.hold(mt.start):
+        if mt.kind not in ("city", "country", "demonym") or asides.hold(mt.start):
             continue
-        if mt.start in inside:
-            continue  # "Hyderabad House" is in New Delhi
+        if mt.start in inside or window.startswith(POSSESSIVE, mt.end):
+            continue  # "Hyderabad House" is in New Delhi; "in China's Chongqing"
         before = window[max(0, mt.start - _LOOKBACK) : mt.start]
+        if mt.kind == "demonym":
+            if city is None and _capital_named(kb, window, mt) and _LOCATIVE.search(before):
+                city, country = kb.countries[mt.key].capital, mt.key
+            continue
         after_venue = venue_end is not None and 0 <= mt.start - venue_end <= 4
         if city is None and mt.kind == "country" and (unlisted := _unlisted_city(window, mt)):
             city, country = unlisted, mt.key
@@ -331,6 +340,13 @@ def _city_state(kb: KnowledgeBase, mt: Match) -> bool:
     return state is not None and state.capital == mt.surface
 
 
+def _capital_named(kb: KnowledgeBase, text: str, demonym: Match) -> bool:
+    """Whether the demonym names its state's capital ('the Thai capital'), and the kb knows
+    that capital."""
+    state = kb.countries.get(demonym.key)
+    return bool(state and state.capital) and _CAPITAL_AFTER.match(text, demonym.end) is not None
+
+
 def _unlisted_city(window: str, state: Match) -> str | None:
     """The capitalised name right before the state's name, after 'in' or 'at'."""
     m = _CITY_BEFORE_STATE.search(window, max(0, state.start - 60), state.start)
@@ -372,7 +388,15 @@ _PAGE = Sentence(-1, -1, "")  # the key of what is kept for the whole page
 def _placed_matches(ctx: Context) -> tuple[list[Match], list[int]]:
     """The page's city and country matches, by start; and the starts of those that make a
     place in any window that starts _NEAR or more characters before them."""
-    places = sorted((mt for mt in ctx.matches if mt.kind in ("city", "country")), key=_start)
+    places = sorted(
+        (
+            mt
+            for mt in ctx.matches
+            if mt.kind in ("city", "country")
+            or (mt.kind == "demonym" and _CAPITAL.match(ctx.text, mt.end))
+        ),
+        key=_start,
+    )
     return places, [mt.start for mt in places if _placed(ctx.text, 0, mt)]
 
 
