@@ -51,3 +51,18 @@ def test_a_known_name_inside_a_venues_name_gives_its_home() -> None:
     assert home is not None and (home.city, home.country) == ("Moscow", "RUS")
     assert home_within("Kremlinology Centre") is None
     assert home_within("Lotte Hotel") is None
+
+
+def test_a_known_name_before_another_capitalised_word_is_a_longer_name() -> None:
+    text = "The President received him at the Istana Merdeka."
+    found = known_venue(text, 0, len(text))
+    assert found is not None and found.name == "Istana Merdeka"
+    home = venue_home(found.name)
+    assert home is not None and (home.city, home.country) == ("Jakarta", "IDN")
+    assert known_venue("talks at the Istana Negara", 0, 26) is None  # in two capitals
+
+
+def test_a_weekday_after_a_known_name_ends_it() -> None:
+    text = "Talks were held at the Kremlin Thursday."
+    found = known_venue(text, 0, len(text))
+    assert found is not None and found.name == "Kremlin"

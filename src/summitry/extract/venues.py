@@ -21,7 +21,12 @@ def _names() -> str:
 _BY_NAME: dict[str, KnownVenue] = {
     n.casefold(): v for v in venue_words().known for n in (v.name, *v.aliases)
 }
-_NAME = rf"(?:the\s+)?(?P<known>{_names()})(?![\w’'-])(?:\s*\((?P<acr>[A-Z]{{2,8}})\))?"
+# the name, not the start of a longer one: no capitalised word but a weekday after it
+_LONGER = r"(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]\w)"
+_NAME = (
+    rf"(?:the\s+)?(?P<known>{_names()})(?![\w’'-]){_LONGER}"
+    r"(?:\s*\((?P<acr>[A-Z]{2,8})\))?"
+)
 # "at the Kremlin", "in the Great Hall of the People", opening with its letters (see _VENUE)
 _KNOWN = re.compile(rf"(?:{word_start('at', 'in')})\s+{_NAME}")
 _KNOWN_AT = re.compile(rf"(?:at|in)\s+{_NAME}")  # less the \b: at a window's start
