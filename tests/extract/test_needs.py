@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summitry.extract import formats, people_roles, places
+from summitry.extract import formats, people_roles, place_words
 from summitry.extract.needs import Needs, blind_starts, lowered
 from summitry.extract.needs import needs as cached_needs
 
@@ -55,7 +55,7 @@ PATTERNS = [
     AS_CHAIR,
     formats._VIRTUAL,
     formats._HYBRID,
-    places._VENUE,
+    place_words.VENUE,
 ]
 
 

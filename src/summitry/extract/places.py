@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from summitry.extract.context import Context, Sentence
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_parts import MeetingMention
-from summitry.extract.patterns import POSSESSIVE, Needs, word_start
+from summitry.extract.patterns import POSSESSIVE, Needs
+from summitry.extract.place_words import (
+    AFTER_DATE,
+    CAPITAL,
+    CAPITAL_AFTER,
+    CITY_BEFORE_STATE,
+    LOCATIVE,
+    LOOKBACK,
+    VENUE,
+    VENUE_AT,
+)
 from summitry.extract.venues import (
     VenueSpan,
     home_within,
@@ -26,7 +36,7 @@ from summitry.extract.venues import (
 )
 from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
-from summitry.kb.vocab import KnownVenue, venue_words
+from summitry.kb.vocab import KnownVenue
 
 __all__ = [
     "Place",
@@ -39,30 +49,6 @@ __all__ = [
     "same_week",
 ]
 
-_VENUE_REST = (
-    r"\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'.&-]*\s+){0,7}?"
-    rf"(?:{'|'.join(venue_words().kinds)})?\s*(?:{'|'.join(venue_words().heads)})"
-    r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)(?:\s*\((?P<acr>[A-Z]{2,8})\))?"
-)
-# r"\b(?:at|in)" + _VENUE_REST, opening with its letters so that `re` skips to each 'a' and
-# 'i' (a pattern that opens with \b is tried at every position)
-_VENUE = re.compile(f"(?:{word_start('at', 'in')})" + _VENUE_REST)
-_VENUE_AT = re.compile("(?:at|in)" + _VENUE_REST)  # less the \b: at a window's start
-# "in Lima", "hosted by Peru", "in the Cambodian capital of Phnom Penh", "in the city of X",
-# "in the northern Thai city of Chiang Mai", "on the resort island of Langkawi", "in
-# southwest China's Chongqing"
-_LOCATIVE = re.compile(
-    r"\b(?:(?:in|at|to|visiting|host(?:ed)? by)\s+(?:the\s+)?"
-    r"(?:(?:[A-Za-z][\w’'-]+\s+){0,2}(?:capital|city|town|island)(?:\s+of|,)?\s+)?"
-    r"|on\s+the\s+(?:[A-Za-z][\w’'-]+\s+){0,2}island\s+of\s+"
-    r"|in\s+(?:[a-z][\w-]*\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)$"  # in east China's
-)
-# "in the Lao capital": a state's capital, named by the demonym alone
-_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s*(?:of\s+|,\s*)?[A-Z])")
-_CAPITAL = re.compile(r"\s+capital\b")  # what _CAPITAL_AFTER matches, whatever follows
-_LOOKBACK = 45  # characters before a place where _LOCATIVE is looked for
-# "(July 31-August 4, Singapore)": in brackets, a date, then the place
-_AFTER_DATE = re.compile(r"\([^()]{0,40}\d,\s*$")
 # "held the Forum -- the first since ... in the ROK -- in Bishkek": an aside between dashes
 _ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–\n]{1,150}?\s(?:--|—|–)\s")
 
@@ -75,7 +61,7 @@ class Place:
     venue: str | None = None
 
 
-_NEEDS = {_VENUE: Needs(_VENUE)}  # to skip stretches without its words
+_NEEDS = {VENUE: Needs(VENUE)}  # to skip stretches without its words
 
 
 def place_near(
@@ -99,16 +85,16 @@ def place_near(
             continue
         if mt.start in inside or window.startswith(POSSESSIVE, mt.end):
             continue  # "Hyderabad House" is in New Delhi; "in China's Chongqing"
-        before = window[max(0, mt.start - _LOOKBACK) : mt.start]
+        before = window[max(0, mt.start - LOOKBACK) : mt.start]
         if mt.kind == "demonym":
-            if city is None and _capital_named(kb, window, mt) and _LOCATIVE.search(before):
+            if city is None and _capital_named(kb, window, mt) and LOCATIVE.search(before):
                 city, country = kb.countries[mt.key].capital, mt.key
             continue
         after_venue = venue_end is not None and 0 <= mt.start - venue_end <= 4
         if city is None and mt.kind == "country" and (unlisted := _unlisted_city(window, mt)):
             city, country = unlisted, mt.key
             continue
-        located = _LOCATIVE.search(before) or _AFTER_DATE.search(
+        located = LOCATIVE.search(before) or AFTER_DATE.search(
             window, max(0, mt.start - 50), mt.start
         )
         if not (located or after_venue or (city and mt.kind == "country")):
@@ -296,7 +282,7 @@ def listed_under(
 
 def _first_venue(text: str, start: int, end: int) -> tuple[VenueSpan, KnownVenue | None] | None:
     """The first venue in text[start:end] (page offsets) and where the kb knows it to be: one
-    known by name, or one shaped like a venue (_VENUE), the longer where both start there;
+    known by name, or one shaped like a venue (VENUE), the longer where both start there;
     a shaped one holding a known name ('the Kremlin's St Andrew Hall') is where that is, and
     a room of a known venue ('Hall 1-2 of the QSNCC') gives that venue."""
     shaped = _shaped_venue(text, start, end)
@@ -317,21 +303,15 @@ def _first_venue(text: str, start: int, end: int) -> tuple[VenueSpan, KnownVenue
 
 
 def _shaped_venue(text: str, start: int, end: int) -> VenueSpan | None:
-    """_VENUE.search(text[start:end]): a venue at start is tried alone, a later one found by
+    """VENUE.search(text[start:end]): a venue at start is tried alone, a later one found by
     first_match (kept per page)."""
-    if _NEEDS[_VENUE].absent(text, start, end):
+    if _NEEDS[VENUE].absent(text, start, end):
         return None
-    m = _VENUE_AT.match(text, start, end) if start < end else None
+    m = VENUE_AT.match(text, start, end) if start < end else None
     if m is None:
-        found = first_match(_VENUE, text, start + 1, end)
-        m = _VENUE.match(text, found, end) if found is not None else None
+        found = first_match(VENUE, text, start + 1, end)
+        m = VENUE.match(text, found, end) if found is not None else None
     return VenueSpan(m.group("venue").strip(), m.start("venue"), m.end()) if m else None
-
-
-# "in Pontianak, Kalimantan, Indonesia": a place the kb does not list, named before its state.
-_CITY_BEFORE_STATE = re.compile(
-    r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?:,\s*[A-Z][\w’'-]+){0,2},\s*$"
-)
 
 
 def _city_state(kb: KnowledgeBase, mt: Match) -> bool:
@@ -344,12 +324,12 @@ def _capital_named(kb: KnowledgeBase, text: str, demonym: Match) -> bool:
     """Whether the demonym names its state's capital ('the Thai capital'), and the kb knows
     that capital."""
     state = kb.countries.get(demonym.key)
-    return bool(state and state.capital) and _CAPITAL_AFTER.match(text, demonym.end) is not None
+    return bool(state and state.capital) and CAPITAL_AFTER.match(text, demonym.end) is not None
 
 
 def _unlisted_city(window: str, state: Match) -> str | None:
     """The capitalised name right before the state's name, after 'in' or 'at'."""
-    m = _CITY_BEFORE_STATE.search(window, max(0, state.start - 60), state.start)
+    m = CITY_BEFORE_STATE.search(window, max(0, state.start - 60), state.start)
     return m.group("city") if m else None
 
 
@@ -375,11 +355,11 @@ def may_place(ctx: Context, start: int, end: int) -> bool:
         return True
     if known_venue(text, start, end) is not None:
         return True
-    if _NEEDS[_VENUE].absent(text, start, end):
+    if _NEEDS[VENUE].absent(text, start, end):
         return False
-    if start < end and _VENUE_AT.match(text, start, end):
+    if start < end and VENUE_AT.match(text, start, end):
         return True
-    return first_match(_VENUE, text, start + 1, end) is not None
+    return first_match(VENUE, text, start + 1, end) is not None
 
 
 _PAGE = Sentence(-1, -1, "")  # the key of what is kept for the whole page
@@ -393,7 +373,7 @@ def _placed_matches(ctx: Context) -> tuple[list[Match], list[int]]:
             mt
             for mt in ctx.matches
             if mt.kind in ("city", "country")
-            or (mt.kind == "demonym" and _CAPITAL.match(ctx.text, mt.end))
+            or (mt.kind == "demonym" and CAPITAL.match(ctx.text, mt.end))
         ),
         key=_start,
     )
@@ -411,13 +391,13 @@ def _placed(text: str, start: int, mt: Match) -> bool:
     if mt.kind == "country":
         lo = mt.start - 60
         unlisted = (
-            _CITY_BEFORE_STATE.search(text, lo, mt.start)
+            CITY_BEFORE_STATE.search(text, lo, mt.start)
             if lo > start
-            else _CITY_BEFORE_STATE.search(text[start : mt.start])
+            else CITY_BEFORE_STATE.search(text[start : mt.start])
         )
         if unlisted:
             return True
-    before = text[max(start, mt.start - _LOOKBACK) : mt.start]
+    before = text[max(start, mt.start - LOOKBACK) : mt.start]
     return bool(
-        _LOCATIVE.search(before) or _AFTER_DATE.search(text, max(start, mt.start - 50), mt.start)
+        LOCATIVE.search(before) or AFTER_DATE.search(text, max(start, mt.start - 50), mt.start)
     )
