@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from summitry.extract.place_words import CAPITAL_AFTER, CITY_BEFORE_STATE, LOCATIVE, VENUE
+from summitry.extract.place_words import (
+    CAPITAL_AFTER,
+    CITY_BEFORE_STATE,
+    LOCATIVE,
+    VENUE,
+    capital_named,
+    unlisted_city,
+)
+from summitry.kb.load import load_kb
 
 
 @pytest.mark.parametrize(
@@ -37,3 +45,21 @@ def test_a_venue_and_an_unlisted_city_before_its_state() -> None:
     assert m is not None and (m.group("venue"), m.group("acr")) == ("Lima Convention Center", "LCC")
     city = CITY_BEFORE_STATE.search("in Pontianak, Kalimantan, ")
     assert city is not None and city.group("city") == "Pontianak"
+
+
+def test_a_demonym_before_capital_names_a_capital_the_kb_knows() -> None:
+    kb = load_kb()
+    text = "The ministers met in the Lao capital on Monday."
+    (lao,) = [mt for mt in kb.find(text) if mt.kind == "demonym"]
+    assert capital_named(kb, text, lao)
+    assert kb.countries["LAO"].capital == "Vientiane"
+    text = "The Lao delegation arrived."
+    (lao,) = [mt for mt in kb.find(text) if mt.kind == "demonym"]
+    assert not capital_named(kb, text, lao)
+
+
+def test_an_unlisted_city_is_the_name_before_its_state() -> None:
+    kb = load_kb()
+    text = "held in Pontianak, Kalimantan, Indonesia"
+    (state,) = [mt for mt in kb.find(text) if mt.kind == "country"]
+    assert unlisted_city(text, state) == "Pontianak"

@@ -1,12 +1,14 @@
 """The words that mark a place in a sentence: a venue's shape ('at the Lima Convention
 Center'), a locative before a city or state ('in', 'hosted by', 'in the southern city of'),
-a bracketed date before one, a city the kb does not list named before its state."""
+a bracketed date before one, a city the kb does not list named before its state, a capital
+named by its state's demonym ('the Lao capital')."""
 
 from __future__ import annotations
 
 import re
 
 from summitry.extract.patterns import word_start
+from summitry.kb import KnowledgeBase, Match
 from summitry.kb.vocab import venue_words
 
 __all__ = [
@@ -18,6 +20,8 @@ __all__ = [
     "LOOKBACK",
     "VENUE",
     "VENUE_AT",
+    "capital_named",
+    "unlisted_city",
 ]
 
 _VENUE_REST = (
@@ -48,3 +52,16 @@ AFTER_DATE = re.compile(r"\([^()]{0,40}\d,\s*$")
 CITY_BEFORE_STATE = re.compile(
     r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?:,\s*[A-Z][\w’'-]+){0,2},\s*$"
 )
+
+
+def capital_named(kb: KnowledgeBase, text: str, demonym: Match) -> bool:
+    """Whether the demonym names its state's capital ('the Thai capital'), and the kb knows
+    that capital."""
+    state = kb.countries.get(demonym.key)
+    return bool(state and state.capital) and CAPITAL_AFTER.match(text, demonym.end) is not None
+
+
+def unlisted_city(window: str, state: Match) -> str | None:
+    """The capitalised name right before the state's name, after 'in' or 'at'."""
+    m = CITY_BEFORE_STATE.search(window, max(0, state.start - 60), state.start)
+    return m.group("city") if m else None

@@ -20,12 +20,13 @@ from summitry.extract.patterns import POSSESSIVE, Needs
 from summitry.extract.place_words import (
     AFTER_DATE,
     CAPITAL,
-    CAPITAL_AFTER,
     CITY_BEFORE_STATE,
     LOCATIVE,
     LOOKBACK,
     VENUE,
     VENUE_AT,
+    capital_named,
+    unlisted_city,
 )
 from summitry.extract.venues import (
     VenueSpan,
@@ -87,11 +88,11 @@ def place_near(
             continue  # "Hyderabad House" is in New Delhi; "in China's Chongqing"
         before = window[max(0, mt.start - LOOKBACK) : mt.start]
         if mt.kind == "demonym":
-            if city is None and _capital_named(kb, window, mt) and LOCATIVE.search(before):
+            if city is None and capital_named(kb, window, mt) and LOCATIVE.search(before):
                 city, country = kb.countries[mt.key].capital, mt.key
             continue
         after_venue = venue_end is not None and 0 <= mt.start - venue_end <= 4
-        if city is None and mt.kind == "country" and (unlisted := _unlisted_city(window, mt)):
+        if city is None and mt.kind == "country" and (unlisted := unlisted_city(window, mt)):
             city, country = unlisted, mt.key
             continue
         located = LOCATIVE.search(before) or AFTER_DATE.search(
@@ -318,19 +319,6 @@ def _city_state(kb: KnowledgeBase, mt: Match) -> bool:
     """A state named as its own capital: Singapore, Macao, Luxembourg."""
     state = kb.countries.get(mt.key)
     return state is not None and state.capital == mt.surface
-
-
-def _capital_named(kb: KnowledgeBase, text: str, demonym: Match) -> bool:
-    """Whether the demonym names its state's capital ('the Thai capital'), and the kb knows
-    that capital."""
-    state = kb.countries.get(demonym.key)
-    return bool(state and state.capital) and CAPITAL_AFTER.match(text, demonym.end) is not None
-
-
-def _unlisted_city(window: str, state: Match) -> str | None:
-    """The capitalised name right before the state's name, after 'in' or 'at'."""
-    m = CITY_BEFORE_STATE.search(window, max(0, state.start - 60), state.start)
-    return m.group("city") if m else None
 
 
 # Where place_near can be shown to find nothing, without reading the whole window: the
