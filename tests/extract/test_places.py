@@ -220,5 +220,7 @@ def test_a_city_named_after_its_state_or_by_its_states_demonym_is_the_place(
     assert _place(text) == place
 
 
-def test_a_states_possessive_is_no_place() -> None:
-    assert _place("The talks were held in Japan's interest.") == Place()
+def test_a_state_before_its_possessive_is_the_place_unless_a_city_follows() -> None:
+    assert _place("The meeting was held in China's Chongqing.") == Place("Chongqing", "CHN")
+    text = "The meeting, hosted by Thailand's Ministry of Foreign Affairs, opened."
+    assert _place(text) == Place(None, "THA")

@@ -84,8 +84,8 @@ def place_near(
     for mt in kb.find(window) if found is None else found:
         if mt.kind not in ("city", "country", "demonym") or asides.hold(mt.start):
             continue
-        if mt.start in inside or window.startswith(POSSESSIVE, mt.end):
-            continue  # "Hyderabad House" is in New Delhi; "in China's Chongqing"
+        if mt.start in inside:
+            continue  # "Hyderabad House" is in New Delhi
         before = window[max(0, mt.start - LOOKBACK) : mt.start]
         if mt.kind == "demonym":
             if city is None and capital_named(kb, window, mt) and LOCATIVE.search(before):
@@ -106,8 +106,8 @@ def place_near(
             city, country = mt.surface, mt.key  # "in Singapore", "in Macao"
         elif mt.kind == "country" and (city is None or country == mt.key):
             country = country or mt.key
-            if city is None:
-                break
+            if city is None and not window.startswith(POSSESSIVE, mt.end):
+                break  # "in China's Chongqing": the city may follow
         else:
             break
     if home is not None and city is None and country in (None, home.country):
