@@ -59,6 +59,11 @@ PLACE_BITS = (
     "(July 31-August 4, Singapore)",
     "Jakarta",
     "in the",
+    "Thai capital",
+    "Bangkok",
+    "southwest China's",
+    "the Kremlin",
+    "Hall 1-2 of the QSNCC",
 )
 
 

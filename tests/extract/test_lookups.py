@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summitry.extract.formats import format_between, format_in
 from summitry.extract.lookups import first_match, spans_inside_others
 from summitry.extract.meeting_dates import _CLAUSE_END, _RANGE_WORD, _range_word, clause_end
-from summitry.extract.places import _VENUE, _first_venue, format_between, format_in
+from summitry.extract.place_words import VENUE
+from summitry.extract.places import _first_venue
 
 WORDS = (
     "to",
@@ -93,6 +95,8 @@ VENUE_WORDS = (
 def test_the_first_venue_is_the_one_the_window_search_finds(words: list[str], points) -> None:
     text = " ".join(words)
     for start, stop, _ in _windows(text, points):
-        m = _VENUE.search(text[start:stop])
-        want = (m.end(), m.group("venue").strip()) if m else (None, None)
-        assert _first_venue(text, start, stop) == want
+        m = VENUE.search(text[start:stop])
+        want = (m.start("venue"), m.end(), m.group("venue").strip()) if m else None
+        found = _first_venue(text, start, stop)
+        got = (found[0].start - start, found[0].end - start, found[0].name) if found else None
+        assert got == want

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summitry.extract import people_roles, places
+from summitry.extract import formats, people_roles, place_words
 from summitry.extract.needs import Needs, blind_starts, lowered
 from summitry.extract.needs import needs as cached_needs
 
@@ -53,9 +53,9 @@ PATTERNS = [
     *people_roles._patterns().values(),
     CO_CHAIRED,
     AS_CHAIR,
-    places._VIRTUAL,
-    places._HYBRID,
-    places._VENUE,
+    formats._VIRTUAL,
+    formats._HYBRID,
+    place_words.VENUE,
 ]
 
 

@@ -16,7 +16,7 @@ from summitry.extract import (
     meeting_forms,
     meeting_names,
     meetings,
-    places,
+    place_words,
     quotes,
     speaker_refs,
     speakers,
@@ -222,13 +222,13 @@ VENUE_PIECES += ["concluded on", "though", "Toronto", ",", "_", "1"]
 
 @given(text=st.lists(st.sampled_from(VENUE_PIECES), max_size=16).map("".join))
 def test_word_start_scans_find_what_their_b_forms_find_from_any_position(text: str) -> None:
-    plain_venue = re.compile(r"\b(?:at|in)" + places._VENUE_REST)
+    plain_venue = re.compile(r"\b(?:at|in)" + place_words._VENUE_REST)
     plain_range = re.compile(r"\b" + meeting_dates._RANGE_WORDS)
-    for fast, plain in ((places._VENUE, plain_venue), (meeting_dates._RANGE_WORD, plain_range)):
+    for fast, plain in ((place_words.VENUE, plain_venue), (meeting_dates._RANGE_WORD, plain_range)):
         for pos in range(len(text) + 1):
             found, expected = fast.search(text, pos), plain.search(text, pos)
             assert (found and found.span()) == (expected and expected.span())
-            if found and expected and fast is places._VENUE:
+            if found and expected and fast is place_words.VENUE:
                 assert found.group("venue", "acr") == expected.group("venue", "acr")
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from summitry.extract.amounts import find_amounts
 from summitry.extract.pipeline import extract_record
+from summitry.kb.load import load_kb
 from summitry.kb.people_words import ref_title_words
 from summitry.kb.vocab import amount_words, statement_words, venue_words
 from summitry.record import Document
@@ -171,3 +172,10 @@ def test_the_title_of_a_person_named_before_refers_to_that_person() -> None:
 
 def test_on_stays_a_word_before_a_fund_s_name() -> None:
     assert "On" in amount_words().name_openers
+
+
+def test_each_known_venue_names_a_listed_state() -> None:
+    kb = load_kb()
+    known = venue_words().known
+    assert {"Kremlin", "Great Hall of the People", "Hyderabad House"} <= {v.name for v in known}
+    assert all(v.country in kb.countries and v.city for v in known)

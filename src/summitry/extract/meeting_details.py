@@ -7,9 +7,10 @@ import re
 
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
+from summitry.extract.formats import format_between
 from summitry.extract.meeting_dates import clause_end
 from summitry.extract.meeting_parts import MeetingMention
-from summitry.extract.places import format_between, may_place, place_near
+from summitry.extract.places import may_place, place_near
 from summitry.kb.cues import meeting_cues
 
 __all__ = ["fill_details", "fill_from_title", "lead_by_video"]

@@ -1,9 +1,9 @@
-"""Where and how a meeting took place: city, country, venue and format from nearby words.
+"""Where a meeting took place: city, country and venue from nearby words.
 
 "in Lima, Peru" -> Lima, PER; "at Queen Sirikit National Convention Center (QSNCC), Bangkok"
--> venue, Bangkok, THA; "held virtually" / "in a video format" -> virtual. And where the
-main meeting met when its own sentence does not say: a place before its name, a dateline's
-city, the lead's place; the week's other meetings meet there too.
+-> venue, Bangkok, THA; "at the Kremlin" -> venue, Moscow, RUS (extract.venues). And where
+the main meeting met when its own sentence does not say: a place before its name, a
+dateline's city, the lead's place; the week's other meetings meet there too.
 """
 
 from __future__ import annotations
@@ -16,16 +16,32 @@ from dataclasses import dataclass
 from summitry.extract.context import Context, Sentence
 from summitry.extract.lookups import first_match
 from summitry.extract.meeting_parts import MeetingMention
-from summitry.extract.patterns import Needs, word_start
+from summitry.extract.patterns import POSSESSIVE, Needs
+from summitry.extract.place_words import (
+    AFTER_DATE,
+    CAPITAL,
+    CITY_BEFORE_STATE,
+    LOCATIVE,
+    LOOKBACK,
+    VENUE,
+    VENUE_AT,
+    capital_named,
+    unlisted_city,
+)
+from summitry.extract.venues import (
+    VenueSpan,
+    home_within,
+    known_venue,
+    room_of_known,
+    venue_home,
+)
 from summitry.kb import KnowledgeBase, Match
 from summitry.kb.cues import meeting_cues
-from summitry.kb.vocab import venue_words
+from summitry.kb.vocab import KnownVenue
 
 __all__ = [
     "Place",
     "dateline_city",
-    "format_between",
-    "format_in",
     "lead_place",
     "listed_under",
     "may_place",
@@ -34,30 +50,8 @@ __all__ = [
     "same_week",
 ]
 
-_VENUE_REST = (
-    r"\s+(?:the\s+)?(?P<venue>(?:[A-Z][\w’'.&-]*\s+){0,7}?"
-    rf"(?:{'|'.join(venue_words().kinds)})?\s*(?:{'|'.join(venue_words().heads)})"
-    r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)(?:\s*\((?P<acr>[A-Z]{2,8})\))?"
-)
-# r"\b(?:at|in)" + _VENUE_REST, opening with its letters so that `re` skips to each 'a' and
-# 'i' (a pattern that opens with \b is tried at every position)
-_VENUE = re.compile(f"(?:{word_start('at', 'in')})" + _VENUE_REST)
-_VENUE_AT = re.compile("(?:at|in)" + _VENUE_REST)  # less the \b: at a window's start
-# "in Lima", "hosted by Peru", "in the Cambodian capital of Phnom Penh", "in the city of X"
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|to|visiting|host(?:ed)? by)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w’'-]+\s+)?(?:capital|city|town)(?:\s+of|,)?\s+)?$"
-)
-_LOOKBACK = 45  # characters before a place where _LOCATIVE is looked for
-# "(July 31-August 4, Singapore)": in brackets, a date, then the place
-_AFTER_DATE = re.compile(r"\([^()]{0,40}\d,\s*$")
 # "held the Forum -- the first since ... in the ROK -- in Bishkek": an aside between dashes
 _ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–\n]{1,150}?\s(?:--|—|–)\s")
-_VIRTUAL = re.compile(rf"\b(?:{meeting_cues().virtual})\b", re.IGNORECASE)
-_HYBRID = re.compile(rf"\b(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
-# the same, less the word boundary before: at the start of a span every cue (a word) is a word
-_VIRTUAL_AT = re.compile(rf"(?:{meeting_cues().virtual})\b", re.IGNORECASE)
-_HYBRID_AT = re.compile(rf"(?:{meeting_cues().hybrid})\b", re.IGNORECASE)
 
 
 # never changed once made; not frozen, which sets each field through object.__setattr__
@@ -68,37 +62,7 @@ class Place:
     venue: str | None = None
 
 
-def format_in(text: str) -> str | None:
-    """'virtual', 'hybrid' or None from the words of a sentence (in person needs a place)."""
-    if _HYBRID.search(text):
-        return "hybrid"
-    if _VIRTUAL.search(text):
-        return "virtual"
-    return None
-
-
-def format_between(text: str, start: int, stop: int) -> str | None:
-    """format_in(text[start:stop]), without copying or rescanning the span for each mention
-    of a long sentence."""
-    if _named(_HYBRID, _HYBRID_AT, text, start, stop):
-        return "hybrid"
-    if _named(_VIRTUAL, _VIRTUAL_AT, text, start, stop):
-        return "virtual"
-    return None
-
-
-_NEEDS = {p: Needs(p) for p in (_VIRTUAL, _HYBRID, _VENUE)}  # to skip stretches without their words
-
-
-def _named(cue: re.Pattern[str], at: re.Pattern[str], text: str, start: int, stop: int) -> bool:
-    """Whether cue.search(text[start:stop]) finds one: at start the span has no word before
-    it; after start the text before a match is the span's own. (at's matches are cue's, less
-    the word boundary before: they hold the same words.)"""
-    if _NEEDS[cue].absent(text, start, stop):
-        return False
-    if start < stop and at.match(text, start, stop):
-        return True
-    return first_match(cue, text, start + 1, stop) is not None
+_NEEDS = {VENUE: Needs(VENUE)}  # to skip stretches without its words
 
 
 def place_near(
@@ -110,18 +74,28 @@ def place_near(
     the page's one scan); else that window is scanned here.
     """
     window = text[start:end]
-    venue_end, venue = _first_venue(text, start, end)
+    first = _first_venue(text, start, end)
+    span, home = first if first else (None, None)
+    venue = span.name if span else None
+    venue_end = span.end - start if span else None
+    inside = range(span.start - start, span.end - start) if span and home else range(0)
     city = country = None
     asides = _Asides(window)
     for mt in kb.find(window) if found is None else found:
-        if mt.kind not in ("city", "country") or asides.hold(mt.start):
+        if mt.kind not in ("city", "country", "demonym") or asides.hold(mt.start):
             continue
-        before = window[max(0, mt.start - _LOOKBACK) : mt.start]
+        if mt.start in inside:
+            continue  # "Hyderabad House" is in New Delhi
+        before = window[max(0, mt.start - LOOKBACK) : mt.start]
+        if mt.kind == "demonym":
+            if city is None and capital_named(kb, window, mt) and LOCATIVE.search(before):
+                city, country = kb.countries[mt.key].capital, mt.key
+            continue
         after_venue = venue_end is not None and 0 <= mt.start - venue_end <= 4
-        if city is None and mt.kind == "country" and (unlisted := _unlisted_city(window, mt)):
+        if city is None and mt.kind == "country" and (unlisted := unlisted_city(window, mt)):
             city, country = unlisted, mt.key
             continue
-        located = _LOCATIVE.search(before) or _AFTER_DATE.search(
+        located = LOCATIVE.search(before) or AFTER_DATE.search(
             window, max(0, mt.start - 50), mt.start
         )
         if not (located or after_venue or (city and mt.kind == "country")):
@@ -132,10 +106,12 @@ def place_near(
             city, country = mt.surface, mt.key  # "in Singapore", "in Macao"
         elif mt.kind == "country" and (city is None or country == mt.key):
             country = country or mt.key
-            if city is None:
-                break
+            if city is None and not window.startswith(POSSESSIVE, mt.end):
+                break  # "in China's Chongqing": the city may follow
         else:
             break
+    if home is not None and city is None and country in (None, home.country):
+        city, country = home.city, home.country
     return Place(city, country, venue)
 
 
@@ -169,13 +145,66 @@ def lead_place(
     ctx: Context, name_starts: list[int], kb: KnowledgeBase, country: str | None = None
 ) -> Place:
     """'Foreign Minister Lavrov will attend the annual ASEAN events in Vientiane (Laos)': where
-    a lead that names no meeting says the page's meetings meet; Place() if it names one, or
-    a place in another state than the meeting's known country."""
+    a lead that names no meeting says the page's meetings meet; else where an opening
+    sentence says a session of them was held, or names the declaration they adopted after
+    its city. Place() if none does, or if the place is in another state than the meeting's
+    known country."""
     lead = ctx.sentences[0] if ctx.sentences else None
-    if lead is None or any(lead.start <= s < lead.end for s in name_starts):
+    if lead is None:
         return Place()
-    place = place_near(ctx.text, lead.start, lead.end, kb)
+    place = Place()
+    if not any(lead.start <= s < lead.end for s in name_starts):
+        place = place_near(ctx.text, lead.start, lead.end, kb)
+    if place == Place():
+        place = _session_place(ctx, name_starts, kb)
+    if place == Place():
+        place = _outcome_place(ctx, name_starts, kb)
     return place if country is None or place.country in (None, country) else Place()
+
+
+# "The plenary session on ... was held at ...": a part of the meeting the page reports
+_SESSION_HELD = re.compile(
+    r"(?:The|An?)\s+(?:[\w’'-]+\s+){0,3}(?:session|sessions|ceremony|plenary|meeting|talks)\b"
+    r"[^.;]{0,80}?\s(?:was|were)\s+held\s+(?=(?:at|in)\s)"
+)
+_SESSION_SENTENCES = 3  # the opening sentences that may say so
+
+
+def _session_place(ctx: Context, name_starts: list[int], kb: KnowledgeBase) -> Place:
+    """Where an opening sentence that names no meeting before its verb says a session was
+    held."""
+    for sentence in ctx.sentences[:_SESSION_SENTENCES]:
+        m = _SESSION_HELD.match(ctx.text, sentence.start, sentence.end)
+        if m is None or any(sentence.start <= s < m.end() for s in name_starts):
+            continue
+        place = place_near(ctx.text, m.end(), sentence.end, kb)
+        if place.city or place.venue:
+            return place
+    return Place()
+
+
+# "closed with the passage of the Macao Declaration": a declaration named after the city
+# where the meeting that adopts it meets
+_ADOPTING = re.compile(
+    r"\b(?:adopt(?:ed|ing)|passage\s+of|issu(?:ed|ing)|endors(?:ed|ing))\s+the\s+$"
+)
+_NAMED_OUTCOME = re.compile(r"\s+(?:Declaration|Joint\s+Statement|Statement|Vision|Consensus)\b")
+
+
+def _outcome_place(ctx: Context, name_starts: list[int], kb: KnowledgeBase) -> Place:
+    """The city an opening sentence's meeting adopts a declaration named after."""
+    for sentence in ctx.sentences[:_SESSION_SENTENCES]:
+        for mt in ctx.iter_matches_in(sentence.start, sentence.end):
+            at, end = sentence.start + mt.start, sentence.start + mt.end
+            city = mt.kind == "city" or (mt.kind == "country" and _city_state(kb, mt))
+            if (
+                city
+                and _ADOPTING.search(ctx.text, max(sentence.start, at - 30), at)
+                and _NAMED_OUTCOME.match(ctx.text, end)
+                and any(sentence.start <= s < at for s in name_starts)
+            ):
+                return Place(mt.surface, mt.key)
+    return Place()
 
 
 _SAME_WEEK = re.compile(rf"\b(?:{meeting_cues().same_week})\b", re.IGNORECASE)
@@ -252,34 +281,44 @@ def listed_under(
     return None
 
 
-def _first_venue(text: str, start: int, end: int) -> tuple[int | None, str | None]:
-    """(its end from start, the venue) of _VENUE.search(text[start:end]), or (None, None):
-    a venue at start is tried alone, a later one found by first_match (kept per page)."""
-    if _NEEDS[_VENUE].absent(text, start, end):
-        return None, None
-    m = _VENUE_AT.match(text, start, end) if start < end else None
+def _first_venue(text: str, start: int, end: int) -> tuple[VenueSpan, KnownVenue | None] | None:
+    """The first venue in text[start:end] (page offsets) and where the kb knows it to be: one
+    known by name, or one shaped like a venue (VENUE), the longer where both start there;
+    a shaped one holding a known name ('the Kremlin's St Andrew Hall') is where that is, and
+    a room of a known venue ('Hall 1-2 of the QSNCC') gives that venue."""
+    shaped = _shaped_venue(text, start, end)
+    known = known_venue(text, start, end)
+    if known is not None and (
+        shaped is None
+        or known.start < shaped.start
+        or (known.start == shaped.start and len(known.name) >= len(shaped.name))
+    ):
+        return known, venue_home(known.name)
+    if shaped is None:
+        return None
+    if known is None or known.start > shaped.start + len(shaped.name):
+        room = room_of_known(text, shaped.end, end)
+        if room is not None:
+            return room, venue_home(room.name)
+    return shaped, venue_home(shaped.name) or home_within(shaped.name)
+
+
+def _shaped_venue(text: str, start: int, end: int) -> VenueSpan | None:
+    """VENUE.search(text[start:end]): a venue at start is tried alone, a later one found by
+    first_match (kept per page)."""
+    if _NEEDS[VENUE].absent(text, start, end):
+        return None
+    m = VENUE_AT.match(text, start, end) if start < end else None
     if m is None:
-        found = first_match(_VENUE, text, start + 1, end)
-        m = _VENUE.match(text, found, end) if found is not None else None
-    return (m.end() - start, m.group("venue").strip()) if m else (None, None)
-
-
-# "in Pontianak, Kalimantan, Indonesia": a place the kb does not list, named before its state.
-_CITY_BEFORE_STATE = re.compile(
-    r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)(?:,\s*[A-Z][\w’'-]+){0,2},\s*$"
-)
+        found = first_match(VENUE, text, start + 1, end)
+        m = VENUE.match(text, found, end) if found is not None else None
+    return VenueSpan(m.group("venue").strip(), m.start("venue"), m.end()) if m else None
 
 
 def _city_state(kb: KnowledgeBase, mt: Match) -> bool:
     """A state named as its own capital: Singapore, Macao, Luxembourg."""
     state = kb.countries.get(mt.key)
     return state is not None and state.capital == mt.surface
-
-
-def _unlisted_city(window: str, state: Match) -> str | None:
-    """The capitalised name right before the state's name, after 'in' or 'at'."""
-    m = _CITY_BEFORE_STATE.search(window, max(0, state.start - 60), state.start)
-    return m.group("city") if m else None
 
 
 # Where place_near can be shown to find nothing, without reading the whole window: the
@@ -302,11 +341,13 @@ def may_place(ctx: Context, start: int, end: int) -> bool:
     j = bisect.bisect_left(judged, start + _NEAR)
     if j < len(judged) and judged[j] < end:
         return True
-    if _NEEDS[_VENUE].absent(text, start, end):
-        return False
-    if start < end and _VENUE_AT.match(text, start, end):
+    if known_venue(text, start, end) is not None:
         return True
-    return first_match(_VENUE, text, start + 1, end) is not None
+    if _NEEDS[VENUE].absent(text, start, end):
+        return False
+    if start < end and VENUE_AT.match(text, start, end):
+        return True
+    return first_match(VENUE, text, start + 1, end) is not None
 
 
 _PAGE = Sentence(-1, -1, "")  # the key of what is kept for the whole page
@@ -315,7 +356,15 @@ _PAGE = Sentence(-1, -1, "")  # the key of what is kept for the whole page
 def _placed_matches(ctx: Context) -> tuple[list[Match], list[int]]:
     """The page's city and country matches, by start; and the starts of those that make a
     place in any window that starts _NEAR or more characters before them."""
-    places = sorted((mt for mt in ctx.matches if mt.kind in ("city", "country")), key=_start)
+    places = sorted(
+        (
+            mt
+            for mt in ctx.matches
+            if mt.kind in ("city", "country")
+            or (mt.kind == "demonym" and CAPITAL.match(ctx.text, mt.end))
+        ),
+        key=_start,
+    )
     return places, [mt.start for mt in places if _placed(ctx.text, 0, mt)]
 
 
@@ -330,13 +379,13 @@ def _placed(text: str, start: int, mt: Match) -> bool:
     if mt.kind == "country":
         lo = mt.start - 60
         unlisted = (
-            _CITY_BEFORE_STATE.search(text, lo, mt.start)
+            CITY_BEFORE_STATE.search(text, lo, mt.start)
             if lo > start
-            else _CITY_BEFORE_STATE.search(text[start : mt.start])
+            else CITY_BEFORE_STATE.search(text[start : mt.start])
         )
         if unlisted:
             return True
-    before = text[max(start, mt.start - _LOOKBACK) : mt.start]
+    before = text[max(start, mt.start - LOOKBACK) : mt.start]
     return bool(
-        _LOCATIVE.search(before) or _AFTER_DATE.search(text, max(start, mt.start - 50), mt.start)
+        LOCATIVE.search(before) or AFTER_DATE.search(text, max(start, mt.start - 50), mt.start)
     )

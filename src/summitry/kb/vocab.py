@@ -15,6 +15,7 @@ __all__ = [
     "AmountWords",
     "OrganizationWords",
     "InitiativeWords",
+    "KnownVenue",
     "OutcomeWords",
     "StatementWords",
     "VenueWords",
@@ -196,16 +197,33 @@ def statement_words() -> StatementWords:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownVenue:
+    """A well-known venue, the names it goes by, and the city and state it is in."""
+
+    name: str
+    aliases: tuple[str, ...]
+    city: str
+    country: str
+
+
+@dataclass(frozen=True, slots=True)
 class VenueWords:
-    """What a venue's name ends in ('Center', 'Palace'), and the words that may stand before
-    that ('Convention')."""
+    """What a venue's name ends in ('Center', 'Palace'), the words that may stand before
+    that ('Convention'), and the venues known by name ('the Kremlin')."""
 
     kinds: tuple[str, ...] = ()
     heads: tuple[str, ...] = ()
+    known: tuple[KnownVenue, ...] = ()
 
 
 @functools.cache
 def venue_words() -> VenueWords:
     """places.yaml's venue vocabulary, read once per process."""
     doc = read_yaml("places")
-    return VenueWords(kinds=_words(doc.get("venue_kinds")), heads=_words(doc.get("venue_heads")))
+    known = tuple(
+        KnownVenue(str(v["name"]), _words(v.get("aliases")), str(v["city"]), str(v["country"]))
+        for v in doc.get("venues") or ()
+    )
+    return VenueWords(
+        kinds=_words(doc.get("venue_kinds")), heads=_words(doc.get("venue_heads")), known=known
+    )
