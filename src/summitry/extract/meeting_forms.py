@@ -14,10 +14,10 @@ from collections.abc import Container
 from summitry.extract.meeting_parts import (
     ORD_ANY_CASE,
     ORD_BEFORE,
-    TAIL,
     MeetingName,
     ordinal_value,
     series_meeting,
+    tail_after,
 )
 from summitry.extract.patterns import blind_starts, digit_runs, matches_from, needs, word_start
 from summitry.kb import KnowledgeBase
@@ -191,7 +191,7 @@ def forums_meeting_as_themselves(
             and not _listed_after(text, mt.start, name_ends)
         ):
             continue
-        tail = TAIL.match(text, mt.end)
+        tail = tail_after(text, mt.end)
         if tail.group("topic") and ordinal is None:
             continue  # 'ASEAN Regional Forum on ...' unnumbered may be another meeting
         if _NOT_MET_AFTER.match(text, mt.end):
@@ -254,7 +254,7 @@ def head_first_names(text: str, kb: KnowledgeBase, page_forums: Counter[str]) ->
         if not ranked:
             continue
         series = ranked[0]
-        tail = TAIL.match(text, m.start() + alias.end)
+        tail = tail_after(text, m.start() + alias.end)
         core = series.name.removeprefix(f"{series.forum} ")
         before = text[max(0, m.start() - 30) : m.start()]
         ordinal = ORD_BEFORE.search(before) or _LOWERORD_BEFORE.search(before)
@@ -309,7 +309,8 @@ def family_members(
         member = starts.get(of.end()) if of else None
         while member is not None:
             keys.append(member.key)
-            last = _BRACKET.match(text, member.end).end()
+            bracket = _BRACKET.match(text, member.end)
+            last = bracket.end() if bracket else member.end
             gap = _TRAILING_GAP.match(text, member.end)
             member = starts.get(gap.end()) if gap else None
         if len(keys) > 1:

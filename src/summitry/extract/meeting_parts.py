@@ -66,6 +66,14 @@ TAIL = re.compile(
 )
 
 
+def tail_after(text: str, end: int) -> re.Match[str]:
+    """The bracketed acronym and the topic after a meeting's name; every part of TAIL is
+    optional, so it always matches, if only the empty string."""
+    tail = TAIL.match(text, end)
+    assert tail is not None
+    return tail
+
+
 # never changed once made; not frozen, which sets each field through object.__setattr__
 @dataclass(slots=True, unsafe_hash=True)
 class MeetingName:
