@@ -202,3 +202,16 @@ def test_a_one_word_name_named_again_is_the_person() -> None:
         "Sugiono also highlighted the role of the EAS."
     )
     assert acts(text) == [("Sugiono", "state"), ("Sugiono", "state")]
+
+
+def test_a_whole_name_repeated_without_a_title_starts_the_statement() -> None:
+    text = (
+        "Premier Li Qiang met with Prime Minister Anthony Albanese in Beijing.\n\n"
+        "Li Qiang said that China stands ready to work with Australia."
+    )
+    doc = Document(text=text, publisher_country="CHN")
+    found = [s for s in extract_record("page.txt", doc).statements if s.speaker == "Li Qiang"]
+    start = text.index("Li Qiang said")
+    assert [(s.act, s.text, s.evidence) for s in found] == [
+        ("state", text[start:], (start, len(text)))
+    ]

@@ -226,6 +226,11 @@ def short_names(ctx: Context) -> list[Candidate]:
         at = bisect.bisect_right(taken, (m.start(), len(ctx.text))) - 1
         if at >= 0 and taken[at][0] <= m.start() < taken[at][1]:
             continue
+        name = unique[m.group(0)]
+        whole = _whole_name(ctx.text, name, m.start())
+        if whole is not None:  # 'Li Qiang said', which the people scan left unspanned
+            out.append(Candidate(whole, m.end(), (name,), "person"))
+            continue
         before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
         if (
             before
@@ -235,8 +240,21 @@ def short_names(ctx: Context) -> list[Candidate]:
         ):
             continue  # 'Bui Thanh Son': part of a longer name; not '... in Lima. Xi noted'
 
-        out.append(Candidate(m.start(), m.end(), (unique[m.group(0)],), "person"))
+        out.append(Candidate(m.start(), m.end(), (name,), "person"))
     return out
+
+
+def _whole_name(text: str, name: str, at: int) -> int | None:
+    """Where the person's whole name starts when the name's other words stand right before
+    its last word ('Xi Jinping' before 'stressed'); else None."""
+    rest = name.replace(",", " ").split()[:-1]
+    if not rest:
+        return None
+    lead = re.compile(r"\s+".join(map(re.escape, rest)) + r"\s+\Z")
+    found = lead.search(text, max(0, at - len(name) - 10), at)
+    if found is None or (found.start() > 0 and text[found.start() - 1].isalnum()):
+        return None
+    return found.start()
 
 
 def spelled_apart(ctx: Context) -> list[Candidate]:
