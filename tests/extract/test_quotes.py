@@ -125,3 +125,11 @@ def test_a_single_quoted_catchword_closes_without_a_stop() -> None:
     )
     # the catchword is no speech, and what follows it is not inside a quotation
     assert quotes_of(text) == []
+
+
+def test_speech_whose_opening_mark_was_lost_reads_alike_with_straight_marks() -> None:
+    lead = "Prime Minister Chris Hipkins arrived in Singapore on Monday.\n\n"
+    speech = "We are committed to a new vision for the region and for our partners,{} said"
+    tail = " Prime Minister Hipkins at the launch."
+    for close in ("”", '"'):
+        assert acts(lead + speech.format(close) + tail, "NZL") == [("Chris Hipkins", "commit")]

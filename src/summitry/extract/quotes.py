@@ -96,8 +96,8 @@ def _with_lost_openings(text: str, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
-# a comma and a curly closing mark: speech handed over to its attribution
-_LOST_OPEN = re.compile(r"”(?<=\w,”)")
+# a comma and a closing mark, curly or straight: speech handed over to its attribution
+_LOST_OPEN = re.compile(r"[”\"](?<=\w,[”\"])")
 
 
 class QuoteIndex:
