@@ -133,3 +133,12 @@ def test_speech_whose_opening_mark_was_lost_reads_alike_with_straight_marks() ->
     tail = " Prime Minister Hipkins at the launch."
     for close in ("”", '"'):
         assert acts(lead + speech.format(close) + tail, "NZL") == [("Chris Hipkins", "commit")]
+
+
+def test_a_quotation_a_person_s_office_gives_is_the_state_s() -> None:
+    text = (
+        "Prime Minister KISHIDA Fumio held a summit meeting with President YOON Suk Yeol of "
+        "the Republic of Korea in Tokyo on March 16.\n\n"
+        "'We will deepen our cooperation with Japan in every field,' Yoon's office said."
+    )
+    assert acts(text, "JPN") == [("KOR", "commit")]

@@ -168,7 +168,7 @@ class QuoteIndex:
     def _named(self, lo: int, verb) -> tuple[tuple[str, ...], int]:
         """'," Mr Crean said' (the name before the verb) or '," said Mr Peters' (after it), and
         where the attribution starts."""
-        kinds = ("person", "title", "pronoun")
+        kinds = ("person", "title", "pronoun", "office")
         before = [c for c in self.finder.between(lo, verb.start) if c.kind in kinds]
         if before:
             return self._resolve(before[-1]), before[-1].start

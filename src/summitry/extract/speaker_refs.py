@@ -22,6 +22,7 @@ __all__ = [
     "honorifics_alone",
     "introduced_by",
     "kb_titles",
+    "offices_of_people",
     "short_names",
     "spelled_apart",
     "state_holders",
@@ -291,6 +292,27 @@ _NAME_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")  # r"\b[A-Z][a-z]+\b", fro
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
 _SENTENCE_END = re.compile(r"[a-z]{3}[.!?]\Z")  # 'Lima.', 'Vientiane.'; not 'Mr.', 'U.S.'
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
+
+
+def offices_of_people(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
+    """'Yoon's office said', 'a spokesman for X said': who speaks for a person speaks for the
+    person's state (kind 'office'), where the page gives that state."""
+    states = {p.name: p.country for p in ctx.people if p.country}
+    out, text = [], ctx.text
+    for cand in candidates:
+        state = states.get(cand.speakers[0]) if cand.kind == "person" else None
+        if state is None:
+            continue
+        if after := _OFFICE_AFTER.match(text, cand.end):
+            out.append(Candidate(cand.start, after.end(), (state,), "office"))
+        elif before := _OFFICE_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+            out.append(Candidate(before.start(), cand.end, (state,), "office"))
+    return out
+
+
+_OFFICES = "|".join(re.escape(str(w)) for w in read_yaml("titles").get("speaking_offices") or ())
+_OFFICE_AFTER = re.compile(rf"(?:’s|'s|’|')\s+(?:{_OFFICES})\b")
+_OFFICE_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:{_OFFICES})\s+(?:for|of)\s+\Z")
 
 
 def government_bodies(ctx: Context, home: str | None) -> list[Candidate]:
