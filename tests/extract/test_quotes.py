@@ -142,3 +142,16 @@ def test_a_quotation_a_person_s_office_gives_is_the_state_s() -> None:
         "'We will deepen our cooperation with Japan in every field,' Yoon's office said."
     )
     assert acts(text, "JPN") == [("KOR", "commit")]
+
+
+def test_a_quotation_after_its_attribution_starts_at_the_speaker_s_name() -> None:
+    text = OPENING + 'Mr Crean said: "This is a very good outcome for Australian exporters."'
+    doc = Document(text=text, published="2008-11-21", publisher_country="AUS")
+    found = extract_record("page.txt", doc).statements[-1]
+    start = text.index("Crean said:")
+    assert (found.speaker, found.act, found.text, found.evidence) == (
+        "Simon Crean",
+        "state",
+        text[start:],
+        (start, len(text)),
+    )

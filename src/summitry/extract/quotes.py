@@ -119,7 +119,8 @@ class QuoteIndex:
                 speakers, verb, named = found
                 self.used.add(verb.start)
                 last = speakers
-                lo, hi = min(quote.start, verb.start), max(quote.end, verb.end)
+                # 'President Hu said: "..."': from the name of who speaks before it
+                lo, hi = min(quote.start, verb.start, named), max(quote.end, verb.end)
                 # the evidence is the attribution: the words that name who spoke
                 evidence = (named, verb.end) if named > quote.start else (lo, hi)
             elif quote.opens_paragraph and last:
