@@ -225,6 +225,7 @@ def test_the_office_or_spokesperson_of_a_person_speaks_for_the_person_s_state() 
     for said in (
         "Yoon's office said the two leaders had a candid exchange of views.",
         "A spokesperson for Yoon said the talks were productive.",
+        "The office of President Yoon said the talks were productive.",
     ):
         doc = Document(text=lead + said, publisher_country="JPN")
         assert [(s.speaker, s.act) for s in extract_record("p.txt", doc).statements] == [

@@ -312,7 +312,10 @@ def offices_of_people(ctx: Context, candidates: list[Candidate]) -> list[Candida
 
 _OFFICES = "|".join(re.escape(str(w)) for w in read_yaml("titles").get("speaking_offices") or ())
 _OFFICE_AFTER = re.compile(rf"(?:’s|'s|’|')\s+(?:{_OFFICES})\b")
-_OFFICE_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:{_OFFICES})\s+(?:for|of)\s+\Z")
+# 'a spokesman for X', 'the office of President X': the title words before the name too
+_OFFICE_BEFORE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:{_OFFICES})\s+(?:for|of)\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}\Z"
+)
 
 
 def government_bodies(ctx: Context, home: str | None) -> list[Candidate]:
