@@ -240,3 +240,14 @@ def test_the_state_a_visit_goes_to_names_whom_the_visitor_calls_on() -> None:
         ("Cho Tae-yul", "KOR"),
         ("Anwar Ibrahim", "MYS"),
     ]
+
+
+def test_whom_a_visitor_calls_on_to_act_is_asked_not_visited() -> None:
+    text = (
+        "During his visit to Malaysia, Foreign Minister Cho Tae-yul called on Ambassador Park "
+        "Jin to support the Korean community in Kuala Lumpur."
+    )
+    assert [(name, country) for name, _, country, _ in people(text)] == [
+        ("Cho Tae-yul", "KOR"),
+        ("Park Jin", "KOR"),
+    ]

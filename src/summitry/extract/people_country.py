@@ -175,6 +175,8 @@ def _called_on(ctx: Context, person, people: list) -> str | None:
     start = min(s for s, _ in person.spans)
     if _CALLED_ON.search(ctx.text, max(0, start - 80), start) is None:
         return None
+    if not _NO_ASK.match(ctx.text, start):
+        return None  # 'called on President X to act': asked to act, not visited
     home = ctx.document.publisher_country
     for source in (ctx.document.title or "", ctx.text):
         visit = _VISIT_TO.search(source)
@@ -188,6 +190,7 @@ def _called_on(ctx: Context, person, people: list) -> str | None:
 _CALLED_ON = re.compile(
     r"\bcall(?:s|ed|ing)?\s+on\s+(?:H\.E\.\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}\Z"
 )
+_NO_ASK = re.compile(r"(?:(?!\bto\s)[^.;])*(?:[.;]|\Z)")
 _VISIT_TO = re.compile(
     r"\b(?:[Vv]isits?|visited|visiting|[Tt]rip)\b[^.;\n]{0,60}?\bto\s+(?:the\s+)?"
     r"(?P<where>[A-Z][^,.;()\n]{1,40})"
