@@ -79,3 +79,11 @@ def test_a_states_will_joined_to_what_was_said_is_the_speakers_commitment() -> N
         ("Cho Tae-yul", "commit"),
         ("Cho Tae-yul", "state"),
     ]
+
+
+def test_a_person_told_before_that_opens_what_was_said() -> None:
+    text = OPENING + (
+        "Minister Cho told his Lao counterpart that Korea had fully explained its plan, "
+        "according to the Ministry."
+    )
+    assert acts(text) == [("Cho Tae-yul", "state")]

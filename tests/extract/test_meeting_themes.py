@@ -55,3 +55,24 @@ def test_a_forum_s_theme_goes_to_its_meeting_when_the_main_is_another_forum_s() 
         ("G20 Osaka Summit", None),
         ("ASEAN Summit", "Advancing Partnership for Sustainability"),
     ]
+
+
+def test_a_theme_in_single_quotes_reads_alike_curly_or_straight() -> None:
+    curly = (
+        "Under the theme, ‘Creating a Resilient and Sustainable Future for All’, the 2023 APEC "
+        "Economic Leaders’ Meeting was held in San Francisco on 16 November 2023."
+    )
+    straight = curly.replace("‘", "'").replace("’", "'")
+    theme = "Creating a Resilient and Sustainable Future for All"
+    assert _themes(curly, "2023-11-17") == [("APEC Economic Leaders' Meeting", theme)]
+    assert _themes(straight, "2023-11-17") == [("APEC Economic Leaders' Meeting", theme)]
+
+
+def test_a_straight_single_quote_near_theme_opens_after_a_space_only() -> None:
+    text = (
+        "The 44th ASEAN Summit was held in Vientiane on 9 October 2024. The Lao PDR's "
+        "Chairmanship theme, 'ASEAN: Enhancing Connectivity and Resilience', guided its work."
+    )
+    assert _themes(text, "2024-10-10") == [
+        ("ASEAN Summit", "ASEAN: Enhancing Connectivity and Resilience")
+    ]

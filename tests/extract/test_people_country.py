@@ -223,3 +223,38 @@ def test_the_delegation_another_person_leads_is_not_the_subjects() -> None:
 def test_a_page_that_is_only_a_headline_naming_a_person() -> None:
     record = record_of(page_from_bytes("head.txt", b"President Ho H"))
     assert record.errors == []
+
+
+def test_whom_a_visitor_calls_on_serves_the_state_visited() -> None:
+    text = (
+        "External Affairs Minister Dr. S. Jaishankar met Prime Minister Lawrence Wong of "
+        "Singapore today. EAM also called on Senior Minister Lee Hsien Loong."
+    )
+    rows = people(text, "IND")
+    assert [(name, country) for name, _, country, _ in rows] == [
+        ("S. Jaishankar", "IND"),
+        ("Lawrence Wong", "SGP"),
+        ("Lee Hsien Loong", "SGP"),
+    ]
+
+
+def test_the_state_a_visit_goes_to_names_whom_the_visitor_calls_on() -> None:
+    text = (
+        "During his visit to Malaysia, Foreign Minister Cho Tae-yul paid a courtesy call on "
+        "Prime Minister Anwar Ibrahim."
+    )
+    assert [(name, country) for name, _, country, _ in people(text)] == [
+        ("Cho Tae-yul", "KOR"),
+        ("Anwar Ibrahim", "MYS"),
+    ]
+
+
+def test_whom_a_visitor_calls_on_to_act_is_asked_not_visited() -> None:
+    text = (
+        "During his visit to Malaysia, Foreign Minister Cho Tae-yul called on Ambassador Park "
+        "Jin to support the Korean community in Kuala Lumpur."
+    )
+    assert [(name, country) for name, _, country, _ in people(text)] == [
+        ("Cho Tae-yul", "KOR"),
+        ("Park Jin", "KOR"),
+    ]

@@ -136,3 +136,13 @@ def test_a_later_office_of_the_persons_state_is_their_title() -> None:
         ("Vladimir Putin", "President", "RUS", "attendee"),
         ("Narendra Modi", "Prime Minister", "IND", "attendee"),
     ]
+
+
+def test_a_name_after_a_closing_quote_with_its_words_run_together_elsewhere() -> None:
+    text = (
+        "Cambodia’s Prime Minister Hunsen opened the meeting. This is best expressed by this "
+        "year’s theme {}ASEAN: One community, One destiny.{} Hun Sen said that peace is "
+        "indispensable."
+    )
+    for opening, closing in (("“", "”"), ('"', '"')):
+        assert names(text.format(opening, closing)) == ["Hunsen"]

@@ -125,3 +125,33 @@ def test_a_single_quoted_catchword_closes_without_a_stop() -> None:
     )
     # the catchword is no speech, and what follows it is not inside a quotation
     assert quotes_of(text) == []
+
+
+def test_speech_whose_opening_mark_was_lost_reads_alike_with_straight_marks() -> None:
+    lead = "Prime Minister Chris Hipkins arrived in Singapore on Monday.\n\n"
+    speech = "We are committed to a new vision for the region and for our partners,{} said"
+    tail = " Prime Minister Hipkins at the launch."
+    for close in ("”", '"'):
+        assert acts(lead + speech.format(close) + tail, "NZL") == [("Chris Hipkins", "commit")]
+
+
+def test_a_quotation_a_person_s_office_gives_is_the_state_s() -> None:
+    text = (
+        "Prime Minister KISHIDA Fumio held a summit meeting with President YOON Suk Yeol of "
+        "the Republic of Korea in Tokyo on March 16.\n\n"
+        "'We will deepen our cooperation with Japan in every field,' Yoon's office said."
+    )
+    assert acts(text, "JPN") == [("KOR", "commit")]
+
+
+def test_a_quotation_after_its_attribution_starts_at_the_speaker_s_name() -> None:
+    text = OPENING + 'Mr Crean said: "This is a very good outcome for Australian exporters."'
+    doc = Document(text=text, published="2008-11-21", publisher_country="AUS")
+    found = extract_record("page.txt", doc).statements[-1]
+    start = text.index("Crean said:")
+    assert (found.speaker, found.act, found.text, found.evidence) == (
+        "Simon Crean",
+        "state",
+        text[start:],
+        (start, len(text)),
+    )

@@ -202,3 +202,32 @@ def test_a_one_word_name_named_again_is_the_person() -> None:
         "Sugiono also highlighted the role of the EAS."
     )
     assert acts(text) == [("Sugiono", "state"), ("Sugiono", "state")]
+
+
+def test_a_whole_name_repeated_without_a_title_starts_the_statement() -> None:
+    text = (
+        "Premier Li Qiang met with Prime Minister Anthony Albanese in Beijing.\n\n"
+        "Li Qiang said that China stands ready to work with Australia."
+    )
+    doc = Document(text=text, publisher_country="CHN")
+    found = [s for s in extract_record("page.txt", doc).statements if s.speaker == "Li Qiang"]
+    start = text.index("Li Qiang said")
+    assert [(s.act, s.text, s.evidence) for s in found] == [
+        ("state", text[start:], (start, len(text)))
+    ]
+
+
+def test_the_office_or_spokesperson_of_a_person_speaks_for_the_person_s_state() -> None:
+    lead = (
+        "Prime Minister KISHIDA Fumio held a summit meeting with President YOON Suk Yeol of "
+        "the Republic of Korea in Tokyo on March 16.\n\n"
+    )
+    for said in (
+        "Yoon's office said the two leaders had a candid exchange of views.",
+        "A spokesperson for Yoon said the talks were productive.",
+        "The office of President Yoon said the talks were productive.",
+    ):
+        doc = Document(text=lead + said, publisher_country="JPN")
+        assert [(s.speaker, s.act) for s in extract_record("p.txt", doc).statements] == [
+            ("KOR", "state")
+        ]

@@ -471,3 +471,13 @@ def test_a_bare_clause_after_said_is_its_content() -> None:
         "Pham Minh Chinh said Vietnam attaches great importance to its ties with China."
     )
     assert acts(text, "CHN") == [("Pham Minh Chinh", "state")]
+
+
+def test_remarks_said_back_after_an_apostrophe_report_no_act() -> None:
+    text = (
+        "China's top diplomat Wang Yi urged Japan on Friday to act responsibly.\n\n"
+        "Wang, who also heads the Communist Party{}s foreign affairs commission, made the "
+        "remarks during a meeting with Japanese Foreign Minister Yoshimasa Hayashi in Jakarta."
+    )
+    for apostrophe in ("’", "'"):
+        assert acts(text.format(apostrophe), "CHN") == [("Wang Yi", "urge")]

@@ -32,10 +32,14 @@ def opens_complement(act, after: str) -> bool:
     surface = act.surface.lower()
     if surface in SPEECH_VERBS and _BARE_CLAUSE.match(after):
         return True
+    if surface in _OBJECT_SPEECH_VERBS and _OBJECT_THEN_COMPLEMENT.match(after):
+        return True  # 'told Wang that ...', 'told reporters on Friday that ...'
     return surface.endswith(" that") or bool(_COMPLEMENT.match(after))
 
 
 SPEECH_VERBS = frozenset(str(v) for v in read_yaml("acts")["speech_verbs"])
+_OBJECT_SPEECH_VERBS = frozenset(str(v) for v in read_yaml("acts")["object_speech_verbs"])
+_OBJECT_THEN_COMPLEMENT = re.compile(r"\s+(?:[\w.’'-]+\s+){1,4}?(?:that|how|whether)\b")
 # 'said he hoped ...', 'said the summit's agenda attached ...', 'said China is ...': a clause
 # with no 'that'
 _BARE_CLAUSE = re.compile(

@@ -19,22 +19,26 @@ __all__ = [
 ]
 
 THEME = re.compile(
-    rf"(?:(?:{word_start('under', 'with', 'on')})\s+the\s+(?:overarching\s+)?"
-    r"(?:theme|slogan|motto)\s*(?:of\s+)?,?"
+    rf"(?:(?:{word_start('under', 'Under', 'with', 'With', 'on', 'On')})\s+the\s+"
+    r"(?:overarching\s+)?(?:theme|slogan|motto)\s*(?:of\s+)?,?"
     rf"|(?:{word_start('theme', 'slogan', 'motto')})\b[^.“\"]{{0,80}}?\b(?:is|was|will be)\s*,?"
     rf"|{word_start('themed')}\s*,?)\s*"
     r"[“\"‘'](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’']"
 )
 # "the chairmanship theme, “...”", "the motto chosen by PNG for APEC has been "..."": a quote
-# opening within a few words of the word (no straight apostrophe: "Lao PDR's Chairmanship").
+# opening within a few words of the word; a straight single mark opens one only after a space
+# or a colon, and closes it ("Lao PDR's Chairmanship": an apostrophe).
 _THEME_NEAR = re.compile(
     rf"(?:{word_start('theme', 'Theme', 'slogan', 'Slogan', 'motto', 'Motto')})\b"
-    r"[^.“”\"]{0,60}?[“\"‘](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’]"
+    r"[^.“”\"]{0,60}?(?:[“\"‘](?P<theme>[^”\"’]{3,120}?)[,.]?[”\"’]"
+    r"|'(?<=[\s(:]')(?P<single>[^'”\"’]{3,120}?)[,.]?')"
 )
 
 
 # Every THEME match opens with one of these as a word of its own.
-_THEME_STARTS = WordStarts(("under", "with", "on", "theme", "slogan", "motto", "themed"))
+_THEME_STARTS = WordStarts(
+    ("under", "Under", "with", "With", "on", "On", "theme", "slogan", "motto", "themed")
+)
 
 
 def theme_matches(text: str) -> list[re.Match[str]]:
@@ -82,7 +86,8 @@ def _quotes(text: str) -> list[_Quote]:
     for m in found:
         if out and m.start() < out[-1].end:
             continue
-        out.append(_Quote(m.start(), m.end(), m.group("theme").strip(" ,.")))
+        theme = m.group("theme") or m.groupdict().get("single") or ""
+        out.append(_Quote(m.start(), m.end(), theme.strip(" ,.")))
     return out
 
 

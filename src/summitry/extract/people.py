@@ -95,7 +95,7 @@ def people_in_text(ctx: Context) -> None:
         _add(people, p.name, p.title, p.head, p.country, p.explicit)
     _merge_family_names(people)
     share_trailing_country(text, sorted(people.values(), key=lambda p: p.spans[0][0]))
-    _untitled(text, kb, people)
+    _untitled(text, kb, people, [short.name.name for short in shorts])
     _resolve_shorts(text, shorts, people, kb)
     _bare_mentions(text, people, kb)
     named = [p for p in people.values() if not all(_in_credit(text, s, kb) for s, _ in p.spans)]
@@ -107,12 +107,18 @@ def people_in_text(ctx: Context) -> None:
         person.role = person_role(ctx, person)
 
 
-def _untitled(text: str, kb: KnowledgeBase, people: dict[str, PersonMention]) -> None:
+def _untitled(
+    text: str, kb: KnowledgeBase, people: dict[str, PersonMention], titled: list[str]
+) -> None:
     """'Xi Jinping said ...': a person the page names with no title, unless already named (in
-    full or as a longer name: 'Antony Blinken' after 'Antony J. Blinken')."""
+    full, as a longer name: 'Antony Blinken' after 'Antony J. Blinken', or with its words run
+    together: 'Hun Sen' after 'Prime Minister Hunsen', one of the titled one-word names)."""
+    known_names = [*titled, *(p.name for p in people.values())]
+    squashed = {_SQUASH.sub("", n).casefold() for n in known_names}
     for name in untitled_names(text, kb):
         words = {w.casefold() for w in name.name.split()}
         known = any(words <= {t.casefold() for t in p.tokens} for p in people.values())
+        known = known or _SQUASH.sub("", name.name).casefold() in squashed  # 'Hun Sen': 'Hunsen'
         if not known and _is_person_name(name, kb):
             office = apposed_office(text, name.end)  # 'X, director of the Office ..., said'
             # 'Chinese leader Xi Jinping said', or an office only one government gives
@@ -121,6 +127,9 @@ def _untitled(text: str, kb: KnowledgeBase, people: dict[str, PersonMention]) ->
                 (own, True) if own else country_for(text, name.start, name.end, kb, "")
             )
             _add(people, name, office, None, country, explicit)
+
+
+_SQUASH = re.compile(r"[\s-]+")
 
 
 def _in_credit(text: str, start: int, kb: KnowledgeBase) -> bool:

@@ -139,18 +139,24 @@ def home_country(ctx: Context, people: list) -> None:
     home = ctx.document.publisher_country or _most_named(ctx, people)
     for person in people:
         if person.country is None:
-            person.country = _delegation_of(ctx, person) or _host_of(ctx.text, person) or home
+            person.country = _delegation_of(ctx, person) or _visited(ctx, person, people) or home
             if person.country in _states_met(ctx.text, person, people):
                 person.country = None  # 'X met with Indian Prime Minister Y': X is not Indian
     if home is None:
         _share_leading_country(ctx.text, [p for p in people if p.spans])
 
 
+def _visited(ctx: Context, person, people: list) -> str | None:
+    """The state of a visit the person hosts or is called on in; none for a person named only
+    in the headline."""
+    if not person.spans:
+        return None
+    return _host_of(ctx.text, person) or _called_on(ctx, person, people)
+
+
 def _host_of(text: str, person) -> str | None:
     """'paid an official visit to Japan at the invitation of Prime Minister X': whoever
     invites a visitor serves the state visited."""
-    if not person.spans:
-        return None  # named only in the headline
     start = min(s for s, _ in person.spans)
     invited = _INVITED.search(text, max(0, start - 200), start)
     if invited is None:
@@ -162,6 +168,35 @@ def _host_of(text: str, person) -> str | None:
 _INVITED = re.compile(
     r"\b(?:visit|visits|visited|visiting|trip)\s+(?:to\s+)?(?:the\s+)?"
     r"(?P<where>[A-Z][^,.;()]{1,40}?),?\s+at\s+the\s+invitation\s+of\s+[^.;]{0,60}$"
+)
+
+
+def _called_on(ctx: Context, person, people: list) -> str | None:
+    """'EAM also called on Senior Minister X', 'paid a courtesy call on X': whom a visitor
+    calls on serves the state visited: the one a visit 'to' goes to in the headline or the
+    text, else the one other state the page ties its people to."""
+    start = min(s for s, _ in person.spans)
+    if _CALLED_ON.search(ctx.text, max(0, start - 80), start) is None:
+        return None
+    if not _NO_ASK.match(ctx.text, start):
+        return None  # 'called on President X to act': asked to act, not visited
+    home = ctx.document.publisher_country
+    for source in (ctx.document.title or "", ctx.text):
+        visit = _VISIT_TO.search(source)
+        states = load_kb().find(visit.group("where"), {"country"}) if visit else []
+        if states and states[0].start == 0 and states[0].key != home:
+            return states[0].key
+    others = {p.country for p in people if p.explicit_country and p.country not in (None, home)}
+    return others.pop() if len(others) == 1 else None
+
+
+_CALLED_ON = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+on\s+(?:H\.E\.\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}\Z"
+)
+_NO_ASK = re.compile(r"(?:(?!\bto\s)[^.;])*(?:[.;]|\Z)")
+_VISIT_TO = re.compile(
+    r"\b(?:[Vv]isits?|visited|visiting|[Tt]rip)\b[^.;\n]{0,60}?\bto\s+(?:the\s+)?"
+    r"(?P<where>[A-Z][^,.;()\n]{1,40})"
 )
 
 

@@ -233,8 +233,9 @@ def _word_ok(word: str) -> bool:
 # the name opens the text, a line, a sentence or a clause: nothing but these stands before it
 # ('Minister of Foreign Affairs and Worship X attended': an 'and' alone may join a title's words)
 _OPENS_CLAUSE = re.compile(
-    r"(?:^|[\n.;:!?“\"(]\s*|,\s+(?:and\s+)?|\b(?:but|while|when)\s+|\s(?:--|[–—-])\s+)$"
-)  # ' -- ': a dateline's end ('BEIJING, June 8 (Xinhua) -- X said')
+    r"(?:^|[\n.;:!?“\"(]\s*|[.!?][”’']\s*|,\s+(?:and\s+)?|\b(?:but|while|when)\s+"
+    r"|\s(?:--|[–—-])\s+)$"
+)  # ' -- ': a dateline's end ('BEIJING, June 8 (Xinhua) -- X said'); '.” X said' after a quote
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 
 

@@ -96,8 +96,8 @@ def _with_lost_openings(text: str, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
-# a comma and a curly closing mark: speech handed over to its attribution
-_LOST_OPEN = re.compile(r"”(?<=\w,”)")
+# a comma and a closing mark, curly or straight: speech handed over to its attribution
+_LOST_OPEN = re.compile(r"[”\"](?<=\w,[”\"])")
 
 
 class QuoteIndex:
@@ -119,7 +119,8 @@ class QuoteIndex:
                 speakers, verb, named = found
                 self.used.add(verb.start)
                 last = speakers
-                lo, hi = min(quote.start, verb.start), max(quote.end, verb.end)
+                # 'President Hu said: "..."': from the name of who speaks before it
+                lo, hi = min(quote.start, verb.start, named), max(quote.end, verb.end)
                 # the evidence is the attribution: the words that name who spoke
                 evidence = (named, verb.end) if named > quote.start else (lo, hi)
             elif quote.opens_paragraph and last:
@@ -168,7 +169,7 @@ class QuoteIndex:
     def _named(self, lo: int, verb) -> tuple[tuple[str, ...], int]:
         """'," Mr Crean said' (the name before the verb) or '," said Mr Peters' (after it), and
         where the attribution starts."""
-        kinds = ("person", "title", "pronoun")
+        kinds = ("person", "title", "pronoun", "office")
         before = [c for c in self.finder.between(lo, verb.start) if c.kind in kinds]
         if before:
             return self._resolve(before[-1]), before[-1].start

@@ -22,6 +22,7 @@ __all__ = [
     "honorifics_alone",
     "introduced_by",
     "kb_titles",
+    "offices_of_people",
     "short_names",
     "spelled_apart",
     "state_holders",
@@ -226,6 +227,11 @@ def short_names(ctx: Context) -> list[Candidate]:
         at = bisect.bisect_right(taken, (m.start(), len(ctx.text))) - 1
         if at >= 0 and taken[at][0] <= m.start() < taken[at][1]:
             continue
+        name = unique[m.group(0)]
+        whole = _whole_name(ctx.text, name, m.start())
+        if whole is not None:  # 'Li Qiang said', which the people scan left unspanned
+            out.append(Candidate(whole, m.end(), (name,), "person"))
+            continue
         before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
         if (
             before
@@ -235,8 +241,21 @@ def short_names(ctx: Context) -> list[Candidate]:
         ):
             continue  # 'Bui Thanh Son': part of a longer name; not '... in Lima. Xi noted'
 
-        out.append(Candidate(m.start(), m.end(), (unique[m.group(0)],), "person"))
+        out.append(Candidate(m.start(), m.end(), (name,), "person"))
     return out
+
+
+def _whole_name(text: str, name: str, at: int) -> int | None:
+    """Where the person's whole name starts when the name's other words stand right before
+    its last word ('Xi Jinping' before 'stressed'); else None."""
+    rest = name.replace(",", " ").split()[:-1]
+    if not rest:
+        return None
+    lead = re.compile(r"\s+".join(map(re.escape, rest)) + r"\s+\Z")
+    found = lead.search(text, max(0, at - len(name) - 10), at)
+    if found is None or (found.start() > 0 and text[found.start() - 1].isalnum()):
+        return None
+    return found.start()
 
 
 def spelled_apart(ctx: Context) -> list[Candidate]:
@@ -273,6 +292,30 @@ _NAME_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")  # r"\b[A-Z][a-z]+\b", fro
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+\Z")
 _SENTENCE_END = re.compile(r"[a-z]{3}[.!?]\Z")  # 'Lima.', 'Vientiane.'; not 'Mr.', 'U.S.'
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,2}\.?")
+
+
+def offices_of_people(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
+    """'Yoon's office said', 'a spokesman for X said': who speaks for a person speaks for the
+    person's state (kind 'office'), where the page gives that state."""
+    states = {p.name: p.country for p in ctx.people if p.country}
+    out, text = [], ctx.text
+    for cand in candidates:
+        state = states.get(cand.speakers[0]) if cand.kind == "person" else None
+        if state is None:
+            continue
+        if after := _OFFICE_AFTER.match(text, cand.end):
+            out.append(Candidate(cand.start, after.end(), (state,), "office"))
+        elif before := _OFFICE_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+            out.append(Candidate(before.start(), cand.end, (state,), "office"))
+    return out
+
+
+_OFFICES = "|".join(re.escape(str(w)) for w in read_yaml("titles").get("speaking_offices") or ())
+_OFFICE_AFTER = re.compile(rf"(?:’s|'s|’|')\s+(?:{_OFFICES})\b")
+# 'a spokesman for X', 'the office of President X': the title words before the name too
+_OFFICE_BEFORE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:{_OFFICES})\s+(?:for|of)\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}\Z"
+)
 
 
 def government_bodies(ctx: Context, home: str | None) -> list[Candidate]:

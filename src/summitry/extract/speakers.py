@@ -20,6 +20,7 @@ from summitry.extract.speaker_refs import (
     honorifics_alone,
     introduced_by,
     kb_titles,
+    offices_of_people,
     short_names,
     spelled_apart,
     state_holders,
@@ -122,7 +123,8 @@ class SpeakerFinder:
                 noun = _GOVERNMENT.match(ctx.text, mt.end)  # 'the Russian delegation'
                 end = noun.end() if noun else mt.end
                 out.append(Candidate(mt.start, end, (mt.key,), "country"))
-        return out
+        offices = offices_of_people(ctx, out)  # rare: the person they hold stands for none
+        return [c for c in out if not any(_holds(o, c) for o in offices)] + offices
 
     def _title_ref(self, m: re.Match[str]) -> Candidate:
         """'the Foreign Minister'; 'The President of Russia': with the state it names."""
@@ -389,6 +391,11 @@ def _within_group(cand: Candidate, others: list[Candidate]) -> bool:
         o.kind == "group" and len(o.speakers) > 1 and o.start < cand.start and cand.end <= o.end
         for o in others
     )
+
+
+def _holds(outer: Candidate, cand: Candidate) -> bool:
+    """Whether cand lies within outer's span."""
+    return outer.start <= cand.start and cand.end <= outer.end
 
 
 def _possessive(text: str, cand: Candidate) -> bool:

@@ -297,7 +297,9 @@ def _not_a_reported_act(
 _CALL_ON = re.compile(r"(?:call|calls|called|calling)\s+on")
 # a person or an office called on, with no 'to' of what they are asked to do
 _COURTESY_CALL = re.compile(r"\s+(?:H\.E\.\s+|the\s+)?[A-Z](?:(?!\bto\s)[^.;])*(?:[.;]|$)")
-_QUOTE_MARK = re.compile(r"[”\"’]")  # '“...,” X said during the meeting' attributes a quotation
+# '“...,” X said during the meeting' attributes a quotation; a single mark closes one only
+# after a stop ('...,’ X said'), else it is an apostrophe ('the Party’s')
+_QUOTE_MARK = re.compile(r"[”\"]|[’'](?<=[.,!?…][’'])")
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|\d+|on|of|for|with|in|by)\s+\Z", re.IGNORECASE
 )
