@@ -18,6 +18,7 @@ from summitry.extract import (
     outcomes,
     quotes,
     sentences,
+    speaker_groups,
     speakers,
     statement_will,
     subjects,
@@ -199,9 +200,9 @@ def test_same_matches_on_any_words(name: str, words: list[str], sep: str) -> Non
 @given(words=st.lists(st.sampled_from(WORDS + ["member", "states", "leaders"]), max_size=16))
 def test_group_noun_starts_are_where_the_noun_pattern_matches(words: list[str]) -> None:
     text = " ".join(words).replace("( ", "(")
-    nouns = re.compile(rf"\b(?:{'|'.join(speakers._GROUP_NOUNS)})\b")
+    nouns = re.compile(rf"\b(?:{'|'.join(speaker_groups.GROUP_NOUNS)})\b")
     expected = [i for i in range(len(text)) if nouns.match(text, i)]
-    assert speakers._GROUP_NOUN_STARTS(text) == expected
+    assert speaker_groups.GROUP_NOUN_STARTS(text) == expected
 
 
 ENDINGS = [

@@ -18,8 +18,8 @@ from summitry.extract import (
     meetings,
     place_words,
     quotes,
+    speaker_groups,
     speaker_refs,
-    speakers,
 )
 from summitry.extract.patterns import char_starts, digit_runs, matches_from
 
@@ -76,9 +76,9 @@ def test_a_group_lead_searched_from_four_words_back_is_the_same(
     text = "".join(words) + " ministers"
     noun = len(text) - len("ministers")
     lo = max(0, noun - reach)
-    shortened = speakers._lead_start(text, lo, noun)
-    plain = speakers._GROUP_LEAD.search(text, lo, noun)
-    found = speakers._GROUP_LEAD.search(text, shortened, noun)
+    shortened = speaker_groups.lead_start(text, lo, noun)
+    plain = speaker_groups.GROUP_LEAD.search(text, lo, noun)
+    found = speaker_groups.GROUP_LEAD.search(text, shortened, noun)
     assert lo <= shortened <= noun
     assert (found and found.span()) == (plain and plain.span())
 

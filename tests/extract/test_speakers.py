@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summitry.extract.pipeline import extract_record
-from summitry.extract.speakers import _GROUP, _PRONOUN, _TITLE_REF, _groups
+from summitry.extract.speaker_groups import GROUP, group_matches
+from summitry.extract.speakers import _PRONOUN, _TITLE_REF
 from summitry.record import Document
 
 WORDS = (
@@ -23,7 +24,7 @@ def spans(matches) -> list[tuple[tuple[int, int], dict]]:
 
 def test_group_nouns_with_their_forum() -> None:
     text = "The ASEAN member states and the ASEAN Plus Three Leaders met; the two sides agreed."
-    found = [(m.group(0), m.group("forum"), m.group("noun")) for m in _groups(text)]
+    found = [(m.group(0), m.group("forum"), m.group("noun")) for m in group_matches(text)]
     assert found == [
         ("The ASEAN member states", "ASEAN", "member states"),
         ("the ASEAN Plus Three Leaders", "ASEAN Plus Three", "Leaders"),
@@ -33,7 +34,7 @@ def test_group_nouns_with_their_forum() -> None:
 
 def test_a_forum_word_may_run_into_a_noun() -> None:
     text = "at the APEC-Leaders Meeting"
-    [m] = _groups(text)
+    [m] = group_matches(text)
     assert (m.group(0), m.group("forum"), m.group("noun")) == (
         "the APEC-Leaders Meeting",
         "APEC-Leaders",
@@ -50,7 +51,7 @@ def test_pronouns_and_titles_start_at_a_word() -> None:
 @given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from([" ", "  ", "\n", "-"]))
 def test_group_scan_matches_the_full_pattern(words: list[str], sep: str) -> None:
     text = sep.join(words)
-    assert spans(_groups(text)) == spans(_GROUP.finditer(text))
+    assert spans(group_matches(text)) == spans(GROUP.finditer(text))
 
 
 def test_we_in_apposition_names_the_group_for_the_page() -> None:

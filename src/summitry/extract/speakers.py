@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from summitry.extract.context import Context
 from summitry.extract.patterns import POSSESSIVE, WordStarts, by_word, matches_from, word_start
+from summitry.extract.speaker_groups import group_matches
 from summitry.extract.speaker_refs import (
     Candidate,
     abbreviated_titles,
@@ -31,7 +32,6 @@ from summitry.extract.speaker_refs import (
 from summitry.extract.subjects import compound, first_group_end, object_position
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_heads
-from summitry.kb.data import read_yaml
 from summitry.kb.people_words import ref_title_words
 
 __all__ = ["Candidate", "SpeakerFinder"]
@@ -44,22 +44,8 @@ _TITLE_REF = by_word(
     rf"\s+(?P<t>(?:(?:{'|'.join(ref_title_words().words)})\s+)?"
     rf"(?:{'|'.join(ref_title_words().heads)}))\b",
 )
-# The nouns of groups that act together ('the member economies', 'both sides'): acts.yaml.
-_GROUP_NOUNS = tuple(str(n) for n in read_yaml("acts")["group_nouns"])
-_GROUP = re.compile(
-    r"\b(?:[Tt]he\s+|[Aa]ll\s+|[Oo]ther\s+)?(?:(?P<forum>[A-Z][\w+-]*(?:\s+Plus\s+Three)?)\s+)?"
-    rf"(?P<noun>{'|'.join(_GROUP_NOUNS)})\b"
-)
-_GROUP_NOUN_STARTS = WordStarts(_GROUP_NOUNS)
 # A group noun that is a meeting ('the Meeting agreed'): the meeting acts for its forum.
 _MEETING_NOUNS = frozenset(meeting_heads().lower)
-# What may stand before a group noun within a _GROUP match (a forum word may end in '-' or '+'
-# right before the noun: 'ASEAN-Leaders Meeting'), up to the noun.
-_GROUP_LEAD = re.compile(
-    r"\b(?:[Tt]he\s+|[Aa]ll\s+|[Oo]ther\s+)?"
-    r"(?:[A-Z][\w+-]*(?:\s+Plus\s+Three)?\s+|[A-Z][\w+-]*[+-])?\Z"
-)
-_GROUP_LEAD_REACH = 80
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _LISTED = re.compile(r",?\s+and\s+(?:the\s+)?|,\s*(?:the\s+)?")
 _AND_OTHERS = re.compile(r"(?:,?\s+and\s+(?:other|several|some|many)\s+[\w-]+)?")
@@ -103,7 +89,7 @@ class SpeakerFinder:
         bodies = {mt.start: mt for mt in ctx.matches if mt.kind in _MEMBER_OF_KINDS}
         covered = 0  # the end of the last group, which may run over 'and other countries'
         meeting_ends = {c.end: c for c in meetings}
-        for m in _groups(ctx.text):
+        for m in group_matches(ctx.text):
             if m.start() < covered or within(spans, m.start(), m.end()):
                 continue
             cand = self._members_of(m, bodies)
@@ -150,7 +136,7 @@ class SpeakerFinder:
                 break
         keys = tuple(dict.fromkeys(b.key for b in listed[: listed.index(body) + 1]))
         others = _AND_OTHERS.match(self.ctx.text, body.end)  # '... and other countries'
-        return Candidate(m.start(), others.end(), keys, "group")
+        return Candidate(m.start(), others.end() if others else body.end, keys, "group")
 
     def _meetings(self) -> list[Candidate]:
         """'The 16th BIMSTEC Ministerial Meeting endorsed ...': a meeting acts as its forum."""
@@ -351,37 +337,6 @@ _ACTS_NEXT = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,\s*(?:\w+ly\s+)?\Z")
 _ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|further|now|again|still|[a-z]+ly))*\s+\Z")
-
-
-def _groups(text: str) -> list[re.Match[str]]:
-    """The matches of _GROUP.finditer(text), found from the group nouns: each noun is found
-    first, then the match is taken from where its lead ('the', a forum word) begins."""
-    out: list[re.Match[str]] = []
-    pos = 0
-    for noun in _GROUP_NOUN_STARTS(text):
-        if noun < pos:
-            continue
-        lead = _GROUP_LEAD.search(
-            text, _lead_start(text, max(pos, noun - _GROUP_LEAD_REACH), noun), noun
-        )
-        m = _GROUP.search(text, lead.start() if lead else noun)
-        if m is None:  # cannot happen: the noun itself matches
-            break
-        out.append(m)
-        pos = m.end()
-    return out
-
-
-def _lead_start(text: str, lo: int, noun: int) -> int:
-    """Where a _GROUP_LEAD match ending at noun may begin at the earliest, from lo: the start
-    of the fourth word (run of non-space) before noun, as a lead holds at most four ('the
-    ASEAN Plus Three'). Searching from there finds what searching from lo finds."""
-    window = text[lo:noun]
-    words = window.rsplit(None, 4)
-    if len(words) <= 4:
-        return lo
-    rest = len(words[0])  # the window before the last four words, less its closing spaces
-    return lo + len(window) - len(window[rest:].lstrip())
 
 
 def _within_group(cand: Candidate, others: list[Candidate]) -> bool:
