@@ -11,6 +11,7 @@ from summitry.extract.meeting_parts import MeetingMention, MeetingName
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
+from summitry.kb.people_words import body_office_words
 
 __all__ = [
     "by_call",
@@ -119,9 +120,9 @@ def _person_at(text: str, at: int, by_start: dict) -> bool:
     return mt.kind in _SIDE_KINDS and _office_after(text, mt, by_start)
 
 
-# The offices that head an international body's secretariat ('the ASEAN Secretary-General'):
-# meeting their holder is no talk between two governments.
-_BODY_OFFICE = re.compile(r"Secretary[- ]General|Executive Director|Secretariat")
+# Meeting the holder of an office that heads an international body's secretariat ('the ASEAN
+# Secretary-General') is no talk between two governments.
+_BODY_OFFICE = re.compile("|".join(map(re.escape, body_office_words())))
 
 
 def _office_after(text: str, side, by_start: dict) -> bool:

@@ -13,6 +13,7 @@ __all__ = [
     "NameWords",
     "RefTitleWords",
     "RoleCues",
+    "body_office_words",
     "name_words",
     "office_words",
     "portfolio_words",
@@ -41,6 +42,13 @@ def state_office_words() -> tuple[str, ...]:
     """Offices written in lower case after a state's word ('Chinese leader', 'Japanese
     premier'; titles.yaml `state_office_words`)."""
     return tuple(str(w) for w in read_yaml("titles").get("state_office_words") or ())
+
+
+@cache
+def body_office_words() -> tuple[str, ...]:
+    """Offices that head an international body's secretariat, whose holder serves no one
+    government (titles.yaml `body_offices`): 'Secretary-General'."""
+    return tuple(str(w) for w in read_yaml("titles").get("body_offices") or ())
 
 
 @cache
