@@ -18,7 +18,6 @@ from summitry.extract.context import Context
 from summitry.extract.lookups import KeyIndex
 from summitry.extract.meeting_dates import (
     assign_dates,
-    date_mentions,
     dated_today,
     dated_tonight,
     set_dates,
@@ -52,6 +51,7 @@ from summitry.extract.meeting_themes import (
     may_quote_theme,
     theme_matches,
 )
+from summitry.extract.page_dates import date_mentions
 from summitry.extract.patterns import by_word, needs
 from summitry.extract.places import (
     dateline_city,
