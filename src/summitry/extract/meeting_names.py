@@ -29,6 +29,7 @@ from summitry.extract.meeting_forums import (
     forums_named_on,
     split_forum,
     three_party_forums,
+    two_countries,
 )
 from summitry.extract.meeting_head_names import BRACKETED, Found, names_by_head
 from summitry.extract.meeting_lower import (
@@ -157,7 +158,9 @@ def _from_match(
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
     if level == "other" and head == "Meeting" and series_words:
         level = _level(" ".join(series_words), kb, forum)  # "ASEAN Coordinating Council Meeting"
-    if forum == "bilateral" and level not in ("ministerial", "senior_officials"):
+    # talks of two states named in the name are between two governments, whatever their rank
+    ranked = level in ("ministerial", "senior_officials") and not two_countries(plain, kb)
+    if forum == "bilateral" and not ranked:
         level = "bilateral"
     start = m.body_start + offset if words else m.end - len(head)
     if m.ordinal or m.year:
