@@ -394,3 +394,42 @@ def test_the_headline_gives_the_date_the_body_leaves_out() -> None:
         title="Foreign Minister attends ASEAN-ROK Foreign Ministers' Meeting on 3 June 2021",
     )
     assert (meeting.start, meeting.end) == ("2021-06-03", "2021-06-03")
+
+
+def _places(text: str, title: str | None = None) -> list[tuple]:
+    return [
+        (m.name, m.city, m.country, m.format, m.role)
+        for m in meetings(text, title=title, published="2023-11-17", country="JPN")
+    ]
+
+
+def test_the_meeting_a_journey_was_made_for_met_where_the_journey_went() -> None:
+    text = (
+        "On November 16, 2023 (local time), Prime Minister KISHIDA Fumio, who is visiting San "
+        "Francisco, the United States of America to attend the APEC Economic Leaders' Meeting, "
+        "held a Japan-China Summit Meeting with H.E. Mr. Xi Jinping, President of the People's "
+        "Republic of China."
+    )
+    assert _places(text, title="Japan-China Summit Meeting") == [
+        ("APEC Economic Leaders' Meeting", "San Francisco", "USA", "in_person", "mentioned"),
+        ("Japan-China Summit", "San Francisco", "USA", "in_person", "main"),
+    ]
+    text = "President Xi arrived in Lima on Thursday for the APEC Economic Leaders' Meeting."
+    assert _places(text)[0][:4] == ("APEC Economic Leaders' Meeting", "Lima", "PER", "in_person")
+
+
+def test_a_journey_places_only_the_meeting_it_was_made_for() -> None:
+    # talks of an earlier year in the same sentence did not meet where the journey went
+    text = (
+        "Prime Minister Kishida, who is visiting San Francisco to attend the APEC Economic "
+        "Leaders' Meeting, recalled the Japan-China Summit Meeting of 2022."
+    )
+    assert [(name, city) for name, city, *_ in _places(text)] == [
+        ("APEC Economic Leaders' Meeting", "San Francisco"),
+        ("Japan-China Summit", None),
+    ]
+
+
+def test_a_place_after_the_meeting_s_name_comes_before_the_journey_s() -> None:
+    text = "The Minister arrived in Bali for the G20 Summit at the Apurva Kempinski in Nusa Dua."
+    assert _places(text)[0][:3] == ("G20 Summit", "Nusa Dua", "IDN")

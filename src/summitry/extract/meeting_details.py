@@ -12,7 +12,7 @@ from summitry.extract.meeting_parts import MeetingMention
 from summitry.extract.places import format_between, may_place, place_near
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["fill_details", "fill_from_title", "lead_by_video"]
+__all__ = ["fill_details", "fill_from_title", "lead_by_video", "placed_by_travel"]
 
 
 def fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
@@ -94,3 +94,30 @@ def fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
         main.venue = place_near(title, 0, len(title), kb).venue
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
+
+
+# 'who is visiting San Francisco, the United States of America to attend the ', 'arrived in
+# Lima for the ': a journey to a place, then what it was for, right before a meeting's name
+_TRAVEL_FOR = re.compile(
+    rf"\b(?:{meeting_cues().travelled})\s+(?P<place>[^.;:!?()]{{2,80}}?),?\s+"
+    rf"(?:{meeting_cues().travel_for})\s+(?:the\s+)?$"
+)
+
+
+def placed_by_travel(ctx: Context, mentions: list[MeetingMention]) -> None:
+    """The meeting a journey was made for met where the journey went ('visiting San Francisco
+    to attend the APEC Economic Leaders' Meeting'): the last city named on the way there."""
+    for mention in mentions:
+        if mention.city or mention.venue or mention.format == "virtual":
+            continue
+        for start, _ in mention.spans:
+            sentence = ctx.sentence_at(start)
+            m = sentence and _TRAVEL_FOR.search(ctx.text, max(sentence.start, start - 160), start)
+            if not m:
+                continue
+            at = m.start("place")
+            cities = [mt for mt in ctx.matches_in(at, m.end("place")) if mt.kind == "city"]
+            if cities:
+                mention.city, mention.country = cities[-1].surface, cities[-1].key
+                mention.format = mention.format or "in_person"
+                break

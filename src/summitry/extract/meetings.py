@@ -22,7 +22,12 @@ from summitry.extract.meeting_dates import (
     dated_tonight,
     set_dates,
 )
-from summitry.extract.meeting_details import fill_details, fill_from_title, lead_by_video
+from summitry.extract.meeting_details import (
+    fill_details,
+    fill_from_title,
+    lead_by_video,
+    placed_by_travel,
+)
 from summitry.extract.meeting_forums import in_written_order
 from summitry.extract.meeting_header import (
     header_dates,
@@ -109,6 +114,7 @@ def meetings_in_text(ctx: Context) -> None:
         datelines = header_dates(ctx, name_starts, main.in_title)
     for mention in mentions:
         fill_details(ctx, mention, kb)
+    placed_by_travel(ctx, mentions)
     by_call(ctx.text, mentions)
     assign_themes(ctx, mentions, main, kb)
     host_countries(ctx, mentions)
