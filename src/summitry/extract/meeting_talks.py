@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from summitry.extract.dates import WEEKDAY_NAMES
 from summitry.extract.meeting_parts import MeetingMention, MeetingName
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
@@ -69,8 +70,18 @@ def _talk(start: int, m: re.Match[str], core: str) -> MeetingName:
     return MeetingName(start, m.end(), core, core, core.split()[-1], "bilateral", "bilateral")
 
 
+_WEEKDAY = rf"(?:{'|'.join(WEEKDAY_NAMES)})"
+# Between 'met' and 'with', as agencies write: 'met here Tuesday with', 'met in Beijing on
+# Tuesday with', 'met separately with'.
+_ASIDE = (
+    rf"(?:here|there|today|yesterday|separately|jointly|also|later|(?:on\s+)?{_WEEKDAY}"
+    r"|on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)"
+)
 _MET = re.compile(
-    rf"(?:{word_start('met', 'Met', 'meets', 'Meets')})\s+(?:with\s+)?(?:the\s+)?(?:visiting\s+)?"
+    rf"(?:{word_start('met', 'Met', 'meets', 'Meets')})\s+"
+    rf"(?:(?P<aside>(?:{_ASIDE},?\s+){{1,3}})with\s+|with\s+)?(?:the\s+)?"
+    r"(?:(?:visiting|newly[- ]elected|incoming)\s+)?"
 )
 _COUNTERPART = re.compile(r"(?:his|her)\s+(?:[\w-]+\s+){0,2}counterparts?\b")
 # Right after 'met (with)': the other side's office or honorific ('Indian Prime Minister',
@@ -99,7 +110,7 @@ def met_with(text: str, matches: list) -> list[MeetingName]:
         out.append(
             MeetingName(
                 m.start(),
-                m.end(),
+                m.start("aside") if m.group("aside") else m.end(),  # the place and day after
                 "bilateral meeting",
                 "bilateral meeting",
                 "meeting",
