@@ -300,3 +300,13 @@ def test_words_between_met_and_the_other_side_s_office_still_make_talks() -> Non
     )
     assert [r[:3] for r in rows(text)] == [("bilateral meeting", "bilateral", "bilateral")]
     assert rows("President Xi Jinping met in Beijing on Tuesday with business leaders.") == []
+
+
+def test_the_one_talk_of_the_body_is_the_one_a_readout_s_headline_names() -> None:
+    title = "Secretary Blinken's Meeting with Philippine Secretary of Foreign Affairs Manalo"
+    text = (
+        "Secretary of State Antony J. Blinken met with Philippine Secretary of Foreign Affairs "
+        "Enrique Manalo today."
+    )
+    found = rows(text, title=title, published="2024-07-27")
+    assert [(r[0], r[4], r[9]) for r in found] == [("meeting", "2024-07-27", "main")]

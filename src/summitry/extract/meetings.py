@@ -279,9 +279,12 @@ def _named_instances(text: str, name: MeetingName) -> list[re.Match[str]]:
 def _fold_talks_into_title(mentions: list[MeetingMention], main: MeetingMention) -> None:
     """'Japan-China Summit Meeting' over 'Prime Minister Kishida held a meeting with President
     Xi', "Japan-Korea Foreign Ministers' Meeting" over "held a Japan-ROK Foreign Ministers'
-    Meeting with": the one talk the body tells of is the one the title names."""
-    if not (main.in_title and main.name.forum == "bilateral" and not main.name.name.islower()):
+    Meeting with", "Secretary Blinken's Meeting with ..." over 'met today with': the one talk
+    the body tells of is the one the title names."""
+    if not (main.in_title and main.name.forum == "bilateral"):
         return
+    if main.name.name.islower() and main.spans:
+        return  # 'Minister holds bilateral talks' over talks the body names as well
     talks = [
         m
         for m in mentions
