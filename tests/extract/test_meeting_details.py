@@ -418,6 +418,15 @@ def test_the_meeting_a_journey_was_made_for_met_where_the_journey_went() -> None
     assert _places(text)[0][:4] == ("APEC Economic Leaders' Meeting", "Lima", "PER", "in_person")
 
 
+def test_a_state_that_is_its_own_capital_is_where_a_journey_went() -> None:
+    text = (
+        "On June 1, Prime Minister Kishida, who is visiting Singapore to attend the Shangri-La "
+        "Dialogue, held a Summit Meeting with Prime Minister Lawrence Wong."
+    )
+    found = _places(text, title="Japan-Singapore Summit Meeting")
+    assert found[0] == ("Shangri-La Dialogue", "Singapore", "SGP", "in_person", "mentioned")
+
+
 def test_a_journey_places_only_the_meeting_it_was_made_for() -> None:
     # talks of an earlier year in the same sentence did not meet where the journey went
     text = (

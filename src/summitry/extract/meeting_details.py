@@ -104,9 +104,10 @@ _TRAVEL_FOR = re.compile(
 )
 
 
-def placed_by_travel(ctx: Context, mentions: list[MeetingMention]) -> None:
+def placed_by_travel(ctx: Context, mentions: list[MeetingMention], kb) -> None:
     """The meeting a journey was made for met where the journey went ('visiting San Francisco
-    to attend the APEC Economic Leaders' Meeting'): the last city named on the way there."""
+    to attend the APEC Economic Leaders' Meeting'): the last city named on the way there, or
+    a state that is its own capital ('visiting Singapore to attend')."""
     for mention in mentions:
         if mention.city or mention.venue or mention.format == "virtual":
             continue
@@ -115,9 +116,18 @@ def placed_by_travel(ctx: Context, mentions: list[MeetingMention]) -> None:
             m = sentence and _TRAVEL_FOR.search(ctx.text, max(sentence.start, start - 160), start)
             if not m:
                 continue
-            at = m.start("place")
-            cities = [mt for mt in ctx.matches_in(at, m.end("place")) if mt.kind == "city"]
+            cities = [
+                mt
+                for mt in ctx.matches_in(m.start("place"), m.end("place"))
+                if mt.kind == "city" or (mt.kind == "country" and _own_capital(mt, kb))
+            ]
             if cities:
                 mention.city, mention.country = cities[-1].surface, cities[-1].key
                 mention.format = mention.format or "in_person"
                 break
+
+
+def _own_capital(mt, kb) -> bool:
+    """A state named as its own capital: Singapore, Macao, Luxembourg."""
+    state = kb.countries.get(mt.key)
+    return state is not None and state.capital == mt.surface

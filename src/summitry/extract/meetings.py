@@ -114,7 +114,7 @@ def meetings_in_text(ctx: Context) -> None:
         datelines = header_dates(ctx, name_starts, main.in_title)
     for mention in mentions:
         fill_details(ctx, mention, kb)
-    placed_by_travel(ctx, mentions)
+    placed_by_travel(ctx, mentions, kb)
     by_call(ctx.text, mentions)
     assign_themes(ctx, mentions, main, kb)
     host_countries(ctx, mentions)
