@@ -442,3 +442,24 @@ def test_a_journey_places_only_the_meeting_it_was_made_for() -> None:
 def test_a_place_after_the_meeting_s_name_comes_before_the_journey_s() -> None:
     text = "The Minister arrived in Bali for the G20 Summit at the Apurva Kempinski in Nusa Dua."
     assert _places(text)[0][:3] == ("G20 Summit", "Nusa Dua", "IDN")
+
+
+def test_talks_during_a_visit_meet_where_and_when_the_visit_the_sentence_before_tells_of() -> None:
+    text = (
+        "External Affairs Minister Dr. S. Jaishankar visited Singapore on March 23-24, 2024. "
+        "During the visit, EAM called on Prime Minister Lee Hsien Loong and held talks with "
+        "Foreign Minister Vivian Balakrishnan."
+    )
+    assert [
+        (m.name, m.start, m.end, m.city, m.country, m.format, m.role)
+        for m in meetings(text, published="2024-03-25", country="IND")
+    ] == [("bilateral talks", "2024-03-23", "2024-03-24", "Singapore", "SGP", "in_person", "main")]
+
+
+def test_talks_during_a_visit_keep_the_place_and_day_their_own_sentence_gives() -> None:
+    text = (
+        "The Minister visited Jakarta on 5 May 2024. During the visit, he met Thai Foreign "
+        "Minister Maris in Bangkok on 6 May."
+    )
+    found = meetings(text, published="2024-05-08", country="IND")
+    assert [(m.start, m.city, m.country) for m in found] == [("2024-05-06", "Bangkok", "THA")]

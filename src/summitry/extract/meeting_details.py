@@ -7,12 +7,18 @@ import re
 
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
-from summitry.extract.meeting_dates import clause_end
+from summitry.extract.meeting_dates import clause_end, set_dates
 from summitry.extract.meeting_parts import MeetingMention
 from summitry.extract.places import format_between, may_place, place_near
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["fill_details", "fill_from_title", "lead_by_video", "placed_by_travel"]
+__all__ = [
+    "fill_details",
+    "fill_from_title",
+    "lead_by_video",
+    "placed_by_travel",
+    "talks_during_visit",
+]
 
 
 def fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
@@ -131,3 +137,40 @@ def _own_capital(mt, kb) -> bool:
     """A state named as its own capital: Singapore, Macao, Luxembourg."""
     state = kb.countries.get(mt.key)
     return state is not None and state.capital == mt.surface
+
+
+_DURING_VISIT = re.compile(r"(?:\d+\.\s+)?During\s+(?:the|this|that|his|her|their)\s+visit\b")
+_TRAVELLED = re.compile(rf"\b(?:{meeting_cues().travelled})\s+")
+
+
+def talks_during_visit(ctx: Context, mentions: list[MeetingMention], kb) -> None:
+    """'The Minister visited Singapore on March 23-24, 2024. During the visit, EAM ... held
+    talks with ...': talks held during the visit the sentence before tells of met where the
+    visit went, on its days, unless their own sentences say otherwise."""
+    for talk in mentions:
+        if talk.name.forum != "bilateral" or not talk.spans:
+            continue
+        sentence = ctx.sentence_at(talk.spans[0][0])
+        if sentence is None or not _DURING_VISIT.match(sentence.text):
+            continue
+        visit = next((s for s in reversed(ctx.sentences) if s.end <= sentence.start), None)
+        went = _TRAVELLED.search(visit.text) if visit is not None else None
+        if visit is None or went is None:
+            continue
+        if talk.city is None and talk.venue is None and talk.format != "virtual":
+            at = visit.start + went.end()
+            place = next(
+                (
+                    mt
+                    for mt in ctx.matches_in(at, visit.end)
+                    if mt.kind == "city" or (mt.kind == "country" and _own_capital(mt, kb))
+                ),
+                None,
+            )
+            if place is not None:
+                talk.city, talk.country = place.surface, place.key
+                talk.format = talk.format or "in_person"
+        if talk.start is None:
+            days = [d for d in ctx.dates if visit.start <= d.start < visit.end]
+            if days and days[0].first is not None:
+                set_dates(ctx, talk, days)

@@ -27,6 +27,7 @@ from summitry.extract.meeting_details import (
     fill_from_title,
     lead_by_video,
     placed_by_travel,
+    talks_during_visit,
 )
 from summitry.extract.meeting_forums import in_written_order
 from summitry.extract.meeting_header import (
@@ -121,6 +122,7 @@ def meetings_in_text(ctx: Context) -> None:
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
     talks_at_host(ctx.text, mentions)
+    talks_during_visit(ctx, mentions, kb)
     dated_tonight(ctx, mentions)
     in_written_order(ctx.text, mentions, kb)
     ctx.meetings = mentions
