@@ -9,6 +9,7 @@ from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
 from summitry.extract.meeting_dates import clause_end, set_dates
 from summitry.extract.meeting_parts import MeetingMention
+from summitry.extract.meeting_talks import journey_for
 from summitry.extract.places import format_between, may_place, place_near
 from summitry.kb.cues import meeting_cues
 
@@ -102,14 +103,6 @@ def fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
         main.format = "in_person"
 
 
-# 'who is visiting San Francisco, the United States of America to attend the ', 'arrived in
-# Lima for the ': a journey to a place, then what it was for, right before a meeting's name
-_TRAVEL_FOR = re.compile(
-    rf"\b(?:{meeting_cues().travelled})\s+(?P<place>[^.;:!?()]{{2,80}}?),?\s+"
-    rf"(?:{meeting_cues().travel_for})\s+(?:the\s+)?$"
-)
-
-
 def placed_by_travel(ctx: Context, mentions: list[MeetingMention], kb) -> None:
     """The meeting a journey was made for met where the journey went ('visiting San Francisco
     to attend the APEC Economic Leaders' Meeting'): the last city named on the way there, or
@@ -119,7 +112,7 @@ def placed_by_travel(ctx: Context, mentions: list[MeetingMention], kb) -> None:
             continue
         for start, _ in mention.spans:
             sentence = ctx.sentence_at(start)
-            m = sentence and _TRAVEL_FOR.search(ctx.text, max(sentence.start, start - 160), start)
+            m = sentence and journey_for(ctx.text, sentence.start, start)
             if not m:
                 continue
             cities = [

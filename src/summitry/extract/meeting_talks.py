@@ -17,6 +17,7 @@ from summitry.kb.people_words import body_office_words
 __all__ = [
     "by_call",
     "host_of_main",
+    "journey_for",
     "met_with",
     "on_sidelines",
     "talks_at_host",
@@ -272,3 +273,17 @@ def talks_at_host(text: str, mentions: list[MeetingMention]) -> None:
         if unplaced and talk.name.forum == "bilateral" and talk.role == "main":
             talk.city, talk.country = hosts[0].city, talk.country or hosts[0].country
             talk.format = "in_person"
+
+
+# 'who is visiting San Francisco, the United States of America to attend the ', 'arrived in
+# Lima for the ': a journey to a place, then what it was for, right before a meeting's name
+_JOURNEY_FOR = re.compile(
+    rf"\b(?:{meeting_cues().travelled})\s+(?P<place>[^.;:!?()]{{2,80}}?),?\s+"
+    rf"(?:{meeting_cues().travel_for})\s+(?:the\s+)?$"
+)
+
+
+def journey_for(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """The journey whose purpose is the meeting named at start, in text[lo:start] (its group
+    'place' where it went): 'visiting San Francisco to attend the APEC ...'."""
+    return _JOURNEY_FOR.search(text, max(lo, start - 160), start)
