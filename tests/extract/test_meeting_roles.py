@@ -353,3 +353,11 @@ def test_the_meeting_a_journey_was_made_for_hosts_the_talks_the_sentence_reports
 def test_the_meeting_a_journey_was_made_for_is_reported_when_no_talks_are() -> None:
     text = "President Marcos is visiting Tokyo to attend the ASEAN-Japan Commemorative Summit."
     assert _roles(text) == [("ASEAN-Japan Commemorative Summit", "main", None, "Tokyo")]
+    text = (  # talks of an earlier year are history, not the news the journey hosts
+        "Prime Minister Kishida, who is visiting San Francisco to attend the APEC Economic "
+        "Leaders' Meeting, recalled the Japan-China Summit Meeting of 2022."
+    )
+    assert _roles(text) == [
+        ("APEC Economic Leaders' Meeting", "main", None, "San Francisco"),
+        ("Japan-China Summit", "mentioned", None, None),
+    ]

@@ -84,17 +84,24 @@ def _hosting_sentences(
             continue
         if on_sidelines(ctx.text, start) or (
             journey_for(ctx.text, sentence.start, start)
-            and any(_talks_in(other, sentence) for other in mentions if other is not mention)
+            and any(_talks_in(ctx, other, sentence) for other in mentions if other is not mention)
         ):
             out.add(sentence.start)
     return out
 
 
-def _talks_in(mention: MeetingMention, sentence: Sentence) -> bool:
-    """Whether talks between two governments are named in the sentence."""
+def _talks_in(ctx: Context, mention: MeetingMention, sentence: Sentence) -> bool:
+    """Whether the sentence names talks between two governments, not of an earlier year
+    ('recalled the Japan-China Summit Meeting of 2022')."""
     return mention.name.forum == "bilateral" and any(
-        sentence.start <= s < sentence.end for s, _ in mention.spans
+        sentence.start <= s < sentence.end
+        and not _years_before(ctx, _OF_YEAR.match(ctx.text, e))
+        and not _past_talks(ctx, mention)
+        for s, e in mention.spans
     )
+
+
+_OF_YEAR = re.compile(r"\s+(?:[\w’']+\s+){0,3}?(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 _MET_IN_YEAR = re.compile(r"\s*(?:[\w.,]+\s+){0,5}?in\s+(?P<year>(?:19|20)\d\d)\b")
