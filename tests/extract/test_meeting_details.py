@@ -394,3 +394,72 @@ def test_the_headline_gives_the_date_the_body_leaves_out() -> None:
         title="Foreign Minister attends ASEAN-ROK Foreign Ministers' Meeting on 3 June 2021",
     )
     assert (meeting.start, meeting.end) == ("2021-06-03", "2021-06-03")
+
+
+def _places(text: str, title: str | None = None) -> list[tuple]:
+    return [
+        (m.name, m.city, m.country, m.format, m.role)
+        for m in meetings(text, title=title, published="2023-11-17", country="JPN")
+    ]
+
+
+def test_the_meeting_a_journey_was_made_for_met_where_the_journey_went() -> None:
+    text = (
+        "On November 16, 2023 (local time), Prime Minister KISHIDA Fumio, who is visiting San "
+        "Francisco, the United States of America to attend the APEC Economic Leaders' Meeting, "
+        "held a Japan-China Summit Meeting with H.E. Mr. Xi Jinping, President of the People's "
+        "Republic of China."
+    )
+    assert _places(text, title="Japan-China Summit Meeting") == [
+        ("APEC Economic Leaders' Meeting", "San Francisco", "USA", "in_person", "mentioned"),
+        ("Japan-China Summit", "San Francisco", "USA", "in_person", "main"),
+    ]
+    text = "President Xi arrived in Lima on Thursday for the APEC Economic Leaders' Meeting."
+    assert _places(text)[0][:4] == ("APEC Economic Leaders' Meeting", "Lima", "PER", "in_person")
+
+
+def test_a_state_that_is_its_own_capital_is_where_a_journey_went() -> None:
+    text = (
+        "On June 1, Prime Minister Kishida, who is visiting Singapore to attend the Shangri-La "
+        "Dialogue, held a Summit Meeting with Prime Minister Lawrence Wong."
+    )
+    found = _places(text, title="Japan-Singapore Summit Meeting")
+    assert found[0] == ("Shangri-La Dialogue", "Singapore", "SGP", "in_person", "mentioned")
+
+
+def test_a_journey_places_only_the_meeting_it_was_made_for() -> None:
+    # talks of an earlier year in the same sentence did not meet where the journey went
+    text = (
+        "Prime Minister Kishida, who is visiting San Francisco to attend the APEC Economic "
+        "Leaders' Meeting, recalled the Japan-China Summit Meeting of 2022."
+    )
+    assert [(name, city) for name, city, *_ in _places(text)] == [
+        ("APEC Economic Leaders' Meeting", "San Francisco"),
+        ("Japan-China Summit", None),
+    ]
+
+
+def test_a_place_after_the_meeting_s_name_comes_before_the_journey_s() -> None:
+    text = "The Minister arrived in Bali for the G20 Summit at the Apurva Kempinski in Nusa Dua."
+    assert _places(text)[0][:3] == ("G20 Summit", "Nusa Dua", "IDN")
+
+
+def test_talks_during_a_visit_meet_where_and_when_the_visit_the_sentence_before_tells_of() -> None:
+    text = (
+        "External Affairs Minister Dr. S. Jaishankar visited Singapore on March 23-24, 2024. "
+        "During the visit, EAM called on Prime Minister Lee Hsien Loong and held talks with "
+        "Foreign Minister Vivian Balakrishnan."
+    )
+    assert [
+        (m.name, m.start, m.end, m.city, m.country, m.format, m.role)
+        for m in meetings(text, published="2024-03-25", country="IND")
+    ] == [("bilateral talks", "2024-03-23", "2024-03-24", "Singapore", "SGP", "in_person", "main")]
+
+
+def test_talks_during_a_visit_keep_the_place_and_day_their_own_sentence_gives() -> None:
+    text = (
+        "The Minister visited Jakarta on 5 May 2024. During the visit, he met Thai Foreign "
+        "Minister Maris in Bangkok on 6 May."
+    )
+    found = meetings(text, published="2024-05-08", country="IND")
+    assert [(m.start, m.city, m.country) for m in found] == [("2024-05-06", "Bangkok", "THA")]

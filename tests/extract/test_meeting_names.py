@@ -107,3 +107,30 @@ def test_a_lower_case_plus_joins_the_forums_name() -> None:
     assert [(m.forum, m.level, m.ordinal) for m in meetings(text)] == [
         ("ASEAN Plus Three", "leaders", 27)
     ]
+
+
+def test_a_meeting_named_for_two_states_is_bilateral_whatever_its_rank() -> None:
+    # talks between two governments are of level bilateral, at whatever rank they are held
+    for text, name in [
+        (
+            "The Japan-China Foreign Ministers' Meeting was held in Beijing on 2 April.",
+            "Japan-China Foreign Ministers' Meeting",
+        ),
+        (
+            "The Japan-China Senior Officials' Meeting was held in Tokyo on 2 April.",
+            "Japan-China Senior Officials' Meeting",
+        ),
+        ("The Japan-China Summit Meeting was held in Beijing on 2 April.", "Japan-China Summit"),
+    ]:
+        found = meetings(text, published="2024-04-05", country="JPN")
+        assert [(m.name, m.forum, m.level) for m in found] == [(name, "bilateral", "bilateral")]
+
+
+def test_a_bilateral_meeting_whose_name_gives_no_two_states_keeps_its_rank() -> None:
+    text = (
+        "The ROK and ASEAN launched the bilateral Ministerial Meeting on Transnational Crime "
+        "in 2019."
+    )
+    assert [(m.name, m.forum, m.level) for m in meetings(text)] == [
+        ("Ministerial Meeting on Transnational Crime", "bilateral", "ministerial")
+    ]

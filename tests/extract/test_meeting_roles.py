@@ -319,3 +319,45 @@ def test_a_meeting_hosted_in_an_earlier_year_is_only_mentioned() -> None:
         ("ASEAN-ROK Foreign Ministers' Meeting", "main"),
         ("APEC Economic Leaders' Meeting", "mentioned"),
     ]
+
+
+def _roles(text: str, title: str | None = None) -> list[tuple]:
+    return [
+        (m.name, m.role, m.start, m.city)
+        for m in meetings(text, title=title, published="2023-12-18", country="JPN")
+    ]
+
+
+def test_the_meeting_a_journey_was_made_for_hosts_the_talks_the_sentence_reports() -> None:
+    # under a headline that names no meeting, the talks are the page's news, not their host
+    text = (
+        "On November 16, 2023 (local time), Prime Minister KISHIDA Fumio, who is visiting San "
+        "Francisco, the United States of America to attend the APEC Economic Leaders' Meeting, "
+        "held a Japan-China Summit Meeting with H.E. Mr. Xi Jinping, President of the People's "
+        "Republic of China."
+    )
+    assert _roles(text, title="Xinhua") == [
+        ("APEC Economic Leaders' Meeting", "mentioned", None, "San Francisco"),
+        ("Japan-China Summit", "main", "2023-11-16", "San Francisco"),
+    ]
+    text = (
+        "On December 16, President Marcos, who is visiting Tokyo to attend the ASEAN-Japan "
+        "Commemorative Summit, met with Prime Minister Kishida."
+    )
+    assert _roles(text) == [
+        ("ASEAN-Japan Commemorative Summit", "mentioned", None, "Tokyo"),
+        ("bilateral meeting", "main", "2023-12-16", "Tokyo"),
+    ]
+
+
+def test_the_meeting_a_journey_was_made_for_is_reported_when_no_talks_are() -> None:
+    text = "President Marcos is visiting Tokyo to attend the ASEAN-Japan Commemorative Summit."
+    assert _roles(text) == [("ASEAN-Japan Commemorative Summit", "main", None, "Tokyo")]
+    text = (  # talks of an earlier year are history, not the news the journey hosts
+        "Prime Minister Kishida, who is visiting San Francisco to attend the APEC Economic "
+        "Leaders' Meeting, recalled the Japan-China Summit Meeting of 2022."
+    )
+    assert _roles(text) == [
+        ("APEC Economic Leaders' Meeting", "main", None, "San Francisco"),
+        ("Japan-China Summit", "mentioned", None, None),
+    ]

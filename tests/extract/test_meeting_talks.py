@@ -275,3 +275,38 @@ def test_talks_of_an_earlier_year_are_history_not_the_page_s_meeting() -> None:
         ("bilateral meeting", None, "mentioned"),
         ("BRICS Summit", "2023-08-23", "main"),
     ]
+
+
+def test_an_agency_s_day_and_place_between_met_and_with_still_make_talks() -> None:
+    # under a headline that is only the agency's name, the lead alone gives the talks
+    talks = ("bilateral meeting", "bilateral", "bilateral", None, "2024-03-05", "2024-03-05")
+    here = (  # 'here' is the dateline's city; the page is of Wednesday, 6 March 2024
+        "BEIJING, March 5 (Xinhua) -- Chinese Premier Li Qiang met here Tuesday with visiting "
+        "Vietnamese Prime Minister Pham Minh Chinh."
+    )
+    there = (
+        "Chinese Premier Li Qiang met in Beijing on Tuesday with Vietnamese Prime Minister Pham "
+        "Minh Chinh."
+    )
+    for text in (here, there):
+        found = rows(text, title="Xinhua", published="2024-03-06")
+        assert found == [(*talks, "Beijing", "CHN", "in_person", "main")], text
+
+
+def test_words_between_met_and_the_other_side_s_office_still_make_talks() -> None:
+    text = (
+        "President Xi Jinping met separately with newly elected Vietnamese Prime Minister Pham "
+        "Minh Chinh."
+    )
+    assert [r[:3] for r in rows(text)] == [("bilateral meeting", "bilateral", "bilateral")]
+    assert rows("President Xi Jinping met in Beijing on Tuesday with business leaders.") == []
+
+
+def test_the_one_talk_of_the_body_is_the_one_a_readout_s_headline_names() -> None:
+    title = "Secretary Blinken's Meeting with Philippine Secretary of Foreign Affairs Manalo"
+    text = (
+        "Secretary of State Antony J. Blinken met with Philippine Secretary of Foreign Affairs "
+        "Enrique Manalo today."
+    )
+    found = rows(text, title=title, published="2024-07-27")
+    assert [(r[0], r[4], r[9]) for r in found] == [("meeting", "2024-07-27", "main")]

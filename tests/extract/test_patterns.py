@@ -13,7 +13,7 @@ from summitry.extract import (
     complements,
     initiative_shapes,
     meeting_forms,
-    meeting_names,
+    meeting_head_names,
     meetings,
     outcomes,
     quotes,
@@ -46,7 +46,7 @@ HEAD, _, LOWER_NAME, _ = initiative_shapes._patterns()
 # The patterns as first written, with a plain r"\b" or look-behind in front.
 PLAIN = {
     "head": (
-        meeting_names._HEAD,
+        meeting_head_names._HEAD,
         r"\b(?P<head>Meeting|Summit|Conference|Retreat|Dialogue|Consultations?)s?\b"
         r"(?!\s+(?:Relations|Partners?|Partnership|Process|Mechanism|Room|Hall|Centre|Center))",
     ),
@@ -90,7 +90,7 @@ PLAIN = {
         r"\b(?:by|with|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}$",
     ),
     "low head": (
-        meeting_names._LOW_HEAD,
+        meeting_head_names._LOW_HEAD,
         r"(?<=[A-Z]\) )(?P<low>meeting|summit|conference)s?\b",
     ),
     "head first": (

@@ -13,7 +13,7 @@ from summitry.extract import (
     initiative_shapes,
     meeting_acronyms,
     meeting_forms,
-    meeting_names,
+    meeting_head_names,
     meetings,
     outcomes,
     people,
@@ -217,6 +217,6 @@ HEAD_WORDS = WORDS + ["Consultations", "Consultationss", "Summits", "Meetingx", 
 @given(words=st.lists(st.sampled_from(HEAD_WORDS), max_size=16), sep=st.sampled_from([" ", ""]))
 def test_meeting_heads_are_tried_where_a_head_word_begins(words: list[str], sep: str) -> None:
     text = sep.join(words)
-    head = meeting_names._HEAD
-    fast = matches_from(head, text, meeting_names._HEAD_STARTS(text))
+    head = meeting_head_names._HEAD
+    fast = matches_from(head, text, meeting_head_names._HEAD_STARTS(text))
     assert [(m.span(), m.groupdict()) for m in fast] == found(head, text)

@@ -14,8 +14,9 @@ from summitry.extract import (
     meeting_acronyms,
     meeting_dates,
     meeting_forms,
-    meeting_names,
+    meeting_head_names,
     meetings,
+    page_dates,
     place_words,
     quotes,
     speaker_groups,
@@ -50,7 +51,9 @@ def test_quotation_scans_tried_at_quote_marks_find_what_finditer_finds(text: str
 
 @given(text=TEXTS)
 def test_lower_case_heads_after_a_bracket_are_those_of_the_full_scan(text: str) -> None:
-    assert spans(meeting_names._low_heads(text)) == spans(meeting_names._LOW_HEAD.finditer(text))
+    assert spans(meeting_head_names._low_heads(text)) == spans(
+        meeting_head_names._LOW_HEAD.finditer(text)
+    )
 
 
 PLAIN_YEAR = re.compile(r"(?<![\w$.,/–—−-])(?:19[5-9]\d|20\d\d)(?![\w%]|\s*[-–—−]\s*\d)")
@@ -58,8 +61,8 @@ PLAIN_YEAR = re.compile(r"(?<![\w$.,/–—−-])(?:19[5-9]\d|20\d\d)(?![\w%]|\s
 
 @given(text=TEXTS)
 def test_the_year_scan_finds_what_its_plain_form_finds(text: str) -> None:
-    assert spans(meeting_dates._YEAR.finditer(text)) == spans(PLAIN_YEAR.finditer(text))
-    assert spans(meeting_dates._YEAR.finditer("in 2019, 1999-2000, x2019 and $2020")) == [(3, 7)]
+    assert spans(page_dates._YEAR.finditer(text)) == spans(PLAIN_YEAR.finditer(text))
+    assert spans(page_dates._YEAR.finditer("in 2019, 1999-2000, x2019 and $2020")) == [(3, 7)]
 
 
 LEAD_PIECES = ["The", "the", "All", "other", "ASEAN", "Plus", "Three", "EU-", "G7+", "(The"]
@@ -135,7 +138,7 @@ PLAIN_NAME_TOKEN = re.compile(
 def test_name_tokens_are_those_of_the_plain_alternation(words: list[str], lo: int) -> None:
     text = "".join(words)
     lo = min(lo, len(text))
-    fast = meeting_names._NAME_TOKEN.finditer(text, lo)
+    fast = meeting_head_names._NAME_TOKEN.finditer(text, lo)
     assert spans(fast) == spans(PLAIN_NAME_TOKEN.finditer(text, lo))
 
 

@@ -8,12 +8,19 @@ import re
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
 from summitry.extract.formats import format_between
-from summitry.extract.meeting_dates import clause_end
+from summitry.extract.meeting_dates import clause_end, set_dates
 from summitry.extract.meeting_parts import MeetingMention
+from summitry.extract.meeting_talks import journey_for
 from summitry.extract.places import may_place, place_near
 from summitry.kb.cues import meeting_cues
 
-__all__ = ["fill_details", "fill_from_title", "lead_by_video"]
+__all__ = [
+    "fill_details",
+    "fill_from_title",
+    "lead_by_video",
+    "placed_by_travel",
+    "talks_during_visit",
+]
 
 
 def fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
@@ -95,3 +102,69 @@ def fill_from_title(ctx: Context, main: MeetingMention, kb) -> None:
         main.venue = place_near(title, 0, len(title), kb).venue
     if main.format is None and (main.city or main.venue):
         main.format = "in_person"
+
+
+def placed_by_travel(ctx: Context, mentions: list[MeetingMention], kb) -> None:
+    """The meeting a journey was made for met where the journey went ('visiting San Francisco
+    to attend the APEC Economic Leaders' Meeting'): the last city named on the way there, or
+    a state that is its own capital ('visiting Singapore to attend')."""
+    for mention in mentions:
+        if mention.city or mention.venue or mention.format == "virtual":
+            continue
+        for start, _ in mention.spans:
+            sentence = ctx.sentence_at(start)
+            m = sentence and journey_for(ctx.text, sentence.start, start)
+            if not m:
+                continue
+            cities = [
+                mt
+                for mt in ctx.matches_in(m.start("place"), m.end("place"))
+                if mt.kind == "city" or (mt.kind == "country" and _own_capital(mt, kb))
+            ]
+            if cities:
+                mention.city, mention.country = cities[-1].surface, cities[-1].key
+                mention.format = mention.format or "in_person"
+                break
+
+
+def _own_capital(mt, kb) -> bool:
+    """A state named as its own capital: Singapore, Macao, Luxembourg."""
+    state = kb.countries.get(mt.key)
+    return state is not None and state.capital == mt.surface
+
+
+_DURING_VISIT = re.compile(r"(?:\d+\.\s+)?During\s+(?:the|this|that|his|her|their)\s+visit\b")
+_TRAVELLED = re.compile(rf"\b(?:{meeting_cues().travelled})\s+")
+
+
+def talks_during_visit(ctx: Context, mentions: list[MeetingMention], kb) -> None:
+    """'The Minister visited Singapore on March 23-24, 2024. During the visit, EAM ... held
+    talks with ...': talks held during the visit the sentence before tells of met where the
+    visit went, on its days, unless their own sentences say otherwise."""
+    for talk in mentions:
+        if talk.name.forum != "bilateral" or not talk.spans:
+            continue
+        sentence = ctx.sentence_at(talk.spans[0][0])
+        if sentence is None or not _DURING_VISIT.match(sentence.text):
+            continue
+        visit = next((s for s in reversed(ctx.sentences) if s.end <= sentence.start), None)
+        went = _TRAVELLED.search(visit.text) if visit is not None else None
+        if visit is None or went is None:
+            continue
+        if talk.city is None and talk.venue is None and talk.format != "virtual":
+            at = visit.start + went.end()
+            place = next(
+                (
+                    mt
+                    for mt in ctx.matches_in(at, visit.end)
+                    if mt.kind == "city" or (mt.kind == "country" and _own_capital(mt, kb))
+                ),
+                None,
+            )
+            if place is not None:
+                talk.city, talk.country = place.surface, place.key
+                talk.format = talk.format or "in_person"
+        if talk.start is None:
+            days = [d for d in ctx.dates if visit.start <= d.start < visit.end]
+            if days and days[0].first is not None:
+                set_dates(ctx, talk, days)

@@ -7,8 +7,7 @@ it ("... of the ten member states of ASEAN"), or from the forum the page talks a
 from __future__ import annotations
 
 import re
-from collections import Counter, deque
-from dataclasses import dataclass, replace
+from collections import Counter
 
 from summitry.extract.lookups import spans_inside_others
 from summitry.extract.meeting_acronyms import ordinal_acronyms
@@ -30,192 +29,25 @@ from summitry.extract.meeting_forums import (
     forums_named_on,
     split_forum,
     three_party_forums,
+    two_countries,
 )
+from summitry.extract.meeting_head_names import BRACKETED, Found, names_by_head
 from summitry.extract.meeting_lower import (
     leaders_outcome_meetings,
     lower_case_heads,
     meetings_of_forum_members,
     two_state_summits,
 )
-from summitry.extract.meeting_parts import (
-    ORD,
-    ROMAN,
-    TAIL,
-    MeetingName,
-    host_city_words,
-    ordinal_value,
-)
+from summitry.extract.meeting_parts import MeetingName, host_city_words, ordinal_value
 from summitry.extract.meeting_plurals import plurals_of_listed_forums
 from summitry.extract.meeting_talks import met_with, talks_held, two_state_calls
-from summitry.extract.patterns import POSSESSIVE, WordStarts, matches_from, word_start
+from summitry.extract.patterns import POSSESSIVE
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues, meeting_heads, meeting_name_words
 
 __all__ = ["MeetingName", "meeting_names", "ordinal_value"]
 
-_HEADS = word_start(*meeting_heads().forms)
-_HEAD = re.compile(
-    rf"(?P<head>{_HEADS})s?\b"
-    rf"(?!\s+(?:{meeting_name_words().not_after}))"
-)
-# Every _HEAD match is one of these words, whole: a head noun, with an 's' or not.
-_HEAD_STARTS = WordStarts(meeting_heads().spellings)
-# "Ministers Responsible for Trade (MRT) meeting": a head in lower case after an acronym.
-# (The look-behind comes after the first letter, so the engine skips ahead to that letter.)
-_LOW_HEAD = re.compile(
-    "(?P<low>"
-    + "|".join(rf"{w[0]}(?<=[A-Z]\) {w[0]}){w[1:]}" for w in meeting_heads().lower)
-    + r")s?\b"
-)
-
-_TOKEN = re.compile(r"\S+")
 _ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Z+-]{1,9})\)\s*$")
-_PLUS = re.compile(r"[ -]Plus\b")
-# One word of the name left of its head: a capitalised word, a link word, an acronym in brackets.
-# A bracket inside a name: an acronym, or a gloss ("Mekong-ROK (Republic of Korea) ..."), or
-# the count of a grouping ("China-ASEAN (10+1) Foreign Ministers' Meeting").
-_IN_BRACKET = r"[A-Z][A-Z+-]{1,9}\)|[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3}\)|\d{1,2}\+\d\)"
-_BRACKET = rf"\((?:{_IN_BRACKET})"
-# r"[A-Z][\w’'+.&-]*|Plus|plus|of|and|for|on|{_BRACKET}" opened with one class of the
-# characters its branches begin with, the branch picked by a look-behind: `re` skips to those
-# characters ('Plus' is a capitalised word, the first branch's; 'plus' joins 'Central Asia
-# plus Japan').
-_NAME_TOKEN = re.compile(
-    r"[A-Zoafp(](?:(?<=[A-Z])[\w’'+.&-]*|(?<=o)[fn]|(?<=a)nd|(?<=f)or|(?<=p)lus"
-    rf"|(?<=\()(?:{_IN_BRACKET}))"
-)
-_BRACKETED = re.compile(_BRACKET)
-_HEAD_WORD = re.compile(rf"(?:{meeting_heads().alternation})s?$")
-_ORD_TOKEN = re.compile(rf"(?:{ORD})$")
-# a Roman ordinal right after 'the', opening the name or just before it
-_ROMAN_LEAD = re.compile(rf"(?:[Tt]he )?(?<=[Tt]he )(?P<ord>{ROMAN})\s+")
-_ROMAN_BEFORE = re.compile(rf"(?<=[Tt]he )(?P<ord>{ROMAN})\s+$")
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
-_MAX_NAME_WORDS = 12
-_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
-
-
-# never changed once made; not frozen, which sets each field through object.__setattr__
-@dataclass(slots=True, unsafe_hash=True)
-class _Found:
-    """The parts of one meeting name as read off the text."""
-
-    start: int
-    body_start: int
-    end: int
-    body: str
-    head: str
-    ordinal: str | None
-    year: str | None
-    acronym: str | None
-    topic: str | None
-
-
-def _names_by_head(text: str, dashed: list[tuple[int, int]]) -> list[_Found]:
-    """Each head noun, with the words left of it walked back one by one (linear time), and
-    back to the start of a forum's name spaced around a dash ('Mekong – Lancang ...')."""
-    out = []
-    heads = sorted(
-        [*matches_from(_HEAD, text, _HEAD_STARTS(text)), *_low_heads(text)],
-        key=lambda h: h.start(),
-    )
-    for m in heads:
-        body_start = start = _walk_left(text, m.start())
-        body_start = start = next((a for a, b in dashed if a < start < b), start)
-        ordinal = year = None
-        roman = _ROMAN_LEAD.match(text, body_start) or _ROMAN_BEFORE.search(text, start - 6, start)
-        if roman and roman.end() < m.start():  # "the XVII Pacific Alliance Summit"
-            ordinal, start = roman.group("ord"), roman.start("ord")
-            body_start = max(body_start, roman.end())
-        before = [] if roman else list(_TOKEN.finditer(text[max(0, start - 40) : start]))
-        for tok in reversed(before[-2:]):
-            word = tok.group(0)
-            if year is None and ordinal is None and _YEAR_TOKEN.match(word):
-                year, start = word, max(0, start - 40) + tok.start()
-            elif ordinal is None and _ORD_TOKEN.match(word):
-                ordinal, start = (
-                    _ORD_TOKEN.match(word).group("ord"),
-                    max(0, start - 40) + tok.start(),
-                )
-            else:
-                break
-        plus = _PLUS.match(text, m.end())  # "ASEAN Defence Ministers' Meeting-Plus"
-        head = m.group(1).capitalize() + (plus.group(0) if plus else "")
-        tail = TAIL.match(text, plus.end() if plus else m.end())
-        found = _Found(
-            start,
-            body_start,
-            tail.end(),
-            text[body_start : m.start()],
-            head,
-            ordinal,
-            year,
-            tail.group("acr"),
-            tail.group("topic"),
-        )
-        out.extend(_coordinated_ordinals(text, found))
-        out.append(found)
-    return out
-
-
-_ORD_AND = re.compile(rf"(?P<first>{ORD})(?:\s*,\s*|\s+and\s+|\s*&\s*)$")
-
-
-# Every _LOW_HEAD match begins right after ') ' (its look-behind's bracket and space): that
-# literal is found fast, and the pattern is tried only there.
-_LOW_HEAD_AT = re.compile(r"\) ")
-
-
-def _low_heads(text: str) -> list[re.Match[str]]:
-    """What _LOW_HEAD.finditer(text) gives."""
-    return matches_from(_LOW_HEAD, text, [m.end() for m in _LOW_HEAD_AT.finditer(text)])
-
-
-def _coordinated_ordinals(text: str, found: _Found) -> list[_Found]:
-    """'the 44th and 45th ASEAN Summits': one more meeting per ordinal joined by 'and'."""
-    if found.ordinal is None:
-        return []
-    m = _ORD_AND.search(text, max(0, found.start - 30), found.start)
-    if m is None:
-        return []
-    first = _ORD_TOKEN.match(m.group("first"))
-    ordinal = first.group("ord") if first else None
-    if ordinal is None or not text[m.start() - 1 : m.start()].isspace():
-        return []
-    return [replace(found, start=m.start(), ordinal=ordinal)]
-
-
-_GLUED_ORDINAL = re.compile(r"(?<![A-Za-z])\d{1,3}(?:st|nd|rd|th)$")
-_GAP_BEFORE = re.compile(r"(?:\s+|-|(?<=[’'])|\s*(?=\())$")
-
-
-def _walk_left(text: str, pos: int) -> int:
-    """Where the run of name words that ends at pos begins."""
-    start = pos
-    for _ in range(_MAX_NAME_WORDS):
-        gap = _GAP_BEFORE.search(text[max(0, start - 3) : start])
-        if gap is None:
-            break
-        left = start - len(gap.group(0))
-        # the scan's last token, if it ends at left (no other can): a deque of one keeps it
-        # without a Python step per token
-        last = deque(_NAME_TOKEN.finditer(text, max(0, left - 60), left), maxlen=1)
-        token = last[0] if last and last[0].end() == left else None
-        if token is None:
-            break
-        if token.start() > 0 and text[token.start() - 1].isalnum():
-            if _GLUED_ORDINAL.search(text, max(0, token.start() - 5), token.start()):
-                start = token.start()  # "the 18thASEAN Plus Three ...": a space lost
-            break
-        if _ORD_TOKEN.match(token.group(0)):
-            break  # "the Fifth Mekong-ROK ... Meeting": the ordinal is no part of the name
-        if _HEAD_WORD.match(token.group(0)) and text[token.end() : pos].lstrip()[:1] not in _CAPS:
-            break  # "... Meeting and Related Meetings": one head per name
-        if _HEAD_WORD.match(token.group(0)) and text[token.end() : token.end() + 5] == " and ":
-            break
-        start = token.start()
-    return start
-
 
 _LEADING_NOISE = meeting_name_words().noise
 _QUALIFIERS = meeting_name_words().qualifiers
@@ -234,7 +66,7 @@ def meeting_names(text: str, kb: KnowledgeBase, matches: list | None = None) -> 
     threes = three_party_forums(matches, kb)
     by_head = [
         n
-        for m in _names_by_head(text, dashed_forums(text, matches))
+        for m in names_by_head(text, dashed_forums(text, matches))
         if (n := _from_match(text, m, kb, page_forums, threes))
     ]
     family = family_members(text, by_head, kb, matches)
@@ -276,7 +108,7 @@ def _outermost(names: list[MeetingName]) -> list[MeetingName]:
 
 
 def _from_match(
-    text: str, m: _Found, kb: KnowledgeBase, page_forums: Counter[str], threes: list[str]
+    text: str, m: Found, kb: KnowledgeBase, page_forums: Counter[str], threes: list[str]
 ) -> MeetingName | None:
     words, offset = after_forum_list(*_trim(m.body), m.body, kb)
     head, acronym = m.head, m.acronym or _inner_acronym(m.body, kb)
@@ -326,7 +158,9 @@ def _from_match(
     level = _level(" ".join([*series_words, head, acronym or ""]), kb, forum)
     if level == "other" and head == "Meeting" and series_words:
         level = _level(" ".join(series_words), kb, forum)  # "ASEAN Coordinating Council Meeting"
-    if forum == "bilateral" and level not in ("ministerial", "senior_officials"):
+    # talks of two states named in the name are between two governments, whatever their rank
+    ranked = level in ("ministerial", "senior_officials") and not two_countries(plain, kb)
+    if forum == "bilateral" and not ranked:
         level = "bilateral"
     start = m.body_start + offset if words else m.end - len(head)
     if m.ordinal or m.year:
@@ -357,7 +191,7 @@ _LISTED_AFTER_MEETING = re.compile(
 )
 
 
-def _forum_itself(text: str, m: _Found, forum: str | None) -> bool:
+def _forum_itself(text: str, m: Found, forum: str | None) -> bool:
     """'platforms such as the East Asia Summit (EAS)': a forum named by its meeting's name is
     the grouping, not a meeting, unless numbered or met at ('attend the East Asia Summit')."""
     if forum is None or m.ordinal or m.year:
@@ -373,7 +207,7 @@ def _trim(body: str) -> tuple[list[str], int]:
     tokens = list(
         re.finditer(
             r"\S+",
-            _BRACKETED.sub(lambda x: " " * len(x.group(0)), body).replace("’", "'"),
+            BRACKETED.sub(lambda x: " " * len(x.group(0)), body).replace("’", "'"),
         )
     )
     keep = 0

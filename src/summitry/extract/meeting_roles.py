@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from summitry.extract.context import Context, Sentence
 from summitry.extract.meeting_parts import MeetingMention
-from summitry.extract.meeting_talks import on_sidelines
+from summitry.extract.meeting_talks import journey_for, on_sidelines
 from summitry.kb.cues import meeting_cues
 
 __all__ = ["MAIN_CUES", "also_reported", "listed_with", "main_meeting"]
@@ -55,26 +55,53 @@ def main_meeting(
     in_body = sorted(
         (m for m in mentions if m.spans and not _past_talks(ctx, m)), key=lambda m: min(m.spans)
     )
+    hosts = []  # named only as where others met
     for mention in in_body:
-        hosting = _hosting_sentences(ctx, mention)
+        hosting = _hosting_sentences(ctx, mention, mentions)
         for start, _ in sorted(mention.spans):
             sentence = ctx.sentence_at(start)
             if sentence is None or sentence.start in hosting:
                 continue  # 'On the sidelines of the BRICS Summit, Xi met Modi': the talks are
             if ctx.per_sentence("main cue", sentence, _has_main_cue):
                 return mention
-    first = in_body[0] if in_body else None
+        if len(hosting) == len(mention.spans):
+            hosts.append(mention)
+    first = next((m for m in in_body if m not in hosts), None) or (in_body[0] if in_body else None)
     return first if first and not _announced(ctx, first) else None
 
 
-def _hosting_sentences(ctx: Context, mention: MeetingMention) -> set[int]:
+def _hosting_sentences(
+    ctx: Context, mention: MeetingMention, mentions: list[MeetingMention]
+) -> set[int]:
     """The starts of the sentences that name the meeting as one others met on the sidelines
-    of (by any of its names there: 'the ... Meeting (PALM10)')."""
-    return {
-        sentence.start
-        for start, _ in mention.spans
-        if on_sidelines(ctx.text, start) and (sentence := ctx.sentence_at(start)) is not None
-    }
+    of (by any of its names there: 'the ... Meeting (PALM10)'), or as what a journey was made
+    for in a sentence that tells of talks ('who is visiting San Francisco to attend the APEC
+    Economic Leaders' Meeting, held a Japan-China Summit Meeting with')."""
+    out = set()
+    for start, _ in mention.spans:
+        sentence = ctx.sentence_at(start)
+        if sentence is None:
+            continue
+        if on_sidelines(ctx.text, start) or (
+            journey_for(ctx.text, sentence.start, start)
+            and any(_talks_in(ctx, other, sentence) for other in mentions if other is not mention)
+        ):
+            out.add(sentence.start)
+    return out
+
+
+def _talks_in(ctx: Context, mention: MeetingMention, sentence: Sentence) -> bool:
+    """Whether the sentence names talks between two governments, not of an earlier year
+    ('recalled the Japan-China Summit Meeting of 2022')."""
+    return mention.name.forum == "bilateral" and any(
+        sentence.start <= s < sentence.end
+        and not _years_before(ctx, _OF_YEAR.match(ctx.text, e))
+        and not _past_talks(ctx, mention)
+        for s, e in mention.spans
+    )
+
+
+_OF_YEAR = re.compile(r"\s+(?:[\w’']+\s+){0,3}?(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 _MET_IN_YEAR = re.compile(r"\s*(?:[\w.,]+\s+){0,5}?in\s+(?P<year>(?:19|20)\d\d)\b")
@@ -131,6 +158,10 @@ def listed_with(
     return group
 
 
+# Talks named by their verb ('A, who attended the B, met with C') are no item of a list.
+_MET_VERB = re.compile(r"[Mm]e(?:t|ets)\b")
+
+
 def _grow_by_lists(
     group: list[MeetingMention], mentions: list[MeetingMention], spans: list, text: str
 ) -> None:
@@ -138,7 +169,7 @@ def _grow_by_lists(
     joined = [
         (mentions[i1], mentions[i2])
         for (_, e1, i1), (s2, _, i2) in itertools.pairwise(spans)
-        if s2 >= e1 and _LIST_GAP.fullmatch(text, e1, s2)
+        if s2 >= e1 and _LIST_GAP.fullmatch(text, e1, s2) and not _MET_VERB.match(text, s2)
     ]
     inside = {id(m) for m in group}
     changed = True

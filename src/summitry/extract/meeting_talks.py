@@ -7,14 +7,17 @@ from __future__ import annotations
 import bisect
 import re
 
+from summitry.extract.dates import WEEKDAY_NAMES
 from summitry.extract.meeting_parts import MeetingMention, MeetingName
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
+from summitry.kb.people_words import body_office_words
 
 __all__ = [
     "by_call",
     "host_of_main",
+    "journey_for",
     "met_with",
     "on_sidelines",
     "talks_at_host",
@@ -68,8 +71,18 @@ def _talk(start: int, m: re.Match[str], core: str) -> MeetingName:
     return MeetingName(start, m.end(), core, core, core.split()[-1], "bilateral", "bilateral")
 
 
+_WEEKDAY = rf"(?:{'|'.join(WEEKDAY_NAMES)})"
+# Between 'met' and 'with', as agencies write: 'met here Tuesday with', 'met in Beijing on
+# Tuesday with', 'met separately with'.
+_ASIDE = (
+    rf"(?:here|there|today|yesterday|separately|jointly|also|later|(?:on\s+)?{_WEEKDAY}"
+    r"|on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)"
+)
 _MET = re.compile(
-    rf"(?:{word_start('met', 'Met', 'meets', 'Meets')})\s+(?:with\s+)?(?:the\s+)?(?:visiting\s+)?"
+    rf"(?:{word_start('met', 'Met', 'meets', 'Meets')})\s+"
+    rf"(?:(?P<aside>(?:{_ASIDE},?\s+){{1,3}})with\s+|with\s+)?(?:the\s+)?"
+    r"(?:(?:visiting|newly[- ]elected|incoming)\s+)?"
 )
 _COUNTERPART = re.compile(r"(?:his|her)\s+(?:[\w-]+\s+){0,2}counterparts?\b")
 # Right after 'met (with)': the other side's office or honorific ('Indian Prime Minister',
@@ -98,7 +111,7 @@ def met_with(text: str, matches: list) -> list[MeetingName]:
         out.append(
             MeetingName(
                 m.start(),
-                m.end(),
+                m.start("aside") if m.group("aside") else m.end(),  # the place and day after
                 "bilateral meeting",
                 "bilateral meeting",
                 "meeting",
@@ -119,9 +132,9 @@ def _person_at(text: str, at: int, by_start: dict) -> bool:
     return mt.kind in _SIDE_KINDS and _office_after(text, mt, by_start)
 
 
-# The offices that head an international body's secretariat ('the ASEAN Secretary-General'):
-# meeting their holder is no talk between two governments.
-_BODY_OFFICE = re.compile(r"Secretary[- ]General|Executive Director|Secretariat")
+# Meeting the holder of an office that heads an international body's secretariat ('the ASEAN
+# Secretary-General') is no talk between two governments.
+_BODY_OFFICE = re.compile("|".join(map(re.escape, body_office_words())))
 
 
 def _office_after(text: str, side, by_start: dict) -> bool:
@@ -260,3 +273,17 @@ def talks_at_host(text: str, mentions: list[MeetingMention]) -> None:
         if unplaced and talk.name.forum == "bilateral" and talk.role == "main":
             talk.city, talk.country = hosts[0].city, talk.country or hosts[0].country
             talk.format = "in_person"
+
+
+# 'who is visiting San Francisco, the United States of America to attend the ', 'arrived in
+# Lima for the ': a journey to a place, then what it was for, right before a meeting's name
+_JOURNEY_FOR = re.compile(
+    rf"\b(?:{meeting_cues().travelled})\s+(?P<place>[^.;:!?()]{{2,80}}?),?\s+"
+    rf"(?:{meeting_cues().travel_for})\s+(?:the\s+)?$"
+)
+
+
+def journey_for(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """The journey whose purpose is the meeting named at start, in text[lo:start] (its group
+    'place' where it went): 'visiting San Francisco to attend the APEC ...'."""
+    return _JOURNEY_FOR.search(text, max(lo, start - 160), start)

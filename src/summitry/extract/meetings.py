@@ -18,12 +18,17 @@ from summitry.extract.context import Context
 from summitry.extract.lookups import KeyIndex
 from summitry.extract.meeting_dates import (
     assign_dates,
-    date_mentions,
     dated_today,
     dated_tonight,
     set_dates,
 )
-from summitry.extract.meeting_details import fill_details, fill_from_title, lead_by_video
+from summitry.extract.meeting_details import (
+    fill_details,
+    fill_from_title,
+    lead_by_video,
+    placed_by_travel,
+    talks_during_visit,
+)
 from summitry.extract.meeting_forums import in_written_order
 from summitry.extract.meeting_header import (
     header_dates,
@@ -52,6 +57,7 @@ from summitry.extract.meeting_themes import (
     may_quote_theme,
     theme_matches,
 )
+from summitry.extract.page_dates import date_mentions
 from summitry.extract.patterns import by_word, needs
 from summitry.extract.places import (
     dateline_city,
@@ -109,12 +115,14 @@ def meetings_in_text(ctx: Context) -> None:
         datelines = header_dates(ctx, name_starts, main.in_title)
     for mention in mentions:
         fill_details(ctx, mention, kb)
+    placed_by_travel(ctx, mentions, kb)
     by_call(ctx.text, mentions)
     assign_themes(ctx, mentions, main, kb)
     host_countries(ctx, mentions)
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
     talks_at_host(ctx.text, mentions)
+    talks_during_visit(ctx, mentions, kb)
     dated_tonight(ctx, mentions)
     in_written_order(ctx.text, mentions, kb)
     ctx.meetings = mentions
@@ -273,9 +281,12 @@ def _named_instances(text: str, name: MeetingName) -> list[re.Match[str]]:
 def _fold_talks_into_title(mentions: list[MeetingMention], main: MeetingMention) -> None:
     """'Japan-China Summit Meeting' over 'Prime Minister Kishida held a meeting with President
     Xi', "Japan-Korea Foreign Ministers' Meeting" over "held a Japan-ROK Foreign Ministers'
-    Meeting with": the one talk the body tells of is the one the title names."""
-    if not (main.in_title and main.name.forum == "bilateral" and not main.name.name.islower()):
+    Meeting with", "Secretary Blinken's Meeting with ..." over 'met today with': the one talk
+    the body tells of is the one the title names."""
+    if not (main.in_title and main.name.forum == "bilateral"):
         return
+    if main.name.name.islower() and main.spans:
+        return  # 'Minister holds bilateral talks' over talks the body names as well
     talks = [
         m
         for m in mentions

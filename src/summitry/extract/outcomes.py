@@ -13,8 +13,8 @@ import bisect
 import re
 
 from summitry.extract.context import Context
-from summitry.extract.meeting_dates import page_anchor
 from summitry.extract.outcome_objects import Spans, chain_after, chain_before, initiative_spans
+from summitry.extract.page_dates import page_anchor
 from summitry.extract.patterns import WordStarts, matches_from, word_start
 from summitry.kb.vocab import outcome_words
 from summitry.record import Outcome

@@ -47,6 +47,8 @@ _KEYS = (
     "hybrid",
     "bilateral_nouns",
     "bilateral_means",
+    "travelled",
+    "travel_for",
 )
 # Lists of the words of meeting names, read by meeting_heads() and meeting_name_words().
 _WORD_KEYS = (
@@ -96,6 +98,8 @@ class MeetingCues:
     hybrid: str
     bilateral_nouns: str
     bilateral_means: str
+    travelled: str
+    travel_for: str
 
 
 def alternation(phrases: list[str]) -> str:

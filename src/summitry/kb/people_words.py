@@ -14,6 +14,7 @@ __all__ = [
     "RefTitleWords",
     "RoleCues",
     "apposed_office_words",
+    "body_office_words",
     "name_words",
     "office_words",
     "portfolio_words",
@@ -49,6 +50,13 @@ def apposed_office_words() -> tuple[str, ...]:
     """Offices in lower case set off by commas after a name ('X, member of ..., said';
     titles.yaml `apposed_offices`)."""
     return tuple(str(w) for w in read_yaml("titles").get("apposed_offices") or ())
+
+
+@cache
+def body_office_words() -> tuple[str, ...]:
+    """Offices that head an international body's secretariat, whose holder serves no one
+    government (titles.yaml `body_offices`): 'Secretary-General'."""
+    return tuple(str(w) for w in read_yaml("titles").get("body_offices") or ())
 
 
 @cache
