@@ -121,6 +121,18 @@ def long_line(size: int, seed: int = 0) -> str:
     return _repeat(size, lambda: _sentence(rng).replace(". ", ", "))
 
 
+def talks(size: int, seed: int = 0) -> str:
+    """One sentence of talks with office-holders, as long as the size allows: every 'met
+    with' and 'telephone talk with' names the same meeting of talks again."""
+    rng = random.Random(seed)
+
+    def piece() -> str:
+        verb = "met with" if rng.random() < 0.5 else "held a telephone talk with"
+        return f"{verb} {rng.choice(TITLES)} {_name(rng)} of {rng.choice(PLACES)} and "
+
+    return f"{rng.choice(PLACES)}, {_date(rng)}\n\nThe Minister " + _repeat(size, piece) + "today."
+
+
 def deep_html(size: int, seed: int = 0) -> str:
     """Nested divs, each with a few words, as deep as the size allows."""
     rng = random.Random(seed)
@@ -148,6 +160,7 @@ GENERATORS: dict[str, Callable[[int, int], str]] = {
     "ordinals": ordinals,
     "lists": lists,
     "long_line": long_line,
+    "talks": talks,
     "deep_html": deep_html,
     "wide_html": wide_html,
 }

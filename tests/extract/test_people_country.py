@@ -258,3 +258,15 @@ def test_whom_a_visitor_calls_on_to_act_is_asked_not_visited() -> None:
         ("Cho Tae-yul", "KOR"),
         ("Park Jin", "KOR"),
     ]
+
+
+def test_whom_a_person_met_is_read_within_the_sentence() -> None:
+    text = (
+        "Prime Minister Narendra Modi met reporters in New Delhi. Indian Foreign Secretary "
+        "Vikram Misri said that the visit was a success."
+    )
+    rows = people(text, "IND")
+    assert [(name, country) for name, _, country, _ in rows] == [
+        ("Narendra Modi", "IND"),
+        ("Vikram Misri", "IND"),
+    ]

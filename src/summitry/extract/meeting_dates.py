@@ -47,6 +47,15 @@ def _iso_day(value: str) -> datetime.date | None:
         return None
 
 
+def _concludes(sentence: Sentence) -> bool:
+    return _CONCLUDED.search(sentence.text) is not None
+
+
+def _todays(sentence: Sentence) -> list[re.Match[str]]:
+    """'today', 'yesterday', 'this morning' in the sentence (offsets within its text)."""
+    return list(_TODAY.finditer(sentence.text))
+
+
 def dated_today(ctx: Context, main: MeetingMention) -> None:
     """'Secretary Blinken met today with ...': the meeting is on the page's date (the day
     before for 'yesterday'), unless today concluded a stay; 'launched their first meeting on
@@ -58,9 +67,14 @@ def dated_today(ctx: Context, main: MeetingMention) -> None:
         return
     for start, end in main.spans:  # "announced at the ... meeting in Singapore today"
         sentence = ctx.sentence_at(start)
-        if sentence is None or _CONCLUDED.search(sentence.text):
+        if sentence is None or ctx.per_sentence("concluded", sentence, _concludes):
             continue
-        if day := _TODAY.search(ctx.text, end, clause_end(ctx.text, end, sentence.end)):
+        todays = ctx.per_sentence("todays", sentence, _todays)
+        day = next((d for d in todays if d.start() + sentence.start >= end), None)
+        if (
+            day
+            and clause_end(ctx.text, end, sentence.start + day.end()) == sentence.start + day.end()
+        ):
             main.start = main.end = _day_said(day, published)
             return
     for sentence in ctx.sentences[:2]:

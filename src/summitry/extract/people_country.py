@@ -140,7 +140,7 @@ def home_country(ctx: Context, people: list) -> None:
     for person in people:
         if person.country is None:
             person.country = _delegation_of(ctx, person) or _visited(ctx, person, people) or home
-            if person.country in _states_met(ctx.text, person, people):
+            if person.country in _states_met(ctx, person, people):
                 person.country = None  # 'X met with Indian Prime Minister Y': X is not Indian
     if home is None:
         _share_leading_country(ctx.text, [p for p in people if p.spans])
@@ -200,15 +200,19 @@ _VISIT_TO = re.compile(
 )
 
 
-def _states_met(text: str, person, people: list) -> set[str]:
-    """The states of those the text says the person met, when it ties them to one."""
+def _states_met(ctx: Context, person, people: list) -> set[str]:
+    """The states of those the sentence says the person met, when it ties them to one."""
     out = set()
     for other in people:
         if other is person or not other.explicit_country or not other.spans:
             continue
         start = other.spans[0][0]
         ends = [end for _, end in person.spans if end <= start]
-        if ends and _MET_GAP.fullmatch(text, max(ends), start):
+        if (
+            ends
+            and _MET_GAP.fullmatch(ctx.text, max(ends), start)
+            and ctx.sentence_at(max(ends) - 1) is ctx.sentence_at(start)
+        ):
             out.add(other.country)
     return out
 
