@@ -50,6 +50,8 @@ def test_a_state_s_possessive_before_the_name_gives_the_country() -> None:
         "After the vote, Middle East envoys met; Global South said little.",
         # an 'and' inside a title the gazetteer does not know: the words after it are no name
         "Minister of Foreign Affairs and Cults Diana Mondino attended the meeting.",
+        # 'had' is a verb of diplomacy only before what is had: 'a call', 'talks'
+        "The Golden Gate Bridge had been closed to traffic.",
     ],
 )
 def test_states_bodies_and_outlets_before_a_verb_are_no_people(text: str) -> None:
@@ -146,3 +148,9 @@ def test_a_name_after_a_closing_quote_with_its_words_run_together_elsewhere() ->
     )
     for opening, closing in (("“", "”"), ('"', '"')):
         assert names(text.format(opening, closing)) == ["Hunsen"]
+
+
+def test_a_name_that_had_talks_or_a_call() -> None:
+    text = "Vladimir Putin had a telephone conversation with the Prime Minister of Israel."
+    assert names(text) == ["Vladimir Putin"]
+    assert names("Xi Jinping had talks with the visiting delegation.") == ["Xi Jinping"]

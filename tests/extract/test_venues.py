@@ -37,6 +37,8 @@ def test_a_room_of_a_known_venue_gives_the_venue() -> None:
     at = text.index(" 1-2")
     found = room_of_known(text, at, len(text))
     assert found is not None and found.name == "Queen Sirikit National Convention Centre"
+    spaces = "Ballroom" + " " * 20_000 + "no venue"  # each space tried once, not the run again
+    assert room_of_known(spaces, len("Ballroom"), len(spaces)) is None
 
 
 def test_a_venue_named_in_two_cities_has_no_home() -> None:

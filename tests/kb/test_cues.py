@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summitry.extract.meeting_names import meeting_names
 from summitry.kb import load_kb
-from summitry.kb.cues import meeting_heads, meeting_name_words
+from summitry.kb.cues import alternation, meeting_heads, meeting_name_words
 from summitry.kb.data import read_yaml
 from tests.extract.meeting_cases import meetings
 
@@ -198,3 +200,10 @@ def test_every_list_of_meeting_cues_holds_only_strings() -> None:
     lists += [v for level in doc["name_levels"].values() for v in [level]]
     assert [w for words in lists for w in words if not isinstance(w, str)] == []
     assert "On" in meeting_name_words().noise and "On" in meeting_name_words().breaks
+
+
+def test_an_alternation_of_phrases_longest_first_and_of_none_matches_nothing() -> None:
+    words = alternation(["office", "press office", "spokes*"])
+    assert re.fullmatch(words, "press  office")
+    assert re.fullmatch(words, "spokeswoman")
+    assert re.search(alternation([]), "any text at all") is None

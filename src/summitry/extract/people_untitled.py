@@ -121,7 +121,7 @@ _LAST_HELD = re.compile(r"\s+and\s+(?=(?:the\s+)?[a-z]+\s+of\s)")
 @cache
 def _apposed_office() -> re.Pattern[str]:
     offices = "|".join(sorted(map(re.escape, apposed_office_words()), key=len, reverse=True))
-    verbs = "|".join(sorted(map(re.escape, name_words().untitled_verbs), key=len, reverse=True))
+    verbs = _verb_alternation()
     return re.compile(
         rf",[ \t]+(?:a[ \t]+|the[ \t]+)?(?P<office>(?:{offices})\b[^.;:()“”\"\n]{{0,220}}?),"
         rf"[ \t]+(?:\w+ly[ \t]+)?(?:{verbs})\b"
@@ -239,7 +239,13 @@ _OPENS_CLAUSE = re.compile(
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 
 
+def _verb_alternation() -> str:
+    """kb/names.yaml's untitled_verbs as one alternation, longest first."""
+    return "|".join(sorted(map(re.escape, name_words().untitled_verbs), key=len, reverse=True))
+
+
 @cache
 def _verbs() -> re.Pattern[str]:
-    verbs = "|".join(sorted(map(re.escape, name_words().untitled_verbs), key=len, reverse=True))
-    return re.compile(rf" (?:{verbs})\b")  # a space first: the engine skips to each one
+    return re.compile(
+        rf" (?:{_verb_alternation()})\b"
+    )  # a space first: the engine skips to each one

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from summitry.extract.context import Context
 from summitry.extract.patterns import POSSESSIVE, WordStarts, words_then
+from summitry.kb.cues import alternation
 from summitry.kb.data import read_yaml
 from summitry.kb.people_words import ref_title_words, state_office_words
 
@@ -310,7 +311,7 @@ def offices_of_people(ctx: Context, candidates: list[Candidate]) -> list[Candida
     return out
 
 
-_OFFICES = "|".join(re.escape(str(w)) for w in read_yaml("titles").get("speaking_offices") or ())
+_OFFICES = alternation(read_yaml("titles").get("speaking_offices") or [])
 _OFFICE_AFTER = re.compile(rf"(?:’s|'s|’|')\s+(?:{_OFFICES})\b")
 # 'a spokesman for X', 'the office of President X': the title words before the name too
 _OFFICE_BEFORE = re.compile(

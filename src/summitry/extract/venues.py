@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from summitry.extract.lookups import first_match
 from summitry.extract.patterns import word_start
+from summitry.kb.cues import NOTHING
 from summitry.kb.vocab import KnownVenue, venue_words
 
 __all__ = ["VenueSpan", "home_within", "known_venue", "room_of_known", "venue_home"]
@@ -15,7 +16,7 @@ __all__ = ["VenueSpan", "home_within", "known_venue", "room_of_known", "venue_ho
 
 def _names() -> str:
     names = {n for v in venue_words().known for n in (v.name, *v.aliases)}
-    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) or NOTHING
 
 
 _BY_NAME: dict[str, KnownVenue] = {
@@ -33,7 +34,7 @@ _KNOWN_AT = re.compile(rf"(?:at|in)\s+{_NAME}")  # less the \b: at a window's st
 # a known name inside a venue's: "the Kremlin's St Andrew Hall", "the Grand Kremlin Palace"
 _WITHIN = re.compile(rf"(?<![\w-])(?:{_names()})(?![\w-])")
 # "Ballroom Hall 1-2 of the Queen Sirikit National Convention Centre": a room of the venue
-_ROOM_OF = re.compile(rf"[\s\d–-]*,?\s*of\s+{_NAME}")
+_ROOM_OF = re.compile(rf"[\s\d–-]*+,?\s*of\s+{_NAME}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,8 +102,12 @@ class MeetingCues:
     travel_for: str
 
 
+NOTHING = "(?!)"  # a regex alternative that never matches: an empty word list's
+
+
 def alternation(phrases: list[str]) -> str:
-    """'participat*' -> 'participat\\w*', 'took part' -> 'took\\s+part'; longest first."""
+    """'participat*' -> 'participat\\w*', 'took part' -> 'took\\s+part'; longest first; an
+    empty list gives a pattern that matches nothing."""
     out = []
     for phrase in sorted(map(str, phrases), key=len, reverse=True):
         words = [
@@ -111,7 +115,7 @@ def alternation(phrases: list[str]) -> str:
             for w in phrase.split()
         ]
         out.append(r"\s+".join(words))
-    return "|".join(out)
+    return "|".join(out) or NOTHING
 
 
 @functools.cache
