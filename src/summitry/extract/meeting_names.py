@@ -130,14 +130,14 @@ def _from_match(
         qualifiers = []  # "Informal Senior Officials' Meeting" is a series of its own
     plain = [w for w in words if w not in qualifiers]
     whole = kb.series_for(" ".join([*plain, head]))
-    named = (  # "East Asia Summit" names its own forum
-        whole is not None
-        and whole.forum != "bilateral"
-        and whole.name.casefold() == " ".join([*plain, head]).casefold()
-    )
-    if named and _forum_itself(text, m, kb.forum_key(whole.name)):
+    if whole is not None and (  # "East Asia Summit" names its own forum
+        whole.forum == "bilateral" or whole.name.casefold() != " ".join([*plain, head]).casefold()
+    ):
+        whole = None
+    named = whole is not None
+    if whole is not None and _forum_itself(text, m, kb.forum_key(whole.name)):
         return None
-    forum, series_words = (whole.forum, plain) if named else split_forum(plain, kb)
+    forum, series_words = (whole.forum, plain) if whole is not None else split_forum(plain, kb)
     host = host_city_words(series_words, kb) if forum else []
     series_words = series_words[len(host) :]
     core = " ".join([*series_words, head])
