@@ -10,7 +10,7 @@ in kb/titles.yaml, kb/names.yaml and kb/roles.yaml.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from summitry.extract.context import Context
@@ -47,27 +47,11 @@ from summitry.extract.people_untitled import (
     title_by_reference,
     untitled_names,
 )
+from summitry.extract.person import PersonMention
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import name_words
 
 __all__ = ["PersonMention", "people_in_text", "title_pattern"]
-
-
-@dataclass(slots=True)
-class PersonMention:
-    """One person of the page with every span that names them (full or short)."""
-
-    name: str
-    title: str | None
-    country: str | None
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    title_head: str | None = None
-    explicit_country: bool = False
-    role: str = "mentioned"
-
-    @property
-    def tokens(self) -> list[str]:
-        return self.name.replace(",", " ").split()
 
 
 def people_in_text(ctx: Context) -> None:
