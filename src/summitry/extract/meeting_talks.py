@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from summitry.extract.dates import WEEKDAY_NAMES
 from summitry.extract.meeting_parts import MeetingMention, MeetingName
@@ -220,15 +221,21 @@ def _state_ending(text: str, before: re.Match[str], kb: KnowledgeBase) -> tuple[
     return None, before.start()
 
 
-_SIDELINES = re.compile(
-    rf"\b(?:{meeting_cues().framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.IGNORECASE
-)
+@cache
+def _sidelines(words: int) -> re.Pattern[str]:
+    """'on the sidelines of the', 'within the framework of the 40th and': a framing cue of
+    meeting_cues, 'of', then up to words words before the meeting's name."""
+    return re.compile(
+        rf"\b(?:{meeting_cues().framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,{words}}}$",
+        re.IGNORECASE,
+    )
 
 
-def on_sidelines(text: str, start: int) -> bool:
+def on_sidelines(text: str, start: int, words: int = 2, reach: int = 40) -> bool:
     """Whether the meeting named at start is one others met on the sidelines of ('met
-    President Biden on the sidelines of the G7 Summit in Hiroshima on 20 May')."""
-    return _SIDELINES.search(text, max(0, start - 40), start) is not None
+    President Biden on the sidelines of the G7 Summit in Hiroshima on 20 May'), its framing
+    cue within reach characters before it."""
+    return _sidelines(words).search(text, max(0, start - reach), start) is not None
 
 
 def host_of_main(text: str, spans: list, lo: int, at: int, main: MeetingMention | None) -> bool:
