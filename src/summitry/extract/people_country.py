@@ -17,7 +17,13 @@ _BARE_GAP = re.compile(r",?[ \t]+")
 _OF_AT = re.compile(r"\b(?:of|at)\s+(?:the\s+)?")
 _AND_MORE = re.compile(r"\s+and\s+[^.;]{0,80}")
 
-__all__ = ["country_for", "home_country", "one_government", "share_trailing_country"]
+__all__ = [
+    "country_for",
+    "home_country",
+    "is_courtesy_call",
+    "one_government",
+    "share_trailing_country",
+]
 
 _SERVED = ("country", "demonym", "organization")
 _REPRESENTED = re.compile(r"\s+(?:was|were)\s+represented\s+by\s+(?:the\s+)?")
@@ -175,11 +181,8 @@ def _called_on(ctx: Context, person, people: list) -> str | None:
     """'EAM also called on Senior Minister X', 'paid a courtesy call on X': whom a visitor
     calls on serves the state visited: the one a visit 'to' goes to in the headline or the
     text, else the one other state the page ties its people to."""
-    start = min(s for s, _ in person.spans)
-    if _CALLED_ON.search(ctx.text, max(0, start - 80), start) is None:
+    if not is_courtesy_call(ctx.text, min(s for s, _ in person.spans)):
         return None
-    if not _NO_ASK.match(ctx.text, start):
-        return None  # 'called on President X to act': asked to act, not visited
     home = ctx.document.publisher_country
     for source in (ctx.document.title or "", ctx.text):
         visit = _VISIT_TO.search(source)
@@ -190,8 +193,17 @@ def _called_on(ctx: Context, person, people: list) -> str | None:
     return others.pop() if len(others) == 1 else None
 
 
+def is_courtesy_call(text: str, at: int, end: int | None = None) -> bool:
+    """Whether the person or office named at `at` is called on ('called on Senior Minister
+    X'), a visit: no 'to' of what they are asked to do before the sentence ends (at end, where
+    given), as in 'called on President X to act'."""
+    if _CALLED_ON.search(text, max(0, at - 80), at) is None:
+        return False
+    return _NO_ASK.match(text, at, len(text) if end is None else end) is not None
+
+
 _CALLED_ON = re.compile(
-    r"\bcall(?:s|ed|ing)?\s+on\s+(?:H\.E\.\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}\Z"
+    r"\b[Cc]all(?:s|ed|ing)?\s+on\s+(?:H\.E\.\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}\Z"
 )
 _NO_ASK = re.compile(r"(?:(?!\bto\s)[^.;])*(?:[.;]|\Z)")
 _VISIT_TO = re.compile(
