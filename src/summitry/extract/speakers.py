@@ -110,7 +110,8 @@ class SpeakerFinder:
                 noun = _GOVERNMENT.match(ctx.text, mt.end)  # 'the Russian delegation'
                 end = noun.end() if noun else mt.end
                 out.append(Candidate(mt.start, end, (mt.key,), "country"))
-        offices = offices_of_people(ctx, out)  # rare: the person they hold stands for none
+        # 'Yoon's office said': the office speaks for the state, in place of what its span holds
+        offices = offices_of_people(ctx, out)
         return [c for c in out if not any(_holds(o, c) for o in offices)] + offices
 
     def _title_ref(self, m: re.Match[str]) -> Candidate:
