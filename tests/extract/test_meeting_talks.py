@@ -4,6 +4,7 @@ the meeting they met on the sidelines of, and calls by telephone."""
 
 from __future__ import annotations
 
+from summitry.extract.meeting_talks import on_sidelines
 from tests.extract.meeting_cases import meetings
 
 
@@ -310,3 +311,14 @@ def test_the_one_talk_of_the_body_is_the_one_a_readout_s_headline_names() -> Non
     )
     found = rows(text, title=title, published="2024-07-27")
     assert [(r[0], r[4], r[9]) for r in found] == [("meeting", "2024-07-27", "main")]
+
+
+def test_a_meeting_named_after_a_framing_cue_and_at_most_a_few_words() -> None:
+    text = (
+        "They met on the sidelines of the G7 Summit and within the framework of the 40th and "
+        "41st ASEAN Summits."
+    )
+    assert on_sidelines(text, text.index("G7"))
+    assert not on_sidelines(text, text.index("They"))
+    assert not on_sidelines(text, text.index("ASEAN"))  # three words between
+    assert on_sidelines(text, text.index("ASEAN"), words=3, reach=60)

@@ -16,8 +16,8 @@ from summitry.extract import (
     meeting_head_names,
     meetings,
     outcomes,
-    people,
     people_lists,
+    people_mentions,
     speakers,
     statement_will,
 )
@@ -70,7 +70,7 @@ def test_capitalised_name_words_are_those_the_case_blind_pattern_finds(
     names = sorted(set(names), key=len, reverse=True)
     follows = r"\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z]|['’]s\s+[a-z]"
     pattern = re.compile(rf"(?:{word_start(*map(re.escape, names))})(?={follows})", re.I)
-    fast = [m.span() for m in people._capitalised_matches(pattern, text, names)]
+    fast = [m.span() for m in people_mentions._capitalised_matches(pattern, text, names)]
     plain = [m.span() for m in pattern.finditer(text)]
     assert [s for s in fast if text[s[0]].isupper()] == [s for s in plain if text[s[0]].isupper()]
 
@@ -79,7 +79,7 @@ def test_a_small_hyphenated_name_still_hides_the_capital_inside_it() -> None:
     names = ["seong-ho", "ho"]
     pattern = re.compile(rf"(?:{word_start(*map(re.escape, names))})(?=\s+[a-z])", re.I)
     text = "seong-Ho said, and Ho said"
-    fast = [m.span() for m in people._capitalised_matches(pattern, text, names)]
+    fast = [m.span() for m in people_mentions._capitalised_matches(pattern, text, names)]
     assert [s for s in fast if text[s[0]].isupper()] == [(19, 21)]
 
 

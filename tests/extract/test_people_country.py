@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summitry.extract.people_country import is_courtesy_call
 from summitry.ingest import record_of
 from summitry.read import page_from_bytes
 from tests.extract.people_cases import people
@@ -270,3 +271,16 @@ def test_whom_a_person_met_is_read_within_the_sentence() -> None:
         ("Narendra Modi", "IND"),
         ("Vikram Misri", "IND"),
     ]
+
+
+def test_a_person_called_on_with_no_act_asked_of_them_is_a_courtesy_call() -> None:
+    visit = "EAM also called on Senior Minister Lee Hsien Loong. He will go to Kuala Lumpur."
+    asked = "EAM called on President Lee to act on the proposal."
+    met = "EAM met Senior Minister Lee Hsien Loong."
+    assert is_courtesy_call(visit, visit.index("Lee"))
+    assert not is_courtesy_call(asked, asked.index("Lee"))
+    assert not is_courtesy_call(met, met.index("Lee"))
+    # a sentence cut short, with no full stop before its 'to'
+    cut = "He called on H.E. Lee Kuan\nto visit."
+    assert is_courtesy_call(cut, cut.index("Lee"), cut.index("\n"))
+    assert not is_courtesy_call(cut, cut.index("Lee"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from summitry.extract.people import PersonMention
+from summitry.extract.people_untitled import office_holder
 from tests.extract.people_cases import names, people
 
 
@@ -138,6 +140,17 @@ def test_a_later_office_of_the_persons_state_is_their_title() -> None:
         ("Vladimir Putin", "President", "RUS", "attendee"),
         ("Narendra Modi", "Prime Minister", "IND", "attendee"),
     ]
+
+
+def test_the_office_of_a_state_is_its_one_person_of_that_head_word_or_of_none() -> None:
+    putin = PersonMention("Vladimir Putin", "President", "RUS")
+    lavrov = PersonMention("Sergey Lavrov", "Minister of Foreign Affairs", "RUS")
+    modi = PersonMention("Narendra Modi", None, "IND")
+    assert office_holder([putin, modi], "President", "RUS") is putin
+    assert office_holder([putin, modi], "Foreign Minister", "RUS") is None
+    assert office_holder([putin, modi], "Prime Minister", "IND") is modi
+    assert office_holder([lavrov, modi], "Foreign Minister", "RUS") is lavrov
+    assert office_holder([putin, lavrov], "President", "RUS") is None  # two of Russia
 
 
 def test_a_name_after_a_closing_quote_with_its_words_run_together_elsewhere() -> None:

@@ -139,3 +139,14 @@ def test_a_title_that_names_its_state_refers_to_the_one_person_of_it() -> None:
     doc = Document(text=text, published="2024-06-14", publisher_country="RUS")
     found = [(s.speaker, s.act) for s in extract_record("page.txt", doc).statements]
     assert found == [("Vladimir Putin", "state")]
+
+
+def test_a_title_of_another_office_is_not_the_states_one_person_but_the_state() -> None:
+    text = (
+        "President of Russia Vladimir Putin arrived in Beijing on a state visit. "
+        "The Foreign Minister of Russia said that the talks would cover trade."
+    )
+    doc = Document(text=text, published="2024-05-16", publisher_country="RUS")
+    record = extract_record("page.txt", doc)
+    assert [(p.name, p.title) for p in record.people] == [("Vladimir Putin", "President")]
+    assert [(s.speaker, s.act) for s in record.statements] == [("RUS", "state")]

@@ -30,7 +30,6 @@ _REPORTED_BEFORE = re.compile(  # not 'the just-concluded 34th Summit': an earli
 )
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|this)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf"[^.;]{{0,60}}?\b(?:{_CUES.held_after})\b")
-_FRAMED = re.compile(rf"\b(?:{_CUES.framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.IGNORECASE)
 # What stands between two meetings of one list: "A, B and C", "A; B; and C", "A as well as B".
 _LIST_GAP = re.compile(
     r"\s*(?:,|;|,?\s+and|,?\s+as well as|\s*&)\s+(?:(?:and|as well as)\s+)?(?:the\s+)?"
@@ -47,7 +46,7 @@ def main_meeting(
     if not mentions:
         return None
     title = ctx.title or ""
-    framed = [m for s, _, m in title_spans if _FRAMED.search(title, max(0, s - 40), s)]
+    framed = [m for s, _, m in title_spans if on_sidelines(title, s)]
     titled = [m for m in mentions if m.in_title and not any(m is f for f in framed)]
     titled = [m for m in titled if m.spans] or titled
     if titled:

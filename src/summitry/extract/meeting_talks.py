@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from summitry.extract.dates import WEEKDAY_NAMES
 from summitry.extract.meeting_parts import MeetingMention, MeetingName
 from summitry.extract.patterns import word_start
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_cues
+from summitry.kb.model import Match
 from summitry.kb.people_words import body_office_words
 
 __all__ = [
@@ -92,7 +94,7 @@ _SIDE_KINDS = frozenset({"demonym", "country"})
 _OWNER = re.compile(r"(?:['’]s)?\s+(?:new\s+)?")
 
 
-def met_with(text: str, matches: list) -> list[MeetingName]:
+def met_with(text: str, matches: list[Match]) -> list[MeetingName]:
     """'President Xi met with Indian Prime Minister Modi', 'Minister Kim met her Japanese
     counterpart': one government's person meeting another's is a bilateral meeting. Only an
     office, an honorific, a counterpart or a state with its office after 'met' counts, so
@@ -100,12 +102,13 @@ def met_with(text: str, matches: list) -> list[MeetingName]:
     if "met" not in text.casefold():
         return []
     by_start = {mt.start: mt for mt in matches}
+    starts = [mt.start for mt in matches]
     out = []
     for m in _MET.finditer(text):
         if not (
             _COUNTERPART.match(text, m.end())
             or _person_at(text, m.end(), by_start)
-            or _two_sides_before(text, m.start(), matches, by_start)
+            or _two_sides_before(text, m.start(), matches, starts, by_start)
         ):
             continue
         out.append(
@@ -122,7 +125,7 @@ def met_with(text: str, matches: list) -> list[MeetingName]:
     return out
 
 
-def _person_at(text: str, at: int, by_start: dict) -> bool:
+def _person_at(text: str, at: int, by_start: dict[int, Match]) -> bool:
     """An office or honorific at `at`, or a state followed by one ('Chinese President')."""
     mt = by_start.get(at)
     if mt is None:
@@ -137,7 +140,7 @@ def _person_at(text: str, at: int, by_start: dict) -> bool:
 _BODY_OFFICE = re.compile("|".join(map(re.escape, body_office_words())))
 
 
-def _office_after(text: str, side, by_start: dict) -> bool:
+def _office_after(text: str, side: Match, by_start: dict[int, Match]) -> bool:
     """'Chinese President', "China's Foreign Minister", 'Chinese counterpart'."""
     gap = _OWNER.match(text, side.end)
     if gap is None:
@@ -152,16 +155,17 @@ _CLAUSE_START = re.compile(r"[.;:\n]")
 _MET_ALONE = re.compile(r"\s*(?:(?:on|in|at|for|today|yesterday)\b|[,.])")
 
 
-def _two_sides_before(text: str, at: int, matches: list, by_start: dict) -> bool:
+def _two_sides_before(
+    text: str, at: int, matches: list[Match], starts: list[int], by_start: dict[int, Match]
+) -> bool:
     """'Japanese Prime Minister Kishida and Chinese President Xi met on Thursday', 'President
     Joe Biden and Chinese President Xi Jinping met': two office-holders joined by 'and', of
-    two states (one may go unsaid), before a 'met' with no object."""
+    two states (one may go unsaid), before a 'met' with no object. starts: the matches'."""
     if not text.startswith("met", at) or not _MET_ALONE.match(text, at + 3):
         return False
     lo = max(0, at - 200)
     stops = [m.end() for m in _CLAUSE_START.finditer(text, lo, at)]
     lo = stops[-1] if stops else lo
-    starts = [mt.start for mt in matches]
     near = matches[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, at)]
     offices = [mt.start for mt in near if mt.kind == "title"]
     offices += [m.start() for m in _COUNTERPART_WORD.finditer(text, lo, at)]
@@ -179,8 +183,7 @@ _COUNTERPART_WORD = re.compile(r"\bcounterpart\b")
 _STATE = r"[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,2}?"
 # What follows the dash of 'Japan-China Summit Telephone Talk', 'Russian-Indian talks'.
 _AFTER_DASH = re.compile(
-    rf"(?P<b>{_STATE})\s+"
-    r"(?:(?:[Ss]ummit|[Ll]eaders['’]?|(?:[Ff]oreign\s+)?[Mm]inisters['’]?)\s+)?"
+    rf"(?P<b>{_STATE})\s+(?:(?:{_KIND})\s+)?"
     r"(?:(?:[Tt]elephone|[Pp]hone|[Vv]ideo|[Oo]nline)\s+"
     r"(?P<noun>[Tt]alks?|[Cc]alls?|[Cc]onversation|[Cc]onference|[Mm]eeting)|(?P<talks>talks))\b"
 )
@@ -220,18 +223,30 @@ def _state_ending(text: str, before: re.Match[str], kb: KnowledgeBase) -> tuple[
     return None, before.start()
 
 
-_SIDELINES = re.compile(
-    rf"\b(?:{meeting_cues().framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}$", re.IGNORECASE
-)
+@cache
+def _sidelines(words: int) -> re.Pattern[str]:
+    """'on the sidelines of the', 'within the framework of the 40th and': a framing cue of
+    meeting_cues, 'of', then up to words words before the meeting's name."""
+    return re.compile(
+        rf"\b(?:{meeting_cues().framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,{words}}}$",
+        re.IGNORECASE,
+    )
 
 
-def on_sidelines(text: str, start: int) -> bool:
+def on_sidelines(text: str, start: int, words: int = 2, reach: int = 40) -> bool:
     """Whether the meeting named at start is one others met on the sidelines of ('met
-    President Biden on the sidelines of the G7 Summit in Hiroshima on 20 May')."""
-    return _SIDELINES.search(text, max(0, start - 40), start) is not None
+    President Biden on the sidelines of the G7 Summit in Hiroshima on 20 May'), its framing
+    cue within reach characters before it."""
+    return _sidelines(words).search(text, max(0, start - reach), start) is not None
 
 
-def host_of_main(text: str, spans: list, lo: int, at: int, main: MeetingMention | None) -> bool:
+def host_of_main(
+    text: str,
+    spans: list[tuple[int, int, MeetingMention]],
+    lo: int,
+    at: int,
+    main: MeetingMention | None,
+) -> bool:
     """Whether the meeting of spans[at] is one the main meeting, named before it in the
     sentence (from spans[lo]), met on the sidelines of: the date of its clause is the main
     meeting's."""
@@ -244,7 +259,10 @@ def host_of_main(text: str, spans: list, lo: int, at: int, main: MeetingMention 
     )
 
 
-_CALL = re.compile(r"\b(?:tele)?phone\b|\bvideo\b|\bonline\b|\bvirtual\b", re.IGNORECASE)
+# a means of talks ('telephone', 'video') or a word of a meeting held online ('virtual')
+_CALL = re.compile(
+    rf"\b(?:{meeting_cues().bilateral_means}|{meeting_cues().virtual})\b", re.IGNORECASE
+)
 
 
 def by_call(text: str, mentions: list[MeetingMention]) -> None:

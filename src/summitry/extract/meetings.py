@@ -50,7 +50,7 @@ from summitry.extract.meeting_roles import (
     listed_with,
     main_meeting,
 )
-from summitry.extract.meeting_talks import by_call, talks_at_host
+from summitry.extract.meeting_talks import by_call, on_sidelines, talks_at_host
 from summitry.extract.meeting_themes import (
     THEME,
     assign_themes,
@@ -67,7 +67,7 @@ from summitry.extract.places import (
     same_week,
 )
 from summitry.kb import load_kb
-from summitry.kb.cues import meeting_cues, meeting_heads
+from summitry.kb.cues import meeting_heads
 
 # THEME, may_quote_theme and theme_matches are re-exported: other modules import them from here.
 __all__ = [
@@ -201,15 +201,10 @@ def _dated_by_lead(ctx: Context, main: MeetingMention, mentions: list[MeetingMen
         set_dates(ctx, main, [date])
 
 
-_FRAMING = re.compile(
-    rf"\b(?:{meeting_cues().framing})\s+of\s+(?:the\s+)?(?:\S+\s+){{0,3}}$", re.IGNORECASE
-)
-
-
 def _framing(text: str, mention: MeetingMention) -> bool:
     """'within the framework of the 40th and 41st ASEAN Summits': the reported meeting took
     place inside this one."""
-    return any(_FRAMING.search(text, max(0, s - 60), s) for s, _ in mention.spans)
+    return any(on_sidelines(text, s, words=3, reach=60) for s, _ in mention.spans)
 
 
 def _share_place(source: MeetingMention, other: MeetingMention) -> None:

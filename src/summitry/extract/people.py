@@ -3,25 +3,17 @@
 "Minister of Foreign Affairs Cho Tae-yul" -> Cho Tae-yul, Minister of Foreign Affairs, KOR.
 "Foreign Minister Cho", "Minister Kang" -> the person already named whose name has that word.
 Titles and the names after them: people_titles; names under one plural title: people_lists;
-whom they serve: people_country; what they did at the meeting: people_roles. Vocabulary lives
-in kb/titles.yaml, kb/names.yaml and kb/roles.yaml.
+later mentions by one word: people_mentions; whom they serve: people_country; what they did at
+the meeting: people_roles. Vocabulary lives in kb/titles.yaml, kb/names.yaml and kb/roles.yaml.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
 from summitry.extract.context import Context
 from summitry.extract.names import NameSpan, name_after, name_before
-from summitry.extract.patterns import (
-    CASE_ODD,
-    WordsThen,
-    matches_from,
-    word_starts_with,
-    words_then,
-)
 from summitry.extract.people_country import (
     country_for,
     home_country,
@@ -30,6 +22,7 @@ from summitry.extract.people_country import (
 )
 from summitry.extract.people_headline import headline_only_people
 from summitry.extract.people_lists import listed_people
+from summitry.extract.people_mentions import Short, bare_mentions, resolve_shorts
 from summitry.extract.people_roles import person_role
 from summitry.extract.people_titles import (
     TitleMatch,
@@ -47,27 +40,11 @@ from summitry.extract.people_untitled import (
     title_by_reference,
     untitled_names,
 )
+from summitry.extract.person import PersonMention
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import name_words
 
 __all__ = ["PersonMention", "people_in_text", "title_pattern"]
-
-
-@dataclass(slots=True)
-class PersonMention:
-    """One person of the page with every span that names them (full or short)."""
-
-    name: str
-    title: str | None
-    country: str | None
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    title_head: str | None = None
-    explicit_country: bool = False
-    role: str = "mentioned"
-
-    @property
-    def tokens(self) -> list[str]:
-        return self.name.replace(",", " ").split()
 
 
 def people_in_text(ctx: Context) -> None:
@@ -75,7 +52,7 @@ def people_in_text(ctx: Context) -> None:
     kb = load_kb()
     text = ctx.text
     people: dict[str, PersonMention] = {}
-    shorts: list[_Short] = []
+    shorts: list[Short] = []
     found = titles(ctx)
     for i, m in enumerate(found):
         name = name_for_title(text, m, kb)
@@ -86,7 +63,7 @@ def people_in_text(ctx: Context) -> None:
         stated = text[start : name.start]  # the office and whom it serves
         country, explicit = country_for(text, start, name.end, kb, stated)
         if len(name.name.split()) == 1:
-            shorts.append(_Short(name, title, m.head, country, explicit))
+            shorts.append(Short(name, title, m.head, country, explicit))
             continue
         _add(people, name, title, m.head, country, explicit)
     _appositions(text, kb, people, found)
@@ -96,8 +73,9 @@ def people_in_text(ctx: Context) -> None:
     _merge_family_names(people)
     share_trailing_country(text, sorted(people.values(), key=lambda p: p.spans[0][0]))
     _untitled(text, kb, people, [short.name.name for short in shorts])
-    _resolve_shorts(text, shorts, people, kb)
-    _bare_mentions(text, people, kb)
+    for short in resolve_shorts(text, shorts, people, kb):
+        _add(people, short.name, short.title, short.head, short.country, short.explicit)
+    bare_mentions(text, people, kb)
     named = [p for p in people.values() if not all(_in_credit(text, s, kb) for s, _ in p.spans)]
     named.sort(key=lambda p: p.spans[0][0])
     ctx.people = headline_only_people(ctx, named, people_in_text) + named  # headline first
@@ -281,131 +259,3 @@ def _by_name_end(
         for i in range(1, len(tokens)):
             by_end.setdefault(tokens[i:], []).append((key, person))
     return by_end
-
-
-# never changed once made; not frozen, which sets each field through object.__setattr__
-@dataclass(slots=True, unsafe_hash=True)
-class _Short:
-    """One word after a title ('Secretary Blinken'): a later mention of a full name, or the
-    only name the page gives the person."""
-
-    name: NameSpan
-    title: str
-    head: str
-    country: str | None
-    explicit: bool
-
-
-def _resolve_shorts(
-    text: str, shorts: list[_Short], people: dict[str, PersonMention], kb: KnowledgeBase
-) -> None:
-    """Shorts join the one person whose name holds the word; a word no full name holds names
-    a person of its own ('U.S. Secretary of State Blinken', 'Queen Maxima of the Netherlands')."""
-    alone: list[_Short] = []
-    by_word: dict[str, list[PersonMention]] = {}
-    for p in people.values():
-        for word in dict.fromkeys(t.casefold() for t in p.tokens):
-            by_word.setdefault(word, []).append(p)
-    quoted = [p for p in people.values() if _QUOTE_MARK.search(text, *p.spans[0])]
-    for short in shorts:
-        name = short.name
-        matches = by_word.get(name.name.casefold(), [])
-        if not matches:  # 'President Jokowi' after 'President Joko “Jokowi” Widodo'
-            matches = [p for p in quoted if _in_first_mention(text, p, name.name)]
-        if len(matches) == 1 and (name.start, name.end) not in matches[0].spans:
-            matches[0].spans.append((name.start, name.end))
-            _title_from_short(matches[0], short)
-        elif not matches:
-            alone.append(short)
-    for short in alone:
-        word, end = short.name.name, short.name.end
-        if len(word) >= 3 and not kb.find(word) and _WORD_ALONE.match(text, end):
-            _add(people, short.name, short.title, short.head, short.country, short.explicit)
-
-
-_QUOTE_MARK = re.compile(r"[“\"]")
-
-
-def _in_first_mention(text: str, person: PersonMention, word: str) -> bool:
-    start, end = person.spans[0]
-    return re.search(rf"[“\"]{re.escape(word)}[”\"]", text[start:end]) is not None
-
-
-def _title_from_short(person: PersonMention, short: _Short) -> None:
-    """'Vladimir Putin held talks ... President Putin noted': a person first named with no
-    title holds the one a later short mention gives."""
-    if person.title is None:
-        person.title, person.title_head = short.title, short.head
-        if short.explicit and not person.explicit_country:
-            person.country, person.explicit_country = short.country, True
-
-
-# a lone word is a name when a clause or a verb follows it, not another capitalised word
-_WORD_ALONE = re.compile(r"\s*(?:[,.;:)]|\s(?!(?:for|to|in|at|on|and)\b)[a-z]|$)")
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
-
-
-def _is_address(word: str, kb: KnowledgeBase) -> bool:
-    """'Gen', 'Dr', 'Mr': a rank or form of address, not part of a name."""
-    return word.rstrip(".").casefold() in _address_words(kb)
-
-
-@cache
-def _address_words(kb: KnowledgeBase) -> frozenset[str]:
-    return frozenset(f.rstrip(".").casefold() for f in (*kb.honorifics, *name_words().ranks))
-
-
-_WORD_CHARS = re.compile(r"\w+")
-
-
-def _capitalised_matches(
-    pattern: re.Pattern[str] | WordsThen, text: str, words: list[str]
-) -> list[re.Match[str]]:
-    """The matches of pattern.finditer(text) (the words, in any case) that may begin with a
-    capital, without the case-blind pattern tried at every position: it is tried only where
-    a word begins with a capital of a word's first letter, a letter outside ASCII that
-    re.IGNORECASE matches to an ASCII one, or the small first letter of a word with a hyphen
-    or apostrophe ('seong-ho').
-
-    A match of a word made of word characters only holds no word start but its own, so the
-    matches left out (those of such words that begin with a small ASCII letter) hide none of
-    the others.
-    """
-    if not all(w[0].isascii() for w in words):
-        return list(pattern.finditer(text))
-    small = {w[0] for w in words if not _WORD_CHARS.fullmatch(w)}
-    firsts = "".join({w[0].upper() for w in words} | small)
-    return matches_from(pattern, text, word_starts_with(text, firsts + CASE_ODD))
-
-
-_FOLLOWED_BY_VERB = r"(?=\s+(?:and\s+[A-Z][\w’'-]*\s+)?[a-z]|['’]s\s+[a-z])"  # "Kang's proposal"
-
-
-def _bare_mentions(text: str, people: dict[str, PersonMention], kb: KnowledgeBase) -> None:
-    """'Son proposed ...', 'Wang and I agreed': a first or last name word alone, naming the one
-    person of the page whose name holds it, as the subject of a clause."""
-    owners: dict[str, list[PersonMention]] = {}
-    for person in people.values():
-        tokens = person.tokens
-        if len(tokens) < 2:
-            continue
-        for word in {tokens[0], tokens[-1]}:
-            if len(word) >= 3 and word[0].isupper() and not word.endswith("."):
-                owners.setdefault(word.casefold(), []).append(person)
-    unique = {w: ps[0] for w, ps in owners.items() if len(ps) == 1}
-    if not unique:
-        return
-    words = sorted(unique, key=len, reverse=True)
-    pattern = words_then(words, _FOLLOWED_BY_VERB, re.IGNORECASE)
-    for m in _capitalised_matches(pattern, text, list(unique)):
-        word = m.group(0)
-        person = unique[word.casefold()]
-        span = (m.start(), m.end())
-        if not word[0].isupper() or any(s <= span[0] < e for s, e in person.spans):
-            continue
-        before = _NAME_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])
-        if before and not _is_address(before.group(0).strip(), kb):
-            continue  # 'Bui Thanh Son': part of a longer name, but 'Gen Prayut' is Prayut
-        if any(mt.start == 0 for mt in kb.find(word)):
-            continue  # 'Korea', 'Lima': a place or body, not the person
-        person.spans.append(span)

@@ -10,6 +10,7 @@ from functools import cache
 from summitry.extract.context import Context
 from summitry.extract.patterns import POSSESSIVE
 from summitry.extract.people_titles import OF_COUNTRY, before_address, portfolio
+from summitry.extract.person import PersonMention
 from summitry.kb import KnowledgeBase, load_kb
 from summitry.kb.people_words import one_government_titles
 
@@ -17,7 +18,13 @@ _BARE_GAP = re.compile(r",?[ \t]+")
 _OF_AT = re.compile(r"\b(?:of|at)\s+(?:the\s+)?")
 _AND_MORE = re.compile(r"\s+and\s+[^.;]{0,80}")
 
-__all__ = ["country_for", "home_country", "one_government", "share_trailing_country"]
+__all__ = [
+    "country_for",
+    "home_country",
+    "is_courtesy_call",
+    "one_government",
+    "share_trailing_country",
+]
 
 _SERVED = ("country", "demonym", "organization")
 _REPRESENTED = re.compile(r"\s+(?:was|were)\s+represented\s+by\s+(?:the\s+)?")
@@ -113,7 +120,7 @@ def _entity_at(text: str, pos: int, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def share_trailing_country(text: str, people: list) -> None:
+def share_trailing_country(text: str, people: list[PersonMention]) -> None:
     """'A and Minister of X B of Peru': A serves Peru too (people in order of first mention);
     not 'A and Japanese Foreign Minister B', where the state qualifies B's title alone, nor
     'President A and President B of Indonesia', two holders of one office."""
@@ -133,7 +140,7 @@ def share_trailing_country(text: str, people: list) -> None:
             first.country, first.explicit_country = second.country, True
 
 
-def home_country(ctx: Context, people: list) -> None:
+def home_country(ctx: Context, people: list[PersonMention]) -> None:
     """People the text ties to no government serve the publisher's; when the page does not
     say who published it, the country it names most (a possessive counts twice)."""
     home = ctx.document.publisher_country or _most_named(ctx, people)
@@ -146,7 +153,7 @@ def home_country(ctx: Context, people: list) -> None:
         _share_leading_country(ctx.text, [p for p in people if p.spans])
 
 
-def _visited(ctx: Context, person, people: list) -> str | None:
+def _visited(ctx: Context, person: PersonMention, people: list[PersonMention]) -> str | None:
     """The state of a visit the person hosts or is called on in; none for a person named only
     in the headline."""
     if not person.spans:
@@ -154,7 +161,7 @@ def _visited(ctx: Context, person, people: list) -> str | None:
     return _host_of(ctx.text, person) or _called_on(ctx, person, people)
 
 
-def _host_of(text: str, person) -> str | None:
+def _host_of(text: str, person: PersonMention) -> str | None:
     """'paid an official visit to Japan at the invitation of Prime Minister X': whoever
     invites a visitor serves the state visited."""
     start = min(s for s, _ in person.spans)
@@ -171,15 +178,12 @@ _INVITED = re.compile(
 )
 
 
-def _called_on(ctx: Context, person, people: list) -> str | None:
+def _called_on(ctx: Context, person: PersonMention, people: list[PersonMention]) -> str | None:
     """'EAM also called on Senior Minister X', 'paid a courtesy call on X': whom a visitor
     calls on serves the state visited: the one a visit 'to' goes to in the headline or the
     text, else the one other state the page ties its people to."""
-    start = min(s for s, _ in person.spans)
-    if _CALLED_ON.search(ctx.text, max(0, start - 80), start) is None:
+    if not is_courtesy_call(ctx.text, min(s for s, _ in person.spans)):
         return None
-    if not _NO_ASK.match(ctx.text, start):
-        return None  # 'called on President X to act': asked to act, not visited
     home = ctx.document.publisher_country
     for source in (ctx.document.title or "", ctx.text):
         visit = _VISIT_TO.search(source)
@@ -190,8 +194,17 @@ def _called_on(ctx: Context, person, people: list) -> str | None:
     return others.pop() if len(others) == 1 else None
 
 
+def is_courtesy_call(text: str, at: int, end: int | None = None) -> bool:
+    """Whether the person or office named at `at` is called on ('called on Senior Minister
+    X'), a visit: no 'to' of what they are asked to do before the sentence ends (at end, where
+    given), as in 'called on President X to act'."""
+    if _CALLED_ON.search(text, max(0, at - 80), at) is None:
+        return False
+    return _NO_ASK.match(text, at, len(text) if end is None else end) is not None
+
+
 _CALLED_ON = re.compile(
-    r"\bcall(?:s|ed|ing)?\s+on\s+(?:H\.E\.\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}\Z"
+    r"\b[Cc]all(?:s|ed|ing)?\s+on\s+(?:H\.E\.\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}\Z"
 )
 _NO_ASK = re.compile(r"(?:(?!\bto\s)[^.;])*(?:[.;]|\Z)")
 _VISIT_TO = re.compile(
@@ -224,7 +237,7 @@ _MET_GAP = re.compile(
 )
 
 
-def _share_leading_country(text: str, people: list) -> None:
+def _share_leading_country(text: str, people: list[PersonMention]) -> None:
     """'New Zealand Minister of Foreign Affairs A and Minister for Trade B': on a page with no
     home government, B serves A's (people in order of first mention), unless B holds the
     same office as A."""
@@ -242,7 +255,7 @@ def _share_leading_country(text: str, people: list) -> None:
 _AND_TITLE = re.compile(r"\s+and\s+(?:(?:[A-Z][\w’'-]*|for|of|and|the)\s+)*")
 
 
-def _delegation_of(ctx: Context, person) -> str | None:
+def _delegation_of(ctx: Context, person: PersonMention) -> str | None:
     """'X led the Vietnamese delegation', 'X led a delegation of Lao officials': the country
     whose delegation the person leads, named within the clause after the name."""
     for start, end in sorted(person.spans):
@@ -263,7 +276,7 @@ def _delegation_of(ctx: Context, person) -> str | None:
     return None
 
 
-def _named_between(ctx: Context, person, start: int, end: int) -> bool:
+def _named_between(ctx: Context, person: PersonMention, start: int, end: int) -> bool:
     """Whether another person of the page is named between start and end."""
     return any(
         start <= s < end for other in ctx.people if other is not person for s, _ in other.spans
@@ -283,10 +296,10 @@ _DELEGATION = re.compile(
 )
 
 
-def _most_named(ctx: Context, people: list) -> str | None:
+def _most_named(ctx: Context, people: list[PersonMention]) -> str | None:
     """The country the page names clearly most, less the mentions that name whom another
     person serves ('Indonesian Foreign Minister Retno Marsudi')."""
-    counts: Counter[str] = Counter()
+    counts: Counter[str | None] = Counter()
     for person in people:
         if person.explicit_country:
             counts[person.country] -= 1

@@ -12,10 +12,17 @@ from typing import TypeGuard
 
 from summitry.extract.names import NameSpan, name_after, name_before
 from summitry.extract.people_titles import without_address
+from summitry.extract.person import PersonMention
 from summitry.kb import KnowledgeBase
 from summitry.kb.people_words import apposed_office_words, name_words, state_office_words
 
-__all__ = ["apposed_office", "state_before", "title_by_reference", "untitled_names"]
+__all__ = [
+    "apposed_office",
+    "office_holder",
+    "state_before",
+    "title_by_reference",
+    "untitled_names",
+]
 
 
 def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
@@ -44,10 +51,9 @@ def untitled_names(text: str, kb: KnowledgeBase) -> list[NameSpan]:
     return sorted(out, key=lambda n: n.start)
 
 
-def title_by_reference(text: str, people: list, kb: KnowledgeBase) -> None:
+def title_by_reference(text: str, people: list[PersonMention], kb: KnowledgeBase) -> None:
     """'Vladimir Putin held talks ... The President of Russia noted': a person named with no
-    title holds the office a later 'the <office> of <state>' gives, as the one person of that
-    state."""
+    title holds the office a later 'the <office> of <state>' gives, when they hold it."""
     if not any(p.title is None and p.country for p in people):
         return
     for m in _OFFICE_OF.finditer(text):
@@ -57,11 +63,28 @@ def title_by_reference(text: str, people: list, kb: KnowledgeBase) -> None:
         states = kb.find(text[m.end() : m.end() + 60], {"country"})
         if not states or states[0].start != 0:
             continue
-        own = [p for p in people if p.country == states[0].key]
-        if len(own) == 1 and own[0].title is None:
-            own[0].title = m.group("office")
+        holder = office_holder(people, m.group("office"), states[0].key)
+        if holder is not None and holder.title is None:
+            holder.title = m.group("office")
 
 
+def office_holder(people: list[PersonMention], office: str, state: str) -> PersonMention | None:
+    """Who 'the <office> of <state>' is: the one person of that state, if their title has the
+    office's head word ('the Foreign Minister of Russia' is no 'President') or they have none."""
+    own = [p for p in people if p.country == state]
+    if len(own) != 1:
+        return None
+    title = own[0].title
+    return own[0] if title is None or _head_word(title) == _head_word(office) else None
+
+
+def _head_word(title: str) -> str:
+    """The word a title's office turns on: 'Minister' of 'Minister of Foreign Affairs' and of
+    'Deputy Prime Minister'."""
+    return _COMPLEMENT.split(title, maxsplit=1)[0].split()[-1].casefold()
+
+
+_COMPLEMENT = re.compile(r"\s+(?:of|for|at|to|in|on)\s|\s*[(,]")
 _OFFICE_OF = re.compile(
     r"\b[Tt]he\s+(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+of\s+(?:the\s+)?"
 )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from summitry.extract.context import Context
 from summitry.extract.patterns import POSSESSIVE, WordStarts, by_word, matches_from, word_start
+from summitry.extract.people_untitled import office_holder
 from summitry.extract.speaker_groups import group_matches
 from summitry.extract.speaker_refs import (
     Candidate,
@@ -109,7 +110,8 @@ class SpeakerFinder:
                 noun = _GOVERNMENT.match(ctx.text, mt.end)  # 'the Russian delegation'
                 end = noun.end() if noun else mt.end
                 out.append(Candidate(mt.start, end, (mt.key,), "country"))
-        offices = offices_of_people(ctx, out)  # rare: the person they hold stands for none
+        # 'Yoon's office said': the office speaks for the state, in place of what its span holds
+        offices = offices_of_people(ctx, out)
         return [c for c in out if not any(_holds(o, c) for o in offices)] + offices
 
     def _title_ref(self, m: re.Match[str]) -> Candidate:
@@ -264,8 +266,11 @@ class SpeakerFinder:
     def resolve(self, cand: Candidate) -> tuple[str, ...]:
         if cand.kind == "person":
             return cand.speakers
+        if cand.kind == "title" and len(cand.speakers) == 2:  # 'the President of Russia'
+            holder = office_holder(self.ctx.people, *cand.speakers)
+            return (holder.name if holder else cand.speakers[1],)
         if cand.kind == "title":
-            person = self._person_with(*cand.speakers)
+            person = self._person_with(cand.speakers[0])
             return (person,) if person else ()
         if cand.kind in ("pronoun", "honorific"):
             word = self.ctx.text[cand.start : cand.end].lower()
@@ -310,12 +315,10 @@ class SpeakerFinder:
         named = [(s, p.name) for p in self.ctx.people for s, _ in p.spans if s < offset]
         return max(named)[1] if named else None
 
-    def _person_with(self, title: str, state: str | None = None) -> str | None:
-        """The person a title refers back to; of the state it names, the one person of it."""
+    def _person_with(self, title: str) -> str | None:
+        """The person a title refers back to: of those whose title has its head word, the last
+        speaker, else the first named."""
         head = title.split()[-1].lower()
-        if state is not None:
-            own = [p for p in self.ctx.people if p.country == state]
-            return own[0].name if len(own) == 1 else None
         people = [p for p in self.ctx.people if p.title and head in p.title.lower()]
         if self.last_person and any(p.name == self.last_person for p in people):
             return self.last_person

@@ -18,6 +18,7 @@ from summitry.extract.complements import opens_complement as _opens_complement
 from summitry.extract.context import Context, Sentence
 from summitry.extract.homograph_acts import homograph_acts
 from summitry.extract.list_points import ListPoints
+from summitry.extract.people_country import is_courtesy_call
 from summitry.extract.quotes import QuoteIndex
 from summitry.extract.remarks_lead import Remarks
 from summitry.extract.speakers import SpeakerFinder
@@ -266,7 +267,8 @@ def _not_a_reported_act(
         return True  # 'said in his remarks at the ceremony.': the content is elsewhere
     if _with_next_words(act.surface, after) & load_kb().non_acts:
         return True  # 'shared views on ...': an exchange, not a statement
-    if _CALL_ON.fullmatch(surface) and _COURTESY_CALL.match(after):
+    called = _CALL_ON.fullmatch(surface) and _CALLED_NAME.match(ctx.text, act.end)
+    if called and is_courtesy_call(ctx.text, called.end(), sentence.end):
         return True  # 'called on Senior Minister X': a visit, not a request
     if form == "past" and _NOUN_AFTER.match(after) and _ADJECTIVE_BEFORE.search(before):
         return True  # 'the proposed amendments', '7 invited countries': an adjective
@@ -295,8 +297,7 @@ def _not_a_reported_act(
 
 
 _CALL_ON = re.compile(r"(?:call|calls|called|calling)\s+on")
-# a person or an office called on, with no 'to' of what they are asked to do
-_COURTESY_CALL = re.compile(r"\s+(?:H\.E\.\s+|the\s+)?[A-Z](?:(?!\bto\s)[^.;])*(?:[.;]|$)")
+_CALLED_NAME = re.compile(r"\s+(?:H\.E\.\s+|the\s+)?(?=[A-Z])")  # a person or an office
 # '“...,” X said during the meeting' attributes a quotation; a single mark closes one only
 # after a stop ('...,’ X said'), else it is an apostrophe ('the Party’s')
 _QUOTE_MARK = re.compile(r"[”\"]|[’'](?<=[.,!?…][’'])")

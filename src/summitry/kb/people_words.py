@@ -26,37 +26,42 @@ __all__ = [
 ]
 
 
+def _title_words(key: str) -> tuple[str, ...]:
+    """The words of one list of kb/titles.yaml, as strings ('offices', 'relations')."""
+    return tuple(str(w) for w in read_yaml("titles").get(key) or ())
+
+
 @cache
 def portfolio_words() -> frozenset[str]:
     """Words of a portfolio after 'for' / 'of' in a title (titles.yaml `portfolio_words`)."""
-    return frozenset(str(w) for w in read_yaml("titles").get("portfolio_words", ()))
+    return frozenset(_title_words("portfolio_words"))
 
 
 @cache
 def office_words() -> tuple[str, ...]:
     """Offices a minister may sit in (titles.yaml `offices`): 'Prime Minister's Department'."""
-    return tuple(str(w) for w in read_yaml("titles").get("offices") or ())
+    return _title_words("offices")
 
 
 @cache
 def state_office_words() -> tuple[str, ...]:
     """Offices written in lower case after a state's word ('Chinese leader', 'Japanese
     premier'; titles.yaml `state_office_words`)."""
-    return tuple(str(w) for w in read_yaml("titles").get("state_office_words") or ())
+    return _title_words("state_office_words")
 
 
 @cache
 def apposed_office_words() -> tuple[str, ...]:
     """Offices in lower case set off by commas after a name ('X, member of ..., said';
     titles.yaml `apposed_offices`)."""
-    return tuple(str(w) for w in read_yaml("titles").get("apposed_offices") or ())
+    return _title_words("apposed_offices")
 
 
 @cache
 def body_office_words() -> tuple[str, ...]:
     """Offices that head an international body's secretariat, whose holder serves no one
     government (titles.yaml `body_offices`): 'Secretary-General'."""
-    return tuple(str(w) for w in read_yaml("titles").get("body_offices") or ())
+    return _title_words("body_offices")
 
 
 @cache
@@ -68,7 +73,7 @@ def one_government_titles() -> dict[str, str]:
 @cache
 def relation_words() -> tuple[str, ...]:
     """Words that stand before a name like a title (titles.yaml `relations`)."""
-    return tuple(str(w) for w in read_yaml("titles").get("relations") or ())
+    return _title_words("relations")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +129,7 @@ def name_words() -> NameWords:
     return NameWords(
         particles=frozenset(map(str, raw.get("particles") or ())),
         not_names=frozenset(str(w).casefold() for w in raw.get("not_names") or ()),
-        ranks=tuple(map(str, read_yaml("titles").get("ranks") or ())),
+        ranks=_title_words("ranks"),
         credits=tuple(map(str, raw.get("credits") or ())),
         captions=tuple(map(str, raw.get("captions") or ())),
         family_words=frozenset(map(str, raw.get("family_words") or ())),
