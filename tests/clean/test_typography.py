@@ -52,6 +52,14 @@ def test_dashes_spaced(line: str, expected: str) -> None:
     assert dashes_spaced(normalise_typography(line)) == expected
 
 
+def test_a_long_word_before_a_close_em_dash_is_read_once() -> None:
+    word = "x" * 200_000
+    assert normalise_typography(word + "\u2014 ") == word + "\u2014 "
+    assert normalise_typography(word + "\u2014ASEAN\u2014Japan Summit") == (
+        word + " \u2013 ASEAN-Japan Summit"
+    )
+
+
 def test_normalise_line_reads_ascii_dashes_too() -> None:
     assert normalise_line("  Manila -  Global Affairs Canada ") == "Manila – Global Affairs Canada"
     assert normalise_line("Senior Officials\u00a0\u00a0Meeting\t") == "Senior Officials Meeting"

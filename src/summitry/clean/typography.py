@@ -38,8 +38,9 @@ _TABLE = _table()
 _CHANGED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
 # an en dash set close between two words joins a compound ('ASEAN–Japan')
 _COMPOUND_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
-# an em dash set close between two words: a compound's ('ASEAN—Japan') or a sentence dash
-_CLOSE_EM_DASH = re.compile(r"([^\W\d_][\w.]*)\u2014(?=([^\W\d_][\w.]*))")
+# an em dash set close between two words: a compound's ('ASEAN—Japan') or a sentence dash;
+# the left word is taken from its start only (each word is then read once)
+_CLOSE_EM_DASH = re.compile(r"(?<![\w.])([^\W\d_][\w.]*)\u2014(?=([^\W\d_][\w.]*))")
 _NAME_KINDS = frozenset({"country", "organization", "forum"})
 # a sentence dash, a dateline's or a range's: a hyphen, two, an en or an em dash between
 # spaces ('Manila - Global Affairs Canada', '2018 — 2022'), or an em dash set close
