@@ -66,3 +66,8 @@ def test_a_line_ending_with_an_initial_goes_on() -> None:
         "Hanoi, Viet Nam – United States Trade Representative Robert E. Lighthizer attended the"
         " 23rd Ministers Responsible for Trade meeting."
     )
+
+
+def test_a_paragraph_of_many_lines_is_joined_whole() -> None:
+    line = " ".join(["word"] * 12)  # 59 characters, each next 'word' would not fit
+    assert unwrap_lines([line] * 80_000) == [" ".join([line] * 80_000)]

@@ -35,16 +35,18 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     width = wrap_width(lines)
     if width is None:
         return lines
-    out: list[str] = []
+    paragraphs: list[list[str]] = []  # each joined line's pieces, joined once at the end
     previous, head = "", True
     for line in lines:
         if previous and line and _continues(previous, line, width, head):
-            out[-1] += ("" if _HYPHEN_END.search(previous) else " ") + line
+            if not _HYPHEN_END.search(previous):
+                paragraphs[-1].append(" ")
+            paragraphs[-1].append(line)
         else:
-            out.append(line)
+            paragraphs.append([line])
         head = head and not (line and _prose(line) and len(line.split()) >= 8)
         previous = line
-    return out
+    return ["".join(pieces) for pieces in paragraphs]
 
 
 def _continues(previous: str, line: str, width: int, head: bool) -> bool:
