@@ -87,6 +87,34 @@ def test_headline_as_read_lowers_the_small_words_of_a_title_case_headline() -> N
 
 
 @pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Viet Nam Welcomes General Secretary To Lam",
+            "Viet Nam welcomed General Secretary To Lam on Monday.",
+            "Viet Nam Welcomes General Secretary To Lam",
+        ),
+        ("Leaders Meet In The Hague", "", "Leaders Meet in The Hague"),
+        (
+            "Visit To An Giang Province",
+            "The minister visited An Giang province.",
+            "Visit to An Giang Province",
+        ),
+        ("Talks To Build Trust", "The talks built trust.", "Talks to Build Trust"),
+    ],
+)
+def test_headline_as_read_keeps_the_small_words_that_open_a_name(
+    title: str, body: str, expected: str
+) -> None:
+    assert headline_as_read(title, body) == expected
+
+
+def test_headline_as_read_keeps_a_headline_in_sentence_case() -> None:
+    title = "Minister Kang attends the meeting In Seoul"
+    assert headline_as_read(title, "") == title
+
+
+@pytest.mark.parametrize(
     "title", ["Minister Kang Attends ARF", "APEC SOM", "PH Chairs ASEAN Meeting", None]
 )
 def test_headline_as_read_keeps_other_headlines(title: str | None) -> None:
