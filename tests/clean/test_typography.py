@@ -43,6 +43,8 @@ def test_normalise_typography(line: str, expected: str) -> None:
         ("WASHINGTON\u2014U.S. officials said", "WASHINGTON – U.S. officials said"),
         ("ASEAN\u2014Japan Summit", "ASEAN-Japan Summit"),  # two groupings or states
         ("ASEAN\u2014New Zealand Summit", "ASEAN-New Zealand Summit"),
+        ("New Zealand\u2014China relations", "New Zealand-China relations"),  # a name each side
+        ("the Republic of Korea\u2014Japan talks", "the Republic of Korea-Japan talks"),
         ("the Mekong\u2014Lancang Cooperation", "the Mekong-Lancang Cooperation"),  # one name
         ("ASEAN-ROK and Kang Kyung-wha", "ASEAN-ROK and Kang Kyung-wha"),  # hyphens stay
         ("- a bullet", "- a bullet"),  # a dash that opens the line is no sentence dash

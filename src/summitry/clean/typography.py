@@ -62,20 +62,20 @@ def normalise_typography(line: str) -> str:
 
 
 def _compound_or_sentence(m: re.Match[str]) -> str:
-    """'ASEAN—Japan', 'ASEAN—New Zealand', 'Mekong—Lancang' joined by a hyphen: the knowledge
-    base knows the two words joined as one name, or a state or grouping on each side;
-    'Manila—The', 'Philippines—Global Affairs Canada' keep the em dash, a sentence dash."""
+    """'ASEAN—Japan', 'ASEAN—New Zealand', 'New Zealand—China', 'Mekong—Lancang' joined by a
+    hyphen: the knowledge base knows the two words joined as one name, or a state or grouping
+    on each side (names of several words read whole); 'Manila—The', 'Philippines—Global
+    Affairs Canada' keep the em dash, a sentence dash."""
     from summitry.kb import load_kb
 
     kb = load_kb()
     left, right = m.group(1), m.group(2)
     if kb.whole(f"{left}-{right}") is not None:
         return left + "-"
-    before = kb.whole(left)
+    before = m.string[max(0, m.end(1) - 40) : m.end(1)]
     after = kb.find(m.string[m.end() : m.end() + 40])
     compound = (
-        before is not None
-        and before.kind in _NAME_KINDS
+        any(b.end == len(before) and b.kind in _NAME_KINDS for b in kb.find(before))
         and bool(after)
         and after[0].start == 0
         and after[0].kind in _NAME_KINDS
