@@ -1,6 +1,8 @@
-"""Publishers a lead about an official implies (publisher_leads.py), through find_publisher."""
+"""Publishers a lead about an official implies (publisher_leads.py), through find_publisher;
+the states of those the lead says were met."""
 
 from summitry.publisher import find_publisher
+from summitry.publisher_leads import met_states
 
 
 def test_unqualified_minister_lead_skips_the_states_of_the_others_named() -> None:
@@ -128,3 +130,15 @@ def test_a_minister_whose_office_one_government_gives_speaks_for_its_ministry() 
         "Ministry of Foreign Affairs of the People's Republic of China",
         "CHN",
     )
+
+
+def test_a_place_where_the_ministers_met_is_no_state_met() -> None:
+    head = ["ASEAN Foreign Ministers Meet in Jakarta"]
+    body = ["The ASEAN foreign ministers met in Jakarta, Indonesia on 5 December 2023."]
+    assert met_states(head, body) == frozenset()
+
+
+def test_the_state_of_one_met_with_is_read() -> None:
+    head = ["Foreign Minister Meets Indian Counterpart"]
+    body = ["The foreign minister met with Indian Foreign Minister Jaishankar in Jakarta today."]
+    assert met_states(head, body) == frozenset({"IND"})

@@ -104,6 +104,17 @@ def test_a_file_stamp_is_its_name_size_and_time_and_changes_with_them(tmp_path: 
     assert file_stamp(tmp_path) == ""  # a folder is no build of a file
 
 
+def test_a_file_that_cannot_be_read_still_has_its_stamp(tmp_path: Path) -> None:
+    model = tmp_path / "model.plzma"
+    model.write_bytes(b"abc")
+    os.utime(model, ns=(1_000, 2_000))
+    model.chmod(0)
+    try:
+        assert file_stamp(model) == "model.plzma 3 2000"
+    finally:
+        model.chmod(0o644)
+
+
 def test_off_and_default_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("SUMMITRY_CACHE_DIR", "off")
     assert cache_dir() is None

@@ -168,11 +168,12 @@ def _met_spans(text: str) -> list[tuple[int, int]]:
     return [m.span("met") for m in _MET.finditer(text)]
 
 
-# 'met with', 'held talks with', 'received', 'together with': then the one met, up to ' on ',
-# ' in ', a clause or a sentence's end (a full stop after a word, not after 'Mr' or 'H.E')
+# 'met with', 'held talks with', 'received', 'together with': then the one met (not a place
+# or time: 'met in Jakarta'), up to ' on ', ' in ', a clause or a sentence's end (a full stop
+# after a word, not after 'Mr' or 'H.E')
 _MET = re.compile(
     r"\b(?i:(?:(?:met|meets?|meeting|talks?|talked|spoke|call|conversation|together)\s+with)"
-    r"|met|meets|received|receives)\s+(?=\S)"
+    r"|met|meets|received|receives)\s+(?!(?:on|in|at|during|ahead|to|for)\b)(?=\S)"
     r"(?P<met>(?:(?!\s(?:on|in|at|during|ahead|to|for|who|which)\s|(?<=[a-z]{3})\.)"
     r"[^;:!?\n]){1,150})"
 )

@@ -58,7 +58,8 @@ def digest(parts: Iterable[bytes | str]) -> str:
 
 def file_stamp(path: Path) -> str:
     """Which build of a file this is, told without reading it: its name, size and time of
-    change; "" when it is not a file that can be read."""
+    change; "" when there is no such file or it is not a regular file (a folder). A file
+    without read permission still has its stamp: only its metadata is read."""
     try:
         st = path.stat()
     except OSError:

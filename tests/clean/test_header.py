@@ -444,3 +444,28 @@ def test_a_headline_with_its_date_but_not_a_place_or_a_site_with_one(
 ) -> None:
     header = read_header([line, "", OPENING], None)
     assert (header.title, header.published) == (title, "2023-12-05")
+
+
+@pytest.mark.parametrize(
+    "label", ["Category: Press Releases", "Filed under: Press Releases", "Categories: News"]
+)
+@pytest.mark.parametrize("above", [True, False])
+def test_a_labelled_section_line_gives_the_category(label: str, above: bool) -> None:
+    head = ["ASEAN Foreign Ministers Meet in Jakarta", "Posted on 5 December 2023"]
+    lines = [
+        *([label, *head] if above else [*head, label]),
+        "The foreign ministers of ASEAN met in Jakarta on Tuesday to prepare the summit.",
+    ]
+    header = read_header(lines, None)
+    assert header.title == "ASEAN Foreign Ministers Meet in Jakarta"
+    assert header.category == label.partition(": ")[2]
+
+
+def test_a_labelled_line_of_no_known_section_gives_no_category() -> None:
+    lines = [
+        "Category: Minister visits",
+        "ASEAN Foreign Ministers Meet in Jakarta",
+        "Posted on 5 December 2023",
+        "The foreign ministers of ASEAN met in Jakarta on Tuesday to prepare the summit.",
+    ]
+    assert read_header(lines, None).category is None

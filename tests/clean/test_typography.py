@@ -43,6 +43,8 @@ def test_normalise_typography(line: str, expected: str) -> None:
         ("WASHINGTON\u2014U.S. officials said", "WASHINGTON – U.S. officials said"),
         ("ASEAN\u2014Japan Summit", "ASEAN-Japan Summit"),  # two groupings or states
         ("ASEAN\u2014New Zealand Summit", "ASEAN-New Zealand Summit"),
+        ("New Zealand\u2014China relations", "New Zealand-China relations"),  # a name each side
+        ("the Republic of Korea\u2014Japan talks", "the Republic of Korea-Japan talks"),
         ("the Mekong\u2014Lancang Cooperation", "the Mekong-Lancang Cooperation"),  # one name
         ("ASEAN-ROK and Kang Kyung-wha", "ASEAN-ROK and Kang Kyung-wha"),  # hyphens stay
         ("- a bullet", "- a bullet"),  # a dash that opens the line is no sentence dash
@@ -50,6 +52,14 @@ def test_normalise_typography(line: str, expected: str) -> None:
 )
 def test_dashes_spaced(line: str, expected: str) -> None:
     assert dashes_spaced(normalise_typography(line)) == expected
+
+
+def test_a_long_word_before_a_close_em_dash_is_read_once() -> None:
+    word = "x" * 200_000
+    assert normalise_typography(word + "\u2014 ") == word + "\u2014 "
+    assert normalise_typography(word + "\u2014ASEAN\u2014Japan Summit") == (
+        word + " \u2013 ASEAN-Japan Summit"
+    )
 
 
 def test_normalise_line_reads_ascii_dashes_too() -> None:
@@ -76,6 +86,34 @@ def test_headline_as_read_lowers_the_small_words_of_a_title_case_headline() -> N
     assert headline_as_read(title, "") == (
         "Foreign Minister Attends the ASEAN Meeting in Seoul: The Talks of the Day"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Viet Nam Welcomes General Secretary To Lam",
+            "Viet Nam welcomed General Secretary To Lam on Monday.",
+            "Viet Nam Welcomes General Secretary To Lam",
+        ),
+        ("Leaders Meet In The Hague", "", "Leaders Meet in The Hague"),
+        (
+            "Visit To An Giang Province",
+            "The minister visited An Giang province.",
+            "Visit to An Giang Province",
+        ),
+        ("Talks To Build Trust", "The talks built trust.", "Talks to Build Trust"),
+    ],
+)
+def test_headline_as_read_keeps_the_small_words_that_open_a_name(
+    title: str, body: str, expected: str
+) -> None:
+    assert headline_as_read(title, body) == expected
+
+
+def test_headline_as_read_keeps_a_headline_in_sentence_case() -> None:
+    title = "Minister Kang attends the meeting In Seoul"
+    assert headline_as_read(title, "") == title
 
 
 @pytest.mark.parametrize(

@@ -95,7 +95,7 @@ def test_sentence_starting_with_a_number_is_split() -> None:
 
 @pytest.mark.parametrize("body", ["", "   ", "\n\n\n", "\t \n "])
 def test_empty_or_blank_body_has_no_sentences(body: str) -> None:
-    assert sentences_of(body) == []
+    assert sentences_of(body) == ()
 
 
 def test_text_without_any_full_stop_is_one_sentence() -> None:
@@ -151,11 +151,13 @@ def test_sentences_are_ordered_stripped_slices_of_the_body(body: str) -> None:
 
 def test_a_body_split_again_after_its_title_is_not_split_twice() -> None:
     """The store's rows of a page split its body after the extraction split the body and
-    then the title: the second split of the body is the first one's list."""
+    then the title: the second split of the body is the first one's, a tuple no caller can
+    change under another."""
     body = "Leaders met in Lima on 16 November. They adopted the Machu Picchu Declaration."
     first = sentences_of(body)
     sentences_of("APEC Leaders Meet in Lima")
     assert sentences_of(body) is first
+    assert isinstance(first, tuple)
     assert [s.text for s in first] == [
         "Leaders met in Lima on 16 November.",
         "They adopted the Machu Picchu Declaration.",

@@ -55,7 +55,7 @@ def read_header(lines: list[str], profile: SourceProfile | None) -> Header:
             if header.title is None and header.candidates:
                 header.title = header.candidates[-1]
             continue
-        if last_meta >= 0 and (known := lexicon().categories.get(line.casefold())):
+        if last_meta >= 0 and (known := _known_category(line)):
             header.category = header.category or known  # 'December 5, 2023' / 'Press Releases'
             last_meta = i
             continue
@@ -287,8 +287,7 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
     """A section name gives the category; any other title-like line is a title candidate."""
     section = _SECTION.match(line).group(1).strip()  # type: ignore[union-attr]
     section = _DETAILS_LINK.sub("", section).split(" > ")[-1].strip()
-    known = lexicon().categories.get(section.casefold())
-    if known:
+    if known := _known_category(section):
         header.category = header.category or known
         return
     if steps := trail_steps(line):
@@ -305,5 +304,12 @@ def _read_header_line(line: str, profile: SourceProfile | None, header: Header) 
         header.candidates.append(line)
 
 
+def _known_category(line: str) -> str | None:
+    """The known section a line names, bare or after a label ('Category: Press Releases',
+    'Filed under: News'), which would otherwise be dropped as the site's furniture."""
+    return lexicon().categories.get(_SECTION_LABEL.sub("", line).casefold())
+
+
+_SECTION_LABEL = re.compile(r"^(?:categor(?:y|ies)|filed under)\s*:?\s*", re.I)
 _DETAILS_LINK = re.compile(r"\s*상세보기$")
 _SECTION_COLON = re.compile(r"^(.{3,40}?)\s+:\s+\S")

@@ -38,8 +38,9 @@ _TABLE = _table()
 _CHANGED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
 # an en dash set close between two words joins a compound ('ASEAN–Japan')
 _COMPOUND_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
-# an em dash set close between two words: a compound's ('ASEAN—Japan') or a sentence dash
-_CLOSE_EM_DASH = re.compile(r"([^\W\d_][\w.]*)\u2014(?=([^\W\d_][\w.]*))")
+# an em dash set close between two words: a compound's ('ASEAN—Japan') or a sentence dash;
+# the left word is taken from its start only (each word is then read once)
+_CLOSE_EM_DASH = re.compile(r"(?<![\w.])([^\W\d_][\w.]*)\u2014(?=([^\W\d_][\w.]*))")
 _NAME_KINDS = frozenset({"country", "organization", "forum"})
 # a sentence dash, a dateline's or a range's: a hyphen, two, an en or an em dash between
 # spaces ('Manila - Global Affairs Canada', '2018 — 2022'), or an em dash set close
@@ -61,20 +62,20 @@ def normalise_typography(line: str) -> str:
 
 
 def _compound_or_sentence(m: re.Match[str]) -> str:
-    """'ASEAN—Japan', 'ASEAN—New Zealand', 'Mekong—Lancang' joined by a hyphen: the knowledge
-    base knows the two words joined as one name, or a state or grouping on each side;
-    'Manila—The', 'Philippines—Global Affairs Canada' keep the em dash, a sentence dash."""
+    """'ASEAN—Japan', 'ASEAN—New Zealand', 'New Zealand—China', 'Mekong—Lancang' joined by a
+    hyphen: the knowledge base knows the two words joined as one name, or a state or grouping
+    on each side (names of several words read whole); 'Manila—The', 'Philippines—Global
+    Affairs Canada' keep the em dash, a sentence dash."""
     from summitry.kb import load_kb
 
     kb = load_kb()
     left, right = m.group(1), m.group(2)
     if kb.whole(f"{left}-{right}") is not None:
         return left + "-"
-    before = kb.whole(left)
+    before = m.string[max(0, m.end(1) - 40) : m.end(1)]
     after = kb.find(m.string[m.end() : m.end() + 40])
     compound = (
-        before is not None
-        and before.kind in _NAME_KINDS
+        any(b.end == len(before) and b.kind in _NAME_KINDS for b in kb.find(before))
         and bool(after)
         and after[0].start == 0
         and after[0].kind in _NAME_KINDS
@@ -96,10 +97,14 @@ def headline_as_read(title: str | None, body: str) -> str | None:
     """The headline as extraction reads it (the record keeps it as written): an ALL-CAPS one
     with each word in its most common spelling within the body's sentences ('ASEAN',
     'meeting'), else capitalised; in it and in a Title Case one, the small words after the
-    first ('At', 'Of') in lower case, as English writes them in a sentence."""
+    first ('At', 'Of') in lower case, as English writes them in a sentence, unless they open
+    a name ('in The Hague', 'General Secretary To Lam')."""
     if not title:
         return title
-    if _all_caps(title):
+    caps = _all_caps(title)
+    if not (caps or _title_case(title)):
+        return title
+    if caps:
         counts: dict[str, Counter[str]] = {}
         for m in _WORD.finditer(body):
             if not _SENTENCE_START.search(body, max(0, m.start() - 3), m.start()):
@@ -110,12 +115,48 @@ def headline_as_read(title: str | None, body: str) -> str | None:
         title = _WORD.sub(
             lambda m: spellings.get(m.group().casefold(), m.group().capitalize()), title
         )
-    return _SMALL_WORD.sub(lambda m: m.group().lower(), title)
+    return _SMALL_WORD.sub(
+        lambda m: m.group() if _opens_name(m, body) else m.group().lower(), title
+    )
+
+
+def _opens_name(m: re.Match[str], body: str) -> bool:
+    """The small word opens a place or a state the knowledge base knows ('The Hague', 'The
+    Gambia'), or is a family word before a name word that the body writes so ('To Lam', 'An
+    Giang')."""
+    from summitry.kb import load_kb
+    from summitry.kb.people_words import name_words
+
+    text = m.string
+    found = load_kb().find(text[m.start() : m.start() + 40], kinds=_PLACE_KINDS)
+    if found and found[0].start == 0 and found[0].end > m.end() - m.start():
+        return True
+    nxt = _WORD.match(text, m.end() + 1)
+    if m.group() not in name_words().family_words or nxt is None or not nxt.group()[0].isupper():
+        return False
+    phrase = re.compile(rf"{re.escape(text[m.start() : nxt.end()])}\b")
+    return any(
+        not _SENTENCE_START.search(body, max(0, w.start() - 3), w.start())
+        for w in phrase.finditer(body)
+    )
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"“”’)]?\s*)$")
 # a capitalised article, preposition or conjunction inside a headline, after a word
 _SMALL_WORD = re.compile(r"(?<=[\w,)’'] )(?:At|In|On|Of|For|The|And|To|With|By|From|An)\b(?!['’-])")
+
+
+_PLACE_KINDS = frozenset({"country", "city", "place"})
+_WHOLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # not the 'rd' of '23rd'
+_SMALL = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
+
+
+def _title_case(text: str) -> bool:
+    """Every word but the small ones ('of', 'the') begins with a capital."""
+    words = [w for w in _WHOLE_WORD.findall(text) if w.casefold() not in _SMALL]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _all_caps(text: str) -> bool:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from summitry.clean.dates import bare_date
+from summitry.clean.lines import PLACE_DATE_LINE, is_metadata
+
 __all__ = ["unwrap_lines", "wrap_width"]
 
 _MIN_WIDTH, _MAX_WIDTH = 40, 100
@@ -18,14 +21,12 @@ _OPEN_END = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|fr
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width the page's lines were wrapped at, or None when they were not: no line is
-    longer than 100 characters, and at least four come within 20 of the longest."""
-    lengths = [len(line) for line in lines if line]
-    if not lengths:
-        return None
-    width = max(lengths)
+    longer than 100 characters, and at least four full lines come within 20 of the longest
+    (a full line ends mid-sentence: short lines that each end a sentence are not wrapped)."""
+    width = max((len(line) for line in lines), default=0)
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
-    full = sum(1 for n in lengths if n > width - _FULL_SLACK)
+    full = sum(1 for line in lines if len(line) > width - _FULL_SLACK and not _ends_sentence(line))
     return width if full >= _MIN_FULL else None
 
 
@@ -35,32 +36,50 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     width = wrap_width(lines)
     if width is None:
         return lines
-    out: list[str] = []
+    paragraphs: list[list[str]] = []  # each joined line's pieces, joined once at the end
     previous, head = "", True
     for line in lines:
         if previous and line and _continues(previous, line, width, head):
-            out[-1] += ("" if _HYPHEN_END.search(previous) else " ") + line
+            if not _HYPHEN_END.search(previous):
+                paragraphs[-1].append(" ")
+            paragraphs[-1].append(line)
         else:
-            out.append(line)
+            paragraphs.append([line])
         head = head and not (line and _prose(line) and len(line.split()) >= 8)
         previous = line
-    return out
+    return ["".join(pieces) for pieces in paragraphs]
 
 
 def _continues(previous: str, line: str, width: int, head: bool) -> bool:
     """Line goes on from the line above: that line was full (this line's first word would
-    not have fitted on it) and did not end a sentence before a capital; in the page's head
-    (above its first line of prose), a headline in title case is not followed by prose."""
+    not have fitted on it) and did not end a sentence before a capital, and this line is no
+    date or metadata line; in the page's head (above its first line of prose), a headline in
+    title case is not followed by prose."""
     first = line.split(" ", 1)[0]
     space = 0 if _HYPHEN_END.search(previous) else 1  # 'ASEAN-' then 'ROK': one word
     if len(previous) + space + len(first) <= width or _ITEM.match(line):
         return False
-    if line[0].islower() or _OPEN_END.search(previous):
+    if line[0].islower():
         return True
-    if previous.endswith(_SENTENCE_END) and not _abbreviation_end(previous):
+    if _stands_alone(line):
+        return False
+    if _OPEN_END.search(previous):
+        return True
+    if _ends_sentence(previous):
         return False
     headline = head and _capitals(previous) >= 0.75 and not _ITEM.match(previous)
     return not (headline and _prose(line))
+
+
+def _stands_alone(line: str) -> bool:
+    """A line that goes on from no line (unless it begins in lower case): a date, a place's
+    date line ('Jakarta, 11 July 2023') or a metadata line ('Posted on 5 December 2023')."""
+    return bare_date(line) is not None or bool(PLACE_DATE_LINE.match(line)) or is_metadata(line)
+
+
+def _ends_sentence(line: str) -> bool:
+    """The line ends a sentence, not with an initial or an honorific."""
+    return line.endswith(_SENTENCE_END) and not _abbreviation_end(line)
 
 
 def _abbreviation_end(line: str) -> bool:

@@ -43,14 +43,14 @@ class Context:
     path: str
     document: Document
     record: Record = field(init=False)
-    sentences: list[Sentence] = field(default_factory=list)
+    sentences: tuple[Sentence, ...] = ()
     matches: list[Any] = field(default_factory=list)  # kb.Match, sorted by start
     dates: list[Any] = field(default_factory=list)  # dates.DateMention
     people: list[Any] = field(default_factory=list)  # people.PersonMention
     initiatives: list[Mention] = field(default_factory=list)
     meetings: list[Any] = field(default_factory=list)  # meetings.MeetingMention
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
-    _indexed: list[Sentence] | None = field(default=None, repr=False)
+    _indexed: tuple[Sentence, ...] | None = field(default=None, repr=False)
     _memo: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
     _match_starts: list[int] = field(default_factory=list, repr=False)  # of _matches_indexed
     _matches_indexed: list[Any] | None = field(default=None, repr=False)

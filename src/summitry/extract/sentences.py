@@ -29,10 +29,10 @@ _BULLET = re.compile(r"^(?:\d{1,2}\.|[°•*o\-※]|\(\d+\)|[a-z]\))\s+")
 
 
 @functools.lru_cache(maxsize=2)  # a page's body and its title (extract.people_headline)
-def sentences_of(text: str) -> list[Sentence]:
+def sentences_of(text: str) -> tuple[Sentence, ...]:
     """Sentences with list numbers and bullets left outside their offsets. The last two
-    texts' are kept, so the store's rows of a page reuse what its extraction split: the
-    list is shared, read it and never change it."""
+    texts' are kept, so the store's rows of a page reuse what its extraction split: a tuple,
+    as every caller shares it."""
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):
@@ -50,7 +50,7 @@ def sentences_of(text: str) -> list[Sentence]:
         _add(text, start, brk_start, out)
         start = brk_end
     _add(text, start, len(text), out)
-    return out
+    return tuple(out)
 
 
 def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:

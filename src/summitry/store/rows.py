@@ -196,7 +196,9 @@ def _columns_of(kind: type[DataclassInstance]) -> tuple[str, ...]:
     return tuple(f.name for f in fields(kind) if f.name != "evidence")
 
 
-def sentence_span(body: str, sentences: list[Sentence], start: int, end: int) -> Evidence | None:
+def sentence_span(
+    body: str, sentences: Sequence[Sentence], start: int, end: int
+) -> Evidence | None:
     """(start, end) of the whole sentence of body (`sentences`: sentences_of(body)) that
     body[start:end] lies in, or of the sentences it spans; None where it lies in none."""
     starts, ends = [s.start for s in sentences], [s.end for s in sentences]
@@ -204,7 +206,12 @@ def sentence_span(body: str, sentences: list[Sentence], start: int, end: int) ->
 
 
 def _span(
-    body: str, sentences: list[Sentence], starts: list[int], ends: list[int], start: int, end: int
+    body: str,
+    sentences: Sequence[Sentence],
+    starts: list[int],
+    ends: list[int],
+    start: int,
+    end: int,
 ) -> Evidence | None:
     """sentence_span with the sentences' starts and ends listed. The splitter leaves a
     closing quote or bracket ('... them."') and the stop of a break whose space was lost
@@ -219,7 +226,7 @@ def _span(
 
 
 def _with_sentences(
-    body: str, rows: list[dict[str, Any]], sentences: list[Sentence]
+    body: str, rows: list[dict[str, Any]], sentences: Sequence[Sentence]
 ) -> list[dict[str, Any]]:
     """The rows, each with the span of the sentence its evidence lies in (None without)."""
     starts, ends = [s.start for s in sentences], [s.end for s in sentences]
