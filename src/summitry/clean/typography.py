@@ -46,7 +46,9 @@ _NAME_KINDS = frozenset({"country", "organization", "forum"})
 # spaces ('Manila - Global Affairs Canada', '2018 — 2022'), or an em dash set close
 # ('the ministers—who met in Lima—agreed'); all are read as a spaced en dash
 _SENTENCE_DASH = re.compile(r"(?<=\S)(?:[ \t]+(?:--|[-\u2013\u2014])[ \t]+|\u2014)(?=\S)")
-_SPACED_DASH = re.compile(r"\s(?:--|[-\u2014])\s|\S\u2014\S")
+# whether a line has one: a hyphen, two or an em dash between spaces, or an em dash set close
+# (written from the dash, so that the engine skips to each one)
+_SPACED_DASH = re.compile(r"[-\u2014](?:(?<=\s-)-?(?=\s)|(?<=\s\u2014)(?=\s)|(?<=\S\u2014)(?=\S))")
 
 
 def normalise_typography(line: str) -> str:
@@ -85,7 +87,7 @@ def _compound_or_sentence(m: re.Match[str]) -> str:
 
 def dashes_spaced(line: str) -> str:
     """The line with its sentence dashes as a spaced en dash (ASCII lines too: ' - ')."""
-    if _SPACED_DASH.search(line):
+    if ("-" in line or "\u2014" in line) and _SPACED_DASH.search(line):
         line = _SENTENCE_DASH.sub(" \u2013 ", line)
     return line
 
