@@ -86,6 +86,9 @@ def test_headline_as_read_lowers_the_small_words_of_a_title_case_headline() -> N
     assert headline_as_read(title, "") == (
         "Foreign Minister Attends the ASEAN Meeting in Seoul: The Talks of the Day"
     )
+    assert headline_as_read("Leaders Meet As Partners Or Rivals", "") == (
+        "Leaders Meet as Partners or Rivals"
+    )
 
 
 @pytest.mark.parametrize(

@@ -83,11 +83,8 @@ def topic_line(lines: list[str], title: str | None, candidates: list[str]) -> st
         return None
     if key in title_key(first) or first.endswith((".", "!", "?")):
         return None  # the headline itself, with the site's name or section beside it
-    title_words = set(key.split()) - _SMALL_WORDS
+    title_words = set(key.split()) - lexicon().small_words
     return first if title_words & set(title_key(first).split()) else None
-
-
-_SMALL_WORDS = frozenset({"the", "of", "and", "on", "in", "for", "a", "an", "to", "at", "with"})
 
 
 def _trailing_section(line: str) -> str | None:

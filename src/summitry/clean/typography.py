@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import cache
+
+from summitry.sources import lexicon
 
 __all__ = ["normalise_typography"]
 
@@ -115,7 +118,7 @@ def headline_as_read(title: str | None, body: str) -> str | None:
         title = _WORD.sub(
             lambda m: spellings.get(m.group().casefold(), m.group().capitalize()), title
         )
-    return _SMALL_WORD.sub(
+    return _small_word().sub(
         lambda m: m.group() if _opens_name(m, body) else m.group().lower(), title
     )
 
@@ -142,20 +145,22 @@ def _opens_name(m: re.Match[str], body: str) -> bool:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"“”’)]?\s*)$")
-# a capitalised article, preposition or conjunction inside a headline, after a word
-_SMALL_WORD = re.compile(r"(?<=[\w,)’'] )(?:At|In|On|Of|For|The|And|To|With|By|From|An)\b(?!['’-])")
+
+
+@cache
+def _small_word() -> re.Pattern[str]:
+    """A capitalised small word of the lexicon ('Of', 'The') inside a headline, after a word."""
+    words = "|".join(sorted((w.capitalize() for w in lexicon().small_words), key=len, reverse=True))
+    return re.compile(rf"(?<=[\w,)’'] )(?:{words})\b(?!['’-])")
 
 
 _PLACE_KINDS = frozenset({"country", "city", "place"})
 _WHOLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # not the 'rd' of '23rd'
-_SMALL = frozenset(
-    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
-)
 
 
 def _title_case(text: str) -> bool:
     """Every word but the small ones ('of', 'the') begins with a capital."""
-    words = [w for w in _WHOLE_WORD.findall(text) if w.casefold() not in _SMALL]
+    words = [w for w in _WHOLE_WORD.findall(text) if w.casefold() not in lexicon().small_words]
     return bool(words) and all(w[0].isupper() for w in words)
 
 
