@@ -155,11 +155,13 @@ def met_states(head: list[str], body: list[str]) -> frozenset[str]:
 
 
 def _head_and_lead(head: list[str], body: list[str]) -> tuple[str, str]:
-    """The headline (in title case when it is all capitals) and the lead's first sentence."""
+    """The headline (unshouted when it is all capitals) and the lead's first sentence."""
+    from summitry.clean.typography import unshout  # clean imports this module
+
     first = next((line for line in body if line), "")
     lead = _LEAD_BREAK.split(first, maxsplit=1)[0]
     title = next((line for line in reversed(head) if line), "")
-    return title.title() if title.isupper() else title, lead
+    return unshout(title), lead
 
 
 def _met_spans(text: str) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from functools import cache
 
 from summitry.sources import lexicon
 
-__all__ = ["normalise_typography"]
+__all__ = ["dashes_spaced", "headline_as_read", "normalise_typography", "unshout"]
 
 
 def _table() -> dict[int, str | None]:
@@ -121,6 +121,14 @@ def headline_as_read(title: str | None, body: str) -> str | None:
     return _small_word().sub(
         lambda m: m.group() if _opens_name(m, body) else m.group().lower(), title
     )
+
+
+def unshout(line: str) -> str:
+    """'REPUBLIC OF SINGAPORE' -> 'Republic of Singapore': a line in capitals with each word
+    capitalised and the small words after the first in lower case; any other line as it is."""
+    if not line.isupper():
+        return line
+    return _small_word().sub(lambda m: m.group().lower(), line.title())
 
 
 def _opens_name(m: re.Match[str], body: str) -> bool:
