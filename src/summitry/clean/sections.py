@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summitry.clean.dates import MONTH_WORDS
 from summitry.clean.lines import title_key
 from summitry.sources import lexicon
 
@@ -16,11 +17,7 @@ _STEP = re.compile(r"\s*(?:>|›|»)\s*|\s/\s")
 _PIPE = re.compile(r"\s*\|\s*")
 _HOME = frozenset({"home", "homepage", "home page", "top", "main page"})  # a trail's first step
 _HERE = re.compile(r"^you are (?:here|in)\s*:\s*", re.IGNORECASE)
-_DATE_STEP = re.compile(
-    r"\d{1,4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
-    re.IGNORECASE,
-)
+_DATE_STEP = re.compile(r"\d{1,4}|" + "|".join(MONTH_WORDS), re.IGNORECASE)
 
 
 def trail_steps(line: str) -> list[str] | None:
