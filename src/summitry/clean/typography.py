@@ -16,7 +16,7 @@ from functools import cache
 
 from summitry.sources import lexicon
 
-__all__ = ["dashes_spaced", "headline_as_read", "normalise_typography", "unshout"]
+__all__ = ["WORD", "dashes_spaced", "headline_as_read", "normalise_typography", "unshout"]
 
 
 def _table() -> dict[int, str | None]:
@@ -49,7 +49,7 @@ _NAME_KINDS = frozenset({"country", "organization", "forum"})
 # spaces ('Manila - Global Affairs Canada', '2018 — 2022'), or an em dash set close
 # ('the ministers—who met in Lima—agreed'); all are read as a spaced en dash
 _SENTENCE_DASH = re.compile(r"(?<=\S)(?:[ \t]+(?:--|[-\u2013\u2014])[ \t]+|\u2014)(?=\S)")
-_SPACED_DASH = re.compile(r"\s(?:--|[-\u2014])\s|\S\u2014\S")
+_DASH_TO_SPACE = re.compile(r"\s(?:--|[-\u2014])\s|\S\u2014\S")
 
 
 def normalise_typography(line: str) -> str:
@@ -88,12 +88,13 @@ def _compound_or_sentence(m: re.Match[str]) -> str:
 
 def dashes_spaced(line: str) -> str:
     """The line with its sentence dashes as a spaced en dash (ASCII lines too: ' - ')."""
-    if _SPACED_DASH.search(line):
+    if _DASH_TO_SPACE.search(line):
         line = _SENTENCE_DASH.sub(" \u2013 ", line)
     return line
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a word: a letter, then letters, digits, apostrophes or hyphens
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def headline_as_read(title: str | None, body: str) -> str | None:
@@ -109,13 +110,13 @@ def headline_as_read(title: str | None, body: str) -> str | None:
         return title
     if caps:
         counts: dict[str, Counter[str]] = {}
-        for m in _WORD.finditer(body):
+        for m in WORD.finditer(body):
             if not _SENTENCE_START.search(body, max(0, m.start() - 3), m.start()):
                 counts.setdefault(m.group().casefold(), Counter())[m.group()] += 1
         spellings = {
             key: max(seen, key=lambda w: (seen[w], _capitals(w))) for key, seen in counts.items()
         }
-        title = _WORD.sub(
+        title = WORD.sub(
             lambda m: spellings.get(m.group().casefold(), m.group().capitalize()), title
         )
     return _small_word().sub(
@@ -142,7 +143,7 @@ def _opens_name(m: re.Match[str], body: str) -> bool:
     found = load_kb().find(text[m.start() : m.start() + 40], kinds=_PLACE_KINDS)
     if found and found[0].start == 0 and found[0].end > m.end() - m.start():
         return True
-    nxt = _WORD.match(text, m.end() + 1)
+    nxt = WORD.match(text, m.end() + 1)
     if m.group() not in name_words().family_words or nxt is None or not nxt.group()[0].isupper():
         return False
     phrase = re.compile(rf"{re.escape(text[m.start() : nxt.end()])}\b")
@@ -176,7 +177,7 @@ def _all_caps(text: str) -> bool:
     """Nine in ten cased letters are capitals, over at least three words."""
     cased = [c for c in text if c.isupper() or c.islower()]
     upper = sum(c.isupper() for c in cased)
-    return len(_WORD.findall(text)) >= 3 and upper * 10 >= len(cased) * 9
+    return len(WORD.findall(text)) >= 3 and upper * 10 >= len(cased) * 9
 
 
 def _capitals(word: str) -> int:

@@ -67,7 +67,7 @@ def _continues(previous: str, line: str, width: int, head: bool) -> bool:
         return True
     if _ends_sentence(previous):
         return False
-    headline = head and _capitals(previous) >= 0.75 and not _ITEM.match(previous)
+    headline = head and _capitalised_share(previous) >= 0.75 and not _ITEM.match(previous)
     return not (headline and _prose(line))
 
 
@@ -105,10 +105,10 @@ _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 def _prose(line: str) -> bool:
     """Fewer than half the line's longer words begin with a capital."""
-    return _capitals(line) < 0.5
+    return _capitalised_share(line) < 0.5
 
 
-def _capitals(line: str) -> float:
+def _capitalised_share(line: str) -> float:
     """The share of the line's longer words that begin with a capital ('Ministers Build on
     G20 Leaders' Momentum': 1.0); 0 for a line without such words."""
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
