@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.typography import REWRITES, rewrite  # noqa: E402
+from tests.typography import REWRITES, gold_headline, rewrite, without_body  # noqa: E402
 
 from summitry.ingest import record_of  # noqa: E402
 from summitry.read import page_from_bytes  # noqa: E402
@@ -54,21 +54,7 @@ def outcome(name: str, text: str, gold: dict[str, Any]) -> tuple[dict[str, Any],
     """The record (body and evidence left out) and the score of one page's text."""
     record = record_of(page_from_bytes(f"{name}.txt", text.encode("utf-8"))).to_dict()
     score = score_page(gold, record)
-    return _without_body(record), score
-
-
-def _without_body(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_body(v) for k, v in value.items() if k not in ("text", "evidence")}
-    if isinstance(value, list):
-        return [_without_body(v) for v in value]
-    return value
-
-
-def _headline(gold: dict[str, Any]) -> str | None:
-    """The gold title, or its first spelling where it gives several."""
-    title = (gold.get("document") or {}).get("title")
-    return (title[0] if title else None) if isinstance(title, list) else title
+    return without_body(record), score
 
 
 def run(pages: list[Page], names: list[str], detail: bool) -> None:
@@ -85,7 +71,7 @@ def run(pages: list[Page], names: list[str], detail: bool) -> None:
     for name in names:
         total, changed, lower = Tally(), [], []
         for stem, text, gold in pages:
-            record, score = outcome(stem, rewrite(name, text, _headline(gold)), gold)
+            record, score = outcome(stem, rewrite(name, text, gold_headline(gold)), gold)
             total.merge(score.tally)
             if record != base[stem][0]:
                 changed.append(stem)

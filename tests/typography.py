@@ -14,8 +14,9 @@ import datetime
 import re
 import textwrap
 from collections.abc import Callable
+from typing import Any
 
-__all__ = ["DATE_SHAPES", "REWRITES", "rewrite"]
+__all__ = ["DATE_SHAPES", "REWRITES", "gold_headline", "rewrite", "without_body"]
 
 Rewrite = Callable[[str, "str | None"], str]
 
@@ -252,3 +253,19 @@ REWRITES: dict[str, Rewrite] = {
 def rewrite(name: str, text: str, title: str | None = None) -> str:
     """The page's text under the named rewrite (text with '\\n' line ends)."""
     return REWRITES[name](text, title)
+
+
+def without_body(value: Any) -> Any:
+    """The record without the cleaned body, statement clauses and evidence offsets, which
+    follow the text's own characters."""
+    if isinstance(value, dict):
+        return {k: without_body(v) for k, v in value.items() if k not in ("text", "evidence")}
+    if isinstance(value, list):
+        return [without_body(v) for v in value]
+    return value
+
+
+def gold_headline(gold: dict[str, Any]) -> str | None:
+    """The gold title, or its first spelling where it gives several."""
+    title = (gold.get("document") or {}).get("title")
+    return (title[0] if title else None) if isinstance(title, list) else title

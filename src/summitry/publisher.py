@@ -240,11 +240,12 @@ def _site_line(
 def _of_the_state(name: str, under: str | None) -> Publisher | None:
     """'Ministry of Foreign Affairs' over 'Republic of Indonesia' (or 'MINISTRY OF FOREIGN
     AFFAIRS' over 'REPUBLIC OF SINGAPORE'): a site name whose state is the line under it."""
+    from summitry.clean.typography import unshout  # clean imports this module
     from summitry.kb import load_kb
 
     if under is None or len(under) > 40 or publisher_named(name):
         return None
-    name, state = _unshouted(name), _unshouted(under)
+    name, state = unshout(name), unshout(under)
     found = load_kb().whole(state, kinds={"country"})
     if found is None:
         return None
@@ -255,12 +256,6 @@ def _of_the_state(name: str, under: str | None) -> Publisher | None:
 
 
 _FOREIGN_AFFAIRS = re.compile(r"(?:the )?(?:ministry|department) of foreign affairs", re.I)
-_SMALL = re.compile(r"\b(Of|The|And|For)\b")
-
-
-def _unshouted(line: str) -> str:
-    """'REPUBLIC OF SINGAPORE' -> 'Republic of Singapore'; a line not in capitals as it is."""
-    return _SMALL.sub(lambda m: m.group(1).lower(), line.title()) if line.isupper() else line
 
 
 _UNIT = re.compile(

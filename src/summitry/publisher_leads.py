@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from summitry.kb import Match
 from summitry.kb.people_words import one_government_titles
@@ -42,7 +43,7 @@ def minister_lead(head: list[str], body: list[str]) -> Publisher | None:
     ministry's own only on a page most about that state."""
     opening = [line for line in body[:8] if line][:3]
     first = opening[0] if opening else ""
-    lead = _LEAD_BREAK.split(first, maxsplit=1)[0]
+    lead = _lead_break().split(first, maxsplit=1)[0]
     m = lexicon().foreign_minister.search(lead, 0, 100)
     if m is None or _state_after(lead, m.end()):
         text = "\n".join(opening)  # '[Provisional Translation]', '1. Overview', then the lead
@@ -115,10 +116,15 @@ def _qualified(text: str) -> bool:
 _WHERE = re.compile(r"(?:\b(?:in|at|to|from|for|near)\s+(?:the\s+)?|[,(]\s*)$", re.I)
 _DATELINE_END = re.compile(r"\s*(?:[-–—:,]|\()")  # 'Singapore - ...', 'JAKARTA, 3 May ...'
 _MONEY = re.compile(r"\$")  # 'US$2 million' names a currency
-# a sentence's end, not a month's abbreviation ('On Aug. 24, 2016, Foreign Minister ...')
-_LEAD_BREAK = re.compile(
-    r"(?<=[a-z)”\"])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)[.!?](?:\s|$)"
-)
+
+
+@cache
+def _lead_break() -> re.Pattern[str]:
+    """A sentence's end, not a month's abbreviation ('On Aug. 24, 2016, Foreign Minister')."""
+    from summitry.clean.dates import MONTH_ABBREVIATIONS  # clean imports this module
+
+    months = "|".join(MONTH_ABBREVIATIONS)
+    return re.compile(rf"(?<=[a-z)”\"])(?<!\b(?:{months}))(?<!\bSept)[.!?](?:\s|$)")
 
 
 def lead_country(head: list[str], body: list[str]) -> str | None:
@@ -155,11 +161,13 @@ def met_states(head: list[str], body: list[str]) -> frozenset[str]:
 
 
 def _head_and_lead(head: list[str], body: list[str]) -> tuple[str, str]:
-    """The headline (in title case when it is all capitals) and the lead's first sentence."""
+    """The headline (unshouted when it is all capitals) and the lead's first sentence."""
+    from summitry.clean.typography import unshout  # clean imports this module
+
     first = next((line for line in body if line), "")
-    lead = _LEAD_BREAK.split(first, maxsplit=1)[0]
+    lead = _lead_break().split(first, maxsplit=1)[0]
     title = next((line for line in reversed(head) if line), "")
-    return title.title() if title.isupper() else title, lead
+    return unshout(title), lead
 
 
 def _met_spans(text: str) -> list[tuple[int, int]]:

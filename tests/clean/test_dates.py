@@ -8,7 +8,14 @@ import itertools
 import dateparser
 import pytest
 
-from summitry.clean.dates import bare_date, dateline_date, day_first, normalise_date
+from summitry.clean.dates import (
+    MONTH_ABBREVIATIONS,
+    MONTH_WORDS,
+    bare_date,
+    dateline_date,
+    day_first,
+    normalise_date,
+)
 
 SETTINGS = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
 
@@ -76,3 +83,14 @@ def test_numeric_dates_are_day_first_unless_slashed() -> None:
 def test_other_shapes_still_go_to_dateparser() -> None:
     assert normalise_date("Saturday, 14 November 2020") == "2020-11-14"
     assert normalise_date("2020-11-14") == "2020-11-14"
+
+
+def test_month_words_hold_each_name_and_abbreviation_once() -> None:
+    assert len(MONTH_WORDS) == 24  # 12 names, 11 abbreviations ('may' is both), 'sept'
+    assert {"september", "sept", "sep", "may", "june", "jun"} <= set(MONTH_WORDS)
+
+
+def test_month_abbreviations_leave_out_a_name_as_short() -> None:
+    assert MONTH_ABBREVIATIONS == (
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    )  # fmt: skip

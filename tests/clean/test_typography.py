@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summitry.clean.lines import normalise_line
-from summitry.clean.typography import dashes_spaced, headline_as_read, normalise_typography
+from summitry.clean.typography import dashes_spaced, headline_as_read, normalise_typography, unshout
 
 
 @pytest.mark.parametrize(
@@ -86,6 +86,9 @@ def test_headline_as_read_lowers_the_small_words_of_a_title_case_headline() -> N
     assert headline_as_read(title, "") == (
         "Foreign Minister Attends the ASEAN Meeting in Seoul: The Talks of the Day"
     )
+    assert headline_as_read("Leaders Meet As Partners Or Rivals", "") == (
+        "Leaders Meet as Partners or Rivals"
+    )
 
 
 @pytest.mark.parametrize(
@@ -121,3 +124,16 @@ def test_headline_as_read_keeps_a_headline_in_sentence_case() -> None:
 )
 def test_headline_as_read_keeps_other_headlines(title: str | None) -> None:
     assert headline_as_read(title, "Minister Kang attends the meeting.") == title
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("REPUBLIC OF SINGAPORE", "Republic of Singapore"),
+        ("THE MINISTRY OF FOREIGN AFFAIRS AND TRADE", "The Ministry of Foreign Affairs and Trade"),
+        ("Republic of Singapore", "Republic of Singapore"),
+        ("ASEAN Summit", "ASEAN Summit"),
+    ],
+)
+def test_unshout(line: str, expected: str) -> None:
+    assert unshout(line) == expected

@@ -16,7 +16,7 @@ from summitry.ingest import record_of
 from summitry.read import page_from_bytes
 from summitry.score import f1, score_page
 from tests.conftest import DEV, requires_dev
-from tests.typography import rewrite
+from tests.typography import gold_headline, rewrite, without_body
 
 PAGES = ("000_7950d7df1642f586", "002_b5b3790510e5e520", "004_6a329f1824cad2b3")
 # the rewrites under which each of these pages keeps its record, the body text aside
@@ -63,40 +63,25 @@ def _unrewritten(stem: str) -> dict[str, Any]:
     return _record(stem, _page(stem)[0])
 
 
-def _without_body(value: Any) -> Any:
-    """The record without the cleaned body, statement clauses and evidence offsets, which
-    follow the text's own characters."""
-    if isinstance(value, dict):
-        return {k: _without_body(v) for k, v in value.items() if k not in ("text", "evidence")}
-    if isinstance(value, list):
-        return [_without_body(v) for v in value]
-    return value
-
-
-def _headline(gold: dict[str, Any]) -> str | None:
-    title = gold["document"]["title"]
-    return title[0] if isinstance(title, list) else title
-
-
 @pytest.mark.parametrize("stem", PAGES)
 @pytest.mark.parametrize("name", SAME_RECORD)
 def test_a_rewritten_page_gives_the_same_record(name: str, stem: str) -> None:
     text, gold = _page(stem)
-    rewritten = rewrite(name, text, _headline(gold))
-    assert _without_body(_record(stem, rewritten)) == _without_body(_unrewritten(stem))
+    rewritten = rewrite(name, text, gold_headline(gold))
+    assert without_body(_record(stem, rewritten)) == without_body(_unrewritten(stem))
 
 
 @pytest.mark.parametrize("name", SAME_RECORD)
 def test_each_rewrite_changes_a_page(name: str) -> None:
     """No rewrite above passes for want of anything to rewrite on these pages."""
     pages = [_page(stem) for stem in PAGES]
-    assert any(rewrite(name, text, _headline(gold)) != text for text, gold in pages)
+    assert any(rewrite(name, text, gold_headline(gold)) != text for text, gold in pages)
 
 
 @pytest.mark.parametrize("stem", PAGES)
 def test_a_hard_wrapped_page_scores_as_the_page(stem: str) -> None:
     text, gold = _page(stem)
-    wrapped = rewrite("hard-wrapped at 72", text, _headline(gold))
+    wrapped = rewrite("hard-wrapped at 72", text, gold_headline(gold))
     assert max(len(line) for line in wrapped.splitlines()) <= 72
     before = f1(*score_page(gold, _unrewritten(stem)).tally.total())[2]
     after = f1(*score_page(gold, _record(stem, wrapped)).tally.total())[2]

@@ -8,7 +8,11 @@ import re
 
 __all__ = [
     "DATE_VALUE",
+    "MONTH_ABBREVIATIONS",
+    "MONTH_WORDS",
     "WEEKDAY",
+    "WEEKDAY_ABBREVIATION",
+    "WEEKDAY_NAME",
     "bare_date",
     "dateline_date",
     "day_first",
@@ -25,7 +29,9 @@ DATE_VALUE = (
     r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}"
     rf"|\d{{1,2}}{_ORDINAL}\s+\w{{3,9}}\.?,?\s+\d{{4}}|\w{{3,9}}\.?\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}})"
 )
-WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # or none
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY_ABBREVIATION = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"  # a day's name begins so too
+WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)?"  # or none
 _TIME = (
     r"(?:(?:,|\s*@|\s*\|)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?(?:GMT|UTC)?[+-]?\d{0,2}(?::?\d{2})?\)?|\s+[A-Z]{2,4})?)?"
@@ -58,6 +64,12 @@ _MONTHS = {
     for number in range(1, 13)
     for name in {calendar.month_name[number], calendar.month_abbr[number]}
 } | {"sept": 9}
+# the months' names and abbreviations ('september', 'sept', 'sep'), longest first
+MONTH_WORDS = tuple(sorted(_MONTHS, key=lambda w: (-len(w), w)))
+# the abbreviations a month's name is not ('Jan', not 'May'): a full stop may follow one
+MONTH_ABBREVIATIONS = tuple(
+    calendar.month_abbr[n] for n in range(1, 13) if calendar.month_abbr[n] != calendar.month_name[n]
+)
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}}){_ORDINAL}\s+([A-Za-z]{{3,9}})\.?,?\s+(\d{{4}})")
 _MONTH_DAY_YEAR = re.compile(rf"([A-Za-z]{{3,9}})\.?\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})")
 

@@ -5,6 +5,7 @@ date stamp when the body follows it."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summitry.clean.dates import DATE_VALUE, WEEKDAY, bare_date, normalise_date
 from summitry.clean.lines import (
@@ -33,6 +34,7 @@ from summitry.clean.sections import (
     trail_steps,
 )
 from summitry.clean.stamps import EVENT, Header, date_in, note_event, read_stamp_line
+from summitry.clean.typography import WORD
 from summitry.kb import load_kb
 from summitry.kb.cues import meeting_heads
 from summitry.kb.publishers import publisher_named, publisher_tagged
@@ -180,15 +182,20 @@ def _headline_after_meta(
 def _sentence(line: str) -> bool:
     """'Ministers welcome progress on the digital economy talks': three lower-case words other
     than the small ones a headline in title case keeps in lower case."""
-    words = _WORD.findall(line)[1:]
-    return sum(w[0].islower() and w.casefold() not in _TITLE_SMALL for w in words) >= 3
+    words = WORD.findall(line)[1:]
+    return sum(w[0].islower() and w.casefold() not in _title_small() for w in words) >= 3
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_TITLE_SMALL = frozenset(
-    "a an the and or but nor of on in at to for with by from as into onto over per via vs"
-    " between among after before during under upon about against".split()
+# words some title case also keeps in lower case, beside the lexicon's small words
+_LONG_SMALL = frozenset(
+    "but nor into onto over per via vs between among after before during under upon about"
+    " against".split()
 )
+
+
+@cache
+def _title_small() -> frozenset[str]:
+    return lexicon().small_words | _LONG_SMALL
 
 
 def _is_section_label(line: str) -> bool:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from summitry.clean.dates import DATE_VALUE, WEEKDAY, bare_date, normalise_date
+from summitry.clean.dates import (
+    DATE_VALUE,
+    WEEKDAY,
+    WEEKDAY_ABBREVIATION,
+    WEEKDAY_NAME,
+    bare_date,
+    normalise_date,
+)
 from summitry.clean.typography import dashes_spaced, normalise_typography
 from summitry.sources import SourceProfile, lexicon
 
@@ -14,7 +21,7 @@ DATE_LINE = re.compile(
     r"|created(?: on)?|written on|(?:release |publish(?:ed)? )?time"
     r"|(?:posted|submitted|written|published) by .{2,40}? on"
     r"|등록일|작성일|วันที่นำเข้าข้อมูล)\s*[:：]?\s*"
-    + r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"  # 'Tue, 12/05/2023', 'Tuesday, 5 ...'
+    + rf"(?:{WEEKDAY_ABBREVIATION}[a-z]*\.?,?\s+)?"  # 'Tue, 12/05/2023', 'Tuesday, 5 ...'
     + DATE_VALUE
     + r"(?:(?:,|\s*[-–|@])?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
     + r"(?:\s+(?:by|in)\s+.{2,60})?\s*$",
@@ -246,6 +253,6 @@ def may_be_title(line: str) -> bool:
 
 # 'Jakarta, Tuesday (5/12)': a place, a weekday and the day and month, a dateline's stamp
 _WEEKDAY_STAMP = re.compile(
-    r"^[A-Z][\w .'’-]{1,30},\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*"
+    rf"^[A-Z][\w .'’-]{{1,30}},\s*{WEEKDAY_NAME}\s*"
     r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summitry.clean.dates import MONTH_WORDS
 from summitry.clean.lines import title_key
 from summitry.sources import lexicon
 
@@ -16,11 +17,7 @@ _STEP = re.compile(r"\s*(?:>|›|»)\s*|\s/\s")
 _PIPE = re.compile(r"\s*\|\s*")
 _HOME = frozenset({"home", "homepage", "home page", "top", "main page"})  # a trail's first step
 _HERE = re.compile(r"^you are (?:here|in)\s*:\s*", re.IGNORECASE)
-_DATE_STEP = re.compile(
-    r"\d{1,4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
-    re.IGNORECASE,
-)
+_DATE_STEP = re.compile(r"\d{1,4}|" + "|".join(MONTH_WORDS), re.IGNORECASE)
 
 
 def trail_steps(line: str) -> list[str] | None:
@@ -83,11 +80,8 @@ def topic_line(lines: list[str], title: str | None, candidates: list[str]) -> st
         return None
     if key in title_key(first) or first.endswith((".", "!", "?")):
         return None  # the headline itself, with the site's name or section beside it
-    title_words = set(key.split()) - _SMALL_WORDS
+    title_words = set(key.split()) - lexicon().small_words
     return first if title_words & set(title_key(first).split()) else None
-
-
-_SMALL_WORDS = frozenset({"the", "of", "and", "on", "in", "for", "a", "an", "to", "at", "with"})
 
 
 def _trailing_section(line: str) -> str | None:

@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import cache
 
-__all__ = ["normalise_typography"]
+from summitry.sources import lexicon
+
+__all__ = ["WORD", "dashes_spaced", "headline_as_read", "normalise_typography", "unshout"]
 
 
 def _table() -> dict[int, str | None]:
@@ -48,7 +51,9 @@ _NAME_KINDS = frozenset({"country", "organization", "forum"})
 _SENTENCE_DASH = re.compile(r"(?<=\S)(?:[ \t]+(?:--|[-\u2013\u2014])[ \t]+|\u2014)(?=\S)")
 # whether a line has one: a hyphen, two or an em dash between spaces, or an em dash set close
 # (written from the dash, so that the engine skips to each one)
-_SPACED_DASH = re.compile(r"[-\u2014](?:(?<=\s-)-?(?=\s)|(?<=\s\u2014)(?=\s)|(?<=\S\u2014)(?=\S))")
+_DASH_TO_SPACE = re.compile(
+    r"[-\u2014](?:(?<=\s-)-?(?=\s)|(?<=\s\u2014)(?=\s)|(?<=\S\u2014)(?=\S))"
+)
 
 
 def normalise_typography(line: str) -> str:
@@ -87,12 +92,13 @@ def _compound_or_sentence(m: re.Match[str]) -> str:
 
 def dashes_spaced(line: str) -> str:
     """The line with its sentence dashes as a spaced en dash (ASCII lines too: ' - ')."""
-    if ("-" in line or "\u2014" in line) and _SPACED_DASH.search(line):
+    if ("-" in line or "\u2014" in line) and _DASH_TO_SPACE.search(line):
         line = _SENTENCE_DASH.sub(" \u2013 ", line)
     return line
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a word: a letter, then letters, digits, apostrophes or hyphens
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def headline_as_read(title: str | None, body: str) -> str | None:
@@ -108,18 +114,26 @@ def headline_as_read(title: str | None, body: str) -> str | None:
         return title
     if caps:
         counts: dict[str, Counter[str]] = {}
-        for m in _WORD.finditer(body):
+        for m in WORD.finditer(body):
             if not _SENTENCE_START.search(body, max(0, m.start() - 3), m.start()):
                 counts.setdefault(m.group().casefold(), Counter())[m.group()] += 1
         spellings = {
             key: max(seen, key=lambda w: (seen[w], _capitals(w))) for key, seen in counts.items()
         }
-        title = _WORD.sub(
+        title = WORD.sub(
             lambda m: spellings.get(m.group().casefold(), m.group().capitalize()), title
         )
-    return _SMALL_WORD.sub(
+    return _small_word().sub(
         lambda m: m.group() if _opens_name(m, body) else m.group().lower(), title
     )
+
+
+def unshout(line: str) -> str:
+    """'REPUBLIC OF SINGAPORE' -> 'Republic of Singapore': a line in capitals with each word
+    capitalised and the small words after the first in lower case; any other line as it is."""
+    if not line.isupper():
+        return line
+    return _small_word().sub(lambda m: m.group().lower(), line.title())
 
 
 def _opens_name(m: re.Match[str], body: str) -> bool:
@@ -133,7 +147,7 @@ def _opens_name(m: re.Match[str], body: str) -> bool:
     found = load_kb().find(text[m.start() : m.start() + 40], kinds=_PLACE_KINDS)
     if found and found[0].start == 0 and found[0].end > m.end() - m.start():
         return True
-    nxt = _WORD.match(text, m.end() + 1)
+    nxt = WORD.match(text, m.end() + 1)
     if m.group() not in name_words().family_words or nxt is None or not nxt.group()[0].isupper():
         return False
     phrase = re.compile(rf"{re.escape(text[m.start() : nxt.end()])}\b")
@@ -144,20 +158,22 @@ def _opens_name(m: re.Match[str], body: str) -> bool:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"“”’)]?\s*)$")
-# a capitalised article, preposition or conjunction inside a headline, after a word
-_SMALL_WORD = re.compile(r"(?<=[\w,)’'] )(?:At|In|On|Of|For|The|And|To|With|By|From|An)\b(?!['’-])")
+
+
+@cache
+def _small_word() -> re.Pattern[str]:
+    """A capitalised small word of the lexicon ('Of', 'The') inside a headline, after a word."""
+    words = "|".join(sorted((w.capitalize() for w in lexicon().small_words), key=len, reverse=True))
+    return re.compile(rf"(?<=[\w,)’'] )(?:{words})\b(?!['’-])")
 
 
 _PLACE_KINDS = frozenset({"country", "city", "place"})
 _WHOLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # not the 'rd' of '23rd'
-_SMALL = frozenset(
-    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
-)
 
 
 def _title_case(text: str) -> bool:
     """Every word but the small ones ('of', 'the') begins with a capital."""
-    words = [w for w in _WHOLE_WORD.findall(text) if w.casefold() not in _SMALL]
+    words = [w for w in _WHOLE_WORD.findall(text) if w.casefold() not in lexicon().small_words]
     return bool(words) and all(w[0].isupper() for w in words)
 
 
@@ -165,7 +181,7 @@ def _all_caps(text: str) -> bool:
     """Nine in ten cased letters are capitals, over at least three words."""
     cased = [c for c in text if c.isupper() or c.islower()]
     upper = sum(c.isupper() for c in cased)
-    return len(_WORD.findall(text)) >= 3 and upper * 10 >= len(cased) * 9
+    return len(WORD.findall(text)) >= 3 and upper * 10 >= len(cased) * 9
 
 
 def _capitals(word: str) -> int:

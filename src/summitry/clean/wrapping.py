@@ -4,9 +4,11 @@ line was broken where the next line's first word would not have fitted on it."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summitry.clean.dates import bare_date
 from summitry.clean.lines import PLACE_DATE_LINE, is_metadata
+from summitry.sources import lexicon
 
 __all__ = ["unwrap_lines", "wrap_width"]
 
@@ -15,8 +17,6 @@ _FULL_SLACK = 20  # a wrapped line is at most this much shorter than the width
 _MIN_FULL = 4  # full lines a wrapped page has at least
 _ITEM = re.compile(r"^(?:[-–•·▪■►*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _SENTENCE_END = (".", "!", "?", '"', "”")
-# a headline does not end on one of these: a line that does goes on
-_OPEN_END = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from))$", re.I)
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -63,12 +63,20 @@ def _continues(previous: str, line: str, width: int, head: bool) -> bool:
         return True
     if _stands_alone(line):
         return False
-    if _OPEN_END.search(previous):
+    if _open_end().search(previous):
         return True
     if _ends_sentence(previous):
         return False
-    headline = head and _capitals(previous) >= 0.75 and not _ITEM.match(previous)
+    headline = head and _capitalised_share(previous) >= 0.75 and not _ITEM.match(previous)
     return not (headline and _prose(line))
+
+
+@cache
+def _open_end() -> re.Pattern[str]:
+    """A comma or a small word of the lexicon ('of', 'the') at a line's end: a headline does
+    not end on one, so a line that does goes on."""
+    words = "|".join(sorted(lexicon().small_words, key=len, reverse=True))
+    return re.compile(rf"(?:,|\b(?:{words}))$", re.I)
 
 
 def _stands_alone(line: str) -> bool:
@@ -97,10 +105,10 @@ _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 def _prose(line: str) -> bool:
     """Fewer than half the line's longer words begin with a capital."""
-    return _capitals(line) < 0.5
+    return _capitalised_share(line) < 0.5
 
 
-def _capitals(line: str) -> float:
+def _capitalised_share(line: str) -> float:
     """The share of the line's longer words that begin with a capital ('Ministers Build on
     G20 Leaders' Momentum': 1.0); 0 for a line without such words."""
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]

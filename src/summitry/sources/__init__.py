@@ -31,6 +31,7 @@ class Lexicon:
     furniture: re.Pattern[str]
     categories: dict[str, str]  # casefolded -> as written
     foreign_minister: re.Pattern[str]  # a foreign minister's title, as a phrase
+    small_words: frozenset[str]  # lower case inside a headline in title case ('of', 'the')
 
 
 def _yaml(name: str) -> dict:
@@ -71,7 +72,8 @@ def lexicon() -> Lexicon:
     minister = re.compile(
         r"\b(?:" + "|".join(map(re.escape, titles)) + r")\b" if titles else "(?!)"
     )
-    return Lexicon(_whole_line(data.get("furniture") or []), categories, minister)
+    small = frozenset(str(data.get("title_small_words") or "").casefold().split())
+    return Lexicon(_whole_line(data.get("furniture") or []), categories, minister, small)
 
 
 def profile_for(head: str, text: str = "") -> SourceProfile | None:
