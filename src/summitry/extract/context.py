@@ -96,7 +96,7 @@ class Context:
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds offset (the first one, should two overlap), found by
         bisection over the sentence starts."""
-        if self._indexed is not self.sentences or len(self._sentence_starts) != len(self.sentences):
+        if self._indexed is not self.sentences:  # a tuple: set anew, never changed in place
             self._index_sentences()
         if not self._ordered:
             return next((s for s in self.sentences if s.start <= offset < s.end), None)
