@@ -32,6 +32,15 @@ def test_group_nouns_with_their_forum() -> None:
     ]
 
 
+def test_a_group_noun_opening_with_both_may_open_a_sentence() -> None:
+    text = "Both prime ministers agreed that the ASEAN Plus Three countries would meet."
+    found = [(m.group(0), m.group("forum"), m.group("noun")) for m in group_matches(text)]
+    assert found == [
+        ("Both prime ministers", None, "Both prime ministers"),
+        ("the ASEAN Plus Three countries", "ASEAN Plus Three", "countries"),
+    ]
+
+
 def test_a_forum_word_may_run_into_a_noun() -> None:
     text = "at the APEC-Leaders Meeting"
     [m] = group_matches(text)
