@@ -32,6 +32,15 @@ def test_group_nouns_with_their_forum() -> None:
     ]
 
 
+def test_a_group_noun_opening_with_both_may_open_a_sentence() -> None:
+    text = "Both prime ministers agreed that the ASEAN Plus Three countries would meet."
+    found = [(m.group(0), m.group("forum"), m.group("noun")) for m in group_matches(text)]
+    assert found == [
+        ("Both prime ministers", None, "Both prime ministers"),
+        ("the ASEAN Plus Three countries", "ASEAN Plus Three", "countries"),
+    ]
+
+
 def test_a_forum_word_may_run_into_a_noun() -> None:
     text = "at the APEC-Leaders Meeting"
     [m] = group_matches(text)
@@ -150,3 +159,21 @@ def test_a_title_of_another_office_is_not_the_states_one_person_but_the_state() 
     record = extract_record("page.txt", doc)
     assert [(p.name, p.title) for p in record.people] == [("Vladimir Putin", "President")]
     assert [(s.speaker, s.act) for s in record.statements] == [("RUS", "state")]
+
+
+def test_a_state_acts_through_its_government_side_or_delegation() -> None:
+    from summitry.extract.speakers import _GOVERNMENT
+    from tests.extract.test_statements import acts
+
+    text = (
+        "Foreign Minister Kamikawa met her Korean counterpart in Tokyo. The Korean side welcomed "
+        "the progress. Korean nationals welcomed the progress."
+    )
+    assert acts(text, "JPN") == [("KOR", "support")]
+    found = [_GOVERNMENT.match(s) for s in ("’s Government", " delegation", " officials", " sides")]
+    assert [m.group(0) if m else None for m in found] == [
+        "’s Government",
+        " delegation",
+        " officials",
+        None,
+    ]

@@ -6,10 +6,12 @@ dateparser's search over a whole page reads view counters ("2162") and ordinals
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass
 
+from summitry.clean import dates as clean_dates
 from summitry.clean.dates import day_first
 
 __all__ = ["DATE_WORD", "DateMention", "find_dates", "iso"]
@@ -19,10 +21,7 @@ __all__ = ["DATE_WORD", "DateMention", "find_dates", "iso"]
 FIRST_YEAR, LAST_YEAR = 1945, 2100  # a 4-digit number outside these is never a year
 FUTURE_DAYS = 274  # a yearless date further than ~9 months after the page date is last year's
 
-_MONTH_NAMES = [
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-]
+_MONTH_NAMES = [calendar.month_name[number] for number in range(1, 13)]
 MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(_MONTH_NAMES, 1)}
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # A word that opens a date ("April", "Friday", "Sept"): no topic of a meeting name starts so.
@@ -86,9 +85,7 @@ YEAR_CONTEXT = re.compile(
 )
 # Where a date can begin: a digit run or a word that may be a month. Starting with a
 # character class lets `re` skip ahead in C, which keeps a page well under a millisecond.
-MONTH_WORDS = frozenset(
-    [*(n.lower() for n in _MONTH_NAMES), *(n[:3].lower() for n in _MONTH_NAMES), "sept"]
-)
+MONTH_WORDS = frozenset(clean_dates.MONTH_WORDS)  # 'september', 'sept', 'sep'
 # A word is a candidate only when it is a month word in some case (ASCII letters, as
 # str.lower() reads a run of them): the look-ahead reads the rest of the word after its
 # first letter, so `re` passes over other capitalised words without a Python step for each.

@@ -194,7 +194,7 @@ def _initials(form: str) -> re.Pattern[str]:
     return re.compile(rf"\b{letters}\b")
 
 
-_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_SINGLE_SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
 def dashed_forums(text: str, matches: list) -> list[tuple[int, int]]:
@@ -203,5 +203,5 @@ def dashed_forums(text: str, matches: list) -> list[tuple[int, int]]:
     return [
         (mt.start, mt.end)
         for mt in matches
-        if mt.kind == "forum" and _SPACED_DASH.search(text, mt.start, mt.end)
+        if mt.kind == "forum" and _SINGLE_SPACED_DASH.search(text, mt.start, mt.end)
     ]

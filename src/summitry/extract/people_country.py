@@ -12,6 +12,7 @@ from summitry.extract.patterns import POSSESSIVE
 from summitry.extract.people_titles import OF_COUNTRY, before_address, portfolio
 from summitry.extract.person import PersonMention
 from summitry.kb import KnowledgeBase, load_kb
+from summitry.kb.cues import meeting_cues
 from summitry.kb.people_words import one_government_titles
 
 _BARE_GAP = re.compile(r",?[ \t]+")
@@ -172,8 +173,9 @@ def _host_of(text: str, person: PersonMention) -> str | None:
     return states[0].key if states and states[0].start == 0 else None
 
 
+_VISIT_WORDS = meeting_cues().visit_words
 _INVITED = re.compile(
-    r"\b(?:visit|visits|visited|visiting|trip)\s+(?:to\s+)?(?:the\s+)?"
+    rf"\b(?:{_VISIT_WORDS})\s+(?:to\s+)?(?:the\s+)?"
     r"(?P<where>[A-Z][^,.;()]{1,40}?),?\s+at\s+the\s+invitation\s+of\s+[^.;]{0,60}$"
 )
 
@@ -207,8 +209,15 @@ _CALLED_ON = re.compile(
     r"\b[Cc]all(?:s|ed|ing)?\s+on\s+(?:H\.E\.\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}\Z"
 )
 _NO_ASK = re.compile(r"(?:(?!\bto\s)[^.;])*(?:[.;]|\Z)")
+
+
+def _capitalised(alternation: str) -> str:
+    """'visit|trip' -> 'Visit|Trip': the words as they open a sentence or a headline."""
+    return "|".join(word[:1].upper() + word[1:] for word in alternation.split("|"))
+
+
 _VISIT_TO = re.compile(
-    r"\b(?:[Vv]isits?|visited|visiting|[Tt]rip)\b[^.;\n]{0,60}?\bto\s+(?:the\s+)?"
+    rf"\b(?:{_VISIT_WORDS}|{_capitalised(_VISIT_WORDS)})\b[^.;\n]{{0,60}}?\bto\s+(?:the\s+)?"
     r"(?P<where>[A-Z][^,.;()\n]{1,40})"
 )
 
@@ -231,10 +240,7 @@ def _states_met(ctx: Context, person, people: list) -> set[str]:
 
 
 # from one name to the next: 'held talks with Indian Prime Minister ', 'met with Mr. '
-_MET_GAP = re.compile(
-    r"[^.;]{0,60}?\b(?:met|meets|received|receives|(?:talks?|meeting|call|conversation|spoke)"
-    r"\s+with)\s+[^;]{0,80}"
-)
+_MET_GAP = re.compile(rf"[^.;]{{0,60}}?\b(?:{meeting_cues().met_with})\s+[^;]{{0,80}}")
 
 
 def _share_leading_country(text: str, people: list[PersonMention]) -> None:

@@ -10,8 +10,23 @@ from summitry.kb.data import read_yaml
 
 __all__ = ["GROUP", "group_matches"]
 
+
+def _spellings(nouns: list[str], openers: list[str]) -> tuple[str, ...]:
+    """Each noun as written, then capitalised where an opener begins it, as at the start of
+    a sentence: 'both sides' -> 'both sides', 'Both sides'."""
+    out: list[str] = []
+    for noun in nouns:
+        out.append(noun)
+        if noun.split(" ", 1)[0] in openers:
+            out.append(noun[:1].upper() + noun[1:])
+    return tuple(out)
+
+
 # The nouns of groups that act together ('the member economies', 'both sides'): acts.yaml.
-GROUP_NOUNS = tuple(str(n) for n in read_yaml("acts")["group_nouns"])
+_ACTS = read_yaml("acts")
+GROUP_NOUNS = _spellings(
+    [str(n) for n in _ACTS["group_nouns"]], [str(w) for w in _ACTS["group_openers"]]
+)
 GROUP = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]ll\s+|[Oo]ther\s+)?(?:(?P<forum>[A-Z][\w+-]*(?:\s+Plus\s+Three)?)\s+)?"
     rf"(?P<noun>{'|'.join(GROUP_NOUNS)})\b"

@@ -33,6 +33,7 @@ from summitry.extract.speaker_refs import (
 from summitry.extract.subjects import compound, first_group_end, object_position
 from summitry.kb import KnowledgeBase
 from summitry.kb.cues import meeting_heads
+from summitry.kb.data import read_yaml
 from summitry.kb.people_words import ref_title_words
 
 __all__ = ["Candidate", "SpeakerFinder"]
@@ -51,7 +52,11 @@ _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _LISTED = re.compile(r",?\s+and\s+(?:the\s+)?|,\s*(?:the\s+)?")
 _AND_OTHERS = re.compile(r"(?:,?\s+and\s+(?:other|several|some|many)\s+[\w-]+)?")
 _MEMBER_OF_KINDS = ("forum", "organization", "country")
-_GOVERNMENT = re.compile(r"(?:\s*(?:’s|'s))?\s+(?:[Gg]overnment|side|delegation|officials?)\b")
+# Who acts for a state after its name ('the ROK government', 'the Korean side'): acts.yaml.
+_GOVERNMENT_NOUNS = sorted(map(str, read_yaml("acts")["government_nouns"]), key=len, reverse=True)
+_GOVERNMENT = re.compile(
+    rf"(?:\s*(?:’s|'s))?\s+(?:{'|'.join(map(re.escape, _GOVERNMENT_NOUNS))})\b"
+)
 
 
 class SpeakerFinder:

@@ -49,6 +49,8 @@ _KEYS = (
     "bilateral_means",
     "travelled",
     "travel_for",
+    "visit_words",
+    "met_with",
 )
 # Lists of the words of meeting names, read by meeting_heads() and meeting_name_words().
 _WORD_KEYS = (
@@ -100,6 +102,8 @@ class MeetingCues:
     bilateral_means: str
     travelled: str
     travel_for: str
+    visit_words: str
+    met_with: str
 
 
 NOTHING = "(?!)"  # a regex alternative that never matches: an empty word list's
