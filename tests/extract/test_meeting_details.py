@@ -463,3 +463,29 @@ def test_talks_during_a_visit_keep_the_place_and_day_their_own_sentence_gives() 
     )
     found = meetings(text, published="2024-05-08", country="IND")
     assert [(m.start, m.city, m.country) for m in found] == [("2024-05-06", "Bangkok", "THA")]
+
+
+def test_a_place_after_another_meetings_name_is_that_meetings() -> None:
+    text = (
+        "The ASEAN Regional Forum Senior Officials' Meeting was held online on June 14. The ROK "
+        "informed the meeting that it will host the 16th ARF Experts and Eminent Persons Meeting "
+        "in Korea next year."
+    )
+    found = meetings(text, published="2023-06-15")
+    assert [(m.name, m.role, m.country) for m in found] == [
+        ("ARF Senior Officials' Meeting", "main", None),
+        ("ARF Experts and Eminent Persons Meeting", "mentioned", "KOR"),
+    ]
+
+
+def test_meetings_listed_together_share_the_place_after_the_list() -> None:
+    text = (
+        "The Minister attended the APEC Ministers Responsible for Trade Meeting. Its results will "
+        "be carried forward to the APEC Ministerial Meeting (AMM) and the APEC Economic Leaders' "
+        "Meeting in Bangkok in November 2022."
+    )
+    found = meetings(text, published="2022-05-22")
+    assert [(m.name, m.city, m.country) for m in found][1:] == [
+        ("APEC Ministerial Meeting", "Bangkok", "THA"),
+        ("APEC Economic Leaders' Meeting", "Bangkok", "THA"),
+    ]

@@ -23,13 +23,17 @@ __all__ = [
 ]
 
 
-def fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
-    """The place, format and host state of a meeting from the clauses after its names."""
+def fill_details(
+    ctx: Context, mention: MeetingMention, kb, name_spans: list[tuple[int, int]]
+) -> None:
+    """The place, format and host state of a meeting from the clauses after its names, up to
+    the next meeting's name not listed with it ('informed the meeting that it will host the
+    16th EEPM in Korea')."""
     for start, end in sorted(mention.spans):
         sentence = ctx.sentence_at(start)
         if sentence is None:
             continue
-        stop = clause_end(ctx.text, end, sentence.end)
+        stop = clause_end(ctx.text, end, _next_name(ctx.text, name_spans, end, sentence.end))
         if mention.city is None and mention.venue is None and may_place(ctx, end, stop):
             place = place_near(ctx.text, end, stop, kb, ctx.iter_matches_in(end, stop))
             mention.city, mention.venue = place.city, place.venue
@@ -44,6 +48,23 @@ def fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
         _city_in_name(ctx, mention)
     if mention.format is None and (mention.city or mention.venue):
         mention.format = "in_person"
+
+
+def _next_name(text: str, name_spans: list[tuple[int, int]], end: int, limit: int) -> int:
+    """Where the next meeting's name begins after `end`, else `limit`; names listed with
+    this one ('the AMM and the AELM in Bangkok') share its place, so the window runs on."""
+    for start, stop in sorted(name_spans):
+        if start < end or stop <= end:
+            continue
+        if start >= limit:
+            break
+        if not _LISTED.fullmatch(text, end, start):
+            return start
+        end = stop
+    return limit
+
+
+_LISTED = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*|\s+(?:and|or|&)\s+|,\s+and\s+)(?:the\s+)?")
 
 
 _BY_VIDEO_BEFORE = re.compile(

@@ -110,11 +110,12 @@ def meetings_in_text(ctx: Context) -> None:
         _earlier_instances(ctx, mentions, main)
         _fold_talks_into_title(mentions, main)
     datelines = assign_dates(ctx, mentions, main)
-    name_starts = [s for m in mentions for s, _ in m.spans]
+    name_spans = [span for m in mentions for span in m.spans]
+    name_starts = [s for s, _ in name_spans]
     if main is not None and not datelines:
         datelines = header_dates(ctx, name_starts, main.in_title)
     for mention in mentions:
-        fill_details(ctx, mention, kb)
+        fill_details(ctx, mention, kb, name_spans)
     placed_by_travel(ctx, mentions, kb)
     by_call(ctx.text, mentions)
     assign_themes(ctx, mentions, main, kb)
