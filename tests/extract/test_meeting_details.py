@@ -489,3 +489,26 @@ def test_meetings_listed_together_share_the_place_after_the_list() -> None:
         ("APEC Ministerial Meeting", "Bangkok", "THA"),
         ("APEC Economic Leaders' Meeting", "Bangkok", "THA"),
     ]
+
+
+def test_a_meeting_of_the_forum_later_that_week_is_in_the_main_meetings_state() -> None:
+    text = (
+        "Ministers opened the 33rd APEC Ministerial Meeting in Bangkok on 17 November 2022. "
+        "The APEC Summit will follow on 18-19 November 2022."
+    )
+    found = meetings(text, published="2022-11-17")
+    assert [(m.name, m.start, m.city, m.country) for m in found] == [
+        ("APEC Ministerial Meeting", "2022-11-17", "Bangkok", "THA"),
+        ("APEC Summit", "2022-11-18", None, "THA"),
+    ]
+
+
+def test_an_undated_or_later_meeting_of_the_forum_is_not_placed() -> None:
+    for text in (
+        "Ministers opened the 33rd APEC Ministerial Meeting in Bangkok on 17 November 2022 "
+        "ahead of the APEC Economic Leaders' Meeting.",
+        "Ministers opened the 33rd APEC Ministerial Meeting in Bangkok on 17 November 2022. "
+        "The APEC Economic Leaders' Meeting will be held on 30 November 2022.",
+    ):
+        found = meetings(text, published="2022-11-17")
+        assert [m.country for m in found] == ["THA", None]

@@ -4,6 +4,7 @@ the lead's way of meeting and the headline's date, venue and city."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
@@ -19,6 +20,7 @@ __all__ = [
     "fill_from_title",
     "lead_by_video",
     "placed_by_travel",
+    "same_state_nearby",
     "talks_during_visit",
 ]
 
@@ -189,3 +191,30 @@ def talks_during_visit(ctx: Context, mentions: list[MeetingMention], kb) -> None
             days = [d for d in ctx.dates if visit.start <= d.start < visit.end]
             if days and days[0].first is not None:
                 set_dates(ctx, talk, days)
+
+
+_WEEK = 7
+
+
+def same_state_nearby(ctx: Context, main: MeetingMention, mentions: list[MeetingMention]) -> None:
+    """'... ahead of the APEC Summit on Friday and Saturday', 'the annual summit of APEC
+    leaders will take place on Saturday': a meeting of the main one's forum dated in the
+    week after it (or after the page's day) met in its state when the page names no other;
+    an undated one, or one after a meeting held online, is not placed."""
+    forum = main.name.forum
+    if main.country is None or main.format == "virtual" or forum in (None, "bilateral"):
+        return
+    since = main.start or (ctx.anchor.isoformat() if ctx.anchor else None)
+    for other in mentions:
+        if other is main or other.country or other.name.forum != forum or other.format:
+            continue
+        if _within_week(since, other.start):
+            other.country = main.country
+
+
+def _within_week(since: str | None, start: str | None) -> bool:
+    """Whether start falls on since's day or in the days of the week after it."""
+    if since is None or start is None:
+        return False
+    days = (date.fromisoformat(start[:10]) - date.fromisoformat(since[:10])).days
+    return 0 <= days < _WEEK

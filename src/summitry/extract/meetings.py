@@ -27,6 +27,7 @@ from summitry.extract.meeting_details import (
     fill_from_title,
     lead_by_video,
     placed_by_travel,
+    same_state_nearby,
     talks_during_visit,
 )
 from summitry.extract.meeting_forums import in_written_order
@@ -122,6 +123,7 @@ def meetings_in_text(ctx: Context) -> None:
     host_countries(ctx, mentions)
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
+        same_state_nearby(ctx, main, mentions)
     talks_at_host(ctx.text, mentions)
     talks_during_visit(ctx, mentions, kb)
     dated_tonight(ctx, mentions)
