@@ -512,3 +512,24 @@ def test_an_undated_or_later_meeting_of_the_forum_is_not_placed() -> None:
     ):
         found = meetings(text, published="2022-11-17")
         assert [m.country for m in found] == ["THA", None]
+
+
+def test_a_city_summit_is_the_one_summit_the_page_reports() -> None:
+    text = (
+        "The ASEAN-Russia Summit took place in Russia for the first time. The ministers will "
+        "carry out the decisions of the Sochi summit."
+    )
+    found = meetings(text, published="2016-07-20")
+    assert [(m.name, m.city, m.country) for m in found] == [("ASEAN-Russia Summit", "Sochi", "RUS")]
+
+
+def test_a_city_summit_names_none_of_two_summits() -> None:
+    text = (
+        "The ASEAN-Russia Summit took place in Russia. The ASEAN-Japan Summit will be held in "
+        "December. The ministers will carry out the decisions of the Sochi summit."
+    )
+    found = meetings(text, published="2016-07-20")
+    assert [(m.name, m.city, m.country) for m in found] == [
+        ("ASEAN-Russia Summit", None, "RUS"),
+        ("ASEAN-Japan Summit", None, None),
+    ]

@@ -16,6 +16,7 @@ from summitry.extract.places import may_place, place_near
 from summitry.kb.cues import meeting_cues
 
 __all__ = [
+    "city_summits",
     "fill_details",
     "fill_from_title",
     "lead_by_video",
@@ -218,3 +219,24 @@ def _within_week(since: str | None, start: str | None) -> bool:
         return False
     days = (date.fromisoformat(start[:10]) - date.fromisoformat(since[:10])).days
     return 0 <= days < _WEEK
+
+
+_CITY_SUMMIT = re.compile(r"\s+[Ss]ummit\b")
+_THE = re.compile(r"\b[Tt]he\s+$")
+
+
+def city_summits(ctx: Context, mentions: list[MeetingMention]) -> None:
+    """'the decisions of the Sochi summit': a city before 'summit' names the one summit the
+    page reports (its city then read off the name), when the page reports just one."""
+    summits = [
+        m for m in mentions if m.name.head.casefold() == "summit" and m.name.forum != "bilateral"
+    ]
+    if len(summits) != 1:
+        return
+    taken = [span for m in mentions for span in m.spans]
+    for mt in ctx.matches:
+        after = _CITY_SUMMIT.match(ctx.text, mt.end) if mt.kind == "city" else None
+        if after is None or not _THE.search(ctx.text, max(0, mt.start - 5), mt.start):
+            continue
+        if not any(s < after.end() and mt.start < e for s, e in taken):
+            summits[0].spans.append((mt.start, after.end()))

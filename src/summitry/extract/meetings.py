@@ -23,6 +23,7 @@ from summitry.extract.meeting_dates import (
     set_dates,
 )
 from summitry.extract.meeting_details import (
+    city_summits,
     fill_details,
     fill_from_title,
     lead_by_video,
@@ -110,6 +111,7 @@ def meetings_in_text(ctx: Context) -> None:
         also_reported(ctx, mentions)
         _earlier_instances(ctx, mentions, main)
         _fold_talks_into_title(mentions, main)
+    city_summits(ctx, mentions)
     datelines = assign_dates(ctx, mentions, main)
     name_spans = [span for m in mentions for span in m.spans]
     name_starts = [s for s, _ in name_spans]
