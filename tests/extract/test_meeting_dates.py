@@ -130,3 +130,14 @@ def test_days_a_which_clause_gives_a_list_of_meetings_date_none_of_them() -> Non
     assert [(m.start, m.end) for m in meetings(text, published="2017-08-08")] == [
         ("2017-08-07", "2017-08-07")
     ]
+
+
+def test_a_clause_about_an_earlier_meeting_ends_the_meetings_words() -> None:
+    text = (
+        "On November 15, Prime Minister Kishida held a Summit Meeting with Xi Jinping, President "
+        "of China, with whom he last held a Summit Meeting in Bangkok in 2022."
+    )
+    found = meetings(text, published="2023-11-16")
+    assert [(m.name, m.start, m.city, m.country) for m in found] == [
+        ("bilateral meeting", "2023-11-15", None, None)
+    ]

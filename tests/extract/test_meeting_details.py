@@ -463,3 +463,73 @@ def test_talks_during_a_visit_keep_the_place_and_day_their_own_sentence_gives() 
     )
     found = meetings(text, published="2024-05-08", country="IND")
     assert [(m.start, m.city, m.country) for m in found] == [("2024-05-06", "Bangkok", "THA")]
+
+
+def test_a_place_after_another_meetings_name_is_that_meetings() -> None:
+    text = (
+        "The ASEAN Regional Forum Senior Officials' Meeting was held online on June 14. The ROK "
+        "informed the meeting that it will host the 16th ARF Experts and Eminent Persons Meeting "
+        "in Korea next year."
+    )
+    found = meetings(text, published="2023-06-15")
+    assert [(m.name, m.role, m.country) for m in found] == [
+        ("ARF Senior Officials' Meeting", "main", None),
+        ("ARF Experts and Eminent Persons Meeting", "mentioned", "KOR"),
+    ]
+
+
+def test_meetings_listed_together_share_the_place_after_the_list() -> None:
+    text = (
+        "The Minister attended the APEC Ministers Responsible for Trade Meeting. Its results will "
+        "be carried forward to the APEC Ministerial Meeting (AMM) and the APEC Economic Leaders' "
+        "Meeting in Bangkok in November 2022."
+    )
+    found = meetings(text, published="2022-05-22")
+    assert [(m.name, m.city, m.country) for m in found][1:] == [
+        ("APEC Ministerial Meeting", "Bangkok", "THA"),
+        ("APEC Economic Leaders' Meeting", "Bangkok", "THA"),
+    ]
+
+
+def test_a_meeting_of_the_forum_later_that_week_is_in_the_main_meetings_state() -> None:
+    text = (
+        "Ministers opened the 33rd APEC Ministerial Meeting in Bangkok on 17 November 2022. "
+        "The APEC Summit will follow on 18-19 November 2022."
+    )
+    found = meetings(text, published="2022-11-17")
+    assert [(m.name, m.start, m.city, m.country) for m in found] == [
+        ("APEC Ministerial Meeting", "2022-11-17", "Bangkok", "THA"),
+        ("APEC Summit", "2022-11-18", None, "THA"),
+    ]
+
+
+def test_an_undated_or_later_meeting_of_the_forum_is_not_placed() -> None:
+    for text in (
+        "Ministers opened the 33rd APEC Ministerial Meeting in Bangkok on 17 November 2022 "
+        "ahead of the APEC Economic Leaders' Meeting.",
+        "Ministers opened the 33rd APEC Ministerial Meeting in Bangkok on 17 November 2022. "
+        "The APEC Economic Leaders' Meeting will be held on 30 November 2022.",
+    ):
+        found = meetings(text, published="2022-11-17")
+        assert [m.country for m in found] == ["THA", None]
+
+
+def test_a_city_summit_is_the_one_summit_the_page_reports() -> None:
+    text = (
+        "The ASEAN-Russia Summit took place in Russia for the first time. The ministers will "
+        "carry out the decisions of the Sochi summit."
+    )
+    found = meetings(text, published="2016-07-20")
+    assert [(m.name, m.city, m.country) for m in found] == [("ASEAN-Russia Summit", "Sochi", "RUS")]
+
+
+def test_a_city_summit_names_none_of_two_summits() -> None:
+    text = (
+        "The ASEAN-Russia Summit took place in Russia. The ASEAN-Japan Summit will be held in "
+        "December. The ministers will carry out the decisions of the Sochi summit."
+    )
+    found = meetings(text, published="2016-07-20")
+    assert [(m.name, m.city, m.country) for m in found] == [
+        ("ASEAN-Russia Summit", None, "RUS"),
+        ("ASEAN-Japan Summit", None, None),
+    ]

@@ -134,3 +134,19 @@ def test_a_bilateral_meeting_whose_name_gives_no_two_states_keeps_its_rank() -> 
     assert [(m.name, m.forum, m.level) for m in meetings(text)] == [
         ("Ministerial Meeting on Transnational Crime", "bilateral", "ministerial")
     ]
+
+
+def test_a_meeting_on_a_topic_is_one_meeting_of_the_topics_series() -> None:
+    text = (
+        "The ASEAN-ROK Ministerial Meeting on Transnational Crime was held in Vientiane on "
+        "20 September 2024."
+    )
+    found = meetings(text, published="2024-09-21")
+    assert [(m.name, m.forum, m.level, m.city) for m in found] == [
+        (
+            "ASEAN-ROK Ministerial Meeting on Transnational Crime",
+            "ASEAN-ROK",
+            "ministerial",
+            "Vientiane",
+        )
+    ]

@@ -151,7 +151,8 @@ def dated_tonight(ctx: Context, mentions: list[MeetingMention]) -> None:
 
 
 def clause_end(text: str, start: int, limit: int) -> int:
-    """Where the words about this meeting stop: before another meeting or a new clause."""
+    """Where the words about this meeting stop: before another meeting or a new clause, such
+    as one about an earlier meeting (', with whom he last held a Summit Meeting in Bangkok')."""
     found = first_match(_CLAUSE_END, text, start, limit)  # as searching text[start:limit]
     return limit if found is None else found
 
@@ -159,6 +160,7 @@ def clause_end(text: str, start: int, limit: int) -> int:
 _CLAUSE_END = re.compile(
     r"[;]|,\s+(?:and|while|where|starting|beginning|ending)\s"
     r"|,\s+which\s(?!(?:was|were|is|will be)\s+(?:held|convened|hosted|conducted)\b)"
+    r"|,\s+(?:with\s+)?(?:whom|where|when)\s+(?:\w+\s+){0,2}(?:last|previously|first)\s"
     r"|\s+(?:ahead of|following|after|before|in the wake of)\s"
 )
 

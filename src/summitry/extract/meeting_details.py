@@ -4,6 +4,7 @@ the lead's way of meeting and the headline's date, venue and city."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from summitry.extract.context import Context
 from summitry.extract.dates import find_dates
@@ -15,21 +16,27 @@ from summitry.extract.places import may_place, place_near
 from summitry.kb.cues import meeting_cues
 
 __all__ = [
+    "city_summits",
     "fill_details",
     "fill_from_title",
     "lead_by_video",
     "placed_by_travel",
+    "same_state_nearby",
     "talks_during_visit",
 ]
 
 
-def fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
-    """The place, format and host state of a meeting from the clauses after its names."""
+def fill_details(
+    ctx: Context, mention: MeetingMention, kb, name_spans: list[tuple[int, int]]
+) -> None:
+    """The place, format and host state of a meeting from the clauses after its names, up to
+    the next meeting's name not listed with it ('informed the meeting that it will host the
+    16th EEPM in Korea')."""
     for start, end in sorted(mention.spans):
         sentence = ctx.sentence_at(start)
         if sentence is None:
             continue
-        stop = clause_end(ctx.text, end, sentence.end)
+        stop = clause_end(ctx.text, end, _next_name(ctx.text, name_spans, end, sentence.end))
         if mention.city is None and mention.venue is None and may_place(ctx, end, stop):
             place = place_near(ctx.text, end, stop, kb, ctx.iter_matches_in(end, stop))
             mention.city, mention.venue = place.city, place.venue
@@ -44,6 +51,23 @@ def fill_details(ctx: Context, mention: MeetingMention, kb) -> None:
         _city_in_name(ctx, mention)
     if mention.format is None and (mention.city or mention.venue):
         mention.format = "in_person"
+
+
+def _next_name(text: str, name_spans: list[tuple[int, int]], end: int, limit: int) -> int:
+    """Where the next meeting's name begins after `end`, else `limit`; names listed with
+    this one ('the AMM and the AELM in Bangkok') share its place, so the window runs on."""
+    for start, stop in sorted(name_spans):
+        if start < end or stop <= end:
+            continue
+        if start >= limit:
+            break
+        if not _LISTED.fullmatch(text, end, start):
+            return start
+        end = stop
+    return limit
+
+
+_LISTED = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,\s*|\s+(?:and|or|&)\s+|,\s+and\s+)(?:the\s+)?")
 
 
 _BY_VIDEO_BEFORE = re.compile(
@@ -168,3 +192,51 @@ def talks_during_visit(ctx: Context, mentions: list[MeetingMention], kb) -> None
             days = [d for d in ctx.dates if visit.start <= d.start < visit.end]
             if days and days[0].first is not None:
                 set_dates(ctx, talk, days)
+
+
+_WEEK = 7
+
+
+def same_state_nearby(ctx: Context, main: MeetingMention, mentions: list[MeetingMention]) -> None:
+    """'... ahead of the APEC Summit on Friday and Saturday', 'the annual summit of APEC
+    leaders will take place on Saturday': a meeting of the main one's forum dated in the
+    week after it (or after the page's day) met in its state when the page names no other;
+    an undated one, or one after a meeting held online, is not placed."""
+    forum = main.name.forum
+    if main.country is None or main.format == "virtual" or forum in (None, "bilateral"):
+        return
+    since = main.start or (ctx.anchor.isoformat() if ctx.anchor else None)
+    for other in mentions:
+        if other is main or other.country or other.name.forum != forum or other.format:
+            continue
+        if _within_week(since, other.start):
+            other.country = main.country
+
+
+def _within_week(since: str | None, start: str | None) -> bool:
+    """Whether start falls on since's day or in the days of the week after it."""
+    if since is None or start is None:
+        return False
+    days = (date.fromisoformat(start[:10]) - date.fromisoformat(since[:10])).days
+    return 0 <= days < _WEEK
+
+
+_CITY_SUMMIT = re.compile(r"\s+[Ss]ummit\b")
+_THE = re.compile(r"\b[Tt]he\s+$")
+
+
+def city_summits(ctx: Context, mentions: list[MeetingMention]) -> None:
+    """'the decisions of the Sochi summit': a city before 'summit' names the one summit the
+    page reports (its city then read off the name), when the page reports just one."""
+    summits = [
+        m for m in mentions if m.name.head.casefold() == "summit" and m.name.forum != "bilateral"
+    ]
+    if len(summits) != 1:
+        return
+    taken = [span for m in mentions for span in m.spans]
+    for mt in ctx.matches:
+        after = _CITY_SUMMIT.match(ctx.text, mt.end) if mt.kind == "city" else None
+        if after is None or not _THE.search(ctx.text, max(0, mt.start - 5), mt.start):
+            continue
+        if not any(s < after.end() and mt.start < e for s, e in taken):
+            summits[0].spans.append((mt.start, after.end()))

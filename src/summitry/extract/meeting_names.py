@@ -42,7 +42,7 @@ from summitry.extract.meeting_parts import MeetingName, host_city_words, ordinal
 from summitry.extract.meeting_plurals import plurals_of_listed_forums
 from summitry.extract.meeting_talks import met_with, talks_held, two_state_calls
 from summitry.extract.patterns import POSSESSIVE
-from summitry.kb import KnowledgeBase
+from summitry.kb import KnowledgeBase, Series
 from summitry.kb.cues import meeting_cues, meeting_heads, meeting_name_words
 
 __all__ = ["MeetingName", "meeting_names", "ordinal_value"]
@@ -165,7 +165,7 @@ def _from_match(
     start = m.body_start + offset if words else m.end - len(head)
     if m.ordinal or m.year:
         start = m.start
-    series = kb.series_for(core, forum) if forum and forum != "bilateral" else None
+    series = _series_of(kb, core, topic, forum)
     if acronym is None and series is not None:  # "the 15th EAS Summit": the series' acronym
         acronym = next((a for a in series.acronyms if a in words), None)
     return MeetingName(
@@ -180,6 +180,14 @@ def _from_match(
         ordinal_value(m.ordinal),
         series=series.name if series else None,
     )
+
+
+def _series_of(kb: KnowledgeBase, core: str, topic: str, forum: str | None) -> Series | None:
+    """The series a name resolves to; one with a topic ('Ministerial Meeting on Transnational
+    Crime') is that topic's series, not the forum's general one."""
+    if not forum or forum == "bilateral":
+        return None
+    return kb.series_for(f"{core} {topic}" if topic else core, forum)
 
 
 _AS_EVENT = re.compile(rf"\b(?:{meeting_cues().met_at})\s+the\s+$", re.IGNORECASE)

@@ -23,10 +23,12 @@ from summitry.extract.meeting_dates import (
     set_dates,
 )
 from summitry.extract.meeting_details import (
+    city_summits,
     fill_details,
     fill_from_title,
     lead_by_video,
     placed_by_travel,
+    same_state_nearby,
     talks_during_visit,
 )
 from summitry.extract.meeting_forums import in_written_order
@@ -109,18 +111,21 @@ def meetings_in_text(ctx: Context) -> None:
         also_reported(ctx, mentions)
         _earlier_instances(ctx, mentions, main)
         _fold_talks_into_title(mentions, main)
+    city_summits(ctx, mentions)
     datelines = assign_dates(ctx, mentions, main)
-    name_starts = [s for m in mentions for s, _ in m.spans]
+    name_spans = [span for m in mentions for span in m.spans]
+    name_starts = [s for s, _ in name_spans]
     if main is not None and not datelines:
         datelines = header_dates(ctx, name_starts, main.in_title)
     for mention in mentions:
-        fill_details(ctx, mention, kb)
+        fill_details(ctx, mention, kb, name_spans)
     placed_by_travel(ctx, mentions, kb)
     by_call(ctx.text, mentions)
     assign_themes(ctx, mentions, main, kb)
     host_countries(ctx, mentions)
     if main is not None:
         _complete_main(ctx, main, group, mentions, datelines, kb)
+        same_state_nearby(ctx, main, mentions)
     talks_at_host(ctx.text, mentions)
     talks_during_visit(ctx, mentions, kb)
     dated_tonight(ctx, mentions)
