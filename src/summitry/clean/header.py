@@ -168,7 +168,7 @@ def _headline_after_meta(
         return True
     if header.title is not None and (
         len(header.title.split()) >= len(line.split())
-        or (_sentence(line) and word_count(header.title) >= 5 and not _names_the_site(header.title))
+        or (word_count(header.title) >= 5 and _sentence(line) and not _names_the_site(header.title))
     ):
         return False  # a headline above the stamp and a standfirst under it
     if not _headline_like(line, profile) or nxt is None:
@@ -182,8 +182,16 @@ def _headline_after_meta(
 def _sentence(line: str) -> bool:
     """'Ministers welcome progress on the digital economy talks': three lower-case words other
     than the small ones a headline in title case keeps in lower case."""
-    words = WORD.findall(line)[1:]
-    return sum(w[0].islower() and w.casefold() not in _title_small() for w in words) >= 3
+    small, lower = _title_small(), 0
+    words = WORD.finditer(line)
+    next(words, None)  # the first word is capitalised in any case
+    for m in words:  # the third lower-case word settles it: no need to read on
+        word = m.group()
+        if word[0].islower() and word.casefold() not in small:
+            lower += 1
+            if lower == 3:
+                return True
+    return False
 
 
 # words some title case also keeps in lower case, beside the lexicon's small words
