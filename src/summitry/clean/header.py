@@ -208,7 +208,10 @@ def _title_small() -> frozenset[str]:
 
 def _is_section_label(line: str) -> bool:
     """'Parliament' between a date stamp and the headline: the site's section (not a place)."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?: (?:&|and|of|[A-Z][a-z]+)){0,2}", line))
+    return bool(_SECTION_NAME.fullmatch(line))
+
+
+_SECTION_NAME = re.compile(r"[A-Z][a-z]+(?: (?:&|and|of|[A-Z][a-z]+)){0,2}")
 
 
 def _is_place(line: str) -> bool:
@@ -228,15 +231,17 @@ def _next_content(lines: list[str], i: int, profile: SourceProfile | None) -> st
     return None
 
 
+_CLAUSE_VERB = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would)\b")
+_PHOTO = re.compile(r"\((?:photo|image|file photo)\b", re.I)
+
+
 def _headline_like(line: str, profile: SourceProfile | None) -> bool:
     """Three to 45 words, no sentence, label, furniture, site name or photo caption."""
     words = word_count(line)
     return (
         3 <= words <= 45
-        and not (
-            words > 20 and re.search(r",\s+(?:is|are|was|were|has|have|had|will|would)\b", line)
-        )
-        and not re.search(r"\((?:photo|image|file photo)\b", line, re.I)
+        and not (words > 20 and _CLAUSE_VERB.search(line))
+        and not _PHOTO.search(line)
         and not is_body_line(line)
         and not line.endswith((".", ":", ";", ","))
         and not (is_furniture(line, profile) or looks_like_site_name(line, profile))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summitry.clean.dates import (
     DATE_VALUE,
@@ -144,16 +145,23 @@ _CREDIT_TAIL = re.compile(r"(?<=[.!?])\s*\([^()]{2,60}\)$")
 
 def has_sentence_break(line: str) -> bool:
     """'... the pandemic. This presents': a full stop inside the line, not after 'Dr' or 'Gen'."""
-    from summitry.kb import load_kb
-
-    honorifics = load_kb().honorifics
-    for m in re.finditer(r"([\w)’']+)[.!?]\s+[A-Z“\"]", line):
+    for m in _SENTENCE_BREAK.finditer(line):
         word = m.group(1)
         if word.isdigit() or word.endswith(")"):
             return True
-        if len(word) >= 4 and word[-1].islower() and f"{word}." not in honorifics:
+        if len(word) >= 4 and word[-1].islower() and f"{word}." not in _honorifics():
             return True
     return False
+
+
+_SENTENCE_BREAK = re.compile(r"([\w)’']+)[.!?]\s+[A-Z“\"]")
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    from summitry.kb import load_kb
+
+    return frozenset(load_kb().honorifics)
 
 
 def is_byline(line: str) -> bool:
