@@ -106,6 +106,7 @@ def test_view_counters(line: str, views: int | None) -> None:
         ("December 5, 2023 • 3 min read", ("2023-12-05", None)),
         ("Ministers Meet on 5 December 2023", None),
         ("5 December 2023 Ministers Agree on a Roadmap", None),
+        ("Press Releases Leave a comment", None),  # a section and furniture, but no date
     ],
 )
 def test_a_date_beside_a_section_furniture_a_time_or_a_byline(

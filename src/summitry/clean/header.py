@@ -168,7 +168,7 @@ def _headline_after_meta(
         return True
     if header.title is not None and (
         len(header.title.split()) >= len(line.split())
-        or (_sentence(line) and word_count(header.title) >= 5 and not _names_the_site(header.title))
+        or (word_count(header.title) >= 5 and _sentence(line) and not _names_the_site(header.title))
     ):
         return False  # a headline above the stamp and a standfirst under it
     if not _headline_like(line, profile) or nxt is None:
@@ -182,8 +182,16 @@ def _headline_after_meta(
 def _sentence(line: str) -> bool:
     """'Ministers welcome progress on the digital economy talks': three lower-case words other
     than the small ones a headline in title case keeps in lower case."""
-    words = WORD.findall(line)[1:]
-    return sum(w[0].islower() and w.casefold() not in _title_small() for w in words) >= 3
+    small, lower = _title_small(), 0
+    words = WORD.finditer(line)
+    next(words, None)  # the first word is capitalised in any case
+    for m in words:  # the third lower-case word settles it: no need to read on
+        word = m.group()
+        if word[0].islower() and word.casefold() not in small:
+            lower += 1
+            if lower == 3:
+                return True
+    return False
 
 
 # words some title case also keeps in lower case, beside the lexicon's small words
@@ -200,7 +208,10 @@ def _title_small() -> frozenset[str]:
 
 def _is_section_label(line: str) -> bool:
     """'Parliament' between a date stamp and the headline: the site's section (not a place)."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?: (?:&|and|of|[A-Z][a-z]+)){0,2}", line))
+    return bool(_SECTION_NAME.fullmatch(line))
+
+
+_SECTION_NAME = re.compile(r"[A-Z][a-z]+(?: (?:&|and|of|[A-Z][a-z]+)){0,2}")
 
 
 def _is_place(line: str) -> bool:
@@ -220,15 +231,17 @@ def _next_content(lines: list[str], i: int, profile: SourceProfile | None) -> st
     return None
 
 
+_CLAUSE_VERB = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would)\b")
+_PHOTO = re.compile(r"\((?:photo|image|file photo)\b", re.I)
+
+
 def _headline_like(line: str, profile: SourceProfile | None) -> bool:
     """Three to 45 words, no sentence, label, furniture, site name or photo caption."""
     words = word_count(line)
     return (
         3 <= words <= 45
-        and not (
-            words > 20 and re.search(r",\s+(?:is|are|was|were|has|have|had|will|would)\b", line)
-        )
-        and not re.search(r"\((?:photo|image|file photo)\b", line, re.I)
+        and not (words > 20 and _CLAUSE_VERB.search(line))
+        and not _PHOTO.search(line)
         and not is_body_line(line)
         and not line.endswith((".", ":", ";", ","))
         and not (is_furniture(line, profile) or looks_like_site_name(line, profile))

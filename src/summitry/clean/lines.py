@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summitry.clean.dates import (
     DATE_VALUE,
@@ -113,7 +114,7 @@ def word_count(line: str) -> int:
     """Words as an English reader counts them: in Thai, Korean, Chinese or Japanese text every
     two characters count as one, as such lines have few spaces or none."""
     words = len(line.split())
-    if not _DENSE_SCRIPT.search(line):
+    if line.isascii() or not _DENSE_SCRIPT.search(line):
         return words
     return max(words, len(_DENSE_SCRIPT.findall(line)) // 2)
 
@@ -128,10 +129,13 @@ def is_body_line(line: str) -> bool:
     """A line that reads like prose rather than a menu or a headline; a photo's caption
     ('... June 8, 2021. (Xinhua/Wang Quanchao)') ends with its credit."""
     words = word_count(line)
-    ends = _CREDIT_TAIL.sub("", line.rstrip()).endswith((".", "。", '."', ".”", "!", "?"))
+    kept = line.rstrip()
+    if kept.endswith(")"):  # the only place a credit can stand
+        kept = _CREDIT_TAIL.sub("", kept)
+    ends = kept.endswith((".", "。", '."', ".”", "!", "?"))
     if words >= 25 and (ends or words >= 60 or has_sentence_break(line)):
         return True
-    if words >= 40 and _CLAUSE_SPACE.search(line):
+    if words >= 40 and not line.isascii() and _CLAUSE_SPACE.search(line):
         return True
     return words >= 12 and ends
 
@@ -141,16 +145,23 @@ _CREDIT_TAIL = re.compile(r"(?<=[.!?])\s*\([^()]{2,60}\)$")
 
 def has_sentence_break(line: str) -> bool:
     """'... the pandemic. This presents': a full stop inside the line, not after 'Dr' or 'Gen'."""
-    from summitry.kb import load_kb
-
-    honorifics = load_kb().honorifics
-    for m in re.finditer(r"([\w)’']+)[.!?]\s+[A-Z“\"]", line):
+    for m in _SENTENCE_BREAK.finditer(line):
         word = m.group(1)
         if word.isdigit() or word.endswith(")"):
             return True
-        if len(word) >= 4 and word[-1].islower() and f"{word}." not in honorifics:
+        if len(word) >= 4 and word[-1].islower() and f"{word}." not in _honorifics():
             return True
     return False
+
+
+_SENTENCE_BREAK = re.compile(r"([\w)’']+)[.!?]\s+[A-Z“\"]")
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    from summitry.kb import load_kb
+
+    return frozenset(load_kb().honorifics)
 
 
 def is_byline(line: str) -> bool:
@@ -207,16 +218,31 @@ def dated_label(line: str) -> tuple[str, str | None] | None:
     words = line.split()
     if not 3 <= len(words) <= 12:
         return None
+    # a date has digits: a side with none is no date (most lines have none)
+    numbered = [i for i, word in enumerate(words) if _DIGIT.search(word)]
+    if not numbered:
+        return None
     for i in range(1, len(words)):
         left = " ".join(words[:i]).rstrip(" ,/|·•-–—")
         right = " ".join(words[i:]).lstrip(" ,/|·•-–—")
         if not (left and right):
             continue
-        if (date := bare_date(left)) and (beside := _beside_a_date(right)) is not None:
+        if (
+            i > numbered[0]
+            and (date := bare_date(left))
+            and (beside := _beside_a_date(right)) is not None
+        ):
             return date, beside or None
-        if (date := bare_date(right)) and (beside := _beside_a_date(left)) is not None:
+        if (
+            i <= numbered[-1]
+            and (date := bare_date(right))
+            and (beside := _beside_a_date(left)) is not None
+        ):
             return date, beside or None
     return None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _beside_a_date(part: str) -> str | None:
