@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, Table, Text
 
-from summitry.store.schema_pages import CHILD_TABLES, metadata
+from summitry.store.schema_pages import CHILD_TABLES, metadata, page_seq_key
 
 __all__ = [
     "DERIVED_TABLES",
@@ -28,13 +28,7 @@ __all__ = [
 facets = Table(
     "facets",
     metadata,
-    Column(
-        "seq",
-        Integer,
-        ForeignKey("documents.seq", ondelete="CASCADE"),
-        primary_key=True,
-        autoincrement=False,
-    ),
+    page_seq_key(),
     Column("pairs", Text, nullable=False),
 )
 

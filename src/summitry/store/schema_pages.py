@@ -48,10 +48,22 @@ builds = Table(
     Column("built_at", Text, nullable=False),
 )
 
+
 # One row per page: its id (content hash), `seq` (a stable integer the full-text index and
 # the facets point at: SQLite may renumber a rowid on VACUUM), its head, and the date and
 # main meeting that date and label it wherever pages are listed. The text and the record are
 # in tables of their own, so a page's row is small and listing pages reads few.
+def page_seq_key() -> Column[int]:
+    """A table's key that is a page's sequence number (one row a page, gone with the page)."""
+    return Column(
+        "seq",
+        Integer,
+        ForeignKey("documents.seq", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    )
+
+
 documents = Table(
     "documents",
     metadata,
@@ -76,13 +88,7 @@ documents = Table(
 texts = Table(
     "texts",
     metadata,
-    Column(
-        "seq",
-        Integer,
-        ForeignKey("documents.seq", ondelete="CASCADE"),
-        primary_key=True,
-        autoincrement=False,
-    ),
+    page_seq_key(),
     Column("title", Text),
     Column("body", Text, nullable=False),
     Column("tags", Text),
