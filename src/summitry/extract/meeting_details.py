@@ -12,7 +12,7 @@ from summitry.extract.formats import format_between
 from summitry.extract.meeting_dates import clause_end, set_dates
 from summitry.extract.meeting_parts import MeetingMention
 from summitry.extract.meeting_talks import journey_for
-from summitry.extract.places import may_place, place_near
+from summitry.extract.places import city_state, may_place, place_near
 from summitry.kb.cues import meeting_cues
 
 __all__ = [
@@ -140,21 +140,25 @@ def placed_by_travel(ctx: Context, mentions: list[MeetingMention], kb) -> None:
             m = sentence and journey_for(ctx.text, sentence.start, start)
             if not m:
                 continue
-            cities = [
-                mt
-                for mt in ctx.matches_in(m.start("place"), m.end("place"))
-                if mt.kind == "city" or (mt.kind == "country" and _own_capital(mt, kb))
-            ]
+            cities = _cities_in(ctx, m.start("place"), m.end("place"), kb)
             if cities:
-                mention.city, mention.country = cities[-1].surface, cities[-1].key
-                mention.format = mention.format or "in_person"
+                _place_at(mention, cities[-1])
                 break
 
 
-def _own_capital(mt, kb) -> bool:
-    """A state named as its own capital: Singapore, Macao, Luxembourg."""
-    state = kb.countries.get(mt.key)
-    return state is not None and state.capital == mt.surface
+def _cities_in(ctx: Context, lo: int, hi: int, kb) -> list:
+    """The cities named between lo and hi, and the states named as their own capital
+    (Singapore, Macao), in order."""
+    return [
+        mt
+        for mt in ctx.matches_in(lo, hi)
+        if mt.kind == "city" or (mt.kind == "country" and city_state(kb, mt))
+    ]
+
+
+def _place_at(mention: MeetingMention, mt) -> None:
+    mention.city, mention.country = mt.surface, mt.key
+    mention.format = mention.format or "in_person"
 
 
 _DURING_VISIT = re.compile(r"(?:\d+\.\s+)?During\s+(?:the|this|that|his|her|their)\s+visit\b")
@@ -176,18 +180,9 @@ def talks_during_visit(ctx: Context, mentions: list[MeetingMention], kb) -> None
         if visit is None or went is None:
             continue
         if talk.city is None and talk.venue is None and talk.format != "virtual":
-            at = visit.start + went.end()
-            place = next(
-                (
-                    mt
-                    for mt in ctx.matches_in(at, visit.end)
-                    if mt.kind == "city" or (mt.kind == "country" and _own_capital(mt, kb))
-                ),
-                None,
-            )
-            if place is not None:
-                talk.city, talk.country = place.surface, place.key
-                talk.format = talk.format or "in_person"
+            cities = _cities_in(ctx, visit.start + went.end(), visit.end, kb)
+            if cities:
+                _place_at(talk, cities[0])
         if talk.start is None:
             days = [d for d in ctx.dates if visit.start <= d.start < visit.end]
             if days and days[0].first is not None:

@@ -92,12 +92,13 @@ def _hosting_sentences(
 def _talks_in(ctx: Context, mention: MeetingMention, sentence: Sentence) -> bool:
     """Whether the sentence names talks between two governments, not of an earlier year
     ('recalled the Japan-China Summit Meeting of 2022')."""
-    return mention.name.forum == "bilateral" and any(
-        sentence.start <= s < sentence.end
-        and not _years_before(ctx, _OF_YEAR.match(ctx.text, e))
-        and not _past_talks(ctx, mention)
+    if mention.name.forum != "bilateral":
+        return False
+    named = any(
+        sentence.start <= s < sentence.end and not _years_before(ctx, _OF_YEAR.match(ctx.text, e))
         for s, e in mention.spans
     )
+    return named and not _past_talks(ctx, mention)
 
 
 _OF_YEAR = re.compile(r"\s+(?:[\w’']+\s+){0,3}?(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b")

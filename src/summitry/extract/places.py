@@ -102,7 +102,7 @@ def place_near(
             continue
         if mt.kind == "city" and city is None:
             city, country = mt.surface, mt.key
-        elif mt.kind == "country" and city is None and _city_state(kb, mt):
+        elif mt.kind == "country" and city is None and city_state(kb, mt):
             city, country = mt.surface, mt.key  # "in Singapore", "in Macao"
         elif mt.kind == "country" and (city is None or country == mt.key):
             country = country or mt.key
@@ -196,7 +196,7 @@ def _outcome_place(ctx: Context, name_starts: list[int], kb: KnowledgeBase) -> P
     for sentence in ctx.sentences[:_SESSION_SENTENCES]:
         for mt in ctx.iter_matches_in(sentence.start, sentence.end):
             at, end = sentence.start + mt.start, sentence.start + mt.end
-            city = mt.kind == "city" or (mt.kind == "country" and _city_state(kb, mt))
+            city = mt.kind == "city" or (mt.kind == "country" and city_state(kb, mt))
             if (
                 city
                 and _ADOPTING.search(ctx.text, max(sentence.start, at - 30), at)
@@ -315,7 +315,7 @@ def _shaped_venue(text: str, start: int, end: int) -> VenueSpan | None:
     return VenueSpan(m.group("venue").strip(), m.start("venue"), m.end()) if m else None
 
 
-def _city_state(kb: KnowledgeBase, mt: Match) -> bool:
+def city_state(kb: KnowledgeBase, mt: Match) -> bool:
     """A state named as its own capital: Singapore, Macao, Luxembourg."""
     state = kb.countries.get(mt.key)
     return state is not None and state.capital == mt.surface
