@@ -19,7 +19,7 @@ from summitry.clean.stamps import Header, read_stamp_line
 from summitry.clean.wrapping import unwrap_lines
 from summitry.publisher import find_publisher, looks_like_site_name
 from summitry.record import Document
-from summitry.sources import LAYOUT_SAMPLE, SourceProfile, profile_for
+from summitry.sources import SourceProfile, profile_for
 
 __all__ = ["clean_text_page"]
 
@@ -32,23 +32,11 @@ _BODY_END = re.compile(
 )
 
 
-def _opening(lines: list[str], size: int) -> str:
-    """The page's lines joined, as far as the first `size` characters need (what
-    profile_for reads of a page's text)."""
-    out, total = [], 0
-    for line in lines:
-        if total >= size:
-            break
-        out.append(line)
-        total += len(line) + 1
-    return "\n".join(out)
-
-
 def clean_text_page(text: str) -> Document:
     """Scraped text (menus and all) -> Document."""
     lines = [normalise_line(line) for line in text.splitlines()]
     lines = _split_date_stamps(unwrap_lines(lines))
-    profile = profile_for("\n".join(lines[:HEAD_LINES]), _opening(lines, LAYOUT_SAMPLE))
+    profile = profile_for("\n".join(lines[:HEAD_LINES]), "\n".join(lines))
     header = read_header(lines, profile)
     rest = _until_body_end(lines[header.body_start :])
     body_lines = [

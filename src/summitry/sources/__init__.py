@@ -9,7 +9,7 @@ from importlib import resources
 
 from summitry.kb.data import parse_yaml
 
-__all__ = ["LAYOUT_SAMPLE", "Lexicon", "SourceProfile", "lexicon", "profile_for", "profiles"]
+__all__ = ["Lexicon", "SourceProfile", "lexicon", "profile_for", "profiles"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +76,13 @@ def lexicon() -> Lexicon:
     return Lexicon(_whole_line(data.get("furniture") or []), categories, minister, small)
 
 
-LAYOUT_SAMPLE = 4000  # the characters of a page's text its layout patterns are sought in
-
-
 def profile_for(head: str, text: str = "") -> SourceProfile | None:
     """The profile whose marker lines appear in the page's head, else the one whose layout
     patterns all appear in the first 4,000 characters of its text."""
     for profile in profiles():
         if any(marker in head for marker in profile.markers):
             return profile
-    sample = text[:LAYOUT_SAMPLE]
+    sample = text[:4000]
     for profile in profiles():
         if profile.layout and all(p.search(sample) for p in profile.layout):
             return profile
