@@ -23,7 +23,7 @@ FUTURE_DAYS = 274  # a yearless date further than ~9 months after the page date 
 
 _MONTH_NAMES = [calendar.month_name[number] for number in range(1, 13)]
 MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(_MONTH_NAMES, 1)}
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES = tuple(calendar.day_name)  # Monday first, as _MONTH_NAMES: the C locale
 # A word that opens a date ("April", "Friday", "Sept"): no topic of a meeting name starts so.
 DATE_WORD = r"(?:(?:" + "|".join([*_MONTH_NAMES, *WEEKDAY_NAMES, "Sept"]) + r")\b|[A-Z][a-z]{2}\.)"
 

@@ -32,7 +32,7 @@ from summitry.extract.speaker_refs import (
 )
 from summitry.extract.subjects import compound, first_group_end, object_position
 from summitry.kb import KnowledgeBase
-from summitry.kb.cues import meeting_heads
+from summitry.kb.cues import alternation, meeting_heads
 from summitry.kb.data import read_yaml
 from summitry.kb.people_words import ref_title_words
 
@@ -53,9 +53,8 @@ _LISTED = re.compile(r",?\s+and\s+(?:the\s+)?|,\s*(?:the\s+)?")
 _AND_OTHERS = re.compile(r"(?:,?\s+and\s+(?:other|several|some|many)\s+[\w-]+)?")
 _MEMBER_OF_KINDS = ("forum", "organization", "country")
 # Who acts for a state after its name ('the ROK government', 'the Korean side'): acts.yaml.
-_GOVERNMENT_NOUNS = sorted(map(str, read_yaml("acts")["government_nouns"]), key=len, reverse=True)
 _GOVERNMENT = re.compile(
-    rf"(?:\s*(?:’s|'s))?\s+(?:{'|'.join(map(re.escape, _GOVERNMENT_NOUNS))})\b"
+    rf"(?:\s*(?:’s|'s))?\s+(?:{alternation(read_yaml('acts')['government_nouns'])})\b"
 )
 
 
