@@ -194,16 +194,9 @@ def _sentence(line: str) -> bool:
     return False
 
 
-# words some title case also keeps in lower case, beside the lexicon's small words
-_LONG_SMALL = frozenset(
-    "but nor into onto over per via vs between among after before during under upon about"
-    " against".split()
-)
-
-
 @cache
 def _title_small() -> frozenset[str]:
-    return lexicon().small_words | _LONG_SMALL
+    return lexicon().small_words | lexicon().long_small_words
 
 
 def _is_section_label(line: str) -> bool:

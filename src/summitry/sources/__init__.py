@@ -32,6 +32,7 @@ class Lexicon:
     categories: dict[str, str]  # casefolded -> as written
     foreign_minister: re.Pattern[str]  # a foreign minister's title, as a phrase
     small_words: frozenset[str]  # lower case inside a headline in title case ('of', 'the')
+    long_small_words: frozenset[str]  # kept in lower case by some title case ('between')
 
 
 def _yaml(name: str) -> dict:
@@ -72,8 +73,11 @@ def lexicon() -> Lexicon:
     minister = re.compile(
         r"\b(?:" + "|".join(map(re.escape, titles)) + r")\b" if titles else "(?!)"
     )
-    small = frozenset(str(data.get("title_small_words") or "").casefold().split())
-    return Lexicon(_whole_line(data.get("furniture") or []), categories, minister, small)
+    small, long = (
+        frozenset(str(data.get(key) or "").casefold().split())
+        for key in ("title_small_words", "title_small_words_long")
+    )
+    return Lexicon(_whole_line(data.get("furniture") or []), categories, minister, small, long)
 
 
 def profile_for(head: str, text: str = "") -> SourceProfile | None:
